@@ -1,0 +1,422 @@
+"""Load a folder of plain-text Arabic news articles into :class:`Article` objects.
+
+Pure Python (no Qt, no NLP libraries). Steps: read bytes → decode → clean outlet chrome, duplicated
+titles, captions and metadata lines → extract title, outlet and date → split into paragraphs and
+sentences with character offsets into the cleaned text. Original files are never written.
+
+Cleaning is rule based: outlet chrome is a small, closed vocabulary of boiler-plate lines ("Connect with
+us", "حجم الخط:", "الأكثر قراءة" …) that no library knows, so it lives here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .decode import MAX_ARTICLE_BYTES, DecodeError, decode_bytes
+from .model import Article, LoadError, Paragraph, Sentence
+
+REFERENCE_SUFFIX = ".en.txt"
+ARTICLE_SUFFIXES = (".txt",)
+MAX_DEPTH = 32
+
+# Lines that are outlet chrome, compared after whitespace folding and lower-casing.
+CHROME_LINES = frozenset(
+    s.casefold()
+    for s in (
+        "Connect with us", "أخبار وتقارير", "نشر", "قبل", "حجم الخط:", "حجم الخط", "-", "–", "—",
+        "الأكثر قراءة", "الأكثر مشاهدة", "No stories found.", "logo", "شارك", "شارك:", "مشاركة",
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "اقرأ أيضا:", "اقرأ أيضاً:", "اقرأ أيضًا:", "طباعة",
+        "تابعنا", "تابعونا", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "Advertisement",
+        "إعلان", "Share", "Facebook", "Twitter", "WhatsApp", "Telegram", "Print", "Read more",
+        "Related", "Home", "الرئيسية", "Tweet", "Email", "|", "•", "A", "A+", "A-", "+", "تعليقات",
+        "أضف تعليق", "Menu", "Search", "بحث", "القائمة", "Loading...", "جاري التحميل",
+    )
+)
+_LONE_NUMBER = re.compile(r"^[0-9٠-٩]{1,4}$")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\S*$", re.I)
+_SOURCE = re.compile(r"^(?:المصدر|مصدر الخبر|المصدر الأصلي|Source)\s*[:：\-–]\s*(.+?)\s*$", re.I)
+_CAPTION = re.compile(
+    r"\((?:أرشيف|أرشيفية|ارشيف|أ ف ب|أ\.ف\.ب|رويترز|AFP|Reuters|AP|EPA|Getty|صورة[^)]*)\)\s*$"
+    r"|[-–]\s*(?:أرشيفية|صورة أرشيفية)\s*$",
+    re.I,
+)
+AR_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+}
+DAY_NAMES = ("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+             "الخميس", "الجمعة")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in AR_MONTHS), key=len, reverse=True))
+_DATE_LINE = re.compile(
+    r"^(?:(?:" + "|".join(DAY_NAMES) + r")\s*[،,]?\s*)?"
+    r"([0-9٠-٩]{1,2})\s+(" + _MONTH_ALT + r")\s+([0-9٠-٩]{4})"
+    r"(?:\s*(?:[/|\-–،,]|الساعة)?\s*([0-9٠-٩]{1,2}):([0-9٠-٩]{2}))?\s*(?:ص|م|AM|PM)?\s*$",
+    re.I,
+)
+_ISO_DATE_LINE = re.compile(r"^([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})(?:[ T]([0-9]{1,2}):([0-9]{2}))?$")
+
+# Characters that are never article content: bidi overrides/isolates, zero-width and BOM marks.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0xFEFF, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+     0x200E, 0x200F, 0x061C, 0x0000]
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _fold(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _is_chrome(line: str) -> bool:
+    folded = line.casefold()
+    if folded in CHROME_LINES:
+        return True
+    if all(not ch.isalnum() for ch in line):
+        return True  # lone punctuation, separators, ellipses
+    return False
+
+
+def parse_date_line(line: str) -> str | None:
+    """'الأربعاء 20 فبراير 2019 / 13:44' → '2019-02-20T13:44'; None when the line is not a date."""
+    m = _DATE_LINE.match(line)
+    if m:
+        day, month, year = int(m.group(1).translate(_DIGITS)), AR_MONTHS[m.group(2)], int(
+            m.group(3).translate(_DIGITS)
+        )
+        if not (1 <= day <= 31 and 1900 <= year <= 2100):
+            return None
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if m.group(4):
+            hh, mm = int(m.group(4).translate(_DIGITS)), int(m.group(5).translate(_DIGITS))
+            if hh < 24 and mm < 60:
+                iso += f"T{hh:02d}:{mm:02d}"
+        return iso
+    m = _ISO_DATE_LINE.match(line.translate(_DIGITS))
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            iso = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m.group(4):
+                iso += f"T{int(m.group(4)):02d}:{m.group(5)}"
+            return iso
+    return None
+
+
+def _repeated_unit(line: str) -> str | None:
+    """'XX' or 'XXX' (a title glued to itself) → 'X'."""
+    n = len(line)
+    for k in (2, 3, 4, 5):
+        if n % k == 0:
+            unit = line[: n // k]
+            if len(unit) >= 8 and unit * k == line:
+                return unit.strip()
+    return None
+
+
+def _is_headline_like(line: str) -> bool:
+    return 0 < len(line) <= 220
+
+
+def clean_text(raw: str) -> tuple[str, list[str], str | None, str | None]:
+    """Return (title, paragraphs-without-title, source, published) from raw article text."""
+    raw = unicodedata.normalize("NFC", raw.translate(_INVISIBLE))
+    lines = [_fold(x) for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [x for x in lines if x]
+
+    source: str | None = None
+    published: str | None = None
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        m = _SOURCE.match(line)
+        if m and len(m.group(1)) <= 80:
+            source = m.group(1).strip()
+            continue
+        if _is_chrome(line):
+            continue
+        if published is None and i < 8 or (published is None and i >= len(lines) - 3):
+            date = parse_date_line(line)
+            if date is not None:
+                published = date
+                continue
+        kept.append(line)
+
+    # Trailing "outlet name / www.domain" signature (after chrome such as "logo" was dropped).
+    if kept and _DOMAIN.match(kept[-1]):
+        domain = kept.pop()
+        if kept and len(kept[-1].split()) <= 4 and not re.search(r"[.!?؟:،]", kept[-1]):
+            outlet = kept.pop()
+            source = source or outlet
+        else:
+            source = source or domain
+    # Lone short numbers (view counters such as "39") near the top or bottom are chrome.
+    kept = [
+        x
+        for i, x in enumerate(kept)
+        if not (_LONE_NUMBER.match(x) and (i < 4 or i >= len(kept) - 2))
+    ]
+
+    # Title: the first headline-like line that is not a photo caption.
+    title = ""
+    title_idx = -1
+    for i, line in enumerate(kept[:6]):
+        unit = _repeated_unit(line) or line
+        if _CAPTION.search(unit):
+            continue
+        if _is_headline_like(unit):
+            title, title_idx = unit, i
+            break
+    if title_idx < 0 and kept:
+        title, title_idx = (_repeated_unit(kept[0]) or kept[0]), 0
+        if len(title) > 220:
+            cut = title[:120]
+            title = cut.rsplit(" ", 1)[0] + "…" if " " in cut else cut + "…"
+            title_idx = -1  # the first line is body text: keep it whole below
+
+    body: list[str] = []
+    seen_captions: set[str] = set()
+    for i, line in enumerate(kept):
+        if i == title_idx:
+            continue
+        unit = _repeated_unit(line) or line
+        if title and unit == title:
+            continue  # duplicated title line, glued or not
+        if _CAPTION.search(unit):
+            if unit in seen_captions:
+                continue
+            seen_captions.add(unit)
+        body.append(line)
+    return title, body, source, published
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+_END_PUNCT = ".!?؟…"
+_CLOSERS = "\"”»’')]›"
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of sentences in text[start:end] (one paragraph), quotes kept whole.
+
+    Arabic has no sentence splitter in camel_tools; argostranslate's splitters fetch models at run time
+    (see MODELS.md). This one splits after . ! ? ؟ … (and runs of them, plus closing quotes/brackets)
+    when followed by a space and outside an open quotation; decimals such as 3.5 never split.
+    """
+    i = start
+    sent_start = start
+    depth: list[str] = []
+    straight_open = False
+    while i < end:
+        ch = text[i]
+        if ch in _OPEN_QUOTES:
+            depth.append(_OPEN_QUOTES[ch])
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        elif ch == '"':
+            straight_open = not straight_open
+        elif ch in _END_PUNCT:
+            j = i + 1
+            while j < end and (text[j] in _END_PUNCT or text[j] in _CLOSERS):
+                if text[j] == '"':
+                    straight_open = False
+                if depth and text[j] == depth[-1]:
+                    depth.pop()
+                j += 1
+            is_decimal = ch == "." and 0 < i and text[i - 1].isdigit() and j < end and text[j].isdigit()
+            inside = bool(depth) or straight_open
+            if not is_decimal and not inside and (j >= end or text[j].isspace()):
+                # a quote left open for too long is probably unbalanced: don't let it swallow text
+                yield sent_start, j
+                while j < end and text[j].isspace():
+                    j += 1
+                sent_start = j
+            i = j
+            continue
+        if (depth or straight_open) and i - sent_start > 1500:
+            depth.clear()
+            straight_open = False
+        i += 1
+    if sent_start < end:
+        stripped_end = end
+        while stripped_end > sent_start and text[stripped_end - 1].isspace():
+            stripped_end -= 1
+        if stripped_end > sent_start:
+            yield sent_start, stripped_end
+
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def build_article(
+    path: str,
+    raw: str,
+    *,
+    encoding: str = "utf-8",
+    sha1: str = "",
+    reference_en: tuple[str, ...] | None = None,
+) -> Article:
+    title, body, source, published = clean_text(raw)
+    paragraphs_text = ([title] if title else []) + body
+    text = PARAGRAPH_SEPARATOR.join(paragraphs_text)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for p_index, para in enumerate(paragraphs_text):
+        p_start, p_end = pos, pos + len(para)
+        paragraphs.append(Paragraph(p_index, p_start, p_end))
+        for s, e in split_sentences(text, p_start, p_end):
+            sentences.append(Sentence(len(sentences), p_index, s, e, text[s:e]))
+        pos = p_end + len(PARAGRAPH_SEPARATOR)
+    if reference_en is not None and len(reference_en) != len(paragraphs):
+        reference_en = None  # not paragraph-aligned: never show a misaligned translation
+    return Article(
+        path=path,
+        title=title or Path(path).stem,
+        text=text,
+        source=source,
+        published=published,
+        encoding=encoding,
+        sha1=sha1,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        reference_en=reference_en,
+    )
+
+
+# --- files and folders -------------------------------------------------------------------------
+
+
+def reference_path(path: Path) -> Path:
+    return path.with_name(path.name[: -len(".txt")] + REFERENCE_SUFFIX)
+
+
+def read_reference(path: Path) -> tuple[str, ...] | None:
+    ref = reference_path(path)
+    try:
+        if not ref.is_file() or ref.stat().st_size > MAX_ARTICLE_BYTES:
+            return None
+        text = decode_bytes(ref.read_bytes()).text
+    except (OSError, DecodeError):
+        return None
+    paras = [_fold(x) for x in text.replace("\r\n", "\n").split("\n")]
+    return tuple(x for x in paras if x)
+
+
+def load_article(path: str | os.PathLike[str]) -> Article:
+    """Read one article file. Raises DecodeError/OSError with a readable message."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError as exc:
+        raise OSError("the file does not exist (a dangling link?)") from exc
+    if size > MAX_ARTICLE_BYTES:
+        raise DecodeError(
+            f"the file is too large for an article ({size / 1e6:.1f} MB; "
+            f"Sahifa reads articles up to {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+        )
+    with p.open("rb") as fh:
+        data = fh.read(MAX_ARTICLE_BYTES + 1)
+    decoded = decode_bytes(data)
+    if not decoded.text.strip():
+        raise DecodeError("the file is empty")
+    article = build_article(
+        str(p.resolve()),
+        decoded.text,
+        encoding=decoded.encoding,
+        sha1=hashlib.sha1(data).hexdigest(),
+        reference_en=read_reference(p),
+    )
+    if not article.text.strip():
+        raise DecodeError("the file has no article text (only page chrome)")
+    return article
+
+
+def _human_os_error(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied: the file cannot be read"
+    if exc.strerror:
+        return f"cannot read the file: {exc.strerror.lower()}"
+    return str(exc) or exc.__class__.__name__
+
+
+def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError]]:
+    """Find article files under folder (recursively, symlink loops and dangling links survived)."""
+    root = Path(folder)
+    files: list[Path] = []
+    errors: list[LoadError] = []
+    if root.is_file():
+        return [root], []
+    if not root.is_dir():
+        raise NotADirectoryError(f"{root} is not a folder")
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(d: Path, depth: int) -> None:
+        try:
+            st = d.stat()
+        except OSError as exc:
+            errors.append(LoadError(str(d), _human_os_error(exc)))
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            return  # a symlink loop or a folder reached twice
+        seen_dirs.add(key)
+        if depth > MAX_DEPTH:
+            errors.append(LoadError(str(d), f"folders nested deeper than {MAX_DEPTH} levels are skipped"))
+            return
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(LoadError(str(d), _human_os_error(exc)))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            p = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    walk(p, depth + 1)
+                    continue
+            except OSError:
+                pass
+            lower = entry.name.lower()
+            if not lower.endswith(ARTICLE_SUFFIXES) or lower.endswith(REFERENCE_SUFFIX):
+                continue
+            if entry.is_symlink() and not p.exists():
+                errors.append(LoadError(str(p), "the link points to a file that does not exist"))
+                continue
+            files.append(p)
+
+    walk(root, 0)
+    return files, errors
+
+
+def load_folder(
+    folder: str | os.PathLike[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Article], list[LoadError]]:
+    files, errors = discover(folder)
+    articles: list[Article] = []
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            articles.append(load_article(path))
+        except DecodeError as exc:
+            errors.append(LoadError(str(path), str(exc)))
+        except OSError as exc:
+            errors.append(LoadError(str(path), _human_os_error(exc)))
+        if progress is not None:
+            progress(i + 1, len(files))
+    return articles, errors
