@@ -341,7 +341,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     return article
 
 
-def _human_os_error(exc: OSError) -> str:
+def human_os_error(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied: the file cannot be read"
     if exc.strerror:
@@ -364,7 +364,7 @@ def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError
         try:
             st = d.stat()
         except OSError as exc:
-            errors.append(LoadError(str(d), _human_os_error(exc)))
+            errors.append(LoadError(str(d), human_os_error(exc)))
             return
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
@@ -376,7 +376,7 @@ def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
         except OSError as exc:
-            errors.append(LoadError(str(d), _human_os_error(exc)))
+            errors.append(LoadError(str(d), human_os_error(exc)))
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -416,7 +416,7 @@ def load_folder(
         except DecodeError as exc:
             errors.append(LoadError(str(path), str(exc)))
         except OSError as exc:
-            errors.append(LoadError(str(path), _human_os_error(exc)))
+            errors.append(LoadError(str(path), human_os_error(exc)))
         if progress is not None:
             progress(i + 1, len(files))
     return articles, errors

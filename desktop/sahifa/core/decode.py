@@ -40,7 +40,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     odd = data[1::2]
     # Arabic is U+06xx: its high byte is 0x06; ASCII's high byte is 0x00.
     def high_share(part: bytes) -> float:
-        return sum(1 for b in part if b in (0x00, 0x06, 0x20)) / len(part)
+        return sum(1 for b in part[:20000] if b in (0x00, 0x06)) / min(len(part), 20000)
 
     for enc, high in (("utf-16-le", odd), ("utf-16-be", even)):
         if high_share(high) > 0.9:
@@ -69,13 +69,14 @@ def decode_bytes(data: bytes) -> Decoded:
                 return Decoded(data.decode(enc), enc.replace("-sig", "") + (" (BOM)"))
             except UnicodeDecodeError:
                 break
+    # BOM-less UTF-16 first: its bytes (NUL and 0x06 every other byte) are also valid UTF-8.
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(utf16, "utf-16")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return Decoded(utf16, "utf-16")
     if _looks_binary(data):
         raise DecodeError("this is a binary file, not a text article")
     try:

@@ -1,0 +1,89 @@
+"""Builds and wires the GUI: the only place that knows all parts.
+
+Start-up order matters for users double-clicking the app: QApplication → main window shown → only then
+(on the event loop) open the library and analyse the folder on a worker thread. Nothing heavy (torch,
+argostranslate.translate, camel_tools.ner) is imported before the window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def bundled_seeds() -> Path | None:
+    """The sample articles shipped with Sahifa (source checkout, PyInstaller bundle or install)."""
+    candidates = []
+    if getattr(sys, "frozen", False):
+        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "seeds")
+        candidates.append(Path(sys.executable).parent / "seeds")
+    candidates.append(Path(__file__).resolve().parents[2] / "seeds")
+    candidates.append(Path(sys.prefix) / "share" / "sahifa" / "seeds")
+    for c in candidates:
+        if c.is_dir() and any(c.glob("*.txt")):
+            return c
+    return None
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="sahifa", description="Open the Sahifa reader.")
+    parser.add_argument("folder", nargs="?", help="folder of .txt articles (default: last folder, else the sample)")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help="quit cleanly after MS milliseconds (smoke tests)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the window before quitting")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from sahifa import __version__
+    from sahifa.gui.main_window import MainWindow
+    from sahifa.gui.theme import load_fonts, resources_dir
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sahifa"])
+    app.setApplicationName("Sahifa")
+    app.setOrganizationName("Sahifa")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.sahifa.Sahifa")
+    icon = resources_dir() / "icons" / "sahifa.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts()
+
+    from sahifa.gui.i18n import install_translator
+
+    install_translator(app)
+
+    folder = args.folder
+    if folder is not None and not Path(folder).is_dir():
+        print(f"sahifa: {folder} is not a folder", file=sys.stderr)
+        return 2
+    window = MainWindow(folder)
+    window.show()
+    log.info("window shown")
+    if args.quit_after:
+        def finish() -> None:
+            if args.screenshot:
+                window.grab().save(args.screenshot)
+            print("sahifa: window shown, quitting as requested", file=sys.stderr)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(args.quit_after, finish)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""Sahifa's command line.
+
+    sahifa [FOLDER]                       launch the GUI (default: last folder, else the bundled sample)
+    sahifa --version
+    sahifa analyze PATH... [--json]       analyse files/folders into the library
+    sahifa facts [--entity NAME] [--json] aggregated facts across the library
+    sahifa translate FILE [--json]        translate one article offline
+    sahifa models list|install|download   manage translation models
+    sahifa export --format md|html|csv|json|pdf [--entity NAME] [--out FILE]
+    sahifa install-desktop                add Sahifa to the desktop's application launcher
+
+Qt is imported only when the GUI (or the PDF export) is requested; heavy NLP libraries only when a
+command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sahifa import __version__
+
+SUBCOMMANDS = ("analyze", "facts", "translate", "models", "export", "install-desktop", "gui")
+
+
+def _article_json(article: Any, analysis: Any) -> dict[str, Any]:
+    return {
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published,
+        "encoding": article.encoding,
+        "text": article.text,
+        "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+        "entities": [
+            {k: v for k, v in asdict(e).items()} for e in analysis.entities
+        ],
+        "numbers": [asdict(n) for n in analysis.numbers],
+        "quotes": [asdict(q) for q in analysis.quotes],
+    }
+
+
+def _print_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from sahifa.ingest import ingest, open_library
+
+    library = open_library()
+    try:
+        def progress(done: int, total: int, phase: str) -> None:
+            if not args.json and sys.stderr.isatty():
+                sys.stderr.write(f"\r{phase} {done}/{total}")
+                sys.stderr.flush()
+
+        result = ingest(library, args.paths, force=True, progress=progress)
+        if not args.json and sys.stderr.isatty():
+            sys.stderr.write("\n")
+        if args.json:
+            _print_json({
+                "articles": [_article_json(a, an) for _, a, an in result.articles],
+                "errors": [{"path": e.path, "error": e.error} for e in result.errors],
+            })
+        else:
+            for _, article, analysis in result.articles:
+                print(
+                    f"{article.title}  —  {len(analysis.entities)} entities, "
+                    f"{len(analysis.numbers)} figures, {len(analysis.quotes)} quotes"
+                )
+            for err in result.errors:
+                print(f"skipped {err.path}: {err.error}", file=sys.stderr)
+            print(f"{len(result.articles)} articles analysed, {len(result.errors)} skipped.")
+    finally:
+        library.close()
+    missing = [p for p in args.paths if not _exists(p)]
+    if missing and len(missing) == len(args.paths):
+        print(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _exists(p: str) -> bool:
+    from pathlib import Path
+
+    return Path(p).exists()
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from sahifa.ingest import open_library
+
+    library = open_library()
+    try:
+        keys: list[str] = []
+        for name in args.entity or []:
+            key = library.resolve_entity(name)
+            if key is None:
+                print(f"sahifa: no entity called {name!r} in the library", file=sys.stderr)
+                return 2
+            keys.append(key)
+        entities = library.entities(entity_keys=keys)
+        figures = library.figures(entity_keys=keys)
+        groups = library.figure_groups(entity_keys=keys)
+        quotes = library.quotes(entity_keys=keys)
+        if args.json:
+            _print_json({
+                "filter": keys,
+                "entities": [_fact_dict(e) for e in entities],
+                "figures": [_fact_dict(f) for f in figures],
+                "figure_groups": [
+                    {**_fact_dict(g), "figures": [_fact_dict(f) for f in g.figures]} for g in groups
+                ],
+                "quotes": [_fact_dict(q) for q in quotes],
+            })
+            return 0
+        print(f"Entities ({len(entities)})")
+        for e in entities[:60]:
+            print(f"  {e.type:<6} {e.label_en} · {e.canonical}  {e.mentions} mentions in {e.articles} articles")
+        print(f"\nFigures ({len(figures)})")
+        for f in figures[:60]:
+            src = f" — {f.source}" if f.source else ""
+            print(f"  {f.text}  = {f.value} {f.unit or ''} {f.counted_en or f.counted or ''}{src}")
+        if groups:
+            print("\nReported differently")
+            for g in groups:
+                vals = ", ".join(f"{f.value} ({f.article_title[:30]})" for f in g.figures)
+                print(f"  {g.counted_en or g.counted}: {vals}")
+        print(f"\nQuotes ({len(quotes)})")
+        for q in quotes[:60]:
+            print(f"  {q.speaker} ({q.cue}): {q.quote[:90]}")
+        return 0
+    finally:
+        library.close()
+
+
+def _fact_dict(obj: Any) -> dict[str, Any]:
+    d = asdict(obj) if hasattr(obj, "__dataclass_fields__") else dict(obj)
+    d.pop("figures", None)
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in d.items()}
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from sahifa.app import main as gui_main
+
+    argv = [*([args.folder] if args.folder else []), *(["--quit-after", str(args.quit_after)] if args.quit_after else [])]
+    return gui_main(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sahifa",
+        description="Sahifa — an offline reader for Arabic news. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"sahifa {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("analyze", aliases=["analyse"], help="analyse article files or folders into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the analysis as one JSON document")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("facts", help="entities, figures and quotes aggregated across the library")
+    p.add_argument("--entity", action="append", metavar="NAME", help="only articles mentioning NAME (any alias; repeat to AND)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("gui", help="open the app (the default)")
+    p.add_argument("folder", nargs="?")
+    p.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_gui)
+
+    for module in ("sahifa.cli_models", "sahifa.cli_export", "sahifa.cli_desktop"):
+        try:
+            mod = __import__(module, fromlist=["register"])
+        except ImportError as exc:  # a module missing from a stripped-down bundle
+            logging.getLogger(__name__).debug("%s unavailable: %s", module, exc)
+            continue
+        mod.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `sahifa` and `sahifa FOLDER` launch the GUI.
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    if not args_list or (first is not None and first not in SUBCOMMANDS and first != "analyse"
+                         and "--version" not in args_list and "-h" not in args_list and "--help" not in args_list):
+        args_list = ["gui", *args_list]
+    elif first is None and all(a.startswith("--quit-after") or a.isdigit() for a in args_list):
+        args_list = ["gui", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("\nsahifa: cancelled", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a sentence for the user, the traceback with --verbose
+        from sahifa.storage.library import LibraryError
+
+        if isinstance(exc, LibraryError):
+            print(f"sahifa: {exc}", file=sys.stderr)
+            return 3
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"sahifa: error: {exc}", file=sys.stderr)
+        if args.verbose:
+            raise
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

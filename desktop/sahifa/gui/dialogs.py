@@ -1,0 +1,157 @@
+"""Small dialogs: highlight/note editor, export, load errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap, QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QFileDialog,
+)
+
+from .theme import NOTE_COLORS, load_fonts
+
+
+def color_icon(hex_color: str) -> QIcon:
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(hex_color))
+    return QIcon(pix)
+
+
+class NoteDialog(QDialog):
+    """Pick a highlight colour and write an optional note for a passage."""
+
+    def __init__(self, passage: str, *, color: str = "yellow", note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Highlight and note")
+        layout = QVBoxLayout(self)
+        quote = QLabel(self)
+        quote.setTextFormat(Qt.TextFormat.PlainText)  # article text is data
+        quote.setWordWrap(True)
+        quote.setText(passage if len(passage) < 600 else passage[:600] + "…")
+        quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        quote.setAlignment(Qt.AlignmentFlag.AlignRight)
+        font = quote.font()
+        font.setFamily(load_fonts())
+        font.setPointSize(font.pointSize() + 3)
+        quote.setFont(font)
+        layout.addWidget(quote)
+        row = QHBoxLayout()
+        self.color_group = QButtonGroup(self)
+        self._colors = list(NOTE_COLORS)
+        for i, name in enumerate(self._colors):
+            btn = QRadioButton(name.capitalize(), self)
+            btn.setIcon(color_icon(NOTE_COLORS[name]))
+            btn.setAccessibleName(f"{name} highlight")
+            self.color_group.addButton(btn, i)
+            row.addWidget(btn)
+            if name == color:
+                btn.setChecked(True)
+        if self.color_group.checkedButton() is None:
+            self.color_group.button(0).setChecked(True)
+        layout.addLayout(row)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setPlaceholderText("Optional note…")
+        self.note_edit.setPlainText(note)
+        self.note_edit.setAccessibleName("Note")
+        layout.addWidget(self.note_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def color(self) -> str:
+        return self._colors[max(0, self.color_group.checkedId())]
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+
+EXPORT_FORMATS = [("Markdown", "md"), ("HTML", "html"), ("CSV", "csv"), ("JSON", "json"), ("PDF", "pdf")]
+
+
+class ExportDialog(QDialog):
+    """Choose the notes to export (all, this article, filtered entities) and the format and file."""
+
+    def __init__(self, *, has_article: bool, filter_label: str | None, default_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export notes")
+        self.setObjectName("ExportDialog")
+        form = QFormLayout(self)
+        self.scope = QComboBox(self)
+        self.scope.addItem("All notes", "all")
+        if has_article:
+            self.scope.addItem("Notes on this article", "article")
+        if filter_label:
+            self.scope.addItem(f"Notes in articles mentioning {filter_label}", "entity")
+        self.scope.setAccessibleName("Which notes")
+        form.addRow("Notes:", self.scope)
+        self.format = QComboBox(self)
+        for label, ext in EXPORT_FORMATS:
+            self.format.addItem(label, ext)
+        self.format.setAccessibleName("Format")
+        form.addRow("Format:", self.format)
+        path_row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setText(f"{default_dir}/sahifa-notes.md")
+        self.path.setAccessibleName("Export file")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow("File:", path_row)
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 160)
+
+    def _on_format_changed(self, _i: int) -> None:
+        ext = self.format.currentData()
+        path = self.path.text()
+        stem = path.rsplit(".", 1)[0] if "." in path.rsplit("/", 1)[-1] else path
+        self.path.setText(f"{stem}.{ext}")
+
+    def _browse(self) -> None:
+        ext = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, "Export notes", self.path.text(), f"{ext.upper()} (*.{ext})")
+        if path:
+            self.path.setText(path)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.scope.currentData(), self.format.currentData(), self.path.text()
+
+
+class ErrorsDialog(QDialog):
+    """Files that could not be read, each with its reason."""
+
+    def __init__(self, errors: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Files Sahifa could not read")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(errors)} file(s) were skipped; the rest of the folder loaded normally.", self))
+        lst = QListWidget(self)
+        for path, why in errors:
+            lst.addItem(f"{path}\n    {why}")
+        layout.addWidget(lst)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 360)

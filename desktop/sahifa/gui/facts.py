@@ -1,0 +1,264 @@
+"""The facts sidebar: Entities (grouped by type), Figures (with 'reported differently'), Quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .models import ROW_ROLE, SORT_ROLE, FiguresModel, entity_brush
+from .theme import ENTITY_TYPE_NAMES
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+KIND_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class FactsPanel(QWidget):
+    entity_activated = Signal(str, str)        # key, display label
+    sentence_requested = Signal(int, int)      # article id, sentence index
+    merge_requested = Signal(str, str)         # keep key, other key
+    rename_requested = Signal(str, str, str)   # key, canonical, English label
+    retype_requested = Signal(str, str)        # key, type
+    delete_requested = Signal(str)             # key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        # entities
+        self.entity_search = QLineEdit(self)
+        self.entity_search.setPlaceholderText("Filter entities…")
+        self.entity_search.setClearButtonEnabled(True)
+        self.entity_search.setAccessibleName("Filter entities")
+        self.entity_model = QStandardItemModel(self)
+        self.entity_model.setHorizontalHeaderLabels(["Entity", "Mentions", "Articles"])
+        self.entity_proxy = QSortFilterProxyModel(self)
+        self.entity_proxy.setSourceModel(self.entity_model)
+        self.entity_proxy.setRecursiveFilteringEnabled(True)
+        self.entity_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.entity_proxy.setFilterKeyColumn(0)
+        self.entity_search.textChanged.connect(self.entity_proxy.setFilterFixedString)
+        self.entity_view = QTreeView(self)
+        self.entity_view.setModel(self.entity_proxy)
+        self.entity_view.setAccessibleName("Entities")
+        self.entity_view.setUniformRowHeights(True)
+        self.entity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entity_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.entity_view.header().setStretchLastSection(False)
+        self.entity_view.activated.connect(self._on_entity_activated)
+        self.entity_view.clicked.connect(self._on_entity_activated)
+        self.entity_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.entity_view.customContextMenuRequested.connect(self._on_entity_menu)
+        ent = QWidget(self)
+        lay = QVBoxLayout(ent)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.entity_search)
+        lay.addWidget(self.entity_view)
+        self.tabs.addTab(ent, "Entities")
+
+        # figures
+        self.figures_model = FiguresModel(self)
+        self.figures_proxy = QSortFilterProxyModel(self)
+        self.figures_proxy.setSourceModel(self.figures_model)
+        self.figures_proxy.setSortRole(SORT_ROLE)
+        self.groups_model = QStandardItemModel(self)
+        self.figures_view = QTableView(self)
+        self.figures_view.setModel(self.figures_proxy)
+        self.figures_view.setSortingEnabled(True)
+        self.figures_view.setAccessibleName("Figures")
+        self.figures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.figures_view.verticalHeader().setVisible(False)
+        self.figures_view.horizontalHeader().setStretchLastSection(True)
+        self.figures_view.activated.connect(self._on_figure_activated)
+        self.figures_view.doubleClicked.connect(self._on_figure_activated)
+        self.groups_view = QTreeView(self)
+        self.groups_view.setModel(self.groups_model)
+        self.groups_view.setAccessibleName("Figures reported differently")
+        self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.groups_view.activated.connect(self._on_group_activated)
+        self.groups_view.doubleClicked.connect(self._on_group_activated)
+        fig = QWidget(self)
+        flay = QVBoxLayout(fig)
+        flay.setContentsMargins(2, 2, 2, 2)
+        flay.addWidget(self.groups_view, 1)
+        flay.addWidget(self.figures_view, 3)
+        self.tabs.addTab(fig, "Figures")
+
+        # quotes
+        self.quotes_model = QStandardItemModel(self)
+        self.quotes_model.setHorizontalHeaderLabels(["Speaker / quote", "Article"])
+        self.quotes_view = QTreeView(self)
+        self.quotes_view.setModel(self.quotes_model)
+        self.quotes_view.setAccessibleName("Quotes by speaker")
+        self.quotes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quotes_view.setWordWrap(True)
+        self.quotes_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.quotes_view.header().setStretchLastSection(False)
+        self.quotes_view.activated.connect(self._on_quote_activated)
+        self.quotes_view.doubleClicked.connect(self._on_quote_activated)
+        self.tabs.addTab(self.quotes_view, "Quotes")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    # --- population ----------------------------------------------------------------------------
+    def set_entities(self, facts: list[Any]) -> None:
+        self.entity_model.removeRows(0, self.entity_model.rowCount())
+        by_type: dict[str, list[Any]] = {}
+        for f in facts:
+            by_type.setdefault(f.type, []).append(f)
+        for etype in ("PERSON", "ORG", "LOC", "MISC"):
+            group = by_type.get(etype, [])
+            if not group:
+                continue
+            head = QStandardItem(f"{ENTITY_TYPE_NAMES[etype]} ({len(group)})")
+            head.setForeground(entity_brush(etype))
+            head.setData(etype, KIND_ROLE)
+            head.setSelectable(False)
+            row = [head, QStandardItem(""), QStandardItem("")]
+            for f in sorted(group, key=lambda f: (-f.mentions, f.label_en)):
+                label = f"{f.label_en} · {f.canonical}" if f.label_en and f.label_en != f.canonical else f.canonical
+                item = QStandardItem(label)
+                item.setData(f.key, KEY_ROLE)
+                item.setData(f, ROW_ROLE)
+                aliases = ", ".join(getattr(f, "aliases", ()) or ())
+                item.setToolTip(f"{label}\n{f.mentions} mentions in {f.articles} articles" + (f"\nwritten as: {aliases}" if aliases else ""))
+                m = QStandardItem(str(f.mentions))
+                a = QStandardItem(str(f.articles))
+                m.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                a.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                head.appendRow([item, m, a])
+            self.entity_model.appendRow(row)
+        self.entity_view.expandAll()
+
+    def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
+        self.figures_model.set_rows(figures)
+        self.groups_model.clear()
+        self.groups_model.setHorizontalHeaderLabels(["Reported differently", "Source", "Article"])
+        for g in groups:
+            head = QStandardItem(f"{g.counted_en or g.counted} — {len(g.figures)} figures")
+            for f in g.figures:
+                from .models import _fmt_value
+
+                v = QStandardItem(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})")
+                v.setData(f, ROW_ROLE)
+                head.appendRow([v, QStandardItem(f.source or ""), QStandardItem(f.article_title)])
+            self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
+        self.groups_view.expandAll()
+        self.groups_view.setVisible(bool(groups))
+
+    def set_quotes(self, quotes: list[Any]) -> None:
+        self.quotes_model.removeRows(0, self.quotes_model.rowCount())
+        by_speaker: dict[str, list[Any]] = {}
+        for q in quotes:
+            by_speaker.setdefault(q.speaker_display if hasattr(q, "speaker_display") else q.speaker, []).append(q)
+        for speaker, items in sorted(by_speaker.items(), key=lambda kv: -len(kv[1])):
+            head = QStandardItem(f"{speaker} ({len(items)})")
+            for q in items:
+                text = ("“" + q.quote + "”") if q.direct else q.quote
+                item = QStandardItem(text)
+                item.setData(q, ROW_ROLE)
+                item.setToolTip(f"{q.speaker} — {q.cue}\n{q.quote}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight)
+                head.appendRow([item, QStandardItem(q.article_title)])
+            self.quotes_model.appendRow([head, QStandardItem("")])
+
+    # --- interaction ---------------------------------------------------------------------------
+    def _on_entity_activated(self, index: Any) -> None:
+        src = self.entity_proxy.mapToSource(index.siblingAtColumn(0))
+        item = self.entity_model.itemFromIndex(src)
+        if item is None:
+            return
+        key = item.data(KEY_ROLE)
+        if key:
+            self.entity_activated.emit(key, item.text())
+
+    def _jump(self, row: Any) -> None:
+        if row is not None and hasattr(row, "article_id"):
+            self.sentence_requested.emit(int(row.article_id), int(getattr(row, "sentence_index", 0) or 0))
+
+    def _on_figure_activated(self, index: Any) -> None:
+        self._jump(self.figures_proxy.data(index, ROW_ROLE))
+
+    def _on_group_activated(self, index: Any) -> None:
+        self._jump(self.groups_model.data(index.siblingAtColumn(0), ROW_ROLE))
+
+    def _on_quote_activated(self, index: Any) -> None:
+        self._jump(self.quotes_model.data(index.siblingAtColumn(0), ROW_ROLE))
+
+    def entity_items(self) -> list[tuple[str, str]]:
+        """(key, label) of every entity row, in display order (for tests and keyboard navigation)."""
+        out = []
+        for r in range(self.entity_model.rowCount()):
+            head = self.entity_model.item(r)
+            for c in range(head.rowCount()):
+                child = head.child(c)
+                out.append((child.data(KEY_ROLE), child.text()))
+        return out
+
+    def _on_entity_menu(self, pos: Any) -> None:
+        index = self.entity_view.indexAt(pos)
+        src = self.entity_proxy.mapToSource(index.siblingAtColumn(0))
+        item = self.entity_model.itemFromIndex(src)
+        if item is None or not item.data(KEY_ROLE):
+            return
+        key = item.data(KEY_ROLE)
+        fact = item.data(ROW_ROLE)
+        menu = QMenu(self)
+        filt = QAction("Filter articles by this entity", menu)
+        filt.triggered.connect(lambda: self.entity_activated.emit(key, item.text()))
+        merge = QAction("Merge with…", menu)
+        merge.triggered.connect(lambda: self._merge(key, fact))
+        rename = QAction("Rename…", menu)
+        rename.triggered.connect(lambda: self._rename(key, fact))
+        retype = QMenu("Change type", menu)
+        for etype, name in ENTITY_TYPE_NAMES.items():
+            act = QAction(name, retype)
+            act.setEnabled(etype != fact.type)
+            act.triggered.connect(lambda _c=False, t=etype: self.retype_requested.emit(key, t))
+            retype.addAction(act)
+        delete = QAction("Not an entity", menu)
+        delete.triggered.connect(lambda: self._delete(key, fact))
+        menu.addAction(filt)
+        menu.addSeparator()
+        menu.addAction(merge)
+        menu.addAction(rename)
+        menu.addMenu(retype)
+        menu.addAction(delete)
+        menu.exec(self.entity_view.viewport().mapToGlobal(pos))
+
+    def _merge(self, key: str, fact: Any) -> None:
+        others = [(k, label) for k, label in self.entity_items() if k != key]
+        if not others:
+            return
+        labels = [label for _, label in others]
+        choice, ok = QInputDialog.getItem(self, "Merge entities", f"Merge “{fact.canonical}” into:", labels, 0, False)
+        if ok and choice:
+            target = others[labels.index(choice)][0]
+            self.merge_requested.emit(target, key)
+
+    def _rename(self, key: str, fact: Any) -> None:
+        label, ok = QInputDialog.getText(self, "Rename entity", "English label:", text=fact.label_en)
+        if ok and label.strip():
+            self.rename_requested.emit(key, fact.canonical, label.strip())
+
+    def _delete(self, key: str, fact: Any) -> None:
+        answer = QMessageBox.question(
+            self, "Not an entity", f"Stop treating “{fact.canonical}” as an entity? This survives re-analysis."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(key)

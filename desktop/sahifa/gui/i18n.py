@@ -1,0 +1,46 @@
+"""User-interface language: English (default) or Arabic with a right-to-left layout.
+
+Qt's own strings come from Qt's translations (qtbase_ar.qm); Sahifa's from resources/i18n/sahifa_<lang>.qm.
+The choice lives in QSettings ("ui_language": "system" | "en" | "ar") or the SAHIFA_LANG variable.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .theme import resources_dir
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+
+
+def ui_language() -> str:
+    lang = os.environ.get("SAHIFA_LANG") or str(QSettings("Sahifa", "Sahifa").value("ui_language", "system"))
+    if lang == "system":
+        lang = QLocale.system().name().split("_")[0]
+    return "ar" if lang == "ar" else "en"
+
+
+def install_translator(app: QApplication) -> str:
+    lang = ui_language()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if lang == "ar":
+        qt_tr = QTranslator(app)
+        if qt_tr.load(QLocale("ar"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "i18n" / "sahifa_ar.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    else:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    log.debug("UI language %s (%d translators)", lang, len(_installed))
+    return lang

@@ -1,0 +1,1064 @@
+"""Sahifa's main window: articles │ reader (Arabic ⇄ English) │ facts, notes dock, status bar."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahifa.core.model import Analysis, Note
+
+from .dialogs import ErrorsDialog, ExportDialog, NoteDialog, color_icon
+from .facts import FactsPanel
+from .models import ROW_ROLE, SORT_ROLE, ArticleListModel, NotesModel
+from .reader import LAYERS, ReaderView
+from .theme import ENTITY_COLORS, NUMBER_COLOR, QUOTE_COLOR
+from .workers import BackgroundOp
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+class FilterChips(QWidget):
+    """Removable chips, one per active entity filter."""
+
+    removed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
+        self.setVisible(False)
+
+    def set_chips(self, chips: list[tuple[str, str]]) -> None:
+        while self._layout.count() > 1:
+            item = self._layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for key, label in chips:
+            btn = QToolButton(self)
+            btn.setText(f"× {label}")
+            btn.setToolTip("Remove this filter (Esc clears all)")
+            btn.setAccessibleName(f"Remove filter {label}")
+            btn.setObjectName("filterChip")
+            btn.clicked.connect(lambda _c=False, k=key: self.removed.emit(k))
+            self._layout.insertWidget(self._layout.count() - 1, btn)
+        self.setVisible(bool(chips))
+
+
+class MainWindow(QMainWindow):
+    ingest_finished = Signal()
+    article_shown = Signal(int)
+    translation_shown = Signal(int)
+
+    def __init__(self, folder: str | None = None, *, library_path: str | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Sahifa")
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.settings = settings or QSettings("Sahifa", "Sahifa")
+        self.library_path = library_path
+        self.library: Any = None
+        self.folder: str | None = folder
+        self.current_id: int | None = None
+        self.filter: list[tuple[str, str]] = []  # (key, label)
+        self.load_errors: list[tuple[str, str]] = []
+        self._ingest_op: BackgroundOp | None = None
+        self._translate_op: BackgroundOp | None = None
+        self._generation = 0
+        self._started = False
+        self._translator_holder: dict[str, Any] = {}
+        self._translate_pool = QThreadPool(self)
+        self._translate_pool.setMaxThreadCount(1)  # one model, loaded once
+        self.english_source = str(self.settings.value("english_source", "reference"))
+        self.zoom = int(self.settings.value("zoom", 0) or 0)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_folder_changed)
+        self._rescan_timer = QTimer(self)
+        self._rescan_timer.setSingleShot(True)
+        self._rescan_timer.setInterval(800)
+        self._rescan_timer.timeout.connect(lambda: self.load_folder(self.folder, quiet=True) if self.folder else None)
+
+        self._build_reader()
+        self._build_articles_dock()
+        self._build_facts_dock()
+        self._build_notes_dock()
+        self._build_search_dock()
+        self._build_status()
+        self._build_actions()
+        self._restore_state()
+
+    # ------------------------------------------------------------------ construction
+    def _build_reader(self) -> None:
+        self.reader = ReaderView(self)
+        self.reader.set_zoom(self.zoom)
+        self.reader.english_source_changed.connect(self._on_english_source_changed)
+        self.reader.placeholder.install_requested.connect(self.install_model_from_file)
+        self.reader.placeholder.download_requested.connect(self.download_model)
+        self.setCentralWidget(self.reader)
+
+    def _build_articles_dock(self) -> None:
+        dock = QDockWidget("Articles", self)
+        dock.setObjectName("ArticlesDock")
+        box = QWidget(dock)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.chips = FilterChips(box)
+        self.chips.removed.connect(self.remove_filter)
+        self.article_filter = QLineEdit(box)
+        self.article_filter.setPlaceholderText("Filter titles…")
+        self.article_filter.setClearButtonEnabled(True)
+        self.article_filter.setAccessibleName("Filter article titles")
+        self.article_model = ArticleListModel(self)
+        self.article_proxy = QSortFilterProxyModel(self)
+        self.article_proxy.setSourceModel(self.article_model)
+        self.article_proxy.setSortRole(SORT_ROLE)
+        self.article_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.article_proxy.setFilterKeyColumn(0)
+        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_view = QTableView(box)
+        self.article_view.setObjectName("ArticleList")
+        self.article_view.setAccessibleName("Articles")
+        self.article_view.setModel(self.article_proxy)
+        self.article_view.setSortingEnabled(True)
+        self.article_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_view.verticalHeader().setVisible(False)
+        self.article_view.setWordWrap(False)
+        header = self.article_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 6):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.article_view.selectionModel().currentRowChanged.connect(self._on_article_current_changed)
+        self.article_empty = QLabel("No articles yet.", box)
+        self.article_empty.setWordWrap(True)
+        self.article_empty.setVisible(False)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.article_filter)
+        layout.addWidget(self.article_view, 1)
+        layout.addWidget(self.article_empty)
+        dock.setWidget(box)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.articles_dock = dock
+
+    def _build_facts_dock(self) -> None:
+        dock = QDockWidget("Facts", self)
+        dock.setObjectName("FactsDock")
+        box = QWidget(dock)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.facts_chips = FilterChips(box)
+        self.facts_chips.removed.connect(self.remove_filter)
+        self.facts = FactsPanel(box)
+        self.facts.entity_activated.connect(self.add_filter)
+        self.facts.sentence_requested.connect(self.jump_to_sentence)
+        self.facts.merge_requested.connect(self._on_merge)
+        self.facts.rename_requested.connect(self._on_rename)
+        self.facts.retype_requested.connect(self._on_retype)
+        self.facts.delete_requested.connect(self._on_delete_entity)
+        layout.addWidget(self.facts_chips)
+        layout.addWidget(self.facts, 1)
+        dock.setWidget(box)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.facts_dock = dock
+
+    def _build_notes_dock(self) -> None:
+        dock = QDockWidget("Notes", self)
+        dock.setObjectName("NotesDock")
+        box = QWidget(dock)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.notes_model = NotesModel(self)
+        self.notes_view = QTableView(box)
+        self.notes_view.setObjectName("NotesList")
+        self.notes_view.setAccessibleName("Notes")
+        self.notes_view.setModel(self.notes_model)
+        self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_view.verticalHeader().setVisible(False)
+        self.notes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.notes_view.horizontalHeader().resizeSection(0, 18)
+        self.notes_view.doubleClicked.connect(self._on_note_activated)
+        self.notes_empty = QLabel("Select text in either pane and press Ctrl+H to highlight it and add a note.", box)
+        self.notes_empty.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.edit_note_button = QPushButton("Edit…", box)
+        self.delete_note_button = QPushButton("Delete", box)
+        self.export_button = QPushButton("Export…", box)
+        self.edit_note_button.clicked.connect(self.edit_selected_note)
+        self.delete_note_button.clicked.connect(self.delete_selected_note)
+        self.export_button.clicked.connect(self.export_notes)
+        buttons.addWidget(self.notes_empty, 1)
+        buttons.addWidget(self.edit_note_button)
+        buttons.addWidget(self.delete_note_button)
+        buttons.addWidget(self.export_button)
+        layout.addWidget(self.notes_view, 1)
+        layout.addLayout(buttons)
+        dock.setWidget(box)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.notes_dock = dock
+
+    def _build_search_dock(self) -> None:
+        dock = QDockWidget("Search results", self)
+        dock.setObjectName("SearchDock")
+        self.search_results = QListWidget(dock)
+        self.search_results.setAccessibleName("Search results")
+        self.search_results.itemActivated.connect(self._on_search_hit)
+        self.search_results.itemClicked.connect(self._on_search_hit)
+        dock.setWidget(self.search_results)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tabifyDockWidget(self.articles_dock, dock)
+        self.articles_dock.raise_()
+        dock.hide()
+        self.search_dock = dock
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel("Starting…", self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_work)
+        self.errors_button = QPushButton("", self)
+        self.errors_button.setFlat(True)
+        self.errors_button.setVisible(False)
+        self.errors_button.clicked.connect(self.show_errors)
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.errors_button)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, *, checkable: bool = False, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.setCheckable(checkable)
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("Open Folder…", self.choose_folder, QKeySequence.StandardKey.Open)
+        self.export_action = self._action("Export Notes…", self.export_notes, "Ctrl+E")
+        self.highlight_action = self._action("Highlight Selection…", self.highlight_selection, "Ctrl+H")
+        self.search_action = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
+        self.next_action = self._action("Next Article", lambda: self.step_article(1), "J")
+        self.prev_action = self._action("Previous Article", lambda: self.step_article(-1), "K")
+        self.next_hl_action = self._action("Next Highlight", lambda: self.step_highlight(1), "N")
+        self.prev_hl_action = self._action("Previous Highlight", lambda: self.step_highlight(-1), "P")
+        self.clear_filter_action = self._action("Clear Entity Filter", self.clear_filter, "Esc")
+        self.zoom_in_action = self._action("Larger Text", lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Smaller Text", lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_alt = self._action("Larger Text (=)", lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
+        self.models_action = self._action("Translation Models…", self.show_models)
+        self.install_model_action = self._action("Install Translation Model from File…", self.install_model_from_file)
+        self.translate_all_action = self._action(
+            "Translate Whole Folder in Background", self._on_translate_all_toggled, checkable=True
+        )
+        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.layer_actions: dict[str, QAction] = {}
+        layer_colors = {"entities": ENTITY_COLORS["PERSON"], "numbers": NUMBER_COLOR, "quotes": QUOTE_COLOR}
+        layer_names = {"entities": "Entities", "numbers": "Numbers", "quotes": "Speakers"}
+        saved_layers = self.settings.value("layers")
+        active = set(saved_layers.split(",")) if isinstance(saved_layers, str) and saved_layers else set(LAYERS)
+        for i, layer in enumerate(LAYERS):
+            act = self._action(layer_names[layer], self._on_layers_changed, f"Ctrl+{i + 1}", checkable=True,
+                               tip=f"Show or hide the {layer_names[layer].lower()} layer (Ctrl+{i + 1})")
+            act.setIcon(color_icon(layer_colors[layer]))
+            act.setChecked(layer in active)
+            self.layer_actions[layer] = act
+        self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._rebuild_recent_menu()
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.highlight_action)
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.clear_filter_action)
+        view_menu = menu.addMenu("&View")
+        for act in self.layer_actions.values():
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addSeparator()
+        for dock in (self.articles_dock, self.facts_dock, self.notes_dock, self.search_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        go_menu = menu.addMenu("&Go")
+        for act in (self.next_action, self.prev_action, self.next_hl_action, self.prev_hl_action):
+            go_menu.addAction(act)
+        tr_menu = menu.addMenu("&Translation")
+        tr_menu.addAction(self.models_action)
+        tr_menu.addAction(self.install_model_action)
+        tr_menu.addAction(self.translate_all_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("About Sahifa", self.show_about))
+
+        tb = QToolBar("Main", self)
+        tb.setObjectName("MainToolbar")
+        tb.setMovable(False)
+        tb.addAction(self.open_action)
+        self.search_edit = QLineEdit(tb)
+        self.search_edit.setPlaceholderText("Search Arabic or English (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search articles")
+        self.search_edit.setMaximumWidth(320)
+        self.search_edit.returnPressed.connect(self.run_search)
+        tb.addWidget(self.search_edit)
+        tb.addSeparator()
+        tb.addWidget(QLabel(" Layers: ", tb))
+        for act in self.layer_actions.values():
+            tb.addAction(act)
+        tb.addSeparator()
+        self.layout_combo = QComboBox(tb)
+        self.layout_combo.setAccessibleName("Reader layout")
+        for mode in ReaderView.layout_modes:
+            self.layout_combo.addItem(mode)
+        self.layout_combo.currentTextChanged.connect(self._on_layout_changed)
+        tb.addWidget(self.layout_combo)
+        tb.addSeparator()
+        tb.addAction(self.highlight_action)
+        tb.addAction(self.export_action)
+        tb.addAction(self.models_action)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    # ------------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        mode = self.settings.value("layout_mode")
+        if isinstance(mode, str) and mode in ReaderView.layout_modes:
+            self.layout_combo.setCurrentText(mode)
+
+    def save_state(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("zoom", self.zoom)
+        self.settings.setValue("layers", ",".join(sorted(self.reader.layers)))
+        self.settings.setValue("layout_mode", self.layout_combo.currentText())
+        self.settings.setValue("english_source", self.english_source)
+        if self.folder:
+            self.settings.setValue("last_folder", self.folder)
+        if self.current_id is not None and self.library is not None:
+            self.settings.setValue("last_article", self._current_path() or "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        for op in (self._ingest_op, self._translate_op):
+            if op is not None:
+                op.request_cancel()
+        QThreadPool.globalInstance().waitForDone(3000)
+        self._translate_pool.waitForDone(3000)
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+        super().closeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        folder = self.folder
+        if folder is None:
+            last = self.settings.value("last_folder")
+            if isinstance(last, str) and Path(last).is_dir():
+                folder = last
+        if folder is None:
+            from sahifa.app import bundled_seeds
+
+            seeds = bundled_seeds()
+            folder = str(seeds) if seeds is not None else None
+        if folder is None:
+            self.reader.clear("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).")
+            self.status_label.setText("No folder open.")
+            return
+        self.load_folder(folder)
+
+    # ------------------------------------------------------------------ folder / ingest
+    def choose_folder(self) -> None:
+        start = self.folder or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles", start)
+        if folder:
+            self.load_folder(folder)
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.value("recent_folders") or []
+        if isinstance(recent, str):
+            recent = [recent]
+        for path in list(recent)[:MAX_RECENT]:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.load_folder(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _remember_folder(self, folder: str) -> None:
+        recent = self.settings.value("recent_folders") or []
+        if isinstance(recent, str):
+            recent = [recent]
+        recent = [folder] + [r for r in recent if r != folder]
+        self.settings.setValue("recent_folders", recent[:MAX_RECENT])
+        self.settings.setValue("last_folder", folder)
+        self._rebuild_recent_menu()
+
+    def load_folder(self, folder: str | None, *, quiet: bool = False) -> None:
+        if not folder:
+            return
+        path = Path(folder)
+        if not path.is_dir():
+            QMessageBox.warning(self, "Cannot open folder", f"“{folder}” is not a folder that Sahifa can read.")
+            return
+        if self._ingest_op is not None and self._ingest_op.running:
+            self._ingest_op.request_cancel()
+        changed_folder = self.folder != str(path.resolve())
+        self.folder = str(path.resolve())
+        self._remember_folder(self.folder)
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.watcher.addPath(self.folder)
+        if changed_folder:
+            self.filter.clear()
+        library_path = self.library_path
+        folder_str = self.folder
+
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.ingest import ingest, open_library
+
+            lib = open_library(library_path)
+            try:
+                result = ingest(lib, [folder_str], progress=progress, cancel=cancel)
+                from sahifa.core.articles import discover
+
+                found, _ = discover(folder_str)
+                if not result.cancelled:
+                    lib.remove_articles_not_in(folder_str, [str(p.resolve()) for p in found])
+                return result
+            finally:
+                lib.close()
+
+        self.status_label.setText(f"Opening {self.folder}…")
+        self._show_progress(True)
+        op = BackgroundOp(work, name="ingest")
+        op.on_progress(self._on_ingest_progress).on_success(self._on_ingest_done).on_failure(self._on_ingest_failed)
+        op.on_finished(lambda: self._show_progress(False))
+        self._ingest_op = op.start()
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+        if visible:
+            self.progress.setRange(0, 0)
+
+    def _on_ingest_progress(self, done: int, total: int, phase: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{phase} {done}/{total}")
+
+    def _on_ingest_failed(self, message: str, _tb: str) -> None:
+        self.status_label.setText("Could not open the folder.")
+        QMessageBox.critical(self, "Could not open the folder", message)
+
+    def _on_ingest_done(self, result: Any) -> None:
+        self.load_errors = [(e.path, e.error) for e in result.errors]
+        if self.load_errors:
+            self.errors_button.setText(f"⚠ {len(self.load_errors)} file(s) skipped")
+            self.errors_button.setVisible(True)
+        else:
+            self.errors_button.setVisible(False)
+        n = len(result.articles) + len(result.unchanged)
+        state = "cancelled — " if result.cancelled else ""
+        self.status_label.setText(
+            f"{state}{n} article(s) in {Path(self.folder or '').name}: {len(result.articles)} analysed, "
+            f"{len(result.unchanged)} unchanged."
+        )
+        self._ensure_library()
+        self.refresh_all(select_path=self._wanted_path())
+        self.ingest_finished.emit()
+        if self.translate_all_action.isChecked():
+            self._translate_folder()
+
+    def _wanted_path(self) -> str | None:
+        if self.current_id is not None:
+            return self._current_path()
+        last = self.settings.value("last_article")
+        return last if isinstance(last, str) and last else None
+
+    def _ensure_library(self) -> Any:
+        if self.library is None:
+            from sahifa.ingest import open_library
+
+            self.library = open_library(self.library_path)
+        return self.library
+
+    def _on_folder_changed(self, _path: str) -> None:
+        self._rescan_timer.start()
+
+    def cancel_work(self) -> None:
+        for op in (self._ingest_op, self._translate_op):
+            if op is not None and op.running:
+                op.request_cancel()
+        self.status_label.setText("Cancelling…")
+
+    def show_errors(self) -> None:
+        ErrorsDialog(self.load_errors, self).exec()
+
+    # ------------------------------------------------------------------ lists and facts
+    def _keys(self) -> list[str]:
+        return [k for k, _ in self.filter]
+
+    def refresh_all(self, *, select_path: str | None = None) -> None:
+        self.refresh_articles(select_path=select_path)
+        self.refresh_facts()
+        self.refresh_notes()
+
+    def refresh_articles(self, *, select_path: str | None = None) -> None:
+        lib = self._ensure_library()
+        rows = lib.articles(folder=self.folder, entity_keys=self._keys())
+        keep = select_path or self._current_path()
+        self.article_model.set_rows(rows)
+        self.article_empty.setVisible(not rows)
+        if not rows:
+            self.article_empty.setText(
+                "No article mentions all the selected entities. Remove a filter chip (or press Esc)."
+                if self.filter else "This folder has no readable .txt articles."
+            )
+            self.reader.clear("No article to show.")
+            self.current_id = None
+            return
+        target = 0
+        for r in range(self.article_proxy.rowCount()):
+            row = self.article_proxy.data(self.article_proxy.index(r, 0), ROW_ROLE)
+            if keep and row.path == keep:
+                target = r
+                break
+        self.article_view.selectRow(target)
+        self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
+        row = self.article_proxy.data(self.article_proxy.index(target, 0), ROW_ROLE)
+        if row is not None and row.id != self.current_id:
+            self.show_article(row.id)
+        elif row is not None:
+            self.show_article(row.id, keep_position=True)
+
+    def refresh_facts(self) -> None:
+        lib = self._ensure_library()
+        keys = self._keys()
+        self._entity_facts = lib.entities(folder=self.folder, entity_keys=keys)
+        self.facts.set_entities(self._entity_facts)
+        self.facts.set_figures(lib.figures(folder=self.folder, entity_keys=keys), lib.figure_groups(folder=self.folder, entity_keys=keys))
+        self.facts.set_quotes(lib.quotes(folder=self.folder, entity_keys=keys))
+        self.chips.set_chips(self.filter)
+        self.facts_chips.set_chips(self.filter)
+
+    def refresh_notes(self) -> None:
+        lib = self._ensure_library()
+        rows = lib.notes(entity_keys=self._keys()) if self.filter else lib.notes()
+        self.notes_model.set_rows(rows)
+        self.notes_empty.setVisible(not rows)
+        if self.current_id is not None and self.reader.article is not None:
+            path = self.reader.article.path
+            self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in rows if n.article_path == path and n.pane == "ar"]
+            self.reader.refresh_highlights()
+
+    def add_filter(self, key: str, label: str) -> None:
+        if key in self._keys():
+            return
+        self.filter.append((key, label.split(" · ")[0]))
+        self._apply_filter()
+
+    def remove_filter(self, key: str) -> None:
+        self.filter = [(k, lbl) for k, lbl in self.filter if k != key]
+        self._apply_filter()
+
+    def clear_filter(self) -> None:
+        if self.filter:
+            self.filter = []
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.reader.lit_keys = set(self._keys())
+        self.refresh_articles()
+        self.refresh_facts()
+        self.refresh_notes()
+        self.reader.refresh_highlights()
+        labels = ", ".join(lbl for _, lbl in self.filter)
+        self.status_label.setText(
+            f"{self.article_model.rowCount()} article(s) mention {labels}." if self.filter else "Filter cleared."
+        )
+
+    # ------------------------------------------------------------------ article display
+    def _current_path(self) -> str | None:
+        if self.reader.article is not None:
+            return self.reader.article.path
+        return None
+
+    def _on_article_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.article_proxy.data(current.siblingAtColumn(0), ROW_ROLE) if current.isValid() else None
+        if row is not None and row.id != self.current_id:
+            self.show_article(row.id)
+
+    def show_article(self, article_id: int, *, keep_position: bool = False) -> None:
+        lib = self._ensure_library()
+        try:
+            article, analysis = lib.article(article_id)
+        except Exception as exc:  # noqa: BLE001 - the article may have vanished under us
+            log.warning("cannot show article %s: %s", article_id, exc)
+            self.reader.clear("This article is no longer in the library.")
+            return
+        mentions = lib.entity_mentions(article_id)
+        entities = tuple(m for m, _ in mentions)
+        keys = {(m.start, m.end): key for m, key in mentions}
+        analysis = Analysis(entities, analysis.numbers, analysis.quotes)
+        stats = {f.key: (f.mentions, f.articles) for f in getattr(self, "_entity_facts", [])}
+        self.current_id = article_id
+        self._generation += 1
+        self.reader.lit_keys = set(self._keys())
+        self.reader.note_spans = []
+        self.reader.show_article(article, analysis, keys=keys, stats=stats)
+        lib.mark_read(article_id)
+        self.article_model.set_read(article_id)
+        self.refresh_notes()
+        self._show_english()
+        self.setWindowTitle(f"{article.title} — Sahifa")
+        self.article_shown.emit(article_id)
+
+    def _show_english(self) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        has_ref = article.reference_en is not None
+        model = self._installed_model()
+        self.reader.source_combo.setVisible(has_ref and model is not None)
+        use_machine = model is not None and (not has_ref or self.english_source == "machine")
+        if has_ref and not use_machine:
+            self.reader.set_english(list(article.reference_en or ()), "Reference translation (human, paragraph-aligned)", paragraph_level=True)
+            self.reader.source_combo.blockSignals(True)
+            self.reader.source_combo.setCurrentIndex(0)
+            self.reader.source_combo.blockSignals(False)
+            self.translation_shown.emit(self.current_id or -1)
+            return
+        if model is None:
+            self.reader.set_english(None, "No translation")
+            return
+        self.reader.source_combo.blockSignals(True)
+        self.reader.source_combo.setCurrentIndex(1)
+        self.reader.source_combo.blockSignals(False)
+        self._translate_current(model)
+
+    def _on_english_source_changed(self, source: str) -> None:
+        self.english_source = source
+        self._show_english()
+
+    def _installed_model(self) -> Any:
+        if "model" not in self._translator_holder:
+            try:
+                from sahifa.nlp.translate import find_installed_package
+
+                self._translator_holder["model"] = find_installed_package("ar", "en")
+            except Exception as exc:  # noqa: BLE001 - a broken install must not stop reading
+                log.warning("cannot look for translation models: %s", exc)
+                self._translator_holder["model"] = None
+        return self._translator_holder["model"]
+
+    def _translator(self, package: Any) -> Any:
+        from sahifa.nlp.translate import ArgosTranslator
+
+        tr = self._translator_holder.get("translator")
+        if tr is None or getattr(tr, "package", None) != package:
+            tr = ArgosTranslator(package)
+            self._translator_holder["translator"] = tr
+        return tr
+
+    def _translate_current(self, package: Any) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        article_id, generation = self.current_id, self._generation
+        library_path = self.library_path
+        self.reader.placeholder.set_message("Translating this article offline…", buttons=False)
+        self.reader.set_english(None, "Machine translation — working…")
+
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.ingest import open_library
+            from sahifa.nlp.translate import translate_article
+
+            translator = self._translator(package)
+            lib = open_library(library_path)
+            try:
+                en = translate_article(article, translator, lib, progress=lambda d, t: progress(d, t, "Translating"), cancel=cancel)
+                if article_id is not None:
+                    lib.index_english(article_id, en)
+                return article_id, generation, en, translator.engine_id
+            finally:
+                lib.close()
+
+        if self._translate_op is not None and self._translate_op.running:
+            self._translate_op.request_cancel()
+        op = BackgroundOp(work, name="translate", generation=generation)
+        op.on_success(self._on_translated).on_failure(self._on_translate_failed).on_progress(self._on_ingest_progress)
+        op.on_finished(lambda: self._show_progress(False))
+        self._show_progress(True)
+        self._translate_op = op.start(self._translate_pool)
+
+    def _on_translated(self, result: Any) -> None:
+        article_id, generation, en, engine = result
+        if article_id != self.current_id or generation != self._generation:
+            return  # the user moved on
+        self.reader.set_english(list(en), f"Machine translation — {engine}")
+        self.translation_shown.emit(article_id)
+
+    def _on_translate_failed(self, message: str, _tb: str) -> None:
+        if "cancel" in message.lower():
+            return
+        self.reader.placeholder.set_message(f"Translation failed: {message}", buttons=True)
+        self.reader.set_english(None, "Machine translation failed")
+
+    def _on_translate_all_toggled(self) -> None:
+        if self.translate_all_action.isChecked():
+            self._translate_folder()
+
+    def _translate_folder(self) -> None:
+        package = self._installed_model()
+        if package is None:
+            self.translate_all_action.setChecked(False)
+            QMessageBox.information(self, "No translation model", "Install an Arabic→English model first (Translation ▸ Install…).")
+            return
+        ids = [r.id for r in self.article_model.rows()]
+        library_path = self.library_path
+
+        def work(progress: Any, cancel: threading.Event) -> int:
+            from sahifa.ingest import open_library
+            from sahifa.nlp.translate import translate_article
+
+            translator = self._translator(package)
+            lib = open_library(library_path)
+            done = 0
+            try:
+                for i, aid in enumerate(ids):
+                    if cancel.is_set():
+                        break
+                    article, _ = lib.article(aid)
+                    en = translate_article(article, translator, lib, cancel=cancel)
+                    lib.index_english(aid, en)
+                    done += 1
+                    progress(i + 1, len(ids), "Translating folder")
+            finally:
+                lib.close()
+            return done
+
+        op = BackgroundOp(work, name="translate-folder")
+        op.on_progress(self._on_ingest_progress).on_finished(lambda: self._show_progress(False))
+        op.on_success(lambda n: self.status_label.setText(f"Translated {n} article(s) in the background."))
+        self._show_progress(True)
+        self._translate_op = op.start(self._translate_pool)
+
+    # ------------------------------------------------------------------ navigation
+    def step_article(self, delta: int) -> None:
+        if self.search_edit.hasFocus() or self.article_filter.hasFocus():
+            return
+        n = self.article_proxy.rowCount()
+        if n == 0:
+            return
+        current = self.article_view.currentIndex().row()
+        row = max(0, min(n - 1, (current if current >= 0 else 0) + delta))
+        self.article_view.selectRow(row)
+
+    def step_highlight(self, delta: int) -> None:
+        pane = self.reader.ar
+        spans = sorted({(h.start, h.end) for h in pane.highlights() if h.layer in ("entities", "numbers", "filter")})
+        if not spans:
+            return
+        pos = pane.selection_offsets()
+        cur = pos[0] if pos else -1
+        if delta > 0:
+            nxt = next((s for s in spans if s[0] > cur), spans[0])
+        else:
+            nxt = next((s for s in reversed(spans) if s[0] < cur), spans[-1])
+        from PySide6.QtGui import QTextCursor
+
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._map.to_qt(nxt[0]))
+        cursor.setPosition(pane._map.to_qt(nxt[1]), QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.ensureCursorVisible()
+
+    def jump_to_sentence(self, article_id: int, sentence_index: int) -> None:
+        if article_id != self.current_id:
+            for r in range(self.article_proxy.rowCount()):
+                row = self.article_proxy.data(self.article_proxy.index(r, 0), ROW_ROLE)
+                if row.id == article_id:
+                    self.article_view.selectRow(r)
+                    break
+            else:
+                self.show_article(article_id)
+        self.reader.link_sentence(sentence_index)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def run_search(self) -> None:
+        query = self.search_edit.text().strip()
+        if not query:
+            self.search_dock.hide()
+            return
+        hits = self._ensure_library().search(query)
+        self.search_results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.article_id, hit.sentence_index))
+            item.setToolTip(hit.snippet)
+            self.search_results.addItem(item)
+        if not hits:
+            self.search_results.addItem(f"No results for “{query}”.")
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.status_label.setText(f"{len(hits)} hit(s) for “{query}”.")
+
+    def _on_search_hit(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            self.jump_to_sentence(int(data[0]), int(data[1]))
+
+    # ------------------------------------------------------------------ view options
+    def _on_layers_changed(self) -> None:
+        self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
+        self.reader.refresh_highlights()
+
+    def _on_layout_changed(self, mode: str) -> None:
+        self.reader.set_layout_mode(mode)
+
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = max(-6, min(20, zoom))
+        self.reader.set_zoom(self.zoom)
+
+    # ------------------------------------------------------------------ notes
+    def highlight_selection(self) -> None:
+        article = self.reader.article
+        if article is None or self.current_id is None:
+            return
+        pane = self.reader.ar if self.reader.ar.textCursor().hasSelection() or not self.reader.en.textCursor().hasSelection() else self.reader.en
+        sel = pane.selection_offsets()
+        if sel is None:
+            self.status_label.setText("Select a passage in the Arabic or English text first, then press Ctrl+H.")
+            return
+        start, end = sel
+        extra: dict[str, str] = {}
+        if pane is self.reader.en:
+            # map the English selection to the aligned Arabic unit(s)
+            u1 = self.reader.alignment.unit_at("en", start)
+            u2 = self.reader.alignment.unit_at("en", max(start, end - 1))
+            if u1 is None or u2 is None:
+                return
+            extra["en_passage"] = pane.text()[start:end]
+            start, end = self.reader.alignment.ar[u1][0], self.reader.alignment.ar[u2][1]
+        passage = article.text[start:end]
+        dialog = NoteDialog(extra.get("en_passage", passage), parent=self)
+        if dialog.exec() != NoteDialog.DialogCode.Accepted:
+            return
+        note = Note(article_path=article.path, start=start, end=end, color=dialog.color(), text=dialog.note(),
+                    pane="ar", passage=passage, extra=extra)
+        self.save_note(note)
+
+    def save_note(self, note: Note) -> int:
+        note_id = self._ensure_library().add_note(note)
+        self.refresh_notes()
+        self.status_label.setText("Note saved.")
+        return int(note_id)
+
+    def _selected_note(self) -> Any:
+        idx = self.notes_view.currentIndex()
+        return self.notes_model.row_at(idx.row()) if idx.isValid() else None
+
+    def edit_selected_note(self) -> None:
+        row = self._selected_note()
+        if row is None:
+            return
+        dialog = NoteDialog(row.passage, color=row.color, note=row.text, parent=self)
+        if dialog.exec() == NoteDialog.DialogCode.Accepted:
+            self.library.update_note(row.id, text=dialog.note(), color=dialog.color())
+            self.refresh_notes()
+
+    def delete_selected_note(self) -> None:
+        row = self._selected_note()
+        if row is None:
+            return
+        if QMessageBox.question(self, "Delete note", "Delete this highlight and its note?") == QMessageBox.StandardButton.Yes:
+            self.library.delete_note(row.id)
+            self.refresh_notes()
+
+    def _on_note_activated(self, index: QModelIndex) -> None:
+        row = self.notes_model.row_at(index.row())
+        if row is None:
+            return
+        aid = self.library.article_id(row.article_path)
+        if aid is None:
+            return
+        if aid != self.current_id:
+            self.jump_to_sentence(aid, 0)
+        article = self.reader.article
+        if article is not None:
+            idx = next((s.index for s in article.sentences if s.start <= row.start < s.end + 1), 0)
+            self.reader.link_sentence(idx)
+
+    def export_notes(self) -> None:
+        label = ", ".join(lbl for _, lbl in self.filter) or None
+        default_dir = str(Path.home())
+        dialog = ExportDialog(has_article=self.current_id is not None, filter_label=label, default_dir=default_dir, parent=self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        scope, fmt, path = dialog.values()
+        try:
+            n = self.write_export(scope, fmt, path)
+        except Exception as exc:  # noqa: BLE001 - tell the user, keep the app running
+            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
+            return
+        self.status_label.setText(f"Exported {n} note(s) to {path}.")
+
+    def write_export(self, scope: str, fmt: str, path: str) -> int:
+        from sahifa.cli_export import note_rows_to_export
+        from sahifa.core.export import write_export
+
+        lib = self._ensure_library()
+        if scope == "article" and self.current_id is not None:
+            rows = lib.notes(article_id=self.current_id)
+        elif scope == "entity":
+            rows = lib.notes(entity_keys=self._keys())
+        else:
+            rows = lib.notes()
+        notes = note_rows_to_export(rows)
+        if fmt == "pdf":
+            from .pdf_export import export_pdf
+
+            export_pdf(notes, path)
+        else:
+            write_export(notes, fmt, path)
+        return len(notes)
+
+    # ------------------------------------------------------------------ corrections
+    def _after_correction(self) -> None:
+        self.refresh_facts()
+        if self.current_id is not None:
+            self.show_article(self.current_id)
+
+    def _on_merge(self, keep: str, other: str) -> None:
+        self.library.merge_entities(keep, other)
+        self.filter = [(keep if k == other else k, lbl) for k, lbl in self.filter]
+        self._after_correction()
+
+    def _on_rename(self, key: str, canonical: str, label: str) -> None:
+        self.library.rename_entity(key, canonical=canonical, label_en=label)
+        self._after_correction()
+
+    def _on_retype(self, key: str, etype: str) -> None:
+        self.library.retype_entity(key, etype)
+        self._after_correction()
+
+    def _on_delete_entity(self, key: str) -> None:
+        self.library.delete_entity(key)
+        self.remove_filter(key) if key in self._keys() else self._after_correction()
+
+    # ------------------------------------------------------------------ models
+    def show_models(self) -> None:
+        from .models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self)
+        dialog.exec()
+        self._translator_holder.pop("model", None)
+        self._show_english()
+
+    def install_model_from_file(self) -> None:
+        from .models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self)
+        dialog.install_from_file()
+        dialog.exec()
+        self._translator_holder.pop("model", None)
+        self._show_english()
+
+    def download_model(self) -> None:
+        from .models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self)
+        dialog.start_download()
+        dialog.exec()
+        self._translator_holder.pop("model", None)
+        self._show_english()
+
+    def show_about(self) -> None:
+        from sahifa import __version__
+
+        QMessageBox.about(
+            self,
+            "About Sahifa",
+            f"Sahifa (صحيفة) {__version__}\n\nAn offline reader for Arabic news: aligned English translation, "
+            "entities, figures and who said what. Nothing leaves your computer.\n\n"
+            "Arabic font: Amiri (SIL Open Font License).",
+        )
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and any(Path(u.toLocalFile()).is_dir() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            p = Path(url.toLocalFile())
+            if p.is_dir():
+                self.load_folder(str(p))
+                event.acceptProposedAction()
+                return
+
+
+__all__ = ["MainWindow"]

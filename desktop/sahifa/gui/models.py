@@ -1,0 +1,161 @@
+"""Qt item models: thin adapters over plain lists of rows from the library (napari-style)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from .theme import ENTITY_COLORS, NOTE_COLORS
+
+T = TypeVar("T")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of rows; columns are (header, display fn, sort fn)."""
+
+    columns: Sequence[tuple[str, Callable[[Any], Any], Callable[[Any], Any] | None]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < len(self.columns)):
+            return None
+        row = self._rows[index.row()]
+        _header, display, sort = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = display(row)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            return (sort or display)(row)
+        if role == ROW_ROLE:
+            return row
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: T, column: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ArticleListModel(RowTableModel[Any]):
+    columns = (
+        ("Title", lambda r: r.title, None),
+        ("Outlet", lambda r: r.source or "", None),
+        ("Date", lambda r: (r.published or "")[:10], lambda r: r.published or ""),
+        ("Entities", lambda r: r.n_entities, None),
+        ("Figures", lambda r: r.n_numbers, None),
+        ("Quotes", lambda r: r.n_quotes, None),
+    )
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and column == 0 and not getattr(row, "read", True):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{row.title}\n{row.path}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == 0:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column >= 3:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def set_read(self, article_id: int) -> None:
+        for i, r in enumerate(self._rows):
+            if r.id == article_id and not r.read:
+                try:
+                    r.read = True
+                except AttributeError:  # frozen rows: replace
+                    from dataclasses import replace
+
+                    self._rows[i] = replace(r, read=True)
+                idx = self.index(i, 0)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.FontRole])
+
+
+def _fmt_value(f: Any) -> str:
+    if f.value is None:
+        return "vague"
+    v = f.value
+    text = f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+    if f.value_max is not None:
+        vm = f.value_max
+        text += "–" + (f"{int(vm):,}" if float(vm).is_integer() else f"{vm:,}")
+    q = {"approx": "≈", "more_than": ">", "less_than": "<", "up_to": "≤", "at_least": "≥"}.get(f.qualifier or "", "")
+    return q + text
+
+
+class FiguresModel(RowTableModel[Any]):
+    columns = (
+        ("Value", _fmt_value, lambda f: (f.value is None, f.value or 0)),
+        ("Unit", lambda f: (f.unit or "") if f.kind != "date" else "", None),
+        ("Counted", lambda f: f.counted_en or f.counted or "", None),
+        ("Source", lambda f: f.source or "", None),
+        ("Article", lambda f: f.article_title, None),
+        ("Text", lambda f: f.text, None),
+    )
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.text}\nkind: {row.kind}" + (f"\nreported by {row.source}" if row.source else "")
+        return None
+
+
+class NotesModel(RowTableModel[Any]):
+    columns = (
+        ("", lambda n: "", None),
+        ("Passage", lambda n: n.passage, None),
+        ("Note", lambda n: n.text, None),
+        ("Article", lambda n: getattr(n, "title", "") or "", None),
+    )
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(NOTE_COLORS.get(row.color, row.color))
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+            return QBrush(QColor(NOTE_COLORS.get(row.color, row.color)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            english = getattr(row, "english", None)
+            return row.passage + (f"\n\n{english}" if english else "") + (f"\n\nNote: {row.text}" if row.text else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def entity_brush(entity_type: str) -> QBrush:
+    c = QColor(ENTITY_COLORS.get(entity_type, ENTITY_COLORS["MISC"]))
+    return QBrush(c)

@@ -1,0 +1,69 @@
+"""The analysis pipeline: one cleaned Article in, an Analysis (entities, numbers, quotes) out.
+
+Plain functions, no Qt; safe to call from any thread. The default engine is rules + lexicons +
+morphology-lite and needs no downloaded model. ``cancel`` is a threading.Event checked between
+articles.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from sahifa.core.model import Analysis, Article
+
+from .entities import extract_entities, link_across_articles
+from .numbers import extract_numbers
+from .quotes import extract_quotes
+
+log = logging.getLogger(__name__)
+
+
+def analyse(article: Article) -> Analysis:
+    """Extract everything from one article. Never raises on article content."""
+    text = article.text
+    entities = extract_entities(text)
+    numbers = extract_numbers(text)
+    quotes = extract_quotes(text, article.sentences, entities)
+    return Analysis(tuple(entities), tuple(numbers), tuple(quotes))
+
+
+def analyse_many(
+    articles: Sequence[Article],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[Analysis]:
+    """Analyse a batch and make entity names consistent across it (ترامب here = دونالد ترامب there)."""
+    results: list[Analysis] = []
+    for i, article in enumerate(articles):
+        if cancel is not None and cancel.is_set():
+            break
+        results.append(analyse(article))
+        if progress is not None:
+            progress(i + 1, len(articles))
+    linked = link_across_articles([list(a.entities) for a in results])
+    out = []
+    for analysis, ents in zip(results, linked, strict=True):
+        quotes = analysis.quotes
+        if ents != list(analysis.entities):
+            # re-link quote speakers to the cross-article canonical names
+            by_span = {(e.start, e.end): e.canonical for e in ents}
+            old_to_new = {
+                old.canonical: by_span.get((old.start, old.end), old.canonical)
+                for old in analysis.entities
+            }
+            quotes = tuple(
+                q if q.speaker_canonical is None
+                else _replace_speaker(q, old_to_new.get(q.speaker_canonical, q.speaker_canonical))
+                for q in quotes
+            )
+        out.append(Analysis(tuple(ents), analysis.numbers, quotes))
+    return out
+
+
+def _replace_speaker(q, canonical):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(q, speaker_canonical=canonical)
