@@ -1,0 +1,146 @@
+"""Score Sahifa's extraction (entities, numbers, quotes) against the hand-annotated gold files.
+
+    python benchmarks/score_extraction.py                 # runs `python -m sahifa analyze … --json`
+    python benchmarks/score_extraction.py --pred out.json # scores a saved `sahifa analyze --json` output
+    python benchmarks/score_extraction.py --details       # also lists misses and false positives
+
+Sets: ``seeds/*.txt`` (gold in ``tests/data/gold/``) and ``tests/data/unseen/*.txt`` (gold in
+``tests/data/gold/unseen/``). The unseen articles are a held-out check: do not tune rules on them.
+Predicted articles are paired with gold files by file stem. Matching rules: ``sahifa.core.scoring``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from sahifa.core.scoring import CATEGORIES, match_items, score, score_many  # noqa: E402
+
+SETS = {
+    "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
+    "unseen": (ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "gold" / "unseen"),
+}
+
+
+def load_gold() -> dict[str, dict[str, tuple[Path, dict[str, Any]]]]:
+    """{set name: {stem: (article path, gold)}} for every gold file whose article exists."""
+    out: dict[str, dict[str, tuple[Path, dict[str, Any]]]] = {}
+    for name, (articles, gold_dir) in SETS.items():
+        out[name] = {}
+        for gold_path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            article = articles / gold.get("file", gold_path.stem + ".txt")
+            if article.exists():
+                out[name][gold_path.stem] = (article, gold)
+    return out
+
+
+def run_analyze(paths: list[Path], isolate: bool) -> dict[str, Any]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT / "desktop") + os.pathsep + env.get("PYTHONPATH", "")
+    tmp = None
+    if isolate:  # keep the benchmark's articles out of the user's library
+        tmp = tempfile.TemporaryDirectory(prefix="sahifa-bench-")
+        env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = tmp.name
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "sahifa", "analyze", *map(str, paths), "--json"],
+            capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+        )
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    if proc.returncode != 0:
+        sys.exit(f"sahifa analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout)
+
+
+def _fmt(s: dict[str, Any]) -> str:
+    return (f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
+            f"   {s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+
+
+def print_table(title: str, result: dict[str, dict[str, Any]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'category':10s} {'P':>6s} {'R':>6s} {'F1':>6s}   {'tp':>4s} {'fp':>4s} {'fn':>4s}")
+    for cat in (*CATEGORIES, "all"):
+        if cat in result:
+            print(f"  {cat:10s} {_fmt(result[cat])}")
+
+
+def _label(cat: str, item: dict[str, Any]) -> str:
+    if cat == "entities":
+        return f"{item.get('text')} [{item.get('type')}]"
+    if cat == "numbers":
+        return f"{item.get('text')} = {item.get('value')} ({item.get('kind')})"
+    return f"{item.get('speaker')} / {item.get('cue')}: {str(item.get('quote'))[:70]}"
+
+
+def print_details(stem: str, pred: dict[str, Any], gold: dict[str, Any]) -> None:
+    print(f"\n--- {stem}")
+    for cat in CATEGORIES:
+        p_items, g_items = list(pred.get(cat) or []), list(gold.get(cat) or [])
+        _pairs, missed, unmatched, _ign = match_items(p_items, g_items, cat)
+        for gi in missed:
+            print(f"  {cat:8s} MISS {_label(cat, g_items[gi])}")
+        for pi in unmatched:
+            print(f"  {cat:8s} FP   {_label(cat, p_items[pi])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pred", type=Path, help="a saved `sahifa analyze --json` output instead of running it")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
+    ap.add_argument("--details", action="store_true", help="list misses and false positives per file")
+    ap.add_argument("--isolate", action="store_true",
+                    help="run analyze with a temporary XDG_DATA_HOME (keeps the user's library untouched)")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+
+    gold = load_gold()
+    names = list(SETS) if args.set == "all" else [args.set]
+    if args.pred:
+        doc = json.loads(args.pred.read_text(encoding="utf-8"))
+    else:
+        doc = run_analyze([path for n in names for path, _ in gold[n].values()], args.isolate)
+    by_stem = {Path(a["path"]).stem: a for a in doc.get("articles", [])}
+
+    report: dict[str, Any] = {}
+    all_pairs = []
+    for name in names:
+        pairs = []
+        for stem, (_path, g) in gold[name].items():
+            pred = by_stem.get(stem)
+            if pred is None:
+                print(f"warning: no prediction for {stem} (scored as empty)", file=sys.stderr)
+                pred = {}
+            pairs.append((pred, g))
+            report.setdefault("files", {})[stem] = score(pred, g)
+            if args.details:
+                print_details(stem, pred, g)
+        report[name] = score_many(pairs)
+        all_pairs.extend(pairs)
+    if len(names) > 1:
+        report["overall"] = score_many(all_pairs)
+
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    for name in names:
+        print_table(f"{name} ({len(gold[name])} articles)", report[name])
+    if "overall" in report:
+        print_table("overall", report["overall"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

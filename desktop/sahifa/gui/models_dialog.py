@@ -1,0 +1,155 @@
+"""Translation models: what is installed, install from a file, download — with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .workers import BackgroundOp
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n else "—"
+
+
+class ModelsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Translation models")
+        self.setObjectName("ModelsDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Sahifa translates Arabic to English on this computer with Argos Translate models. "
+            "Models installed with argospm are found too.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Model", "Version", "Size", "Where"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Installed models")
+        layout.addWidget(self.table, 1)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.install_button = buttons.addButton("Install from file…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.download_button = buttons.addButton("Download Arabic→English (≈100 MB)", QDialogButtonBox.ButtonRole.ActionRole)
+        self.install_button.clicked.connect(self.install_from_file)
+        self.download_button.clicked.connect(self.start_download)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._op: BackgroundOp | None = None
+        self.resize(720, 340)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from sahifa.nlp.modelstore import list_models
+
+        try:
+            models = list_models()
+        except Exception as exc:  # noqa: BLE001 - show, don't crash
+            self.status.setText(f"Could not list models: {exc}")
+            models = []
+        self.table.setRowCount(0)
+        for m in models:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            if m.get("kind") == "ner":
+                name = m.get("name", "CAMeL NER") + ("" if m.get("installed") else " — not installed (optional)")
+            else:
+                name = f"{m.get('name') or m.get('code')} ({m.get('from')}→{m.get('to')})"
+            for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), m.get("path", "")]):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.install_button.setEnabled(not busy)
+        self.download_button.setEnabled(not busy)
+
+    def _cancel(self) -> None:
+        if self._op is not None:
+            self._op.request_cancel()
+            self.status.setText("Cancelling…")
+
+    def install_from_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Install a translation model", "", "Argos models (*.argosmodel);;All files (*)")
+        if not path:
+            return
+        self.install_path(path)
+
+    def install_path(self, path: str) -> BackgroundOp:
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.nlp.modelstore import install_archive
+
+            progress(0, 0, "Installing")
+            return install_archive(path)
+
+        self.status.setText(f"Checking and installing {path}…")
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        op = BackgroundOp(work, name="install-model")
+        op.on_success(lambda info: self.status.setText(f"Installed {info.name} {info.version}."))
+        op.on_failure(lambda msg, _tb: self.status.setText(f"Not installed: {msg}"))
+        op.on_finished(self._done)
+        self._op = op.start()
+        return op
+
+    def start_download(self) -> BackgroundOp:
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.nlp.modelstore import download_model
+
+            return download_model(progress=lambda done, total: progress(done, total, "Downloading"), cancel=cancel)
+
+        self.status.setText("Downloading the Arabic→English model…")
+        self._busy(True)
+        op = BackgroundOp(work, name="download-model")
+        op.on_progress(self._on_progress)
+        op.on_success(lambda path: self.status.setText(f"Installed into {path}."))
+        op.on_failure(lambda msg, _tb: self.status.setText(msg))
+        op.on_finished(self._done)
+        self._op = op.start()
+        return op
+
+    def _on_progress(self, done: int, total: int, _msg: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+            self.progress.setFormat(f"{done / 1e6:.1f} / {total / 1e6:.1f} MB")
+        else:
+            self.progress.setRange(0, 0)
+
+    def _done(self) -> None:
+        self._busy(False)
+        self.refresh()
