@@ -1,0 +1,1668 @@
+"""Numbers, quantities, dates and ordinals in Arabic news text → :class:`NumberMention`.
+
+Public API: :func:`extract_numbers` — a pure function (no Qt, no I/O, no global state besides
+bounded caches) returning mentions sorted by ``start``, never overlapping, with
+``text[m.start:m.end] == m.text``.
+
+Why rules (plus pyarabic) and not a model
+-----------------------------------------
+News numbers are a small, closed grammar: digits in three scripts, ~80 number words, a few scale words,
+unit nouns, qualifiers and date patterns. A token scanner over precompiled regexes is exact about
+offsets, explainable, needs no model download and runs at thousands of articles per second.
+The number-word vocabulary comes from ``pyarabic.number_const.NUMBER_WORDS`` (the same table that
+``pyarabic.number.text2number`` uses); we normalise its keys (hamza/alef, ta marbuta, tanween) and
+combine word values with the same additive/multiplicative rule as ``text2number`` — but per token, so
+clitics (و/ف/ب/ل/ك), tanween (ألفًا) and adjacency are handled precisely and offsets are kept.
+(``text2number`` itself re-splits on spaces and strips clitics blindly; the tests cross-check our
+values against it.) Importing ``pyarabic.number`` costs ~7 ms once.
+
+Conventions (document-level decisions, tested in tests/nlp/test_numbers.py)
+-------------------------------------------------------------------------
+* **Span** = the number expression, plus the unit word when the unit is money, percent, distance,
+  area or duration ("200 مليون دولار", "3 كيلومتر", "خمسة أيام", "الأشهر الستة", "مئة بالمئة").
+  Counted nouns are *not* in the span; they go to ``counted`` / ``counted_en``. Qualifier words
+  (نحو، أكثر من …) are never in the span. A leading clitic و/ف/ب/ل/ك (and لـ of لل) is never in the
+  span ("بـ1200" → "1200", "وأربعة" → "أربعة"). Brackets around digits are not in the span.
+* **Ranges** ("ما بين 150 ألف إلى 200 ألف", "بين 10 و20", "7و 8 ملايين" after بين, "10-20",
+  "3 أو 4 أيام") → ONE mention, ``value`` = lower bound, ``value_max`` = upper bound,
+  ``qualifier="range"``, span from the first number to the end of the second (and its unit).
+  A scale/unit written only on the second number is shared by the first (7 → 7,000,000).
+  "من 3 إلى 5" without بين is a change, not a range: two mentions (unit/scale shared).
+* **Dates**: one mention over the whole date ("20 فبراير 2019", "ديسمبر(كانون الأول) 2017",
+  "كانون الثاني/يناير 2019", "20/2/2019"), ``kind="date"``, ``value`` = the year (int) and ``unit`` =
+  ISO string: "2019-02-20", "2017-12", with "THH:MM" when a time follows the date. Without a year:
+  ``value=None`` and unit "--MM-DD". A lone time "13:44" → ``kind="other"``, ``value=None``,
+  ``unit="13:44"``.
+* **Years**: a 4-digit integer 1900–2100 after a year word (عام، العام، منذ، مطلع …), or followed by
+  م/هـ, or not followed by a unit/counted noun → ``kind="year"``, value = the year, span = digits
+  (+ the م/هـ suffix). Hijri "1440 هـ" → year 1440.
+* **Ordinals**: الأول … العاشر, الحادي عشر … التاسع عشر, "الحادي والعشرين", and a digit after
+  المرتبة/المركز/الدقيقة/الجولة … → ``kind="ordinal"`` (unit "minute" after الدقيقة). Month names
+  (كانون الأول، تشرين الثاني، ربيع الأول) and clock times (الساعة الثانية) are excluded; bare أول
+  (أول أمس، أول رئيس) is never an ordinal.
+* **Vague** (مئات، عشرات، آلاف، ملايين، عشرات الآلاف، بضعة، عدة، العشرات …) → ``value=None``,
+  ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
+  ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
+* **Duals**: of time/distance/money units always (يومين، اليومين، أسبوعين، كيلومترين) → value 2 with
+  the unit; of count nouns only for the explicit, unambiguous duals of the lexicon (هجومين، طفلين,
+  not مقاتلين which is also a plural) → count 2, ``counted`` = the dual word.
+* **Qualifiers**: approx | more_than | less_than | up_to | at_least | range. A qualifier before the
+  number wins over one after it ("نحو (2000) شخص كحد أدنى" → approx).
+* **Currencies**: ISO 4217 where the word says which (دولار → USD, يورو → EUR, جنيه → EGP,
+  جنيه إسترليني → GBP, ريال → SAR unless a country adjective says QAR/OMR/YER/IRR, درهم → AED unless
+  مغربي → MAD, دينار → "dinar" unless a country adjective, ليرة → "lira" unless تركية/سورية/لبنانية).
+* Percent → kind "percent", unit "%". Area ("كيلومتر مربع") → kind "other", unit "km2".
+  "رقم 5" and "الساعة 5" → kind "other". Everything else → kind "count".
+
+Known limits (precision first): bare ordinals without ال (ثالث أكبر، أول رئيس) and adverbial duals
+(مرتين) are not emitted; "واحد/واحدة" only next to a unit or known count noun ("واحدة تلو الأخرى"
+is not a number); fractions only as نصف/ربع/ثلث + scale word; عقد/عقود (decade or contract) is not a
+unit; outlet names ending in digits are only recognised after موقع/قناة/شبكة/وكالة… or فرانس;
+"من 3 إلى 5" is two mentions, not a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from pyarabic import number_const as _pyarabic_numbers
+
+from ..core.model import NumberMention
+
+__all__ = ["COUNTED_NOUNS", "extract_numbers", "normalize_word"]
+
+# --------------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------------
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658" \
+         "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670\u0640"
+_NORM_TABLE = str.maketrans(
+    {**dict.fromkeys(_MARKS), "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+     "ی": "ي", "ک": "ك"}
+)
+_DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+
+
+def normalize_word(word: str) -> str:
+    """Strip harakat/tatweel and fold alef forms, ى→ي, ة→ه (the key form of every table here)."""
+    return word.translate(_NORM_TABLE)
+
+
+_n = normalize_word
+
+
+def _skip_letters(raw: str, letters: int) -> int:
+    """Index in ``raw`` after ``letters`` base letters and any marks that follow them."""
+    idx = 0
+    count = 0
+    size = len(raw)
+    while idx < size and count < letters:
+        idx += 1
+        count += 1
+        while idx < size and raw[idx] in _MARKS:
+            idx += 1
+    return idx
+
+
+# --------------------------------------------------------------------------------------------------
+# Lexicons (all keys normalised with normalize_word)
+# --------------------------------------------------------------------------------------------------
+_SCALES = (1000, 10**6, 10**9, 10**12)
+
+# pyarabic's vocabulary, normalised; plus spellings it lacks.
+_NUMBER_WORDS: dict[str, int] = {}
+for _word, _value in _pyarabic_numbers.NUMBER_WORDS.items():
+    _NUMBER_WORDS[_n(_word)] = int(_value)
+_NUMBER_WORDS.update({
+    _n(w): v for w, v in {
+        "مائتين": 200, "مائتان": 200, "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
+        "ثمانمئة": 800, "ثمانيمئة": 800, "ثمانيمائة": 800, "ألفان": 2000, "ألفين": 2000,
+        "مليونا": 10**6, "مليارا": 10**9, "بليون": 10**9, "بليونا": 10**9, "بلايين": 10**9,
+        "تريليون": 10**12, "ترليون": 10**12, "تريليونا": 10**12, "اثنتان": 2, "اثنتين": 2,
+        "اثنتا": 2, "اثنتي": 2, "ثمانيه": 8, "الاف": 1000, "آلافا": 1000, "ملايينا": 10**6,
+        "واحدا": 1,
+    }.items()
+})
+_NUMBER_WORDS.pop("صفر", None)          # "ساعة الصفر", "نقطة الصفر": never a quantity in news
+# Plural scale words: a multiplier after a number ("ثلاثة آلاف"), a vague quantity alone ("آلاف").
+_PLURAL_SCALES = {_n(w): v for w, v in {"آلاف": 1000, "آلافا": 1000, "ملايين": 10**6,
+                                        "ملايينا": 10**6, "مليارات": 10**9, "بلايين": 10**9}.items()}
+_DUAL_SCALES = {_n(w): v for w, v in {"ألفان": 1000, "ألفين": 1000, "مليونان": 10**6,
+                                      "مليونين": 10**6, "ملياران": 10**9, "مليارين": 10**9}.items()}
+_TENS = frozenset(range(20, 100, 10))
+# Words that are numbers only before عشر/عشرة ("أحد عشر"), never alone (أحد = Sunday/someone).
+_TEEN_ONLY = frozenset(_n(w) for w in ("أحد", "إحدى", "اثنا", "اثني", "إثنا", "إثني", "اثنتا", "اثنتي"))
+_TEN_WORDS = frozenset(_n(w) for w in ("عشر", "عشرة"))
+# Short feminine forms that are also ordinary words (ست lady, سبع lion, خمس fifth …): need a noun after.
+_SHORT_FORMS = frozenset(_n(w) for w in ("ست", "خمس", "سبع", "تسع", "ثمان", "عشر", "ثلاث", "أربع",
+                                         "ستا", "خمسا", "سبعا", "تسعا", "عشرا", "ثلاثا", "أربعا"))
+_ONE_WORDS = frozenset(_n(w) for w in ("واحد", "واحدة", "واحدا"))
+_TWO_WORDS = frozenset(_n(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"))
+_FRACTIONS = {_n(w): v for w, v in {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}.items()}
+
+_ORDINALS: dict[str, int] = {}
+for _word, _value in {
+    "أول": 1, "أولى": 1, "ثاني": 2, "ثانية": 2, "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4,
+    "خامس": 5, "خامسة": 5, "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
+    "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10, "حادي": 1, "حادية": 1,
+}.items():
+    _ORDINALS[_n(_word)] = _value
+_ORDINAL_TEEN_ONLY = frozenset(_n(w) for w in ("حادي", "حادية"))
+# Previous word that turns "الأول/الثاني" into part of a month name or an idiom.
+_ORDINAL_BLOCKERS = frozenset(_n(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي", "أمس", "امس"))
+# Noun before a digit that makes it an ordinal/position: "المرتبة 3", "الدقيقة 90".
+_ORDINAL_NOUNS = {_n(w): u for w, u in {
+    "المرتبة": None, "المركز": None, "الترتيب": None, "الدقيقة": "minute", "الجولة": None,
+    "المرحلة": None, "الحلقة": None, "النسخة": None, "الدورة": None, "الطابق": None, "المادة": None,
+    "البند": None, "الفقرة": None, "الفصل": None, "الأسبوع": "week", "القرن": "century",
+    "الذكرى": None, "الشوط": None, "المباراة": None, "الصف": None,
+}.items()}
+_OTHER_BEFORE_DIGIT = frozenset(_n(w) for w in ("رقم", "الرقم", "الساعة", "ساعة", "القرار", "الهاتف"))
+# Definite singular nouns after which an ال-tens word is an ordinal: "القرن العشرين", "الذكرى الخمسين".
+_ORDINAL_CONTEXT_AL = frozenset(_n(w) for w in (
+    "القرن", "الذكرى", "العيد", "الدورة", "النسخة", "المؤتمر", "الجولة", "الطابق", "الدقيقة",
+    "المرتبة", "المركز", "الموسم", "الأسبوع", "اليوم", "الشوط"))
+
+_VAGUE = frozenset(_n(w) for w in ("مئات", "عشرات", "بضعة", "بضع", "عدة", "ألوف"))
+_VAGUE_BEFORE_SCALE = frozenset(_n(w) for w in ("مئات", "عشرات"))
+
+_PERCENT_WORDS = frozenset(_n(w) for w in ("بالمئة", "بالمائة", "بالمية", "بالمئه"))
+_PERCENT_AFTER_FI = frozenset(_n(w) for w in ("المئة", "المائة", "المية"))
+
+_YEAR_TRIGGERS = frozenset(_n(w) for w in (
+    "عام", "العام", "سنة", "السنة", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية",
+    "بدايات", "نهايات", "موسم", "خريف", "ربيع", "صيف", "شتاء", "ميزانية", "انتخابات", "دستور",
+    "ثورة", "مونديال", "أولمبياد", "رؤية", "عامي", "العامين", "تعداد", "موازنة", "حتى", "لغاية"))
+_YEAR_SUFFIX = frozenset(_n(w) for w in ("م", "هـ", "ه", "ميلادي", "ميلادية", "هجري", "هجرية"))
+_HIJRI_MONTHS = frozenset(_n(w) for w in (
+    "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان",
+    "رمضان", "شوال", "القعدة", "الحجة"))
+_HIJRI_SUFFIX = frozenset(_n(w) for w in ("هـ", "ه", "هجري", "هجرية"))
+
+# Outlet names that end in a number ("دير الزور 24", "فرانس 24").
+_OUTLET_TRIGGERS = frozenset(_n(w) for w in (
+    "موقع", "شبكة", "قناة", "وكالة", "صحيفة", "مجلة", "إذاعة", "راديو", "تلفزيون", "فرانس", "منصة"))
+_NAME_BEFORE_DIGIT = frozenset(_n(w) for w in ("كوفيد", "كورونا", "فرانس", "إف", "اف", "سو", "ميغ",
+                                               "ميج", "إس", "اس", "تي", "بي", "جي"))
+
+# Units after a number: normalised form → (kind, unit).
+_UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add_units(kind: str, unit: str, words: str) -> None:
+    for w in words.split():
+        _UNITS[_n(w)] = (kind, unit)
+
+
+_add_units("money", "USD", "دولار دولارات الدولارات الدولار دولارين دولاران")
+_add_units("money", "EUR", "يورو اليورو يوروهات")
+_add_units("money", "EGP", "جنيه جنيهات الجنيهات الجنيه جنيهين جنيهان")
+_add_units("money", "SAR", "ريال ريالات الريالات الريال ريالين")
+_add_units("money", "AED", "درهم دراهم الدراهم الدرهم درهمين")
+_add_units("money", "dinar", "دينار دنانير الدنانير الدينار دينارين")
+_add_units("money", "lira", "ليرة ليرات الليرات الليرة ليرتين")
+_add_units("money", "RUB", "روبل روبلات الروبلات الروبل")
+_add_units("money", "CNY", "يوان اليوان")
+_add_units("money", "JPY", "ين")
+_add_units("money", "ILS", "شيكل شيكلات شواكل الشواكل شيقل")
+_add_units("money", "franc", "فرنك فرنكات")
+_add_units("money", "rupee", "روبية روبيات")
+_add_units("money", "toman", "تومان")
+_add_units("money", "GBP", "إسترليني استرليني")
+_add_units("distance", "km", "كيلومتر كيلومترات الكيلومترات كيلومترين كلم كم")
+_add_units("distance", "m", "متر أمتار الأمتار مترات مترين")
+_add_units("distance", "mi", "ميل أميال الأميال ميلين")
+_add_units("duration", "day", "يوم أيام الأيام يومين يومان اليومين")
+_add_units("duration", "hour", "ساعة ساعات الساعات ساعتين ساعتان")
+_add_units("duration", "week", "أسبوع أسابيع الأسابيع أسبوعين أسبوعان الأسبوعين")
+_add_units("duration", "month", "شهر أشهر شهور الأشهر الشهور شهرين شهران الشهرين")
+_add_units("duration", "year", "سنة سنوات سنين السنوات السنين سنتين سنتان عام أعوام الأعوام عامين "
+           "عامان العامين السنتين")
+_add_units("duration", "minute", "دقيقة دقائق الدقائق دقيقتين دقيقتان")
+_add_units("duration", "second", "ثانية ثوان ثواني الثواني ثانيتين")
+# (عقد/عقود is left out on purpose: "decade" and "contract" are spelt alike.)
+_add_units("duration", "century", "قرن قرون القرون قرنين")
+_add_units("duration", "night", "ليلة ليال ليالي الليالي ليلتين")
+# Unit duals usable alone as "two X" (value 2).
+_UNIT_DUALS = frozenset(_n(w) for w in (
+    "يومين يومان اليومين ساعتين ساعتان الساعتين أسبوعين أسبوعان الأسبوعين شهرين شهران الشهرين "
+    "سنتين سنتان السنتين عامين عامان العامين دقيقتين دقيقتان ثانيتين قرنين ليلتين "
+    "كيلومترين مترين ميلين دولارين جنيهين ريالين دينارين درهمين ليرتين").split())
+# After a distance unit: square kilometres/metres (kind "other", unit "km2"/"m2").
+_AREA_WORDS = frozenset(_n(w) for w in ("مربع", "مربعا", "المربع", "مربعة"))
+
+_CURRENCY_ADJ: dict[str, str] = {}
+for _code, _words in {
+    "USD": "أمريكي أميركي امريكي الأمريكي الأميركي",
+    "SAR": "سعودي السعودي", "QAR": "قطري القطري", "OMR": "عماني العماني", "YER": "يمني اليمني",
+    "IRR": "إيراني الإيراني", "AED": "إماراتي الإماراتي", "MAD": "مغربي المغربي",
+    "KWD": "كويتي الكويتي", "JOD": "أردني الأردني", "IQD": "عراقي العراقي", "BHD": "بحريني البحريني",
+    "TND": "تونسي التونسي", "DZD": "جزائري الجزائري", "LYD": "ليبي الليبي", "EGP": "مصري المصري",
+    "SDG": "سوداني السوداني", "GBP": "إسترليني استرليني الإسترليني", "TRY": "تركية التركية تركي",
+    "SYP": "سورية السورية سوري", "LBP": "لبنانية اللبنانية لبناني", "CAD": "كندي الكندي",
+    "AUD": "أسترالي الأسترالي", "JPY": "ياباني الياباني", "CNY": "صيني الصيني", "RUB": "روسي الروسي",
+    "CHF": "سويسري السويسري",
+}.items():
+    for _w in _words.split():
+        _CURRENCY_ADJ[_n(_w)] = _code
+
+_MONTHS: dict[str, int] = {_n(w): m for w, m in {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3,
+    "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9,
+    "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+}.items()}
+
+# Words that are never a counted noun right after a number.
+_STOPWORDS = frozenset(_n(w) for w in (
+    "في", "على", "إلى", "الى", "عن", "مع", "منذ", "قبل", "بعد", "حتى", "أو", "او", "و", "ثم", "بين",
+    "عند", "لدى", "خلال", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ما", "هو", "هي", "هم", "التي",
+    "الذي", "الذين", "اللذين", "كان", "كانت", "تم", "ليس", "مقابل", "فقط", "نحو", "حوالي", "أكثر",
+    "أقل", "كل", "بعض", "إلا", "الا", "أي", "لكن", "بل", "هذا", "هذه", "ذلك", "تلك", "وفق", "وفقا",
+    "حسب", "عبر", "ضد", "دون", "تحت", "فوق", "أمام", "خلف", "حول", "منها", "منهم", "فيها", "عليها",
+    "بينهم", "بينها", "تقريبا", "يوميا", "سنويا", "شهريا", "أسبوعيا", "فيما", "بينما", "كما",
+    "لأن", "إذ", "إذا", "لو", "وهو", "وهي", "وكان", "آخر", "أخرى", "جديد", "جديدة", "نفسه", "نفسها",
+    "عام", "سنة", "مرة", "م", "ه", "هـ", "من",
+))
+
+# Qualifiers: normalised word sequences before (or, for the last group, after) the number.
+_PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(_n(w) for w in phrase.split()), q) for phrase, q in (
+        ("ما يقرب من", "approx"), ("ما يقارب", "approx"), ("ما يناهز", "approx"),
+        ("يقرب من", "approx"), ("ما يقرب", "approx"), ("يقارب", "approx"), ("يناهز", "approx"),
+        ("حوالي", "approx"), ("حوالى", "approx"), ("نحو", "approx"), ("قرابة", "approx"),
+        ("زهاء", "approx"), ("تقريبا", "approx"), ("في حدود", "approx"),
+        ("ما يزيد عن", "more_than"), ("ما يزيد على", "more_than"), ("يزيد عن", "more_than"),
+        ("يزيد على", "more_than"), ("ما يربو على", "more_than"), ("يربو على", "more_than"),
+        ("ما يفوق", "more_than"), ("يفوق", "more_than"), ("أكثر من", "more_than"),
+        ("أزيد من", "more_than"), ("ما يزيد", "more_than"),
+        ("ما لا يقل عن", "at_least"), ("لا يقل عن", "at_least"), ("على الأقل", "at_least"),
+        ("ما يقل عن", "less_than"), ("أقل من", "less_than"), ("ما دون", "less_than"),
+        ("ما يصل إلى", "up_to"), ("ما يصل الى", "up_to"), ("يصل إلى", "up_to"),
+        ("يصل الى", "up_to"), ("حتى", "up_to"), ("لغاية", "up_to"),
+    )
+)
+_PRE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _qualifier in _PRE_QUALIFIERS:   # longest phrases first for each last word
+    _PRE_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
+for _entries in _PRE_BY_LAST.values():
+    _entries.sort(key=lambda entry: -len(entry[0]))
+_POST_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(_n(w) for w in phrase.split()), q) for phrase, q in (
+        ("على الأقل", "at_least"), ("في الأقل", "at_least"), ("كحد أدنى", "at_least"),
+        ("كحد أقصى", "up_to"), ("على الأكثر", "up_to"), ("تقريبا", "approx"),
+    )
+)
+_POST_FIRST = frozenset(phrase[0] for phrase, _ in _POST_QUALIFIERS)
+_CLITICS = "وفبلك"
+
+# --------------------------------------------------------------------------------------------------
+# Counted-noun lexicon: singular | plurals | unambiguous duals | English plural
+# --------------------------------------------------------------------------------------------------
+_COUNTED_SPEC = """
+شخص|أشخاص الأشخاص|شخصين شخصان|people
+نسمة|نسمات|-|people
+فرد|أفراد|فردين|individuals
+مدني|مدنيين مدنيون|-|civilians
+مواطن|مواطنين مواطنون|-|citizens
+ساكن|سكان|-|residents
+مقيم|مقيمين مقيمون|-|residents
+مقاتل|مقاتلين مقاتلون|-|fighters
+مسلح|مسلحين مسلحون|-|gunmen
+متشدد|متشددين متشددون|-|militants
+جهادي|جهاديين جهاديون|-|jihadists
+داعشي|دواعش|-|ISIS members
+إرهابي|إرهابيين إرهابيون|-|terrorists
+متطرف|متطرفين متطرفون|-|extremists
+انتحاري|انتحاريين انتحاريون|-|suicide bombers
+عنصر|عناصر|عنصرين|members
+جندي|جنود|جنديين|soldiers
+عسكري|عسكريين عسكريون|-|servicemen
+ضابط|ضباط|ضابطين|officers
+شرطي|شرطيين شرطيون|-|police officers
+متمرد|متمردين متمردون|-|rebels
+مرتزق|مرتزقة|-|mercenaries
+معتقل|معتقلين معتقلون|-|detainees
+محتجز|محتجزين محتجزون|-|detainees
+أسير|أسرى|أسيرين|prisoners
+سجين|سجناء|سجينين|prisoners
+رهينة|رهائن|رهينتين|hostages
+مختطف|مختطفين مختطفون|-|abductees
+لاجئ|لاجئين لاجئون|-|refugees
+نازح|نازحين نازحون|-|displaced people
+مهاجر|مهاجرين مهاجرون|-|migrants
+ضحية|ضحايا|ضحيتين|victims
+قتيل|قتلى|قتيلين|dead
+جريح|جرحى|جريحين|wounded
+مصاب|مصابين مصابون|-|injured
+شهيد|شهداء|شهيدين|martyrs
+مفقود|مفقودين مفقودون|-|missing
+ناج|ناجين ناجون|-|survivors
+طفل|أطفال|طفلين|children
+امرأة|نساء|امرأتين|women
+سيدة|سيدات|سيدتين|women
+رجل|رجال|رجلين|men
+فتاة|فتيات|فتاتين|girls
+فتى|فتية فتيان|-|boys
+صبي|صبية|-|boys
+شاب|شباب شبان|شابين|young people
+مسن|مسنين مسنون|-|elderly people
+طالب|طلاب طلبة|-|students
+تلميذ|تلاميذ|-|pupils
+معلم|معلمين معلمون|-|teachers
+طبيب|أطباء|طبيبين|doctors
+ممرض|ممرضين ممرضون|-|nurses
+ممرضة|ممرضات|-|nurses
+مريض|مرضى|مريضين|patients
+عامل|عمال|-|workers
+موظف|موظفين موظفون|-|employees
+صحفي|صحفيين صحفيون|-|journalists
+صحافي|صحافيين صحافيون|-|journalists
+ناشط|ناشطين ناشطون نشطاء|-|activists
+زائر|زوار|-|visitors
+سائح|سياح|-|tourists
+حاج|حجاج|-|pilgrims
+مشجع|مشجعين مشجعون|-|fans
+لاعب|لاعبين لاعبون|-|players
+ناخب|ناخبين ناخبون|-|voters
+نائب|نواب|نائبين|MPs
+عضو|أعضاء|عضوين|members
+وزير|وزراء|وزيرين|ministers
+مسؤول|مسؤولين مسؤولون|-|officials
+قيادي|قياديين قياديون|-|commanders
+قائد|قادة|-|commanders
+زعيم|زعماء|-|leaders
+مرشح|مرشحين مرشحون|-|candidates
+مستوطن|مستوطنين مستوطنون|-|settlers
+محتج|محتجين محتجون|-|protesters
+متظاهر|متظاهرين متظاهرون|-|demonstrators
+مشارك|مشاركين مشاركون|-|participants
+مستخدم|مستخدمين مستخدمون|-|users
+مشترك|مشتركين مشتركون|-|subscribers
+مناصر|مناصرين مناصرون|-|supporters
+مؤيد|مؤيدين مؤيدون|-|supporters
+أجنبي|أجانب|-|foreigners
+خبير|خبراء|خبيرين|experts
+باحث|باحثين باحثون|-|researchers
+مراقب|مراقبين مراقبون|-|observers
+مشتبه|مشتبهين|-|suspects
+متهم|متهمين متهمون|-|defendants
+راكب|ركاب|-|passengers
+مسافر|مسافرين مسافرون|-|passengers
+عائلة|عائلات|عائلتين|families
+أسرة|أسر|أسرتين|families
+إصابة|إصابات|إصابتين|cases
+حالة|حالات|حالتين|cases
+وفاة|وفيات|وفاتين|deaths
+عملية|عمليات|عمليتين|operations
+غارة|غارات|غارتين|air strikes
+ضربة|ضربات|ضربتين|strikes
+هجوم|هجمات|هجومين|attacks
+انفجار|انفجارات|انفجارين|explosions
+تفجير|تفجيرات|تفجيرين|bombings
+اشتباك|اشتباكات|-|clashes
+قذيفة|قذائف|قذيفتين|shells
+صاروخ|صواريخ|صاروخين|missiles
+طائرة|طائرات|طائرتين|aircraft
+مسيرة|مسيرات|مسيرتين|drones
+دبابة|دبابات|دبابتين|tanks
+مدرعة|مدرعات|-|armoured vehicles
+سيارة|سيارات|سيارتين|cars
+مركبة|مركبات|مركبتين|vehicles
+آلية|آليات|-|vehicles
+شاحنة|شاحنات|شاحنتين|trucks
+قاطرة|قاطرات|-|trailer trucks
+حافلة|حافلات|حافلتين|buses
+سفينة|سفن|سفينتين|ships
+قارب|قوارب|قاربين|boats
+عبوة|عبوات|-|explosive devices
+لغم|ألغام|-|mines
+سلاح|أسلحة|-|weapons
+منزل|منازل|منزلين|homes
+بيت|بيوت|بيتين|houses
+مبنى|مباني مبان|-|buildings
+شقة|شقق|-|apartments
+وحدة|وحدات|-|units
+مدرسة|مدارس|مدرستين|schools
+جامعة|جامعات|-|universities
+مستشفى|مستشفيات|-|hospitals
+مركز|مراكز|-|centres
+مسجد|مساجد|-|mosques
+كنيسة|كنائس|-|churches
+سرير|-|سريرين|beds
+مخيم|مخيمات|مخيمين|camps
+قرية|قرى|قريتين|villages
+بلدة|بلدات|بلدتين|towns
+مدينة|مدن|مدينتين|cities
+دولة|دول|دولتين|countries
+بلد|بلدان|بلدين|countries
+محافظة|محافظات|محافظتين|provinces
+ولاية|ولايات|ولايتين|states
+منطقة|مناطق|منطقتين|areas
+موقع|مواقع|موقعين|sites
+حي|أحياء|-|neighbourhoods
+نقطة|نقاط|نقطتين|points
+مقعد|مقاعد|مقعدين|seats
+صوت|أصوات|صوتين|votes
+هدف|أهداف|هدفين|goals
+مباراة|مباريات|مباراتين|matches
+بطولة|بطولات|-|championships
+ميدالية|ميداليات|-|medals
+لقب|ألقاب|لقبين|titles
+فريق|فرق|فريقين|teams
+ناد|أندية|ناديين|clubs
+نادي|-|-|clubs
+مرة|مرات|-|times
+برميل|براميل|برميلين|barrels
+طن|أطنان|-|tons
+كيلوغرام|كيلوغرامات|-|kilograms
+كيلوجرام|كيلوجرامات|-|kilograms
+كغ|-|-|kilograms
+غرام|غرامات|-|grams
+لتر|لترات|لترين|litres
+ميغاواط|-|-|megawatts
+هكتار|هكتارات|-|hectares
+فدان|أفدنة|فدانين|feddans
+دونم|دونمات|-|dunams
+وظيفة|وظائف|وظيفتين|jobs
+فرصة|فرص|-|opportunities
+شركة|شركات|شركتين|companies
+مصنع|مصانع|مصنعين|factories
+مشروع|مشاريع|مشروعين|projects
+مصرف|مصارف|-|banks
+بنك|بنوك|-|banks
+سهم|أسهم|-|shares
+جرعة|جرعات|جرعتين|doses
+لقاح|لقاحات|-|vaccines
+اختبار|اختبارات|-|tests
+فحص|فحوصات فحوص|-|tests
+عينة|عينات|-|samples
+جهاز|أجهزة|جهازين|devices
+كتاب|كتب|-|books
+فيلم|أفلام|فيلمين|films
+قانون|قوانين|-|laws
+قرار|قرارات|قرارين|resolutions
+اتفاقية|اتفاقيات|اتفاقيتين|agreements
+اتفاق|اتفاقات|اتفاقين|agreements
+فصيل|فصائل|فصيلين|factions
+كتيبة|كتائب|-|battalions
+لواء|ألوية|-|brigades
+فرع|فروع|فرعين|branches
+شبكة|شبكات|شبكتين|networks
+حساب|حسابات|حسابين|accounts
+رسالة|رسائل|رسالتين|messages
+وثيقة|وثائق|وثيقتين|documents
+صفحة|صفحات|صفحتين|pages
+مقال|مقالات|-|articles
+سؤال|أسئلة|سؤالين|questions
+ملف|ملفات|ملفين|files
+طلب|طلبات|-|applications
+مخالفة|مخالفات|-|violations
+انتهاك|انتهاكات|-|violations
+جريمة|جرائم|جريمتين|crimes
+حادث|حوادث|حادثين|accidents
+حادثة|حوادث|حادثتين|incidents
+اعتقال|اعتقالات|-|arrests
+حريق|حرائق|حريقين|fires
+زلزال|زلازل|-|earthquakes
+بئر|آبار|بئرين|wells
+شجرة|أشجار|-|trees
+خيمة|خيام|خيمتين|tents
+سلة|سلال|-|baskets
+وجبة|وجبات|وجبتين|meals
+معبر|معابر|معبرين|crossings
+حاجز|حواجز|حاجزين|checkpoints
+نفق|أنفاق|نفقين|tunnels
+جسر|جسور|جسرين|bridges
+طريق|طرق|طريقين|roads
+صفقة|صفقات|صفقتين|deals
+منصب|مناصب|منصبين|posts
+قطعة|قطع|قطعتين|pieces
+نوع|أنواع|نوعين|types
+مرحلة|مراحل|مرحلتين|phases
+بند|بنود|بندين|clauses
+نسخة|نسخ|نسختين|copies
+ملعب|ملاعب|-|stadiums
+مستوطنة|مستوطنات|-|settlements
+مهمة|مهام|-|missions
+رحلة|رحلات|رحلتين|flights
+حاوية|حاويات|-|containers
+طرد|طرود|-|parcels
+صندوق|صناديق|-|boxes
+حزب|أحزاب|حزبين|parties
+منظمة|منظمات|منظمتين|organisations
+جمعية|جمعيات|-|associations
+مؤسسة|مؤسسات|-|institutions
+وزارة|وزارات|-|ministries
+سجن|سجون|سجنين|prisons
+مستودع|مستودعات|-|warehouses
+مقر|مقرات|-|headquarters
+دائرة|دوائر|-|constituencies
+لجنة|لجان|لجنتين|committees
+جلسة|جلسات|جلستين|sessions
+"""
+
+
+def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
+    counted: dict[str, str] = {}
+    duals: dict[str, str] = {}
+    constructs: set[str] = set()
+    for line in _COUNTED_SPEC.strip().splitlines():
+        singular, plurals, dual_forms, english = line.split("|")
+        forms = [singular] + ([] if plurals == "-" else plurals.split())
+        for form in forms:
+            key = _n(form)
+            if key.startswith("ال"):
+                key = key[2:]
+            counted.setdefault(key, english)
+            # sound plurals have a construct form without ن: مقاتلين → مقاتلي (مقاتلي داعش)
+            if key.endswith(("ين", "ون")) and form != singular:
+                construct = key[:-1] if key.endswith("ين") else key[:-2] + "و"
+                constructs.add(construct)
+                counted.setdefault(construct, english)
+        if dual_forms != "-":
+            for form in dual_forms.split():
+                duals[_n(form)] = english
+                counted.setdefault(_n(form), english)
+    return counted, frozenset(constructs), duals, frozenset(duals)
+
+
+COUNTED_NOUNS, _CONSTRUCTS, _COUNTED_DUALS, _COUNTED_DUAL_KEYS = _build_counted()
+"""Normalised Arabic count noun (any number form) → English plural."""
+
+# --------------------------------------------------------------------------------------------------
+# Regexes (compiled once)
+# --------------------------------------------------------------------------------------------------
+_D = "0-9٠-٩۰-۹"
+_TOKEN_RE = re.compile(
+    rf"(?P<n>[{_D}]+(?:[.,٫٬][{_D}]+)*)"
+    r"|(?P<w>[\u0621-\u064a\u0670\u0671-\u06d3\u06fa-\u06ff][\u0621-\u065f\u0670\u0671-\u06d3\u06fa-\u06ff]*)"
+    r"|(?P<l>[A-Za-z]+)"
+    r"|(?P<b>\n)"
+    r"|(?P<p>[^\s])"
+)
+
+
+def _month_alternation() -> str:
+    raw = [
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو",
+        "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "كانون الثاني", "كانون الثانى", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران",
+        "تموز", "آب", "أيلول", "ايلول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", "تشرين الثانى",
+        "كانون الأول", "كانون الاول", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت",
+    ]
+    return "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw, key=len, reverse=True))
+
+
+_MON = _month_alternation()
+_AL = r"\u0621-\u064a"
+_MONTH_GROUP = (
+    rf"(?<![{_AL}])(?P<m1>{_MON})(?![{_AL}])"
+    rf"(?:\s*(?:\(|/|\\|-|–)\s*(?P<m2>{_MON})(?![{_AL}])\s*\)?)?"
+)
+_YEAR_GROUP = rf"(?P<y>[{_D}]{{4}})(?![{_D}])(?:\s?(?P<ys>هـ|م)(?![{_AL}]))?"
+_TIME_GROUP = rf"(?:\s*(?:[/|،,\-–]|الساعة)?\s*(?P<hh>[{_D}]{{1,2}})[:：](?P<mm>[{_D}]{{2}})(?![{_D}]))?"
+_DATE_RE = re.compile(
+    rf"(?:(?<![{_D}.,٫٬])(?P<d>[{_D}]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP}"
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP})?"
+    rf"|{_MONTH_GROUP.replace('m1', 'n1').replace('m2', 'n2')}"
+    rf"\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP.replace('<y>', '<y2>').replace('<ys>', '<ys2>')})"
+    rf"{_TIME_GROUP}"
+)
+_NUMERIC_DATE_RE = re.compile(
+    rf"(?<![{_D}.,/\-])(?:(?P<d>[{_D}]{{1,2}})(?P<sep>[/.\-])(?P<m>[{_D}]{{1,2}})(?P=sep)(?P<y>[{_D}]{{4}})"
+    rf"|(?P<y2>[{_D}]{{4}})-(?P<m2>[{_D}]{{1,2}})-(?P<d2>[{_D}]{{1,2}}))(?![{_D}]|[.,/\-][{_D}])"
+    rf"{_TIME_GROUP}"
+)
+_SPACE_RUN = re.compile(r"\s+")
+_MONTH_FIRST_WORDS = frozenset(
+    w.split("\\s+")[0].replace("\\", "") for w in _MON.split("|")
+)
+_DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?$")
+_NUMERIC_QUICK = re.compile(rf"[{_D}][/.\-][{_D}]{{1,2}}[/.\-][{_D}]|[{_D}]{{4}}-[{_D}]")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_TIME_RE = re.compile(rf"(?<![{_D}:.,])(?P<hh>[{_D}]{{1,2}}):(?P<mm>[{_D}]{{2}})(?![{_D}:])")
+
+# --------------------------------------------------------------------------------------------------
+# Word analysis (cached)
+# --------------------------------------------------------------------------------------------------
+_NUM, _SCALE_PL, _VAGUE_CAT, _ORD, _DUAL, _FRACTION = range(6)
+
+
+class _Word(NamedTuple):
+    cat: int
+    value: float
+    pre: int        # number of clitic letters to drop from the span
+    clitic: str     # the clitic letters ("" / "و" / "ب" / "لل" …)
+    al: bool        # carries the definite article
+    base: str       # normalised word without clitic and article
+
+
+_PREFIXES: tuple[tuple[str, int, bool], ...] = (
+    ("", 0, False), ("و", 1, False), ("ف", 1, False), ("ب", 1, False), ("ل", 1, False),
+    ("ك", 1, False), ("وب", 2, False), ("ول", 2, False), ("فب", 2, False), ("فل", 2, False),
+    ("وك", 2, False), ("ال", 0, True), ("وال", 1, True), ("فال", 1, True), ("بال", 1, True),
+    ("كال", 1, True), ("لل", 2, True), ("ولل", 3, True), ("فلل", 3, True), ("وبال", 2, True),
+)
+_INFO_CACHE: dict[str, _Word | None] = {}
+_NEVER_NUMBERS = frozenset(_n(w) for w in ("لست", "ولست", "فلست", "بست"))
+
+
+def _classify(base: str, al: bool) -> tuple[int, float] | None:
+    if base in _PLURAL_SCALES:
+        return _SCALE_PL, _PLURAL_SCALES[base]
+    if base in _NUMBER_WORDS:
+        return _NUM, _NUMBER_WORDS[base]
+    if base in _VAGUE:
+        return _VAGUE_CAT, 0
+    if al and base in _ORDINALS:
+        return _ORD, _ORDINALS[base]
+    if base in _UNIT_DUALS or base in _COUNTED_DUAL_KEYS:
+        return _DUAL, 2
+    if base in _FRACTIONS and not al:
+        return _FRACTION, _FRACTIONS[base]
+    return None
+
+
+def _analyse(raw: str) -> _Word | None:
+    if raw in _INFO_CACHE:
+        return _INFO_CACHE[raw]
+    norm = _n(raw)
+    result: _Word | None = None
+    if norm == "الاف":  # آلاف (thousands), not ال + اف
+        result = _Word(_SCALE_PL, 1000, 0, "", False, norm)
+    elif norm not in _NEVER_NUMBERS and norm not in _PERCENT_WORDS:
+        for prefix, pre, al in _PREFIXES:
+            if not norm.startswith(prefix):
+                continue
+            base = norm[len(prefix):]
+            if len(base) < 2:
+                continue
+            found = _classify(base, al)
+            if found is not None:
+                result = _Word(found[0], found[1], pre, prefix[:pre], al, base)
+                break
+    if len(_INFO_CACHE) > 200_000:
+        _INFO_CACHE.clear()
+    _INFO_CACHE[raw] = result
+    return result
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def _lookup_forms(norm: str, pronoun_h: bool = False) -> tuple[str, ...]:
+    """Keys to try for a noun: as is, without ال, without tanween alif, without a pronoun suffix.
+
+    A final ه is stripped as the pronoun only when ``pronoun_h`` says the raw word ends in ه, not ة
+    (normalisation folds ة into ه: "الوزيرة" must not become "وزير").
+    """
+    forms = [norm]
+    base = norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+    if base != norm:
+        forms.append(base)
+    if base.endswith("ا") and len(base) > 2:
+        forms.append(base[:-1])
+    for suffix in ("هم", "ها", "هن", "نا", "كم", "ه"):
+        if suffix == "ه" and not pronoun_h:
+            break
+        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            forms.append(base[: -len(suffix)])
+            break
+    return tuple(forms)
+
+
+def _counted_en(norm: str, raw: str = "") -> str | None:
+    for form in _lookup_forms(norm, raw.endswith("ه")):
+        en = COUNTED_NOUNS.get(form)
+        if en is not None:
+            return en
+    return None
+
+
+def _unit_of(norm: str, allow_al: bool) -> tuple[str, str] | None:
+    if not allow_al and norm.startswith("ال") and norm not in _UNITS:
+        return None
+    for form in _lookup_forms(norm):
+        unit = _UNITS.get(form)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _as_number(value: float) -> int | float:
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        return round(value, 6)
+    return value
+
+
+def _parse_digits(raw: str) -> int | float | None:
+    s = raw.translate(_DIGIT_TABLE)
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):       # 1.200,5
+            s = s.replace(".", "").replace(",", ".")
+        else:                                  # 1,200.5
+            s = s.replace(",", "")
+    elif "," in s:
+        groups = s.split(",")
+        if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            s = "".join(groups)
+        elif len(groups) == 2:
+            s = ".".join(groups)
+        else:
+            return None
+    elif "." in s:
+        groups = s.split(".")
+        if len(groups) > 2:
+            if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+                s = "".join(groups)
+            else:
+                return None
+    try:
+        if "." in s:
+            return _as_number(float(s))
+        return int(s)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Scanner
+# --------------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Core:
+    value: float
+    i0: int          # first token
+    i1: int          # token after the core
+    start: int       # char offset (after any clitic)
+    end: int
+    digit: bool
+    scaled: bool
+    scale: int = 0
+    plain_int: bool = False   # digits without separators and no scale (year candidate)
+
+
+@dataclass(slots=True)
+class _Found:
+    value: int | float | None
+    kind: str
+    unit: str | None
+    start: int
+    end: int
+    counted: str | None = None
+    counted_en: str | None = None
+    qualifier: str | None = None
+    vague: bool = False
+    value_max: int | float | None = None
+
+
+_CLOSERS = frozenset(")]»”\"'’")
+_OPENERS = frozenset("([«“\"'‘")
+_DASHES = frozenset("-–—")
+
+
+class _Scanner:
+    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_TOKEN_RE.finditer(text))
+        self.s = [m.start() for m in matches]
+        self.e = [m.end() for m in matches]
+        self.t = [m.group() for m in matches]
+        self.k = [m.lastgroup or "p" for m in matches]
+        self.size = len(matches)
+        self.nt: list[str | None] = [None] * self.size   # normalised words, filled on demand
+        self.found: list[_Found] = []
+        self.blocked: list[tuple[int, int]] = []
+
+    # ---- small helpers ---------------------------------------------------------------------------
+    def word(self, i: int) -> str | None:
+        """Normalised word at token i, or None when i is not a word."""
+        if 0 <= i < self.size and self.k[i] == "w":
+            norm = self.nt[i]
+            if norm is None:
+                raw = self.t[i]
+                norm = _NORM_CACHE.get(raw)
+                if norm is None:
+                    if len(_NORM_CACHE) > 200_000:
+                        _NORM_CACHE.clear()
+                    norm = _NORM_CACHE[raw] = _n(raw)
+                self.nt[i] = norm
+            return norm or None   # a lone tatweel/haraka normalises to ""
+        return None
+
+    def info(self, i: int) -> _Word | None:
+        if 0 <= i < self.size and self.k[i] == "w":
+            return _analyse(self.t[i])
+        return None
+
+    def adjacent(self, i: int, j: int) -> bool:
+        return self.e[i] == self.s[j]
+
+    def strip_clitic(self, norm: str) -> str:
+        if len(norm) > 3 and norm[0] in _CLITICS:
+            return norm[1:]
+        return norm
+
+    # ---- qualifiers ------------------------------------------------------------------------------
+    def pre_qualifier(self, i0: int) -> str | None:
+        j = i0 - 1
+        while j >= 0 and self.k[j] == "p" and self.t[j] in _OPENERS:
+            j -= 1
+        last = self.word(j)
+        if last is None:
+            return None
+        candidates = _PRE_BY_LAST.get(last) or _PRE_BY_LAST.get(last[1:] if last[:1] in _CLITICS else "")
+        if not candidates:
+            return None
+        for phrase, qualifier in candidates:
+            size = len(phrase)
+            start = j - size + 1
+            if start < 0:
+                continue
+            ok = True
+            for offset, expected in enumerate(phrase):
+                norm = self.word(start + offset)
+                if norm is None:
+                    ok = False
+                    break
+                if norm != expected and not (offset == 0 and len(norm) > 1 and norm[0] in _CLITICS
+                                             and norm[1:] == expected):
+                    ok = False
+                    break
+            if ok:
+                return qualifier
+        return None
+
+    def post_qualifier(self, j: int) -> str | None:
+        first = self.word(j)
+        if first is None or first not in _POST_FIRST:
+            return None
+        for phrase, qualifier in _POST_QUALIFIERS:
+            if all(self.word(j + o) == w for o, w in enumerate(phrase)):
+                return qualifier
+        return None
+
+    # ---- units, percent, counted -----------------------------------------------------------------
+    def percent_at(self, j: int) -> int | None:
+        """Token index after a percent marker starting at j, or None."""
+        if j >= self.size:
+            return None
+        tok = self.t[j]
+        if self.k[j] == "p" and tok in "%٪":
+            return j + 1
+        norm = self.word(j)
+        if norm is None:
+            return None
+        if norm in _PERCENT_WORDS:
+            return j + 1
+        if norm == "في" and self.word(j + 1) in _PERCENT_AFTER_FI:
+            return j + 2
+        return None
+
+    def unit_at(self, j: int, allow_al: bool = False) -> tuple[str, str, int] | None:
+        """(kind, unit, token after) for a unit noun at j."""
+        norm = self.word(j)
+        if norm is None:
+            if j < self.size and self.k[j] == "p" and self.t[j] in "$€£":
+                return "money", {"$": "USD", "€": "EUR", "£": "GBP"}[self.t[j]], j + 1
+            return None
+        if norm in ("كيلو", "الكيلو") and self.word(j + 1) in ("متر", "مترا", "مترات", "مترين"):
+            kind, unit, after = "distance", "km", j + 2
+        else:
+            found = _unit_of(norm, allow_al)
+            if found is None:
+                return None
+            kind, unit = found
+            after = j + 1
+        if kind == "money":
+            adj = self.word(after)
+            if adj is not None:
+                code = _CURRENCY_ADJ.get(adj) or _CURRENCY_ADJ.get(adj.rstrip("ها") or adj)
+                if code is not None:
+                    if unit in ("dinar", "SAR", "AED", "lira", "EGP", "USD") or code == "GBP":
+                        unit = code
+                    after += 1
+        elif kind == "distance" and self.word(after) in _AREA_WORDS:
+            kind, unit, after = "area", unit + "2", after + 1
+        return kind, unit, after
+
+    def counted_at(self, j: int, definite_ok: bool) -> tuple[str, str | None, int] | None:
+        """(counted text, English, token after) for the counted noun at/after j."""
+        while j < self.size and self.k[j] == "p" and self.t[j] in _CLOSERS:
+            j += 1
+        norm = self.word(j)
+        via_min = False
+        cardinal = not definite_ok          # digits/number words; vague words allow "مئات المدنيين"
+        if norm == "من":
+            j += 1
+            while j < self.size and self.k[j] == "p" and self.t[j] in _OPENERS:
+                j += 1
+            norm = self.word(j)
+            via_min = True
+            definite_ok = True
+        if norm is None or norm in _STOPWORDS or norm in _MONTHS:
+            return None
+        if _analyse(self.t[j]) is not None and norm not in COUNTED_NOUNS:
+            return None
+        en = _counted_en(norm, self.t[j])
+        if en is None:
+            if via_min and cardinal and not _is_construct_like(norm):
+                return None                 # "12 من الدوري": من + unknown noun is not a count
+            if norm.startswith("ال") and not definite_ok:
+                return None
+            if norm[0] == "و" or norm.startswith(("بال", "لل", "كال", "فال")):
+                return None
+            if _looks_like_verb(norm):
+                return None
+        first, last = j, j
+        core_norm = norm[2:] if norm.startswith("ال") else norm
+        # idafa: مقاتلي داعش / عناصر التنظيم
+        nxt = self.word(j + 1)
+        if nxt is not None and nxt not in _STOPWORDS and _analyse(self.t[j + 1]) is None and (
+            core_norm in _CONSTRUCTS
+            or ((via_min or definite_ok) and not norm.startswith("ال") and nxt.startswith("ال")
+                and en is not None and not _has_pronoun(norm))
+        ):
+            last = j + 1
+        # coordination: امرأة وطفل / الرجال والنساء والأطفال
+        english = [en] if en is not None else []
+        while True:
+            nxt = self.word(last + 1)
+            if nxt is None or len(nxt) < 3 or nxt[0] != "و":
+                break
+            nxt_en = _counted_en(nxt[1:], self.t[last + 1])
+            if nxt_en is None or en is None:
+                break
+            english.append(nxt_en)
+            last += 1
+        if en is None:
+            english_text = None
+        elif len(english) == 1:
+            english_text = english[0]
+        else:
+            english_text = ", ".join(english[:-1]) + " and " + english[-1]
+        return self.text[self.s[first]:self.e[last]], english_text, last + 1
+
+    # ---- number cores ----------------------------------------------------------------------------
+    def scale_at(self, j: int) -> tuple[int, int] | None:
+        """(scale, token after) when token j is a bare scale word (ألف، آلاف، مليون، ألفًا …)."""
+        info = self.info(j)
+        if info is None or info.pre or info.al or info.cat not in (_NUM, _SCALE_PL):
+            return None
+        if int(info.value) in _SCALES and info.base not in _DUAL_SCALES:
+            return int(info.value), j + 1
+        return None
+
+    def digit_core(self, i: int) -> _Core | None:
+        k, s, e = self.k, self.s, self.e
+        value = _parse_digits(self.t[i])
+        if value is None:
+            return None
+        if i > 0 and e[i - 1] == s[i] and k[i - 1] == "l":
+            return None
+        if i + 1 < self.size and s[i + 1] == e[i] and k[i + 1] == "l":
+            return None
+        if (i > 1 and k[i - 1] == "p" and self.t[i - 1] in _DASHES and e[i - 1] == s[i]
+                and e[i - 2] == s[i - 1] and k[i - 2] in ("w", "l")):
+            return None                                   # F-16, كوفيد-19
+        if self.word(i - 1) in _NAME_BEFORE_DIGIT:
+            return None
+        core = _Core(value, i, i + 1, s[i], e[i], True, False,
+                     plain_int=isinstance(value, int) and self.t[i].isdigit())
+        self._apply_scale(core)
+        # "3 آلاف و500", "2 مليون و500 ألف": a smaller part joined by و continues the number
+        while core.scaled and self.word(core.i1) == "و" and core.i1 + 1 < self.size \
+                and k[core.i1 + 1] == "n":
+            rest_value = _parse_digits(self.t[core.i1 + 1])
+            if rest_value is None:
+                break
+            rest = _Core(rest_value, core.i1 + 1, core.i1 + 2, s[core.i1 + 1], e[core.i1 + 1], True, False)
+            self._apply_scale(rest)
+            if rest.value >= core.scale:
+                break
+            core.value += rest.value
+            core.i1, core.end = rest.i1, rest.end
+            if not rest.scaled:
+                break
+        return core
+
+    def _apply_scale(self, core: _Core) -> None:
+        scaled = self.scale_at(core.i1)
+        if scaled is None:
+            return
+        scale, after = scaled
+        core.value = core.value * scale
+        core.scale = scale
+        core.scaled = True
+        core.plain_int = False
+        core.i1 = after
+        core.end = self.e[after - 1]
+        half = self.word(after)
+        if half in ("ونصف", "والنصف"):
+            core.value += scale / 2
+            core.i1 = after + 1
+            core.end = self.e[after]
+
+    def word_core(self, i: int, info: _Word) -> _Core | None:
+        """Spelled-out cardinal starting at token i (the first word may carry a clitic)."""
+        if info.cat == _FRACTION:
+            scaled = self.scale_at(i + 1)
+            if scaled is None:
+                return None
+            scale, after = scaled
+            start = self.s[i] + _skip_letters(self.t[i], info.pre)
+            return _Core(info.value * scale, i, after, start, self.e[after - 1], False, True, scale)
+        total, partial, last_scale = 0.0, 0.0, 0
+        pieces = 0
+        j = i
+        current: _Word | None = info
+        while current is not None:
+            value = int(current.value)
+            waw = current.clitic == "و"
+            if pieces:
+                if current.al or (current.pre and not waw) or current.cat not in (_NUM, _SCALE_PL):
+                    break
+                if not _can_join(total, partial, last_scale, value, waw, current.base):
+                    break
+            if current.base in _DUAL_SCALES:
+                scale = _DUAL_SCALES[current.base]
+                total += 2 * scale
+                partial, last_scale = 0, scale
+            elif value in _SCALES:
+                total += (partial or 1) * value
+                partial, last_scale = 0, value
+            elif value == 100 and not waw and 1 <= partial <= 9:
+                partial *= 100
+            else:
+                partial += value
+            pieces += 1
+            j += 1
+            current = self.info(j)
+        end_tok = j
+        value_total = total + partial
+        if last_scale and self.word(end_tok) in ("ونصف", "والنصف"):
+            value_total += last_scale / 2
+            end_tok += 1
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        core = _Core(value_total, i, end_tok, start, self.e[end_tok - 1], False, bool(last_scale),
+                     last_scale)
+        return core
+
+    # ---- emit ------------------------------------------------------------------------------------
+    def emit(self, found: _Found) -> None:
+        self.found.append(found)
+
+    def finish_quantity(self, core: _Core) -> int:
+        """Attach percent/unit/range/counted/qualifiers to a cardinal core; return the next token."""
+        j = core.i1
+        start, end = core.start, core.end
+        kind: str = "count"
+        unit: str | None = None
+        value: float = core.value
+        value_max: float | None = None
+        before = core.i0 - 1
+        if self.word(before) == "ال" and self.adjacent(before, core.i0):
+            before -= 1                     # "الجولة الـ12", "خلال الـ24 ساعة"
+        qualifier = self.pre_qualifier(before + 1)
+        prev = self.word(before)
+        prev_bare = self.strip_clitic(prev) if prev else None
+
+        # ordinal position after المرتبة/الدقيقة …, "رقم 5", "الساعة 5"
+        year_like = core.plain_int and 1900 <= core.value <= 2100 and len(self.t[core.i0]) == 4
+        if (core.digit and not core.scaled and prev is not None and self.percent_at(j) is None
+                and not year_like):
+            if prev in _ORDINAL_NOUNS or (prev_bare in _ORDINAL_NOUNS):
+                self.emit(_Found(_as_number(core.value), "ordinal",
+                                 _ORDINAL_NOUNS.get(prev, _ORDINAL_NOUNS.get(prev_bare or "")),
+                                 start, end))
+                return j
+            if prev in _OTHER_BEFORE_DIGIT or prev_bare in _OTHER_BEFORE_DIGIT:
+                self.emit(_Found(_as_number(core.value), "other", None, start, end))
+                return j
+
+        # year
+        if core.digit and core.plain_int:
+            year = self.year_kind(core, prev, prev_bare, qualifier)
+            if year is not None:
+                return year
+
+        unit_found = self._unit_or_percent(j)
+        if unit_found is not None:
+            kind, unit, j = unit_found
+            end = self.e[j - 1]
+
+        # range / second number
+        second = self.second_number(j, core)
+        if second is not None:
+            core2, kind2, unit2, j2, is_range = second
+            if unit is None and unit2 is not None and kind2 is not None:
+                kind, unit = kind2, unit2
+            if core2.scaled and not core.scaled:
+                value = core.value * core2.scale
+            if is_range:
+                value_max = core2.value
+                qualifier = "range"
+                end = self.e[j2 - 1]
+                j = j2
+            else:
+                self.emit(_Found(_as_number(value), kind if kind != "area" else "other", unit,
+                                 start, end, qualifier=qualifier))
+                return j
+
+        counted, counted_en = None, None
+        if kind == "count":
+            hit = self.counted_at(j, definite_ok=False)
+            if hit is not None:
+                counted, counted_en, after = hit
+                j = after
+            elif core.digit and self.outlet_name(core):
+                return core.i1
+        post = self.post_qualifier(j)
+        if post is not None and qualifier is None:
+            qualifier = post
+        if kind == "area":
+            kind = "other"
+        self.emit(_Found(_as_number(value), kind, unit, start, end,
+                         counted, counted_en, qualifier, False,
+                         _as_number(value_max) if value_max is not None else None))
+        return j
+
+    def _unit_or_percent(self, j: int) -> tuple[str, str, int] | None:
+        pj = self.percent_at(j)
+        if pj is not None:
+            return "percent", "%", pj
+        return self.unit_at(j)
+
+    def second_number(
+        self, j: int, core: _Core
+    ) -> tuple[_Core, str | None, str | None, int, bool] | None:
+        """A second number joined by و/إلى/أو/-: (core2, kind2, unit2, next token, is_range)."""
+        if j >= self.size:
+            return None
+        connector = None
+        k2 = j
+        norm = self.word(j)
+        tok = self.t[j]
+        if norm in ("و", "الي", "او", "حتي"):
+            connector, k2 = norm, j + 1
+        elif self.k[j] == "p" and tok in _DASHES:
+            connector, k2 = "-", j + 1
+        elif norm is not None:
+            info = self.info(j)
+            if info is not None and info.clitic == "و" and info.cat == _NUM and not info.al:
+                connector = "و"
+        if connector is None or k2 >= self.size:
+            return None
+        core2: _Core | None
+        if connector == "-" and (not core.digit or self.k[k2] != "n"):
+            return None
+        if self.k[k2] == "n":
+            core2 = self.digit_core(k2)
+        else:
+            info2 = self.info(k2)
+            if info2 is None or info2.cat != _NUM or info2.al:
+                return None
+            if info2.pre and not (info2.clitic == "و" and connector == "و"):
+                return None
+            core2 = self.word_core(k2, info2)
+        if core2 is None:
+            return None
+        kind2, unit2, after = None, None, core2.i1
+        found = self._unit_or_percent(core2.i1)
+        if found is not None:
+            kind2, unit2, after = found
+        prev = self.word(core.i0 - 1)
+        between = prev is not None and self.strip_clitic(prev) == "بين"
+        raw2 = core2.value / core2.scale if core2.scaled and core2.scale else core2.value
+        raw1 = core.value / core.scale if core.scaled and core.scale else core.value
+        if connector == "-":
+            is_range = core2.value > core.value and core.digit and core2.digit
+            if not is_range:
+                return None
+        elif connector == "او":
+            is_range = raw2 > raw1 or core2.value > core.value
+        elif connector == "حتي":
+            is_range = between
+        else:
+            is_range = between and (raw2 > raw1 or core2.value > core.value)
+        if not is_range and connector == "و" and not (core2.scaled and not core.scaled):
+            return None
+        return core2, kind2, unit2, after, is_range
+
+    def year_kind(self, core: _Core, prev: str | None, prev_bare: str | None,
+                  qualifier: str | None) -> int | None:
+        """Emit a year mention when the plain integer core is a year; return the next token."""
+        value = int(core.value)
+        j = core.i1
+        suffix = self.word(j)
+        hijri = suffix in _HIJRI_SUFFIX or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
+        if not (1900 <= value <= 2100 or (hijri and 1300 <= value <= 1500)):
+            return None
+        if len(self.t[core.i0]) != 4:
+            return None
+        end = core.end
+        if qualifier == "up_to" and prev_bare in ("حتي", "لغايه"):
+            qualifier = None  # "حتى 2019" is "until 2019"
+        if suffix in _YEAR_SUFFIX:
+            end = self.e[j]
+            j += 1
+            is_year = True
+        elif prev in _YEAR_TRIGGERS or prev_bare in _YEAR_TRIGGERS or hijri:
+            is_year = True
+        elif qualifier is not None or self._unit_or_percent(j) is not None:
+            is_year = False
+        else:
+            hit = self.counted_at(j, definite_ok=False)
+            is_year = hit is None or hit[1] is None
+        if not is_year:
+            return None
+        value_max = None
+        qualifier_out = None
+        # "2018-2019", "بين 2011 و2014"
+        if j < self.size:
+            nxt = self.t[j]
+            between = prev_bare == "بين"
+            k2 = None
+            if self.k[j] == "p" and nxt in "-–/" and j + 1 < self.size and self.k[j + 1] == "n":
+                k2 = j + 1
+            elif between and self.word(j) == "و" and j + 1 < self.size and self.k[j + 1] == "n":
+                k2 = j + 1
+            if k2 is not None:
+                second = _parse_digits(self.t[k2])
+                if isinstance(second, int) and value < second <= 2100 and len(self.t[k2]) == 4:
+                    value_max = second
+                    qualifier_out = "range"
+                    end = self.e[k2]
+                    j = k2 + 1
+        self.emit(_Found(value, "year", None, core.start, end, qualifier=qualifier_out,
+                         value_max=value_max))
+        return j
+
+    def outlet_name(self, core: _Core) -> bool:
+        """'موقع دير الزور 24،' — a small number closing an outlet name."""
+        if core.scaled or not isinstance(core.value, int) or core.value >= 1000:
+            return False
+        nxt = core.i1
+        nxt_word = self.word(nxt)
+        if nxt_word is not None and nxt_word not in _STOPWORDS and nxt_word[0] != "و":
+            return False
+        for back in range(1, 4):
+            norm = self.word(core.i0 - back)
+            if norm is None:
+                return False
+            if self.strip_clitic(norm) in _OUTLET_TRIGGERS or norm in _OUTLET_TRIGGERS:
+                return True
+        return False
+
+    # ---- word-driven paths -----------------------------------------------------------------------
+    def postposed(self, i: int, info: _Word) -> int | None:
+        """'كيلومتر واحد', 'هدف واحد', 'الأشهر الستة', 'الدول الخمس'."""
+        prev_i = i - 1
+        prev = self.word(prev_i)
+        if prev is None or info.pre:
+            return None
+        start = self.s[i]
+        end = self.e[i]
+        if info.al and not prev.startswith("ال"):
+            return None
+        if not info.al and prev.startswith("ال"):
+            return None
+        unit = _unit_of(prev, allow_al=True)
+        qualifier = self.pre_qualifier(prev_i)
+        if unit is not None:
+            kind, code = unit
+            if kind == "area":
+                kind = "other"
+            self.emit(_Found(int(info.value), kind, code, self.s[prev_i], end, qualifier=qualifier))
+            return i + 1
+        if info.al and info.base in _TWO_WORDS:
+            return None  # الاثنين is Monday far more often than "the two"
+        en = _counted_en(prev, self.t[prev_i])
+        if en is not None:
+            post = self.post_qualifier(i + 1)
+            self.emit(_Found(int(info.value), "count", None, start, end, self.t[prev_i], en,
+                             qualifier or post))
+            return i + 1
+        if info.al and prev in _ORDINAL_CONTEXT_AL and int(info.value) in _TENS:
+            self.emit(_Found(int(info.value), "ordinal", None, start, end))
+            return i + 1
+        return None
+
+    def ordinal(self, i: int, info: _Word) -> int:
+        prev = self.word(i - 1)
+        if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
+            return i + 1
+        if prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه") and info.base != "اولي":
+            return i + 1  # الساعة الثانية (clock time)
+        value = int(info.value)
+        j = i + 1
+        nxt = self.word(j)
+        if nxt in _TEN_WORDS:
+            value += 10
+            j += 1
+        elif nxt is not None and nxt.startswith("وال") and _NUMBER_WORDS.get(nxt[3:], 0) in _TENS:
+            value += _NUMBER_WORDS[nxt[3:]]
+            j += 1
+        elif info.base in _ORDINAL_TEEN_ONLY:
+            return i + 1
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
+        return j
+
+    def vague(self, i: int, info: _Word) -> int:
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        j = i + 1
+        end = self.e[i]
+        if info.base in _VAGUE_BEFORE_SCALE:
+            nxt = self.info(j)
+            if nxt is not None and nxt.cat == _SCALE_PL and nxt.al and not nxt.pre:
+                end = self.e[j]
+                j += 1
+        qualifier = self.pre_qualifier(i)
+        kind, unit = "count", None
+        counted, counted_en = None, None
+        unit_hit = self.unit_at(j, allow_al=True)
+        unit_after_min = self.unit_at(j + 1, allow_al=True) if self.word(j) == "من" else None
+        if unit_hit is not None and unit_hit[0] != "area":
+            kind, unit, j = unit_hit
+            end = self.e[j - 1]            # "ملايين الدولارات": the unit is in the span
+        elif unit_after_min is not None and unit_after_min[0] != "area":
+            kind, unit, j = unit_after_min  # "عشرات الملايين من الدولارات": span stops before من
+        else:
+            hit = self.counted_at(j, definite_ok=True)
+            if hit is not None:
+                counted, counted_en, j = hit
+            elif info.base in (_n("عدة"),):
+                prev = self.word(i - 1)
+                if prev is None or prev in _STOPWORDS or _analyse(self.t[i - 1]) is not None:
+                    return i + 1
+                prev_unit = _unit_of(prev, allow_al=False)
+                if prev_unit is not None:
+                    kind, unit = prev_unit
+                    start = self.s[i - 1]
+                else:
+                    counted, counted_en = self.t[i - 1], _counted_en(prev, self.t[i - 1])
+        if info.base in (_n("عدة"),) and counted is None and unit is None:
+            return i + 1
+        post = self.post_qualifier(j)
+        self.emit(_Found(None, kind, unit, start, end, counted, counted_en, qualifier or post, True))
+        return j
+
+    def dual(self, i: int, info: _Word) -> int:
+        """'يومين', 'اليومين', 'أسبوعين', 'هجومين' → 2 (span = the dual word without clitic)."""
+        prev_info = self.info(i - 1)
+        if i > 0 and (self.k[i - 1] == "n" or (prev_info is not None and prev_info.cat == _NUM)):
+            return i + 1
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        end = self.e[i]
+        j = i + 1
+        if self.word(j) in _TWO_WORDS:
+            end = self.e[j]
+            j += 1
+        qualifier = self.pre_qualifier(i)
+        if info.base in _UNIT_DUALS:
+            unit = _unit_of(info.base, allow_al=True)
+            if unit is None:
+                return i + 1
+            self.emit(_Found(2, unit[0], unit[1], start, end, qualifier=qualifier))
+            return j
+        en = _COUNTED_DUALS.get(info.base)
+        if en is None:
+            return i + 1
+        self.emit(_Found(2, "count", None, start, end, self.text[start:self.e[i]], en, qualifier))
+        return j
+
+    # ---- dates -----------------------------------------------------------------------------------
+    def _date_matches(self) -> list[re.Match[str]]:
+        """Date matches anchored at month names (the full regex is only tried where one occurs)."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        if _MONTH_FIRST_WORDS.isdisjoint(self.t):
+            return out
+        covered = 0
+        for i, tok in enumerate(self.t):
+            if tok not in _MONTH_FIRST_WORDS or self.s[i] < covered:
+                continue
+            month_start = start = self.s[i]
+            day = _DAY_BEFORE.search(text, max(0, start - 16), start)
+            if day is not None:
+                start = day.start()
+            m = _DATE_RE.match(text, start)
+            if m is None and start != month_start:
+                m = _DATE_RE.match(text, month_start)
+            if m is not None:
+                out.append(m)
+                covered = m.end()
+        return out
+
+    def dates(self) -> None:
+        text = self.text
+        for m in self._date_matches():
+            groups = m.groupdict()
+            month_raw = groups["m1"] or groups["n1"]
+            alt_raw = groups["m2"] or groups["n2"]
+            year_raw = groups["y"] or groups["y2"]
+            suffix = groups["ys"] or groups["ys2"]
+            month = _MONTHS.get(_n(_SPACE_RUN.sub(" ", month_raw or "")))
+            if month is None and alt_raw:
+                month = _MONTHS.get(_n(_SPACE_RUN.sub(" ", alt_raw)))
+            if month is None:
+                continue
+            day = int(groups["d"].translate(_DIGIT_TABLE)) if groups["d"] else None
+            year = int(year_raw.translate(_DIGIT_TABLE)) if year_raw else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            if year is not None and not (1900 <= year <= 2100 or (suffix == "هـ" and 1300 <= year <= 1500)):
+                if day is None:
+                    continue
+                year = None
+            if day is None and year is None:
+                continue
+            iso = self._iso(year, month, day, groups["hh"], groups["mm"])
+            end = m.end() if "T" in iso else self._end_without_time(m, year is not None)
+            self._emit_date(year, iso, m.start(), end)
+        numeric = _NUMERIC_DATE_RE.finditer(text) if _NUMERIC_QUICK.search(text) else ()
+        for m in numeric:
+            groups = m.groupdict()
+            d = groups["d"] or groups["d2"]
+            mo = groups["m"] or groups["m2"]
+            y = groups["y"] or groups["y2"]
+            day, month, year = (int(x.translate(_DIGIT_TABLE)) for x in (d, mo, y))
+            if not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100):
+                continue
+            iso = self._iso(year, month, day, groups["hh"], groups["mm"])
+            end = m.end() if "T" in iso else self._end_without_time(m, True)
+            self._emit_date(year, iso, m.start(), end)
+        for m in (_TIME_RE.finditer(text) if ":" in text else ()):
+            hh = int(m.group("hh").translate(_DIGIT_TABLE))
+            mm = int(m.group("mm").translate(_DIGIT_TABLE))
+            if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
+                self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
+                self.blocked.append((m.start(), m.end()))
+
+    def _end_without_time(self, m: re.Match[str], has_year: bool) -> int:
+        """End of the date proper: the year (and its suffix), or the month (and a closing bracket)."""
+        names = ("y", "y2", "ys", "ys2", "d2") if has_year else ("d", "m1", "m2", "n1", "n2")
+        groups = m.groupdict()
+        end = max((m.end(name) for name in names if groups.get(name)), default=m.end())
+        if not has_year:
+            close = _CLOSE_BRACKET.match(self.text, end)
+            if close is not None and "(" in self.text[m.start():end]:
+                end = close.end()
+        return end
+
+    @staticmethod
+    def _iso(year: int | None, month: int, day: int | None, hh: str | None, mm: str | None) -> str:
+        if year is None:
+            return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        if day and hh and mm:
+            h, mi = int(hh.translate(_DIGIT_TABLE)), int(mm.translate(_DIGIT_TABLE))
+            if h < 24 and mi < 60:
+                iso += f"T{h:02d}:{mi:02d}"
+        return iso
+
+    def _emit_date(self, year: int | None, iso: str, start: int, end: int) -> None:
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if self._is_blocked(start, end):
+            return
+        self.found.append(_Found(year, "date", iso, start, end))
+        self.blocked.append((start, end))
+
+    def _is_blocked(self, start: int, end: int) -> bool:
+        return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
+
+    # ---- main loop -------------------------------------------------------------------------------
+    def run(self) -> list[NumberMention]:
+        self.dates()
+        blocked = sorted(self.blocked)
+        size = self.size
+        k, s, t = self.k, self.s, self.t
+        cache = _INFO_CACHE
+        i = 0
+        b = 0
+        while i < size:
+            kind = k[i]
+            if kind not in ("n", "w"):
+                i += 1
+                continue
+            if blocked:
+                while b < len(blocked) and blocked[b][1] <= s[i]:
+                    b += 1
+                if b < len(blocked) and blocked[b][0] <= s[i] < blocked[b][1]:
+                    i += 1
+                    continue
+            if kind == "n":
+                core = self.digit_core(i)
+                i = self.finish_quantity(core) if core is not None else i + 1
+                continue
+            tok = t[i]
+            info = cache[tok] if tok in cache else _analyse(tok)
+            if info is None:
+                i += 1
+                continue
+            i = self.dispatch(i, info)
+        return self.resolve()
+
+    def dispatch(self, i: int, info: _Word) -> int:
+        cat = info.cat
+        if cat == _NUM:
+            if info.al:
+                done = self.postposed(i, info)
+                return done if done is not None else i + 1
+            base = info.base
+            nxt = self.word(i + 1)
+            if base in _TEEN_ONLY and nxt not in _TEN_WORDS:
+                return i + 1
+            if base in _SHORT_FORMS:
+                if nxt is None or nxt in _STOPWORDS or (i + 1 < self.size and self.k[i + 1] == "n"):
+                    return i + 1
+            if base in _ONE_WORDS:
+                done = self.postposed(i, info)
+                if done is not None:
+                    return done
+                if nxt is None or (_unit_of(nxt, allow_al=False) is None and _counted_en(nxt) is None):
+                    return i + 1
+            if base in _TWO_WORDS and not info.pre:
+                done = self.postposed(i, info)
+                if done is not None:
+                    return done
+            core = self.word_core(i, info)
+            if core is None:
+                return i + 1
+            return self.finish_quantity(core)
+        if cat == _SCALE_PL:
+            return self.vague(i, info)
+        if cat == _VAGUE_CAT:
+            return self.vague(i, info)
+        if cat == _ORD:
+            return self.ordinal(i, info)
+        if cat == _DUAL:
+            return self.dual(i, info)
+        if cat == _FRACTION:
+            core = self.word_core(i, info)
+            return self.finish_quantity(core) if core is not None else i + 1
+        return i + 1
+
+    def resolve(self) -> list[NumberMention]:
+        text = self.text
+        ordered = sorted(self.found, key=lambda f: (f.start, -(f.end - f.start)))
+        out: list[NumberMention] = []
+        last_end = -1
+        for f in ordered:
+            start, end = f.start, f.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end or start < last_end:
+                continue
+            out.append(NumberMention(
+                text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,
+                counted=f.counted, counted_en=f.counted_en, qualifier=f.qualifier, vague=f.vague,
+                value_max=f.value_max,
+            ))
+            last_end = end
+        return out
+
+
+def _can_join(total: float, partial: float, last_scale: int, value: int, waw: bool, base: str) -> bool:
+    """May a number word continue the compound so far? (ثلاثة آلاف، خمسة عشر، مئة وخمسون …)."""
+    if base in _DUAL_SCALES:
+        return False
+    if value in _SCALES:
+        if waw:
+            return False
+        if last_scale and value >= last_scale:
+            return False
+        return partial > 0
+    if not waw:
+        if value == 10 and 1 <= partial <= 9:
+            return True
+        return value == 100 and 1 <= partial <= 9
+    if partial == 0:
+        return total > 0 and value < last_scale
+    if partial < 10:
+        return value in _TENS
+    if partial < 100:
+        return False  # after tens/teens only a scale may follow (handled above)
+    rest = partial % 100
+    if rest == 0:
+        return value < 100
+    return rest < 10 and value in _TENS
+
+
+def _looks_like_verb(norm: str) -> bool:
+    if norm.endswith("وا") or norm.endswith("و"):
+        return True
+    if len(norm) >= 4 and norm[0] in "يت" and norm.endswith(("ون", "ان")):
+        return True
+    if len(norm) >= 4 and norm[0] == "ي":
+        return True
+    return len(norm) >= 4 and norm[0] == "س" and norm[1] in "يت"
+
+
+def _is_construct_like(norm: str) -> bool:
+    """An indefinite noun in construct state (مقاتلي، عناصر …) as in "1000 من مقاتلي داعش"."""
+    return not norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 4
+
+
+def _has_pronoun(norm: str) -> bool:
+    return norm.endswith(("هم", "ها", "هن", "كم"))
+
+
+def extract_numbers(text: str) -> list[NumberMention]:
+    """All numeric mentions in ``text`` (cleaned article text), sorted by start, non-overlapping.
+
+    Pure and thread-safe (the only shared state is two bounded memo dicts of word analyses).
+    """
+    if not text:
+        return []
+    return _Scanner(text).run()
