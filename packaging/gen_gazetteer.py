@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Regenerate the generated parts of Sahifa's gazetteer (resources/gazetteer/).
+
+* ``countries.tsv`` — every ISO 3166-1 country from pycountry, with its Arabic name read from pycountry's
+  own ``locales/ar/LC_MESSAGES/iso3166-1.mo`` (gettext), split into usable variants (``"إيران، الجمهورية
+  الإسلامية الإيرانية"`` → two spellings; ``"المجر (هنغاريا)"`` → two), plus the hand-written short forms
+  and spellings Arabic news actually uses (``OVERRIDES`` below: أمريكا/أميركا/الولايات المتحدة …).
+* ``given_names.tsv`` — from ``packaging/given_names_src.txt`` (hand-curated ``arabic=English`` pairs).
+
+Run from the repository root:  ``python packaging/gen_gazetteer.py``  (idempotent; output is sorted).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "gazetteer"
+
+# alpha-2 → (English label, Arabic spellings added in front of pycountry's; "!" first = replace pycountry's)
+OVERRIDES: dict[str, tuple[str | None, list[str]]] = {
+    "US": ("United States", ["الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية",
+                             "أمريكا", "أميركا", "امريكا", "اميركا", "الولايات المتحدة الامريكية"]),
+    "GB": ("United Kingdom", ["بريطانيا", "المملكة المتحدة", "بريطانيا العظمى", "المملكة المتحدّة"]),
+    "RU": ("Russia", ["روسيا", "روسيا الاتحادية", "الاتحاد الروسي"]),
+    "SY": ("Syria", ["!", "سوريا", "الجمهورية العربية السورية"]),
+    "IR": ("Iran", ["إيران", "ايران", "الجمهورية الإسلامية الإيرانية"]),
+    "KR": ("South Korea", ["!", "كوريا الجنوبية", "جمهورية كوريا"]),
+    "KP": ("North Korea", ["!", "كوريا الشمالية", "جمهورية كوريا الشعبية الديمقراطية"]),
+    "CZ": ("Czech Republic", ["التشيك", "جمهورية التشيك", "تشيكيا"]),
+    "SA": ("Saudi Arabia", ["السعودية", "المملكة العربية السعودية", "المملكة السعودية"]),
+    "AE": ("United Arab Emirates", ["الإمارات", "الامارات", "الإمارات العربية المتحدة", "دولة الإمارات"]),
+    "EG": ("Egypt", ["مصر", "جمهورية مصر العربية"]),
+    "PS": ("Palestine", ["فلسطين", "دولة فلسطين", "الأراضي الفلسطينية"]),
+    "TR": ("Turkey", ["!", "تركيا", "الجمهورية التركية", "تركيه"]),
+    "DE": ("Germany", ["ألمانيا", "المانيا"]),
+    "BY": ("Belarus", ["بيلاروسيا", "روسيا البيضاء", "بيلاروس"]),
+    "MD": ("Moldova", ["!", "مولدوفا", "جمهورية مولدوفا"]),
+    "BO": ("Bolivia", ["!", "بوليفيا"]),
+    "VE": ("Venezuela", ["!", "فنزويلا"]),
+    "TZ": ("Tanzania", ["!", "تنزانيا"]),
+    "TW": ("Taiwan", ["!", "تايوان"]),
+    "LA": ("Laos", ["!", "لاوس"]),
+    "CD": ("DR Congo", ["!", "الكونغو الديمقراطية", "جمهورية الكونغو الديمقراطية"]),
+    "CG": ("Republic of the Congo", ["!", "الكونغو", "جمهورية الكونغو", "الكونغو برازافيل"]),
+    "HU": ("Hungary", ["المجر", "هنغاريا"]),
+    "OM": ("Oman", ["عمان", "سلطنة عمان", "عُمان"]),
+    "JO": ("Jordan", ["الأردن", "الاردن", "المملكة الأردنية الهاشمية"]),
+    "QA": ("Qatar", ["قطر", "دولة قطر"]),
+    "BH": ("Bahrain", ["البحرين", "مملكة البحرين"]),
+    "KW": ("Kuwait", ["الكويت", "دولة الكويت"]),
+    "MA": ("Morocco", ["المغرب", "المملكة المغربية"]),
+    "IL": ("Israel", ["إسرائيل", "اسرائيل", "دولة إسرائيل"]),
+    "AF": ("Afghanistan", ["أفغانستان", "افغانستان"]),
+    "ES": ("Spain", ["إسبانيا", "اسبانيا"]),
+    "IT": ("Italy", ["إيطاليا", "ايطاليا"]),
+    "UA": ("Ukraine", ["أوكرانيا", "اوكرانيا"]),
+    "RS": ("Serbia", ["!", "صربيا"]),
+    "LT": ("Lithuania", ["ليتوانيا", "لثوانيا"]),
+    "VN": ("Vietnam", ["!", "فيتنام", "الفييتنام"]),
+    "PE": ("Peru", ["بيرو", "البيرو"]),
+    "UY": ("Uruguay", ["الأوروغواي", "أوروغواي"]),
+    "PY": ("Paraguay", ["الباراغواي", "باراغواي"]),
+    "CI": ("Ivory Coast", ["ساحل العاج", "كوت ديفوار"]),
+    "ZA": ("South Africa", ["جنوب أفريقيا", "جنوب إفريقيا"]),
+    "CF": ("Central African Republic", ["أفريقيا الوسطى", "جمهورية أفريقيا الوسطى"]),
+    "SS": ("South Sudan", ["جنوب السودان"]),
+    "NZ": ("New Zealand", ["نيوزيلندا", "نيوزيلاندا"]),
+    "AU": ("Australia", ["أستراليا", "استراليا"]),
+    "KG": ("Kyrgyzstan", ["قرغيزستان", "قيرغيزستان"]),
+    "MM": ("Myanmar", ["ميانمار", "بورما"]),
+    "BD": ("Bangladesh", ["بنغلاديش", "بنغلادش"]),
+    "ID": ("Indonesia", ["إندونيسيا", "اندونيسيا"]),
+    "ET": ("Ethiopia", ["إثيوبيا", "أثيوبيا", "اثيوبيا"]),
+    "ER": ("Eritrea", ["إريتريا", "اريتريا"]),
+    "ML": ("Mali", ["!", "جمهورية مالي"]),   # bare مالي is "financial"
+    "BJ": ("Benin", ["!", "جمهورية بنين"]),  # bare بنين is "sons"
+    "VA": ("Vatican City", ["!", "الفاتيكان", "دولة الفاتيكان", "الكرسي الرسولي"]),
+    "FM": ("Micronesia", ["!", "ميكرونيزيا"]),
+    "BN": ("Brunei", ["!", "بروناي", "بروناي دار السلام"]),
+    "CV": ("Cape Verde", ["الرأس الأخضر", "كاب فيردي"]),
+    "TL": ("East Timor", ["تيمور الشرقية"]),
+    "MK": ("North Macedonia", ["مقدونيا الشمالية", "مقدونيا"]),
+    "SZ": ("Eswatini", ["سوازيلاند"]),
+    "CY": ("Cyprus", ["قبرص"]),
+    "GR": ("Greece", ["اليونان"]),
+    "NL": ("Netherlands", ["هولندا"]),
+    "CN": ("China", ["الصين"]),
+    "LY": ("Libya", ["ليبيا"]),
+    "DZ": ("Algeria", ["الجزائر"]),
+    "TN": ("Tunisia", ["تونس"]),
+    "SD": ("Sudan", ["السودان"]),
+    "YE": ("Yemen", ["اليمن"]),
+    "IQ": ("Iraq", ["العراق"]),
+    "LB": ("Lebanon", ["لبنان"]),
+    "KM": ("Comoros", ["جزر القمر"]),
+    "SO": ("Somalia", ["الصومال"]),
+    "DJ": ("Djibouti", ["جيبوتي"]),
+    "MR": ("Mauritania", ["موريتانيا"]),
+    "NE": ("Niger", ["النيجر"]),
+    "NG": ("Nigeria", ["نيجيريا"]),
+    "TD": ("Chad", ["تشاد"]),
+    "DK": ("Denmark", ["الدنمارك", "الدانمارك"]),
+    "AT": ("Austria", ["النمسا"]),
+    "PH": ("Philippines", ["الفلبين"]),
+    "GE": ("Georgia", ["جورجيا"]),
+    "AZ": ("Azerbaijan", ["أذربيجان", "اذربيجان"]),
+    "AM": ("Armenia", ["أرمينيا", "ارمينيا"]),
+    "UZ": ("Uzbekistan", ["أوزبكستان", "اوزبكستان"]),
+    "KZ": ("Kazakhstan", ["كازاخستان"]),
+    "TJ": ("Tajikistan", ["طاجيكستان"]),
+    "TM": ("Turkmenistan", ["تركمانستان"]),
+    "PK": ("Pakistan", ["باكستان"]),
+    "IN": ("India", ["الهند"]),
+    "JP": ("Japan", ["اليابان"]),
+    "FR": ("France", ["فرنسا"]),
+    "BE": ("Belgium", ["بلجيكا"]),
+    "CA": ("Canada", ["كندا"]),
+    "MX": ("Mexico", ["المكسيك"]),
+    "BR": ("Brazil", ["البرازيل"]),
+    "AR": ("Argentina", ["الأرجنتين"]),
+    "PL": ("Poland", ["بولندا", "بولونيا"]),
+    "SE": ("Sweden", ["السويد"]),
+    "NO": ("Norway", ["النرويج"]),
+    "FI": ("Finland", ["فنلندا"]),
+    "IE": ("Ireland", ["أيرلندا", "إيرلندا", "ايرلندا"]),
+    "PT": ("Portugal", ["البرتغال"]),
+    "CH": ("Switzerland", ["سويسرا"]),
+}
+EXTRA_ROWS = [  # not ISO 3166-1 countries but used as such in the news
+    ("XK", "Kosovo", ["كوسوفو"]),
+    ("GB-ENG", "England", ["إنجلترا", "انجلترا", "إنكلترا"]),
+    ("GB-SCT", "Scotland", ["اسكتلندا", "إسكتلندا"]),
+]
+
+_DIAC = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _clean(s: str) -> str:
+    return " ".join(_DIAC.sub("", s).replace(" و ", " و").split())
+
+
+def _variants(arabic: str) -> list[str]:
+    out: list[str] = []
+    m = re.match(r"^(.*?)\s*\((.*?)\)\s*$", arabic)
+    parts = [m.group(1), m.group(2)] if m else [arabic]
+    for part in parts:
+        for piece in part.split("،"):
+            piece = _clean(piece)
+            if piece and piece not in out:
+                out.append(piece)
+    return out
+
+
+def countries() -> list[tuple[str, str, list[str]]]:
+    mo = Path(pycountry.__file__).parent / "locales" / "ar" / "LC_MESSAGES" / "iso3166-1.mo"
+    with mo.open("rb") as fh:
+        tr = gettext.GNUTranslations(fh)
+    rows = []
+    for c in pycountry.countries:
+        en = getattr(c, "common_name", None) or c.name
+        ar = tr.gettext(c.name)
+        auto = _variants(ar) if ar != c.name else []
+        label, extra = OVERRIDES.get(c.alpha_2, (None, []))
+        extra = list(extra or [])
+        if extra and extra[0] == "!":
+            names = extra[1:]
+        else:
+            names = extra + auto
+        seen: list[str] = []
+        for n in names:
+            n = _clean(n)
+            if n and n not in seen:
+                seen.append(n)
+        if not seen:
+            continue
+        rows.append((c.alpha_2, label or en, seen))
+    rows.extend(EXTRA_ROWS)
+    return sorted(rows)
+
+
+def given_names() -> list[tuple[str, str, str, str]]:
+    src = ROOT / "packaging" / "given_names_src.txt"
+    gender = "m"
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for item in line.split():
+            if item in ("[m]", "[f]"):
+                gender = item[1]
+                continue
+            if "=" not in item:
+                continue
+            ar, en = item.split("=", 1)
+            amb = en.endswith("*")
+            en = en.rstrip("*")
+            ar = _clean(ar)
+            if ar in out:  # first wins; ambiguity is sticky
+                prev = out[ar]
+                if amb and not prev[3]:
+                    out[ar] = (prev[0], prev[1], prev[2], "amb")
+                continue
+            out[ar] = (ar, en, gender, "amb" if amb else "")
+    return sorted(out.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT, help="output folder (default: resources/gazetteer)")
+    out = ap.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "countries.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by packaging/gen_gazetteer.py from pycountry's Arabic ISO 3166-1 catalogue + overrides.\n")
+        fh.write("# columns: ISO code\tEnglish\tArabic spellings (| separated, first = canonical)\n")
+        for code, en, names in countries():
+            fh.write(f"{code}\t{en}\t{'|'.join(names)}\n")
+    with (out / "given_names.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by packaging/gen_gazetteer.py from packaging/given_names_src.txt.\n")
+        fh.write("# columns: Arabic\tEnglish\tgender (m|f)\tflags (amb = also a common word)\n")
+        for row in given_names():
+            fh.write("\t".join(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
