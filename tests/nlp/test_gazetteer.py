@@ -45,10 +45,8 @@ def test_normalize_examples() -> None:
     assert strip_article("الي") == "الي"
 
 
-def test_normalize_import_is_cheap() -> None:
-    code = "import time; t=time.perf_counter(); import sahifa.nlp.normalize; print(time.perf_counter()-t)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert float(out) < 0.3  # camel_tools.utils.charsets (0.4 s) must not be imported
+def test_normalize_imports_no_heavy_camel_modules() -> None:
+    # camel_tools.utils.charsets (0.4 s to import) and camel_tools.data (downloads) must not be imported
     code = "import sys, sahifa.nlp.entities; print('camel_tools.utils.charsets' in sys.modules, 'camel_tools.data' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

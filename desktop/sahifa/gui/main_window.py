@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         tb = QToolBar("Main", self)
         tb.setObjectName("MainToolbar")
         tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.addAction(self.open_action)
         self.search_edit = QLineEdit(tb)
         self.search_edit.setPlaceholderText("Search Arabic or English (Ctrl+F)")
@@ -371,6 +372,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 900)
+            self.resizeDocks([self.articles_dock, self.facts_dock], [400, 380], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.notes_dock], [140], Qt.Orientation.Vertical)
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -75,9 +75,9 @@ class ArticleListModel(RowTableModel[Any]):
         ("Title", lambda r: r.title, None),
         ("Outlet", lambda r: r.source or "", None),
         ("Date", lambda r: (r.published or "")[:10], lambda r: r.published or ""),
-        ("Entities", lambda r: r.n_entities, None),
-        ("Figures", lambda r: r.n_numbers, None),
-        ("Quotes", lambda r: r.n_quotes, None),
+        ("●", lambda r: r.n_entities, None),
+        ("#", lambda r: r.n_numbers, None),
+        ("❝", lambda r: r.n_quotes, None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
@@ -85,8 +85,9 @@ class ArticleListModel(RowTableModel[Any]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{row.title}\n{row.path}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{row.title}\n{row.source or ''} {row.published or ''}\n{row.n_entities} entities · "
+                    f"{row.n_numbers} figures · {row.n_quotes} quotes\n{row.path}")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

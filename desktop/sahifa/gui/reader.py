@@ -437,7 +437,7 @@ class ReaderView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         tfont = QFont(load_fonts())
         tfont.setPointSize(20)
@@ -445,7 +445,7 @@ class ReaderView(QWidget):
         self.title.setFont(tfont)
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.meta.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
 
         self.ar = TextPane("ar", self)
         self.en = TextPane("en", self)
@@ -475,7 +475,7 @@ class ReaderView(QWidget):
         ar_layout = QVBoxLayout(ar_box)
         ar_layout.setContentsMargins(0, 0, 0, 0)
         ar_head = QLabel("العربية · Arabic", self)
-        ar_head.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ar_head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         ar_layout.addWidget(ar_head)
         ar_layout.addWidget(self.ar, 1)
 
@@ -484,6 +484,9 @@ class ReaderView(QWidget):
         self.splitter.addWidget(en_box)   # English on the left,
         self.splitter.addWidget(ar_box)   # Arabic on its reading side, the right
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 1000])
         self._en_box, self._ar_box = en_box, ar_box
 
         self.empty = QLabel(self)
