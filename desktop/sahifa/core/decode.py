@@ -61,8 +61,23 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def _text_looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
+    return "\x00" in sample or controls > len(sample) * 0.05
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode article bytes. Raises DecodeError with a readable message for binary data."""
+    decoded = _decode(data)
+    if _text_looks_binary(decoded.text):
+        raise DecodeError("this is a binary file, not a text article")
+    return decoded
+
+
+def _decode(data: bytes) -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

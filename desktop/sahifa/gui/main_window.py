@@ -807,14 +807,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
     def step_article(self, delta: int) -> None:
-        if self.search_edit.hasFocus() or self.article_filter.hasFocus():
-            return
         n = self.article_proxy.rowCount()
         if n == 0:
             return
         current = self.article_view.currentIndex().row()
         row = max(0, min(n - 1, (current if current >= 0 else 0) + delta))
-        self.article_view.selectRow(row)
+        self.article_view.setCurrentIndex(self.article_proxy.index(row, 0))
 
     def step_highlight(self, delta: int) -> None:
         pane = self.reader.ar
@@ -840,7 +838,7 @@ class MainWindow(QMainWindow):
             for r in range(self.article_proxy.rowCount()):
                 row = self.article_proxy.data(self.article_proxy.index(r, 0), ROW_ROLE)
                 if row.id == article_id:
-                    self.article_view.selectRow(r)
+                    self.article_view.setCurrentIndex(self.article_proxy.index(r, 0))
                     break
             else:
                 self.show_article(article_id)

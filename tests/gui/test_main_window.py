@@ -1,0 +1,212 @@
+"""The main window on the seeds: list, reader highlights, entity filter, linking, notes, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+
+from sahifa.core.articles import load_article
+from sahifa.gui.main_window import MainWindow
+from sahifa.gui.models import ROW_ROLE
+
+pytestmark = pytest.mark.gui
+
+SEED_TITLES = {
+    "أيام داعش الأخيرة في صور",
+    "داعش يعد أيامه الأخيرة في سوريا بعد استسلام آلاف من عناصره",
+    "300 مقاتل من داعش يريدون الخروج من باغوز إلى إدلب!",
+    "رمزية داعش تسقط في سوريا…",
+}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, seeds_dir: Path):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    yield win
+    win.close()
+
+
+def _titles(win: MainWindow) -> list[str]:
+    model = win.article_proxy
+    return [model.data(model.index(r, 0), ROW_ROLE).title for r in range(model.rowCount())]
+
+
+def test_window_lists_seed_titles(window: MainWindow) -> None:
+    assert window.windowTitle().endswith("Sahifa")
+    titles = _titles(window)
+    assert len(titles) == 5
+    assert SEED_TITLES <= set(titles)
+    assert not any(t.endswith(".txt") for t in titles)
+
+
+def test_reader_shows_rtl_text_with_highlights_at_offsets(window: MainWindow) -> None:
+    reader = window.reader
+    article, analysis = reader.article, reader.analysis
+    assert article is not None and analysis is not None
+    assert reader.ar.toPlainText() == article.text
+    assert reader.ar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert reader.ar.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert reader.en.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert analysis.numbers, "the seed has figures"
+    n = analysis.numbers[0]
+    fmt = reader.ar.formats_at(n.start)
+    assert fmt.fontUnderline() and fmt.background().color().alpha() > 0
+    # a character just outside every highlight has no background
+    covered = {i for h in reader.ar.highlights() for i in range(h.start, h.end)}
+    free = next(i for i in range(len(article.text) - 1) if i not in covered and article.text[i].strip())
+    assert reader.ar.formats_at(free - 1 if free else 0).background().style() == Qt.BrushStyle.NoBrush or free in covered
+    assert any(h.layer == "entities" for h in reader.ar.highlights())
+    # the seeds carry reference translations: the English pane shows one, with its provenance
+    assert "Reference translation" in reader.provenance.text()
+    assert reader.en.toPlainText().strip()
+
+
+def test_layer_toggle_removes_highlights(window: MainWindow) -> None:
+    window.layer_actions["numbers"].trigger()
+    assert not any(h.layer == "numbers" for h in window.reader.ar.highlights())
+    window.layer_actions["numbers"].trigger()
+    assert any(h.layer == "numbers" for h in window.reader.ar.highlights())
+
+
+def test_entity_filter_lists_chips_and_lights_mentions(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
+    trump = items["Donald Trump"]
+    window.facts.entity_activated.emit(trump, "Donald Trump · دونالد ترامب")
+    titles = _titles(window)
+    assert 0 < len(titles) < 5
+    assert window.chips.isVisible() or not window.chips.isHidden()
+    lit = [h for h in window.reader.ar.highlights() if h.layer == "filter"]
+    assert lit and all(h.key == trump for h in lit)
+    assert all(window.reader.article.text[h.start:h.end] in ("ترامب", "دونالد ترامب") for h in lit)
+    # AND with a second entity narrows (or keeps) the list
+    bolton = next((k for name, k in items.items() if "Bolton" in name or "Bultun" in name), None)
+    if bolton is not None:
+        window.facts.entity_activated.emit(bolton, "Bolton")
+        assert len(_titles(window)) <= len(titles)
+    window.clear_filter()
+    assert len(_titles(window)) == 5
+    assert not any(h.layer == "filter" for h in window.reader.ar.highlights())
+
+
+def test_sentence_linking_lights_counterpart(window: MainWindow) -> None:
+    reader = window.reader
+    reader._link(1, source="ar")
+    assert reader.ar.linked_unit() == 1
+    assert reader.en.linked_unit() == 1
+    assert len(reader.en.extraSelections()) == 1
+    reader._link(2, source="en")
+    assert reader.ar.linked_unit() == 2
+
+
+def test_note_create_edit_delete_and_export(window: MainWindow, tmp_path: Path) -> None:
+    from sahifa.core.model import Note
+
+    article = window.reader.article
+    assert article is not None
+    s = article.sentences[1]
+    note_id = window.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="green",
+                                    text="مهم: check the figure", passage=s.text))
+    rows = window.notes_model.rows()
+    assert [r.id for r in rows] == [note_id]
+    assert any(h.layer == "notes" and h.start == s.start for h in window.reader.ar.highlights())
+    window.library.update_note(note_id, text="edited", color="pink")
+    window.refresh_notes()
+    assert window.notes_model.rows()[0].text == "edited"
+    for fmt in ("md", "html", "csv", "json"):
+        out = tmp_path / f"notes.{fmt}"
+        assert window.write_export("all", fmt, str(out)) == 1
+        text = out.read_text(encoding="utf-8-sig")
+        assert s.text in text
+        if fmt == "json":
+            doc = json.loads(text)
+            notes = doc["notes"] if isinstance(doc, dict) else doc
+            assert notes[0]["arabic"] == s.text and notes[0]["note"] == "edited"
+        if fmt == "csv":
+            rows_csv = list(csv.DictReader(io.StringIO(text)))
+            assert rows_csv[0]["arabic"] == s.text
+        if fmt == "html":
+            assert 'dir="rtl"' in text
+    window.library.delete_note(note_id)
+    window.refresh_notes()
+    assert window.notes_model.rows() == []
+
+
+def test_markup_in_articles_is_text(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "عنوان <b>غامق</b>\n\nقال الوزير <img src=\"file:///etc/passwd\"> إن <a href=\"http://x\">الرابط</a> 300 شخص.",
+        encoding="utf-8",
+    )
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "lib.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    text = win.reader.ar.toPlainText()
+    assert '<img src="file:///etc/passwd">' in text and "<a href=" in text
+    html = win.reader.ar.document().toHtml()
+    assert "&lt;img" in html and "<img" not in html.replace("&lt;img", "")
+    assert win.reader.title.text() == "عنوان <b>غامق</b>"
+    assert win.reader.title.textFormat() == Qt.TextFormat.PlainText
+    win.close()
+
+
+def test_item_models_pass_qtmodeltester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.article_model)
+    qtmodeltester.check(window.article_proxy)
+    qtmodeltester.check(window.facts.figures_model)
+    qtmodeltester.check(window.facts.entity_model)
+    qtmodeltester.check(window.facts.quotes_model)
+    qtmodeltester.check(window.notes_model)
+
+
+def test_keyboard_next_article(window: MainWindow) -> None:
+    first = window.current_id
+    window.next_action.trigger()
+    assert window.current_id != first
+    window.prev_action.trigger()
+    assert window.current_id == first
+
+
+def test_step_highlight_selects_next_span(window: MainWindow) -> None:
+    window.reader.ar.setTextCursor(QTextCursor(window.reader.ar.document()))
+    window.step_highlight(1)
+    sel = window.reader.ar.selection_offsets()
+    assert sel is not None
+    starts = sorted({h.start for h in window.reader.ar.highlights() if h.layer in ("entities", "numbers", "filter")})
+    assert sel[0] == starts[0]
+
+
+def test_changed_file_is_reanalysed_and_bad_files_listed(qtbot, tmp_path: Path, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "f"
+    folder.mkdir()
+    src = seeds_dir / "000_6b3e9877ce30b531.txt"
+    shutil.copy(src, folder / "one.txt")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 500)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "lib.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    assert [Path(p).name for p, _ in win.load_errors] == ["broken.txt"]
+    assert "binary" in win.load_errors[0][1]
+    assert not win.errors_button.isHidden()
+    assert len(_titles(win)) == 1
+    (folder / "two.txt").write_text("خبر جديد\n\nقال الوزير إن 20 شخصا وصلوا إلى عمّان.", encoding="utf-8")
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.load_folder(str(folder))
+    assert len(_titles(win)) == 2
+    assert load_article(folder / "two.txt").title in _titles(win)
+    win.close()
