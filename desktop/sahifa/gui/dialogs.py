@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
 )
 
+from .i18n import tr
 from .theme import NOTE_COLORS, load_fonts
 
 
@@ -36,7 +37,7 @@ class NoteDialog(QDialog):
 
     def __init__(self, passage: str, *, color: str = "yellow", note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Highlight and note")
+        self.setWindowTitle(tr("Highlight and note"))
         layout = QVBoxLayout(self)
         quote = QLabel(self)
         quote.setTextFormat(Qt.TextFormat.PlainText)  # article text is data
@@ -64,7 +65,7 @@ class NoteDialog(QDialog):
             self.color_group.button(0).setChecked(True)
         layout.addLayout(row)
         self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setPlaceholderText("Optional note…")
+        self.note_edit.setPlaceholderText(tr("Optional note…"))
         self.note_edit.setPlainText(note)
         self.note_edit.setAccessibleName("Note")
         layout.addWidget(self.note_edit)
@@ -89,34 +90,34 @@ class ExportDialog(QDialog):
 
     def __init__(self, *, has_article: bool, filter_label: str | None, default_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export notes")
+        self.setWindowTitle(tr("Export notes"))
         self.setObjectName("ExportDialog")
         form = QFormLayout(self)
         self.scope = QComboBox(self)
-        self.scope.addItem("All notes", "all")
+        self.scope.addItem(tr("All notes"), "all")
         if has_article:
-            self.scope.addItem("Notes on this article", "article")
+            self.scope.addItem(tr("Notes on this article"), "article")
         if filter_label:
             self.scope.addItem(f"Notes in articles mentioning {filter_label}", "entity")
         self.scope.setAccessibleName("Which notes")
-        form.addRow("Notes:", self.scope)
+        form.addRow(tr("Notes:"), self.scope)
         self.format = QComboBox(self)
         for label, ext in EXPORT_FORMATS:
             self.format.addItem(label, ext)
         self.format.setAccessibleName("Format")
-        form.addRow("Format:", self.format)
+        form.addRow(tr("Format:"), self.format)
         path_row = QHBoxLayout()
         self.path = QLineEdit(self)
         self.path.setText(f"{default_dir}/sahifa-notes.md")
         self.path.setAccessibleName("Export file")
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        form.addRow("File:", path_row)
+        form.addRow(tr("File:"), path_row)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -143,7 +144,7 @@ class ErrorsDialog(QDialog):
 
     def __init__(self, errors: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Files Sahifa could not read")
+        self.setWindowTitle(tr("Files Sahifa could not read"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{len(errors)} file(s) were skipped; the rest of the folder loaded normally.", self))
         lst = QListWidget(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
 from .models import ROW_ROLE, SORT_ROLE, FiguresModel, entity_brush
 from .theme import ENTITY_TYPE_NAMES
 
@@ -40,7 +41,7 @@ class FactsPanel(QWidget):
         self.tabs = QTabWidget(self)
         # entities
         self.entity_search = QLineEdit(self)
-        self.entity_search.setPlaceholderText("Filter entities…")
+        self.entity_search.setPlaceholderText(tr("Filter entities…"))
         self.entity_search.setClearButtonEnabled(True)
         self.entity_search.setAccessibleName("Filter entities")
         self.entity_model = QStandardItemModel(self)
@@ -70,7 +71,7 @@ class FactsPanel(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.entity_search)
         lay.addWidget(self.entity_view)
-        self.tabs.addTab(ent, "Entities")
+        self.tabs.addTab(ent, tr("Entities"))
 
         # figures
         self.figures_model = FiguresModel(self)
@@ -98,7 +99,7 @@ class FactsPanel(QWidget):
         flay.setContentsMargins(2, 2, 2, 2)
         flay.addWidget(self.groups_view, 1)
         flay.addWidget(self.figures_view, 3)
-        self.tabs.addTab(fig, "Figures")
+        self.tabs.addTab(fig, tr("Figures"))
 
         # quotes
         self.quotes_model = QStandardItemModel(self)
@@ -114,7 +115,7 @@ class FactsPanel(QWidget):
         self.quotes_view.header().resizeSection(1, 110)
         self.quotes_view.activated.connect(self._on_quote_activated)
         self.quotes_view.doubleClicked.connect(self._on_quote_activated)
-        self.tabs.addTab(self.quotes_view, "Quotes")
+        self.tabs.addTab(self.quotes_view, tr("Quotes"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,19 +225,19 @@ class FactsPanel(QWidget):
         key = item.data(KEY_ROLE)
         fact = item.data(ROW_ROLE)
         menu = QMenu(self)
-        filt = QAction("Filter articles by this entity", menu)
+        filt = QAction(tr("Filter articles by this entity"), menu)
         filt.triggered.connect(lambda: self.entity_activated.emit(key, item.text()))
-        merge = QAction("Merge with…", menu)
+        merge = QAction(tr("Merge with…"), menu)
         merge.triggered.connect(lambda: self._merge(key, fact))
-        rename = QAction("Rename…", menu)
+        rename = QAction(tr("Rename…"), menu)
         rename.triggered.connect(lambda: self._rename(key, fact))
-        retype = QMenu("Change type", menu)
+        retype = QMenu(tr("Change type"), menu)
         for etype, name in ENTITY_TYPE_NAMES.items():
             act = QAction(name, retype)
             act.setEnabled(etype != fact.type)
             act.triggered.connect(lambda _c=False, t=etype: self.retype_requested.emit(key, t))
             retype.addAction(act)
-        delete = QAction("Not an entity", menu)
+        delete = QAction(tr("Not an entity"), menu)
         delete.triggered.connect(lambda: self._delete(key, fact))
         menu.addAction(filt)
         menu.addSeparator()
@@ -251,13 +252,13 @@ class FactsPanel(QWidget):
         if not others:
             return
         labels = [label for _, label in others]
-        choice, ok = QInputDialog.getItem(self, "Merge entities", f"Merge “{fact.canonical}” into:", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("Merge entities"), f"Merge “{fact.canonical}” into:", labels, 0, False)
         if ok and choice:
             target = others[labels.index(choice)][0]
             self.merge_requested.emit(target, key)
 
     def _rename(self, key: str, fact: Any) -> None:
-        label, ok = QInputDialog.getText(self, "Rename entity", "English label:", text=fact.label_en)
+        label, ok = QInputDialog.getText(self, tr("Rename entity"), "English label:", text=fact.label_en)
         if ok and label.strip():
             self.rename_requested.emit(key, fact.canonical, label.strip())
 

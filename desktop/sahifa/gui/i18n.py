@@ -9,13 +9,19 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .theme import resources_dir
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+CONTEXT = "Sahifa"
+
+
+def tr(text: str) -> str:
+    """Translate a user-interface string (Qt's translation system, one context for the app)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ui_language() -> str:

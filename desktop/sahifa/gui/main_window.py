@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from sahifa.core.model import Analysis, Note
 
+from .i18n import tr
 from .dialogs import ErrorsDialog, ExportDialog, NoteDialog, color_icon
 from .facts import FactsPanel
 from .models import ROW_ROLE, SORT_ROLE, ArticleListModel, NotesModel
@@ -65,7 +66,7 @@ class FilterChips(QWidget):
         for key, label in chips:
             btn = QToolButton(self)
             btn.setText(f"× {label}")
-            btn.setToolTip("Remove this filter (Esc clears all)")
+            btn.setToolTip(tr("Remove this filter (Esc clears all)"))
             btn.setAccessibleName(f"Remove filter {label}")
             btn.setObjectName("filterChip")
             btn.clicked.connect(lambda _c=False, k=key: self.removed.emit(k))
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, folder: str | None = None, *, library_path: str | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Sahifa")
+        self.setWindowTitle(tr("Sahifa"))
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.settings = settings or QSettings("Sahifa", "Sahifa")
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
 
     def _build_articles_dock(self) -> None:
-        dock = QDockWidget("Articles", self)
+        dock = QDockWidget(tr("Articles"), self)
         dock.setObjectName("ArticlesDock")
         box = QWidget(dock)
         layout = QVBoxLayout(box)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.chips = FilterChips(box)
         self.chips.removed.connect(self.remove_filter)
         self.article_filter = QLineEdit(box)
-        self.article_filter.setPlaceholderText("Filter titles…")
+        self.article_filter.setPlaceholderText(tr("Filter titles…"))
         self.article_filter.setClearButtonEnabled(True)
         self.article_filter.setAccessibleName("Filter article titles")
         self.article_model = ArticleListModel(self)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         for c in range(1, 6):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.article_view.selectionModel().currentRowChanged.connect(self._on_article_current_changed)
-        self.article_empty = QLabel("No articles yet.", box)
+        self.article_empty = QLabel(tr("No articles yet."), box)
         self.article_empty.setWordWrap(True)
         self.article_empty.setVisible(False)
         layout.addWidget(self.chips)
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.articles_dock = dock
 
     def _build_facts_dock(self) -> None:
-        dock = QDockWidget("Facts", self)
+        dock = QDockWidget(tr("Facts"), self)
         dock.setObjectName("FactsDock")
         box = QWidget(dock)
         layout = QVBoxLayout(box)
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         self.facts_dock = dock
 
     def _build_notes_dock(self) -> None:
-        dock = QDockWidget("Notes", self)
+        dock = QDockWidget(tr("Notes"), self)
         dock.setObjectName("NotesDock")
         box = QWidget(dock)
         layout = QVBoxLayout(box)
@@ -206,12 +207,12 @@ class MainWindow(QMainWindow):
         self.notes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.notes_view.horizontalHeader().resizeSection(0, 18)
         self.notes_view.doubleClicked.connect(self._on_note_activated)
-        self.notes_empty = QLabel("Select text in either pane and press Ctrl+H to highlight it and add a note.", box)
+        self.notes_empty = QLabel(tr("Select text in either pane and press Ctrl+H to highlight it and add a note."), box)
         self.notes_empty.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.edit_note_button = QPushButton("Edit…", box)
-        self.delete_note_button = QPushButton("Delete", box)
-        self.export_button = QPushButton("Export…", box)
+        self.edit_note_button = QPushButton(tr("Edit…"), box)
+        self.delete_note_button = QPushButton(tr("Delete"), box)
+        self.export_button = QPushButton(tr("Export…"), box)
         self.edit_note_button.clicked.connect(self.edit_selected_note)
         self.delete_note_button.clicked.connect(self.delete_selected_note)
         self.export_button.clicked.connect(self.export_notes)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = dock
 
     def _build_search_dock(self) -> None:
-        dock = QDockWidget("Search results", self)
+        dock = QDockWidget(tr("Search results"), self)
         dock.setObjectName("SearchDock")
         self.search_results = QListWidget(dock)
         self.search_results.setAccessibleName("Search results")
@@ -241,12 +242,12 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         bar = self.statusBar()
-        self.status_label = QLabel("Starting…", self)
+        self.status_label = QLabel(tr("Starting…"), self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_work)
         self.errors_button = QPushButton("", self)
@@ -272,51 +273,51 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("Open Folder…", self.choose_folder, QKeySequence.StandardKey.Open)
-        self.export_action = self._action("Export Notes…", self.export_notes, "Ctrl+E")
-        self.highlight_action = self._action("Highlight Selection…", self.highlight_selection, "Ctrl+H")
-        self.search_action = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
-        self.next_action = self._action("Next Article", lambda: self.step_article(1), "J")
-        self.prev_action = self._action("Previous Article", lambda: self.step_article(-1), "K")
-        self.next_hl_action = self._action("Next Highlight", lambda: self.step_highlight(1), "N")
-        self.prev_hl_action = self._action("Previous Highlight", lambda: self.step_highlight(-1), "P")
-        self.clear_filter_action = self._action("Clear Entity Filter", self.clear_filter, "Esc")
-        self.zoom_in_action = self._action("Larger Text", lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Smaller Text", lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_alt = self._action("Larger Text (=)", lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
-        self.models_action = self._action("Translation Models…", self.show_models)
-        self.install_model_action = self._action("Install Translation Model from File…", self.install_model_from_file)
+        self.open_action = self._action(tr("Open Folder…"), self.choose_folder, QKeySequence.StandardKey.Open)
+        self.export_action = self._action(tr("Export Notes…"), self.export_notes, "Ctrl+E")
+        self.highlight_action = self._action(tr("Highlight Selection…"), self.highlight_selection, "Ctrl+H")
+        self.search_action = self._action(tr("Search"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.next_action = self._action(tr("Next Article"), lambda: self.step_article(1), "J")
+        self.prev_action = self._action(tr("Previous Article"), lambda: self.step_article(-1), "K")
+        self.next_hl_action = self._action(tr("Next Highlight"), lambda: self.step_highlight(1), "N")
+        self.prev_hl_action = self._action(tr("Previous Highlight"), lambda: self.step_highlight(-1), "P")
+        self.clear_filter_action = self._action(tr("Clear Entity Filter"), self.clear_filter, "Esc")
+        self.zoom_in_action = self._action(tr("Larger Text"), lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(tr("Smaller Text"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_alt = self._action(tr("Larger Text (=)"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
+        self.models_action = self._action(tr("Translation Models…"), self.show_models)
+        self.install_model_action = self._action(tr("Install Translation Model from File…"), self.install_model_from_file)
         self.translate_all_action = self._action(
-            "Translate Whole Folder in Background", self._on_translate_all_toggled, checkable=True
+            tr("Translate Whole Folder in Background"), self._on_translate_all_toggled, checkable=True
         )
-        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.layer_actions: dict[str, QAction] = {}
         layer_colors = {"entities": ENTITY_COLORS["PERSON"], "numbers": NUMBER_COLOR, "quotes": QUOTE_COLOR}
-        layer_names = {"entities": "Entities", "numbers": "Numbers", "quotes": "Speakers"}
+        layer_names = {"entities": tr("Entities"), "numbers": tr("Numbers"), "quotes": tr("Speakers")}
         saved_layers = self.settings.value("layers")
         active = set(saved_layers.split(",")) if isinstance(saved_layers, str) and saved_layers else set(LAYERS)
         for i, layer in enumerate(LAYERS):
             act = self._action(layer_names[layer], self._on_layers_changed, f"Ctrl+{i + 1}", checkable=True,
-                               tip=f"Show or hide the {layer_names[layer].lower()} layer (Ctrl+{i + 1})")
+                               tip=tr("Show or hide this highlight layer") + f" (Ctrl+{i + 1})")
             act.setIcon(color_icon(layer_colors[layer]))
             act.setChecked(layer in active)
             self.layer_actions[layer] = act
         self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self._rebuild_recent_menu()
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(tr("&Edit"))
         edit_menu.addAction(self.highlight_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.clear_filter_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         for act in self.layer_actions.values():
             view_menu.addAction(act)
         view_menu.addSeparator()
@@ -325,15 +326,22 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.facts_dock, self.notes_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
-        go_menu = menu.addMenu("&Go")
+        go_menu = menu.addMenu(tr("&Go"))
         for act in (self.next_action, self.prev_action, self.next_hl_action, self.prev_hl_action):
             go_menu.addAction(act)
-        tr_menu = menu.addMenu("&Translation")
+        tr_menu = menu.addMenu(tr("&Translation"))
         tr_menu.addAction(self.models_action)
         tr_menu.addAction(self.install_model_action)
         tr_menu.addAction(self.translate_all_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("About Sahifa", self.show_about))
+        lang_menu = view_menu.addMenu(tr("Interface Language"))
+        current_lang = str(self.settings.value("ui_language", "system"))
+        for code, name in (("system", tr("System Default")), ("en", "English"), ("ar", "العربية")):
+            act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == current_lang)
+            act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("About Sahifa"), self.show_about))
 
         tb = QToolBar("Main", self)
         tb.setObjectName("MainToolbar")
@@ -341,14 +349,14 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.addAction(self.open_action)
         self.search_edit = QLineEdit(tb)
-        self.search_edit.setPlaceholderText("Search Arabic or English (Ctrl+F)")
+        self.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search articles")
         self.search_edit.setMaximumWidth(320)
         self.search_edit.returnPressed.connect(self.run_search)
         tb.addWidget(self.search_edit)
         tb.addSeparator()
-        tb.addWidget(QLabel(" Layers: ", tb))
+        tb.addWidget(QLabel(" " + tr("Layers:") + " ", tb))
         for act in self.layer_actions.values():
             tb.addAction(act)
         tb.addSeparator()
@@ -460,7 +468,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(folder)
         if not path.is_dir():
-            QMessageBox.warning(self, "Cannot open folder", f"“{folder}” is not a folder that Sahifa can read.")
+            QMessageBox.warning(self, tr("Cannot open folder"), f"“{folder}” is not a folder that Sahifa can read.")
             return
         if self._ingest_op is not None and self._ingest_op.running:
             self._ingest_op.request_cancel()
@@ -510,7 +518,7 @@ class MainWindow(QMainWindow):
 
     def _on_ingest_failed(self, message: str, _tb: str) -> None:
         self.status_label.setText("Could not open the folder.")
-        QMessageBox.critical(self, "Could not open the folder", message)
+        QMessageBox.critical(self, tr("Could not open the folder"), message)
 
     def _on_ingest_done(self, result: Any) -> None:
         self.load_errors = [(e.path, e.error) for e in result.errors]
@@ -684,14 +692,14 @@ class MainWindow(QMainWindow):
         self.reader.source_combo.setVisible(has_ref and model is not None)
         use_machine = model is not None and (not has_ref or self.english_source == "machine")
         if has_ref and not use_machine:
-            self.reader.set_english(list(article.reference_en or ()), "Reference translation (human, paragraph-aligned)", paragraph_level=True)
+            self.reader.set_english(list(article.reference_en or ()), tr("Reference translation (human, paragraph-aligned)"), paragraph_level=True)
             self.reader.source_combo.blockSignals(True)
             self.reader.source_combo.setCurrentIndex(0)
             self.reader.source_combo.blockSignals(False)
             self.translation_shown.emit(self.current_id or -1)
             return
         if model is None:
-            self.reader.set_english(None, "No translation")
+            self.reader.set_english(None, tr("No translation"))
             return
         self.reader.source_combo.blockSignals(True)
         self.reader.source_combo.setCurrentIndex(1)
@@ -774,7 +782,7 @@ class MainWindow(QMainWindow):
         package = self._installed_model()
         if package is None:
             self.translate_all_action.setChecked(False)
-            QMessageBox.information(self, "No translation model", "Install an Arabic→English model first (Translation ▸ Install…).")
+            QMessageBox.information(self, tr("No translation model"), tr("Install an Arabic→English model first (Translation ▸ Install…)."))
             return
         ids = [r.id for r in self.article_model.rows()]
         library_path = self.library_path
@@ -871,6 +879,11 @@ class MainWindow(QMainWindow):
         if data:
             self.jump_to_sentence(int(data[0]), int(data[1]))
 
+    def set_ui_language(self, code: str) -> None:
+        self.settings.setValue("ui_language", code)
+        QSettings("Sahifa", "Sahifa").setValue("ui_language", code)
+        QMessageBox.information(self, tr("Interface Language"), tr("The new language takes effect when Sahifa restarts."))
+
     # ------------------------------------------------------------------ view options
     def _on_layers_changed(self) -> None:
         self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
@@ -934,7 +947,7 @@ class MainWindow(QMainWindow):
         row = self._selected_note()
         if row is None:
             return
-        if QMessageBox.question(self, "Delete note", "Delete this highlight and its note?") == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, tr("Delete note"), tr("Delete this highlight and its note?")) == QMessageBox.StandardButton.Yes:
             self.library.delete_note(row.id)
             self.refresh_notes()
 
@@ -962,7 +975,7 @@ class MainWindow(QMainWindow):
         try:
             n = self.write_export(scope, fmt, path)
         except Exception as exc:  # noqa: BLE001 - tell the user, keep the app running
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
+            QMessageBox.critical(self, tr("Export failed"), f"Could not write {path}: {exc}")
             return
         self.status_label.setText(f"Exported {n} note(s) to {path}.")
 

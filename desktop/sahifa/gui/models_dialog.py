@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
 from .workers import BackgroundOp
 
 
@@ -30,7 +31,7 @@ def _size(n: int) -> str:
 class ModelsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translation models")
+        self.setWindowTitle(tr("Translation models"))
         self.setObjectName("ModelsDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -54,15 +55,15 @@ class ModelsDialog(QDialog):
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.install_button = buttons.addButton("Install from file…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.download_button = buttons.addButton("Download Arabic→English (≈100 MB)", QDialogButtonBox.ButtonRole.ActionRole)
+        self.install_button = buttons.addButton(tr("Install from file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.download_button = buttons.addButton(tr("Download Arabic→English (≈100 MB)"), QDialogButtonBox.ButtonRole.ActionRole)
         self.install_button.clicked.connect(self.install_from_file)
         self.download_button.clicked.connect(self.start_download)
         buttons.rejected.connect(self.reject)

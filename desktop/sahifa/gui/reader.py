@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
 
+from .i18n import tr
 from .theme import ENTITY_COLORS, NOTE_COLORS, NUMBER_COLOR, QUOTE_COLOR, SENTENCE_COLOR, load_fonts, tint
 
 log = logging.getLogger(__name__)
@@ -389,16 +390,17 @@ class EnglishPlaceholder(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setText(
-            "No English translation for this article yet.\n\n"
-            "Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). "
-            "Nothing leaves your computer. Install a model file you already have "
-            "(translate-ar_en-*.argosmodel), or download it once when you are online."
+            tr("No English translation for this article yet.") + "\n\n" + tr(
+                "Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). "
+                "Nothing leaves your computer. Install a model file you already have "
+                "(translate-ar_en-*.argosmodel), or download it once when you are online."
+            )
         )
         layout.addWidget(self.label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.install_button = QPushButton("Install from file…", self)
-        self.download_button = QPushButton("Download (≈100 MB)", self)
+        self.install_button = QPushButton(tr("Install from file…"), self)
+        self.download_button = QPushButton(tr("Download (≈100 MB)"), self)
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         row.addWidget(self.install_button)
@@ -457,8 +459,8 @@ class ReaderView(QWidget):
         self.provenance.setTextFormat(Qt.TextFormat.PlainText)
         self.source_combo = QComboBox(self)
         self.source_combo.setAccessibleName("English source")
-        self.source_combo.addItem("Reference translation", "reference")
-        self.source_combo.addItem("Machine translation", "machine")
+        self.source_combo.addItem(tr("Reference translation"), "reference")
+        self.source_combo.addItem(tr("Machine translation"), "machine")
         self.source_combo.setVisible(False)
         self.source_combo.currentIndexChanged.connect(
             lambda _i: self.english_source_changed.emit(self.source_combo.currentData())
@@ -474,7 +476,7 @@ class ReaderView(QWidget):
         ar_box = QWidget(self)
         ar_layout = QVBoxLayout(ar_box)
         ar_layout.setContentsMargins(0, 0, 0, 0)
-        ar_head = QLabel("العربية · Arabic", self)
+        ar_head = QLabel(tr("العربية · Arabic"), self)
         ar_head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         ar_layout.addWidget(ar_head)
         ar_layout.addWidget(self.ar, 1)
@@ -492,7 +494,7 @@ class ReaderView(QWidget):
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setText("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.")
+        self.empty.setText(tr("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading."))
         self.stack = QStackedWidget(self)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)

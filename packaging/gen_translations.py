@@ -1,0 +1,171 @@
+"""Generate Sahifa's Qt translation catalogue for the Arabic user interface.
+
+    python packaging/gen_translations.py          # writes resources/i18n/sahifa_ar.ts and compiles .qm
+
+Every string the GUI passes to ``sahifa.gui.i18n.tr`` is found by parsing the sources (ast), looked up
+in ``ARABIC`` below, written to a Qt Linguist .ts file (context "Sahifa") and compiled with
+``pyside6-lrelease``. tests/gui/test_i18n.py fails when a ``tr()`` string has no Arabic here.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI = ROOT / "desktop" / "sahifa" / "gui"
+OUT = ROOT / "resources" / "i18n"
+
+ARABIC: dict[str, str] = {
+    "Layers:": "الطبقات:",
+    "Interface Language": "لغة الواجهة",
+    "System Default": "لغة النظام",
+    "The new language takes effect when Sahifa restarts.": "تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.",
+    "&Edit": "&تحرير",
+    "&File": "&ملف",
+    "&Go": "&انتقال",
+    "&Help": "م&ساعدة",
+    "&Translation": "ال&ترجمة",
+    "&View": "&عرض",
+    "About Sahifa": "عن صحيفة",
+    "All notes": "كل الملاحظات",
+    "Articles": "المقالات",
+    "Browse…": "استعراض…",
+    "Cancel": "إلغاء",
+    "Cannot open folder": "تعذر فتح المجلد",
+    "Change type": "تغيير النوع",
+    "Clear Entity Filter": "مسح تصفية الكيانات",
+    "Could not open the folder": "تعذر فتح المجلد",
+    "Delete note": "حذف الملاحظة",
+    "Delete this highlight and its note?": "حذف هذا التظليل وملاحظته؟",
+    "Delete": "حذف",
+    "Download (≈100 MB)": "تنزيل (≈100 ميغابايت)",
+    "Download Arabic→English (≈100 MB)": "تنزيل العربية←الإنجليزية (≈100 ميغابايت)",
+    "Edit…": "تحرير…",
+    "Entities": "الكيانات",
+    "Export Notes…": "تصدير الملاحظات…",
+    "Export failed": "فشل التصدير",
+    "Export notes": "تصدير الملاحظات",
+    "Export": "تصدير",
+    "Export…": "تصدير…",
+    "Facts": "الحقائق",
+    "Figures": "الأرقام",
+    "File:": "الملف:",
+    "Files Sahifa could not read": "ملفات تعذرت قراءتها",
+    "Filter articles by this entity": "تصفية المقالات بهذا الكيان",
+    "Filter entities…": "تصفية الكيانات…",
+    "Filter titles…": "تصفية العناوين…",
+    "Format:": "الصيغة:",
+    "Highlight Selection…": "تظليل التحديد…",
+    "Highlight and note": "تظليل وملاحظة",
+    "Install Translation Model from File…": "تثبيت نموذج ترجمة من ملف…",
+    "Install an Arabic→English model first (Translation ▸ Install…).": "ثبّت نموذج ترجمة من العربية إلى الإنجليزية أولًا (الترجمة ▸ تثبيت…).",
+    "Install from file…": "تثبيت من ملف…",
+    "Larger Text (=)": "تكبير النص (=)",
+    "Larger Text": "تكبير النص",
+    "Machine translation": "ترجمة آلية",
+    "Merge entities": "دمج الكيانات",
+    "Merge with…": "دمج مع…",
+    "Next Article": "المقالة التالية",
+    "Next Highlight": "التظليل التالي",
+    "No articles yet.": "لا توجد مقالات بعد.",
+    "No translation model": "لا يوجد نموذج ترجمة",
+    "No translation": "لا توجد ترجمة",
+    "Not an entity": "ليس كيانًا",
+    "Notes on this article": "ملاحظات هذه المقالة",
+    "Notes": "الملاحظات",
+    "Notes:": "الملاحظات:",
+    "Numbers": "الأرقام",
+    "Open &Recent": "فتح &الأخيرة",
+    "Open Folder…": "فتح مجلد…",
+    "Optional note…": "ملاحظة اختيارية…",
+    "Previous Article": "المقالة السابقة",
+    "Previous Highlight": "التظليل السابق",
+    "Quit": "خروج",
+    "Quotes": "الاقتباسات",
+    "Reference translation": "ترجمة مرجعية",
+    "Reference translation (human, paragraph-aligned)": "ترجمة مرجعية (بشرية، مصطفة بالفقرات)",
+    "Remove this filter (Esc clears all)": "إزالة هذا المرشح (Esc يمسح الكل)",
+    "Rename entity": "إعادة تسمية الكيان",
+    "Rename…": "إعادة تسمية…",
+    "Sahifa": "صحيفة",
+    "Search Arabic or English (Ctrl+F)": "ابحث بالعربية أو الإنجليزية (Ctrl+F)",
+    "Search results": "نتائج البحث",
+    "Search": "بحث",
+    "Select text in either pane and press Ctrl+H to highlight it and add a note.": "حدّد نصًا في أي من الجانبين واضغط Ctrl+H لتظليله وإضافة ملاحظة.",
+    "Show or hide this highlight layer": "إظهار طبقة التظليل هذه أو إخفاؤها",
+    "Smaller Text": "تصغير النص",
+    "Speakers": "المتحدثون",
+    "Starting…": "جارٍ البدء…",
+    "Translate Whole Folder in Background": "ترجمة المجلد كله في الخلفية",
+    "Translation Models…": "نماذج الترجمة…",
+    "Translation models": "نماذج الترجمة",
+    "العربية · Arabic": "العربية",
+    "No English translation for this article yet.": "لا توجد ترجمة إنجليزية لهذه المقالة بعد.",
+    "Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). "
+    "Nothing leaves your computer. Install a model file you already have "
+    "(translate-ar_en-*.argosmodel), or download it once when you are online.":
+        "تترجم صحيفة دون اتصال بنموذج Argos Translate من العربية إلى الإنجليزية (نحو 100 ميغابايت). "
+        "لا يغادر أي شيء حاسوبك. ثبّت ملف نموذج لديك (translate-ar_en-*.argosmodel)، أو نزّله مرة واحدة عند الاتصال بالإنترنت.",
+    "Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.":
+        "افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.",
+}
+
+
+def ui_strings() -> list[str]:
+    """Every constant string passed to tr() in the GUI sources."""
+    found: set[str] = set()
+    for path in sorted(GUI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return sorted(found)
+
+
+def write_ts(path: Path) -> list[str]:
+    missing = [s for s in ui_strings() if s not in ARABIC]
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="ar">',
+             "<context>", "    <name>Sahifa</name>"]
+    for source in ui_strings():
+        target = ARABIC.get(source)
+        lines.append("    <message>")
+        lines.append(f"        <source>{escape(source)}</source>")
+        if target is None:
+            lines.append('        <translation type="unfinished"></translation>')
+        else:
+            lines.append(f"        <translation>{escape(target)}</translation>")
+        lines.append("    </message>")
+    lines += ["</context>", "</TS>", ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return missing
+
+
+def lrelease() -> str:
+    exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    return exe
+
+
+def main() -> int:
+    ts = OUT / "sahifa_ar.ts"
+    missing = write_ts(ts)
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(OUT / "sahifa_ar.qm")], check=True)
+    if missing:
+        print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
+        return 1
+    print(f"wrote {ts} and {OUT / 'sahifa_ar.qm'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,355 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Sahifa</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>ال&amp;ترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>About Sahifa</source>
+        <translation>عن صحيفة</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cannot open folder</source>
+        <translation>تعذر فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <source>Clear Entity Filter</source>
+        <translation>مسح تصفية الكيانات</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>تعذر فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete this highlight and its note?</source>
+        <translation>حذف هذا التظليل وملاحظته؟</translation>
+    </message>
+    <message>
+        <source>Download (≈100 MB)</source>
+        <translation>تنزيل (≈100 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Download Arabic→English (≈100 MB)</source>
+        <translation>تنزيل العربية←الإنجليزية (≈100 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export Notes…</source>
+        <translation>تصدير الملاحظات…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الحقائق</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Files Sahifa could not read</source>
+        <translation>ملفات تعذرت قراءتها</translation>
+    </message>
+    <message>
+        <source>Filter articles by this entity</source>
+        <translation>تصفية المقالات بهذا الكيان</translation>
+    </message>
+    <message>
+        <source>Filter entities…</source>
+        <translation>تصفية الكيانات…</translation>
+    </message>
+    <message>
+        <source>Filter titles…</source>
+        <translation>تصفية العناوين…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Highlight Selection…</source>
+        <translation>تظليل التحديد…</translation>
+    </message>
+    <message>
+        <source>Highlight and note</source>
+        <translation>تظليل وملاحظة</translation>
+    </message>
+    <message>
+        <source>Install Translation Model from File…</source>
+        <translation>تثبيت نموذج ترجمة من ملف…</translation>
+    </message>
+    <message>
+        <source>Install an Arabic→English model first (Translation ▸ Install…).</source>
+        <translation>ثبّت نموذج ترجمة من العربية إلى الإنجليزية أولًا (الترجمة ▸ تثبيت…).</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>تثبيت من ملف…</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>Larger Text (=)</source>
+        <translation>تكبير النص (=)</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>الطبقات:</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>ترجمة آلية</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>دمج مع…</translation>
+    </message>
+    <message>
+        <source>Next Article</source>
+        <translation>المقالة التالية</translation>
+    </message>
+    <message>
+        <source>Next Highlight</source>
+        <translation>التظليل التالي</translation>
+    </message>
+    <message>
+        <source>No English translation for this article yet.</source>
+        <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد.</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>لا توجد مقالات بعد.</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>لا توجد ترجمة</translation>
+    </message>
+    <message>
+        <source>No translation model</source>
+        <translation>لا يوجد نموذج ترجمة</translation>
+    </message>
+    <message>
+        <source>Not an entity</source>
+        <translation>ليس كيانًا</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes on this article</source>
+        <translation>ملاحظات هذه المقالة</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>فتح مجلد…</translation>
+    </message>
+    <message>
+        <source>Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.</source>
+        <translation>افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.</translation>
+    </message>
+    <message>
+        <source>Optional note…</source>
+        <translation>ملاحظة اختيارية…</translation>
+    </message>
+    <message>
+        <source>Previous Article</source>
+        <translation>المقالة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous Highlight</source>
+        <translation>التظليل السابق</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Reference translation</source>
+        <translation>ترجمة مرجعية</translation>
+    </message>
+    <message>
+        <source>Reference translation (human, paragraph-aligned)</source>
+        <translation>ترجمة مرجعية (بشرية، مصطفة بالفقرات)</translation>
+    </message>
+    <message>
+        <source>Remove this filter (Esc clears all)</source>
+        <translation>إزالة هذا المرشح (Esc يمسح الكل)</translation>
+    </message>
+    <message>
+        <source>Rename entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Sahifa</source>
+        <translation>صحيفة</translation>
+    </message>
+    <message>
+        <source>Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). Nothing leaves your computer. Install a model file you already have (translate-ar_en-*.argosmodel), or download it once when you are online.</source>
+        <translation>تترجم صحيفة دون اتصال بنموذج Argos Translate من العربية إلى الإنجليزية (نحو 100 ميغابايت). لا يغادر أي شيء حاسوبك. ثبّت ملف نموذج لديك (translate-ar_en-*.argosmodel)، أو نزّله مرة واحدة عند الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search Arabic or English (Ctrl+F)</source>
+        <translation>ابحث بالعربية أو الإنجليزية (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
+        <translation>حدّد نصًا في أي من الجانبين واضغط Ctrl+H لتظليله وإضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Show or hide this highlight layer</source>
+        <translation>إظهار طبقة التظليل هذه أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Sahifa restarts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.</translation>
+    </message>
+    <message>
+        <source>Translate Whole Folder in Background</source>
+        <translation>ترجمة المجلد كله في الخلفية</translation>
+    </message>
+    <message>
+        <source>Translation Models…</source>
+        <translation>نماذج الترجمة…</translation>
+    </message>
+    <message>
+        <source>Translation models</source>
+        <translation>نماذج الترجمة</translation>
+    </message>
+    <message>
+        <source>العربية · Arabic</source>
+        <translation>العربية</translation>
+    </message>
+</context>
+</TS>
