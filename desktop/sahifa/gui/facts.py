@@ -97,7 +97,7 @@ class FactsPanel(QWidget):
         fig = QWidget(self)
         flay = QVBoxLayout(fig)
         flay.setContentsMargins(2, 2, 2, 2)
-        flay.addWidget(self.groups_view, 1)
+        flay.addWidget(self.groups_view, 2)
         flay.addWidget(self.figures_view, 3)
         self.tabs.addTab(fig, tr("Figures"))
 
@@ -152,7 +152,8 @@ class FactsPanel(QWidget):
         self.entity_view.expandAll()
 
     def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
-        self.figures_model.set_rows(figures)
+        # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
+        self.figures_model.set_rows([f for f in figures if f.value is not None])
         self.groups_model.clear()
         self.groups_model.setHorizontalHeaderLabels(["Reported differently", "Source", "Article"])
         for g in groups:

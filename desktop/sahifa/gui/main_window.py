@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.delete_note_button.clicked.connect(self.delete_selected_note)
         self.export_button.clicked.connect(self.export_notes)
         buttons.addWidget(self.notes_empty, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.edit_note_button)
         buttons.addWidget(self.delete_note_button)
         buttons.addWidget(self.export_button)
@@ -642,6 +643,9 @@ class MainWindow(QMainWindow):
         self.refresh_facts()
         self.refresh_notes()
         self.reader.refresh_highlights()
+        lit = sorted(h.start for h in self.reader.ar.highlights() if h.layer == "filter")
+        if lit:
+            self.reader.ar.scroll_to_offset(lit[0])
         labels = ", ".join(lbl for _, lbl in self.filter)
         self.status_label.setText(
             f"{self.article_model.rowCount()} article(s) mention {labels}." if self.filter else "Filter cleared."

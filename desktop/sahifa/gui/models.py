@@ -111,6 +111,10 @@ class ArticleListModel(RowTableModel[Any]):
 def _fmt_value(f: Any) -> str:
     if f.value is None:
         return "vague"
+    if f.kind == "date":
+        return str(f.unit or int(f.value))
+    if f.kind == "year":
+        return str(int(f.value))
     v = f.value
     text = f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
     if f.value_max is not None:
@@ -123,7 +127,7 @@ def _fmt_value(f: Any) -> str:
 class FiguresModel(RowTableModel[Any]):
     columns = (
         ("Value", _fmt_value, lambda f: (f.value is None, f.value or 0)),
-        ("Unit", lambda f: (f.unit or "") if f.kind != "date" else "", None),
+        ("Unit", lambda f: (f.unit or "") if f.kind not in ("date", "year") else f.kind, None),
         ("Counted", lambda f: f.counted_en or f.counted or "", None),
         ("Source", lambda f: f.source or "", None),
         ("Article", lambda f: f.article_title, None),
@@ -141,7 +145,7 @@ class NotesModel(RowTableModel[Any]):
         ("", lambda n: "", None),
         ("Passage", lambda n: n.passage, None),
         ("Note", lambda n: n.text, None),
-        ("Article", lambda n: getattr(n, "title", "") or "", None),
+        ("Article", lambda n: n.article_title or "", None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
