@@ -4,8 +4,10 @@
     python benchmarks/score_extraction.py --pred out.json # scores a saved `sahifa analyze --json` output
     python benchmarks/score_extraction.py --details       # also lists misses and false positives
 
-Sets: ``seeds/*.txt`` (gold in ``tests/data/gold/``) and ``tests/data/unseen/*.txt`` (gold in
-``tests/data/gold/unseen/``). The unseen articles are a held-out check: do not tune rules on them.
+Sets: ``seeds/*.txt`` (gold in ``tests/data/gold/``), ``tests/data/unseen/*.txt`` (gold in
+``tests/data/gold/unseen/``) and ``tests/data/dev/*.txt`` (gold in ``tests/data/gold/dev/``; entities
+only — read its ``entities`` row). The unseen articles are a held-out check: do not tune rules on them;
+the dev articles are the ones to tune on.
 Predicted articles are paired with gold files by file stem. Matching rules: ``sahifa.core.scoring``.
 """
 
@@ -28,6 +30,8 @@ from sahifa.core.scoring import CATEGORIES, match_items, score, score_many  # no
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
     "unseen": (ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "gold" / "unseen"),
+    # development set for the entity rules (entities only: its numbers/quotes lists are empty)
+    "dev": (ROOT / "tests" / "data" / "dev", ROOT / "tests" / "data" / "gold" / "dev"),
 }
 
 

@@ -203,6 +203,8 @@ def _load() -> Gazetteer:
         words.update(fold(w) for w in line.split())
     g.lexicon = frozenset(words)
     for key in list(g.given_names):  # آن ≡ أن, بان ≡ بأن once folded: never a name trigger
+        if key in _KEEP_GIVEN:
+            continue  # علي ≡ على once folded; the engine tells them apart by the written ى
         if key in g.lexicon or len(key) < 2:
             del g.given_names[key]
     for row in _rows("glossary.tsv"):
@@ -211,6 +213,8 @@ def _load() -> Gazetteer:
     _sort_index(g.cues)
     return g
 
+
+_KEEP_GIVEN = frozenset({"علي"})
 
 _LOCK = threading.Lock()
 _CACHE: list[Gazetteer] = []
