@@ -22,6 +22,7 @@ OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
     "Layers:": "الطبقات:",
+    "Could not load the facts:": "تعذر تحميل الحقائق:",
     "Interface Language": "لغة الواجهة",
     "System Default": "لغة النظام",
     "The new language takes effect when Sahifa restarts.": "تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.",

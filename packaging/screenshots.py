@@ -63,7 +63,7 @@ def main() -> int:
     wait(300)
 
     def select(title_start: str) -> None:
-        proxy = win.article_proxy
+        proxy = win.article_model
         for r in range(proxy.rowCount()):
             if proxy.data(proxy.index(r, 0), ROW_ROLE).title.startswith(title_start):
                 win.article_view.setCurrentIndex(proxy.index(r, 0))

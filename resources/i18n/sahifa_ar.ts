@@ -60,6 +60,10 @@
         <translation>مسح تصفية الكيانات</translation>
     </message>
     <message>
+        <source>Could not load the facts:</source>
+        <translation>تعذر تحميل الحقائق:</translation>
+    </message>
+    <message>
         <source>Could not open the folder</source>
         <translation>تعذر فتح المجلد</translation>
     </message>

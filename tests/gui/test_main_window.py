@@ -38,7 +38,7 @@ def window(qtbot, tmp_path: Path, seeds_dir: Path):  # type: ignore[no-untyped-d
 
 
 def _titles(win: MainWindow) -> list[str]:
-    model = win.article_proxy
+    model = win.article_model
     return [model.data(model.index(r, 0), ROW_ROLE).title for r in range(model.rowCount())]
 
 
@@ -165,10 +165,10 @@ def test_markup_in_articles_is_text(qtbot, tmp_path: Path) -> None:  # type: ign
 
 def test_item_models_pass_qtmodeltester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(window.article_model)
-    qtmodeltester.check(window.article_proxy)
     qtmodeltester.check(window.facts.figures_model)
     qtmodeltester.check(window.facts.entity_model)
     qtmodeltester.check(window.facts.quotes_model)
+    qtmodeltester.check(window.facts.speakers_model)
     qtmodeltester.check(window.notes_model)
 
 

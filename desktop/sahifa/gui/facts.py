@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
-from .models import ROW_ROLE, SORT_ROLE, FiguresModel, entity_brush
+from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush
 from .theme import ENTITY_TYPE_NAMES
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -75,12 +76,9 @@ class FactsPanel(QWidget):
 
         # figures
         self.figures_model = FiguresModel(self)
-        self.figures_proxy = QSortFilterProxyModel(self)
-        self.figures_proxy.setSourceModel(self.figures_model)
-        self.figures_proxy.setSortRole(SORT_ROLE)
         self.groups_model = QStandardItemModel(self)
         self.figures_view = QTableView(self)
-        self.figures_view.setModel(self.figures_proxy)
+        self.figures_view.setModel(self.figures_model)
         self.figures_view.setSortingEnabled(True)
         self.figures_view.setAccessibleName("Figures")
         self.figures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,21 +99,30 @@ class FactsPanel(QWidget):
         flay.addWidget(self.figures_view, 3)
         self.tabs.addTab(fig, tr("Figures"))
 
-        # quotes
-        self.quotes_model = QStandardItemModel(self)
-        self.quotes_model.setHorizontalHeaderLabels(["Speaker / quote", "Article"])
-        self.quotes_view = QTreeView(self)
+        # quotes: speakers (with counts) above the quotes of the selected speaker
+        self.speakers_model = SpeakersModel(self)
+        self.speakers_view = QTableView(self)
+        self.speakers_view.setModel(self.speakers_model)
+        self.speakers_view.setAccessibleName(tr("Speakers"))
+        self.speakers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.speakers_view.verticalHeader().setVisible(False)
+        self.speakers_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.speakers_view.selectionModel().currentRowChanged.connect(self._on_speaker_changed)
+        self.quotes_model = QuotesModel(self)
+        self.quotes_view = QTableView(self)
         self.quotes_view.setModel(self.quotes_model)
-        self.quotes_view.setAccessibleName("Quotes by speaker")
-        self.quotes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quotes_view.setWordWrap(True)
-        self.quotes_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.quotes_view.header().setStretchLastSection(False)
-        self.quotes_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.quotes_view.header().resizeSection(1, 110)
+        self.quotes_view.setAccessibleName(tr("Quotes"))
+        self.quotes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quotes_view.verticalHeader().setVisible(False)
+        self.quotes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.quotes_view.activated.connect(self._on_quote_activated)
         self.quotes_view.doubleClicked.connect(self._on_quote_activated)
-        self.tabs.addTab(self.quotes_view, tr("Quotes"))
+        quotes_box = QWidget(self)
+        qlay = QVBoxLayout(quotes_box)
+        qlay.setContentsMargins(2, 2, 2, 2)
+        qlay.addWidget(self.speakers_view, 2)
+        qlay.addWidget(self.quotes_view, 3)
+        self.tabs.addTab(quotes_box, tr("Quotes"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,31 +165,32 @@ class FactsPanel(QWidget):
         self.groups_model.setHorizontalHeaderLabels(["Reported differently", "Source", "Article"])
         for g in groups:
             head = QStandardItem(f"{g.counted_en or g.counted} — {len(g.figures)} figures")
-            for f in g.figures:
+            for f in g.figures[:GROUP_LIMIT]:
                 from .models import _fmt_value
 
                 v = QStandardItem(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})")
                 v.setData(f, ROW_ROLE)
                 head.appendRow([v, QStandardItem(f.source or ""), QStandardItem(f.article_title)])
+            if len(g.figures) > GROUP_LIMIT:
+                head.appendRow([QStandardItem(f"… {len(g.figures) - GROUP_LIMIT} more in the table below"), QStandardItem(""), QStandardItem("")])
             self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
 
     def set_quotes(self, quotes: list[Any]) -> None:
-        self.quotes_model.removeRows(0, self.quotes_model.rowCount())
-        by_speaker: dict[str, list[Any]] = {}
+        counts: dict[str, int] = {}
         for q in quotes:
-            by_speaker.setdefault(q.speaker_display if hasattr(q, "speaker_display") else q.speaker, []).append(q)
-        for speaker, items in sorted(by_speaker.items(), key=lambda kv: -len(kv[1])):
-            head = QStandardItem(f"{speaker} ({len(items)})")
-            for q in items:
-                text = ("“" + q.quote + "”") if q.direct else q.quote
-                item = QStandardItem(text)
-                item.setData(q, ROW_ROLE)
-                item.setToolTip(f"{q.speaker} — {q.cue}\n{q.quote}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight)
-                head.appendRow([item, QStandardItem(q.article_title)])
-            self.quotes_model.appendRow([head, QStandardItem("")])
+            name = getattr(q, "speaker_display", None) or q.speaker
+            counts[name] = counts.get(name, 0) + 1
+        self.speakers_model.set_rows(sorted(((n, None, c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
+        self.quotes_model.set_rows(quotes)
+
+    def _on_speaker_changed(self, current: Any, _previous: Any) -> None:
+        row = self.speakers_model.row_at(current.row()) if current.isValid() else None
+        name = row[0] if row else None
+        self.quotes_model.set_filter(
+            (lambda q: (getattr(q, "speaker_display", None) or q.speaker) == name) if name is not None else None
+        )
 
     # --- interaction ---------------------------------------------------------------------------
     def _on_entity_activated(self, index: Any) -> None:
@@ -199,7 +207,7 @@ class FactsPanel(QWidget):
             self.sentence_requested.emit(int(row.article_id), int(getattr(row, "sentence_index", 0) or 0))
 
     def _on_figure_activated(self, index: Any) -> None:
-        self._jump(self.figures_proxy.data(index, ROW_ROLE))
+        self._jump(self.figures_model.data(index, ROW_ROLE))
 
     def _on_group_activated(self, index: Any) -> None:
         self._jump(self.groups_model.data(index.siblingAtColumn(0), ROW_ROLE))

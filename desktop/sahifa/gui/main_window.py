@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import logging
 import threading
-
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QFileSystemWatcher,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from sahifa.core.model import Analysis, Note
 
-from .i18n import tr
 from .dialogs import ErrorsDialog, ExportDialog, NoteDialog, color_icon
 from .facts import FactsPanel
-from .models import ROW_ROLE, SORT_ROLE, ArticleListModel, NotesModel
+from .i18n import tr
+from .models import ROW_ROLE, ArticleListModel, NotesModel
 from .reader import LAYERS, ReaderView
 from .theme import ENTITY_COLORS, NUMBER_COLOR, QUOTE_COLOR
 from .workers import BackgroundOp
@@ -76,6 +84,7 @@ class FilterChips(QWidget):
 
 class MainWindow(QMainWindow):
     ingest_finished = Signal()
+    facts_refreshed = Signal()
     article_shown = Signal(int)
     translation_shown = Signal(int)
 
@@ -94,6 +103,8 @@ class MainWindow(QMainWindow):
         self._ingest_op: BackgroundOp | None = None
         self._translate_op: BackgroundOp | None = None
         self._generation = 0
+        self._facts_generation = 0
+        self._facts_shown = -1
         self._started = False
         self._translator_holder: dict[str, Any] = {}
         self._translate_pool = QThreadPool(self)
@@ -138,16 +149,11 @@ class MainWindow(QMainWindow):
         self.article_filter.setClearButtonEnabled(True)
         self.article_filter.setAccessibleName("Filter article titles")
         self.article_model = ArticleListModel(self)
-        self.article_proxy = QSortFilterProxyModel(self)
-        self.article_proxy.setSourceModel(self.article_model)
-        self.article_proxy.setSortRole(SORT_ROLE)
-        self.article_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.article_proxy.setFilterKeyColumn(0)
-        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_filter.textChanged.connect(self._on_title_filter_changed)
         self.article_view = QTableView(box)
         self.article_view.setObjectName("ArticleList")
         self.article_view.setAccessibleName("Articles")
-        self.article_view.setModel(self.article_proxy)
+        self.article_view.setModel(self.article_model)
         self.article_view.setSortingEnabled(True)
         self.article_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,8 +162,9 @@ class MainWindow(QMainWindow):
         self.article_view.setWordWrap(False)
         header = self.article_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, 6):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        for c, width in zip(range(1, 6), (90, 84, 34, 34, 34), strict=True):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)  # not ResizeToContents: O(rows)
+            header.resizeSection(c, width)
         self.article_view.selectionModel().currentRowChanged.connect(self._on_article_current_changed)
         self.article_empty = QLabel(tr("No articles yet."), box)
         self.article_empty.setWordWrap(True)
@@ -403,7 +410,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("last_article", self._current_path() or "")
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         for op in (self._ingest_op, self._translate_op):
             if op is not None:
@@ -415,7 +422,7 @@ class MainWindow(QMainWindow):
             self.library = None
         super().closeEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
@@ -535,8 +542,9 @@ class MainWindow(QMainWindow):
             f"{len(result.unchanged)} unchanged."
         )
         self._ensure_library()
-        self.refresh_all(select_path=self._wanted_path())
-        self.ingest_finished.emit()
+        self.refresh_articles(select_path=self._wanted_path())
+        self.refresh_notes()
+        self.refresh_facts(then=self.ingest_finished.emit)
         if self.translate_all_action.isChecked():
             self._translate_folder()
 
@@ -574,6 +582,10 @@ class MainWindow(QMainWindow):
         self.refresh_facts()
         self.refresh_notes()
 
+    def facts_ready(self) -> bool:
+        """True when the sidebar shows the facts for the current folder and filter."""
+        return self._facts_shown == self._facts_generation
+
     def refresh_articles(self, *, select_path: str | None = None) -> None:
         lib = self._ensure_library()
         rows = lib.articles(folder=self.folder, entity_keys=self._keys())
@@ -589,28 +601,60 @@ class MainWindow(QMainWindow):
             self.current_id = None
             return
         target = 0
-        for r in range(self.article_proxy.rowCount()):
-            row = self.article_proxy.data(self.article_proxy.index(r, 0), ROW_ROLE)
+        for r in range(self.article_model.rowCount()):
+            row = self.article_model.data(self.article_model.index(r, 0), ROW_ROLE)
             if keep and row.path == keep:
                 target = r
                 break
         self.article_view.selectRow(target)
-        self.article_view.setCurrentIndex(self.article_proxy.index(target, 0))
-        row = self.article_proxy.data(self.article_proxy.index(target, 0), ROW_ROLE)
+        self.article_view.setCurrentIndex(self.article_model.index(target, 0))
+        row = self.article_model.data(self.article_model.index(target, 0), ROW_ROLE)
         if row is not None and row.id != self.current_id:
             self.show_article(row.id)
         elif row is not None:
             self.show_article(row.id, keep_position=True)
 
-    def refresh_facts(self) -> None:
-        lib = self._ensure_library()
-        keys = self._keys()
-        self._entity_facts = lib.entities(folder=self.folder, entity_keys=keys)
-        self.facts.set_entities(self._entity_facts)
-        self.facts.set_figures(lib.figures(folder=self.folder, entity_keys=keys), lib.figure_groups(folder=self.folder, entity_keys=keys))
-        self.facts.set_quotes(lib.quotes(folder=self.folder, entity_keys=keys))
+    def refresh_facts(self, then: Any = None) -> None:
+        """Query the sidebar's facts on a worker thread (they grow with the library) and show them."""
         self.chips.set_chips(self.filter)
         self.facts_chips.set_chips(self.filter)
+        self._facts_generation += 1
+        generation = self._facts_generation
+        keys, folder, library_path = self._keys(), self.folder, self.library_path
+
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.ingest import open_library
+
+            lib = open_library(library_path)
+            try:
+                return (
+                    lib.entities(folder=folder, entity_keys=keys),
+                    lib.figures(folder=folder, entity_keys=keys),
+                    lib.figure_groups(folder=folder, entity_keys=keys),
+                    lib.quotes(folder=folder, entity_keys=keys),
+                )
+            finally:
+                lib.close()
+
+        def show(result: Any) -> None:
+            if generation != self._facts_generation:
+                return  # a newer refresh is on its way
+            entities, figures, groups, quotes = result
+            self._entity_facts = entities
+            self.facts.set_entities(entities)
+            self.facts.set_figures(figures, groups)
+            self.facts.set_quotes(quotes)
+            self._facts_shown = generation
+            if self.reader.article is not None:
+                self.reader.stats = {f.key: (f.mentions, f.articles) for f in entities}
+                self.reader.refresh_highlights()
+            self.facts_refreshed.emit()
+            if then is not None:
+                then()
+
+        op = BackgroundOp(work, name="facts", generation=generation)
+        op.on_success(show).on_failure(lambda msg, _tb: self.status_label.setText(tr("Could not load the facts:") + " " + msg))
+        op.start()
 
     def refresh_notes(self) -> None:
         lib = self._ensure_library()
@@ -621,6 +665,10 @@ class MainWindow(QMainWindow):
             path = self.reader.article.path
             self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in rows if n.article_path == path and n.pane == "ar"]
             self.reader.refresh_highlights()
+
+    def _on_title_filter_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        self.article_model.set_filter((lambda r: needle in r.title.casefold()) if needle else None)
 
     def add_filter(self, key: str, label: str) -> None:
         if key in self._keys():
@@ -658,7 +706,7 @@ class MainWindow(QMainWindow):
         return None
 
     def _on_article_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.article_proxy.data(current.siblingAtColumn(0), ROW_ROLE) if current.isValid() else None
+        row = self.article_model.data(current.siblingAtColumn(0), ROW_ROLE) if current.isValid() else None
         if row is not None and row.id != self.current_id:
             self.show_article(row.id)
 
@@ -819,12 +867,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
     def step_article(self, delta: int) -> None:
-        n = self.article_proxy.rowCount()
+        n = self.article_model.rowCount()
         if n == 0:
             return
         current = self.article_view.currentIndex().row()
         row = max(0, min(n - 1, (current if current >= 0 else 0) + delta))
-        self.article_view.setCurrentIndex(self.article_proxy.index(row, 0))
+        self.article_view.setCurrentIndex(self.article_model.index(row, 0))
 
     def step_highlight(self, delta: int) -> None:
         pane = self.reader.ar
@@ -847,10 +895,10 @@ class MainWindow(QMainWindow):
 
     def jump_to_sentence(self, article_id: int, sentence_index: int) -> None:
         if article_id != self.current_id:
-            for r in range(self.article_proxy.rowCount()):
-                row = self.article_proxy.data(self.article_proxy.index(r, 0), ROW_ROLE)
+            for r in range(self.article_model.rowCount()):
+                row = self.article_model.data(self.article_model.index(r, 0), ROW_ROLE)
                 if row.id == article_id:
-                    self.article_view.setCurrentIndex(self.article_proxy.index(r, 0))
+                    self.article_view.setCurrentIndex(self.article_model.index(r, 0))
                     break
             else:
                 self.show_article(article_id)
@@ -1065,12 +1113,12 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ drag and drop
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if urls and any(Path(u.toLocalFile()).is_dir() for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             p = Path(url.toLocalFile())
             if p.is_dir():

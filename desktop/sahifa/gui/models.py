@@ -16,6 +16,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Total order over mixed values: None last, numbers before text."""
+    if value is None:
+        return (2, 0)
+    if isinstance(value, (int, float)):
+        return (0, value)
+    if isinstance(value, tuple):
+        return (0, tuple(_sort_key(v) for v in value))
+    return (1, str(value))
+
+
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A read-only table over a list of rows; columns are (header, display fn, sort fn)."""
 
@@ -23,12 +34,44 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._all: list[T] = []
         self._rows: list[T] = []
+        self._filter: Callable[[T], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
+    # Sorting and filtering happen here, in Python, once per row (a QSortFilterProxyModel would call
+    # data() O(n log n) times through Qt — seconds at 10,000 rows).
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._rows = self._visible()
         self.endResetModel()
+
+    def set_filter(self, predicate: Callable[[T], bool] | None) -> None:
+        self.beginResetModel()
+        self._filter = predicate
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def _visible(self) -> list[T]:
+        rows = [r for r in self._all if self._filter(r)] if self._filter is not None else list(self._all)
+        if self._sort is not None:
+            column, order = self._sort
+            _h, display, sort = self.columns[column]
+            key = sort or display
+            rows.sort(key=lambda r: _sort_key(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._rows = self._visible()
+        self.layoutChanged.emit()
+
+    def all_rows(self) -> list[T]:
+        return list(self._all)
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -36,13 +79,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             return self.columns[section][0]
         return None
@@ -96,14 +139,14 @@ class ArticleListModel(RowTableModel[Any]):
         return None
 
     def set_read(self, article_id: int) -> None:
+        from dataclasses import replace
+
+        for i, r in enumerate(self._all):
+            if r.id == article_id and not r.read:
+                self._all[i] = replace(r, read=True)
         for i, r in enumerate(self._rows):
             if r.id == article_id and not r.read:
-                try:
-                    r.read = True
-                except AttributeError:  # frozen rows: replace
-                    from dataclasses import replace
-
-                    self._rows[i] = replace(r, read=True)
+                self._rows[i] = replace(r, read=True)
                 idx = self.index(i, 0)
                 self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.FontRole])
 
@@ -137,6 +180,35 @@ class FiguresModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.text}\nkind: {row.kind}" + (f"\nreported by {row.source}" if row.source else "")
+        return None
+
+
+class SpeakersModel(RowTableModel[Any]):
+    """Rows: (display name, entity key or None, number of quotes)."""
+
+    columns = (
+        ("Speaker", lambda r: r[0], None),
+        ("Quotes", lambda r: r[2], None),
+    )
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class QuotesModel(RowTableModel[Any]):
+    columns = (
+        ("Speaker", lambda q: getattr(q, "speaker_display", None) or q.speaker, None),
+        ("Quote", lambda q: ("“" + q.quote + "”") if q.direct else q.quote, None),
+        ("Article", lambda q: q.article_title, None),
+    )
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.speaker} — {row.cue}" + (" (direct)" if row.direct else " (reported)") + f"\n{row.quote}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

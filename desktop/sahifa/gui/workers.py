@@ -39,7 +39,7 @@ class _Runnable(QRunnable):
         op = self.op
         try:
             result = op.fn(op._emit_progress, op.cancel)
-        except Exception as exc:  # noqa: BLE001 - reported to the UI as a sentence
+        except Exception as exc:
             log.exception("background operation %s failed", op.name)
             op.signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
@@ -49,7 +49,12 @@ class _Runnable(QRunnable):
 
 
 class BackgroundOp:
-    """One unit of background work with progress, cancel and UI-thread callbacks."""
+    """One unit of background work with progress, cancel and UI-thread callbacks.
+
+    A started op keeps itself alive until it has finished, so callers need not hold a reference.
+    """
+
+    _running: set[BackgroundOp] = set()
 
     def __init__(self, fn: Callable[[ProgressFn, threading.Event], Any], *, name: str = "", generation: int = 0) -> None:
         self.fn = fn
@@ -65,6 +70,7 @@ class BackgroundOp:
 
     def _on_finished(self) -> None:
         self.running = False
+        BackgroundOp._running.discard(self)
 
     def on_success(self, cb: Callable[[Any], None]) -> BackgroundOp:
         self.signals.succeeded.connect(cb)
@@ -84,6 +90,7 @@ class BackgroundOp:
 
     def start(self, pool: QThreadPool | None = None) -> BackgroundOp:
         self.running = True
+        BackgroundOp._running.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
         return self
 
