@@ -1,5 +1,6 @@
 """``python -m sahifa`` — the same as the ``sahifa`` command."""
 
-from sahifa.cli import main
+if __name__ == "__main__":  # guarded: multiprocessing's spawn re-imports the main module
+    from sahifa.cli import main
 
-raise SystemExit(main())
+    raise SystemExit(main())

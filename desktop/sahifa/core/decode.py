@@ -1,8 +1,9 @@
 """Turn the bytes of an article file into text, or a clear reason why not.
 
 Order of trust: byte-order marks, strict UTF-8, BOM-less UTF-16 (recognised by its NUL pattern),
-then charset-normalizer's best guess (Windows-1256 for Arabic from old Windows tools).
-Binary files are refused with a human sentence; nothing here raises on bad bytes.
+UTF-8 with a few damaged sequences (a truncated copy, a bad editor), then charset-normalizer's best
+guess (Windows-1256 for Arabic from old Windows tools). Binary files are refused with a human sentence;
+:func:`decode_bytes` raises nothing but :class:`DecodeError`, whatever the bytes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import codecs
 from dataclasses import dataclass
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+
+_BINARY = "this is a binary file, not a text article"
 
 
 class DecodeError(ValueError):
@@ -30,60 +33,96 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SAMPLE = 65536
+_REPLACEMENT = "\ufffd"
+
+
+def _few_replacements(text: str) -> bool:
+    """True when U+FFFD (a byte that could not be decoded) is rare: damaged text, not the wrong codec."""
+    bad = text.count(_REPLACEMENT)
+    return bad <= max(2, len(text) // 100)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """Recognise BOM-less UTF-16 by where its NUL bytes fall (ASCII and Arabic both show it)."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) % 2:
+        data = data[:-1]  # a truncated copy: the last code unit is half there
+    if len(data) < 4:
         return None
-    even = data[0::2]
-    odd = data[1::2]
+    even = data[0:2 * 20000:2]
+    odd = data[1:2 * 20000:2]
+
     # Arabic is U+06xx: its high byte is 0x06; ASCII's high byte is 0x00.
     def high_share(part: bytes) -> float:
-        return sum(1 for b in part[:20000] if b in (0x00, 0x06)) / min(len(part), 20000)
+        return (part.count(0x00) + part.count(0x06)) / len(part)
 
-    for enc, high in (("utf-16-le", odd), ("utf-16-be", even)):
-        if high_share(high) > 0.9:
+    for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # the low bytes must not be NUL too, or this is a run of zeros (a sparse or binary file)
+        if high_share(high) > 0.9 and low.count(0x00) < len(low) * 0.1:
             try:
                 return data.decode(enc)
             except UnicodeDecodeError:
-                continue
+                text = data.decode(enc, errors="replace")  # a lone surrogate or two: damaged text
+                if _few_replacements(text):
+                    return text
     return None
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:65536]
+    sample = data[:_SAMPLE]
     if not sample:
         return False
     if sample.count(b"\x00") > len(sample) * 0.01:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = sum(sample.count(b) for b in range(32) if b not in (0, 9, 10, 12, 13, 27))
     return controls > len(sample) * 0.05
 
 
 def _text_looks_binary(text: str) -> bool:
-    sample = text[:65536]
+    sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
-    return "\x00" in sample or controls > len(sample) * 0.05
+    if sample.count("\x00") > len(sample) * 0.01:
+        return True
+    controls = sum(sample.count(chr(c)) for c in range(1, 32) if chr(c) not in "\t\n\r\f\x1b")
+    return controls > len(sample) * 0.05
 
 
 def decode_bytes(data: bytes) -> Decoded:
-    """Decode article bytes. Raises DecodeError with a readable message for binary data."""
-    decoded = _decode(data)
+    """Decode article bytes. Raises DecodeError (only) with a readable message for binary data.
+
+    A few stray NUL characters in otherwise readable text (a bad export, a copy cut short) are
+    dropped; many of them mean a binary file.
+    """
+    try:
+        decoded = _decode(data)
+    except (UnicodeError, LookupError) as exc:  # a codec we were told about but cannot use
+        raise DecodeError("the file's text encoding cannot be recognised") from exc
     if _text_looks_binary(decoded.text):
-        raise DecodeError("this is a binary file, not a text article")
+        raise DecodeError(_BINARY)
+    if "\x00" in decoded.text:
+        decoded = Decoded(decoded.text.replace("\x00", ""), decoded.encoding)
     return decoded
 
 
 def _decode(data: bytes) -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
+            label = enc.replace("-sig", "") + " (BOM)"
             try:
-                return Decoded(data.decode(enc), enc.replace("-sig", "") + (" (BOM)"))
+                return Decoded(data.decode(enc), label)
             except UnicodeDecodeError:
-                break
+                pass
+            unit = 4 if "32" in enc else 2 if "16" in enc else 1
+            if len(data) % unit:
+                try:  # UTF-16/32 cut short: drop the partial code unit at the end
+                    return Decoded(data[: len(data) - len(data) % unit].decode(enc), label)
+                except UnicodeDecodeError:
+                    pass
+            text = data.decode(enc, errors="replace")
+            if _few_replacements(text):
+                return Decoded(text, label)
+            break
     # BOM-less UTF-16 first: its bytes (NUL and 0x06 every other byte) are also valid UTF-8.
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
@@ -93,7 +132,10 @@ def _decode(data: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     if _looks_binary(data):
-        raise DecodeError("this is a binary file, not a text article")
+        raise DecodeError(_BINARY)
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return Decoded(damaged, "utf-8")
     try:
         from charset_normalizer import from_bytes
 
@@ -104,5 +146,24 @@ def _decode(data: bytes) -> Decoded:
     except Exception:  # noqa: BLE001 - a detector failure must never stop loading
         best = None
     encoding = best.encoding if best is not None else "cp1256"
-    text = data.decode(encoding, errors="replace")
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
+        encoding = "cp1256"
+        text = data.decode(encoding, errors="replace")
     return Decoded(text, encoding.replace("_", "-"))
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a multibyte character cut in two) → text with U+FFFD.
+
+    Legacy 8-bit Arabic (Windows-1256, ISO-8859-6) almost never forms valid multibyte UTF-8, so
+    many valid non-ASCII characters against a handful of errors means damaged UTF-8, not a legacy
+    codepage: decoding it as Windows-1256 would turn every character into mojibake.
+    """
+    sample = data[:200_000].decode("utf-8", errors="replace")  # judged on a sample, like the detector
+    bad = sample.count(_REPLACEMENT)
+    good = len(sample) - len(sample.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
+    if good >= 8 and bad * 20 <= good:
+        return data.decode("utf-8", errors="replace")
+    return None

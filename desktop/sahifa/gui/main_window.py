@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._ingest_op: BackgroundOp | None = None
         self._translate_op: BackgroundOp | None = None
         self._generation = 0
+        self._model_lookup_started = False
         self._facts_generation = 0
         self._facts_shown = -1
         self._started = False
@@ -492,19 +493,9 @@ class MainWindow(QMainWindow):
         folder_str = self.folder
 
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.ingest import ingest, open_library
+            from sahifa.ingest_process import ingest_auto
 
-            lib = open_library(library_path)
-            try:
-                result = ingest(lib, [folder_str], progress=progress, cancel=cancel)
-                from sahifa.core.articles import discover
-
-                found, _ = discover(folder_str)
-                if not result.cancelled:
-                    lib.remove_articles_not_in(folder_str, [str(p.resolve()) for p in found])
-                return result
-            finally:
-                lib.close()
+            return ingest_auto(library_path, [folder_str], progress=progress, cancel=cancel)
 
         self.status_label.setText(f"Opening {self.folder}…")
         self._show_progress(True)
@@ -529,17 +520,17 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, tr("Could not open the folder"), message)
 
     def _on_ingest_done(self, result: Any) -> None:
-        self.load_errors = [(e.path, e.error) for e in result.errors]
+        self.load_errors = list(result.errors)
         if self.load_errors:
             self.errors_button.setText(f"⚠ {len(self.load_errors)} file(s) skipped")
             self.errors_button.setVisible(True)
         else:
             self.errors_button.setVisible(False)
-        n = len(result.articles) + len(result.unchanged)
+        n = result.analysed + result.unchanged
         state = "cancelled — " if result.cancelled else ""
         self.status_label.setText(
-            f"{state}{n} article(s) in {Path(self.folder or '').name}: {len(result.articles)} analysed, "
-            f"{len(result.unchanged)} unchanged."
+            f"{state}{n} article(s) in {Path(self.folder or '').name}: {result.analysed} analysed, "
+            f"{result.unchanged} unchanged."
         )
         self._ensure_library()
         self.refresh_articles(select_path=self._wanted_path())
@@ -763,15 +754,30 @@ class MainWindow(QMainWindow):
         self._show_english()
 
     def _installed_model(self) -> Any:
-        if "model" not in self._translator_holder:
-            try:
+        """The installed ar→en package, or None; looked up off the UI thread (imports argostranslate)."""
+        if "model" in self._translator_holder:
+            return self._translator_holder["model"]
+        if not self._model_lookup_started:
+            self._model_lookup_started = True
+
+            def work(progress: Any, cancel: threading.Event) -> Any:
                 from sahifa.nlp.translate import find_installed_package
 
-                self._translator_holder["model"] = find_installed_package("ar", "en")
-            except Exception as exc:  # noqa: BLE001 - a broken install must not stop reading
-                log.warning("cannot look for translation models: %s", exc)
+                return find_installed_package("ar", "en")
+
+            def found(package: Any) -> None:
+                self._translator_holder["model"] = package
+                self._model_lookup_started = False
+                if package is not None and self.reader.article is not None:
+                    self._show_english()
+
+            def failed(message: str, _tb: str) -> None:
+                log.warning("cannot look for translation models: %s", message)
                 self._translator_holder["model"] = None
-        return self._translator_holder["model"]
+                self._model_lookup_started = False
+
+            BackgroundOp(work, name="find-model").on_success(found).on_failure(failed).start()
+        return None
 
     def _translator(self, package: Any) -> Any:
         from sahifa.nlp.translate import ArgosTranslator

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -118,6 +118,7 @@ class TextPane(QTextBrowser):
         self._units: list[tuple[int, int]] = []
         self._linked: int | None = None
         self._suppress_scroll = False
+        self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
         rtl = side == "ar"
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.setAccessibleName("Arabic text" if rtl else "English text")
@@ -146,8 +147,8 @@ class TextPane(QTextBrowser):
         option.setAlignment(Qt.AlignmentFlag.AlignRight if self.side == "ar" else Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
+        self._apply_font()  # before the text, so the document is laid out once
         self.setPlainText(text)  # data, never markup
-        self._apply_font()
 
     def text(self) -> str:
         return self._text
@@ -184,10 +185,14 @@ class TextPane(QTextBrowser):
         cursor.endEditBlock()
 
     def highlights(self) -> list[Highlight]:
+        if self.before_read is not None:
+            self.before_read()
         return list(self._highlights)
 
     def formats_at(self, offset: int) -> QTextCharFormat:
         """The character format at a text offset (used by tests and tooltips)."""
+        if self.before_read is not None:
+            self.before_read()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_qt(offset) + 1)
         return cursor.charFormat()
@@ -435,6 +440,7 @@ class ReaderView(QWidget):
         self.en_sentences: list[str] | None = None
         self.en_provenance = ""
         self._syncing = False
+        self._highlights_pending = False
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -508,6 +514,8 @@ class ReaderView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
+        self.ar.before_read = self.flush_highlights
+        self.en.before_read = self.flush_highlights
         self.ar.unit_clicked.connect(lambda i: self._link(i, source="ar"))
         self.en.unit_clicked.connect(lambda i: self._link(i, source="en"))
         self.ar.scrolled_to_unit.connect(lambda i: self._sync_scroll(i, source="ar"))
@@ -600,6 +608,16 @@ class ReaderView(QWidget):
         self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
+        """Re-apply highlights on the next turn of the event loop (several changes → one re-format)."""
+        if not self._highlights_pending:
+            self._highlights_pending = True
+            QTimer.singleShot(0, self.flush_highlights)
+
+    def flush_highlights(self) -> None:
+        """Apply pending highlight changes now."""
+        if not self._highlights_pending:
+            return
+        self._highlights_pending = False
         if self.article is None or self.analysis is None:
             return
         hl = build_highlights(self.analysis, layers=self.layers, keys=self.keys, lit_keys=self.lit_keys, stats=self.stats)

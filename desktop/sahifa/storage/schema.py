@@ -14,16 +14,19 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``sentences``       per sentence span and, once translated, its English (``en``).
 - ``mentions``        entity mentions as analysed (``key`` = key_func(canonical)).
 - ``article_entities`` one row per (entity key, article) with the mention count — the index that makes
-                      entity counts and entity filters cheap. Triggers keep ``entities.mentions`` and
-                      ``entities.articles`` in step, including on cascading deletes.
+                      entity counts and entity filters cheap. ``entities.mentions`` and
+                      ``entities.articles`` are kept in step by ``save_article`` on insert (v2) and by
+                      triggers on delete, including cascading deletes.
 - ``entities``        one row per key: display values from the latest analysis plus global counters.
-- ``entity_aliases``  distinct surfaces per key with reference counts (maintained by triggers).
+- ``entity_aliases``  distinct surfaces per key with reference counts (added by ``save_article``, removed by a trigger).
 - ``entity_fixes``    user corrections keyed by entity key (rename, retype, delete, merge); never
                       touched by re-analysis and applied at query time.
 - ``numbers``         figures; ``quote_idx`` points at the innermost quote covering the figure.
 - ``quotes``          who said what; ``speaker_key`` = key_func(speaker_canonical).
 - ``passages`` + ``passages_fts``  FTS5 (external content) over normalised Arabic sentences and English
-                      (reference paragraphs or machine-translated sentences).
+                      (reference paragraphs or machine-translated sentences). Since v2 new passages are
+                      indexed set-based when their write transaction commits (see ``Library._flush_fts``);
+                      deletes and updates still go through triggers.
 - ``translations``    machine-translation cache keyed by (engine, sha1 of the source text).
 - ``notes``           user highlights/notes keyed by article path + offsets (no foreign key: they
                       survive re-analysis and removal of the article). AUTOINCREMENT: ids never reused.
@@ -32,9 +35,12 @@ Tables (all offsets are character offsets into ``articles.text``):
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily by Library.db: sqlite-utils pulls in pandas/numpy when installed
+    import sqlite_utils
 
 V1 = """
 CREATE TABLE meta (
@@ -240,13 +246,36 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.executescript(V1)
 
 
-Migration = Callable[[sqlite_utils.Database], None]
+V2 = """
+DROP TRIGGER IF EXISTS article_entities_ai;
+DROP TRIGGER IF EXISTS mentions_ai;
+DROP TRIGGER IF EXISTS passages_ai;
+CREATE INDEX IF NOT EXISTS articles_sort ON articles(published IS NULL, published, title, id);
+CREATE INDEX IF NOT EXISTS numbers_order ON numbers(article_id, start);
+"""
 
-MIGRATIONS: list[Migration] = [_v1]
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Bulk-friendly writes: the per-row INSERT triggers go; ``Library.save_article`` maintains the same
+    state set-based (entity counters in its ``entities`` upsert, alias counts aggregated per article,
+    the FTS index with one ``INSERT … SELECT`` per transaction). The data itself is unchanged, so a
+    v1 library is upgraded by dropping three triggers. The DELETE/UPDATE triggers stay.
+
+    Two indexes in list order (articles by published/title/id, figures by position in their article)
+    let a page of ``Library.figures(limit=…)`` stop after its rows instead of sorting every figure of
+    the matching articles (an entity in all of 10,000 articles: 75 ms → 4 ms for 500 rows)."""
+    for stmt in V2.split(";"):
+        if stmt.strip():
+            db.conn.execute(stmt)
+
+
+Migration = Callable[["sqlite_utils.Database"], None]
+
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def user_version(db: sqlite_utils.Database) -> int:
+def user_version(db: sqlite_utils.Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
