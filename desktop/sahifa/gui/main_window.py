@@ -618,10 +618,11 @@ class MainWindow(QMainWindow):
 
             lib = open_library(library_path)
             try:
+                figures = lib.figures(folder=folder, entity_keys=keys)
                 return (
                     lib.entities(folder=folder, entity_keys=keys),
-                    lib.figures(folder=folder, entity_keys=keys),
-                    lib.figure_groups(folder=folder, entity_keys=keys),
+                    figures,
+                    lib.figure_groups(folder=folder, entity_keys=keys, figures=figures),
                     lib.quotes(folder=folder, entity_keys=keys),
                 )
             finally:

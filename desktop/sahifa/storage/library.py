@@ -1291,10 +1291,16 @@ class Library:
         return out
 
     @_guarded
-    def figure_groups(self, *, entity_keys: Sequence[str] = (), folder: str | None = None) -> list[FigureGroup]:
+    def figure_groups(
+        self, *, entity_keys: Sequence[str] = (), folder: str | None = None,
+        figures: Sequence[FigureFact] | None = None,
+    ) -> list[FigureGroup]:
         """"Reported differently": figures about the same counted thing with ≥ 2 values from ≥ 2
-        origins (article, source). See :func:`sahifa.core.facts.group_figures`."""
-        return group_figures(self.figures(entity_keys=entity_keys, folder=folder), norm=self.key_func)
+        origins (article, source). See :func:`sahifa.core.facts.group_figures`. Pass ``figures``
+        already fetched with the same filter to avoid querying them twice."""
+        if figures is None:
+            figures = self.figures(entity_keys=entity_keys, folder=folder)
+        return group_figures(figures, norm=self.key_func)
 
     @_guarded
     def quotes(self, *, entity_keys: Sequence[str] = (), folder: str | None = None) -> list[QuoteFact]:
