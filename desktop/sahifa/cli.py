@@ -20,7 +20,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from sahifa import __version__
@@ -106,7 +106,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
             keys.append(key)
         entities = library.entities(entity_keys=keys)
         figures = library.figures(entity_keys=keys)
-        groups = library.figure_groups(entity_keys=keys)
+        groups = library.figure_groups(entity_keys=keys, figures=figures)
         quotes = library.quotes(entity_keys=keys)
         if args.json:
             _print_json({
@@ -140,9 +140,12 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _fact_dict(obj: Any) -> dict[str, Any]:
-    d = asdict(obj) if hasattr(obj, "__dataclass_fields__") else dict(obj)
-    d.pop("figures", None)
-    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in d.items()}
+    """A shallow, JSON-ready copy of a fact row (dataclasses.asdict deep-copies: half the run time)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        items: Any = ((f.name, getattr(obj, f.name)) for f in fields(obj))
+    else:
+        items = dict(obj).items()
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in items if k != "figures"}
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -176,13 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)
 
-    for module in ("sahifa.cli_models", "sahifa.cli_export", "sahifa.cli_desktop"):
-        try:
-            mod = __import__(module, fromlist=["register"])
-        except ImportError as exc:  # a module missing from a stripped-down bundle
-            logging.getLogger(__name__).debug("%s unavailable: %s", module, exc)
-            continue
-        mod.register(sub)
+    from sahifa import cli_desktop, cli_export, cli_models
+
+    for module in (cli_models, cli_export, cli_desktop):
+        module.register(sub)
     return parser
 
 
@@ -206,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nsahifa: cancelled", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - a sentence for the user, the traceback with --verbose
+    except Exception as exc:
         from sahifa.storage.library import LibraryError
 
         if isinstance(exc, LibraryError):
