@@ -73,7 +73,7 @@ def note_rows_to_export(
         extra = _get(r, "extra", default={})
         en_passage = extra.get("en_passage") if isinstance(extra, Mapping) else None
         english = _optional(_get(r, "english", "english_text", "translation", "passage_en"))
-        if _get(r, "pane") == "en" and en_passage:  # the user selected in the English pane
+        if en_passage:  # the user selected in the English pane: export exactly what they selected
             english = _optional(en_passage) or english
         entities: tuple[str, ...] = tuple(
             _entity_label(e) for e in (_get(r, "entities", "entity_labels", default=()) or ())

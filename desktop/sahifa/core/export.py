@@ -165,7 +165,12 @@ def _group_by_article(notes: Iterable[ExportNote]) -> list[tuple[ExportNote, lis
 
 
 def _source_line(first: ExportNote) -> str:
-    return " · ".join(p for p in (first.source or "", first.published or "") if p)
+    """"outlet · date". After an Arabic outlet the digits of an ISO date would become Arabic numbers
+    (bidi rule W2) and show as 14-05-2025; a left-to-right mark keeps the date reading 2025-05-14."""
+    date = first.published or ""
+    if date and direction(first.source) == "rtl":
+        date = "\u200e" + date
+    return " · ".join(p for p in (first.source or "", date) if p)
 
 
 def _count(n: int) -> str:
@@ -226,7 +231,7 @@ def export_markdown(
                 out += ["\n".join(f"> {line}" if line else ">" for line in _md_escape(n.english.strip()).split("\n")), ""]
             if n.note.strip():
                 if direction(n.note) == "rtl":
-                    out += ['<div dir="rtl">', _md_html_block(n.note), "</div>", ""]
+                    out += ['<div dir="rtl" lang="ar">', _md_html_block(n.note), "</div>", ""]
                 else:
                     out += [f"**Note:** {_md_escape(n.note.strip())}", ""]
             if n.entities:
@@ -246,7 +251,7 @@ h1 {{ font-size: 20pt; margin-bottom: 0.2em; }}
 h2 {{ font-size: 15pt; margin-top: 1.6em; margin-bottom: 0.1em; }}
 p.meta, p.source, p.path, p.stamp {{ color: #6c757d; font-size: 9pt; margin: 0.1em 0; }}
 div.note {{ margin: 1em 0; padding: 0.4em 0.8em; border-left: 6px solid #ced4da; }}
-blockquote.arabic {{ font-family: {FONT_STACK}; font-size: 15pt; line-height: 1.9;
+blockquote.arabic {{ font-family: {FONT_STACK}; font-size: 15pt; line-height: 1.7;
                      margin: 0.4em 0; }}
 blockquote.english {{ font-style: italic; margin: 0.4em 0; color: #343a40; }}
 p.text {{ margin: 0.4em 0; }}

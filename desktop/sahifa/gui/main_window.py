@@ -1039,7 +1039,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"Exported {n} note(s) to {path}.")
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
-        from sahifa.cli_export import note_rows_to_export
+        from sahifa.cli_export import entity_labels_for, note_rows_to_export
         from sahifa.core.export import write_export
 
         lib = self._ensure_library()
@@ -1049,7 +1049,7 @@ class MainWindow(QMainWindow):
             rows = lib.notes(entity_keys=self._keys())
         else:
             rows = lib.notes()
-        notes = note_rows_to_export(rows)
+        notes = note_rows_to_export(rows, entity_labels=entity_labels_for(lib, rows))
         if fmt == "pdf":
             from .pdf_export import export_pdf
 

@@ -41,6 +41,7 @@ from sahifa.core.export import (
 log = logging.getLogger(__name__)
 
 AMIRI_PATH = Path(sahifa.resources.__file__).parent / "fonts" / "Amiri-Regular.ttf"
+AMIRI_BOLD_PATH = AMIRI_PATH.with_name("Amiri-Bold.ttf")
 FALLBACK_FAMILIES = ("Amiri", "Noto Naskh Arabic", "DejaVu Sans")
 RESOLUTION_DPI = 300
 MARGIN_MM = 18.0
@@ -79,6 +80,8 @@ def ensure_arabic_font() -> str | None:
         font_id = QFontDatabase.addApplicationFont(str(AMIRI_PATH))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id != -1 else []
         if families:
+            if AMIRI_BOLD_PATH.is_file():  # real bold headings rather than synthesised ones
+                QFontDatabase.addApplicationFont(str(AMIRI_BOLD_PATH))
             _amiri_family = families[0]
             return _amiri_family
         log.warning("could not register the Arabic font %s", AMIRI_PATH)

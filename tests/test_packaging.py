@@ -1,0 +1,93 @@
+"""Desktop integration and packaging: the .desktop entry, metainfo, icons, install-desktop, the bundle."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from sahifa import desktop_integration as di
+
+ROOT = Path(__file__).resolve().parents[1]
+DESKTOP = ROOT / "resources" / "desktop" / "io.github.sahifa.Sahifa.desktop"
+METAINFO = ROOT / "resources" / "desktop" / "io.github.sahifa.Sahifa.metainfo.xml"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed")
+def test_desktop_entry_validates(tmp_path: Path) -> None:
+    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # the entry install-desktop writes (absolute, quoted Exec) validates too
+    entry = tmp_path / "io.github.sahifa.Sahifa.desktop"
+    entry.write_text(di.desktop_entry("/opt/My Apps/sahifa"), encoding="utf-8")
+    result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'Exec="/opt/My Apps/sahifa" %f' in entry.read_text(encoding="utf-8")
+
+
+def test_metainfo_is_wellformed() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == "io.github.sahifa.Sahifa"
+    assert root.find("launchable").text == DESKTOP.name  # type: ignore[union-attr]
+
+
+def test_icons_at_every_size() -> None:
+    for size in SIZES:
+        png = ROOT / "resources" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "sahifa.png"
+        assert _png_size(png) == (size, size)
+    ico = (ROOT / "resources" / "icons" / "sahifa.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00" and struct.unpack("<H", ico[4:6])[0] == 7
+    assert ET.parse(ROOT / "resources" / "icons" / "sahifa.svg").getroot().tag.endswith("svg")
+
+
+def test_install_desktop_and_uninstall(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    from sahifa.cli import main
+
+    assert main(["install-desktop"]) == 0
+    entry = tmp_path / "applications" / "io.github.sahifa.Sahifa.desktop"
+    assert entry.exists() and "Exec=" in entry.read_text(encoding="utf-8")
+    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / "sahifa.png").exists()
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "sahifa.svg").exists()
+    assert main(["install-desktop", "--uninstall"]) == 0
+    assert not entry.exists()
+    assert not list((tmp_path / "icons").rglob("sahifa.*"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
+def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
+    """packaging/build makes dist/Sahifa/Sahifa and the .deb; the bundle shows the window and exits."""
+    build = subprocess.run(["bash", str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True,
+                           timeout=1500)
+    assert build.returncode == 0, build.stderr[-3000:]
+    exe = ROOT / "dist" / "Sahifa" / "Sahifa"
+    assert exe.exists()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "d"),
+               XDG_CONFIG_HOME=str(tmp_path / "c"))
+    env.pop("SAHIFA_HOME", None)
+    run = subprocess.run([str(exe), "--quit-after", "2500"], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "window shown" in run.stderr
+    assert (tmp_path / "d" / "Sahifa" / "library.db").exists()  # it opened the bundled sample
+    debs = sorted((ROOT / "dist").glob("sahifa_*.deb"))
+    assert debs
+    listing = subprocess.run(["dpkg-deb", "-c", str(debs[-1])], capture_output=True, text=True, check=True).stdout
+    for path in ("./opt/sahifa/Sahifa", "./usr/bin/sahifa", "./usr/share/applications/io.github.sahifa.Sahifa.desktop",
+                 "./usr/share/icons/hicolor/256x256/apps/sahifa.png", "./usr/share/metainfo/io.github.sahifa.Sahifa.metainfo.xml"):
+        assert path in listing, path
+    assert sys.platform.startswith("linux")
