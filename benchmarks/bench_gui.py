@@ -100,6 +100,7 @@ def stall(n: int) -> dict[str, float]:
     from sahifa.gui.theme import load_fonts
 
     app = QApplication.instance() or QApplication([])
+    assert app is not None
     load_fonts()
     tmp = Path(tempfile.mkdtemp(prefix="sahifa-stall-"))
     make_corpus(tmp / "corpus", n)

@@ -52,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sahifa.gui.main_window import MainWindow
     from sahifa.gui.theme import load_fonts, resources_dir
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sahifa"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "sahifa"])
     app.setApplicationName("Sahifa")
     app.setOrganizationName("Sahifa")
     app.setApplicationVersion(__version__)

@@ -42,7 +42,7 @@ def _child(library_path: str | None, paths: list[str], remove_missing: bool, q: 
                 q.put(("progress", done, total, phase))
 
         q.put(("done", ingest_here(library_path, paths, progress=progress, cancel=cancel, remove_missing=remove_missing)))
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent as a sentence
+    except BaseException as exc:  # reported to the parent as a sentence
         log.exception("ingest child failed")
         q.put(("error", f"{exc.__class__.__name__}: {exc}"))
 
@@ -135,7 +135,8 @@ def ingest_in_process(
             if msg[0] == "progress" and progress is not None:
                 progress(msg[1], msg[2], msg[3])
             elif msg[0] == "done":
-                return msg[1]  # type: ignore[no-any-return]
+                summary: IngestSummary = msg[1]
+                return summary
             elif msg[0] == "error":
                 raise RuntimeError(msg[1])
     finally:

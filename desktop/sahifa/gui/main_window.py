@@ -69,8 +69,9 @@ class FilterChips(QWidget):
     def set_chips(self, chips: list[tuple[str, str]]) -> None:
         while self._layout.count() > 1:
             item = self._layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for key, label in chips:
             btn = QToolButton(self)
             btn.setText(f"× {label}")
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self._translate_pool = QThreadPool(self)
         self._translate_pool.setMaxThreadCount(1)  # one model, loaded once
         self.english_source = str(self.settings.value("english_source", "reference"))
-        self.zoom = int(self.settings.value("zoom", 0) or 0)
+        self.zoom = int(str(self.settings.value("zoom", 0) or 0))
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_folder_changed)
         self._rescan_timer = QTimer(self)

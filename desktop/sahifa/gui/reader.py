@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHelpEvent,
+    QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -599,8 +600,8 @@ class ReaderView(QWidget):
         en_text = "".join(parts)
         self.alignment = Alignment(ar_units[: len(en_ranges)], en_ranges)
         self._unit_of_offset = [-1] * (len(article.text) + 1)
-        for i, (s, e) in enumerate(self.alignment.ar):
-            for j in range(s, min(e + 1, len(self._unit_of_offset))):
+        for i, (u_start, u_end) in enumerate(self.alignment.ar):
+            for j in range(u_start, min(u_end + 1, len(self._unit_of_offset))):
                 self._unit_of_offset[j] = i
         self.ar.set_units(self.alignment.ar)
         self.en.set_text(en_text, en_ranges)
