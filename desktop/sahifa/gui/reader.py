@@ -269,7 +269,7 @@ class TextPane(QTextBrowser):
                 self._suppress_scroll = False
 
     # --- events --------------------------------------------------------------------------------
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             unit = self.unit_at_offset(self.offset_at(event.position().toPoint()))
