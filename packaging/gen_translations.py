@@ -22,6 +22,25 @@ OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
     "Layers:": "الطبقات:",
+    "Title": "العنوان",
+    "Outlet": "المصدر",
+    "Date": "التاريخ",
+    "Value": "القيمة",
+    "Unit": "الوحدة",
+    "Counted": "المعدود",
+    "Source": "المصدر",
+    "Article": "المقالة",
+    "Text": "النص",
+    "Speaker": "المتحدث",
+    "Quote": "الاقتباس",
+    "Passage": "المقطع",
+    "Note": "الملاحظة",
+    "Entity": "الكيان",
+    "Mentions": "الإشارات",
+    "Reported differently": "أرقام متباينة",
+    "side by side": "جنبًا إلى جنب",
+    "Arabic only": "العربية فقط",
+    "English only": "الإنجليزية فقط",
     "Could not load the facts:": "تعذر تحميل الحقائق:",
     "Interface Language": "لغة الواجهة",
     "System Default": "لغة النظام",
@@ -124,7 +143,7 @@ def ui_strings() -> list[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) == "tr"
+                and getattr(node.func, "id", None) in ("tr", "N_")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

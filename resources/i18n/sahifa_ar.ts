@@ -36,6 +36,14 @@
         <translation>كل الملاحظات</translation>
     </message>
     <message>
+        <source>Arabic only</source>
+        <translation>العربية فقط</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
@@ -68,6 +76,14 @@
         <translation>تعذر فتح المجلد</translation>
     </message>
     <message>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -92,8 +108,16 @@
         <translation>تحرير…</translation>
     </message>
     <message>
+        <source>English only</source>
+        <translation>الإنجليزية فقط</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
     </message>
     <message>
         <source>Export</source>
@@ -188,6 +212,10 @@
         <translation>ترجمة آلية</translation>
     </message>
     <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
@@ -224,6 +252,10 @@
         <translation>ليس كيانًا</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -256,6 +288,14 @@
         <translation>ملاحظة اختيارية…</translation>
     </message>
     <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
         <source>Previous Article</source>
         <translation>المقالة السابقة</translation>
     </message>
@@ -266,6 +306,10 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -290,6 +334,10 @@
     <message>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Reported differently</source>
+        <translation>أرقام متباينة</translation>
     </message>
     <message>
         <source>Sahifa</source>
@@ -324,6 +372,14 @@
         <translation>تصغير النص</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation>المتحدثون</translation>
     </message>
@@ -336,8 +392,16 @@
         <translation>لغة النظام</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
         <source>The new language takes effect when Sahifa restarts.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Translate Whole Folder in Background</source>
@@ -350,6 +414,18 @@
     <message>
         <source>Translation models</source>
         <translation>نماذج الترجمة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>العربية · Arabic</source>

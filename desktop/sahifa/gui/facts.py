@@ -46,7 +46,7 @@ class FactsPanel(QWidget):
         self.entity_search.setClearButtonEnabled(True)
         self.entity_search.setAccessibleName("Filter entities")
         self.entity_model = QStandardItemModel(self)
-        self.entity_model.setHorizontalHeaderLabels(["Entity", "Mentions", "Articles"])
+        self.entity_model.setHorizontalHeaderLabels([tr("Entity"), tr("Mentions"), tr("Articles")])
         self.entity_model.setObjectName("EntitiesModel")
         self.entity_proxy = QSortFilterProxyModel(self)
         self.entity_proxy.setSourceModel(self.entity_model)
@@ -162,7 +162,7 @@ class FactsPanel(QWidget):
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
         self.figures_model.set_rows([f for f in figures if f.value is not None])
         self.groups_model.clear()
-        self.groups_model.setHorizontalHeaderLabels(["Reported differently", "Source", "Article"])
+        self.groups_model.setHorizontalHeaderLabels([tr("Reported differently"), tr("Source"), tr("Article")])
         for g in groups:
             head = QStandardItem(f"{g.counted_en or g.counted} — {len(g.figures)} figures")
             for f in g.figures[:GROUP_LIMIT]:

@@ -19,6 +19,11 @@ _installed: list[QTranslator] = []
 CONTEXT = "Sahifa"
 
 
+def N_(text: str) -> str:
+    """Mark a string for translation where it is defined; translate it with tr() where it is shown."""
+    return text
+
+
 def tr(text: str) -> str:
     """Translate a user-interface string (Qt's translation system, one context for the app)."""
     return QCoreApplication.translate(CONTEXT, text)

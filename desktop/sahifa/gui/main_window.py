@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         self.layout_combo = QComboBox(tb)
         self.layout_combo.setAccessibleName("Reader layout")
         for mode in ReaderView.layout_modes:
-            self.layout_combo.addItem(mode)
-        self.layout_combo.currentTextChanged.connect(self._on_layout_changed)
+            self.layout_combo.addItem(tr(mode), mode)
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._on_layout_changed(self.layout_combo.currentData()))
         tb.addWidget(self.layout_combo)
         tb.addSeparator()
         tb.addAction(self.highlight_action)
@@ -397,14 +397,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         mode = self.settings.value("layout_mode")
         if isinstance(mode, str) and mode in ReaderView.layout_modes:
-            self.layout_combo.setCurrentText(mode)
+            self.layout_combo.setCurrentIndex(ReaderView.layout_modes.index(mode))
 
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("zoom", self.zoom)
         self.settings.setValue("layers", ",".join(sorted(self.reader.layers)))
-        self.settings.setValue("layout_mode", self.layout_combo.currentText())
+        self.settings.setValue("layout_mode", self.layout_combo.currentData())
         self.settings.setValue("english_source", self.english_source)
         if self.folder:
             self.settings.setValue("last_folder", self.folder)

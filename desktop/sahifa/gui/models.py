@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .i18n import N_, tr
 from .theme import ENTITY_COLORS, NOTE_COLORS
 
 T = TypeVar("T")
@@ -87,7 +88,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section][0]
+            header = self.columns[section][0]
+            return tr(header) if header else header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,9 +117,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 class ArticleListModel(RowTableModel[Any]):
     columns = (
-        ("Title", lambda r: r.title, None),
-        ("Outlet", lambda r: r.source or "", None),
-        ("Date", lambda r: (r.published or "")[:10], lambda r: r.published or ""),
+        (N_("Title"), lambda r: r.title, None),
+        (N_("Outlet"), lambda r: r.source or "", None),
+        (N_("Date"), lambda r: (r.published or "")[:10], lambda r: r.published or ""),
         ("●", lambda r: r.n_entities, None),
         ("#", lambda r: r.n_numbers, None),
         ("❝", lambda r: r.n_quotes, None),
@@ -169,12 +171,12 @@ def _fmt_value(f: Any) -> str:
 
 class FiguresModel(RowTableModel[Any]):
     columns = (
-        ("Value", _fmt_value, lambda f: (f.value is None, f.value or 0)),
-        ("Unit", lambda f: (f.unit or "") if f.kind not in ("date", "year") else f.kind, None),
-        ("Counted", lambda f: f.counted_en or f.counted or "", None),
-        ("Source", lambda f: f.source or "", None),
-        ("Article", lambda f: f.article_title, None),
-        ("Text", lambda f: f.text, None),
+        (N_("Value"), _fmt_value, lambda f: (f.value is None, f.value or 0)),
+        (N_("Unit"), lambda f: (f.unit or "") if f.kind not in ("date", "year") else f.kind, None),
+        (N_("Counted"), lambda f: f.counted_en or f.counted or "", None),
+        (N_("Source"), lambda f: f.source or "", None),
+        (N_("Article"), lambda f: f.article_title, None),
+        (N_("Text"), lambda f: f.text, None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
@@ -187,8 +189,8 @@ class SpeakersModel(RowTableModel[Any]):
     """Rows: (display name, entity key or None, number of quotes)."""
 
     columns = (
-        ("Speaker", lambda r: r[0], None),
-        ("Quotes", lambda r: r[2], None),
+        (N_("Speaker"), lambda r: r[0], None),
+        (N_("Quotes"), lambda r: r[2], None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
@@ -199,9 +201,9 @@ class SpeakersModel(RowTableModel[Any]):
 
 class QuotesModel(RowTableModel[Any]):
     columns = (
-        ("Speaker", lambda q: getattr(q, "speaker_display", None) or q.speaker, None),
-        ("Quote", lambda q: ("“" + q.quote + "”") if q.direct else q.quote, None),
-        ("Article", lambda q: q.article_title, None),
+        (N_("Speaker"), lambda q: getattr(q, "speaker_display", None) or q.speaker, None),
+        (N_("Quote"), lambda q: ("“" + q.quote + "”") if q.direct else q.quote, None),
+        (N_("Article"), lambda q: q.article_title, None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
@@ -215,9 +217,9 @@ class QuotesModel(RowTableModel[Any]):
 class NotesModel(RowTableModel[Any]):
     columns = (
         ("", lambda n: "", None),
-        ("Passage", lambda n: n.passage, None),
-        ("Note", lambda n: n.text, None),
-        ("Article", lambda n: n.article_title or "", None),
+        (N_("Passage"), lambda n: n.passage, None),
+        (N_("Note"), lambda n: n.text, None),
+        (N_("Article"), lambda n: n.article_title or "", None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:

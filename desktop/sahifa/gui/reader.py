@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
 
-from .i18n import tr
+from .i18n import N_, tr
 from .theme import ENTITY_COLORS, NOTE_COLORS, NUMBER_COLOR, QUOTE_COLOR, SENTENCE_COLOR, load_fonts, tint
 
 log = logging.getLogger(__name__)
@@ -425,7 +425,7 @@ class ReaderView(QWidget):
     """Title bar + Arabic pane + English pane (with provenance and a source switch)."""
 
     english_source_changed = Signal(str)  # "reference" | "machine"
-    layout_modes = ("side by side", "Arabic only", "English only")
+    layout_modes = (N_("side by side"), N_("Arabic only"), N_("English only"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
