@@ -368,6 +368,10 @@
         <translation>إظهار طبقة التظليل هذه أو إخفاؤها</translation>
     </message>
     <message>
+        <source>Showing the first figures only; filter by an entity to narrow the list.</source>
+        <translation>تُعرض الأرقام الأولى فقط؛ صفِّ حسب كيان لتضييق القائمة.</translation>
+    </message>
+    <message>
         <source>Smaller Text</source>
         <translation>تصغير النص</translation>
     </message>

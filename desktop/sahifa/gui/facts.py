@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -26,6 +27,7 @@ from .theme import ENTITY_TYPE_NAMES
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
+TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -95,7 +97,11 @@ class FactsPanel(QWidget):
         fig = QWidget(self)
         flay = QVBoxLayout(fig)
         flay.setContentsMargins(2, 2, 2, 2)
+        self.figures_note = QLabel(self)
+        self.figures_note.setWordWrap(True)
+        self.figures_note.setVisible(False)
         flay.addWidget(self.groups_view, 2)
+        flay.addWidget(self.figures_note)
         flay.addWidget(self.figures_view, 3)
         self.tabs.addTab(fig, tr("Figures"))
 
@@ -160,7 +166,12 @@ class FactsPanel(QWidget):
 
     def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
-        self.figures_model.set_rows([f for f in figures if f.value is not None])
+        real = [f for f in figures if f.value is not None]
+        self.figures_model.set_rows(real[:TABLE_LIMIT])
+        self.figures_note.setVisible(len(real) > TABLE_LIMIT)
+        self.figures_note.setText(
+            tr("Showing the first figures only; filter by an entity to narrow the list.") + f" ({TABLE_LIMIT:,}/{len(real):,})"
+        )
         self.groups_model.clear()
         self.groups_model.setHorizontalHeaderLabels([tr("Reported differently"), tr("Source"), tr("Article")])
         for g in groups:
