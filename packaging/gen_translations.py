@@ -22,6 +22,7 @@ OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
     "Layers:": "الطبقات:",
+    "Arabic Font…": "الخط العربي…",
     "Showing the first figures only; filter by an entity to narrow the list.": "تُعرض الأرقام الأولى فقط؛ صفِّ حسب كيان لتضييق القائمة.",
     "Title": "العنوان",
     "Outlet": "المصدر",

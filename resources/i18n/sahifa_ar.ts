@@ -36,6 +36,10 @@
         <translation>كل الملاحظات</translation>
     </message>
     <message>
+        <source>Arabic Font…</source>
+        <translation>الخط العربي…</translation>
+    </message>
+    <message>
         <source>Arabic only</source>
         <translation>العربية فقط</translation>
     </message>

@@ -210,3 +210,50 @@ def test_changed_file_is_reanalysed_and_bad_files_listed(qtbot, tmp_path: Path, 
     assert len(_titles(win)) == 2
     assert load_article(folder / "two.txt").title in _titles(win)
     win.close()
+
+
+def test_search_arabic_insensitive_to_alef_and_english(window: MainWindow) -> None:
+    window.search_edit.setText("الاستخبارات")  # the articles write الاستخبارات; search key folds alef forms
+    window.run_search()
+    hits = [window.search_results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.search_results.count())]
+    hits = [h for h in hits if h]
+    assert hits, "Arabic search found nothing"
+    window.search_edit.setText("الإستخبارات")  # another hamza spelling finds the same sentences
+    window.run_search()
+    hits2 = [window.search_results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.search_results.count())]
+    assert sorted(h for h in hits2 if h) == sorted(hits)
+    window.search_edit.setText("Guardian")  # English reference translations are indexed too
+    window.run_search()
+    assert window.search_results.count() >= 1
+    first = window.search_results.item(0).data(Qt.ItemDataRole.UserRole)
+    assert first is not None
+    window._on_search_hit(window.search_results.item(0))
+    assert window.current_id == first[0]
+
+
+def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    items = {label.split(" · ")[0]: key for key, label in window.facts.entity_items()}
+    keep, other = items["Syria"], items["Iraq"]
+    with qtbot.waitSignal(window.facts_refreshed, timeout=30_000):
+        window._on_merge(keep, other)
+    labels = [label for _, label in window.facts.entity_items()]
+    assert "Iraq" not in [label.split(" · ")[0] for label in labels]
+    # re-analyse every file (as after an engine upgrade): the user's merge is kept
+    from sahifa.ingest import ingest, open_library
+
+    lib = open_library(window.library_path)
+    try:
+        ingest(lib, [window.folder], force=True)
+    finally:
+        lib.close()
+    with qtbot.waitSignal(window.facts_refreshed, timeout=30_000):
+        window.refresh_facts()
+    labels = [label for _, label in window.facts.entity_items()]
+    assert "Iraq" not in [label.split(" · ")[0] for label in labels]
+    syria = next(f for f in window._entity_facts if f.key == keep)
+    assert "العراق" in syria.aliases
+
+
+def test_hover_lights_both_panes(window: MainWindow) -> None:
+    window.reader._hover(3)
+    assert window.reader.ar.linked_unit() == 3 and window.reader.en.linked_unit() == 3

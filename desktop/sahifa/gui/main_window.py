@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
     def _build_reader(self) -> None:
         self.reader = ReaderView(self)
         self.reader.set_zoom(self.zoom)
+        family = self.settings.value("arabic_font")
+        if isinstance(family, str) and family:
+            self.reader.set_font_family(family)
         self.reader.english_source_changed.connect(self._on_english_source_changed)
         self.reader.placeholder.install_requested.connect(self.install_model_from_file)
         self.reader.placeholder.download_requested.connect(self.download_model)
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(tr("Smaller Text"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_alt = self._action(tr("Larger Text (=)"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
         self.models_action = self._action(tr("Translation Models…"), self.show_models)
+        self.font_action = self._action(tr("Arabic Font…"), self.choose_arabic_font)
         self.install_model_action = self._action(tr("Install Translation Model from File…"), self.install_model_from_file)
         self.translate_all_action = self._action(
             tr("Translate Whole Folder in Background"), self._on_translate_all_toggled, checkable=True
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.font_action)
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.facts_dock, self.notes_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -951,6 +956,16 @@ class MainWindow(QMainWindow):
 
     def _on_layout_changed(self, mode: str) -> None:
         self.reader.set_layout_mode(mode)
+
+    def choose_arabic_font(self) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QFontDialog
+
+        ok, font = QFontDialog.getFont(QFont(str(self.settings.value("arabic_font", "") or "Amiri")), self,
+                                       tr("Arabic Font…"))
+        if ok:
+            self.settings.setValue("arabic_font", font.family())
+            self.reader.set_font_family(font.family())
 
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(-6, min(20, zoom))

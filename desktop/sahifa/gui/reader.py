@@ -101,6 +101,7 @@ class TextPane(QTextBrowser):
     """One language's pane: plain text + highlight runs + the linked-sentence selection."""
 
     unit_clicked = Signal(int)
+    unit_hovered = Signal(int)
     scrolled_to_unit = Signal(int)
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
@@ -118,6 +119,7 @@ class TextPane(QTextBrowser):
         self._highlights: list[Highlight] = []
         self._units: list[tuple[int, int]] = []
         self._linked: int | None = None
+        self._hovered: int | None = None
         self._suppress_scroll = False
         self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
         rtl = side == "ar"
@@ -129,8 +131,13 @@ class TextPane(QTextBrowser):
         self._apply_font()
 
     # --- content -------------------------------------------------------------------------------
+    def set_family(self, family: str | None) -> None:
+        self._family = family or None
+        self._apply_font()
+
     def _apply_font(self) -> None:
-        font = QFont(load_fonts()) if self.side == "ar" else QFont()
+        family = getattr(self, "_family", None)
+        font = QFont(family or load_fonts()) if self.side == "ar" else QFont()
         font.setPointSize(max(7, self._base_point_size + self._zoom))
         self.document().setDefaultFont(font)
 
@@ -269,6 +276,14 @@ class TextPane(QTextBrowser):
                 self._suppress_scroll = False
 
     # --- events --------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():
+            unit = self.unit_at_offset(self.offset_at(event.position().toPoint()))
+            if unit is not None and unit != self._hovered:
+                self._hovered = unit
+                self.unit_hovered.emit(unit)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -517,6 +532,8 @@ class ReaderView(QWidget):
 
         self.ar.before_read = self.flush_highlights
         self.en.before_read = self.flush_highlights
+        self.ar.unit_hovered.connect(lambda i: self._hover(i))
+        self.en.unit_hovered.connect(lambda i: self._hover(i))
         self.ar.unit_clicked.connect(lambda i: self._link(i, source="ar"))
         self.en.unit_clicked.connect(lambda i: self._link(i, source="en"))
         self.ar.scrolled_to_unit.connect(lambda i: self._sync_scroll(i, source="ar"))
@@ -635,6 +652,15 @@ class ReaderView(QWidget):
         self.ar.link_unit(unit, scroll=source != "ar")
         if self.en_sentences is not None:
             self.en.link_unit(unit, scroll=source != "en")
+
+    def _hover(self, unit: int) -> None:
+        """Hovering a sentence lights it and its counterpart (without scrolling either pane)."""
+        self.ar.link_unit(unit, scroll=False)
+        if self.en_sentences is not None:
+            self.en.link_unit(unit, scroll=False)
+
+    def set_font_family(self, family: str) -> None:
+        self.ar.set_family(family)
 
     def link_sentence(self, sentence_index: int) -> None:
         """Select (and scroll both panes to) the unit containing an Arabic sentence."""
