@@ -43,6 +43,7 @@ ARABIC: dict[str, str] = {
     "side by side": "جنبًا إلى جنب",
     "Arabic only": "العربية فقط",
     "English only": "الإنجليزية فقط",
+    "interleaved": "متداخل (جملة تحت جملة)",
     "Could not load the facts:": "تعذر تحميل الحقائق:",
     "Interface Language": "لغة الواجهة",
     "System Default": "لغة النظام",

@@ -432,6 +432,10 @@
         <translation>القيمة</translation>
     </message>
     <message>
+        <source>interleaved</source>
+        <translation>متداخل (جملة تحت جملة)</translation>
+    </message>
+    <message>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>

@@ -257,3 +257,18 @@ def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  #
 def test_hover_lights_both_panes(window: MainWindow) -> None:
     window.reader._hover(3)
     assert window.reader.ar.linked_unit() == 3 and window.reader.en.linked_unit() == 3
+
+
+def test_interleaved_layout_pairs_arabic_and_english(window: MainWindow) -> None:
+    idx = window.layout_combo.findData("interleaved")
+    window.layout_combo.setCurrentIndex(idx)
+    reader = window.reader
+    assert reader.interleaved.isVisibleTo(window) and not reader.splitter.isVisibleTo(window)
+    text = reader.interleaved.toPlainText()
+    article = reader.article
+    assert article is not None and article.reference_en is not None
+    first_ar = article.text[article.paragraphs[1].start:article.paragraphs[1].end]
+    assert first_ar in text and article.reference_en[1] in text
+    assert text.index(first_ar) < text.index(article.reference_en[1])  # English under its Arabic
+    window.layout_combo.setCurrentIndex(window.layout_combo.findData("side by side"))
+    assert reader.splitter.isVisibleTo(window)

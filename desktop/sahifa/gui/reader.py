@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
 
 from .i18n import N_, tr
-from .theme import ENTITY_COLORS, NOTE_COLORS, NUMBER_COLOR, QUOTE_COLOR, SENTENCE_COLOR, load_fonts, tint
+from .theme import ENTITY_COLORS, NOTE_COLORS, NUMBER_COLOR, QUOTE_COLOR, SENTENCE_COLOR, is_dark, load_fonts, tint
 
 log = logging.getLogger(__name__)
 
@@ -440,7 +441,7 @@ class ReaderView(QWidget):
     """Title bar + Arabic pane + English pane (with provenance and a source switch)."""
 
     english_source_changed = Signal(str)  # "reference" | "machine"
-    layout_modes = (N_("side by side"), N_("Arabic only"), N_("English only"))
+    layout_modes = (N_("side by side"), N_("Arabic only"), N_("English only"), N_("interleaved"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -524,6 +525,12 @@ class ReaderView(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.meta)
         body_layout.addWidget(self.splitter, 1)
+        self.interleaved = QTextBrowser(self)
+        self.interleaved.setAccessibleName("Arabic and English, sentence under sentence")
+        self.interleaved.setOpenLinks(False)
+        self.interleaved.setVisible(False)
+        body_layout.addWidget(self.interleaved, 1)
+        self._mode = "side by side"
         self.stack.addWidget(self.empty)
         self.stack.addWidget(body)
         outer = QVBoxLayout(self)
@@ -541,8 +548,53 @@ class ReaderView(QWidget):
 
     # --- layout --------------------------------------------------------------------------------
     def set_layout_mode(self, mode: str) -> None:
+        self._mode = mode
+        self.splitter.setVisible(mode != "interleaved")
+        self.interleaved.setVisible(mode == "interleaved")
         self._en_box.setVisible(mode != "Arabic only")
         self._ar_box.setVisible(mode != "English only")
+        if mode == "interleaved":
+            self._fill_interleaved()
+
+    def _fill_interleaved(self) -> None:
+        """Each aligned unit: the Arabic (right-to-left) with its English under it. Plain text, never markup."""
+        doc = self.interleaved.document()
+        doc.clear()
+        article = self.article
+        if article is None:
+            return
+        cursor = QTextCursor(doc)
+        ar_font = QFont(getattr(self.ar, "_family", None) or load_fonts())
+        ar_font.setPointSize(self.ar.document().defaultFont().pointSize())
+        ar_fmt = QTextCharFormat()
+        ar_fmt.setFont(ar_font)
+        en_fmt = QTextCharFormat()
+        en_font = QFont()
+        en_font.setPointSize(self.en.document().defaultFont().pointSize())
+        en_fmt.setFont(en_font)
+        en_fmt.setForeground(QColor("#555555") if not is_dark() else QColor("#BBBBBB"))
+        units = self.alignment.ar or [(s.start, s.end) for s in article.sentences]
+        en_text = self.en.text() if self.en_sentences is not None else ""
+        first = True
+        for i, (start, end) in enumerate(units):
+            block = QTextBlockFormat()
+            block.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            block.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            block.setTopMargin(0 if first else 10)
+            if first:
+                cursor.setBlockFormat(block)
+                cursor.setBlockCharFormat(ar_fmt)
+                first = False
+            else:
+                cursor.insertBlock(block, ar_fmt)
+            cursor.insertText(article.text[start:end], ar_fmt)
+            if en_text and i < len(self.alignment.en):
+                es, ee = self.alignment.en[i]
+                en_block = QTextBlockFormat()
+                en_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                en_block.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+                cursor.insertBlock(en_block, en_fmt)
+                cursor.insertText(en_text[es:ee], en_fmt)
 
     def set_zoom(self, zoom: int) -> None:
         self.ar.set_zoom(zoom)
@@ -623,6 +675,8 @@ class ReaderView(QWidget):
         self.ar.set_units(self.alignment.ar)
         self.en.set_text(en_text, en_ranges)
         self.en_stack.setCurrentWidget(self.en)
+        if self._mode == "interleaved":
+            self._fill_interleaved()
         self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
