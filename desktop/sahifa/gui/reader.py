@@ -40,7 +40,16 @@ from PySide6.QtWidgets import (
 from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
 
 from .i18n import N_, tr
-from .theme import ENTITY_COLORS, NOTE_COLORS, NUMBER_COLOR, QUOTE_COLOR, SENTENCE_COLOR, is_dark, load_fonts, tint
+from .theme import (
+    ENTITY_COLORS,
+    NOTE_COLORS,
+    NUMBER_COLOR,
+    QUOTE_COLOR,
+    SENTENCE_COLOR,
+    is_dark,
+    load_fonts,
+    tint,
+)
 
 log = logging.getLogger(__name__)
 
