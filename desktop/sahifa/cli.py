@@ -206,6 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nsahifa: cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `sahifa facts | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         from sahifa.storage.library import LibraryError
 
