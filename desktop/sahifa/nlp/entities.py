@@ -52,8 +52,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -66,7 +66,10 @@ __all__ = ["canonical_key", "extract_entities", "link_across_articles"]
 
 _AR = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640"
 _TOKEN_RE = re.compile(rf"[{_AR}]+|[A-Za-z]+(?:['’\-][A-Za-z]+)*|[0-9\u0660-\u0669]+|\S")
-_SCAN_RE = re.compile(rf"\s+|[{_AR}]+|[A-Za-z]+(?:['’\-][A-Za-z]+)*|[0-9\u0660-\u0669]+|.", re.S)
+# (gap, token) pairs: the tokens of one scan of the text, each with the gap before it (whitespace and the
+# bidi marks U+200E/U+200F), so a single findall yields every token, its offset and any line break
+_PAIR_RE = re.compile(
+    rf"([\s\u200e\u200f]*)([{_AR}]+|[A-Za-z]+(?:['’\-][A-Za-z]+)*|[0-9\u0660-\u0669]+|[^\s\u200e\u200f])")
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\u2029\u2028\u00a0\u200f\u200e\u202f\u2009\u3000\x1c\x1d\x1e\x1f\x85\u1680"
                          "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
 _DIAC_SET = frozenset(AR_DIACRITICS + TATWEEL)
@@ -148,30 +151,35 @@ _WORD_CACHE: dict[str, tuple[_Info, int]] = {}
 
 def _tokenise(text: str, starts: list[tuple[int, int]] | None = None) -> list[_Tok]:
     """Tokens of ``text``; ``starts`` (if given) receives (token index, detector mask) of every token
-    at which some detector may start."""
+    at which some detector may start (and of sports words, see :attr:`_Engine.sports`)."""
     out: list[_Tok] = []
     append = out.append
     new = tuple.__new__
     tok = _Tok
     cache = _WORD_CACHE
+    get = cache.get
+    if starts is None:
+        starts = []
+    mark = starts.append
     first = True
     pos = 0
-    for w in _SCAN_RE.findall(text):  # the pieces cover the text: offsets are running lengths
-        ln = len(w)
-        if w[0] in _SPACE_CHARS:
-            if "\n" in w or "\u2029" in w:
+    for gap, w in _PAIR_RE.findall(text):  # gaps + tokens cover the text: offsets are running lengths
+        if gap:
+            pos += len(gap)
+            if "\n" in gap or "\u2029" in gap:
                 first = True
-        else:
-            hit = cache.get(w)
-            if hit is None:
-                hit = (_info(w), _triggers(w))
-                if len(cache) < 300_000:
-                    cache[w] = hit
-            if hit[1] and starts is not None:
-                starts.append((len(out), hit[1]))
-            append(new(tok, (pos, pos + ln, w, hit[0], first)))
-            first = False
-        pos += ln
+        hit = get(w)
+        if hit is None:
+            hit = (_info(w), _triggers(w))
+            if len(cache) < 300_000:
+                cache[w] = hit
+        info, mask = hit
+        if mask:
+            mark((len(out), mask))
+        end = pos + len(w)
+        append(new(tok, (pos, end, w, info, first)))
+        first = False
+        pos = end
     return out
 
 
@@ -258,7 +266,7 @@ class _Engine:
         """Is this sports news? Club names that are also common words (الهلال، النصر، الاتحاد) count
         only there. Computed on first need."""
         if self._sports is None:
-            self._sports = any(t.info.key in _SPORT_WORDS for t in self.toks)
+            self._sports = any(mask & _T_SPORT for _i, mask in self.starts)
         return self._sports
 
     # -- small predicates -------------------------------------------------------------------------
@@ -1100,20 +1108,19 @@ class _Engine:
         done = 0
         n = self.n
         toks = self.toks
-        by_bit = (
-            (_T_GAZ, self.det_gaz), (_T_CUE, self.det_title), (_T_NAME, self.det_name),
-            (_T_NL, self.det_appos), (_T_ORG, self.det_org), (_T_LOC, self.det_loc), (_T_PREP, self.det_ctx_loc),
-            (_T_MISC, self.det_misc),
-        )
+        dets_of = _DETECTORS
         # most tokens start no detector: visit only those that may (found while tokenising)
         for i, mask in self.starts:
             if i < done:
                 continue
+            dets = dets_of.get(mask)
+            if dets is None:
+                dets = dets_of[mask] = tuple(det for bit, det in _BY_BIT if mask & bit)
+            if not dets:
+                continue  # a sports word only
             best: tuple[int, int, list[_Raw]] | None = None
-            for bit, det in by_bit:
-                if not mask & bit:
-                    continue
-                c = det(i)
+            for det in dets:
+                c = det(self, i)
                 if c is None:
                     continue
                 if best is None or (c[0], c[1]) > (best[0], best[1]):
@@ -1207,6 +1214,14 @@ class _Engine:
 
 
 _T_GAZ, _T_CUE, _T_NAME, _T_PREP, _T_NL, _T_ORG, _T_LOC, _T_MISC = 1, 2, 4, 8, 16, 32, 64, 128
+_T_SPORT = 256  # not a detector: the token is a sports word (_Engine.sports)
+# detectors in the order pass 1 tries them (on equal reach and priority the first one wins)
+_BY_BIT: tuple[tuple[int, Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None]], ...] = (
+    (_T_GAZ, _Engine.det_gaz), (_T_CUE, _Engine.det_title), (_T_NAME, _Engine.det_name),
+    (_T_NL, _Engine.det_appos), (_T_ORG, _Engine.det_org), (_T_LOC, _Engine.det_loc),
+    (_T_PREP, _Engine.det_ctx_loc), (_T_MISC, _Engine.det_misc),
+)
+_DETECTORS: dict[int, tuple[Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None], ...]] = {}
 _R_TITLE = frozenset({"title", "title_direct"})
 _R_ORG = frozenset({"org_strong", "org_weak", "org_media"})
 _R_LOC = frozenset({"loc", "loc_full"})
@@ -1236,6 +1251,8 @@ def _triggers(surface: str) -> int:
         mask |= _T_PREP
     if info.kind == "a" and not info.key.startswith(_AL) and _static_name_like(surface):
         mask |= _T_NL
+    if info.key in _SPORT_WORDS:
+        mask |= _T_SPORT
     return mask
 
 
@@ -1467,40 +1484,50 @@ def _choose(forms: Counter[str], typ: str) -> str:
     return max(forms, key=score)
 
 
-def _canonicalise(items: list[tuple[str, str, Entry | None, int]]) -> list[tuple[str, str]]:
-    """items: (surface, type, gazetteer entry, alias_of index or -1) → [(canonical, label_en)]."""
+def _canonicalise(
+    items: Sequence[tuple[str, str, Entry | None, int]], weights: Sequence[int] | None = None,
+) -> list[tuple[str, str]]:
+    """items: (surface, type, gazetteer entry, alias_of index or -1) → [(canonical, label_en)].
+
+    ``weights`` (default 1 each) count an item as that many identical mentions when choosing a group's
+    type and canonical form (same result as repeating the item, without the repeats).
+    """
     n = len(items)
     uf = _UF(n)
+    union, find = uf.union, uf.find
     loose = [_loose_name(s) for s, _, _, _ in items]
+    words_of = [lk.split() for lk in loose]
     by_key: dict[tuple[str, str], int] = {}
     for i, (_s, typ, entry, alias) in enumerate(items):
         k = (typ, "gaz:" + entry.canonical) if entry is not None else (typ, loose[i])
         if k in by_key:
-            uf.union(by_key[k], i)
+            union(by_key[k], i)
         else:
             by_key[k] = i
         if 0 <= alias < n:
-            uf.union(alias, i)
+            union(alias, i)
     # one-word people → the full name they end; shorter organisations → the longer one they start
     multi_person: dict[str, list[int]] = defaultdict(list)
-    orgs: list[int] = []
+    org_prefixes: dict[tuple[str, ...], list[int]] = defaultdict(list)  # proper prefix → longer orgs
     for i, (_s, typ, _e, _a) in enumerate(items):
-        words = loose[i].split()
+        words = words_of[i]
         if typ == "PERSON" and len(words) >= 2:
             multi_person[words[-1]].append(i)
         elif typ == "ORG" and len(words) >= 2:
-            orgs.append(i)
+            for p in range(2, len(words)):
+                org_prefixes[tuple(words[:p])].append(i)
     for i, (_s, typ, entry, _a) in enumerate(items):
-        words = loose[i].split()
+        words = words_of[i]
         if typ == "PERSON" and len(words) == 1 and words[0] in multi_person:
-            roots = {uf.find(x) for x in multi_person[words[0]]}
+            roots = {find(x) for x in multi_person[words[0]]}
             if len(roots) == 1 and (entry is None or items[multi_person[words[0]][0]][2] is entry):
-                uf.union(roots.pop(), i)
+                union(roots.pop(), i)
         elif typ == "ORG" and entry is None and len(words) >= 2:
-            longer = {uf.find(o) for o in orgs if len(loose[o].split()) > len(words)
-                      and loose[o].split()[: len(words)] == words}
-            if len(longer) == 1:
-                uf.union(longer.pop(), i)
+            longer_orgs = org_prefixes.get(tuple(words))
+            if longer_orgs:
+                longer = {find(o) for o in longer_orgs}
+                if len(longer) == 1:
+                    union(longer.pop(), i)
     # near-identical spellings of unknown names (foreign names: أسوشيتد / أسوشييتد)
     reps: dict[str, list[int]] = defaultdict(list)
     for i, (_s, typ, entry, _a) in enumerate(items):
@@ -1515,24 +1542,32 @@ def _canonicalise(items: list[tuple[str, str, Entry | None, int]]) -> list[tuple
                 continue
             for other, j in seen.items():
                 if len(other) >= 5 and other[0] == key[0] and _edit1(other, key):
-                    uf.union(j, i)
+                    union(j, i)
                     break
             seen[key] = i
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[uf.find(i)].append(i)
+        groups[find(i)].append(i)
     out: list[tuple[str, str]] = [("", "")] * n
     for members in groups.values():
         entry = next((items[m][2] for m in members if items[m][2] is not None), None)
-        typ = Counter(items[m][1] for m in members).most_common(1)[0][0]
+        types: Counter[str] = Counter()
+        for m in members:
+            types[items[m][1]] += 1 if weights is None else weights[m]
+        typ = types.most_common(1)[0][0]
         if entry is not None:
             canonical, label = entry.canonical, entry.label_en
         else:
-            forms = Counter(_clean(items[m][0]) for m in members)
+            forms: Counter[str] = Counter()
+            for m in members:
+                forms[_clean(items[m][0])] += 1 if weights is None else weights[m]
             canonical = _choose(forms, typ)
             label = _label_for(canonical, typ)
         for m in members:
             out[m] = (canonical, label)
+    return out
+
+
     return out
 
 
@@ -1575,69 +1610,69 @@ def link_across_articles(per_article: Sequence[Sequence[EntityMention]]) -> list
     canonical; acronyms linked in one article (قسد) carry over. The canonical chosen for a group is its
     most frequent full form (people: the longest name). Offsets and surfaces are never changed.
     """
-    flat: list[EntityMention] = [m for art in per_article for m in art]
-    if not flat:
+    if not any(per_article):
         return [list(a) for a in per_article]
     g = gazetteer()
+    clean = _clean
     # one node per distinct (type, canonical) and per distinct (type, surface); mentions link the two
     nodes: dict[tuple[str, str], int] = {}
     node_items: list[tuple[str, str, Entry | None, int]] = []
-
-    def node(typ: str, name: str) -> int:
-        key = (typ, _clean(name))
-        idx = nodes.get(key)
-        if idx is None:
-            idx = len(node_items)
-            nodes[key] = idx
-            node_items.append((_clean(name), typ, g.lookup(name), -1))
-        return idx
-
-    weights: Counter[int] = Counter()
-    pairs: list[tuple[int, int]] = []
-    for m in flat:
-        a = node(m.type, m.canonical)
-        b = node(m.type, m.text)
-        weights[a] += 1
-        pairs.append((a, b))
-    # fold the surface→canonical links in as aliases, then canonicalise the nodes like one big article
-    items = list(node_items)
-    for a, b in pairs:
-        if a != b and items[b][3] < 0:
-            s, t, e, _ = items[b]
-            items[b] = (s, t, e, a)
-    # weight: repeat canonical nodes by their mention counts so "most frequent" means across articles
-    expanded: list[tuple[str, str, Entry | None, int]] = []
-    owner: list[int] = []
-    first_index: dict[int, int] = {}
-    for idx, it in enumerate(items):
-        first_index[idx] = len(expanded)
-        for _ in range(max(1, weights[idx])):
-            expanded.append(it)
-            owner.append(idx)
-    fixed = []
-    for it in expanded:
-        s, t, e, alias = it
-        fixed.append((s, t, e, first_index[alias] if alias >= 0 else -1))
-    names = _canonicalise(fixed)
+    weights: list[int] = []  # mentions whose canonical is the node
+    alias: list[int] = []  # first canonical node a surface node was seen under (-1: none)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in flat:
-        labels[_clean(m.canonical)][m.label_en] += 1
-    names = [
-        (c, lab if g.lookup(c) is not None or not labels.get(c) else labels[c].most_common(1)[0][0])
-        for c, lab in names
-    ]
-    result_for_node: dict[int, tuple[str, str]] = {}
-    for pos, idx in enumerate(owner):
-        result_for_node.setdefault(idx, names[pos])
+    mention_node: list[int] = []
+
+    for art in per_article:
+        for m in art:
+            typ = m.type
+            ck = clean(m.canonical)
+            key = (typ, ck)
+            a = nodes.get(key)
+            if a is None:
+                a = nodes[key] = len(node_items)
+                node_items.append((ck, typ, g.lookup(m.canonical), -1))
+                weights.append(0)
+                alias.append(-1)
+            tk = clean(m.text)
+            key = (typ, tk)
+            b = nodes.get(key)
+            if b is None:
+                b = nodes[key] = len(node_items)
+                node_items.append((tk, typ, g.lookup(m.text), -1))
+                weights.append(0)
+                alias.append(-1)
+            weights[a] += 1
+            if a != b and alias[b] < 0:
+                alias[b] = a
+            labels[ck][m.label_en] += 1
+            mention_node.append(a)
+    # fold the surface→canonical links in as aliases, then canonicalise the nodes like one big article,
+    # each canonical node weighted by its mention count so "most frequent" means across articles
+    items = [(s, t, e, al) for (s, t, e, _), al in zip(node_items, alias, strict=True)]
+    names = _canonicalise(items, [max(1, w) for w in weights])
+    known: dict[str, bool] = {}  # canonical → is a gazetteer name (its label stays)
+
+    def label_of(c: str, lab: str) -> str:
+        hit = known.get(c)
+        if hit is None:
+            hit = known[c] = g.lookup(c) is not None
+        if hit:
+            return lab
+        counts = labels.get(c)
+        return counts.most_common(1)[0][0] if counts else lab
+
+    result_for_node = [(c, label_of(c, lab)) for c, lab in names]
     out: list[list[EntityMention]] = []
+    pos = 0
     for art in per_article:
         new_art = []
         for m in art:
-            canonical, label = result_for_node[nodes[(m.type, _clean(m.canonical))]]
-            if m.source == "user":
-                new_art.append(m)  # the user's word is final
+            canonical, label = result_for_node[mention_node[pos]]
+            pos += 1
+            if m.source == "user" or (canonical == m.canonical and label == m.label_en):
+                new_art.append(m)  # the user's word is final; unchanged mentions are kept as they are
             else:
-                new_art.append(replace(m, canonical=canonical, label_en=label))
+                new_art.append(EntityMention(m.text, m.type, canonical, label, m.start, m.end, m.source))
         out.append(new_art)
     return out
 

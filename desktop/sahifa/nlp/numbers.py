@@ -626,6 +626,32 @@ _DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شه
 _NUMERIC_QUICK = re.compile(rf"[{_D}][/.\-][{_D}]{{1,2}}[/.\-][{_D}]|[{_D}]{{4}}-[{_D}]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _TIME_RE = re.compile(rf"(?<![{_D}:.,])(?P<hh>[{_D}]{{1,2}}):(?P<mm>[{_D}]{{2}})(?![{_D}:])")
+_DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+
+
+def _has_numeric_date(text: str) -> bool:
+    """``bool(_NUMERIC_QUICK.search(text))``, trying the pattern only where it can start: right before
+    a / . - that follows a digit (a regex search over the whole text costs ~50 µs per article)."""
+    quick = _NUMERIC_QUICK.match
+    digits = _DIGIT_CHARS
+    for sep in "/.-":
+        p = text.find(sep, 1)
+        while p >= 0:
+            if text[p - 1] in digits and (quick(text, p - 1) or (sep == "-" and p >= 4 and quick(text, p - 4))):
+                return True
+            p = text.find(sep, p + 1)
+    return False
+
+
+def _may_have_time(text: str) -> bool:
+    """A digit on both sides of some colon: necessary for any _TIME_RE match."""
+    digits = _DIGIT_CHARS
+    p = text.find(":", 1)
+    while p >= 0:
+        if text[p - 1] in digits and text[p + 1: p + 2] in digits:
+            return True
+        p = text.find(":", p + 1)
+    return False
 
 # --------------------------------------------------------------------------------------------------
 # Word analysis (cached)
@@ -1469,7 +1495,7 @@ class _Scanner:
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, year is not None)
             self._emit_date(year, iso, m.start(), end)
-        numeric = _NUMERIC_DATE_RE.finditer(text) if _NUMERIC_QUICK.search(text) else ()
+        numeric = _NUMERIC_DATE_RE.finditer(text) if _has_numeric_date(text) else ()
         for m in numeric:
             groups = m.groupdict()
             d = groups["d"] or groups["d2"]
@@ -1481,7 +1507,7 @@ class _Scanner:
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, True)
             self._emit_date(year, iso, m.start(), end)
-        for m in (_TIME_RE.finditer(text) if ":" in text else ()):
+        for m in (_TIME_RE.finditer(text) if _may_have_time(text) else ()):
             hh = int(m.group("hh").translate(_DIGIT_TABLE))
             mm = int(m.group("mm").translate(_DIGIT_TABLE))
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):

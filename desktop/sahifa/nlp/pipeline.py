@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from sahifa.core.model import Analysis, Article
+from sahifa.core.model import Analysis, Article, Quote
 
 from .entities import extract_entities, link_across_articles
 from .numbers import extract_numbers
@@ -43,11 +44,11 @@ def analyse_many(
         results.append(analyse(article))
         if progress is not None:
             progress(i + 1, len(articles))
-    linked = link_across_articles([list(a.entities) for a in results])
+    linked = link_across_articles([a.entities for a in results])
     out = []
     for analysis, ents in zip(results, linked, strict=True):
         quotes = analysis.quotes
-        if ents != list(analysis.entities):
+        if quotes and ents != list(analysis.entities):
             # re-link quote speakers to the cross-article canonical names
             by_span = {(e.start, e.end): e.canonical for e in ents}
             old_to_new = {
@@ -63,7 +64,5 @@ def analyse_many(
     return out
 
 
-def _replace_speaker(q, canonical):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    return replace(q, speaker_canonical=canonical)
+def _replace_speaker(q: Quote, canonical: str) -> Quote:
+    return q if canonical == q.speaker_canonical else replace(q, speaker_canonical=canonical)

@@ -39,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import add
+from operator import add, sub
 
 from sahifa.core.model import EntityMention, Quote, Sentence
 
@@ -150,6 +150,7 @@ _QUOTE_CHARS = '"“”«»„‹›'
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_GAP_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")  # _TOKEN's tokens, each with the whitespace before it
 _WINDOW = 160  # characters after the last cue that are tokenized word by word
 _QUOTE_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 
@@ -191,8 +192,16 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
         cut = nt.find(" ", limit, end)
         if cut < 0:
             cut = end
-    toks: list[str] = _TOKEN.findall(nt, start, cut)
-    st = [m.start() for m in _TOKEN.finditer(nt, start, cut)]
+    found: list[tuple[str, str]] = _GAP_TOKEN.findall(nt, start, cut)
+    toks: list[str] = []
+    st: list[int] = []
+    if found:  # one regex pass: offsets are running lengths of gaps + tokens
+        gaps, tok_strs = zip(*found, strict=True)
+        toks = list(tok_strs)
+        lens = list(map(len, toks))
+        ends = list(accumulate(map(add, map(len, gaps), lens), initial=start))
+        del ends[0]
+        st = list(map(sub, ends, lens))
     counts: list[int] = list(map(str.isalnum, toks))
     if cut < end:
         pos = cut

@@ -1,0 +1,151 @@
+"""Throughput of the default extraction engine (rules, no model), per extractor and end to end.
+
+    .venv/bin/python benchmarks/bench_extraction.py [--articles 2000] [--seed-copies 200] [--repeat 3]
+
+Two corpora, both analysed in one process pinned to one core (when the OS allows it):
+
+- **synthetic**: N articles built by ``bench_ingest.build_corpus`` (the seeds' paragraphs drawn at random,
+  sentences reshuffled, numbers renumbered; ~6 KB each), loaded with Sahifa's own loader;
+- **seeds ×K**: the five seed articles repeated K times (every per-surface cache warm: the best case).
+
+For each: entities (``extract_entities``), numbers (``extract_numbers``), quotes (``extract_quotes`` given the
+article's entities), cross-article linking (``link_across_articles`` over batches of 200) and the whole
+pipeline (``analyse_many`` over batches of 200, as ``sahifa.ingest`` calls it). Every figure is the best of
+``--repeat`` runs, printed as ms per article, articles per second and the ratio to a **floor** measured in
+the same run over the same texts: one ``re.findall(r"\\w+", text)`` pass (tokenising and nothing else).
+Machine noise: compare ratios, not absolute numbers, across runs. The goal for the pipeline is ≥ 500
+articles/s on the synthetic corpus. No assertion is made here; tests never time anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BATCH = 200  # what sahifa.ingest passes to analyse_many
+_WORD = re.compile(r"\w+")
+
+
+def pin_one_core() -> str:
+    """Run on a single CPU (the one we are on) so the figures are one-core figures."""
+    if hasattr(os, "sched_setaffinity") and hasattr(os, "sched_getaffinity"):
+        cpus = sorted(os.sched_getaffinity(0))
+        if cpus:
+            os.sched_setaffinity(0, {cpus[-1]})
+            return f"pinned to CPU {cpus[-1]}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def best_of(fn: Callable[[], Any], repeat: int) -> float:
+    """Best wall time of ``repeat`` runs (garbage collector on, as in the application)."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def batches(items: Sequence[Any], size: int = BATCH) -> list[Sequence[Any]]:
+    return [items[i: i + size] for i in range(0, len(items), size)]
+
+
+def synthetic_articles(n: int) -> list[Any]:
+    from bench_ingest import build_corpus
+
+    from sahifa.core.articles import load_folder
+
+    with tempfile.TemporaryDirectory(prefix="sahifa-bench-extract-") as tmp:
+        build_corpus(Path(tmp), n)
+        articles, errors = load_folder(tmp)
+    assert articles and not errors, errors
+    return articles
+
+
+def seed_articles(copies: int) -> list[Any]:
+    from sahifa.core.articles import load_folder
+
+    articles, errors = load_folder(ROOT / "seeds")
+    assert articles and not errors, errors
+    return list(articles) * copies
+
+
+def bench(name: str, articles: list[Any], repeat: int) -> None:
+    from sahifa.nlp.entities import extract_entities, link_across_articles
+    from sahifa.nlp.numbers import extract_numbers
+    from sahifa.nlp.pipeline import analyse_many
+    from sahifa.nlp.quotes import extract_quotes
+
+    n = len(articles)
+    texts = [a.text for a in articles]
+    analyse_many(articles[:50])  # warm-up: gazetteer, lexicons, imports
+    entities = [extract_entities(t) for t in texts]
+    ent_batches = batches(entities)
+    art_batches = batches(articles)
+
+    def floor() -> None:
+        for t in texts:
+            _WORD.findall(t)
+
+    def run_entities() -> None:
+        for t in texts:
+            extract_entities(t)
+
+    def run_numbers() -> None:
+        for t in texts:
+            extract_numbers(t)
+
+    def run_quotes() -> None:
+        for a, ents in zip(articles, entities, strict=True):
+            extract_quotes(a.text, a.sentences, ents)
+
+    def run_link() -> None:
+        for b in ent_batches:
+            link_across_articles(b)
+
+    def run_pipeline() -> None:
+        for b in art_batches:
+            analyse_many(b)
+
+    kb = sum(len(t.encode("utf-8")) for t in texts) / n / 1024
+    t_floor = best_of(floor, repeat)
+    print(f"\n{name}: {n} articles, {kb:.1f} KB each on average (UTF-8), best of {repeat}")
+    print(f"  {'stage':30s} {'ms/article':>10s} {'articles/s':>11s} {'× floor':>8s}")
+    rows: list[tuple[str, Callable[[], None]]] = [
+        ("entities", run_entities), ("numbers", run_numbers), ("quotes", run_quotes),
+        (f"link (batches of {BATCH})", run_link), (f"pipeline (analyse_many/{BATCH})", run_pipeline),
+    ]
+    floor_label = "floor: findall(\\w+)"
+    print(f"  {floor_label:30s} {t_floor / n * 1e3:10.3f} {n / t_floor:11.0f} {1.0:8.1f}")
+    for label, fn in rows:
+        t = best_of(fn, repeat)
+        print(f"  {label:30s} {t / n * 1e3:10.3f} {n / t:11.0f} {t / t_floor:8.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
+    ap.add_argument("--seed-copies", type=int, default=200, help="copies of the five seeds (default 200)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept (default 3)")
+    args = ap.parse_args(argv)
+    print(f"bench_extraction: Python {sys.version.split()[0]}, {pin_one_core()}")
+    bench("synthetic", synthetic_articles(args.articles), args.repeat)
+    bench(f"seeds ×{args.seed_copies}", seed_articles(args.seed_copies), args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
