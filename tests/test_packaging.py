@@ -38,6 +38,45 @@ def test_desktop_entry_validates(tmp_path: Path) -> None:
     assert 'Exec="/opt/My Apps/sahifa" %f' in entry.read_text(encoding="utf-8")
 
 
+def _spec_exec_argv(value: str) -> list[str]:
+    """Parse an Exec= value as the Desktop Entry spec says: string unescape, then quoting, then %%."""
+    unescaped, i = [], 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            unescaped.append({"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}.get(value[i + 1], "\\" + value[i + 1]))
+            i += 2
+        else:
+            unescaped.append(value[i])
+            i += 1
+    text, args, cur, quoted, i = "".join(unescaped), [], "", False, 0
+    while i < len(text):
+        c = text[i]
+        if quoted and c == "\\" and i + 1 < len(text) and text[i + 1] in '"`$\\':
+            cur, i = cur + text[i + 1], i + 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        elif c == " " and not quoted:
+            if cur:
+                args.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    args.append(cur)
+    return [a.replace("%%", "%") for a in args]
+
+
+@pytest.mark.parametrize("launcher", [
+    "/usr/bin/sahifa", "/opt/My Apps/sahifa", "/home/u/50%/sahifa", "/home/u/a$b/sahifa",
+    '/home/u/say "hi"/sahifa', "/home/u/back\\slash/sahifa", "/home/u/tick`/sahifa", "/home/u/tab\tx/sahifa",
+])
+def test_exec_line_round_trips(launcher: str) -> None:
+    entry = di.desktop_entry(launcher)
+    (exec_line,) = [line[5:] for line in entry.splitlines() if line.startswith("Exec=")]
+    assert _spec_exec_argv(exec_line) == [launcher, "%f"]
+
+
 def test_metainfo_is_wellformed() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
@@ -72,10 +111,16 @@ def test_install_desktop_and_uninstall(tmp_path: Path, monkeypatch: pytest.Monke
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
 def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
     """packaging/build makes dist/Sahifa/Sahifa and the .deb; the bundle shows the window and exits."""
-    build = subprocess.run(["bash", str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True,
-                           timeout=1500)
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers.tiny_argos import build_tiny_argos_package
+
+    model = build_tiny_argos_package(tmp_path / "model")
+    dist = tmp_path / "dist"  # not ./dist: this bundle carries a nonsense test model
+    build = subprocess.run(["bash", str(ROOT / "packaging" / "build"), "--with-model", str(model), "--dist", str(dist)],
+                           cwd=ROOT,
+                           capture_output=True, text=True, timeout=1500)
     assert build.returncode == 0, build.stderr[-3000:]
-    exe = ROOT / "dist" / "Sahifa" / "Sahifa"
+    exe = dist / "Sahifa" / "Sahifa"
     assert exe.exists()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "d"),
                XDG_CONFIG_HOME=str(tmp_path / "c"))
@@ -84,7 +129,20 @@ def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
     assert "window shown" in run.stderr
     assert (tmp_path / "d" / "Sahifa" / "library.db").exists()  # it opened the bundled sample
-    debs = sorted((ROOT / "dist").glob("sahifa_*.deb"))
+    # a model passed with --with-model is used straight from the bundle (no install step)
+    run = subprocess.run([str(exe), "models", "list"], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and "argos-packages" in run.stdout, run.stdout + run.stderr
+    article = tmp_path / "a.txt"
+    article.write_text("قال الرئيس إن الاقتصاد ينمو.\n", encoding="utf-8")
+    run = subprocess.run([str(exe), "translate", str(article), "--json"], env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert '"engine": "argos:' in run.stdout
+    internal = exe.parent / "_internal"
+    assert not list(internal.glob("torch*")) and not (internal / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").exists()
+    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    assert size < 330 * 2**20, f"bundle grew to {size / 2**20:.0f} MB"
+    debs = sorted(dist.glob("sahifa_*.deb"))
     assert debs
     listing = subprocess.run(["dpkg-deb", "-c", str(debs[-1])], capture_output=True, text=True, check=True).stdout
     for path in ("./opt/sahifa/Sahifa", "./usr/bin/sahifa", "./usr/share/applications/io.github.sahifa.Sahifa.desktop",

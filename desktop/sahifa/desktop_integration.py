@@ -38,11 +38,17 @@ def launcher_path() -> str:
 
 
 def _quote_exec_arg(arg: str) -> str:
-    """Quote one Exec= argument per the Desktop Entry spec."""
-    if not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
-        return arg
-    escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
-    return f'"{escaped}"'
+    """Write one Exec= argument per the Desktop Entry spec (as it appears in the file).
+
+    Three layers: ``%`` is doubled (field codes); an argument with a reserved character is put in
+    double quotes with ``"`` `` ` `` ``$`` ``\\`` backslash-escaped; then, because the key's value is a
+    string whose own escape rule applies first, every backslash is written twice (so a literal
+    backslash inside quotes takes four).
+    """
+    if any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        inner = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+        arg = f'"{inner}"'.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    return arg.replace("%", "%%")
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,8 @@ class Installed:
 
 def desktop_entry(exec_command: str) -> str:
     template = (resources_dir() / "desktop" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    parts = exec_command.split(" ") if exec_command.endswith(" -m sahifa") else [exec_command]
+    fallback = f"{sys.executable} -m sahifa"
+    parts = [sys.executable, "-m", "sahifa"] if exec_command == fallback else [exec_command]
     exec_line = " ".join(_quote_exec_arg(p) for p in parts) + " %f"
     return "\n".join(f"Exec={exec_line}" if line.startswith("Exec=") else line for line in template.splitlines()) + "\n"
 
