@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
             f"{result.unchanged} unchanged."
         )
         self._ensure_library()
-        self.refresh_articles(select_path=self._wanted_path())
+        self.refresh_articles(select_path=self._wanted_path(), reshow=result.analysed > 0)
         self.refresh_notes()
         self.refresh_facts(then=self.ingest_finished.emit)
         if self.translate_all_action.isChecked():
@@ -583,7 +583,9 @@ class MainWindow(QMainWindow):
         """True when the sidebar shows the facts for the current folder and filter."""
         return self._facts_shown == self._facts_generation
 
-    def refresh_articles(self, *, select_path: str | None = None) -> None:
+    def refresh_articles(self, *, select_path: str | None = None, reshow: bool = False) -> None:
+        """Reload the article list; ``reshow`` re-displays the selected article even if it stayed
+        selected (its analysis may have changed)."""
         lib = self._ensure_library()
         rows = lib.articles(folder=self.folder, entity_keys=self._keys())
         keep = select_path or self._current_path()
@@ -603,13 +605,12 @@ class MainWindow(QMainWindow):
             if keep and row.path == keep:
                 target = r
                 break
+        shown_before = self.current_id
         self.article_view.selectRow(target)
-        self.article_view.setCurrentIndex(self.article_model.index(target, 0))
+        self.article_view.setCurrentIndex(self.article_model.index(target, 0))  # shows a newly selected one
         row = self.article_model.data(self.article_model.index(target, 0), ROW_ROLE)
-        if row is not None and row.id != self.current_id:
+        if row is not None and (row.id != self.current_id or (reshow and row.id == shown_before)):
             self.show_article(row.id)
-        elif row is not None:
-            self.show_article(row.id, keep_position=True)
 
     def refresh_facts(self, then: Any = None) -> None:
         """Query the sidebar's facts on a worker thread (they grow with the library) and show them."""
@@ -640,15 +641,21 @@ class MainWindow(QMainWindow):
             entities, figures, groups, quotes = result
             self._entity_facts = entities
             self.facts.set_entities(entities)
-            self.facts.set_figures(figures, groups)
-            self.facts.set_quotes(quotes)
-            self._facts_shown = generation
             if self.reader.article is not None:
                 self.reader.stats = {f.key: (f.mentions, f.articles) for f in entities}
                 self.reader.refresh_highlights()
-            self.facts_refreshed.emit()
-            if then is not None:
-                then()
+
+            def rest() -> None:  # a later turn of the event loop: keep each turn short
+                if generation != self._facts_generation:
+                    return
+                self.facts.set_figures(figures, groups)
+                self.facts.set_quotes(quotes)
+                self._facts_shown = generation
+                self.facts_refreshed.emit()
+                if then is not None:
+                    then()
+
+            QTimer.singleShot(0, rest)
 
         op = BackgroundOp(work, name="facts", generation=generation)
         op.on_success(show).on_failure(lambda msg, _tb: self.status_label.setText(tr("Could not load the facts:") + " " + msg))
