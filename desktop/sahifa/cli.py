@@ -45,8 +45,16 @@ def _article_json(article: Any, analysis: Any) -> dict[str, Any]:
     }
 
 
+def _json_default(obj: Any) -> Any:
+    """Lazy sequences (the library's ArticleIds) and other iterables become lists."""
+    try:
+        return list(obj)
+    except TypeError:
+        raise TypeError(f"{type(obj).__name__} is not JSON serializable") from None
+
+
 def _print_json(doc: Any) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1))
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1, default=_json_default))
     sys.stdout.write("\n")
 
 
