@@ -39,7 +39,8 @@ class IngestResult:
     analysed: int = 0  # articles analysed and saved now (== len(articles) unless keep_articles=False)
 
 
-def _sha1_of(path: Path) -> str | None:
+def file_sha1(path: Path) -> str | None:
+    """sha1 of a file's bytes (None when it cannot be read): the re-analysis key."""
     try:
         h = hashlib.sha1()
         with path.open("rb") as fh:
@@ -111,7 +112,7 @@ def ingest(
             result.cancelled = True
             break
         if not force:
-            sha1 = _sha1_of(path)
+            sha1 = file_sha1(path)
             resolved = str(path.resolve())
             stored = library.article_state(resolved)
             if sha1 is not None and stored == sha1:

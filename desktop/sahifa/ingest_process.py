@@ -49,15 +49,8 @@ def _child(library_path: str | None, paths: list[str], remove_missing: bool, q: 
 
 def changed_files(library: Any, paths: Sequence[str]) -> int:
     """How many article files under paths are new or changed (cheap: stat + sha1, no analysis)."""
-    import hashlib
-
     from sahifa.core.articles import discover
-
-    def file_sha1(path: Path) -> str | None:
-        try:
-            return hashlib.sha1(path.read_bytes()).hexdigest()
-        except OSError:
-            return None
+    from sahifa.ingest import file_sha1
 
     n = 0
     for raw in paths:

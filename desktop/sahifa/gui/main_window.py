@@ -1105,31 +1105,27 @@ class MainWindow(QMainWindow):
         self.remove_filter(key) if key in self._keys() else self._after_correction()
 
     # ------------------------------------------------------------------ models
-    def show_models(self) -> None:
+    def _models_dialog(self, action: str | None = None) -> None:
+        """The models dialog; afterwards the model is looked up again and the English pane refreshed."""
         from .models_dialog import ModelsDialog
 
         dialog = ModelsDialog(self)
+        if action == "install":
+            dialog.install_from_file()
+        elif action == "download":
+            dialog.start_download()
         dialog.exec()
         self._translator_holder.pop("model", None)
         self._show_english()
+
+    def show_models(self) -> None:
+        self._models_dialog()
 
     def install_model_from_file(self) -> None:
-        from .models_dialog import ModelsDialog
-
-        dialog = ModelsDialog(self)
-        dialog.install_from_file()
-        dialog.exec()
-        self._translator_holder.pop("model", None)
-        self._show_english()
+        self._models_dialog("install")
 
     def download_model(self) -> None:
-        from .models_dialog import ModelsDialog
-
-        dialog = ModelsDialog(self)
-        dialog.start_download()
-        dialog.exec()
-        self._translator_holder.pop("model", None)
-        self._show_english()
+        self._models_dialog("download")
 
     def show_about(self) -> None:
         from sahifa import __version__

@@ -32,7 +32,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from .translate import PackageInfo, _scan_package_dirs, installed_packages, package_info_from_metadata
+from .translate import (
+    PackageInfo,
+    _dir_size,
+    _scan_package_dirs,
+    installed_packages,
+    package_info_from_metadata,
+)
 
 log = logging.getLogger(__name__)
 
@@ -129,20 +135,9 @@ def list_models(
         "name": "CAMeL Tools Arabic NER (AraBERT)",
         "installed": installed,
         "path": str(ner),
-        "size": _dir_size_quiet(ner) if installed else 0,
+        "size": _dir_size(ner) if installed else 0,
     })
     return models
-
-
-def _dir_size_quiet(path: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(path):
-        for f in files:
-            try:
-                total += os.lstat(os.path.join(root, f)).st_size
-            except OSError:
-                pass
-    return total
 
 
 # --- validation ----------------------------------------------------------------------------------
