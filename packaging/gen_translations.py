@@ -22,6 +22,14 @@ OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
     "Layers:": "الطبقات:",
+    "Library problem": "مشكلة في المكتبة",
+    "You can look at it read-only, or start a new, empty library: the old file is kept beside it, renamed, so nothing is lost.":
+        "يمكنك فتحها للقراءة فقط، أو بدء مكتبة جديدة فارغة: يُحتفظ بالملف القديم بجانبها باسم جديد، فلا يضيع شيء.",
+    "Open Read-Only": "فتح للقراءة فقط",
+    "Start a New Library": "بدء مكتبة جديدة",
+    "Started a new library; the old one was kept as": "بدأت مكتبة جديدة؛ واحتُفظ بالقديمة باسم",
+    "Sahifa (read-only)": "صحيفة (للقراءة فقط)",
+    "Read-only: articles are not re-analysed and notes cannot be saved.": "للقراءة فقط: لا يُعاد تحليل المقالات ولا تُحفظ الملاحظات.",
     "Arabic Font…": "الخط العربي…",
     "Showing the first figures only; filter by an entity to narrow the list.": "تُعرض الأرقام الأولى فقط؛ صفِّ حسب كيان لتضييق القائمة.",
     "Title": "العنوان",

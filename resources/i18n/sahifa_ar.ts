@@ -212,6 +212,10 @@
         <translation>الطبقات:</translation>
     </message>
     <message>
+        <source>Library problem</source>
+        <translation>مشكلة في المكتبة</translation>
+    </message>
+    <message>
         <source>Machine translation</source>
         <translation>ترجمة آلية</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>فتح مجلد…</translation>
     </message>
     <message>
+        <source>Open Read-Only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
         <source>Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.</source>
         <translation>افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.</translation>
     </message>
@@ -320,6 +328,10 @@
         <translation>الاقتباسات</translation>
     </message>
     <message>
+        <source>Read-only: articles are not re-analysed and notes cannot be saved.</source>
+        <translation>للقراءة فقط: لا يُعاد تحليل المقالات ولا تُحفظ الملاحظات.</translation>
+    </message>
+    <message>
         <source>Reference translation</source>
         <translation>ترجمة مرجعية</translation>
     </message>
@@ -346,6 +358,10 @@
     <message>
         <source>Sahifa</source>
         <translation>صحيفة</translation>
+    </message>
+    <message>
+        <source>Sahifa (read-only)</source>
+        <translation>صحيفة (للقراءة فقط)</translation>
     </message>
     <message>
         <source>Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). Nothing leaves your computer. Install a model file you already have (translate-ar_en-*.argosmodel), or download it once when you are online.</source>
@@ -392,6 +408,14 @@
         <translation>المتحدثون</translation>
     </message>
     <message>
+        <source>Start a New Library</source>
+        <translation>بدء مكتبة جديدة</translation>
+    </message>
+    <message>
+        <source>Started a new library; the old one was kept as</source>
+        <translation>بدأت مكتبة جديدة؛ واحتُفظ بالقديمة باسم</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
@@ -430,6 +454,10 @@
     <message>
         <source>Value</source>
         <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>You can look at it read-only, or start a new, empty library: the old file is kept beside it, renamed, so nothing is lost.</source>
+        <translation>يمكنك فتحها للقراءة فقط، أو بدء مكتبة جديدة فارغة: يُحتفظ بالملف القديم بجانبها باسم جديد، فلا يضيع شيء.</translation>
     </message>
     <message>
         <source>interleaved</source>

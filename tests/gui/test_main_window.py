@@ -272,3 +272,28 @@ def test_interleaved_layout_pairs_arabic_and_english(window: MainWindow) -> None
     assert text.index(first_ar) < text.index(article.reference_en[1])  # English under its Arabic
     window.layout_combo.setCurrentIndex(window.layout_combo.findData("side by side"))
     assert reader.splitter.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("choice", ["new", "readonly"])
+def test_damaged_library_offers_a_way_out(qtbot, tmp_path: Path, seeds_dir: Path, choice: str) -> None:  # type: ignore[no-untyped-def]
+    lib_path = tmp_path / "library.db"
+    lib_path.write_bytes(b"this is not a SQLite database" * 100)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(lib_path), settings=settings)
+    qtbot.addWidget(win)
+    asked: list[str] = []
+    win.ask_library_recovery = lambda message: (asked.append(message), choice)[1]  # type: ignore[method-assign]
+    if choice == "new":
+        with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+            win.show()
+        assert asked and "damaged" in asked[0]
+        kept = list(tmp_path.glob("library.db.damaged-*"))
+        assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not")  # nothing lost
+        assert len(_titles(win)) == 5
+    else:
+        win.show()
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        # a damaged file cannot be read either: the window says so (no modal box), file untouched
+        assert "damaged" in win.status_label.text()
+        assert lib_path.read_bytes().startswith(b"this is not")
+    win.close()

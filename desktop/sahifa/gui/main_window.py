@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._translate_op: BackgroundOp | None = None
         self._generation = 0
         self._model_lookup_started = False
+        self.read_only = False
         self._facts_generation = 0
         self._facts_shown = -1
         self._started = False
@@ -435,7 +436,63 @@ class MainWindow(QMainWindow):
             self._started = True
             QTimer.singleShot(0, self._start)
 
+    def ask_library_recovery(self, message: str) -> str:
+        """Ask what to do with a library that cannot be opened: "readonly", "new" or "quit"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Library problem"))
+        box.setText(message)
+        box.setInformativeText(tr(
+            "You can look at it read-only, or start a new, empty library: the old file is kept beside it, "
+            "renamed, so nothing is lost."
+        ))
+        read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(tr("Start a New Library"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "readonly" if clicked is read_only else "new" if clicked is new else "quit"
+
+    def _open_library_or_recover(self) -> bool:
+        """Open the library before any work; on failure let the user choose a way out. False = quit."""
+        from sahifa.ingest import open_library
+        from sahifa.storage.library import Library, LibraryError, default_library_path
+
+        path = self.library_path or str(default_library_path())
+        try:
+            self.library = open_library(path)
+            return True
+        except LibraryError as exc:
+            log.warning("library problem: %s", exc)
+            choice = self.ask_library_recovery(str(exc))
+        if choice == "new":
+            try:
+                moved = Library.quarantine(path)
+                self.library = open_library(path)
+            except (OSError, LibraryError) as exc:
+                QMessageBox.critical(self, tr("Library problem"), str(exc))
+                return False
+            self.status_label.setText(tr("Started a new library; the old one was kept as") + f" {moved.name}.")
+            return True
+        if choice == "readonly":
+            try:
+                self.library = open_library(path, read_only=True)
+            except LibraryError as exc:
+                # say it in the window (no modal box): the user can still quit or restart and choose again
+                self.reader.clear(str(exc))
+                self.status_label.setText(str(exc))
+                return False
+            self.read_only = True
+            self.setWindowTitle(tr("Sahifa (read-only)"))
+            self.refresh_all()
+            self.status_label.setText(tr("Read-only: articles are not re-analysed and notes cannot be saved."))
+            return False  # nothing more to start: no analysis into a read-only library
+        self.close()
+        return False
+
     def _start(self) -> None:
+        if not self._open_library_or_recover():
+            return
         folder = self.folder
         if folder is None:
             last = self.settings.value("last_folder")
@@ -480,6 +537,9 @@ class MainWindow(QMainWindow):
 
     def load_folder(self, folder: str | None, *, quiet: bool = False) -> None:
         if not folder:
+            return
+        if self.read_only:
+            self.status_label.setText(tr("Read-only: articles are not re-analysed and notes cannot be saved."))
             return
         path = Path(folder)
         if not path.is_dir():
@@ -618,12 +678,12 @@ class MainWindow(QMainWindow):
         self.facts_chips.set_chips(self.filter)
         self._facts_generation += 1
         generation = self._facts_generation
-        keys, folder, library_path = self._keys(), self.folder, self.library_path
+        keys, folder, library_path, read_only = self._keys(), self.folder, self.library_path, self.read_only
 
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.ingest import open_library
 
-            lib = open_library(library_path)
+            lib = open_library(library_path, read_only=read_only)
             try:
                 figures = lib.figures(folder=folder, entity_keys=keys)
                 return (
@@ -1007,6 +1067,9 @@ class MainWindow(QMainWindow):
         self.save_note(note)
 
     def save_note(self, note: Note) -> int:
+        if self.read_only:
+            QMessageBox.warning(self, tr("Library problem"), tr("Read-only: articles are not re-analysed and notes cannot be saved."))
+            return -1
         note_id = self._ensure_library().add_note(note)
         self.refresh_notes()
         self.status_label.setText("Note saved.")
