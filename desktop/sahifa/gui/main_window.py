@@ -453,24 +453,20 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         return "readonly" if clicked is read_only else "new" if clicked is new else "quit"
 
-    def _open_library_or_recover(self) -> bool:
-        """Open the library before any work; on failure let the user choose a way out. False = quit."""
+    def _recover_library(self, path: str, message: str) -> bool:
+        """The library could not be opened: let the user choose a way out. True = carry on starting."""
         from sahifa.ingest import open_library
-        from sahifa.storage.library import Library, LibraryError, default_library_path
+        from sahifa.storage.library import Library, LibraryError
 
-        path = self.library_path or str(default_library_path())
-        try:
-            self.library = open_library(path)
-            return True
-        except LibraryError as exc:
-            log.warning("library problem: %s", exc)
-            choice = self.ask_library_recovery(str(exc))
+        log.warning("library problem: %s", message)
+        choice = self.ask_library_recovery(message)
         if choice == "new":
             try:
                 moved = Library.quarantine(path)
                 self.library = open_library(path)
             except (OSError, LibraryError) as exc:
-                QMessageBox.critical(self, tr("Library problem"), str(exc))
+                self.reader.clear(str(exc))
+                self.status_label.setText(str(exc))
                 return False
             self.status_label.setText(tr("Started a new library; the old one was kept as") + f" {moved.name}.")
             return True
@@ -486,13 +482,37 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(tr("Sahifa (read-only)"))
             self.refresh_all()
             self.status_label.setText(tr("Read-only: articles are not re-analysed and notes cannot be saved."))
-            return False  # nothing more to start: no analysis into a read-only library
+            return False  # no analysis into a read-only library
         self.close()
         return False
 
     def _start(self) -> None:
-        if not self._open_library_or_recover():
-            return
+        """Check the library on a worker thread (a new one is created there: its migrations import
+        sqlite-utils, ~0.5–0.9 s), then open the folder; a library that cannot be opened is offered a
+        way out on the UI thread."""
+        from sahifa.storage.library import default_library_path
+
+        path = self.library_path or str(default_library_path())
+
+        def work(progress: Any, cancel: threading.Event) -> str | None:
+            from sahifa.ingest import open_library
+            from sahifa.storage.library import LibraryError
+
+            try:
+                open_library(path).close()
+            except LibraryError as exc:
+                return str(exc)
+            return None
+
+        def checked(problem: str | None) -> None:
+            if problem is None or self._recover_library(path, problem):
+                self._open_start_folder()
+
+        BackgroundOp(work, name="open-library").on_success(checked).on_failure(
+            lambda msg, _tb: self.status_label.setText(msg)
+        ).start()
+
+    def _open_start_folder(self) -> None:
         folder = self.folder
         if folder is None:
             last = self.settings.value("last_folder")
