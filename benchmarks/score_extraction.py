@@ -6,8 +6,9 @@
 
 Sets: ``seeds/*.txt`` (gold in ``tests/data/gold/``), ``tests/data/unseen/*.txt`` (gold in
 ``tests/data/gold/unseen/``) and ``tests/data/dev/*.txt`` (gold in ``tests/data/gold/dev/``; entities
-only — read its ``entities`` row). The unseen articles are a held-out check: do not tune rules on them;
-the dev articles are the ones to tune on.
+only — read its ``entities`` row) and ``tests/data/heldout2/*.txt`` (gold in ``tests/data/gold/heldout2/``).
+The unseen and heldout2 articles are held-out checks: do not tune rules on them; the dev articles are the
+ones to tune on.
 Predicted articles are paired with gold files by file stem. Matching rules: ``sahifa.core.scoring``.
 """
 
@@ -32,6 +33,8 @@ SETS = {
     "unseen": (ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "gold" / "unseen"),
     # development set for the entity rules (entities only: its numbers/quotes lists are empty)
     "dev": (ROOT / "tests" / "data" / "dev", ROOT / "tests" / "data" / "gold" / "dev"),
+    # second held-out set (six fictional articles): do not tune rules on it
+    "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "gold" / "heldout2"),
 }
 
 

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIRS = {
     ROOT / "tests" / "data" / "gold": ROOT / "seeds",
     ROOT / "tests" / "data" / "gold" / "unseen": ROOT / "tests" / "data" / "unseen",
+    ROOT / "tests" / "data" / "gold" / "heldout2": ROOT / "tests" / "data" / "heldout2",
+    ROOT / "tests" / "data" / "gold" / "dev": ROOT / "tests" / "data" / "dev",
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
 
