@@ -164,6 +164,8 @@ def test_markup_in_articles_is_text(qtbot, tmp_path: Path) -> None:  # type: ign
 
 
 def test_item_models_pass_qtmodeltester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.facts.flush()
+    assert window.facts.figures_model.rowCount() > 0 and window.facts.quotes_model.rowCount() > 0
     qtmodeltester.check(window.article_model)
     qtmodeltester.check(window.facts.figures_model)
     qtmodeltester.check(window.facts.entity_model)
@@ -173,6 +175,8 @@ def test_item_models_pass_qtmodeltester(window: MainWindow, qtmodeltester) -> No
 
 
 def test_keyboard_next_article(window: MainWindow) -> None:
+    window.facts.tabs.setCurrentIndex(1)  # the figures tab fills when shown
+    assert window.facts.figures_model.rowCount() > 0
     first = window.current_id
     window.next_action.trigger()
     assert window.current_id != first

@@ -42,6 +42,8 @@ class FactsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
+        self._pending: dict[str, tuple[Any, ...]] = {}
+        self.tabs.currentChanged.connect(lambda _i: self._fill_visible_tab())
         # entities
         self.entity_search = QLineEdit(self)
         self.entity_search.setPlaceholderText(tr("Filter entities…"))
@@ -164,7 +166,31 @@ class FactsPanel(QWidget):
             self.entity_model.appendRow(row)
         self.entity_view.expandAll()
 
+    # Figures and quotes tables are filled when their tab is first shown after new data arrived:
+    # at thousands of rows that costs ~80 ms on the UI thread, which nobody should pay for a hidden tab.
     def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
+        self._pending["figures"] = (figures, groups)
+        self._fill_visible_tab()
+
+    def set_quotes(self, quotes: list[Any]) -> None:
+        self._pending["quotes"] = (quotes,)
+        self._fill_visible_tab()
+
+    def _fill_visible_tab(self) -> None:
+        current = self.tabs.currentIndex()
+        if current == 1 and "figures" in self._pending:
+            self._fill_figures(*self._pending.pop("figures"))
+        elif current == 2 and "quotes" in self._pending:
+            self._fill_quotes(*self._pending.pop("quotes"))
+
+    def flush(self) -> None:
+        """Fill every table now (tests, exports, screenshots)."""
+        if "figures" in self._pending:
+            self._fill_figures(*self._pending.pop("figures"))
+        if "quotes" in self._pending:
+            self._fill_quotes(*self._pending.pop("quotes"))
+
+    def _fill_figures(self, figures: list[Any], groups: list[Any]) -> None:
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
         real = [f for f in figures if f.value is not None]
         self.figures_model.set_rows(real[:TABLE_LIMIT])
@@ -188,7 +214,7 @@ class FactsPanel(QWidget):
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
 
-    def set_quotes(self, quotes: list[Any]) -> None:
+    def _fill_quotes(self, quotes: list[Any]) -> None:
         counts: dict[str, int] = {}
         for q in quotes:
             name = getattr(q, "speaker_display", None) or q.speaker
