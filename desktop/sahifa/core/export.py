@@ -22,7 +22,8 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -371,19 +372,18 @@ def render(notes: Iterable[ExportNote], fmt: str, *, heading: str = DEFAULT_HEAD
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(TEXT_FORMATS)})")
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
+@contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
+    """Yield a temporary path in ``path``'s folder; on success it replaces ``path``, on error it is removed.
 
     Either the complete new file is there afterwards or the old one (if any) is untouched; the
-    temporary file never survives an error.
+    temporary file never survives an error. Used by every export writer, text and PDF alike.
     """
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield tmp
         apply_default_mode(tmp)
         os.replace(tmp, target)
     except BaseException:
@@ -392,6 +392,14 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_target`), fsync'd before the rename."""
+    with atomic_target(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def apply_default_mode(path: str) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import sahifa.resources
 from sahifa.core.export import (
     DEFAULT_HEADING,
     ExportNote,
-    apply_default_mode,
+    atomic_target,
     export_html,
     generator,
 )
@@ -116,9 +115,7 @@ def export_pdf(
     """Write the notes as an A4 PDF at ``path`` (atomically: temp file, then ``os.replace``)."""
     target = Path(path)
     doc = build_document(list(notes), heading=heading)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    os.close(fd)
-    try:
+    with atomic_target(target) as tmp:
         writer = QPdfWriter(tmp)
         writer.setResolution(RESOLUTION_DPI)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -131,12 +128,4 @@ def export_pdf(
         del writer  # the PDF is finished when the painter ends; drop the writer before moving it
         if os.path.getsize(tmp) == 0:
             raise OSError(f"Qt could not write the PDF to {target}")
-        apply_default_mode(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
