@@ -138,6 +138,16 @@ def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
                          timeout=60)
     assert run.returncode == 0, run.stderr[-2000:]
     assert '"engine": "argos:' in run.stdout
+    # the bundled extraction engine (compiled when the venv's is) gives what the source tree gives
+    seed = next(p for p in sorted((ROOT / "seeds").glob("0*.txt")) if not p.name.endswith(".en.txt"))
+    run = subprocess.run([str(exe), "analyze", str(seed), "--json"], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    here = subprocess.run([sys.executable, "-m", "sahifa", "analyze", str(seed), "--json"],
+                          env=dict(env, SAHIFA_HOME=str(tmp_path / "src-home")), capture_output=True, text=True,
+                          timeout=120)
+    assert here.returncode == 0, here.stderr[-2000:]
+    assert '"entities"' in run.stdout and run.stdout == here.stdout
     internal = exe.parent / "_internal"
     assert not list(internal.glob("torch*")) and not (internal / "PySide6" / "Qt" / "lib" / "libQt6Quick.so.6").exists()
     size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())

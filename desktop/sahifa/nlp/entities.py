@@ -356,22 +356,7 @@ class _Engine:
             return False
         if not allow_al and tok.info.key.startswith(_AL):
             return False
-        return _static_name_like(tok.text)
-
-    def _name_like_static(self, tok: _Tok) -> bool:
-        info = tok.info
-        k = info.key
-        if len(k) < 2 or _known_reading(tok.text, "lex") or k in self.g.nationalities:
-            return False
-        if k.startswith(("وال", "بال", "فال", "كال", "لل")) and len(k) > 4:
-            return False
-        if len(k) > 4 and k.endswith(_PRON_SUFFIXES):
-            return False
-        if len(k) > 3 and tok.text.rstrip(AR_DIACRITICS).endswith("ه") and not k.endswith("له"):
-            return False  # a pronoun suffix (نظيره), not teh marbuta
-        if k in self.g.cues:
-            return False
-        return not _known_reading(tok.text, "any")
+        return _name_like_surface(tok.text)
 
     # -- emission helpers -------------------------------------------------------------------------
     def raw(self, t0: int, off: int, t1: int, typ: str, entry: Entry | None, how: str) -> _Raw:
@@ -1249,7 +1234,7 @@ def _triggers(surface: str) -> int:
         mask |= _T_GAZ
     if info.key in _LOC_PREPS:
         mask |= _T_PREP
-    if info.kind == "a" and not info.key.startswith(_AL) and _static_name_like(surface):
+    if info.kind == "a" and not info.key.startswith(_AL) and _name_like_surface(surface):
         mask |= _T_NL
     if info.key in _SPORT_WORDS:
         mask |= _T_SPORT
@@ -1257,8 +1242,22 @@ def _triggers(surface: str) -> int:
 
 
 @lru_cache(maxsize=200_000)
-def _static_name_like(surface: str) -> bool:
-    return _Engine._name_like_static(_ENGINE_PROTO, _Tok(0, 0, surface, _info(surface), False))
+def _name_like_surface(surface: str) -> bool:
+    """Could this word be (part of) a proper name, whatever its context? (Not a common word, no
+    clitic + article, no pronoun suffix, not a cue.)"""
+    g = gazetteer()
+    k = _info(surface).key
+    if len(k) < 2 or _known_reading(surface, "lex") or k in g.nationalities:
+        return False
+    if k.startswith(("وال", "بال", "فال", "كال", "لل")) and len(k) > 4:
+        return False
+    if len(k) > 4 and k.endswith(_PRON_SUFFIXES):
+        return False
+    if len(k) > 3 and surface.rstrip(AR_DIACRITICS).endswith("ه") and not k.endswith("له"):
+        return False  # a pronoun suffix (نظيره), not teh marbuta
+    if k in g.cues:
+        return False
+    return not _known_reading(surface, "any")
 
 
 @lru_cache(maxsize=200_000)
@@ -1290,18 +1289,6 @@ def _known_reading(surface: str, what: str) -> bool:
     return False
 
 
-class _Proto:
-    """Stand-in ``self`` for predicates that only need the gazetteer."""
-
-    @property
-    def g(self) -> Gazetteer:
-        return gazetteer()
-
-    def is_lex(self, key: str) -> bool:
-        return _Engine.is_lex(self, key)  # type: ignore[arg-type]
-
-
-_ENGINE_PROTO: _Engine = _Proto()  # type: ignore[assignment]
 
 
 def _subsequence(a: str, b: str) -> bool:

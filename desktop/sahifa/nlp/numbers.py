@@ -661,7 +661,7 @@ _NUM, _SCALE_PL, _VAGUE_CAT, _ORD, _DUAL, _FRACTION = range(6)
 
 class _Word(NamedTuple):
     cat: int
-    value: float
+    value: int | float  # int | float, not float: mypyc would store ints as floats
     pre: int        # number of clitic letters to drop from the span
     clitic: str     # the clitic letters ("" / "و" / "ب" / "لل" …)
     al: bool        # carries the definite article
@@ -678,7 +678,7 @@ _INFO_CACHE: dict[str, _Word | None] = {}
 _NEVER_NUMBERS = frozenset(_n(w) for w in ("لست", "ولست", "فلست", "بست"))
 
 
-def _classify(base: str, al: bool) -> tuple[int, float] | None:
+def _classify(base: str, al: bool) -> tuple[int, int | float] | None:
     if base in _PLURAL_SCALES:
         return _SCALE_PL, _PLURAL_SCALES[base]
     if base in _NUMBER_WORDS:
@@ -760,7 +760,7 @@ def _unit_of(norm: str, allow_al: bool) -> tuple[str, str] | None:
     return None
 
 
-def _as_number(value: float) -> int | float:
+def _as_number(value: int | float) -> int | float:
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
@@ -803,7 +803,7 @@ def _parse_digits(raw: str) -> int | float | None:
 # --------------------------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Core:
-    value: float
+    value: int | float  # (mypyc stores a "float" attribute as a C double: 24 → 24.0)
     i0: int          # first token
     i1: int          # token after the core
     start: int       # char offset (after any clitic)
@@ -1101,10 +1101,10 @@ class _Scanner:
             if current.base in _DUAL_SCALES:
                 scale = _DUAL_SCALES[current.base]
                 total += 2 * scale
-                partial, last_scale = 0, scale
+                partial, last_scale = 0.0, scale
             elif value in _SCALES:
                 total += (partial or 1) * value
-                partial, last_scale = 0, value
+                partial, last_scale = 0.0, value
             elif value == 100 and not waw and 1 <= partial <= 9:
                 partial *= 100
             else:
@@ -1132,8 +1132,8 @@ class _Scanner:
         start, end = core.start, core.end
         kind: str = "count"
         unit: str | None = None
-        value: float = core.value
-        value_max: float | None = None
+        value: int | float = core.value
+        value_max: int | float | None = None
         before = core.i0 - 1
         if self.word(before) == "ال" and self.adjacent(before, core.i0):
             before -= 1                     # "الجولة الـ12", "خلال الـ24 ساعة"
