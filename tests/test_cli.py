@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,25 +66,120 @@ def test_analyze_json_contract(analysed: tuple[Path, dict]) -> None:  # type: ig
     assert any(q["speaker"] == "المرصد" and not q["direct"] for q in first["quotes"])
 
 
+FIGURE_FIELDS = {"article_id", "sentence_index", "text", "value", "value_max", "kind", "unit", "counted",
+                 "counted_en", "qualifier", "vague", "start", "end", "source", "source_key"}
+QUOTE_FIELDS = {"article_id", "sentence_index", "speaker", "speaker_key", "speaker_display", "cue", "quote",
+                "direct", "start", "end"}
+
+
 def test_facts_json_and_entity_filter(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
-    home, _doc = analysed
+    home, analysis = analysed
     result = run("facts", "--json", home=home)
     assert result.returncode == 0, result.stderr
     facts = json.loads(result.stdout)
+    assert list(facts) == ["filter", "articles", "entities", "figures", "figure_groups", "quotes"]
+    # articles are listed once; everything else refers to them by id
+    articles = {a["id"]: a for a in facts["articles"]}
+    assert len(articles) == 5 and all(set(a) == {"id", "title", "source", "published", "path"} for a in articles.values())
+    analysed_by_path = {a["path"]: a for a in analysis["articles"]}
+    assert {a["path"] for a in articles.values()} == set(analysed_by_path)
+
     trump = next(e for e in facts["entities"] if e["label_en"] == "Donald Trump")
     assert trump["type"] == "PERSON" and trump["articles"] == 4 and len(trump["article_ids"]) == 4
+    assert set(trump["article_ids"]) <= set(articles) and trump["mentions"] >= 4
     assert "ترامب" in trump["aliases"]
-    assert facts["figures"] and facts["quotes"]
+
+    figures = facts["figures"]
+    assert figures and all(set(f) == FIGURE_FIELDS for f in figures)
+    for f in figures:  # each figure is where it says, in the sentence it says
+        article = analysed_by_path[articles[f["article_id"]]["path"]]
+        assert article["text"][f["start"]:f["end"]] == f["text"]
+        sentence = article["sentences"][f["sentence_index"]]
+        assert sentence["start"] <= f["start"] < sentence["end"]
+    first_id = next(i for i, a in articles.items() if a["title"] == "أيام داعش الأخيرة في صور")
+    assert any(f["article_id"] == first_id and f["value"] == 300 and f["counted"] == "مدني" for f in figures)
+    assert any(f["source"] for f in figures)  # attributed figures carry their source
+
     assert any(len(g["figures"]) >= 2 for g in facts["figure_groups"])
+    for g in facts["figure_groups"]:  # groups point into the figures list
+        members = [figures[i] for i in g["figures"]]
+        assert {(f["kind"], f["unit"]) for f in members} == {(g["kind"], g["unit"])}
+        assert len({f["value"] for f in members if not f["vague"]}) >= 2
+
+    quotes = facts["quotes"]
+    assert quotes and all(set(q) == QUOTE_FIELDS and q["article_id"] in articles for q in quotes)
+    assert any(q["speaker"] == "المرصد" and not q["direct"] for q in quotes)
+
+    from sahifa.cli import FACTS_JSON_HELP  # `sahifa facts --help` documents every list and field
+
+    documented = set(re.findall(r"\w+", FACTS_JSON_HELP))
+    fields = set(facts) | FIGURE_FIELDS | QUOTE_FIELDS | set(facts["entities"][0]) | set(facts["figure_groups"][0])
+    assert fields <= documented, fields - documented
+
     # any alias filters; AND with the English label of another entity
     sdf = run("facts", "--json", "--entity", "قسد", home=home)
     assert sdf.returncode == 0
     filtered = json.loads(sdf.stdout)
-    assert filtered["filter"] and len(filtered["entities"]) <= len(facts["entities"])
+    sdf_entity = next(e for e in facts["entities"] if e["key"] == filtered["filter"][0])
+    assert {a["id"] for a in filtered["articles"]} == set(sdf_entity["article_ids"])
+    assert len(filtered["entities"]) <= len(facts["entities"])
     both = json.loads(run("facts", "--json", "--entity", "ترامب", "--entity", "Syrian Democratic Forces", home=home).stdout)
-    assert all(q["article_id"] in set(trump["article_ids"]) for q in both["quotes"])
+    both_ids = {a["id"] for a in both["articles"]}
+    assert both_ids == set(trump["article_ids"]) & set(sdf_entity["article_ids"])
+    assert all(q["article_id"] in both_ids for q in both["quotes"])
+    assert all(f["article_id"] in both_ids for f in both["figures"])
     missing = run("facts", "--entity", "لا يوجد هذا الكيان", home=home)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and "no entity" in missing.stderr
+
+
+def test_facts_text_summary(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    home, _doc = analysed
+    result = run("facts", home=home)
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(run("facts", "--json", home=home).stdout)
+    out = result.stdout
+    assert f"Entities ({len(facts['entities'])})" in out and "Donald Trump · دونالد ترامب" in out
+    assert f"Figures ({len(facts['figures'])})" in out and f"Quotes ({len(facts['quotes'])})" in out
+    assert "Reported differently" in out
+    group = facts["figure_groups"][0]
+    assert f"  {group['counted_en'] or group['counted']}: " in out
+
+
+def test_facts_on_an_empty_library(tmp_path: Path) -> None:
+    result = run("facts", "--json", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"filter": [], "articles": [], "entities": [], "figures": [],
+                                         "figure_groups": [], "quotes": []}
+
+
+def test_facts_imports_no_pipeline(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    """`sahifa facts` reads the library: no ingest pipeline, extractors, sqlite-utils or pandas."""
+    home, _doc = analysed
+    code = (
+        "import sys, io, contextlib\n"
+        "from sahifa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['facts', '--json']) == 0 and main(['facts']) == 0\n"
+        "heavy = ('sahifa.ingest', 'sahifa.nlp.pipeline', 'sahifa.nlp.numbers', 'sahifa.nlp.quotes',\n"
+        "         'sqlite_utils', 'pandas', 'numpy', 'PySide6')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    env = dict(os.environ, SAHIFA_HOME=str(home))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_facts_opens_the_library_like_ingest(sahifa_home: Path) -> None:
+    from sahifa.cli import open_library_for_reading
+    from sahifa.ingest import open_library
+
+    light, full = open_library_for_reading(), open_library()
+    assert light.path == full.path == sahifa_home / "library.db"
+    assert light.key_func is full.key_func and light.search_norm is full.search_norm
+    assert light.read_only == full.read_only
+    light.close()
+    full.close()
 
 
 def test_nonexistent_path_is_a_sentence(tmp_path: Path) -> None:

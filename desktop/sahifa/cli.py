@@ -19,11 +19,28 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
-from dataclasses import asdict, fields
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import IO, TYPE_CHECKING, Any
 
 from sahifa import __version__
+
+if TYPE_CHECKING:
+    from sahifa.storage.facts_json import FactsDocument
+    from sahifa.storage.library import Library
+
+FACTS_JSON_HELP = """\
+--json prints one JSON document (UTF-8, one list item per line), complete:
+  filter         the entity keys --entity resolved to
+  articles       [{id, title, source, published, path}], in list order; the others refer to them by id
+  entities       [{key, canonical, label_en, type, mentions, articles, article_ids, aliases}]
+  figures        [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
+                   qualifier, vague, start, end, source, source_key}], by article then position
+  figure_groups  [{counted, counted_en, kind, unit, figures}]: figures about one counted thing reported
+                 differently; "figures" are indices into the figures list
+  quotes         [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
+                   start, end}]
+start/end are character offsets into the article's text (see `sahifa analyze --json`)."""
 
 SUBCOMMANDS = ("analyze", "facts", "translate", "models", "export", "install-desktop", "gui")
 
@@ -100,10 +117,20 @@ def _exists(p: str) -> bool:
     return Path(p).exists()
 
 
-def cmd_facts(args: argparse.Namespace) -> int:
-    from sahifa.ingest import open_library
+def open_library_for_reading() -> Library:
+    """``sahifa.ingest.open_library()`` without importing the ingest pipeline (process pools, file
+    loading: ~20 ms that ``sahifa facts`` need not pay): the same Library with the same normalisers."""
+    from sahifa.nlp.entities import canonical_key
+    from sahifa.nlp.normalize import search_key
+    from sahifa.storage.library import Library
 
-    library = open_library()
+    return Library(None, key_func=canonical_key, search_norm=search_key)
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from sahifa.storage.facts_json import FactsDocument
+
+    library = open_library_for_reading()
     try:
         keys: list[str] = []
         for name in args.entity or []:
@@ -112,48 +139,51 @@ def cmd_facts(args: argparse.Namespace) -> int:
                 print(f"sahifa: no entity called {name!r} in the library", file=sys.stderr)
                 return 2
             keys.append(key)
-        entities = library.entities(entity_keys=keys)
-        figures = library.figures(entity_keys=keys)
-        groups = library.figure_groups(entity_keys=keys, figures=figures)
-        quotes = library.quotes(entity_keys=keys)
-        if args.json:
-            _print_json({
-                "filter": keys,
-                "entities": [_fact_dict(e) for e in entities],
-                "figures": [_fact_dict(f) for f in figures],
-                "figure_groups": [
-                    {**_fact_dict(g), "figures": [_fact_dict(f) for f in g.figures]} for g in groups
-                ],
-                "quotes": [_fact_dict(q) for q in quotes],
-            })
-            return 0
-        print(f"Entities ({len(entities)})")
-        for e in entities[:60]:
-            print(f"  {e.type:<6} {e.label_en} · {e.canonical}  {e.mentions} mentions in {e.articles} articles")
-        print(f"\nFigures ({len(figures)})")
-        for f in figures[:60]:
-            src = f" — {f.source}" if f.source else ""
-            print(f"  {f.text}  = {f.value} {f.unit or ''} {f.counted_en or f.counted or ''}{src}")
-        if groups:
-            print("\nReported differently")
-            for g in groups:
-                vals = ", ".join(f"{f.value} ({f.article_title[:30]})" for f in g.figures)
-                print(f"  {g.counted_en or g.counted}: {vals}")
-        print(f"\nQuotes ({len(quotes)})")
-        for q in quotes[:60]:
-            print(f"  {q.speaker} ({q.cue}): {q.quote[:90]}")
+        with FactsDocument(library, keys) as doc:
+            if args.json:
+                _write_binary(doc.write_json)
+                return 0
+            _print_facts(library, doc, keys)
         return 0
     finally:
         library.close()
 
 
-def _fact_dict(obj: Any) -> dict[str, Any]:
-    """A shallow, JSON-ready copy of a fact row (dataclasses.asdict deep-copies: half the run time)."""
-    if hasattr(obj, "__dataclass_fields__"):
-        items: Any = ((f.name, getattr(obj, f.name)) for f in fields(obj))
+def _write_binary(write: Callable[[IO[bytes]], None]) -> None:
+    """Let write() stream UTF-8 bytes to stdout (or to a text-only stdout, e.g. under a test's capture)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        write(buffer)
+        buffer.flush()
     else:
-        items = dict(obj).items()
-    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in items if k != "figures"}
+        import io
+
+        data = io.BytesIO()
+        write(data)
+        sys.stdout.write(data.getvalue().decode("utf-8"))
+
+
+def _print_facts(library: Library, doc: FactsDocument, keys: list[str], shown: int = 60) -> None:
+    """The text summary: counts, and the first rows of each list."""
+    entities = library.entities(entity_keys=keys)
+    print(f"Entities ({len(entities)})")
+    for e in entities[:shown]:
+        print(f"  {e.type:<6} {e.label_en} · {e.canonical}  {e.mentions} mentions in {e.articles} articles")
+    print(f"\nFigures ({doc.count('numbers')})")
+    for f in library.figures(entity_keys=keys, limit=shown):
+        src = f" — {f.source}" if f.source else ""
+        print(f"  {f.text}  = {f.value} {f.unit or ''} {f.counted_en or f.counted or ''}{src}")
+    groups = doc.figure_groups()
+    if groups:
+        titles = doc.titles([r[4] for _, rows in groups for r in rows])
+        print("\nReported differently")
+        for group, rows in groups:
+            vals = ", ".join(f"{r[1]} ({titles.get(r[4], '')[:30]})" for r in rows)
+            print(f"  {group['counted_en'] or group['counted']}: {vals}")
+    print(f"\nQuotes ({doc.count('quotes')})")
+    for _aid, _si, speaker, _key, _display, cue, quote, *_ in doc.quote_rows(limit=shown):
+        print(f"  {speaker} ({cue}): {quote[:90]}")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -177,9 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the analysis as one JSON document")
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("facts", help="entities, figures and quotes aggregated across the library")
+    p = sub.add_parser(
+        "facts", help="entities, figures and quotes aggregated across the library",
+        description="Entities, figures, figures reported differently, and quotes across the library\n"
+                    "(or the articles mentioning --entity): a summary, or everything with --json.",
+        epilog=FACTS_JSON_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--entity", action="append", metavar="NAME", help="only articles mentioning NAME (any alias; repeat to AND)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print everything as one JSON document (below)")
     p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("gui", help="open the app (the default)")

@@ -6,12 +6,14 @@ same normalised counted noun in Arabic *or* English) that disagree — at least 
 reported by at least two origins (an origin is an article plus the source the figure is attributed to).
 
 Grouping links figures through either key (union–find), so "300 مقاتل" (counted_en "fighters") and
-"2000 مقاتلين" (no English) and "1500 fighters" (other Arabic wording) end up together.
+"2000 مقاتلين" (no English) and "1500 fighters" (other Arabic wording) end up together. Links depend
+only on the wording, so they are made once per distinct (kind, unit, counted, counted_en), not once per
+figure: :func:`group_figure_rows` works on plain tuples (the CLI builds them straight from SQL rows),
+:func:`group_figures` on :class:`FigureFact` objects through it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -155,6 +157,112 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+# What the linking looks at: a figure's (kind, unit, counted, counted_en).
+Counted = tuple[str, str | None, str | None, str | None]
+# A figure as the grouping sees it, as a plain tuple (the CLI builds these straight from SQL rows):
+# (index of its Counted in the list passed along, value, value_max, vague, article_id, start, origin),
+# where origin is the figure's ``source_key or source``.
+FigureRow = tuple[int, float | int | None, float | int | None, bool, int, int, str | None]
+
+
+def link_counted(
+    counted: Sequence[Counted],
+    *,
+    norm: Callable[[str], str] = lambda s: s,
+    kinds: frozenset[str] = GROUPED_KINDS,
+) -> list[int | None]:
+    """The component of each distinct (kind, unit, counted, counted_en): two share one when kind and
+    unit match and the Arabic or the English counted key matches (transitively). None where the figure
+    cannot be grouped: kind not in ``kinds``, or no counted key at all.
+
+    Linking depends on nothing else, so it runs once per distinct wording, not once per figure.
+    """
+    uf = _UnionFind(len(counted))
+    keyed = [False] * len(counted)
+    first_by_key: dict[tuple[str, str, str | None, str], int] = {}
+    for j, (kind, unit, ar_words, en_words) in enumerate(counted):
+        if kind not in kinds or not (ar_words or en_words):
+            continue
+        ar, en = counted_keys(ar_words, en_words, norm)
+        for lang, key in (("ar", ar), ("en", en)):
+            if key is None:
+                continue
+            keyed[j] = True
+            first = first_by_key.setdefault((lang, kind, unit, key), j)
+            if first != j:
+                uf.union(j, first)
+    return [uf.find(j) if keyed[j] else None for j in range(len(counted))]
+
+
+def _most_common(words: dict[str, int]) -> str | None:
+    """The most frequent word; among equals the first seen (Counter.most_common's order)."""
+    best, best_n = None, 0
+    for w, n in words.items():
+        if n > best_n:
+            best, best_n = w, n
+    return best
+
+
+def group_figure_rows(
+    rows: Sequence[FigureRow],
+    counted: Sequence[Counted],
+    *,
+    norm: Callable[[str], str] = lambda s: s,
+    kinds: frozenset[str] = GROUPED_KINDS,
+) -> list[tuple[str, str | None, str, str | None, list[int]]]:
+    """:func:`group_figures` over plain rows: ``(counted, counted_en, kind, unit, member indices)`` per
+    group, the indices into ``rows`` ordered like :attr:`FigureGroup.figures`. ``rows[i][0]`` indexes
+    ``counted``; ties are broken by the order of ``rows``.
+    """
+    component = link_counted(counted, norm=norm, kinds=kinds)
+    members: dict[int, list[int]] = {}  # by component, in the order their first figure came
+    for i, r in enumerate(rows):
+        c = component[r[0]]
+        if c is not None:
+            m = members.get(c)
+            if m is None:
+                members[c] = [i]
+            else:
+                m.append(i)
+
+    found: list[tuple[str, str | None, str, str | None, list[int]]] = []
+    for idx in members.values():
+        if len(idx) < 2:
+            continue
+        values: set[tuple[float, float | None]] = set()
+        origins: set[tuple[int, str | None]] = set()
+        per_counted: dict[int, int] = {}
+        order: list[tuple[bool, float, int, int, int]] = []
+        for i in idx:
+            ci, value, value_max, vague, article_id, start, origin = rows[i]
+            per_counted[ci] = per_counted.get(ci, 0) + 1
+            if value is None or vague:
+                order.append((True, float(value) if value is not None else 0.0, article_id, start, i))
+                continue
+            v = float(value)
+            vmax = float(value_max) if value_max is not None else None
+            values.add((v, vmax if vmax != v else None))
+            origins.add((article_id, origin))
+            order.append((False, v, article_id, start, i))
+        if len(values) < 2 or len(origins) < 2:  # is_reported_differently
+            continue
+        ar_words: dict[str, int] = {}
+        en_words: dict[str, int] = {}
+        for ci, n in per_counted.items():  # in first-seen order
+            _, _, ar, en = counted[ci]
+            if ar:
+                ar_words[ar] = ar_words.get(ar, 0) + n
+            if en:
+                en_words[en] = en_words.get(en, 0) + n
+        label_en = _most_common(en_words)
+        label = _most_common(ar_words) or label_en or ""
+        order.sort()  # by (no value or vague, value, article, position); i keeps ties in input order
+        kind, unit = counted[rows[idx[0]][0]][:2]
+        found.append((label, label_en, kind, unit, [t[4] for t in order]))
+    found.sort(key=lambda g: (-len(g[4]), g[0]))
+    return found
+
+
 def group_figures(
     figures: Iterable[FigureFact],
     *,
@@ -167,39 +275,16 @@ def group_figures(
     counted key matches. Only groups passing :func:`is_reported_differently` are returned, largest
     first. Vague figures ("مئات المدنيين") join their group but do not count as a distinct value.
     """
-    items = [f for f in figures if f.kind in kinds and (f.counted or f.counted_en)]
-    uf = _UnionFind(len(items))
-    first_by_key: dict[tuple[str, str, str | None, str], int] = {}
-    for i, f in enumerate(items):
-        ar, en = counted_keys(f.counted, f.counted_en, norm)
-        for lang, key in (("ar", ar), ("en", en)):
-            if key is None:
-                continue
-            k = (lang, f.kind, f.unit, key)
-            j = first_by_key.setdefault(k, i)
-            if j != i:
-                uf.union(i, j)
-    members: dict[int, list[FigureFact]] = {}
-    for i, f in enumerate(items):
-        members.setdefault(uf.find(i), []).append(f)
-
-    groups: list[FigureGroup] = []
-    for figs in members.values():
-        if len(figs) < 2 or not is_reported_differently(figs):
-            continue
-        ar_words = Counter(f.counted for f in figs if f.counted)
-        en_words = Counter(f.counted_en for f in figs if f.counted_en)
-        counted = ar_words.most_common(1)[0][0] if ar_words else (en_words.most_common(1)[0][0])
-        counted_en = en_words.most_common(1)[0][0] if en_words else None
-        ordered = sorted(
-            figs,
-            key=lambda f: (
-                f.value is None or f.vague,
-                float(f.value) if f.value is not None else 0.0,
-                f.article_id,
-                f.start,
-            ),
-        )
-        groups.append(FigureGroup(counted, counted_en, figs[0].kind, figs[0].unit, tuple(ordered)))
-    groups.sort(key=lambda g: (-len(g.figures), g.counted))
-    return groups
+    figs = list(figures)
+    index: dict[Counted, int] = {}
+    rows: list[FigureRow] = []
+    for f in figs:
+        c = (f.kind, f.unit, f.counted, f.counted_en)
+        ci = index.get(c)
+        if ci is None:
+            ci = index[c] = len(index)
+        rows.append((ci, f.value, f.value_max, f.vague, f.article_id, f.start, f.source_key or f.source))
+    return [
+        FigureGroup(label, label_en, kind, unit, tuple(figs[i] for i in members))
+        for label, label_en, kind, unit, members in group_figure_rows(rows, list(index), norm=norm, kinds=kinds)
+    ]

@@ -1,0 +1,346 @@
+"""The facts document (``sahifa facts --json``), built row by row by SQLite and streamed.
+
+The Library's fact methods return one Python object per row; for a whole library (28,000 figures and
+30,000 quotes at 2,000 articles) building those objects and then JSON from them took seconds. Here
+SQLite writes each article, figure and quote as a JSON object (``json_object``, in C) and the rows go
+to the output as they come, so memory stays flat at any library size. Only the entities (one row per
+entity) and the "reported differently" groups are built in Python; the groups from lean tuples of the
+candidate figures with :func:`sahifa.core.facts.group_figure_rows`, the same code the GUI's
+:meth:`Library.figure_groups` runs.
+
+The document (one object; every list item on its own line)::
+
+    {"filter": [entity keys],
+     "articles": [{id, title, source, published, path}],              # the matching articles, in list order
+     "entities": [{key, canonical, label_en, type, mentions, articles, article_ids, aliases}],
+     "figures": [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
+                  qualifier, vague, start, end, source, source_key}],
+     "figure_groups": [{counted, counted_en, kind, unit, figures: [indices into "figures"]}],
+     "quotes": [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
+                 start, end}]}
+
+Articles are listed once and referred to by ``article_id``; figures and quotes are in article list order
+(published, title) then position, like :meth:`Library.figures` / :meth:`Library.quotes`, and carry the
+same corrected values (``source``/``speaker_display`` are the corrected canonical of a linked speaker,
+``source_key``/``speaker_key`` its effective entity key).
+
+This module reads the Library's connection and reuses its private helpers (corrections, filters) so
+that the rules live in one place; tests compare the document with the Library's own fact methods.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any
+
+from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
+from .library import Library, LibraryError, _qmarks
+
+__all__ = ["FactsDocument"]
+
+_PLAIN, _NUMBER, _FLAG = 0, 1, 2  # how a column becomes JSON: as stored, a number (maybe REAL), 0/1 → bool
+
+_ARTICLE_FIELDS = (
+    ("id", "a.id", _PLAIN), ("title", "a.title", _PLAIN), ("source", "a.source", _PLAIN),
+    ("published", "a.published", _PLAIN), ("path", "a.path", _PLAIN),
+)
+_FIGURE_FIELDS = (
+    ("article_id", "n.article_id", _PLAIN), ("sentence_index", "n.sentence_index", _PLAIN),
+    ("text", "n.text", _PLAIN), ("value", "n.value", _NUMBER), ("value_max", "n.value_max", _NUMBER),
+    ("kind", "n.kind", _PLAIN), ("unit", "n.unit", _PLAIN), ("counted", "n.counted", _PLAIN),
+    ("counted_en", "n.counted_en", _PLAIN), ("qualifier", "n.qualifier", _PLAIN), ("vague", "n.vague", _FLAG),
+    ("start", "n.start", _PLAIN), ("end", 'n."end"', _PLAIN),
+    ("source", "coalesce(s.display, q.speaker)", _PLAIN), ("source_key", "s.root", _PLAIN),
+)
+_QUOTE_FIELDS = (
+    ("article_id", "q.article_id", _PLAIN), ("sentence_index", "q.sentence_index", _PLAIN),
+    ("speaker", "q.speaker", _PLAIN), ("speaker_key", "s.root", _PLAIN),
+    ("speaker_display", "coalesce(s.display, q.speaker)", _PLAIN), ("cue", "q.cue", _PLAIN),
+    ("quote", "q.quote", _PLAIN), ("direct", "q.direct", _FLAG), ("start", "q.start", _PLAIN),
+    ("end", 'q."end"', _PLAIN),
+)
+Fields = tuple[tuple[str, str, int], ...]
+
+_instances = itertools.count(1)  # each document its own temporary table
+_LIST_ORDER = "a.published IS NULL, a.published, a.title, a.id"  # Library.articles() order (index articles_sort)
+
+
+def _json_sql(fields: Fields) -> str:
+    """A ``json_object(...)`` expression of the fields, as a BLOB (bytes to the output, no str round trip)."""
+    parts = []
+    for name, expr, how in fields:
+        if how == _FLAG:
+            value = f"json(CASE WHEN {expr} THEN 'true' ELSE 'false' END)"
+        elif how == _NUMBER:
+            # SQLite writes REALs with 15 significant digits: 1/3 would lose its last ones. Shortest form
+            # that reads back exactly: 15 digits when they do, else 17. Non-finite (never from text): null.
+            value = (
+                f"CASE WHEN typeof({expr}) <> 'real' THEN {expr} "
+                f"WHEN abs({expr}) > 1.7976931348623157e308 THEN NULL "
+                f"WHEN CAST(printf('%!.15g', {expr}) AS REAL) = {expr} THEN json(printf('%!.15g', {expr})) "
+                f"ELSE json(printf('%!.17g', {expr})) END"
+            )
+        else:
+            value = expr
+        parts.append(f"'{name}', {value}")
+    return f"CAST(json_object({', '.join(parts)}) AS BLOB)"
+
+
+def _json_py(fields: Fields, row: Sequence[Any]) -> bytes:
+    """The same object encoded by Python (SQLite without its JSON functions)."""
+    doc: dict[str, Any] = {}
+    for (name, _, how), value in zip(fields, row, strict=True):
+        if how == _FLAG:
+            value = bool(value)
+        elif how == _NUMBER and isinstance(value, float) and not math.isfinite(value):
+            value = None
+        doc[name] = value
+    return _dumps(doc)
+
+
+def _dumps(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class FactsDocument:
+    """The facts of the articles mentioning every one of ``entity_keys`` (all articles without keys).
+
+    Use as a context manager (it keeps a small temporary table on the library's connection), then
+    :meth:`write_json` or the row methods the text output uses.
+    """
+
+    def __init__(self, library: Library, entity_keys: Sequence[str] = (), *, sql_json: bool | None = None) -> None:
+        self.library = library
+        self.entity_keys = list(entity_keys)
+        self._conn = library._conn
+        self._speakers = f"temp.sahifa_facts_speakers_{next(_instances)}"
+        try:
+            self._fixes = library._fixes()
+            self._sub, self._params = library._restriction(self._fixes, None, self.entity_keys, None)
+            self._sql_json = self._has_json() if sql_json is None else sql_json
+            self._speaker_map = self._load_speakers()
+        except sqlite3.Error as exc:
+            raise LibraryError(library._describe(exc)) from exc
+
+    def __enter__(self) -> FactsDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self._conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
+        except sqlite3.Error:
+            pass
+
+    # --- set-up --------------------------------------------------------------------------------
+
+    def _has_json(self) -> bool:
+        try:
+            self._conn.execute("SELECT json_object('a', json('true'))").fetchone()
+            return True
+        except sqlite3.OperationalError:  # built without JSON1 (it is built in since SQLite 3.38)
+            return False
+
+    def _load_speakers(self) -> dict[str, tuple[str | None, str | None]]:
+        """speaker_key → (effective key or None, corrected display name or None), as Library._speaker
+        resolves them, also as a temporary table the figure and quote queries join."""
+        conn, fixes = self._conn, self._fixes
+        keys = [k for (k,) in conn.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")]
+        roots = {k: fixes.live_root(k) for k in keys}
+        base = self.library._base_display(r for r in roots.values() if r is not None)
+        mapping: dict[str, tuple[str | None, str | None]] = {}
+        for k, root in roots.items():
+            if root is None:  # "not an entity": the quote keeps its surface and no key
+                mapping[k] = (None, None)
+            else:
+                b = base.get(root)
+                mapping[k] = (root, fixes.display(root, b)[0] if (b or root in fixes.by_key) else None)
+        conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
+        conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT) WITHOUT ROWID")
+        started = not conn.in_transaction
+        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)", [(k, r, d) for k, (r, d) in mapping.items()])
+        if started and conn.in_transaction:  # the sqlite3 module opened one for the INSERT: temp rows only
+            conn.commit()
+        return mapping
+
+    def _where(self, column: str) -> str:
+        return f"WHERE {column} IN ({self._sub})" if self._sub else ""
+
+    # --- the lists -----------------------------------------------------------------------------
+
+    def _select(self, fields: Fields, source: str, *, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
+        """The fields' values, row by row."""
+        columns = ", ".join(expr for _, expr, _ in fields)
+        sql = f"SELECT {columns} {source}" + (" LIMIT ?" if limit is not None else "")
+        try:
+            yield from self._conn.execute(sql, [*self._params, *([limit] if limit is not None else [])])
+        except sqlite3.Error as exc:
+            raise LibraryError(self.library._describe(exc)) from exc
+
+    def _json_chunks(self, fields: Fields, source: str) -> Iterator[bytes]:
+        """The rows as JSON objects, joined by ",\n" in chunks of up to 1,024 rows."""
+        if not self._sql_json:
+            rows = self._select(fields, source)
+            while encoded := [_json_py(fields, r) for r in itertools.islice(rows, 1024)]:
+                yield b",\n".join(encoded)
+            return
+        try:
+            cursor = self._conn.execute(f"SELECT {_json_sql(fields)} {source}", self._params)
+            while batch := cursor.fetchmany(1024):
+                yield b",\n".join([r[0] for r in batch])
+        except sqlite3.Error as exc:
+            raise LibraryError(self.library._describe(exc)) from exc
+
+    def _articles_source(self) -> str:
+        return f"FROM articles a {self._where('a.id')} ORDER BY {_LIST_ORDER}"
+
+    def _figures_source(self) -> str:
+        # walk the articles in list order (index articles_sort) and each one's figures by position (index
+        # numbers_order): no sort of all the figures; "+a.id" keeps the planner from driving by the filter
+        return f"""FROM articles a CROSS JOIN numbers n ON n.article_id = a.id
+            LEFT JOIN quotes q ON q.article_id = n.article_id AND q.idx = n.quote_idx
+            LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+            {self._where('+a.id')} ORDER BY {_LIST_ORDER}, n.start, n.idx"""
+
+    def _quotes_source(self) -> str:
+        return f"""FROM articles a CROSS JOIN quotes q ON q.article_id = a.id
+            LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+            {self._where('+a.id')} ORDER BY {_LIST_ORDER}, q.start, q.idx"""
+
+    def quote_rows(self, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
+        """(article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct, start, end)."""
+        return self._select(_QUOTE_FIELDS, self._quotes_source(), limit=limit)
+
+    def count(self, table: str) -> int:
+        """Number of rows of ``numbers`` or ``quotes`` in the matching articles."""
+        assert table in ("numbers", "quotes")
+        return int(self._conn.execute(
+            f"SELECT count(*) FROM {table} {self._where('article_id')}", self._params).fetchone()[0])
+
+    def titles(self, article_ids: Sequence[int]) -> dict[int, str]:
+        ids = sorted(set(article_ids))
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self._conn.execute(
+                f"SELECT id, title FROM articles WHERE id IN ({_qmarks(len(chunk))})", chunk).fetchall())
+        return out
+
+    # --- figures and their groups -------------------------------------------------------------
+
+    def _figure_batches(self, with_json: bool) -> Iterator[list[tuple[Any, ...]]]:
+        """The figures in list order, in batches of rows ``(json or None, kind, unit, counted,
+        counted_en, value, value_max, vague, article_id, start, origin)``; kind is None for figures
+        that cannot be grouped. One walk serves both the list and its "reported differently" groups."""
+        kinds = ", ".join("'" + k.replace("'", "''") + "'" for k in sorted(GROUPED_KINDS))
+        candidate = f"n.kind IN ({kinds}) AND (n.counted IS NOT NULL OR n.counted_en IS NOT NULL)"
+        group_columns = (
+            f"CASE WHEN {candidate} THEN n.kind END, n.unit, n.counted, n.counted_en, n.value, n.value_max, "
+            "n.vague, n.article_id, n.start, coalesce(s.root, q.speaker)"  # origin: source_key or source
+        )
+        python_json = with_json and not self._sql_json
+        if not with_json:
+            first = "NULL"
+        elif self._sql_json:
+            first = _json_sql(_FIGURE_FIELDS)
+        else:  # the figure's fields follow; its JSON is made here
+            first = "NULL, " + ", ".join(expr for _, expr, _ in _FIGURE_FIELDS)
+        try:
+            cursor = self._conn.execute(f"SELECT {first}, {group_columns} {self._figures_source()}", self._params)
+            while batch := cursor.fetchmany(1024):
+                if python_json:
+                    n = len(_FIGURE_FIELDS)
+                    batch = [(_json_py(_FIGURE_FIELDS, r[1:n + 1]), *r[n + 1:]) for r in batch]
+                yield batch
+        except sqlite3.Error as exc:
+            raise LibraryError(self.library._describe(exc)) from exc
+
+    def _collector(self) -> _GroupCollector:
+        return _GroupCollector(self.library.key_func)
+
+    def figure_groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
+        """"Reported differently" groups, as :meth:`Library.figure_groups`: per group its JSON object
+        (``figures`` = positions in the figures list) and its member rows in the same order."""
+        collector = self._collector()
+        for batch in self._figure_batches(with_json=False):
+            collector.add(batch)
+        return collector.groups()
+
+    # --- the document --------------------------------------------------------------------------
+
+    def write_json(self, out: IO[bytes]) -> None:
+        """Write the whole document (UTF-8) to a binary stream, list by list, row by row."""
+        lib = self.library
+        write = out.write
+
+        def items(name: str, chunks: Iterable[bytes], first: bool = False) -> None:
+            write(b'"%s":[' % name.encode() if first else b',\n"%s":[' % name.encode())
+            sep = b"\n"
+            for chunk in chunks:
+                write(sep)
+                write(chunk)
+                sep = b",\n"
+            write(b"]")
+
+        write(b'{"filter":' + _dumps(self.entity_keys) + b",\n")
+        items("articles", self._json_chunks(_ARTICLE_FIELDS, self._articles_source()), first=True)
+        entities = lib.entities(entity_keys=self.entity_keys)
+        items("entities", [b",\n".join([_dumps({
+            "key": e.key, "canonical": e.canonical, "label_en": e.label_en, "type": e.type,
+            "mentions": e.mentions, "articles": e.articles, "article_ids": list(e.article_ids),
+            "aliases": list(e.aliases),
+        }) for e in entities])] if entities else [])
+        collector = self._collector()
+
+        def figures() -> Iterator[bytes]:
+            for batch in self._figure_batches(with_json=True):
+                yield b",\n".join([r[0] for r in batch])
+                collector.add(batch)
+
+        items("figures", figures())
+        groups = collector.groups()
+        items("figure_groups", [b",\n".join([_dumps(doc) for doc, _ in groups])] if groups else [])
+        items("quotes", self._json_chunks(_QUOTE_FIELDS, self._quotes_source()))
+        write(b"}\n")
+
+
+class _GroupCollector:
+    """Collects the groupable figures of a walk (rows of :meth:`FactsDocument._figure_batches`), then
+    groups them with :func:`sahifa.core.facts.group_figure_rows` (the code behind
+    :meth:`Library.figure_groups`)."""
+
+    def __init__(self, norm: Callable[[str], str]) -> None:
+        self.norm = norm
+        self.index: dict[Counted, int] = {}
+        self.rows: list[FigureRow] = []
+        self.positions: list[int] = []   # of each row in the figures list
+        self.seen = 0
+
+    def add(self, batch: Sequence[tuple[Any, ...]]) -> None:
+        index, rows, positions = self.index, self.rows, self.positions
+        for pos, r in enumerate(batch, self.seen):
+            if r[1] is None:
+                continue
+            c = (r[1], r[2], r[3], r[4])
+            ci = index.get(c)
+            if ci is None:
+                ci = index[c] = len(index)
+            rows.append((ci, r[5], r[6], r[7], r[8], r[9], r[10]))
+            positions.append(pos)
+        self.seen += len(batch)
+
+    def groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
+        if not self.rows:
+            return []
+        rows, positions = self.rows, self.positions
+        return [
+            ({"counted": counted, "counted_en": counted_en, "kind": kind, "unit": unit,
+              "figures": [positions[i] for i in members]}, [rows[i] for i in members])
+            for counted, counted_en, kind, unit, members in group_figure_rows(rows, list(self.index), norm=self.norm)
+        ]

@@ -1,0 +1,118 @@
+"""group_figures links distinct wordings once (link_counted) instead of every figure: same groups.
+
+The reference below is the per-figure union–find group_figures had before; on random figure lists
+(few articles, sources and wordings, so links, ties, vague figures, ranges and equal values abound)
+both must return equal groups in the same order, members in the same order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahifa.core.facts import (
+    GROUPED_KINDS,
+    FigureFact,
+    FigureGroup,
+    _UnionFind,
+    counted_keys,
+    group_figure_rows,
+    group_figures,
+    is_reported_differently,
+    link_counted,
+)
+
+
+def reference_group_figures(
+    figures: Iterable[FigureFact], *, norm: Callable[[str], str] = lambda s: s,
+    kinds: frozenset[str] = GROUPED_KINDS,
+) -> list[FigureGroup]:
+    items = [f for f in figures if f.kind in kinds and (f.counted or f.counted_en)]
+    uf = _UnionFind(len(items))
+    first_by_key: dict[tuple[str, str, str | None, str], int] = {}
+    for i, f in enumerate(items):
+        ar, en = counted_keys(f.counted, f.counted_en, norm)
+        for lang, key in (("ar", ar), ("en", en)):
+            if key is None:
+                continue
+            j = first_by_key.setdefault((lang, f.kind, f.unit, key), i)
+            if j != i:
+                uf.union(i, j)
+    members: dict[int, list[FigureFact]] = {}
+    for i, f in enumerate(items):
+        members.setdefault(uf.find(i), []).append(f)
+    groups: list[FigureGroup] = []
+    for figs in members.values():
+        if len(figs) < 2 or not is_reported_differently(figs):
+            continue
+        ar_words = Counter(f.counted for f in figs if f.counted)
+        en_words = Counter(f.counted_en for f in figs if f.counted_en)
+        counted = ar_words.most_common(1)[0][0] if ar_words else (en_words.most_common(1)[0][0])
+        counted_en = en_words.most_common(1)[0][0] if en_words else None
+        ordered = sorted(figs, key=lambda f: (f.value is None or f.vague,
+                                              float(f.value) if f.value is not None else 0.0, f.article_id, f.start))
+        groups.append(FigureGroup(counted, counted_en, figs[0].kind, figs[0].unit, tuple(ordered)))
+    groups.sort(key=lambda g: (-len(g.figures), g.counted))
+    return groups
+
+
+@st.composite
+def figure(draw: st.DrawFn) -> FigureFact:
+    value = draw(st.sampled_from([None, 0, 1, 2, 2.0, 300, 300.5, 1 / 3, -4]))
+    return FigureFact(
+        article_id=draw(st.integers(1, 4)),
+        article_title="t",
+        sentence_index=0,
+        text="x",
+        value=value,
+        value_max=draw(st.sampled_from([None, None, value, 5, 2.0])),
+        kind=draw(st.sampled_from(["count", "count", "money", "year", "percent"])),
+        unit=draw(st.sampled_from([None, None, "USD"])),
+        counted=draw(st.sampled_from([None, "", " ", "مقاتل", "مقاتلين", "المقاتلين", "مدني", "مدنيين", "أشخاص"])),
+        counted_en=draw(st.sampled_from([None, "", "fighters", "Fighters", "fighter", "civilians", "people", "person"])),
+        qualifier=None,
+        vague=draw(st.booleans()),
+        start=draw(st.integers(0, 6)),
+        end=9,
+        source=draw(st.sampled_from([None, None, "المرصد", "مصدر"])),
+        source_key=draw(st.sampled_from([None, None, "k1", "k2"])),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(figure(), max_size=40))
+def test_same_groups_as_linking_figure_by_figure(figures: list[FigureFact]) -> None:
+    assert group_figures(figures) == reference_group_figures(figures)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(figure(), max_size=40))
+def test_same_groups_with_an_injected_normaliser(figures: list[FigureFact]) -> None:
+    def norm(s: str) -> str:
+        return s.replace("ال", "").casefold()
+    assert group_figures(figures, norm=norm) == reference_group_figures(figures, norm=norm)
+
+
+def test_link_counted_runs_once_per_wording() -> None:
+    calls: list[str] = []
+
+    def norm(s: str) -> str:
+        calls.append(s)
+        return s
+
+    counted = [("count", None, "مقاتل", "fighters"), ("count", None, "مقاتلين", None),
+               ("count", "USD", "مقاتل", None), ("year", None, "مقاتل", None), ("count", None, " ", None)]
+    assert link_counted(counted, norm=norm) == [0, 0, 2, None, None]
+    assert calls == ["مقاتل", "مقاتلين", "مقاتل"]  # once per wording; the year is not grouped, " " has no key
+
+
+def test_rows_keep_their_positions() -> None:
+    counted = [("count", None, "مقاتل", None)]
+    rows = [(0, 300, None, False, 1, 5, None), (0, 300, None, False, 2, 5, None),
+            (0, 2000, None, False, 2, 1, "المرصد"), (0, None, None, True, 3, 0, None)]
+    assert group_figure_rows(rows, counted) == [("مقاتل", None, "count", None, [0, 1, 2, 3])]
+    # one origin only: not reported differently
+    assert group_figure_rows([rows[0], (0, 2000, None, False, 1, 9, None)], counted) == []

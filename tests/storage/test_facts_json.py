@@ -1,0 +1,202 @@
+"""The facts document built by SQLite (sahifa.storage.facts_json) says what the Library's fact methods say.
+
+A random library (figures with ranges, vague and REAL values, quotes covering figures, speakers linked
+to entities that are then renamed, merged and deleted, dated and undated articles with equal titles) is
+read both ways and compared field by field: the document is the Library's facts, reshaped (articles
+listed once, groups pointing into the figures list).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sahifa.core.articles import build_article
+from sahifa.core.model import Analysis, EntityMention, NumberMention, Quote
+from sahifa.storage.facts_json import FactsDocument
+from sahifa.storage.library import Library, LibraryError
+
+from .test_library import key, norm
+
+SPEAKERS = ["المرصد السوري", "قوات سوريا الديمقراطية", "وزارة الدفاع", "مصدر محلي", "البنتاغون"]
+PLACES = ["الباغوز", "دير الزور", "الرقة"]
+COUNTED = [("مقاتل", "fighters"), ("مقاتلين", None), ("المقاتلين", "Fighters"), ("مدني", "civilians"),
+           (None, "civilians"), ("شخص", "people"), ("أشخاص", "person"), ("  ", None), ("", "")]
+VALUES: list[float | int | None] = [300, 2000, 300, 1 / 3, 2.5, 2_500_000.0, 1e21, 12, 0, None, 7]
+KINDS = ["count", "count", "count", "money", "percent", "year"]
+
+
+def random_library(path: Path, seed: int, n_articles: int = 14) -> Library:
+    rng = random.Random(seed)
+    lib = Library(path, key_func=key, search_norm=norm)
+    sentence = "قال المتحدث إن القوات تقدمت في المنطقة بعد معارك عنيفة مع التنظيم."
+    for i in range(n_articles):
+        raw = f"عنوان {i % 4}\n\n" + "\n".join(sentence for _ in range(6))
+        art = build_article(f"/news/{i:02d}.txt", raw, sha1=f"sha{i}")
+        art = dataclasses.replace(
+            art, title=f"عنوان {i % 4}", source=rng.choice([None, "عنب بلدي"]),
+            published=rng.choice([None, "2019-03-01", "2019-03-02", f"2019-04-{i + 1:02d}"]),
+        )
+        text_len = len(art.text)
+        entities = [EntityMention(p, "LOC", p, p, 0, len(p)) for p in rng.sample(PLACES, rng.randint(1, 3))]
+        quotes: list[Quote] = []
+        for q in range(rng.randint(0, 4)):
+            start = 10 + q * 80
+            speaker = rng.choice(SPEAKERS)
+            canonical = speaker if rng.random() < 0.7 else None
+            if canonical:
+                entities.append(EntityMention(speaker, "ORG", speaker, speaker, start, start + len(speaker)))
+            quotes.append(Quote(speaker, canonical, rng.choice(["قال", "أكد"]), f"نص {q}", rng.random() < 0.5,
+                                start, min(start + 60, text_len)))
+        numbers: list[NumberMention] = []
+        for start in sorted(rng.sample(range(5, text_len - 5), rng.randint(0, 9))):
+            value = rng.choice(VALUES)
+            counted, counted_en = rng.choice(COUNTED)
+            numbers.append(NumberMention(
+                f"{value}", value, rng.choice(KINDS), rng.choice([None, None, "USD"]), start, start + 3,
+                counted, counted_en, rng.choice([None, "approx", "range"]), value is None or rng.random() < 0.1,
+                rng.choice([None, None, value, 5000]),
+            ))
+        lib.save_article(art, Analysis(tuple(entities), tuple(numbers), tuple(quotes)), folder="/news")
+    # corrections: a speaker renamed, two merged, one deleted ("not an entity")
+    lib.rename_entity(key("المرصد السوري"), canonical="المرصد السوري لحقوق الإنسان")
+    lib.merge_entities(key("قوات سوريا الديمقراطية"), key("وزارة الدفاع"))
+    lib.delete_entity(key("البنتاغون"))
+    return lib
+
+
+def document(lib: Library, keys: list[str], **kwargs: Any) -> dict[str, Any]:
+    out = io.BytesIO()
+    with FactsDocument(lib, keys, **kwargs) as doc:
+        doc.write_json(out)
+    parsed: dict[str, Any] = json.loads(out.getvalue().decode("utf-8"))
+    return parsed
+
+
+def expected(lib: Library, keys: list[str]) -> dict[str, Any]:
+    """The document as the Library's own fact methods describe it."""
+    figures = lib.figures(entity_keys=keys)
+    position = {(f.article_id, f.start): i for i, f in enumerate(figures)}
+
+    def row(obj: Any) -> dict[str, Any]:
+        d = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+        d.pop("article_title", None)
+        return d
+
+    return {
+        "filter": keys,
+        "articles": [{"id": a.id, "title": a.title, "source": a.source, "published": a.published, "path": a.path}
+                     for a in lib.articles(entity_keys=keys)],
+        "entities": [{**row(e), "article_ids": list(e.article_ids), "aliases": list(e.aliases)}
+                     for e in lib.entities(entity_keys=keys)],
+        "figures": [row(f) for f in figures],
+        "figure_groups": [
+            {"counted": g.counted, "counted_en": g.counted_en, "kind": g.kind, "unit": g.unit,
+             "figures": [position[(f.article_id, f.start)] for f in g.figures]}
+            for g in lib.figure_groups(entity_keys=keys, figures=figures)
+        ],
+        "quotes": [row(q) for q in lib.quotes(entity_keys=keys)],
+    }
+
+
+@pytest.fixture(params=[1, 2, 3, 4])
+def lib(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
+    library = random_library(tmp_path / "library.db", request.param)
+    yield library
+    library.close()
+
+
+def test_document_is_the_librarys_facts(lib: Library) -> None:
+    doc = document(lib, [])
+    want = expected(lib, [])
+    assert doc == want
+    assert doc["figures"] and doc["quotes"]
+    # the corrections reached the quotes' speakers (and so the figures' sources: compared above)
+    linked = {q["speaker_key"]: q["speaker_display"] for q in doc["quotes"] if q["speaker_key"]}
+    assert linked and linked.get(key("المرصد السوري"), "المرصد السوري لحقوق الإنسان") == "المرصد السوري لحقوق الإنسان"
+    assert key("وزارة الدفاع") not in linked and key("البنتاغون") not in linked
+
+
+def test_entity_filter(lib: Library) -> None:
+    for place in PLACES:
+        doc = document(lib, [key(place)])
+        assert doc == expected(lib, [key(place)])
+        ids = {a["id"] for a in doc["articles"]}
+        entity = next(e for e in document(lib, [])["entities"] if e["key"] == key(place))
+        assert ids == set(entity["article_ids"])
+        assert all(f["article_id"] in ids for f in doc["figures"])
+        assert all(q["article_id"] in ids for q in doc["quotes"])
+    both = [key("الباغوز"), key("الرقة")]
+    assert document(lib, both) == expected(lib, both)
+
+
+def test_python_encoding_matches_sqlite_encoding(lib: Library) -> None:
+    """Without SQLite's JSON functions the document is encoded by Python: the same document."""
+    assert document(lib, [], sql_json=False) == document(lib, [], sql_json=True)
+
+
+def test_groups_point_into_the_figures_list(tmp_path: Path) -> None:
+    lib = random_library(tmp_path / "library.db", 7, n_articles=30)
+    doc = document(lib, [])
+    assert doc["figure_groups"], "the random library should have figures reported differently"
+    for g in doc["figure_groups"]:
+        members = [doc["figures"][i] for i in g["figures"]]
+        assert len(members) >= 2 and {(f["kind"], f["unit"]) for f in members} == {(g["kind"], g["unit"])}
+        assert len({(f["value"], f["value_max"]) for f in members if not f["vague"]}) >= 2
+    lib.close()
+
+
+def test_real_values_survive_exactly(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "library.db", key_func=key, search_norm=norm)
+    art = build_article("/a.txt", "عنوان\n\nقال المتحدث إن ثلث مليون شخص نزحوا من المنطقة بعد المعارك.")
+    values: list[float | int | None] = [1 / 3, 333333.3333333333, 2_500_000.0, 1e21, 0.1 + 0.2, -4.5, 7, 2**62, None]
+    numbers = tuple(NumberMention("x", v, "count", None, i, i + 1, "شخص", None, value_max=v) for i, v in enumerate(values))
+    lib.save_article(art, Analysis((), numbers, ()), folder="/")
+    doc = document(lib, [])
+    assert [f["value"] for f in doc["figures"]] == values
+    assert [f["value_max"] for f in doc["figures"]] == values
+    assert [type(f["value"]) for f in doc["figures"]] == [type(v) for v in values]
+    assert doc == expected(lib, [])
+    lib.close()
+
+
+def test_empty_library_is_a_valid_document(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "library.db", key_func=key, search_norm=norm)
+    assert document(lib, []) == {"filter": [], "articles": [], "entities": [], "figures": [],
+                                 "figure_groups": [], "quotes": []}
+    lib.close()
+
+
+def test_two_documents_on_one_connection(lib: Library) -> None:
+    """Each document has its own temporary table: closing one leaves the other working."""
+    with FactsDocument(lib, []) as first:
+        with FactsDocument(lib, []):
+            pass
+        assert len(list(first.quote_rows())) == len(lib.quotes())
+    assert not lib._conn.in_transaction  # nothing left open that would block the next write
+    lib.mark_read(1)
+
+
+def test_sqlite_errors_become_library_errors(lib: Library) -> None:
+    with FactsDocument(lib, []) as doc:
+        lib._conn.execute("DROP TABLE quotes")
+        with pytest.raises(LibraryError):
+            doc.write_json(io.BytesIO())
+
+
+def test_text_helpers(lib: Library) -> None:
+    with FactsDocument(lib, []) as doc:
+        assert doc.count("numbers") == len(lib.figures()) and doc.count("quotes") == len(lib.quotes())
+        rows = list(doc.quote_rows(limit=3))
+        assert [r[6] for r in rows] == [q.quote for q in lib.quotes()[:3]]
+        groups = doc.figure_groups()
+        assert [g for g, _ in groups] == expected(lib, [])["figure_groups"]
+        titles = doc.titles([r[4] for _, rows in groups for r in rows])
+        assert all(titles.values())
