@@ -1,0 +1,63 @@
+"""The chunk-cached tokenisers give exactly the tokens of one regex scan of the whole text.
+
+entities._tokenise and numbers._Scanner split the text on "\\n" and " " and tokenise each chunk once
+(cached across articles); a regex scan of the whole text is the reference. Hypothesis draws texts from
+an alphabet rich in the cases that matter: every kind of blank (tab, CR, NBSP, bidi marks, U+2029),
+diacritics and tatweel at chunk edges, digit groups with Arabic separators, Latin with apostrophes.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahifa.nlp import entities, numbers
+
+ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"  # letters
+    "\u064b\u064e\u064f\u0650\u0651\u0652\u0670\u0640"  # harakat, dagger alef, tatweel
+    "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳"  # Western, Arabic-Indic and Persian digits
+    ".,٫٬،؛:؟!%٪-–'’\"«»“”()"  # separators and punctuation
+    "abcXYZ"
+    "  \n\t\r\u00a0\u200e\u200f\u2029\u2028\u202f"  # blanks of every kind (space twice: most common)
+)
+texts = st.text(alphabet=ALPHABET, max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_entity_tokens_equal_a_whole_text_scan(text: str) -> None:
+    got = [(t.start, t.end, t.text, t.brk) for t in entities._tokenise(text)]
+    assert got == entities._tokenise_scan(text)
+    for t in entities._tokenise(text):
+        assert text[t.start:t.end] == t.text and t.info == entities._info(t.text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_number_tokens_equal_a_whole_text_scan(text: str) -> None:
+    sc = numbers._Scanner(text)
+    got = list(zip(sc.s, sc.e, sc.t, sc.k, strict=True))
+    assert got == numbers._scan_tokens(text)
+    assert all(text[a:b] == t for a, b, t, _k in got)
+
+
+def test_tokenisers_on_a_real_sentence_with_odd_blanks() -> None:
+    text = "قال\u200f المرصد:  «قُتل 1,500 مقاتل»\r\nو\tفي\u2029الباغوز ٣٠٠ مدني"
+    ents = [(t.start, t.end, t.text, t.brk) for t in entities._tokenise(text)]
+    assert ents == entities._tokenise_scan(text)
+    assert ("الباغوز" in [t for *_x, t, _b in ents]) and any(b for *_x, b in ents[1:])  # U+2029 breaks
+    nums = numbers._Scanner(text)
+    assert "1,500" in nums.t and "\n" in nums.t and "\u200f" in nums.t  # RLM is a mark token for numbers
+    assert list(zip(nums.s, nums.e, nums.t, nums.k, strict=True)) == numbers._scan_tokens(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 130), st.integers(0, 130))
+def test_quote_tokens_equal_a_regex_scan_of_the_window(text: str, a: int, b: int) -> None:
+    from sahifa.nlp import quotes
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    sent = quotes._tokenize(text, start, end)  # no limit: every token of the window
+    want = [(m.start(), m.group()) for m in quotes._TOKEN.finditer(text, start, end)]
+    assert list(zip(sent.st, sent.toks, strict=True)) == want
