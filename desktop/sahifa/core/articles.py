@@ -42,6 +42,7 @@ CHROME_LINES = frozenset(
         "أضف تعليق", "Menu", "Search", "بحث", "القائمة", "Loading...", "جاري التحميل",
     )
 )
+_CHROME_MAX = max(map(len, CHROME_LINES))
 _LONE_NUMBER = re.compile(r"^[0-9٠-٩]{1,4}$")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\S*$", re.I)
 _SOURCE = re.compile(r"^(?:المصدر|مصدر الخبر|المصدر الأصلي|Source)\s*[:：\-–]\s*(.+?)\s*$", re.I)
@@ -57,6 +58,10 @@ _DOMAIN_MAX = 200
 
 
 def _is_caption(line: str) -> bool:
+    # every caption ends in ")" or "أرشيفية" before trailing spaces (\s is str.isspace): most lines
+    # are rejected without running the regex from each of their last 240 positions
+    if not line.rstrip().endswith((")", "أرشيفية")):
+        return False
     return _CAPTION.search(line[-_CAPTION_TAIL:]) is not None
 
 
@@ -89,17 +94,27 @@ _INVISIBLE = dict.fromkeys(
     [0x200B, 0xFEFF, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
      0x200E, 0x200F, 0x061C, 0x0000]
 )
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CLASS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(_SPACE_CLASS + "+")
+# the runs _SPACES.sub(" ", …) would change: every run except a lone " " (most of them in real text)
+_SPACE_RUNS = re.compile(" " + _SPACE_CLASS + "+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*")
 _INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) + "]")
 
 
 def _fold(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
+    return _SPACE_RUNS.sub(" ", line).strip()
+
+
+def _fold_lines(text: str) -> list[str]:
+    """[_fold(x) for x in text's lines] (\r\n, \r and \n end a line), folding the whole text at once:
+    the space class holds no line break, so no run crosses a line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [x.strip() for x in _SPACE_RUNS.sub(" ", text).split("\n")]
 
 
 def _is_chrome(line: str) -> bool:
-    folded = line.casefold()
-    if folded in CHROME_LINES:
+    # casefold() never shortens a string: a line longer than every chrome line cannot be one
+    if len(line) <= _CHROME_MAX and line.casefold() in CHROME_LINES:
         return True
     if all(not ch.isalnum() for ch in line):
         return True  # lone punctuation, separators, ellipses
@@ -137,9 +152,9 @@ def _repeated_unit(line: str) -> str | None:
     n = len(line)
     for k in (2, 3, 4, 5):
         if n % k == 0:
-            unit = line[: n // k]
-            if len(unit) >= 8 and unit * k == line:
-                return unit.strip()
+            m = n // k
+            if m >= 8 and line[m] == line[0] and line[:m] * k == line:
+                return line[:m].strip()
     return None
 
 
@@ -151,8 +166,7 @@ def clean_text(raw: str) -> tuple[str, list[str], str | None, str | None]:
     """Return (title, paragraphs-without-title, source, published) from raw article text."""
     # same as raw.translate(_INVISIBLE), ~20× faster on Arabic text (translate's fast path is ASCII-only)
     raw = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", raw))
-    lines = [_fold(x) for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [x for x in lines if x]
+    lines = [x for x in _fold_lines(raw) if x]
 
     source: str | None = None
     published: str | None = None
@@ -390,8 +404,11 @@ def read_article_bytes(path: str | os.PathLike[str]) -> bytes:
             raise DecodeError(_NOT_REGULAR)
         if st.st_size > MAX_ARTICLE_BYTES:
             raise _too_large(st.st_size)
-        data = fh.read(MAX_ARTICLE_BYTES + 1)
-    if len(data) > MAX_ARTICLE_BYTES:  # it grew while we looked
+        # read(n) allocates n bytes up front: ask for the size we know (+1 to see growth)
+        data = fh.read(st.st_size + 1)
+        if len(data) > st.st_size:  # it grew while we looked: read on, up to the limit
+            data += fh.read(MAX_ARTICLE_BYTES + 1 - len(data))
+    if len(data) > MAX_ARTICLE_BYTES:
         raise _too_large(len(data))
     return data
 

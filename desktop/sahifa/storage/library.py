@@ -13,8 +13,11 @@ Design notes
   ``synchronous=FULL`` for their commit so a confirmed note also survives a power cut.
 - Every worker thread opens its own ``Library`` on the same path.
 - Aggregation happens in SQL over ``article_entities`` (one row per entity and article) and the
-  trigger-maintained counters in ``entities``; Python only folds the few user corrections
-  (``entity_fixes``) into the aggregated rows.
+  counters in ``entities`` (added to by :meth:`Library.save_prepared`, taken from by triggers on
+  delete); Python only folds the few user corrections (``entity_fixes``) into the aggregated rows.
+- Saving is split in two: :func:`prepare_article` turns an article and its analysis into plain rows
+  without a connection (``sahifa.ingest`` runs it in its worker processes), and
+  :meth:`Library.save_prepared` writes a batch of them set-based, one statement per table.
 - Any ``sqlite3.Error`` escaping a public method becomes a :class:`LibraryError` whose ``str()`` is a
   sentence for the user. Nothing here ever deletes or overwrites a library file; a damaged file can
   be moved aside with :meth:`Library.quarantine`.
@@ -38,7 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, NamedTuple, ParamSpec, TypeVar, overload
 
 import platformdirs
 
@@ -68,11 +71,13 @@ __all__ = [
     "Library",
     "LibraryError",
     "NoteRow",
+    "PreparedArticle",
     "QuoteFact",
     "SearchHit",
     "default_key",
     "default_library_path",
     "default_norm",
+    "prepare_article",
 ]
 
 log = logging.getLogger(__name__)
@@ -346,6 +351,164 @@ def _qmarks(n: int) -> str:
     return ",".join("?" * n)
 
 
+# --- articles as rows: prepared anywhere, written by the library --------------------------------
+
+
+class PreparedArticle(NamedTuple):
+    """An article and its analysis as the rows the library stores, built without a connection.
+
+    Only str/int/float/None in lists and tuples, so pickling is cheap: ``sahifa.ingest`` prepares
+    articles in its worker processes and the process that owns the library only writes them
+    (:meth:`Library.save_prepared`). :meth:`objects` gives back the Article and Analysis, equal to the
+    ones prepared. Row layouts (``sentence_index`` is derived from the offsets):
+
+    - sentences: (idx, paragraph, start, end)
+    - entities: (key, canonical, label_en, type, mentions) — one per key, display values the most
+      frequent in the article
+    - aliases: (key, surface, surface_key, n)
+    - mentions: (idx, key, surface_key, text, type, canonical, label_en, start, end, source, sentence_index)
+    - numbers: (idx, sentence_index, text, value, value_max, kind, unit, counted, counted_en, qualifier,
+      vague, start, end, quote_idx)
+    - quotes: (idx, sentence_index, speaker, speaker_canonical, speaker_key, cue, quote, direct, start,
+      end, speaker_start, speaker_end)
+    - passages: (sentence_index, lang, start, end, en, norm) — the Arabic sentences and the reference
+      English; machine-translated English carried over from an earlier analysis is added when saved
+    """
+
+    path: str
+    folder: str
+    title: str
+    source: str | None
+    published: str | None
+    encoding: str
+    sha1: str
+    text: str
+    paragraphs_json: str
+    reference_json: str | None
+    sentences: list[tuple[int, int, int, int]]
+    entities: list[tuple[str, str, str, str, int]]
+    aliases: list[tuple[str, str, str, int]]
+    mentions: list[tuple[Any, ...]]
+    numbers: list[tuple[Any, ...]]
+    quotes: list[tuple[Any, ...]]
+    passages: list[tuple[Any, ...]]
+
+    def objects(self) -> tuple[Article, Analysis]:
+        """The Article and Analysis these rows were prepared from."""
+        text = self.text
+        article = Article(
+            path=self.path, title=self.title, text=text, source=self.source, published=self.published,
+            encoding=self.encoding, sha1=self.sha1,
+            paragraphs=tuple(Paragraph(i, s, e) for i, (s, e) in enumerate(json.loads(self.paragraphs_json))),
+            sentences=tuple(Sentence(i, p, s, e, text[s:e]) for i, p, s, e in self.sentences),
+            reference_en=tuple(json.loads(self.reference_json)) if self.reference_json is not None else None,
+        )
+        analysis = Analysis(
+            tuple(EntityMention(r[3], r[4], r[5], r[6], r[7], r[8], r[9]) for r in self.mentions),
+            tuple(NumberMention(r[2], r[3], r[5], r[6], r[11], r[12], r[7], r[8], r[9], bool(r[10]), r[4])
+                  for r in self.numbers),
+            tuple(Quote(r[2], r[3], r[5], r[6], bool(r[7]), r[8], r[9], r[10], r[11]) for r in self.quotes),
+        )
+        return article, analysis
+
+
+def _most_common(values: list[str]) -> str:
+    """Counter(values).most_common(1)[0][0]: the most frequent value, the first seen among equals."""
+    first = values[0]
+    if len(values) == 1 or values.count(first) == len(values):
+        return first
+    return Counter(values).most_common(1)[0][0]
+
+
+def prepare_article(
+    article: Article,
+    analysis: Analysis,
+    *,
+    folder: str,
+    key: Callable[[str], str] = default_key,
+    norm: Callable[[str], str] = default_norm,
+) -> PreparedArticle:
+    """The rows :meth:`Library.save_prepared` stores for an article; ``key`` and ``norm`` must be the
+    library's ``key_func`` and ``search_norm`` (memoise ``key``: a batch keys the same names often)."""
+    starts = [s.start for s in article.sentences]
+    bisect_right = bisect.bisect_right
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect_right(starts, pos) - 1, 0)
+
+    # Entities: per-key aggregates for this article, alias counts and mention rows.
+    per_key: dict[str, list[Any]] = {}
+    aliases: dict[tuple[str, str], list[Any]] = {}   # (key, surface) -> [surface_key, n]
+    mention_rows: list[tuple[Any, ...]] = []
+    for i, m in enumerate(analysis.entities):
+        text = m.text
+        canonical = m.canonical
+        k = key(canonical) or key(text) or canonical
+        agg = per_key.get(k)
+        if agg is None:
+            per_key[k] = [1, [canonical], [m.label_en], [m.type]]
+        else:
+            agg[0] += 1
+            agg[1].append(canonical)
+            agg[2].append(m.label_en)
+            agg[3].append(m.type)
+        surface_key = key(text) or text
+        alias = aliases.get((k, text))
+        if alias is None:
+            aliases[(k, text)] = [surface_key, 1]
+        else:
+            alias[1] += 1
+        mention_rows.append(
+            (i, k, surface_key, text, m.type, canonical, m.label_en, m.start, m.end, m.source, sentence_of(m.start))
+        )
+    entity_rows = [
+        (k, _most_common(a[1]), _most_common(a[2]), _most_common(a[3]), a[0]) for k, a in per_key.items()
+    ]
+
+    quotes = analysis.quotes
+    quote_rows = [
+        (i, sentence_of(q.start), q.speaker, q.speaker_canonical,
+         (key(q.speaker_canonical) or None) if q.speaker_canonical else None,
+         q.cue, q.quote, int(q.direct), q.start, q.end, q.speaker_start, q.speaker_end)
+        for i, q in enumerate(quotes)
+    ]
+
+    def covering_quote(n: NumberMention) -> int | None:
+        best: int | None = None
+        for i, q in enumerate(quotes):
+            if q.start <= n.start and n.end <= q.end and (
+                best is None or (q.end - q.start) < (quotes[best].end - quotes[best].start)
+            ):
+                best = i
+        return best
+
+    number_rows = [
+        (i, sentence_of(n.start), n.text, n.value, n.value_max, n.kind, n.unit, n.counted, n.counted_en,
+         n.qualifier, int(n.vague), n.start, n.end, covering_quote(n) if quotes else None)
+        for i, n in enumerate(analysis.numbers)
+    ]
+
+    passages: list[tuple[Any, ...]] = [(s.index, "ar", s.start, s.end, None, norm(s.text)) for s in article.sentences]
+    reference_json = None
+    if article.reference_en is not None:
+        reference_json = json.dumps(list(article.reference_en), ensure_ascii=False)
+        first_sentence: dict[int, int] = {}
+        for s in article.sentences:
+            first_sentence.setdefault(s.paragraph, s.index)
+        for p, ref in zip(article.paragraphs, article.reference_en, strict=False):
+            if ref.strip():
+                passages.append((first_sentence.get(p.index, 0), "en", p.start, p.end, ref, norm(ref)))
+
+    return PreparedArticle(
+        article.path, folder, article.title, article.source, article.published, article.encoding, article.sha1,
+        article.text, json.dumps([[p.start, p.end] for p in article.paragraphs]), reference_json,
+        [(s.index, s.paragraph, s.start, s.end) for s in article.sentences],
+        entity_rows,
+        [(k, surface, sk, n) for (k, surface), (sk, n) in aliases.items()],
+        mention_rows, number_rows, quote_rows, passages,
+    )
+
+
 class Library:
     """One connection to the library file. Not shared between threads: open one per thread."""
 
@@ -524,7 +687,8 @@ class Library:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Group many writes (e.g. a bulk ``save_article`` loop) into one transaction."""
+        """Group many writes into one transaction (for a batch of articles :meth:`save_prepared` is
+        one transaction by itself and cheaper than a ``save_article`` loop)."""
         try:
             with self._write():
                 yield
@@ -602,11 +766,21 @@ class Library:
             k = cache[text] = self.key_func(text)
         return k
 
-    def _entity_key(self, m: EntityMention) -> str:
-        key = self._key
-        return key(m.canonical) or key(m.text) or m.canonical
-
     @_guarded
+    def article_states(self, paths: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """{path: (sha1, id)} of the given paths that are in the library (one query per 500 paths)."""
+        out: dict[str, tuple[str, int]] = {}
+        for chunk in _chunks(paths):
+            for path, sha1, article_id in self._conn.execute(
+                f"SELECT path, sha1, id FROM articles WHERE path IN ({_qmarks(len(chunk))})", chunk
+            ):
+                out[path] = (sha1, int(article_id))
+        return out
+
+    def prepare(self, article: Article, analysis: Analysis, *, folder: str) -> PreparedArticle:
+        """:func:`prepare_article` with this library's key and search normalisers."""
+        return prepare_article(article, analysis, folder=folder, key=self._key, norm=self.search_norm)
+
     def save_article(self, article: Article, analysis: Analysis, *, folder: str) -> int:
         """Store an article and its analysis in one transaction; return its id (stable across re-saves).
 
@@ -614,184 +788,176 @@ class Library:
         user corrections, notes (re-anchored if the text moved), the read flag and machine-translated
         English of unchanged sentences are kept.
         """
-        key = self._key
-        starts = [s.start for s in article.sentences]
-        bisect_right = bisect.bisect_right
+        return self.save_prepared([self.prepare(article, analysis, folder=folder)])[0]
 
-        def sentence_of(pos: int) -> int:
-            return max(bisect_right(starts, pos) - 1, 0)
+    @_guarded
+    def save_prepared(self, items: Sequence[PreparedArticle]) -> list[int]:
+        """Store prepared articles (:func:`prepare_article`, with this library's normalisers) in one
+        transaction, like :meth:`save_article` one after another; return their ids in order.
 
-        # Entities: per-key aggregates for this article, alias counts and mention rows.
-        per_key: dict[str, list[Any]] = {}
-        aliases: dict[tuple[str, str], list[Any]] = {}   # (key, surface) -> [surface_key, n]
-        mention_rows: list[tuple[Any, ...]] = []
-        for i, m in enumerate(analysis.entities):
-            text = m.text
-            k = key(m.canonical) or key(text) or m.canonical
-            agg = per_key.get(k)
-            if agg is None:
-                per_key[k] = [1, [m.canonical], [m.label_en], [m.type]]
-            else:
-                agg[0] += 1
-                agg[1].append(m.canonical)
-                agg[2].append(m.label_en)
-                agg[3].append(m.type)
-            surface_key = key(text) or text
-            alias = aliases.get((k, text))
-            if alias is None:
-                aliases[(k, text)] = [surface_key, 1]
-            else:
-                alias[1] += 1
-            mention_rows.append(
-                (i, k, surface_key, text, m.type, m.canonical, m.label_en, m.start, m.end, m.source,
-                 sentence_of(m.start))
-            )
-
-        def most_common(values: list[str]) -> str:
-            # Counter(values).most_common(1): the most frequent, the first seen among equals
-            return values[0] if len(values) == 1 else Counter(values).most_common(1)[0][0]
-
-        entity_rows = [
-            (k, most_common(a[1]), most_common(a[2]), most_common(a[3]), a[0])
-            for k, a in per_key.items()
-        ]
-
-        quotes = analysis.quotes
-        quote_rows = [
-            (i, sentence_of(q.start), q.speaker, q.speaker_canonical,
-             (key(q.speaker_canonical) or None) if q.speaker_canonical else None,
-             q.cue, q.quote, int(q.direct), q.start, q.end, q.speaker_start, q.speaker_end)
-            for i, q in enumerate(quotes)
-        ]
-
-        def covering_quote(n: NumberMention) -> int | None:
-            best: int | None = None
-            for i, q in enumerate(quotes):
-                if q.start <= n.start and n.end <= q.end and (
-                    best is None or (q.end - q.start) < (quotes[best].end - quotes[best].start)
-                ):
-                    best = i
-            return best
-
-        number_rows = [
-            (i, sentence_of(n.start), n.text, n.value, n.value_max, n.kind, n.unit, n.counted, n.counted_en,
-             n.qualifier, int(n.vague), n.start, n.end, covering_quote(n))
-            for i, n in enumerate(analysis.numbers)
-        ]
-
-        paragraphs_json = json.dumps([[p.start, p.end] for p in article.paragraphs])
-        reference_json = (
-            json.dumps(list(article.reference_en), ensure_ascii=False)
-            if article.reference_en is not None else None
-        )
-        values = (
-            folder, article.title, article.source, article.published, article.encoding, article.sha1,
-            len(per_key), len(analysis.numbers), len(quotes), _now(),
-        )
-
+        Set-based: one statement per table for the whole list (entity counters and aliases
+        aggregated over it), so a batch of 200 articles costs a few dozen statements.
+        """
+        if not items:
+            return []
+        paths = [p.path for p in items]
+        if len(set(paths)) < len(paths):
+            # the same file twice: one save after the other (the later one is a re-save)
+            with self._write():
+                return [self.save_prepared([p])[0] for p in items]
+        now = _now()
         with self._write() as conn:
-            old = conn.execute(
-                "SELECT a.id, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.path = ?",
-                (article.path,),
-            ).fetchone()
-            carried_en: dict[str, str] = {}
-            if old is not None:
-                self._flush_fts(conn)  # the delete trigger below must only see indexed passages
-                article_id = int(old[0])
-                old_text: str = old[1]
-                for s, e, en in conn.execute(
-                    'SELECT start, "end", en FROM sentences WHERE article_id = ? AND en IS NOT NULL',
-                    (article_id,),
-                ):
-                    carried_en[old_text[s:e]] = en
-                for table in ("sentences", "mentions", "article_entities", "numbers", "quotes", "passages"):
-                    conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-                conn.execute(
+            existing: dict[str, int] = {}
+            for chunk in _chunks(paths):
+                existing.update(
+                    conn.execute(f"SELECT path, id FROM articles WHERE path IN ({_qmarks(len(chunk))})", chunk)
+                )
+            carried = self._clear_for_resave(conn, list(existing.values())) if existing else {}
+
+            next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+            ids: list[int] = []
+            new_rows: list[tuple[Any, ...]] = []
+            update_rows: list[tuple[Any, ...]] = []
+            for p in items:
+                values = (p.folder, p.title, p.source, p.published, p.encoding, p.sha1, len(p.entities),
+                          len(p.numbers), len(p.quotes), now)
+                article_id = existing.get(p.path)
+                if article_id is None:
+                    # what SQLite would pick (largest rowid + 1): ids are those of one-by-one inserts
+                    next_id += 1
+                    article_id = next_id
+                    new_rows.append((article_id, p.path, *values))
+                else:
+                    update_rows.append((*values, article_id))
+                ids.append(article_id)
+            if update_rows:
+                conn.executemany(
                     """UPDATE articles SET folder = ?, title = ?, source = ?, published = ?, encoding = ?,
                        sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ? WHERE id = ?""",
-                    (*values, article_id),
+                    update_rows,
                 )
-            else:
-                cur = conn.execute(
-                    """INSERT INTO articles (folder, title, source, published, encoding, sha1, n_entities,
-                       n_numbers, n_quotes, analysed, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (*values, article.path),
-                )
-                article_id = int(cur.lastrowid or 0)
-            conn.execute(
+            conn.executemany(
+                """INSERT INTO articles (id, path, folder, title, source, published, encoding, sha1, n_entities,
+                   n_numbers, n_quotes, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                new_rows,
+            )
+            conn.executemany(
                 """INSERT INTO article_texts (article_id, paragraphs, reference_en, text) VALUES (?, ?, ?, ?)
                    ON CONFLICT (article_id) DO UPDATE SET paragraphs = excluded.paragraphs,
                    reference_en = excluded.reference_en, text = excluded.text""",
-                (article_id, paragraphs_json, reference_json, article.text),
+                [(aid, p.paragraphs_json, p.reference_json, p.text) for aid, p in zip(ids, items, strict=True)],
             )
 
-            # the counters the v1 INSERT triggers kept, folded into the display upsert (one statement per key)
+            # Entity counters (kept by triggers in v1) and display values (the latest article's) folded
+            # over the whole list: one upsert per distinct key, one per distinct (key, surface).
+            entities: dict[str, list[Any]] = {}
+            aliases: dict[tuple[str, str], list[Any]] = {}
+            article_entities: list[tuple[str, int, int]] = []
+            for aid, p in zip(ids, items, strict=True):
+                for k, canonical, label, etype, n in p.entities:
+                    agg = entities.get(k)
+                    if agg is None:
+                        entities[k] = [canonical, label, etype, n, 1]
+                    else:
+                        agg[0], agg[1], agg[2] = canonical, label, etype
+                        agg[3] += n
+                        agg[4] += 1
+                    article_entities.append((k, aid, n))
+                for k, surface, surface_key, n in p.aliases:
+                    alias = aliases.get((k, surface))
+                    if alias is None:
+                        aliases[(k, surface)] = [surface_key, n]
+                    else:
+                        alias[1] += n
             conn.executemany(
-                """INSERT INTO entities (key, canonical, label_en, type, mentions, articles) VALUES (?, ?, ?, ?, ?, 1)
+                """INSERT INTO entities (key, canonical, label_en, type, mentions, articles) VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (key) DO UPDATE SET canonical = excluded.canonical,
                    label_en = excluded.label_en, type = excluded.type,
-                   mentions = mentions + excluded.mentions, articles = articles + 1""",
-                entity_rows,
+                   mentions = mentions + excluded.mentions, articles = articles + excluded.articles""",
+                [(k, *a) for k, a in entities.items()],
             )
-            conn.executemany(
-                "INSERT INTO article_entities (key, article_id, n) VALUES (?, ?, ?)",
-                [(k, article_id, a[0]) for k, a in per_key.items()],
-            )
+            article_entities.sort()  # in primary-key order: each B-tree page is visited once
+            conn.executemany("INSERT INTO article_entities (key, article_id, n) VALUES (?, ?, ?)", article_entities)
             conn.executemany(
                 """INSERT INTO entity_aliases (key, surface, surface_key, n) VALUES (?, ?, ?, ?)
                    ON CONFLICT (key, surface) DO UPDATE SET n = n + excluded.n""",
-                [(k, surface, sk, n) for (k, surface), (sk, n) in aliases.items()],
+                sorted((k, surface, sk, n) for (k, surface), (sk, n) in aliases.items()),
             )
             conn.executemany(
                 """INSERT INTO mentions (article_id, idx, key, surface_key, text, type, canonical, label_en,
                    start, "end", source, sentence_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(article_id, *r) for r in mention_rows],
+                [(aid, *r) for aid, p in zip(ids, items, strict=True) for r in p.mentions],
             )
             conn.executemany(
                 """INSERT INTO numbers (article_id, idx, sentence_index, text, value, value_max, kind, unit,
                    counted, counted_en, qualifier, vague, start, "end", quote_idx)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(article_id, *r) for r in number_rows],
+                [(aid, *r) for aid, p in zip(ids, items, strict=True) for r in p.numbers],
             )
             conn.executemany(
                 """INSERT INTO quotes (article_id, idx, sentence_index, speaker, speaker_canonical,
                    speaker_key, cue, quote, direct, start, "end", speaker_start, speaker_end)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(article_id, *r) for r in quote_rows],
+                [(aid, *r) for aid, p in zip(ids, items, strict=True) for r in p.quotes],
             )
-            sentence_en = [carried_en.get(s.text) for s in article.sentences]
+
+            sentence_rows: list[tuple[Any, ...]] = []
+            passage_rows: list[tuple[Any, ...]] = []
+            norm = self.search_norm
+            for aid, p in zip(ids, items, strict=True):
+                passage_rows.extend((aid, *r) for r in p.passages)
+                en_of = carried.get(aid)
+                if not en_of:
+                    sentence_rows.extend((aid, *r, None) for r in p.sentences)
+                    continue
+                # English machine translations of sentences whose text did not change are kept
+                text = p.text
+                ens = [en_of.get(text[s:e]) for _, _, s, e in p.sentences]
+                sentence_rows.extend((aid, *r, en) for r, en in zip(p.sentences, ens, strict=True))
+                if p.reference_json is None:
+                    passage_rows.extend(
+                        (aid, i, "en", s, e, en, norm(en))
+                        for (i, _, s, e), en in zip(p.sentences, ens, strict=True) if en and en.strip()
+                    )
             conn.executemany(
                 'INSERT INTO sentences (article_id, idx, paragraph, start, "end", en) VALUES (?, ?, ?, ?, ?, ?)',
-                [(article_id, s.index, s.paragraph, s.start, s.end, en)
-                 for s, en in zip(article.sentences, sentence_en, strict=True)],
+                sentence_rows,
             )
-            self._index_passages(conn, article_id, article, sentence_en)
-            self._reanchor_notes(conn, article.path, article.text)
-        return article_id
+            self._fts_pending(conn)
+            conn.executemany(
+                'INSERT INTO passages (article_id, sentence_index, lang, start, "end", en, norm) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                passage_rows,
+            )
 
-    def _index_passages(
-        self, conn: sqlite3.Connection, article_id: int, article: Article, sentence_en: Sequence[str | None]
-    ) -> None:
-        norm = self.search_norm
-        rows: list[tuple[Any, ...]] = [
-            (article_id, s.index, "ar", s.start, s.end, None, norm(s.text)) for s in article.sentences
-        ]
-        if article.reference_en is not None:
-            first_sentence: dict[int, int] = {}
-            for s in article.sentences:
-                first_sentence.setdefault(s.paragraph, s.index)
-            for p, ref in zip(article.paragraphs, article.reference_en, strict=False):
-                if ref.strip():
-                    rows.append((article_id, first_sentence.get(p.index, 0), "en", p.start, p.end, ref, norm(ref)))
-        else:
-            for s, en in zip(article.sentences, sentence_en, strict=True):
-                if en and en.strip():
-                    rows.append((article_id, s.index, "en", s.start, s.end, en, norm(en)))
-        self._fts_pending(conn)
-        conn.executemany(
-            'INSERT INTO passages (article_id, sentence_index, lang, start, "end", en, norm) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            rows,
-        )
+            with_notes: set[str] = set()
+            for chunk in _chunks(paths):
+                with_notes.update(r[0] for r in conn.execute(
+                    f"SELECT DISTINCT article_path FROM notes WHERE article_path IN ({_qmarks(len(chunk))})", chunk
+                ))
+            for p in items:
+                if p.path in with_notes:
+                    self._reanchor_notes(conn, p.path, p.text)
+        return ids
+
+    def _clear_for_resave(self, conn: sqlite3.Connection, article_ids: list[int]) -> dict[int, dict[str, str]]:
+        """Delete the analysis rows of articles about to be re-saved; return the English of their
+        translated sentences by sentence text ({article id: {text: English}})."""
+        self._flush_fts(conn)  # the delete trigger below must only see indexed passages
+        carried: dict[int, dict[str, str]] = {}
+        for chunk in _chunks(article_ids):
+            marks = _qmarks(len(chunk))
+            translated = conn.execute(
+                f'SELECT s.article_id, substr(t.text, s.start + 1, s."end" - s.start), s.en FROM sentences s '
+                f"JOIN article_texts t ON t.article_id = s.article_id "
+                f"WHERE s.article_id IN ({marks}) AND s.en IS NOT NULL",
+                chunk,
+            )
+            for article_id, sentence, en in translated:
+                carried.setdefault(article_id, {})[sentence] = en
+            for table in ("sentences", "mentions", "article_entities", "numbers", "quotes", "passages"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
+        return carried
 
     @staticmethod
     def _refind(text: str, passage: str, near: int) -> int | None:

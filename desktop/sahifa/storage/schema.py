@@ -15,10 +15,10 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``mentions``        entity mentions as analysed (``key`` = key_func(canonical)).
 - ``article_entities`` one row per (entity key, article) with the mention count — the index that makes
                       entity counts and entity filters cheap. ``entities.mentions`` and
-                      ``entities.articles`` are kept in step by ``save_article`` on insert (v2) and by
+                      ``entities.articles`` are kept in step by ``save_prepared`` on insert (v2) and by
                       triggers on delete, including cascading deletes.
 - ``entities``        one row per key: display values from the latest analysis plus global counters.
-- ``entity_aliases``  distinct surfaces per key with reference counts (added by ``save_article``, removed by a trigger).
+- ``entity_aliases``  distinct surfaces per key with reference counts (added by ``save_prepared``, removed by a trigger).
 - ``entity_fixes``    user corrections keyed by entity key (rename, retype, delete, merge); never
                       touched by re-analysis and applied at query time.
 - ``numbers``         figures; ``quote_idx`` points at the innermost quote covering the figure.
