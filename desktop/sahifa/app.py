@@ -1,8 +1,9 @@
 """Builds and wires the GUI: the only place that knows all parts.
 
-Start-up order matters for users double-clicking the app: QApplication → main window shown → only then
-(on the event loop) open the library and analyse the folder on a worker thread. Nothing heavy (torch,
-argostranslate.translate, camel_tools.ner) is imported before the window is on screen.
+Start-up order matters for users double-clicking the app: QApplication → main window's frame shown →
+only then, one part per turn of the event loop, the window's contents (and the Arabic fonts) are built,
+the library is checked and the folder analysed on workers. Nothing heavy (torch, the reader's and the
+facts' widgets, the library, argostranslate, camel_tools) is imported before the first frame.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from sahifa import __version__
     from sahifa.gui.main_window import MainWindow
-    from sahifa.gui.theme import load_fonts, resources_dir
+    from sahifa.gui.theme import resources_dir
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "sahifa"])
@@ -61,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     icon = resources_dir() / "icons" / "sahifa.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    load_fonts()
 
     from sahifa.gui.i18n import install_translator
 

@@ -36,6 +36,14 @@
         <translation>كل الملاحظات</translation>
     </message>
     <message>
+        <source>Amiri (bundled)</source>
+        <translation>أميري (مرفق مع صحيفة)</translation>
+    </message>
+    <message>
+        <source>Arabic Font</source>
+        <translation>الخط العربي</translation>
+    </message>
+    <message>
         <source>Arabic Font…</source>
         <translation>الخط العربي…</translation>
     </message>
@@ -86,6 +94,10 @@
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Default font</source>
+        <translation>الخط الافتراضي</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -298,6 +310,10 @@
     <message>
         <source>Optional note…</source>
         <translation>ملاحظة اختيارية…</translation>
+    </message>
+    <message>
+        <source>Other Font…</source>
+        <translation>خط آخر…</translation>
     </message>
     <message>
         <source>Outlet</source>

@@ -174,9 +174,10 @@ def test_item_models_pass_qtmodeltester(window: MainWindow, qtmodeltester) -> No
     qtmodeltester.check(window.notes_model)
 
 
-def test_keyboard_next_article(window: MainWindow) -> None:
-    window.facts.tabs.setCurrentIndex(1)  # the figures tab fills when shown
-    assert window.facts.figures_model.rowCount() > 0
+def test_keyboard_next_article(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.facts.figures_model.rowCount() == 0  # hidden tab: not even queried yet
+    window.facts.tabs.setCurrentIndex(1)  # the figures tab is queried (worker thread) and filled when shown
+    qtbot.waitUntil(lambda: window.facts.figures_model.rowCount() > 0, timeout=10_000)
     first = window.current_id
     window.next_action.trigger()
     assert window.current_id != first
@@ -300,4 +301,52 @@ def test_damaged_library_offers_a_way_out(qtbot, tmp_path: Path, seeds_dir: Path
         # a damaged file cannot be read either: the window says so (no modal box), file untouched
         assert "damaged" in win.status_label.text()
         assert lib_path.read_bytes().startswith(b"this is not")
+    win.close()
+
+
+def test_default_arabic_font_is_fast_and_amiri_stays_an_option(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from sahifa.gui.theme import FAST_ARABIC_FAMILIES, bundled_arabic_family, load_fonts
+
+    pane = window.reader.ar
+    default = load_fonts()
+    if any(f in QFontDatabase.families() for f in FAST_ARABIC_FAMILIES):
+        assert default in FAST_ARABIC_FAMILIES
+    assert pane.document().defaultFont().family() == default
+    amiri = bundled_arabic_family()
+    assert amiri == "Amiri"
+    window.font_actions[amiri].trigger()  # View ▸ Arabic Font ▸ Amiri (bundled)
+    assert pane.document().defaultFont().family() == "Amiri"
+    assert window.settings.value("arabic_font") == "Amiri"
+    assert window.font_actions[amiri].isChecked() and not window.font_actions[""].isChecked()
+    window.show_article(window.current_id)  # a new document keeps the chosen family
+    assert window.reader.ar.document().defaultFont().family() == "Amiri"
+    window.font_actions[""].trigger()
+    assert window.reader.ar.document().defaultFont().family() == default
+
+
+def test_refresh_that_changes_only_tooltips_leaves_the_document_alone(window: MainWindow) -> None:
+    reader = window.reader
+    changes: list[int] = []
+    reader.ar.document().contentsChange.connect(lambda *_a: changes.append(1))
+    reader.stats = {k: (99, 9) for k in reader.keys.values()}
+    reader.refresh_highlights()
+    reader.flush_highlights()
+    assert changes == []  # no re-format, hence no re-layout of the article
+    assert any("99 mentions" in h.tooltip for h in reader.ar.highlights())  # but the tooltips are new
+    window.layer_actions["numbers"].trigger()
+    reader.flush_highlights()
+    assert changes  # a real change re-formats
+
+
+def test_window_frame_first_then_contents(qtbot, tmp_path: Path, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "lib.db"), settings=settings)
+    qtbot.addWidget(win)
+    assert not hasattr(win, "reader") and win.articles_dock.widget() is None  # only the frame so far
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    assert win.articles_dock.widget() is not None and win.centralWidget() is win.reader
+    assert len(_titles(win)) == 5
     win.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,13 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
-from .theme import NOTE_COLORS, load_fonts
+from .theme import NOTE_COLORS, color_icon, load_fonts
 
-
-def color_icon(hex_color: str) -> QIcon:
-    pix = QPixmap(14, 14)
-    pix.fill(QColor(hex_color))
-    return QIcon(pix)
+__all__ = ["ErrorsDialog", "ExportDialog", "NoteDialog", "color_icon"]
 
 
 class NoteDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import tr
 from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush
-from .theme import ENTITY_TYPE_NAMES
+from .theme import ENTITY_TYPE_NAMES, with_arabic
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
@@ -43,6 +44,11 @@ class FactsPanel(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self._pending: dict[str, tuple[Any, ...]] = {}
+        self._stale: set[str] = set()
+        # Set by the window: fetch(kind) queries "figures" or "quotes" on a worker thread and hands the
+        # result to set_figures/set_quotes; fetch_now(kind) returns it at once (flush).
+        self.fetch: Callable[[str], None] | None = None
+        self.fetch_now: Callable[[str], tuple[Any, ...]] | None = None
         self.tabs.currentChanged.connect(lambda _i: self._fill_visible_tab())
         # entities
         self.entity_search = QLineEdit(self)
@@ -132,6 +138,8 @@ class FactsPanel(QWidget):
         qlay.addWidget(self.quotes_view, 3)
         self.tabs.addTab(quotes_box, tr("Quotes"))
 
+        for view in (self.entity_view, self.figures_view, self.groups_view, self.speakers_view, self.quotes_view):
+            view.setFont(with_arabic(view.font()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -166,29 +174,52 @@ class FactsPanel(QWidget):
             self.entity_model.appendRow(row)
         self.entity_view.expandAll()
 
-    # Figures and quotes tables are filled when their tab is first shown after new data arrived:
-    # at thousands of rows that costs ~80 ms on the UI thread, which nobody should pay for a hidden tab.
+    # Figures and quotes are queried and their tables filled only when their tab is shown: at
+    # thousands of rows the queries cost ~300 ms of Python on a worker thread — time during which
+    # every Python callback of the UI thread (a list's paint) waits for the GIL — and the fill ~80 ms
+    # on the UI thread, which nobody should pay for a hidden tab.
+    def invalidate(self) -> None:
+        """The figures and quotes changed (folder, filter, analysis): query them again when shown."""
+        self._pending.pop("figures", None)
+        self._pending.pop("quotes", None)
+        self._stale = {"figures", "quotes"}
+        self._fill_visible_tab()
+
     def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
+        self._stale.discard("figures")
         self._pending["figures"] = (figures, groups)
         self._fill_visible_tab()
 
     def set_quotes(self, quotes: list[Any]) -> None:
+        self._stale.discard("quotes")
         self._pending["quotes"] = (quotes,)
         self._fill_visible_tab()
 
     def _fill_visible_tab(self) -> None:
-        current = self.tabs.currentIndex()
-        if current == 1 and "figures" in self._pending:
-            self._fill_figures(*self._pending.pop("figures"))
-        elif current == 2 and "quotes" in self._pending:
-            self._fill_quotes(*self._pending.pop("quotes"))
+        kind = {1: "figures", 2: "quotes"}.get(self.tabs.currentIndex())
+        if kind is None:
+            return
+        if kind in self._pending:
+            self._fill(kind)
+        elif kind in self._stale and self.fetch is not None:
+            self._stale.discard(kind)
+            self.fetch(kind)
+
+    def _fill(self, kind: str) -> None:
+        data = self._pending.pop(kind)
+        if kind == "figures":
+            self._fill_figures(*data)
+        else:
+            self._fill_quotes(*data)
 
     def flush(self) -> None:
-        """Fill every table now (tests, exports, screenshots)."""
-        if "figures" in self._pending:
-            self._fill_figures(*self._pending.pop("figures"))
-        if "quotes" in self._pending:
-            self._fill_quotes(*self._pending.pop("quotes"))
+        """Query and fill every table now (tests, exports, screenshots)."""
+        for kind in ("figures", "quotes"):
+            if kind in self._stale and self.fetch_now is not None:
+                self._stale.discard(kind)
+                self._pending[kind] = self.fetch_now(kind)
+            if kind in self._pending:
+                self._fill(kind)
 
     def _fill_figures(self, figures: list[Any], groups: list[Any]) -> None:
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures

@@ -2,53 +2,39 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QByteArray,
-    QFileSystemWatcher,
-    QModelIndex,
-    QSettings,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+# Only what the window's first frame needs is imported here (each Qt class costs its enums when
+# first touched); the rest is imported by the builders and handlers that use it.
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sahifa.core.model import Analysis, Note
-
-from .dialogs import ErrorsDialog, ExportDialog, NoteDialog, color_icon
-from .facts import FactsPanel
 from .i18n import tr
-from .models import ROW_ROLE, ArticleListModel, NotesModel
-from .reader import LAYERS, ReaderView
-from .theme import ENTITY_COLORS, NUMBER_COLOR, QUOTE_COLOR
+from .theme import with_arabic
 from .workers import BackgroundOp
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from sahifa.core.model import Note
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -108,6 +94,9 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self._facts_generation = 0
         self._facts_shown = -1
+        self._articles_generation = 0
+        self._defer_show = False
+        self._article_to_show: int | None = None
         self._started = False
         self._translator_holder: dict[str, Any] = {}
         self._translate_pool = QThreadPool(self)
@@ -121,17 +110,116 @@ class MainWindow(QMainWindow):
         self._rescan_timer.setInterval(800)
         self._rescan_timer.timeout.connect(lambda: self.load_folder(self.folder, quiet=True) if self.folder else None)
 
-        self._build_reader()
-        self._build_articles_dock()
-        self._build_facts_dock()
-        self._build_notes_dock()
-        self._build_search_dock()
-        self._build_status()
-        self._build_actions()
-        self._restore_state()
+        # The first frame shows the window's frame: its size, the docks' titles, the menus' titles
+        # and the status bar. Their contents are built one part per turn of the event loop after
+        # that frame is painted (see _build_next), then the library is opened (_start).
+        self._build_shell()
+        self._build_steps: list[Callable[[], None]] = [
+            self._load_fonts, self._import_text, self._import_reader, self._build_reader,
+            self._import_lists, self._build_articles_dock, self._import_facts, self._build_facts_dock,
+            self._build_notes_dock, self._build_search_dock, self._build_actions, self._restore_view_state,
+        ]
+        self._building = False
+        self._built = False
 
     # ------------------------------------------------------------------ construction
+    def _build_shell(self) -> None:
+        self.setCentralWidget(QLabel("", self))
+        self.articles_dock = self._dock(tr("Articles"), "ArticlesDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.facts_dock = self._dock(tr("Facts"), "FactsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = self._dock(tr("Notes"), "NotesDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock(tr("Search results"), "SearchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.articles_dock, self.search_dock)
+        self.articles_dock.raise_()
+        self.search_dock.hide()
+        self._build_status()
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(tr("&File"))
+        self.edit_menu = menu.addMenu(tr("&Edit"))
+        self.view_menu = menu.addMenu(tr("&View"))
+        self.go_menu = menu.addMenu(tr("&Go"))
+        self.tr_menu = menu.addMenu(tr("&Translation"))
+        self.help_menu = menu.addMenu(tr("&Help"))
+        tb = QToolBar("Main", self)
+        tb.setObjectName("MainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(tb)
+        self.toolbar = tb
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        self._restore_docks()
+
+    def _restore_docks(self) -> None:
+        """The docks' saved sizes (or the default ones); again once their contents are built, which
+        bring size hints of their own."""
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.articles_dock, self.facts_dock], [400, 380], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.notes_dock], [140], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _kick_build(self) -> None:
+        if not self._building:
+            self._building = True
+            QTimer.singleShot(0, self._build_next)
+
+    def _build_next(self) -> None:
+        """Build one more part of the window; when all are built, start (open the library)."""
+        if self._build_steps:
+            self._build_steps.pop(0)()
+        if self._build_steps:
+            QTimer.singleShot(0, self._build_next)
+        elif not self._built:
+            self._built = True
+            self._start()
+
+    def ensure_built(self) -> None:
+        """Build the rest of the window now (it is otherwise built over the first turns of the event
+        loop after it is shown)."""
+        while self._build_steps:
+            self._build_steps.pop(0)()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self._started:
+            self._kick_build()  # the first frame is painted: build the rest
+
+    # Importing a module of Qt widgets costs its Qt classes' enums (several ms each): the imports are
+    # steps of their own, so that no turn of the event loop takes long.
+    def _load_fonts(self) -> None:
+        from .theme import load_fonts
+
+        load_fonts()
+
+    def _import_text(self) -> None:
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextOption  # noqa: F401
+        from PySide6.QtWidgets import QTextBrowser  # noqa: F401
+
+    def _import_reader(self) -> None:
+        from . import reader  # noqa: F401
+
+    def _import_lists(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # noqa: F401
+
+        from . import models  # noqa: F401
+
+    def _import_facts(self) -> None:
+        from . import facts  # noqa: F401
+
     def _build_reader(self) -> None:
+        from .reader import ReaderView
+
         self.reader = ReaderView(self)
         self.reader.set_zoom(self.zoom)
         family = self.settings.value("arabic_font")
@@ -143,8 +231,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
 
     def _build_articles_dock(self) -> None:
-        dock = QDockWidget(tr("Articles"), self)
-        dock.setObjectName("ArticlesDock")
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+        from .models import ArticleListModel
+
+        dock = self.articles_dock
         box = QWidget(dock)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -166,6 +257,8 @@ class MainWindow(QMainWindow):
         self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_view.verticalHeader().setVisible(False)
         self.article_view.setWordWrap(False)
+        self.article_view.setFont(with_arabic(self.article_view.font()))
+        self.article_model.set_bold_font(self.article_view.font())
         header = self.article_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c, width in zip(range(1, 6), (90, 84, 34, 34, 34), strict=True):
@@ -180,18 +273,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.article_view, 1)
         layout.addWidget(self.article_empty)
         dock.setWidget(box)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.articles_dock = dock
 
     def _build_facts_dock(self) -> None:
-        dock = QDockWidget(tr("Facts"), self)
-        dock.setObjectName("FactsDock")
+        from .facts import FactsPanel
+
+        dock = self.facts_dock
         box = QWidget(dock)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(2, 2, 2, 2)
         self.facts_chips = FilterChips(box)
         self.facts_chips.removed.connect(self.remove_filter)
         self.facts = FactsPanel(box)
+        self.facts.fetch = self._fetch_facts
+        self.facts.fetch_now = self._fetch_facts_now
         self.facts.entity_activated.connect(self.add_filter)
         self.facts.sentence_requested.connect(self.jump_to_sentence)
         self.facts.merge_requested.connect(self._on_merge)
@@ -201,12 +295,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.facts_chips)
         layout.addWidget(self.facts, 1)
         dock.setWidget(box)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.facts_dock = dock
 
     def _build_notes_dock(self) -> None:
-        dock = QDockWidget(tr("Notes"), self)
-        dock.setObjectName("NotesDock")
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from .models import NotesModel
+
+        dock = self.notes_dock
         box = QWidget(dock)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -215,6 +310,7 @@ class MainWindow(QMainWindow):
         self.notes_view.setObjectName("NotesList")
         self.notes_view.setAccessibleName("Notes")
         self.notes_view.setModel(self.notes_model)
+        self.notes_view.setFont(with_arabic(self.notes_view.font()))
         self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_view.verticalHeader().setVisible(False)
         self.notes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -237,24 +333,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notes_view, 1)
         layout.addLayout(buttons)
         dock.setWidget(box)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.notes_dock = dock
 
     def _build_search_dock(self) -> None:
-        dock = QDockWidget(tr("Search results"), self)
-        dock.setObjectName("SearchDock")
+        from PySide6.QtWidgets import QListWidget
+
+        dock = self.search_dock
         self.search_results = QListWidget(dock)
+        self.search_results.setFont(with_arabic(self.search_results.font()))
         self.search_results.setAccessibleName("Search results")
         self.search_results.itemActivated.connect(self._on_search_hit)
         self.search_results.itemClicked.connect(self._on_search_hit)
         dock.setWidget(self.search_results)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.tabifyDockWidget(self.articles_dock, dock)
-        self.articles_dock.raise_()
-        dock.hide()
-        self.search_dock = dock
 
     def _build_status(self) -> None:
+        from PySide6.QtWidgets import QProgressBar
+
         bar = self.statusBar()
         self.status_label = QLabel(tr("Starting…"), self)
         self.progress = QProgressBar(self)
@@ -274,6 +367,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, *, checkable: bool = False, tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -287,6 +382,12 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        from .reader import LAYERS, ReaderView
+        from .theme import ENTITY_COLORS, NUMBER_COLOR, QUOTE_COLOR, color_icon
+
         self.open_action = self._action(tr("Open Folder…"), self.choose_folder, QKeySequence.StandardKey.Open)
         self.export_action = self._action(tr("Export Notes…"), self.export_notes, "Ctrl+E")
         self.highlight_action = self._action(tr("Highlight Selection…"), self.highlight_selection, "Ctrl+H")
@@ -300,7 +401,6 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(tr("Smaller Text"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_alt = self._action(tr("Larger Text (=)"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
         self.models_action = self._action(tr("Translation Models…"), self.show_models)
-        self.font_action = self._action(tr("Arabic Font…"), self.choose_arabic_font)
         self.install_model_action = self._action(tr("Install Translation Model from File…"), self.install_model_from_file)
         self.translate_all_action = self._action(
             tr("Translate Whole Folder in Background"), self._on_translate_all_toggled, checkable=True
@@ -319,8 +419,7 @@ class MainWindow(QMainWindow):
             self.layer_actions[layer] = act
         self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = self.file_menu
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self._rebuild_recent_menu()
@@ -328,24 +427,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(tr("&Edit"))
+        edit_menu = self.edit_menu
         edit_menu.addAction(self.highlight_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.clear_filter_action)
-        view_menu = menu.addMenu(tr("&View"))
+        view_menu = self.view_menu
         for act in self.layer_actions.values():
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
-        view_menu.addAction(self.font_action)
+        self._build_font_menu(view_menu)
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.facts_dock, self.notes_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
-        go_menu = menu.addMenu(tr("&Go"))
+        go_menu = self.go_menu
         for act in (self.next_action, self.prev_action, self.next_hl_action, self.prev_hl_action):
             go_menu.addAction(act)
-        tr_menu = menu.addMenu(tr("&Translation"))
+        tr_menu = self.tr_menu
         tr_menu.addAction(self.models_action)
         tr_menu.addAction(self.install_model_action)
         tr_menu.addAction(self.translate_all_action)
@@ -356,13 +455,9 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(code == current_lang)
             act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
-        help_menu = menu.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("About Sahifa"), self.show_about))
+        self.help_menu.addAction(self._action(tr("About Sahifa"), self.show_about))
 
-        tb = QToolBar("Main", self)
-        tb.setObjectName("MainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb = self.toolbar
         tb.addAction(self.open_action)
         self.search_edit = QLineEdit(tb)
         self.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
@@ -386,21 +481,12 @@ class MainWindow(QMainWindow):
         tb.addAction(self.highlight_action)
         tb.addAction(self.export_action)
         tb.addAction(self.models_action)
-        self.addToolBar(tb)
-        self.toolbar = tb
 
     # ------------------------------------------------------------------ state
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
-            self.resizeDocks([self.articles_dock, self.facts_dock], [400, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.notes_dock], [140], Qt.Orientation.Vertical)
-        state = self.settings.value("windowState")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+    def _restore_view_state(self) -> None:
+        from .reader import ReaderView
+
+        self._restore_docks()
         mode = self.settings.value("layout_mode")
         if isinstance(mode, str) and mode in ReaderView.layout_modes:
             self.layout_combo.setCurrentIndex(ReaderView.layout_modes.index(mode))
@@ -409,6 +495,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("zoom", self.zoom)
+        if self._build_steps:  # closed before it was built: the rest is as it was
+            self.settings.sync()
+            return
         self.settings.setValue("layers", ",".join(sorted(self.reader.layers)))
         self.settings.setValue("layout_mode", self.layout_combo.currentData())
         self.settings.setValue("english_source", self.english_source)
@@ -434,7 +523,40 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self._start)
+            # No garbage collection until the library is checked (see _start): the start-up creates
+            # objects that live as long as the window, and full passes over them stall the UI.
+            gc.freeze()
+            gc.disable()
+            QTimer.singleShot(100, self._kick_build)  # in case no paint comes (a minimised start)
+
+    def _warm_fonts(self) -> None:
+        """Draw a line of Arabic in each font the list and the reader will use, one font per turn of
+        the event loop, while the library is checked and the folder analysed: the first paint of the
+        list and of an article then find the fonts loaded and their glyphs cached (about 30 ms less
+        in the turn that shows them)."""
+        from PySide6.QtGui import QFont, QImage, QPainter
+
+        list_bold = QFont(self.article_view.font())
+        list_bold.setBold(True)
+        ar_bold = self.reader.ar._font()
+        ar_bold.setBold(True)
+        fonts = [self.article_view.font(), list_bold, self.reader.ar._font(), ar_bold, self.reader.title.font(),
+                 self.reader.en._font()]
+        letters = "بتثجحخسشصضطظعغفقكلمنهيئ"
+        sample = (" ".join(c * 3 for c in letters) + " ا د ذ ر ز و ة ى ء آ أ إ ؤ لا لأ لإ لآ بابدبذبربزبوبةبى"
+                  " ٠١٢٣٤٥٦٧٨٩ 0123456789 ، ؛ ؟ « » ( ) - The quick brown fox, 2019.")
+
+        def step() -> None:
+            if not fonts:
+                return
+            image = QImage(2400, 48, QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QPainter(image)
+            painter.setFont(fonts.pop(0))
+            painter.drawText(4, 36, sample)
+            painter.end()
+            QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
 
     def ask_library_recovery(self, message: str) -> str:
         """Ask what to do with a library that cannot be opened: "readonly", "new" or "quit"."""
@@ -490,27 +612,39 @@ class MainWindow(QMainWindow):
         """Check the library on a worker thread (a new one is created there: its migrations import
         sqlite-utils, ~0.5–0.9 s), then open the folder; a library that cannot be opened is offered a
         way out on the UI thread."""
-        from sahifa.storage.library import default_library_path
+        requested = self.library_path
 
-        path = self.library_path or str(default_library_path())
-
-        def work(progress: Any, cancel: threading.Event) -> str | None:
+        def work(progress: Any, cancel: threading.Event) -> tuple[str, str | None]:
             from sahifa.ingest import open_library
-            from sahifa.storage.library import LibraryError
+            from sahifa.storage.library import LibraryError, default_library_path
 
+            path = requested or str(default_library_path())
             try:
                 open_library(path).close()
             except LibraryError as exc:
-                return str(exc)
-            return None
+                return path, str(exc)
+            return path, None
 
-        def checked(problem: str | None) -> None:
+        def collect_again() -> None:
+            # What is loaded by now (Qt, the app, the library modules) lives as long as the window:
+            # keep it out of the garbage collector's full passes, which would otherwise walk it all
+            # again and again while the window works (10–60 ms of UI stall each).
+            gc.freeze()
+            gc.enable()
+
+        def checked(result: tuple[str, str | None]) -> None:
+            collect_again()
+            path, problem = result
             if problem is None or self._recover_library(path, problem):
                 self._open_start_folder()
+                self._installed_model()  # look for a translation model while the folder is analysed
 
-        BackgroundOp(work, name="open-library").on_success(checked).on_failure(
-            lambda msg, _tb: self.status_label.setText(msg)
-        ).start()
+        def failed(message: str, _tb: str) -> None:
+            collect_again()
+            self.status_label.setText(message)
+
+        BackgroundOp(work, name="open-library").on_success(checked).on_failure(failed).start()
+        self._warm_fonts()
 
     def _open_start_folder(self) -> None:
         folder = self.folder
@@ -531,6 +665,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ folder / ingest
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.folder or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles", start)
         if folder:
@@ -550,8 +686,10 @@ class MainWindow(QMainWindow):
         recent = self.settings.value("recent_folders") or []
         if isinstance(recent, str):
             recent = [recent]
-        recent = [folder] + [r for r in recent if r != folder]
-        self.settings.setValue("recent_folders", recent[:MAX_RECENT])
+        updated = ([folder] + [r for r in recent if r != folder])[:MAX_RECENT]
+        if updated == list(recent) and self.settings.value("last_folder") == folder:
+            return  # unchanged: no settings file to write (QSettings writes it on the UI thread)
+        self.settings.setValue("recent_folders", updated)
         self.settings.setValue("last_folder", folder)
         self._rebuild_recent_menu()
 
@@ -579,9 +717,9 @@ class MainWindow(QMainWindow):
         folder_str = self.folder
 
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.ingest_process import ingest_auto
+            from .ingest_runner import ingest_folders
 
-            return ingest_auto(library_path, [folder_str], progress=progress, cancel=cancel)
+            return ingest_folders(library_path, [folder_str], progress=progress, cancel=cancel)
 
         self.status_label.setText(f"Opening {self.folder}…")
         self._show_progress(True)
@@ -618,10 +756,12 @@ class MainWindow(QMainWindow):
             f"{state}{n} article(s) in {Path(self.folder or '').name}: {result.analysed} analysed, "
             f"{result.unchanged} unchanged."
         )
-        self._ensure_library()
-        self.refresh_articles(select_path=self._wanted_path(), reshow=result.analysed > 0)
-        self.refresh_notes()
-        self.refresh_facts(then=self.ingest_finished.emit)
+        # The list, the shown article and the facts come in separate turns of the event loop, the
+        # queries on worker threads, so no single turn lays out and paints everything at once.
+        # One after the other: a query's Python work on a worker thread makes every Python callback
+        # of the UI thread (the list's paint) wait for the GIL.
+        self._list_articles(select_path=self._wanted_path(), reshow=result.analysed > 0,
+                            then=lambda: self.refresh_facts(then=self.ingest_finished.emit))
         if self.translate_all_action.isChecked():
             self._translate_folder()
 
@@ -648,6 +788,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Cancelling…")
 
     def show_errors(self) -> None:
+        from .dialogs import ErrorsDialog
+
         ErrorsDialog(self.load_errors, self).exec()
 
     # ------------------------------------------------------------------ lists and facts
@@ -668,7 +810,39 @@ class MainWindow(QMainWindow):
         selected (its analysis may have changed)."""
         lib = self._ensure_library()
         rows = lib.articles(folder=self.folder, entity_keys=self._keys())
-        keep = select_path or self._current_path()
+        self._set_article_rows(rows, select_path or self._current_path(), reshow=reshow)
+
+    def _list_articles(self, *, select_path: str | None = None, reshow: bool = False, then: Any = None) -> None:
+        """:meth:`refresh_articles` with the query on a worker thread (it grows with the folder) and
+        the shown article displayed on the next turn of the event loop, after the list."""
+        self._articles_generation += 1
+        generation = self._articles_generation
+        folder, keys, library_path, read_only = self.folder, self._keys(), self.library_path, self.read_only
+
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.ingest import open_library
+
+            lib = open_library(library_path, read_only=read_only)
+            try:
+                return lib.articles(folder=folder, entity_keys=keys)
+            finally:
+                lib.close()
+
+        def show(rows: Any) -> None:
+            if generation == self._articles_generation and keys == self._keys():
+                self._ensure_library()
+                self._set_article_rows(rows, select_path or self._current_path(), reshow=reshow, defer_show=True)
+            if then is not None:
+                QTimer.singleShot(0, then)  # after the article, which is shown on the next turn
+
+        def failed(message: str, _tb: str) -> None:
+            self.status_label.setText(message)
+            if then is not None:
+                then()
+
+        BackgroundOp(work, name="articles", generation=generation).on_success(show).on_failure(failed).start()
+
+    def _set_article_rows(self, rows: Any, keep: str | None, *, reshow: bool, defer_show: bool = False) -> None:
         self.article_model.set_rows(rows)
         self.article_empty.setVisible(not rows)
         if not rows:
@@ -679,21 +853,34 @@ class MainWindow(QMainWindow):
             self.reader.clear("No article to show.")
             self.current_id = None
             return
-        target = 0
-        for r in range(self.article_model.rowCount()):
-            row = self.article_model.data(self.article_model.index(r, 0), ROW_ROLE)
-            if keep and row.path == keep:
-                target = r
-                break
+        target = next((r for r, row in enumerate(self.article_model.rows()) if keep and row.path == keep), 0)
+        row = self.article_model.row_at(target)
         shown_before = self.current_id
-        self.article_view.selectRow(target)
-        self.article_view.setCurrentIndex(self.article_model.index(target, 0))  # shows a newly selected one
-        row = self.article_model.data(self.article_model.index(target, 0), ROW_ROLE)
+        self._defer_show = defer_show
+        try:
+            self.article_view.selectRow(target)
+            self.article_view.setCurrentIndex(self.article_model.index(target, 0))  # shows a newly selected one
+        finally:
+            self._defer_show = False
         if row is not None and (row.id != self.current_id or (reshow and row.id == shown_before)):
-            self.show_article(row.id)
+            self._show_article_soon(row.id) if defer_show else self.show_article(row.id)
+
+    def _show_article_soon(self, article_id: int) -> None:
+        """Show an article on the next turn of the event loop (the latest asked for wins)."""
+        first = self._article_to_show is None
+        self._article_to_show = article_id
+
+        def show() -> None:
+            wanted, self._article_to_show = self._article_to_show, None
+            if wanted is not None:
+                self.show_article(wanted)
+
+        if first:
+            QTimer.singleShot(0, show)
 
     def refresh_facts(self, then: Any = None) -> None:
-        """Query the sidebar's facts on a worker thread (they grow with the library) and show them."""
+        """Query the sidebar's entities on a worker thread (they grow with the library) and show them;
+        figures and quotes are queried when their tab is shown (see FactsPanel.invalidate)."""
         self.chips.set_chips(self.filter)
         self.facts_chips.set_chips(self.filter)
         self._facts_generation += 1
@@ -705,51 +892,75 @@ class MainWindow(QMainWindow):
 
             lib = open_library(library_path, read_only=read_only)
             try:
-                figures = lib.figures(folder=folder, entity_keys=keys)
-                return (
-                    lib.entities(folder=folder, entity_keys=keys),
-                    figures,
-                    lib.figure_groups(folder=folder, entity_keys=keys, figures=figures),
-                    lib.quotes(folder=folder, entity_keys=keys),
-                )
+                return lib.entities(folder=folder, entity_keys=keys)
             finally:
                 lib.close()
 
-        def show(result: Any) -> None:
+        def show(entities: Any) -> None:
             if generation != self._facts_generation:
                 return  # a newer refresh is on its way
-            entities, figures, groups, quotes = result
             self._entity_facts = entities
             self.facts.set_entities(entities)
+            self.facts.invalidate()
             if self.reader.article is not None:
                 self.reader.stats = {f.key: (f.mentions, f.articles) for f in entities}
-                self.reader.refresh_highlights()
-
-            def rest() -> None:  # a later turn of the event loop: keep each turn short
-                if generation != self._facts_generation:
-                    return
-                self.facts.set_figures(figures, groups)
-                self.facts.set_quotes(quotes)
-                self._facts_shown = generation
-                self.facts_refreshed.emit()
-                if then is not None:
-                    then()
-
-            QTimer.singleShot(0, rest)
+                self.reader.refresh_highlights()  # tooltips only: the document is not re-laid out
+            self._facts_shown = generation
+            self.facts_refreshed.emit()
+            if then is not None:
+                then()
 
         op = BackgroundOp(work, name="facts", generation=generation)
         op.on_success(show).on_failure(lambda msg, _tb: self.status_label.setText(tr("Could not load the facts:") + " " + msg))
         op.start()
 
+    def _query_facts(self, lib: Any, kind: str, folder: str | None, keys: list[str]) -> tuple[Any, ...]:
+        if kind == "figures":
+            figures = lib.figures(folder=folder, entity_keys=keys)
+            return figures, lib.figure_groups(folder=folder, entity_keys=keys, figures=figures)
+        return (lib.quotes(folder=folder, entity_keys=keys),)
+
+    def _fetch_facts(self, kind: str) -> None:
+        """The figures or the quotes for the sidebar's tab that was just shown, from a worker thread."""
+        generation = self._facts_generation
+        keys, folder, library_path, read_only = self._keys(), self.folder, self.library_path, self.read_only
+
+        def work(progress: Any, cancel: threading.Event) -> Any:
+            from sahifa.ingest import open_library
+
+            lib = open_library(library_path, read_only=read_only)
+            try:
+                return self._query_facts(lib, kind, folder, keys)
+            finally:
+                lib.close()
+
+        def show(result: Any) -> None:
+            if generation != self._facts_generation:
+                return
+            self.facts.set_figures(*result) if kind == "figures" else self.facts.set_quotes(*result)
+
+        op = BackgroundOp(work, name=f"facts-{kind}", generation=generation)
+        op.on_success(show).on_failure(lambda msg, _tb: self.status_label.setText(tr("Could not load the facts:") + " " + msg))
+        op.start()
+
+    def _fetch_facts_now(self, kind: str) -> tuple[Any, ...]:
+        return self._query_facts(self._ensure_library(), kind, self.folder, self._keys())
+
+    def _note_rows(self, lib: Any) -> Any:
+        return lib.notes(entity_keys=self._keys()) if self.filter else lib.notes()
+
     def refresh_notes(self) -> None:
-        lib = self._ensure_library()
-        rows = lib.notes(entity_keys=self._keys()) if self.filter else lib.notes()
-        self.notes_model.set_rows(rows)
-        self.notes_empty.setVisible(not rows)
+        rows = self._note_rows(self._ensure_library())
+        self._set_note_rows(rows)
         if self.current_id is not None and self.reader.article is not None:
             path = self.reader.article.path
             self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in rows if n.article_path == path and n.pane == "ar"]
             self.reader.refresh_highlights()
+
+    def _set_note_rows(self, rows: Any) -> None:
+        if list(rows) != self.notes_model.all_rows():  # a reset re-lays out the table: only on change
+            self.notes_model.set_rows(rows)
+        self.notes_empty.setVisible(not rows)
 
     def _on_title_filter_changed(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -791,9 +1002,11 @@ class MainWindow(QMainWindow):
         return None
 
     def _on_article_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from .models import ROW_ROLE
+
         row = self.article_model.data(current.siblingAtColumn(0), ROW_ROLE) if current.isValid() else None
         if row is not None and row.id != self.current_id:
-            self.show_article(row.id)
+            self._show_article_soon(row.id) if self._defer_show else self.show_article(row.id)
 
     def show_article(self, article_id: int, *, keep_position: bool = False) -> None:
         lib = self._ensure_library()
@@ -803,22 +1016,44 @@ class MainWindow(QMainWindow):
             log.warning("cannot show article %s: %s", article_id, exc)
             self.reader.clear("This article is no longer in the library.")
             return
+        from sahifa.core.model import Analysis
+
         mentions = lib.entity_mentions(article_id)
         entities = tuple(m for m, _ in mentions)
         keys = {(m.start, m.end): key for m, key in mentions}
         analysis = Analysis(entities, analysis.numbers, analysis.quotes)
         stats = {f.key: (f.mentions, f.articles) for f in getattr(self, "_entity_facts", [])}
+        notes = self._note_rows(lib)
         self.current_id = article_id
         self._generation += 1
         self.reader.lit_keys = set(self._keys())
-        self.reader.note_spans = []
+        # the notes' highlights go into the document as it is built, not in a second pass
+        self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in notes
+                                  if n.article_path == article.path and n.pane == "ar"]
         self.reader.show_article(article, analysis, keys=keys, stats=stats)
-        lib.mark_read(article_id)
+        self._mark_read(article_id)
         self.article_model.set_read(article_id)
-        self.refresh_notes()
+        self._set_note_rows(notes)
         self._show_english()
         self.setWindowTitle(f"{article.title} — Sahifa")
         self.article_shown.emit(article_id)
+
+    def _mark_read(self, article_id: int) -> None:
+        """Mark an article read on a worker thread: a write may wait for another writer's lock."""
+        if self.read_only:
+            return
+        library_path = self.library_path
+
+        def work(progress: Any, cancel: threading.Event) -> None:
+            from sahifa.ingest import open_library
+
+            lib = open_library(library_path)
+            try:
+                lib.mark_read(article_id)
+            finally:
+                lib.close()
+
+        BackgroundOp(work, name="mark-read").on_failure(lambda msg, _tb: log.warning("mark read: %s", msg)).start()
 
     def _show_english(self) -> None:
         article = self.reader.article
@@ -862,7 +1097,7 @@ class MainWindow(QMainWindow):
             def found(package: Any) -> None:
                 self._translator_holder["model"] = package
                 self._model_lookup_started = False
-                if package is not None and self.reader.article is not None:
+                if package is not None and self.reader.article is not None and self.current_id is not None:
                     self._show_english()
 
             def failed(message: str, _tb: str) -> None:
@@ -994,6 +1229,8 @@ class MainWindow(QMainWindow):
         pane.ensureCursorVisible()
 
     def jump_to_sentence(self, article_id: int, sentence_index: int) -> None:
+        from .models import ROW_ROLE
+
         if article_id != self.current_id:
             for r in range(self.article_model.rowCount()):
                 row = self.article_model.data(self.article_model.index(r, 0), ROW_ROLE)
@@ -1013,6 +1250,8 @@ class MainWindow(QMainWindow):
         if not query:
             self.search_dock.hide()
             return
+        from PySide6.QtWidgets import QListWidgetItem
+
         hits = self._ensure_library().search(query)
         self.search_results.clear()
         for hit in hits:
@@ -1044,15 +1283,47 @@ class MainWindow(QMainWindow):
     def _on_layout_changed(self, mode: str) -> None:
         self.reader.set_layout_mode(mode)
 
+    def _build_font_menu(self, view_menu: Any) -> None:
+        """View ▸ Arabic Font: the default (a fast system naskh face), the bundled Amiri, or any other."""
+        from PySide6.QtGui import QActionGroup
+
+        from .theme import bundled_arabic_family, load_fonts
+
+        menu = view_menu.addMenu(tr("Arabic Font"))
+        group = QActionGroup(menu)
+        self.font_actions: dict[str, QAction] = {}
+        for key, label in (("", f"{tr('Default font')} ({load_fonts()})"), (bundled_arabic_family(), tr("Amiri (bundled)"))):
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setActionGroup(group)
+            act.triggered.connect(lambda _c=False, f=key: self.set_arabic_font(f))
+            self.font_actions[key] = act
+        menu.addSeparator()
+        self.font_action = menu.addAction(tr("Other Font…"))
+        self.font_action.triggered.connect(self.choose_arabic_font)
+        self._check_font_action()
+
+    def _check_font_action(self) -> None:
+        current = str(self.settings.value("arabic_font", "") or "")
+        for key, act in self.font_actions.items():
+            act.setChecked(key == current)
+
+    def set_arabic_font(self, family: str) -> None:
+        """The reader's Arabic family ("" = the default)."""
+        self.settings.setValue("arabic_font", family)
+        self.reader.set_font_family(family)
+        self._check_font_action()
+
     def choose_arabic_font(self) -> None:
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QFontDialog
 
-        ok, font = QFontDialog.getFont(QFont(str(self.settings.value("arabic_font", "") or "Amiri")), self,
+        from .theme import load_fonts
+
+        ok, font = QFontDialog.getFont(QFont(str(self.settings.value("arabic_font", "") or load_fonts())), self,
                                        tr("Arabic Font…"))
         if ok:
-            self.settings.setValue("arabic_font", font.family())
-            self.reader.set_font_family(font.family())
+            self.set_arabic_font(font.family())
 
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(-6, min(20, zoom))
@@ -1079,6 +1350,10 @@ class MainWindow(QMainWindow):
             extra["en_passage"] = pane.text()[start:end]
             start, end = self.reader.alignment.ar[u1][0], self.reader.alignment.ar[u2][1]
         passage = article.text[start:end]
+        from sahifa.core.model import Note
+
+        from .dialogs import NoteDialog
+
         dialog = NoteDialog(extra.get("en_passage", passage), parent=self)
         if dialog.exec() != NoteDialog.DialogCode.Accepted:
             return
@@ -1103,6 +1378,8 @@ class MainWindow(QMainWindow):
         row = self._selected_note()
         if row is None:
             return
+        from .dialogs import NoteDialog
+
         dialog = NoteDialog(row.passage, color=row.color, note=row.text, parent=self)
         if dialog.exec() == NoteDialog.DialogCode.Accepted:
             self.library.update_note(row.id, text=dialog.note(), color=dialog.color())
@@ -1133,6 +1410,8 @@ class MainWindow(QMainWindow):
     def export_notes(self) -> None:
         label = ", ".join(lbl for _, lbl in self.filter) or None
         default_dir = str(Path.home())
+        from .dialogs import ExportDialog
+
         dialog = ExportDialog(has_article=self.current_id is not None, filter_label=label, default_dir=default_dir, parent=self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return

@@ -15,6 +15,13 @@ T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+# data() runs for every visible cell and role at each paint: constants, not enum arithmetic per call
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -97,7 +104,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return None
         row = self._rows[index.row()]
         _header, display, sort = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = display(row)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
@@ -116,6 +123,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 class ArticleListModel(RowTableModel[Any]):
+    _bold: QFont | None = None
+
     columns = (
         (N_("Title"), lambda r: r.title, None),
         (N_("Outlet"), lambda r: r.source or "", None),
@@ -125,19 +134,26 @@ class ArticleListModel(RowTableModel[Any]):
         ("❝", lambda r: r.n_quotes, None),
     )
 
+    def set_bold_font(self, font: QFont) -> None:
+        """The font of unread titles (the view's font, bold)."""
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and column == 0 and not getattr(row, "read", True):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT and column == 0 and not getattr(row, "read", True):
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        if role == _ALIGN:
+            if column == 0:
+                return _RIGHT
+            if column >= 3:
+                return _CENTER
+            return None
+        if role == _TOOLTIP:
             return (f"{row.title}\n{row.source or ''} {row.published or ''}\n{row.n_entities} entities · "
                     f"{row.n_numbers} figures · {row.n_quotes} quotes\n{row.path}")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column >= 3:
-                return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def set_read(self, article_id: int) -> None:
@@ -194,8 +210,8 @@ class SpeakersModel(RowTableModel[Any]):
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and column == 0:
+            return _RIGHT
         return None
 
 
@@ -209,8 +225,8 @@ class QuotesModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.speaker} — {row.cue}" + (" (direct)" if row.direct else " (reported)") + f"\n{row.quote}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and column in (0, 1):
+            return _RIGHT
         return None
 
 
@@ -230,8 +246,8 @@ class NotesModel(RowTableModel[Any]):
         if role == Qt.ItemDataRole.ToolTipRole:
             english = getattr(row, "english", None)
             return row.passage + (f"\n\n{english}" if english else "") + (f"\n\nNote: {row.text}" if row.text else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and column == 1:
+            return _RIGHT
         return None
 
 

@@ -11,6 +11,7 @@ import bisect
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -18,9 +19,11 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -37,8 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
-
 from .i18n import N_, tr
 from .theme import (
     ENTITY_COLORS,
@@ -51,9 +52,13 @@ from .theme import (
     tint,
 )
 
+if TYPE_CHECKING:
+    from sahifa.core.model import Analysis, Article, EntityMention, NumberMention
+
 log = logging.getLogger(__name__)
 
 LAYERS = ("entities", "numbers", "quotes")
+_LAYER_ORDER = {"quotes": 0, "speakers": 1, "numbers": 2, "entities": 3, "filter": 4, "notes": 5}
 
 
 class OffsetMap:
@@ -131,6 +136,10 @@ class TextPane(QTextBrowser):
         self._linked: int | None = None
         self._hovered: int | None = None
         self._suppress_scroll = False
+        self._signature: tuple[tuple[int, int, str, str, bool, bool], ...] = ()
+        # the document set_text created last; not asked of Qt: document().parent() is a private Qt
+        # class whose first wrapping costs PySide ~80 ms of type set-up
+        self._own_document: QTextDocument | None = None
         self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
         rtl = side == "ar"
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -145,43 +154,74 @@ class TextPane(QTextBrowser):
         self._family = family or None
         self._apply_font()
 
-    def _apply_font(self) -> None:
+    def _font(self) -> QFont:
         family = getattr(self, "_family", None)
         font = QFont(family or load_fonts()) if self.side == "ar" else QFont()
         font.setPointSize(max(7, self._base_point_size + self._zoom))
-        self.document().setDefaultFont(font)
+        return font
+
+    def _apply_font(self) -> None:
+        self.document().setDefaultFont(self._font())
 
     def set_zoom(self, zoom: int) -> None:
         self._zoom = zoom
         self._apply_font()
 
-    def set_text(self, text: str, units: Sequence[tuple[int, int]] = ()) -> None:
-        self._text = text
-        self._map = OffsetMap(text)
-        self._units = list(units)
-        self._linked = None
+    def _text_option(self) -> QTextOption:
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.side == "ar" else Qt.LayoutDirection.LeftToRight)
         option.setAlignment(Qt.AlignmentFlag.AlignRight if self.side == "ar" else Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
-        self._apply_font()  # before the text, so the document is laid out once
-        self.setPlainText(text)  # data, never markup
+        return option
+
+    def set_text(self, text: str, units: Sequence[tuple[int, int]] = (), highlights: Sequence[Highlight] = ()) -> None:
+        """Show a new text with its highlights.
+
+        The document is built (text, font, highlight formats) while no layout is attached to it, then
+        swapped in: Qt then lays it out lazily — what the viewport shows first, the rest in ~10 ms
+        steps on later turns of the event loop — instead of laying out the whole article, twice
+        (text, then formats), before the event loop can run again.
+        """
+        self._text = text
+        self._map = OffsetMap(text)
+        self._units = list(units)
+        self._linked = None
+        self.setExtraSelections([])
+        doc = QTextDocument(self)
+        doc.setDefaultTextOption(self._text_option())
+        doc.setDefaultFont(self._font())
+        doc.setPlainText(text)  # data, never markup
+        self._highlights = []
+        self._signature = ()
+        self._apply_highlights(doc, highlights, fresh=True)
+        old = self._own_document  # Qt deletes its own first document itself
+        self.setDocument(doc)
+        self._own_document = doc
+        if old is not None:
+            old.deleteLater()
 
     def text(self) -> str:
         return self._text
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        self._apply_highlights(self.document(), highlights, fresh=False)
+
+    def _apply_highlights(self, doc: QTextDocument, highlights: Sequence[Highlight], *, fresh: bool) -> None:
+        """Turn highlights into character formats. Re-formatting a laid-out document re-lays it all
+        out, so nothing is touched when only tooltips changed (entity counts arriving, a refresh)."""
         self._highlights = sorted(highlights, key=lambda h: (h.start, -h.end))
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        order = {"quotes": 0, "speakers": 1, "numbers": 2, "entities": 3, "filter": 4, "notes": 5}
         n = len(self._text)
-        for h in sorted(self._highlights, key=lambda h: order.get(h.layer, 9)):
-            if not (0 <= h.start < h.end <= n):
-                continue
+        runs = sorted((h for h in self._highlights if 0 <= h.start < h.end <= n), key=lambda h: _LAYER_ORDER.get(h.layer, 9))
+        signature = tuple((h.start, h.end, h.layer, h.color, h.bold, h.underline) for h in runs)
+        if signature == self._signature and not fresh:
+            return
+        self._signature = signature
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if not fresh:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+        for h in runs:
             fmt = QTextCharFormat()
             if h.layer == "notes":
                 fmt.setBackground(QColor(h.color))
@@ -521,6 +561,7 @@ class ReaderView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 1000])
+        self._even_pending = True
         self._en_box, self._ar_box = en_box, ar_box
 
         self.empty = QLabel(self)
@@ -556,6 +597,15 @@ class ReaderView(QWidget):
         self.en.scrolled_to_unit.connect(lambda i: self._sync_scroll(i, source="en"))
 
     # --- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._even_pending and self.splitter.width() > 400:
+            # English and Arabic of equal width, once the reader has its real width (it may be built
+            # after the window is shown, and the English header's minimum width skews a late split)
+            self._even_pending = False
+            half = self.splitter.width() // 2
+            self.splitter.setSizes([half, half])
+
     def set_layout_mode(self, mode: str) -> None:
         self._mode = mode
         self.splitter.setVisible(mode != "interleaved")
@@ -633,11 +683,11 @@ class ReaderView(QWidget):
         meta = " · ".join(x for x in (article.source, article.published) if x)
         self.meta.setText(meta)
         self.stack.setCurrentIndex(1)
-        self.ar.set_text(article.text, [(s.start, s.end) for s in article.sentences])
+        self._highlights_pending = False
+        self.ar.set_text(article.text, [(s.start, s.end) for s in article.sentences], self._ar_highlights())
         self._unit_of_offset = [-1] * (len(article.text) + 1)
         self.en_sentences = None
         self.set_english(None, "")
-        self.refresh_highlights()
 
     def set_english(self, sentences: list[str] | None, provenance: str, *, paragraph_level: bool = False) -> None:
         """Show English: one string per Arabic sentence, or per paragraph when paragraph_level."""
@@ -682,11 +732,10 @@ class ReaderView(QWidget):
             for j in range(u_start, min(u_end + 1, len(self._unit_of_offset))):
                 self._unit_of_offset[j] = i
         self.ar.set_units(self.alignment.ar)
-        self.en.set_text(en_text, en_ranges)
+        self.en.set_text(en_text, en_ranges, self._en_highlights(en_text))
         self.en_stack.setCurrentWidget(self.en)
         if self._mode == "interleaved":
             self._fill_interleaved()
-        self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
         """Re-apply highlights on the next turn of the event loop (several changes → one re-format)."""
@@ -701,14 +750,22 @@ class ReaderView(QWidget):
         self._highlights_pending = False
         if self.article is None or self.analysis is None:
             return
+        self.ar.set_highlights(self._ar_highlights())
+        if self.en_sentences is not None:
+            self.en.set_highlights(self._en_highlights(self.en.text()))
+
+    def _ar_highlights(self) -> list[Highlight]:
+        if self.analysis is None:
+            return []
         hl = build_highlights(self.analysis, layers=self.layers, keys=self.keys, lit_keys=self.lit_keys, stats=self.stats)
         for start, end, color, note in self.note_spans:
             hl.append(Highlight(start, end, "notes", NOTE_COLORS.get(color, color), f"note: {note}" if note else "highlight"))
-        self.ar.set_highlights(hl)
-        if self.en_sentences is not None:
-            self.en.set_highlights(
-                english_highlights(self.en.text(), self.alignment, self.analysis, self.article, self.layers, self._unit_of_offset)
-            )
+        return hl
+
+    def _en_highlights(self, en_text: str) -> list[Highlight]:
+        if self.analysis is None or self.article is None:
+            return []
+        return english_highlights(en_text, self.alignment, self.analysis, self.article, self.layers, self._unit_of_offset)
 
     # --- linking -------------------------------------------------------------------------------
     def _link(self, unit: int, *, source: str) -> None:
@@ -723,7 +780,13 @@ class ReaderView(QWidget):
             self.en.link_unit(unit, scroll=False)
 
     def set_font_family(self, family: str) -> None:
+        """The Arabic family of the text and the title ("" = the default, see theme.load_fonts)."""
         self.ar.set_family(family)
+        tfont = self.title.font()
+        tfont.setFamily(family or load_fonts())
+        self.title.setFont(tfont)
+        if self._mode == "interleaved":
+            self._fill_interleaved()
 
     def link_sentence(self, sentence_index: int) -> None:
         """Select (and scroll both panes to) the unit containing an Arabic sentence."""
