@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sahifa.nlp.gazetteer import gazetteer
 from sahifa.nlp.normalize import fold, normalize_ar, search_key, strip_article
@@ -138,3 +140,16 @@ def test_transliteration_is_readable_ascii() -> None:
         assert re.fullmatch(r"[A-Za-z' \-]*", out), (w, out)
         if out:
             assert out[0].isupper() or out.startswith(("bin", "ibn", "bint", "de", "von", "da")), (w, out)
+
+
+def _search_key_reference(s: str) -> str:
+    """The original definition: fold() after dropping bidi marks / ZWJ / ZWNJ and NBSP → space."""
+    spaces = str.maketrans({"\u00a0": " ", "\u200f": None, "\u200e": None, "\u200c": None, "\u200d": None})
+    return " ".join(fold(s.translate(spaces)).lower().split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ابةىيأإآٱءؤئـ\u064b\u064e\u0650\u0651\u0652\u0670 \u00a0\n\t\u200f\u200e\u200c\u200dAbZİß1٣،.",
+               max_size=60))
+def test_search_key_equals_its_reference_definition(s: str) -> None:
+    assert search_key(s) == _search_key_reference(s)
