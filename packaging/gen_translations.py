@@ -22,6 +22,11 @@ OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
     "Layers:": "الطبقات:",
+    "People": "الأشخاص",
+    "Organisations": "المنظمات",
+    "Places": "الأماكن",
+    "Other": "أخرى",
+    "Note saved.": "حُفظت الملاحظة.",
     "Library problem": "مشكلة في المكتبة",
     "You can look at it read-only, or start a new, empty library: the old file is kept beside it, renamed, so nothing is lost.":
         "يمكنك فتحها للقراءة فقط، أو بدء مكتبة جديدة فارغة: يُحتفظ بالملف القديم بجانبها باسم جديد، فلا يضيع شيء.",

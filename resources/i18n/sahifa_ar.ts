@@ -276,6 +276,10 @@
         <translation>الملاحظة</translation>
     </message>
     <message>
+        <source>Note saved.</source>
+        <translation>حُفظت الملاحظة.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -312,6 +316,14 @@
         <translation>ملاحظة اختيارية…</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
         <source>Other Font…</source>
         <translation>خط آخر…</translation>
     </message>
@@ -322,6 +334,14 @@
     <message>
         <source>Passage</source>
         <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Previous Article</source>

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import N_, tr
 from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush
-from .theme import ENTITY_TYPE_NAMES, with_arabic
+from .theme import with_arabic
 
+# entity type → the group heading shown (translated with tr() where shown)
+ENTITY_TYPE_NAMES = {"PERSON": N_("People"), "ORG": N_("Organisations"), "LOC": N_("Places"),
+                     "MISC": N_("Other")}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
@@ -154,7 +157,7 @@ class FactsPanel(QWidget):
             group = by_type.get(etype, [])
             if not group:
                 continue
-            head = QStandardItem(f"{ENTITY_TYPE_NAMES[etype]} ({len(group)})")
+            head = QStandardItem(f"{tr(ENTITY_TYPE_NAMES[etype])} ({len(group)})")
             head.setForeground(entity_brush(etype))
             head.setData(etype, KIND_ROLE)
             head.setSelectable(False)
@@ -310,7 +313,7 @@ class FactsPanel(QWidget):
         rename.triggered.connect(lambda: self._rename(key, fact))
         retype = QMenu(tr("Change type"), menu)
         for etype, name in ENTITY_TYPE_NAMES.items():
-            act = QAction(name, retype)
+            act = QAction(tr(name), retype)
             act.setEnabled(etype != fact.type)
             act.triggered.connect(lambda _c=False, t=etype: self.retype_requested.emit(key, t))
             retype.addAction(act)

@@ -1367,7 +1367,7 @@ class MainWindow(QMainWindow):
             return -1
         note_id = self._ensure_library().add_note(note)
         self.refresh_notes()
-        self.status_label.setText("Note saved.")
+        self.status_label.setText(tr("Note saved."))
         return int(note_id)
 
     def _selected_note(self) -> Any:

@@ -19,7 +19,6 @@ ENTITY_COLORS = {
 NUMBER_COLOR = "#E69F00"  # orange
 QUOTE_COLOR = "#56B4E9"   # sky blue
 SENTENCE_COLOR = "#F0E442"  # yellow, for the linked sentence
-ENTITY_TYPE_NAMES = {"PERSON": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
 
 NOTE_COLORS: dict[str, str] = {
     "yellow": "#FFE066",
