@@ -185,3 +185,36 @@ def test_facts_opens_the_library_like_ingest(sahifa_home: Path) -> None:
 def test_nonexistent_path_is_a_sentence(tmp_path: Path) -> None:
     result = run("analyze", str(tmp_path / "nope"), home=tmp_path)
     assert result.returncode != 0 and "Traceback" not in result.stderr
+
+
+def _canonical(stdout: str) -> str:
+    return json.dumps(json.loads(stdout), ensure_ascii=False, indent=1) + "\n"
+
+
+def test_analyze_json_is_streamed_in_the_canonical_layout(tmp_path: Path) -> None:
+    """analyze writes each batch as it is saved; the bytes equal json.dumps(document, indent=1)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("0*.txt"))[:4]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    result = run("analyze", str(folder), "--json", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert len(doc["articles"]) >= 2 and [e["path"] for e in doc["errors"]] == [str(folder / "broken.txt")]
+    assert result.stdout == _canonical(result.stdout)
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("analyze", str(empty), "--json", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"articles": [], "errors": []}
+    assert result.stdout == _canonical(result.stdout)
+
+
+def test_analyze_text_lists_each_article(tmp_path: Path) -> None:
+    result = run("analyze", str(SEEDS), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 6 and all(" entities, " in line for line in lines[:5])
+    assert lines[-1] == "5 articles analysed, 0 skipped."
