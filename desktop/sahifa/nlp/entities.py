@@ -59,7 +59,7 @@ from typing import Any, NamedTuple
 
 from ..core.model import EntityMention
 from .gazetteer import Cue, Entry, Gazetteer, gazetteer
-from .normalize import AR_DIACRITICS, TATWEEL, fold, strip_article
+from .normalize import AR_DIACRITICS, TATWEEL, fold, remember, strip_article
 from .translit import transliterate, transliterate_word
 
 __all__ = ["canonical_key", "extract_entities", "link_across_articles"]
@@ -189,9 +189,7 @@ def _tokenise(text: str, starts: list[tuple[int, int]] | None = None) -> list[_T
             if chunk:
                 hit = get(chunk)
                 if hit is None:
-                    hit = _chunk_pieces(chunk)
-                    if len(cache) < 200_000:
-                        cache[chunk] = hit
+                    hit = remember(cache, chunk, _chunk_pieces)
                 pieces, trailing_break = hit
                 for off, w, info, mask, brk in pieces:
                     if brk:
@@ -205,22 +203,6 @@ def _tokenise(text: str, starts: list[tuple[int, int]] | None = None) -> list[_T
                     first = True
             pos += len(chunk) + 1
         first = True  # the line ended
-    return out
-
-
-def _tokenise_scan(text: str) -> list[tuple[int, int, str, bool]]:
-    """The reference tokeniser: one _PAIR_RE scan of the whole text (tests compare _tokenise with it)."""
-    out: list[tuple[int, int, str, bool]] = []
-    first = True
-    pos = 0
-    for gap, w in _PAIR_RE.findall(text):
-        if gap:
-            pos += len(gap)
-            if "\n" in gap or "\u2029" in gap:
-                first = True
-        out.append((pos, pos + len(w), w, first))
-        first = False
-        pos += len(w)
     return out
 
 

@@ -19,7 +19,9 @@ of the above at once (about 10× faster than chaining the CAMeL functions); it i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -27,7 +29,7 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-__all__ = ["AR_DIACRITICS", "TATWEEL", "fold", "normalize_ar", "search_key", "strip_article"]
+__all__ = ["AR_DIACRITICS", "TATWEEL", "fold", "normalize_ar", "remember", "search_key", "strip_article"]
 
 #: camel_tools.utils.charsets.AR_DIAC_CHARSET, spelled out (see module docstring)
 AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -79,3 +81,20 @@ def strip_article(word: str) -> str:
     if len(word) > 3 and word.startswith("\u0627\u0644"):
         return word[2:]
     return word
+
+
+_T = TypeVar("_T")
+#: entries a tokeniser's per-chunk cache may hold (a bound on memory for folders of unusual text)
+CHUNK_CACHE_SIZE = 200_000
+
+
+def remember(cache: dict[str, _T], chunk: str, make: Callable[[str], _T]) -> _T:
+    """``make(chunk)``, kept in ``cache`` while it holds fewer than :data:`CHUNK_CACHE_SIZE` entries.
+
+    The miss path of the tokenisers' per-chunk caches (entities, numbers, quotes): they look a chunk up
+    with ``cache.get`` themselves — the hit path stays a plain dict lookup — and call this on a miss.
+    """
+    value = make(chunk)
+    if len(cache) < CHUNK_CACHE_SIZE:
+        cache[chunk] = value
+    return value

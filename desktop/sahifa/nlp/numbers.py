@@ -70,6 +70,7 @@ from typing import NamedTuple
 from pyarabic import number_const as _pyarabic_numbers
 
 from ..core.model import NumberMention
+from .normalize import remember
 
 __all__ = ["COUNTED_NOUNS", "extract_numbers", "normalize_word"]
 
@@ -619,17 +620,6 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(pieces)
 
 
-def _scan_tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """The reference tokeniser: one _TOKEN_RE scan of the whole text (tests compare the Scanner's)."""
-    out: list[tuple[int, int, str, str]] = []
-    pos = 0
-    for tok in _TOKEN_RE.findall(text):
-        pos = text.find(tok, pos)
-        out.append((pos, pos + len(tok), tok, _kind_of(tok[0])))
-        pos += len(tok)
-    return out
-
-
 def _month_alternation() -> str:
     raw = [
         "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو",
@@ -920,9 +910,7 @@ class _Scanner:
                 if chunk:
                     pieces = get(chunk)
                     if pieces is None:
-                        pieces = _chunk_pieces(chunk)
-                        if len(cache) < 200_000:
-                            cache[chunk] = pieces
+                        pieces = remember(cache, chunk, _chunk_pieces)
                     for off, tok, kind in pieces:
                         start = pos + off
                         starts.append(start)

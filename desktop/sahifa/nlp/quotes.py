@@ -43,6 +43,8 @@ from operator import add
 
 from sahifa.core.model import EntityMention, Quote, Sentence
 
+from .normalize import remember
+
 __all__ = ["extract_quotes"]
 
 log = logging.getLogger(__name__)
@@ -228,9 +230,7 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
             if chunk:
                 pieces = get(chunk)
                 if pieces is None:
-                    pieces = _chunk_pieces(chunk)
-                    if len(cache) < 200_000:
-                        cache[chunk] = pieces
+                    pieces = remember(cache, chunk, _chunk_pieces)
                 for off, tok in pieces:
                     st.append(pos + off)
                     toks.append(tok)
