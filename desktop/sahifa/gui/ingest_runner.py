@@ -37,8 +37,7 @@ def changed_files(library_path: str | None, folders: Sequence[str], limit: int) 
     from sahifa.ingest import file_sha1, open_library
 
     n = 0
-    lib = open_library(library_path)
-    try:
+    with open_library(library_path) as lib:
         for folder in folders:
             try:
                 files, _ = discover(folder)
@@ -49,8 +48,6 @@ def changed_files(library_path: str | None, folders: Sequence[str], limit: int) 
                     n += 1
                     if n > limit:
                         return n
-    finally:
-        lib.close()
     return n
 
 

@@ -822,11 +822,8 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.ingest import open_library
 
-            lib = open_library(library_path, read_only=read_only)
-            try:
+            with open_library(library_path, read_only=read_only) as lib:
                 return lib.articles(folder=folder, entity_keys=keys)
-            finally:
-                lib.close()
 
         def show(rows: Any) -> None:
             if generation == self._articles_generation and keys == self._keys():
@@ -890,11 +887,8 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.ingest import open_library
 
-            lib = open_library(library_path, read_only=read_only)
-            try:
+            with open_library(library_path, read_only=read_only) as lib:
                 return lib.entities(folder=folder, entity_keys=keys)
-            finally:
-                lib.close()
 
         def show(entities: Any) -> None:
             if generation != self._facts_generation:
@@ -928,11 +922,8 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.ingest import open_library
 
-            lib = open_library(library_path, read_only=read_only)
-            try:
+            with open_library(library_path, read_only=read_only) as lib:
                 return self._query_facts(lib, kind, folder, keys)
-            finally:
-                lib.close()
 
         def show(result: Any) -> None:
             if generation != self._facts_generation:
@@ -1047,11 +1038,8 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancel: threading.Event) -> None:
             from sahifa.ingest import open_library
 
-            lib = open_library(library_path)
-            try:
+            with open_library(library_path) as lib:
                 lib.mark_read(article_id)
-            finally:
-                lib.close()
 
         BackgroundOp(work, name="mark-read").on_failure(lambda msg, _tb: log.warning("mark read: %s", msg)).start()
 
@@ -1131,14 +1119,11 @@ class MainWindow(QMainWindow):
             from sahifa.nlp.translate import translate_article
 
             translator = self._translator(package)
-            lib = open_library(library_path)
-            try:
+            with open_library(library_path) as lib:
                 en = translate_article(article, translator, lib, progress=lambda d, t: progress(d, t, "Translating"), cancel=cancel)
                 if article_id is not None:
                     lib.index_english(article_id, en)
                 return article_id, generation, en, translator.engine_id
-            finally:
-                lib.close()
 
         if self._translate_op is not None and self._translate_op.running:
             self._translate_op.request_cancel()
@@ -1179,9 +1164,8 @@ class MainWindow(QMainWindow):
             from sahifa.nlp.translate import translate_article
 
             translator = self._translator(package)
-            lib = open_library(library_path)
             done = 0
-            try:
+            with open_library(library_path) as lib:
                 for i, aid in enumerate(ids):
                     if cancel.is_set():
                         break
@@ -1190,8 +1174,6 @@ class MainWindow(QMainWindow):
                     lib.index_english(aid, en)
                     done += 1
                     progress(i + 1, len(ids), "Translating folder")
-            finally:
-                lib.close()
             return done
 
         op = BackgroundOp(work, name="translate-folder")
