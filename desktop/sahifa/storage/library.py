@@ -30,7 +30,6 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import re
 import sqlite3
 import threading
@@ -42,8 +41,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, NamedTuple, ParamSpec, TypeVar, overload
-
-import platformdirs
 
 from ..core.facts import FigureFact, FigureGroup, group_figures
 from ..core.model import (
@@ -57,6 +54,7 @@ from ..core.model import (
     Quote,
     Sentence,
 )
+from .paths import default_library_path
 from .schema import SCHEMA_VERSION, migrate, user_version
 
 if TYPE_CHECKING:
@@ -99,14 +97,6 @@ def default_norm(text: str) -> str:
 def default_key(text: str) -> str:
     """Entity key: :func:`default_norm` with whitespace collapsed."""
     return " ".join(default_norm(text).split())
-
-
-def default_library_path() -> Path:
-    """``$SAHIFA_HOME/library.db`` when SAHIFA_HOME is set, else the per-user data dir; creates the dir."""
-    home = os.environ.get("SAHIFA_HOME")
-    folder = Path(home) if home else Path(platformdirs.user_data_dir("Sahifa", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "library.db"
 
 
 def _now() -> str:
