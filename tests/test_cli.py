@@ -218,3 +218,33 @@ def test_analyze_text_lists_each_article(tmp_path: Path) -> None:
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 6 and all(" entities, " in line for line in lines[:5])
     assert lines[-1] == "5 articles analysed, 0 skipped."
+
+
+def test_facts_json_answers_from_the_cache_analyze_built(tmp_path: Path) -> None:
+    """`sahifa analyze` leaves a current facts cache; `facts --json` serves it byte for byte what a
+    build gives, and a changed library is never answered from the old cache."""
+    home = tmp_path / "home"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(p for p in SEEDS.glob("*.txt") if not p.name.endswith(".en.txt"))
+    for seed in seeds[:3]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    assert run("analyze", str(folder), home=home).returncode == 0
+    cached = list((home / "cache" / "facts").glob("*.json"))
+    assert len(cached) == 1
+    served = run("facts", "--json", home=home)
+    assert served.returncode == 0, served.stderr
+    cached[0].unlink()
+    built = run("facts", "--json", home=home)  # a miss: built, printed, cached again
+    assert built.returncode == 0, built.stderr
+    assert built.stdout == served.stdout and json.loads(built.stdout)["articles"]
+    assert cached[0].exists()
+    # another article analysed: the next answer has it (the old cache is not served)
+    extra = seeds[3]
+    (folder / extra.name).write_bytes(extra.read_bytes())
+    assert run("analyze", str(folder / extra.name), home=home).returncode == 0
+    after = json.loads(run("facts", "--json", home=home).stdout)
+    assert len(after["articles"]) == 4
+    cached[0].write_bytes(cached[0].read_bytes()[:-10])  # a damaged cache is rebuilt, not served
+    again = run("facts", "--json", home=home)
+    assert again.returncode == 0 and json.loads(again.stdout) == after

@@ -103,6 +103,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
         result = ingest(library, args.paths, force=True, progress=progress, keep_articles=False,
                         on_saved=on_saved)
+        _refresh_facts_cache(library)
         if not args.json and sys.stderr.isatty():
             sys.stderr.write("\n")
         if args.json:
@@ -122,6 +123,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refresh_facts_cache(library: Library) -> None:
+    """After an analysis: build the cached whole-library facts document, so that `sahifa facts --json`
+    answers at once (~0.15 s per 1,000 articles here). Only derived data: a failure is logged."""
+    from sahifa.storage import facts_cache
+    from sahifa.storage.library import LibraryError
+
+    try:
+        if facts_cache.cached_token(library.path) != facts_cache.current_token(library.path):
+            facts_cache.build(library)
+    except (LibraryError, OSError) as exc:
+        logging.getLogger(__name__).warning("the facts cache was not refreshed: %s", exc)
+
+
 def _exists(p: str) -> bool:
     from pathlib import Path
 
@@ -139,6 +153,21 @@ def open_library_for_reading() -> Library:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
+    if args.json and not args.entity:
+        # The whole-library document: from the cache when it is current (only sqlite3 and two light
+        # modules imported), else built, streamed and cached (sahifa.storage.facts_cache).
+        from sahifa.storage import facts_cache
+        from sahifa.storage.paths import default_library_path
+
+        if _write_binary(lambda out: facts_cache.serve(default_library_path(), out)):
+            return 0
+        library = open_library_for_reading()
+        try:
+            _write_binary(lambda out: facts_cache.build(library, out))
+        finally:
+            library.close()
+        return 0
+
     from sahifa.storage.facts_json import FactsDocument
 
     library = open_library_for_reading()
@@ -160,19 +189,21 @@ def cmd_facts(args: argparse.Namespace) -> int:
         library.close()
 
 
-def _write_binary(write: Callable[[IO[bytes]], None]) -> None:
-    """Let write() stream UTF-8 bytes to stdout (or to a text-only stdout, e.g. under a test's capture)."""
+def _write_binary(write: Callable[[IO[bytes]], Any]) -> Any:
+    """Let write() stream UTF-8 bytes to stdout (or to a text-only stdout, e.g. under a test's capture);
+    returns what write() returns."""
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is not None:
-        write(buffer)
+        result = write(buffer)
         buffer.flush()
-    else:
-        import io
+        return result
+    import io
 
-        data = io.BytesIO()
-        write(data)
-        sys.stdout.write(data.getvalue().decode("utf-8"))
+    data = io.BytesIO()
+    result = write(data)
+    sys.stdout.write(data.getvalue().decode("utf-8"))
+    return result
 
 
 def _print_facts(library: Library, doc: FactsDocument, keys: list[str], shown: int = 60) -> None:

@@ -30,7 +30,8 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``translations``    machine-translation cache keyed by (engine, sha1 of the source text).
 - ``notes``           user highlights/notes keyed by article path + offsets (no foreign key: they
                       survive re-analysis and removal of the article). AUTOINCREMENT: ids never reused.
-- ``meta``            settings and state.
+- ``meta``            settings and state; ``facts_revision`` (v3) changes with everything the facts
+                      document shows (triggers on ``articles`` and ``entity_fixes``).
 """
 
 from __future__ import annotations
@@ -269,9 +270,53 @@ def _v2(db: sqlite_utils.Database) -> None:
             db.conn.execute(stmt)
 
 
+# Columns of ``articles`` whose change can change the facts document (all but ``read``).
+_FACT_COLUMNS = "path, folder, title, source, published, encoding, sha1, n_entities, n_numbers, n_quotes, analysed"
+_NEW_REVISION = "UPDATE meta SET value = lower(hex(randomblob(12))) WHERE key = 'facts_revision';"
+
+V3 = f"""
+INSERT OR IGNORE INTO meta (key, value) VALUES ('facts_revision', lower(hex(randomblob(12))));
+CREATE TRIGGER IF NOT EXISTS facts_revision_articles_ai AFTER INSERT ON articles BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_articles_ad AFTER DELETE ON articles BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_articles_au AFTER UPDATE OF {_FACT_COLUMNS} ON articles
+    BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_ai AFTER INSERT ON entity_fixes BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_ad AFTER DELETE ON entity_fixes BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_au AFTER UPDATE ON entity_fixes BEGIN {_NEW_REVISION} END;
+"""
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    """A revision token for the facts document (``meta.facts_revision``): a new random value whenever
+    something the document shows may have changed, so that a cached document (``sahifa facts
+    --json``, see :mod:`sahifa.storage.facts_cache`) is served only for the exact state it was built
+    from. Random rather than a counter: a library restored from a backup and changed again never
+    reaches a token it had before. Every analysed change writes its ``articles`` row (mentions,
+    figures, quotes, entities and aliases are written only with it) and every correction is a row of
+    ``entity_fixes``, so triggers on those two tables cover every change; marking an article read does
+    not count. One trigger per article row, not per figure: nothing measurable on ingest."""
+    for stmt in _statements(V3):
+        db.conn.execute(stmt)
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of ``script`` (triggers kept whole), for running inside an open transaction."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,196 @@
+"""The cached whole-library facts document (sahifa.storage.facts_cache) is served only for the exact
+library state it was built from, is byte-identical to a fresh build, and never fails a command."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from sahifa.core.articles import build_article
+from sahifa.core.model import Analysis, EntityMention, Note
+from sahifa.storage import facts_cache, schema
+from sahifa.storage.facts_json import FactsDocument
+from sahifa.storage.library import Library
+from sahifa.storage.paths import facts_cache_path
+
+from .test_facts_json import random_library
+from .test_library import key, norm
+
+
+@pytest.fixture
+def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+    monkeypatch.setenv("SAHIFA_HOME", str(tmp_path / "home"))
+    library = random_library(tmp_path / "home" / "library.db", seed=7)
+    yield library
+    library.close()
+
+
+def fresh(lib: Library) -> bytes:
+    out = io.BytesIO()
+    with FactsDocument(lib) as doc:
+        doc.write_json(out)
+    return out.getvalue()
+
+
+def served(lib: Library) -> bytes | None:
+    out = io.BytesIO()
+    return out.getvalue() if facts_cache.serve(lib.path, out) else None
+
+
+def test_build_streams_and_caches_the_same_bytes(lib: Library) -> None:
+    assert served(lib) is None  # nothing cached yet
+    expected = fresh(lib)
+    out = io.BytesIO()
+    assert facts_cache.build(lib, out) is True
+    assert out.getvalue() == expected
+    assert served(lib) == expected
+    path = facts_cache_path(lib.path)
+    assert path.parent == Path(os.environ["SAHIFA_HOME"]) / "cache" / "facts"
+    assert path.stat().st_mode & 0o777 == 0o600  # it holds article text
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
+    assert facts_cache.cached_token(lib.path) == facts_cache.current_token(lib.path) is not None
+
+
+def test_serve_to_a_real_file_descriptor(lib: Library, tmp_path: Path) -> None:
+    """sendfile() path (a real file), not only the copy loop (BytesIO)."""
+    facts_cache.build(lib)
+    with open(tmp_path / "out.json", "wb") as out:
+        out.write(b"x")  # sendfile must write at the stream's position, after what is already there
+        assert facts_cache.serve(lib.path, out)
+    assert (tmp_path / "out.json").read_bytes() == b"x" + fresh(lib)
+
+
+def _new_article(lib: Library) -> None:
+    art = build_article("/news/new.txt", "عنوان جديد\n\nقال المتحدث إن القوات تقدمت في الرقة.", sha1="new")
+    lib.save_article(art, Analysis((EntityMention("الرقة", "LOC", "الرقة", "الرقة", 0, 5),), (), ()),
+                     folder="/news")
+
+
+def _reanalysed(lib: Library) -> None:
+    row = lib.articles()[0]
+    art = lib.article(row.id)
+    assert art is not None
+    article, _analysis = art
+    lib.save_article(dataclasses.replace(article, sha1="changed"), Analysis((), (), ()), folder="/news")
+
+
+CHANGES: dict[str, Callable[[Library], object]] = {
+    "new article": _new_article,
+    "article re-analysed": _reanalysed,
+    "article removed": lambda lib: lib.remove_articles_not_in("/news", [r.path for r in lib.articles()[1:]]),
+    "entity renamed": lambda lib: lib.rename_entity(key("الرقة"), canonical="مدينة الرقة"),
+    "entity retyped": lambda lib: lib.retype_entity(key("الرقة"), "ORG"),
+    "entity deleted": lambda lib: lib.delete_entity(key("دير الزور")),
+    "entity restored": lambda lib: lib.restore_entity(key("البنتاغون")),
+    "entities merged": lambda lib: lib.merge_entities(key("الرقة"), key("الباغوز")),
+    "merge undone": lambda lib: lib.unmerge_entity(key("وزارة الدفاع")),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_every_change_to_the_facts_invalidates_the_cache(lib: Library, change: str) -> None:
+    facts_cache.build(lib)
+    before = fresh(lib)
+    assert served(lib) == before
+    CHANGES[change](lib)
+    after = fresh(lib)
+    assert after != before, "the change must show in the document (else this test proves nothing)"
+    assert served(lib) is None
+    facts_cache.build(lib)
+    assert served(lib) == after
+
+
+NOT_FACTS: dict[str, Callable[[Library], object]] = {
+    "marked read": lambda lib: lib.mark_read(lib.articles()[0].id),
+    "note added": lambda lib: lib.add_note(Note("/news/00.txt", 0, 3, "yellow", "ملاحظة")),
+    "setting saved": lambda lib: lib.set_meta("window", "geometry"),
+    "translation cached": lambda lib: lib.put_many("engine", [("نص", "text")]),
+}
+
+
+@pytest.mark.parametrize("change", list(NOT_FACTS))
+def test_other_changes_keep_the_cache(lib: Library, change: str) -> None:
+    facts_cache.build(lib)
+    before = fresh(lib)
+    NOT_FACTS[change](lib)
+    assert fresh(lib) == before
+    assert served(lib) == before
+
+
+def _rewrite(path: Path, edit: Callable[[bytes], bytes]) -> None:
+    path.write_bytes(edit(path.read_bytes()))
+
+
+@pytest.mark.parametrize("damage", {
+    "cut short": lambda b: b[:-1],
+    "one byte more": lambda b: b + b"\n",
+    "another format": lambda b: b.replace(b"sahifa-facts-cache 1 ", b"sahifa-facts-cache 0 ", 1),
+    "another version": lambda b: b.replace(b" 0.", b" 9.", 1),
+    "another token": lambda b: b[:40] + bytes([b[40] ^ 1]) + b[41:],
+    "no header": lambda b: b[b.index(b"\n") + 1:],
+    "empty": lambda b: b"",
+}.items(), ids=lambda d: d[0] if isinstance(d, tuple) else str(d))
+def test_a_damaged_or_foreign_cache_is_not_served(lib: Library, damage: tuple[str, Callable[[bytes], bytes]]) -> None:
+    facts_cache.build(lib)
+    _rewrite(facts_cache_path(lib.path), damage[1])
+    assert served(lib) is None
+    out = io.BytesIO()
+    assert facts_cache.build(lib, out)  # rebuilt and served again
+    assert served(lib) == out.getvalue() == fresh(lib)
+
+
+def test_an_unwritable_cache_never_fails_the_document(lib: Library) -> None:
+    cache = facts_cache_path(lib.path).parent
+    cache.parent.mkdir(parents=True)
+    cache.write_text("a file where the folder should be")  # mkdir fails (even as root)
+    out = io.BytesIO()
+    assert facts_cache.build(lib, out) is False
+    assert out.getvalue() == fresh(lib)
+    assert served(lib) is None
+
+
+def test_one_snapshot_needs_no_open_transaction(lib: Library) -> None:
+    with lib._write():
+        with pytest.raises(RuntimeError, match="transaction"):
+            facts_cache.build(lib)
+
+
+def test_no_library_or_another_schema_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
+    assert facts_cache.current_token(tmp_path / "missing.db") is None
+    assert facts_cache.serve(tmp_path / "missing.db", io.BytesIO()) is False
+    (tmp_path / "junk.db").write_bytes(b"not a database" * 100)
+    assert facts_cache.current_token(tmp_path / "junk.db") is None
+    conn = sqlite3.connect(tmp_path / "old.db")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    conn.close()
+    assert facts_cache.current_token(tmp_path / "old.db") is None
+
+
+def test_v2_library_upgrades_with_a_token_that_follows_changes(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library made before v3 gets the revision token and its triggers when opened."""
+    monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
+    path = tmp_path / "library.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+    monkeypatch.setattr("sahifa.storage.library.SCHEMA_VERSION", 2)
+    with Library(path, key_func=key, search_norm=norm) as old:
+        _new_article(old)
+        assert old.get_meta("facts_revision") is None
+    monkeypatch.undo()
+    monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
+    with Library(path, key_func=key, search_norm=norm) as lib:
+        assert lib.schema_version == schema.SCHEMA_VERSION
+        first = facts_cache.current_token(path)
+        assert first is not None and len(first) == 24
+        lib.mark_read(lib.articles()[0].id)
+        assert facts_cache.current_token(path) == first
+        lib.rename_entity(key("الرقة"), canonical="الرقة السورية")
+        second = facts_cache.current_token(path)
+        assert second not in (None, first)
