@@ -40,7 +40,9 @@ FACTS_JSON_HELP = """\
                  differently; "figures" are indices into the figures list
   quotes         [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
                    start, end}]
-start/end are character offsets into the article's text (see `sahifa analyze --json`)."""
+start/end are character offsets into the article's text (see `sahifa analyze --json`).
+Without --entity the document comes from a cache that `sahifa analyze` rebuilds; it is used only while
+the library is unchanged since it was built (else it is built again, printed and re-cached)."""
 
 SUBCOMMANDS = ("analyze", "facts", "translate", "models", "export", "install-desktop", "gui")
 
