@@ -1,8 +1,10 @@
-"""group_figures links distinct wordings once (link_counted) instead of every figure: same groups.
+"""group_figures links wordings once (link_counted) and sizes by sorted neighbours: the same groups as
+linking every pair of figures.
 
-The reference below is the per-figure union–find group_figures had before; on random figure lists
-(few articles, sources and wordings, so links, ties, vague figures, ranges and equal values abound)
-both must return equal groups in the same order, members in the same order.
+The reference below links every pair of figures that count the same thing (per-figure union–find over
+the counted keys), are in one story (same article or a shared topic) and are of comparable size; on
+random figure lists (few articles, topics, sources and wordings, so links, ties, vague figures, ranges
+and equal values abound) both must return equal groups in the same order, members in the same order.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sahifa.core.facts import (
     FigureFact,
     FigureGroup,
     _UnionFind,
+    comparable,
     counted_keys,
     group_figure_rows,
     group_figures,
@@ -28,7 +31,7 @@ from sahifa.core.facts import (
 
 def reference_group_figures(
     figures: Iterable[FigureFact], *, norm: Callable[[str], str] = lambda s: s,
-    kinds: frozenset[str] = GROUPED_KINDS,
+    kinds: frozenset[str] = GROUPED_KINDS, topics: dict[int, set[str]] | None = None,
 ) -> list[FigureGroup]:
     items = [f for f in figures if f.kind in kinds and (f.counted or f.counted_en)]
     uf = _UnionFind(len(items))
@@ -41,9 +44,25 @@ def reference_group_figures(
             j = first_by_key.setdefault((lang, f.kind, f.unit, key), i)
             if j != i:
                 uf.union(i, j)
+    # a figure without a value still links wordings ("مدني" ~ "civilians"), but joins no group
+    same_thing = [uf.find(i) for i in range(len(items))]
+    same_thing = [t for t, f in zip(same_thing, items, strict=True) if f.value is not None]
+    items = [f for f in items if f.value is not None]
+
+    def one_story(a: FigureFact, b: FigureFact) -> bool:
+        return topics is None or a.article_id == b.article_id or bool(
+            topics.get(a.article_id, set()) & topics.get(b.article_id, set()))
+
+    linked = _UnionFind(len(items))
+    for i, a in enumerate(items):
+        for j in range(i):
+            b = items[j]
+            assert a.value is not None and b.value is not None
+            if same_thing[i] == same_thing[j] and one_story(a, b) and comparable(float(a.value), float(b.value)):
+                linked.union(i, j)
     members: dict[int, list[FigureFact]] = {}
     for i, f in enumerate(items):
-        members.setdefault(uf.find(i), []).append(f)
+        members.setdefault(linked.find(i), []).append(f)
     groups: list[FigureGroup] = []
     for figs in members.values():
         if len(figs) < 2 or not is_reported_differently(figs):
@@ -61,7 +80,7 @@ def reference_group_figures(
 
 @st.composite
 def figure(draw: st.DrawFn) -> FigureFact:
-    value = draw(st.sampled_from([None, 0, 1, 2, 2.0, 300, 300.5, 1 / 3, -4]))
+    value = draw(st.sampled_from([None, 0, 1, 2, 2.0, 20, 300, 300.5, 1 / 3, -4, 3000, 3001]))
     return FigureFact(
         article_id=draw(st.integers(1, 4)),
         article_title="t",
@@ -96,6 +115,13 @@ def test_same_groups_with_an_injected_normaliser(figures: list[FigureFact]) -> N
     assert group_figures(figures, norm=norm) == reference_group_figures(figures, norm=norm)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(figure(), max_size=40),
+       st.dictionaries(st.integers(1, 4), st.sets(st.sampled_from(["t1", "t2", "t3"]), max_size=2)))
+def test_same_groups_with_topics(figures: list[FigureFact], topics: dict[int, set[str]]) -> None:
+    assert group_figures(figures, topics=topics) == reference_group_figures(figures, topics=topics)
+
+
 def test_link_counted_runs_once_per_wording() -> None:
     calls: list[str] = []
 
@@ -112,7 +138,9 @@ def test_link_counted_runs_once_per_wording() -> None:
 def test_rows_keep_their_positions() -> None:
     counted = [("count", None, "مقاتل", None)]
     rows = [(0, 300, None, False, 1, 5, None), (0, 300, None, False, 2, 5, None),
-            (0, 2000, None, False, 2, 1, "المرصد"), (0, None, None, True, 3, 0, None)]
-    assert group_figure_rows(rows, counted) == [("مقاتل", None, "count", None, [0, 1, 2, 3])]
+            (0, 2000, None, False, 2, 1, "المرصد"), (0, None, None, True, 3, 0, None),
+            (0, 500, None, True, 3, 0, None)]
+    # the figure without a value is left out; the vague one joins by its value, last
+    assert group_figure_rows(rows, counted) == [("مقاتل", None, "count", None, [0, 1, 2, 4])]
     # one origin only: not reported differently
     assert group_figure_rows([rows[0], (0, 2000, None, False, 1, 9, None)], counted) == []

@@ -81,12 +81,33 @@ def test_linking_is_transitive_through_either_key() -> None:
     assert len(groups) == 1 and len(groups[0].figures) == 3
 
 
-def test_vague_figures_join_but_do_not_count_as_values() -> None:
-    assert group_figures([fig(1, 300), fig(2, None, vague=True)]) == []
-    groups = group_figures([fig(1, 300), fig(2, 2000), fig(3, None, vague=True)])
+def test_vague_figures_join_by_their_value_but_do_not_count_as_values() -> None:
+    assert group_figures([fig(1, 300), fig(2, 400, vague=True)]) == []
+    groups = group_figures([fig(1, 300), fig(2, 2000), fig(3, 500, vague=True), fig(4, None, vague=True)])
     assert len(groups) == 1
-    assert groups[0].figures[-1].vague  # vague ones sorted last
+    assert [f.value for f in groups[0].figures] == [300, 2000, 500]  # vague ones last; no value: left out
     assert len(groups[0].values) == 2
+
+
+def test_figures_of_very_different_size_are_different_facts() -> None:
+    """3 fighters who surrendered and 150,000 who once held the land are not one disagreement."""
+    figs = [fig(1, 3), fig(2, 4), fig(1, 300, start=9), fig(2, 2000, start=9), fig(3, 150_000)]
+    groups = group_figures(figs)
+    assert [[f.value for f in g.figures] for g in groups] == [[3, 4], [300, 2000]]
+    assert group_figures([fig(1, 0), fig(2, 5)]) == []  # zero is comparable only with zero
+    assert len(group_figures([fig(1, 300), fig(2, 3000)])) == 1  # ×10 is still comparable
+    assert group_figures([fig(1, 300), fig(2, 3001)]) == []
+
+
+def test_figures_of_different_stories_stay_apart() -> None:
+    """Articles are in one story when they share a topic (their most-mentioned entities)."""
+    figs = [fig(1, 300), fig(2, 400), fig(3, 500)]
+    topics = {1: {"الباغوز", "داعش"}, 2: {"غزة"}, 3: {"داعش", "قسد"}}
+    groups = group_figures(figs, topics=topics)
+    assert [[f.article_id for f in g.figures] for g in groups] == [[1, 3]]
+    assert group_figures(figs, topics={}) == []  # no topics: only figures of one article link
+    two_sources = [fig(1, 300, source="المرصد"), fig(1, 400, source="قسد", start=9)]
+    assert len(group_figures(two_sources, topics={})) == 1
 
 
 def test_injected_normaliser_is_used_for_arabic_keys() -> None:

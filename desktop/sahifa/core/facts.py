@@ -1,25 +1,44 @@
 """Pure aggregation of facts across articles (no SQL, no Qt, no NLP libraries).
 
 The storage layer selects figure rows with SQL and hands them here to be grouped into
-"reported differently" groups: figures about the same counted thing (same kind and unit, and the
-same normalised counted noun in Arabic *or* English) that disagree — at least two distinct values
-reported by at least two origins (an origin is an article plus the source the figure is attributed to).
+"reported differently" groups: figures that are about one fact and disagree. Two figures are linked
+(and groups are the connected sets of links) when they
 
-Grouping links figures through either key (union–find), so "300 مقاتل" (counted_en "fighters") and
-"2000 مقاتلين" (no English) and "1500 fighters" (other Arabic wording) end up together. Links depend
-only on the wording, so they are made once per distinct (kind, unit, counted, counted_en), not once per
-figure: :func:`group_figure_rows` works on plain tuples (the CLI builds them straight from SQL rows),
-:func:`group_figures` on :class:`FigureFact` objects through it.
+- count the same thing: same kind and unit, and the same normalised counted noun in Arabic *or*
+  English ("300 مقاتل" with counted_en "fighters", "2000 مقاتلين", "1500 fighters");
+- are about the same story: the same article, or articles sharing one of their topics (the storage
+  layer passes each article's few most-mentioned entities); without this, "points" in a football
+  report and in a central bank's rate decision, or the "people" of two different wars, were one group;
+- are of comparable size: the larger at most :data:`MAGNITUDE` times the smaller, so the 3 fighters
+  who surrendered and the 150,000 who once held the territory are not one disagreement.
+
+A group is kept when it has at least two distinct values reported by at least two origins (an origin
+is an article plus the source the figure is attributed to). Vague figures with a value ("مئات
+المدنيين") take part by that value but do not count as a distinct value; figures without a value are
+left out (nothing says which report they belong to).
+
+Counted-noun links depend only on the wording, so they are made once per distinct (kind, unit,
+counted, counted_en), not once per figure; within each such component, figures sharing a story
+bucket are sorted by size and each is linked to the next when comparable (which links exactly the
+comparable pairs, since comparability is an interval around each value). :func:`group_figure_rows`
+works on plain tuples (the CLI builds them straight from SQL rows), :func:`group_figures` on
+:class:`FigureFact` objects through it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 # Kinds whose disagreement is a "reported differently" fact. Years, dates and ordinals are labels,
 # not quantities: two articles mentioning 2018 and 2019 do not contradict each other.
 GROUPED_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "distance", "duration", "other"})
+
+# Two figures farther apart than this factor are about different things (see the module docstring).
+MAGNITUDE = 10.0
+# How many of an article's most-mentioned entities are its topics (what the storage layer passes).
+TOPICS_PER_ARTICLE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,22 +222,31 @@ def _most_common(words: dict[str, int]) -> str | None:
     return best
 
 
+def comparable(a: float, b: float) -> bool:
+    """Whether two figures' values are of comparable size: within :data:`MAGNITUDE` of each other
+    (by absolute value; zero is comparable only with zero)."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return hi == 0.0 if lo == 0.0 else hi <= MAGNITUDE * lo
+
+
 def group_figure_rows(
     rows: Sequence[FigureRow],
     counted: Sequence[Counted],
     *,
+    topics: Mapping[int, Collection[str]] | None = None,
     norm: Callable[[str], str] = lambda s: s,
     kinds: frozenset[str] = GROUPED_KINDS,
 ) -> list[tuple[str, str | None, str, str | None, list[int]]]:
     """:func:`group_figures` over plain rows: ``(counted, counted_en, kind, unit, member indices)`` per
     group, the indices into ``rows`` ordered like :attr:`FigureGroup.figures`. ``rows[i][0]`` indexes
-    ``counted``; ties are broken by the order of ``rows``.
+    ``counted``; ties are broken by the order of ``rows``. ``topics`` maps an article id to its topics
+    (entity keys); None puts every article in one story.
     """
     component = link_counted(counted, norm=norm, kinds=kinds)
-    members: dict[int, list[int]] = {}  # by component, in the order their first figure came
+    members: dict[int, list[int]] = {}  # by counted component, in the order their first figure came
     for i, r in enumerate(rows):
         c = component[r[0]]
-        if c is not None:
+        if c is not None and r[1] is not None:
             m = members.get(c)
             if m is None:
                 members[c] = [i]
@@ -229,52 +257,89 @@ def group_figure_rows(
     for idx in members.values():
         if len(idx) < 2:
             continue
-        values: set[tuple[float, float | None]] = set()
-        origins: set[tuple[int, str | None]] = set()
-        per_counted: dict[int, int] = {}
-        order: list[tuple[bool, float, int, int, int]] = []
-        for i in idx:
-            ci, value, value_max, vague, article_id, start, origin = rows[i]
-            per_counted[ci] = per_counted.get(ci, 0) + 1
-            if value is None or vague:
-                order.append((True, float(value) if value is not None else 0.0, article_id, start, i))
-                continue
-            v = float(value)
-            vmax = float(value_max) if value_max is not None else None
-            values.add((v, vmax if vmax != v else None))
-            origins.add((article_id, origin))
-            order.append((False, v, article_id, start, i))
-        if len(values) < 2 or len(origins) < 2:  # is_reported_differently
-            continue
-        ar_words: dict[str, int] = {}
-        en_words: dict[str, int] = {}
-        for ci, n in per_counted.items():  # in first-seen order
-            _, _, ar, en = counted[ci]
-            if ar:
-                ar_words[ar] = ar_words.get(ar, 0) + n
-            if en:
-                en_words[en] = en_words.get(en, 0) + n
-        label_en = _most_common(en_words)
-        label = _most_common(ar_words) or label_en or ""
-        order.sort()  # by (no value or vague, value, article, position); i keeps ties in input order
-        kind, unit = counted[rows[idx[0]][0]][:2]
-        found.append((label, label_en, kind, unit, [t[4] for t in order]))
-    found.sort(key=lambda g: (-len(g[4]), g[0]))
+        for linked in _link_comparable(rows, idx, topics):
+            group = _as_group(rows, counted, linked)
+            if group is not None:
+                found.append(group)
+    found.sort(key=lambda g: (-len(g[4]), g[0], min(g[4])))  # ties: the group whose first figure came first
     return found
+
+
+def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
+                     topics: Mapping[int, Collection[str]] | None) -> list[list[int]]:
+    """The figures ``idx`` (one counted component, all with a value) split into linked sets: same story
+    bucket (article, or a shared topic) and comparable size. Sets of one are left out."""
+    buckets: dict[object, list[tuple[float, int]]] = {}
+    for pos, i in enumerate(idx):
+        r = rows[i]
+        size = abs(float(r[1]))  # type: ignore[arg-type]  # members have a value
+        keys: list[object] = [r[4]] if topics is not None else [None]
+        if topics is not None:
+            keys.extend(("topic", t) for t in topics.get(r[4], ()))
+        for k in keys:
+            b = buckets.get(k)
+            if b is None:
+                buckets[k] = [(size, pos)]
+            else:
+                b.append((size, pos))
+    uf = _UnionFind(len(idx))
+    for b in buckets.values():
+        if len(b) < 2:
+            continue
+        b.sort()
+        for (s1, p1), (s2, p2) in itertools.pairwise(b):
+            if comparable(s1, s2):
+                uf.union(p1, p2)
+    sets: dict[int, list[int]] = {}
+    for pos, i in enumerate(idx):
+        sets.setdefault(uf.find(pos), []).append(i)
+    return [m for m in sets.values() if len(m) >= 2]
+
+
+def _as_group(rows: Sequence[FigureRow], counted: Sequence[Counted],
+              idx: list[int]) -> tuple[str, str | None, str, str | None, list[int]] | None:
+    """The group of the linked figures ``idx``, or None when they are not reported differently."""
+    values: set[tuple[float, float | None]] = set()
+    origins: set[tuple[int, str | None]] = set()
+    per_counted: dict[int, int] = {}
+    order: list[tuple[bool, float, int, int, int]] = []
+    for i in idx:
+        ci, value, value_max, vague, article_id, start, origin = rows[i]
+        per_counted[ci] = per_counted.get(ci, 0) + 1
+        v = float(value)  # type: ignore[arg-type]  # members have a value
+        if vague:
+            order.append((True, v, article_id, start, i))
+            continue
+        vmax = float(value_max) if value_max is not None else None
+        values.add((v, vmax if vmax != v else None))
+        origins.add((article_id, origin))
+        order.append((False, v, article_id, start, i))
+    if len(values) < 2 or len(origins) < 2:  # is_reported_differently
+        return None
+    ar_words: dict[str, int] = {}
+    en_words: dict[str, int] = {}
+    for ci, n in per_counted.items():  # in first-seen order
+        _, _, ar, en = counted[ci]
+        if ar:
+            ar_words[ar] = ar_words.get(ar, 0) + n
+        if en:
+            en_words[en] = en_words.get(en, 0) + n
+    label_en = _most_common(en_words)
+    label = _most_common(ar_words) or label_en or ""
+    order.sort()  # by (vague, value, article, position); i keeps ties in input order
+    kind, unit = counted[rows[idx[0]][0]][:2]
+    return label, label_en, kind, unit, [t[4] for t in order]
 
 
 def group_figures(
     figures: Iterable[FigureFact],
     *,
+    topics: Mapping[int, Collection[str]] | None = None,
     norm: Callable[[str], str] = lambda s: s,
     kinds: frozenset[str] = GROUPED_KINDS,
 ) -> list[FigureGroup]:
-    """Groups of figures about the same counted thing that were reported differently.
-
-    Figures are linked when kind and unit match and either the Arabic counted key or the English
-    counted key matches. Only groups passing :func:`is_reported_differently` are returned, largest
-    first. Vague figures ("مئات المدنيين") join their group but do not count as a distinct value.
-    """
+    """Groups of figures about one fact that were reported differently (see the module docstring),
+    largest first. ``topics``: each article's topics (entity keys); None puts all in one story."""
     figs = list(figures)
     index: dict[Counted, int] = {}
     rows: list[FigureRow] = []
@@ -286,5 +351,5 @@ def group_figures(
         rows.append((ci, f.value, f.value_max, f.vague, f.article_id, f.start, f.source_key or f.source))
     return [
         FigureGroup(label, label_en, kind, unit, tuple(figs[i] for i in members))
-        for label, label_en, kind, unit, members in group_figure_rows(rows, list(index), norm=norm, kinds=kinds)
+        for label, label_en, kind, unit, members in group_figure_rows(rows, list(index), topics=topics, norm=norm, kinds=kinds)
     ]

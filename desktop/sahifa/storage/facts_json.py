@@ -34,7 +34,7 @@ import itertools
 import json
 import math
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
@@ -262,7 +262,11 @@ class FactsDocument:
             raise LibraryError(self.library._describe(exc)) from exc
 
     def _collector(self) -> _GroupCollector:
-        return _GroupCollector(self.library.key_func)
+        try:
+            topics = self.library._topics(self._fixes, self._where("article_id"), self._params)
+        except sqlite3.Error as exc:
+            raise LibraryError(self.library._describe(exc)) from exc
+        return _GroupCollector(self.library.key_func, topics)
 
     def figure_groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
         """"Reported differently" groups, as :meth:`Library.figure_groups`: per group its JSON object
@@ -315,8 +319,9 @@ class _GroupCollector:
     groups them with :func:`sahifa.core.facts.group_figure_rows` (the code behind
     :meth:`Library.figure_groups`)."""
 
-    def __init__(self, norm: Callable[[str], str]) -> None:
+    def __init__(self, norm: Callable[[str], str], topics: Mapping[int, Collection[str]]) -> None:
         self.norm = norm
+        self.topics = topics
         self.index: dict[Counted, int] = {}
         self.rows: list[FigureRow] = []
         self.positions: list[int] = []   # of each row in the figures list
@@ -342,5 +347,5 @@ class _GroupCollector:
         return [
             ({"counted": counted, "counted_en": counted_en, "kind": kind, "unit": unit,
               "figures": [positions[i] for i in members]}, [rows[i] for i in members])
-            for counted, counted_en, kind, unit, members in group_figure_rows(rows, list(self.index), norm=self.norm)
+            for counted, counted_en, kind, unit, members in group_figure_rows(rows, list(self.index), topics=self.topics, norm=self.norm)
         ]

@@ -42,7 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, NamedTuple, ParamSpec, TypeVar, overload
 
-from ..core.facts import FigureFact, FigureGroup, group_figures
+from ..core.facts import TOPICS_PER_ARTICLE, FigureFact, FigureGroup, group_figures
 from ..core.model import (
     ENTITY_TYPES,
     Analysis,
@@ -1451,12 +1451,34 @@ class Library:
         self, *, entity_keys: Sequence[str] = (), folder: str | None = None,
         figures: Sequence[FigureFact] | None = None,
     ) -> list[FigureGroup]:
-        """"Reported differently": figures about the same counted thing with ≥ 2 values from ≥ 2
-        origins (article, source). See :func:`sahifa.core.facts.group_figures`. Pass ``figures``
-        already fetched with the same filter to avoid querying them twice."""
+        """"Reported differently": figures about one fact (the same counted thing, in one story, of
+        comparable size) with ≥ 2 values from ≥ 2 origins (article, source). See
+        :func:`sahifa.core.facts.group_figures`. Pass ``figures`` already fetched with the same filter
+        to avoid querying them twice."""
         if figures is None:
             figures = self.figures(entity_keys=entity_keys, folder=folder)
-        return group_figures(figures, norm=self.key_func)
+        ids = sorted({f.article_id for f in figures})
+        fixes = self._fixes()
+        topics: dict[int, frozenset[str]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            topics.update(self._topics(fixes, f"WHERE article_id IN ({_qmarks(len(chunk))})", chunk))
+        return group_figures(figures, topics=topics, norm=self.key_func)
+
+    def _topics(self, fixes: _Fixes, where: str = "", params: Sequence[Any] = ()) -> dict[int, frozenset[str]]:
+        """Each article's topics, for grouping figures by story: its ``TOPICS_PER_ARTICLE`` most-mentioned
+        entities (ties by key), as effective keys after corrections (deleted entities left out), for
+        the ``article_entities`` rows ``where`` selects."""
+        sql = f"""SELECT article_id, key FROM (
+                      SELECT article_id, key, row_number() OVER (PARTITION BY article_id ORDER BY n DESC, key) AS r
+                      FROM article_entities {where})
+                  WHERE r <= {int(TOPICS_PER_ARTICLE)}"""
+        found: dict[int, set[str]] = {}
+        for article_id, key in self._conn.execute(sql, list(params)):
+            root = fixes.live_root(key)
+            if root is not None:
+                found.setdefault(article_id, set()).add(root)
+        return {a: frozenset(k) for a, k in found.items()}
 
     @_guarded
     def quotes(self, *, entity_keys: Sequence[str] = (), folder: str | None = None) -> list[QuoteFact]:
