@@ -36,8 +36,9 @@ FACTS_JSON_HELP = """\
   entities       [{key, canonical, label_en, type, mentions, articles, article_ids, aliases}]
   figures        [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
                    qualifier, vague, start, end, source, source_key}], by article then position
-  figure_groups  [{counted, counted_en, kind, unit, figures}]: figures about one counted thing reported
-                 differently; "figures" are indices into the figures list
+  figure_groups  [{counted, counted_en, kind, unit, figures}]: one fact reported differently (the same
+                 counted thing, in one story: the same article or articles sharing one of their 3
+                 most-mentioned entities, sizes within x10); "figures" are indices into the figures list
   quotes         [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
                    start, end}]
 start/end are character offsets into the article's text (see `sahifa analyze --json`).

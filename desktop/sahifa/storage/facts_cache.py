@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT", "build", "cached_token", "current_token", "serve"]
 
-FORMAT = "1"  # bump when the document's content changes for the same library state
+FORMAT = "2"  # bump when the document's content changes for the same library state
 _MAGIC = b"sahifa-facts-cache"
 _HEADER_MAX = 256
 
