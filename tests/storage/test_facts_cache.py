@@ -130,7 +130,7 @@ def _rewrite(path: Path, edit: Callable[[bytes], bytes]) -> None:
 @pytest.mark.parametrize("damage", {
     "cut short": lambda b: b[:-1],
     "one byte more": lambda b: b + b"\n",
-    "another format": lambda b: b.replace(b"sahifa-facts-cache 2 ", b"sahifa-facts-cache 1 ", 1),
+    "another format": lambda b: b.replace(f"sahifa-facts-cache {facts_cache.FORMAT} ".encode(), b"sahifa-facts-cache x ", 1),
     "another version": lambda b: b.replace(b" 0.", b" 9.", 1),
     "another token": lambda b: b[:40] + bytes([b[40] ^ 1]) + b[41:],
     "no header": lambda b: b[b.index(b"\n") + 1:],
