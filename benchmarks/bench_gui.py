@@ -12,8 +12,9 @@
    every gap between ticks from just before the window is shown until the work is over — the window
    ingests N synthetic articles (the seeds' paragraphs reshuffled), lists them and shows the first;
    in the second scenario it then machine-translates the shown article with the tests' tiny real
-   Argos model (installed in throwaway folders) — plus 1.5 s to settle. Goal: the longest
-   stall ≤ 50 ms.
+   Argos model (installed in throwaway folders; ``--model base``: one of a real Argos model's shape
+   and size, 170 MB, so loading and running it cost what they cost with a real one) — plus 1.5 s to
+   settle. Goal: the longest stall ≤ 50 ms.
    ``--trace`` also times every event dispatch (a QApplication.notify override: slower, for finding
    causes, not for the figures) and samples the UI thread's Python stack whenever it lags > 40 ms.
 
@@ -137,17 +138,18 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
         (folder / f"a{i:05d}.txt").write_text(f"{rng.choice(titles)} ({i})\n\n" + "\n\n".join(body), encoding="utf-8")
 
 
-def _install_tiny_model(tmp: Path) -> str:
-    """Install the tests' tiny real ar→en Argos model into argostranslate's directories — isolated
-    ones: the environment's when it isolates them (``stall`` does), else folders below ``tmp``."""
+def _install_test_model(tmp: Path, size: str) -> str:
+    """Install the tests' real ar→en Argos model (``size`` "tiny", or "base": the shape and size of a
+    real Argos model, 170 MB, random weights) into argostranslate's directories — isolated ones: the
+    environment's when it isolates them (``stall`` does), else folders below ``tmp``."""
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers.tiny_argos import build_tiny_argos_package, import_argos_isolated
 
     import_argos_isolated(tmp / "argos")  # before anything else imports argostranslate
     from sahifa.nlp.modelstore import install_archive
 
-    install_archive(build_tiny_argos_package(tmp / "archives"))
-    return "tiny test model"
+    install_archive(build_tiny_argos_package(tmp / "archives", size=size))
+    return {"tiny": "tiny test model", "base": "full-size (Transformer-base, 170 MB) random model"}[size]
 
 
 class _Tracer:
@@ -220,12 +222,12 @@ class _Tracer:
             last = stack
 
 
-def stall_child(n: int, translate: bool, trace: bool) -> dict[str, Any]:
+def stall_child(n: int, translate: bool, trace: bool, model_size: str = "tiny") -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     tmp = Path(tempfile.mkdtemp(prefix="sahifa-stall-"))
-    model = _install_tiny_model(tmp) if translate else "none"
+    model = _install_test_model(tmp, model_size) if translate else "none"
     tracer = _Tracer() if trace else None
     if tracer is not None:
         class TracingApp(QApplication):
@@ -304,9 +306,10 @@ def stall_child(n: int, translate: bool, trace: bool) -> dict[str, Any]:
             "gaps_over_50ms": sum(1 for g in gaps if g - 5 > 50), "worst_gaps_ms": worst}
 
 
-def stall(n: int, translate: bool, trace: bool) -> dict[str, Any]:
+def stall(n: int, translate: bool, trace: bool, model_size: str = "tiny") -> dict[str, Any]:
     home = Path(tempfile.mkdtemp(prefix="sahifa-stall-home-"))
-    cmd = [sys.executable, __file__, "--stall-child", str(n)] + (["--translate"] if translate else []) + (["--trace"] if trace else [])
+    cmd = [sys.executable, __file__, "--stall-child", str(n), "--model", model_size] + (
+        ["--translate"] if translate else []) + (["--trace"] if trace else [])
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(home), timeout=1200)
     finally:
@@ -327,6 +330,9 @@ def main() -> int:
     parser.add_argument("--skip-first-window", action="store_true")
     parser.add_argument("--skip-stalls", action="store_true")
     parser.add_argument("--trace", action="store_true", help="print slow event dispatches and lagging stacks")
+    parser.add_argument("--model", choices=("tiny", "base"), default="tiny",
+                        help="translation model of the second stall run: the tests' tiny one, or one of a "
+                             "real Argos model's shape and size (170 MB, random weights; ~10 s to build)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--stall-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--translate", action="store_true", help=argparse.SUPPRESS)
@@ -334,13 +340,13 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("SAHIFA_LANG", "en")
     if args.stall_child is not None:
-        print(json.dumps(stall_child(args.stall_child, args.translate, args.trace)))
+        print(json.dumps(stall_child(args.stall_child, args.translate, args.trace, args.model)))
         return 0
     results: dict[str, Any] = {}
     if not args.skip_first_window:
         results["first_window"] = first_window(args.repeat)
     runs = [(args.articles, False)] + ([(args.translate_articles, True)] if args.translate_articles else [])
-    results["stall"] = [] if args.skip_stalls else [stall(n, translate, args.trace) for n, translate in runs]
+    results["stall"] = [] if args.skip_stalls else [stall(n, translate, args.trace, args.model) for n, translate in runs]
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
