@@ -194,3 +194,27 @@ def test_real_paths_are_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     files = [tmp_path / "linkdir" / "a.txt", real / "b.txt", tmp_path / "chain.txt", Path("a.txt"), Path("b.txt"),
              tmp_path / "linkdir" / "missing.txt", tmp_path / "linkdir" / ".." / "real" / "a.txt"]
     assert ingest_mod._real_paths(files) == [os.path.realpath(f) for f in files]
+
+
+def test_garbage_collection_is_paused_for_a_whole_batch(folder: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: dict[str, list[bool]] = {"load": [], "prepare": [], "save": []}
+
+    def watch(name: str, fn: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            seen[name].append(gc.isenabled())
+            return fn(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(ingest_mod, "load_article", watch("load", ingest_mod.load_article))
+    monkeypatch.setattr(ingest_mod, "prepare_article", watch("prepare", ingest_mod.prepare_article))
+    lib = open_library(tmp_path / "lib.db")
+    monkeypatch.setattr(lib, "save_prepared", watch("save", lib.save_prepared))
+    assert gc.isenabled()
+    result = ingest(lib, [folder], workers=0, batch_size=3)
+    lib.close()
+    assert result.analysed >= 4 and len(seen["save"]) >= 2
+    assert seen["load"] and seen["prepare"] and not any(seen["load"] + seen["prepare"] + seen["save"])
+    assert gc.isenabled()  # on again between batches and after

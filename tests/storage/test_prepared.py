@@ -6,7 +6,9 @@ and aliases over the batch; these tests hold it to the result of saving the same
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import json
 import pickle
 import sqlite3
 from collections.abc import Iterator
@@ -15,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from sahifa.core.articles import build_article, load_folder
-from sahifa.core.model import Analysis, Article, Note
+from sahifa.core.model import Analysis, Article, Note, NumberMention, Quote
 from sahifa.ingest import open_library
 from sahifa.nlp.pipeline import analyse_many
-from sahifa.storage.library import Library, PreparedArticle, prepare_article
+from sahifa.storage.library import Library, LibraryError, PreparedArticle, prepare_article
 
 from .test_library import article_a, article_b, article_c
 
@@ -145,3 +147,69 @@ def test_batch_counters_and_display_values(two_libraries: tuple[Library, Library
     baghouz = next(e for e in lib.entities() if e.canonical == "الباغوز")
     assert (baghouz.mentions, baghouz.articles, baghouz.label_en) == (5, 2, "Baghouz")
     assert lib.save_prepared([]) == []
+
+
+# --- the cheaper row building and writing ------------------------------------------------------------
+
+
+def plain_covering_quote(n: NumberMention, quotes: tuple[Quote, ...]) -> int | None:
+    """prepare_article's quote around a figure before it was made cheaper."""
+    best: int | None = None
+    for i, q in enumerate(quotes):
+        if q.start <= n.start and n.end <= q.end and (
+            best is None or (q.end - q.start) < (quotes[best].end - quotes[best].start)
+        ):
+            best = i
+    return best
+
+
+def test_prepared_rows_equal_their_plain_definitions(analysed: list[tuple[Article, Analysis]]) -> None:
+    # nested and equally long quotes around the figures, so the first shortest one must be picked
+    a, an = analysed[0]
+    nums = an.numbers[:3]
+    assert nums
+    made = [Quote("س", None, "قال", "x", True, n.start - d, n.end + e) for n in nums for d, e in
+            ((5, 5), (2, 8), (1, 1), (3, 3), (2, 0))]
+    cases = [*analysed, (a, Analysis(an.entities, an.numbers, tuple(made)))]
+    for article, analysis in cases:
+        p = prepare_article(article, analysis, folder="/f")
+        assert p.paragraphs_json == json.dumps([[x.start, x.end] for x in article.paragraphs])
+        starts = [s.start for s in article.sentences]
+        assert [r[-1] for r in p.numbers] == [plain_covering_quote(n, analysis.quotes) for n in analysis.numbers]
+        for rows_, items, at in ((p.mentions, analysis.entities, 10), (p.numbers, analysis.numbers, 1),
+                                 (p.quotes, analysis.quotes, 1)):
+            assert [r[at] for r in rows_] == [max(bisect.bisect_right(starts, x.start) - 1, 0) for x in items]
+    assert prepare_article(build_article("/x.txt", "عنوان"), Analysis((), (), ()), folder="/").paragraphs_json \
+        == "[[0, 5]]"
+
+
+def test_batch_save_turns_foreign_keys_back_on(
+    analysed: list[tuple[Article, Analysis]], tmp_path: Path
+) -> None:
+    lib = open_library(tmp_path / "lib.db")
+    fk = "PRAGMA foreign_keys"
+    seen: list[int] = []
+    real_flush = lib._flush_fts
+
+    def flush(conn: sqlite3.Connection) -> None:  # runs inside the save's transaction
+        seen.append(conn.execute(fk).fetchone()[0])
+        real_flush(conn)
+
+    lib._flush_fts = flush  # type: ignore[method-assign]
+    ids = lib.save_prepared([lib.prepare(a, an, folder="/f") for a, an in analysed[:3]])
+    assert seen == [0] and lib._conn.execute(fk).fetchone()[0] == 1
+    with lib.batch():  # nested in a transaction: checks stay on
+        lib.save_prepared([lib.prepare(*analysed[3], folder="/f")])
+    assert seen == [0, 1] and lib._conn.execute(fk).fetchone()[0] == 1
+    bad = lib.prepare(*analysed[4], folder="/f")._replace(sentences=[(0, 0, 0, 1), (0, 0, 0, 1)])
+    with pytest.raises(LibraryError):  # a failing save rolls back and still turns them back on
+        lib.save_prepared([bad])
+    assert lib._conn.execute(fk).fetchone()[0] == 1
+    # English is NULL, never '', where an article has none
+    conn = lib._conn
+    assert conn.execute("SELECT count(*) FROM passages WHERE en = ''").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM passages WHERE lang = 'ar' AND en IS NOT NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sentences WHERE en IS NOT NULL").fetchone()[0] == 0
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert len(ids) == 3 and lib._conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    lib.close()

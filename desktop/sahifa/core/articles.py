@@ -99,6 +99,10 @@ _SPACES = re.compile(_SPACE_CLASS + "+")
 # the runs _SPACES.sub(" ", …) would change: every run except a lone " " (most of them in real text)
 _SPACE_RUNS = re.compile(" " + _SPACE_CLASS + "+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*")
 _INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) + "]")
+# an invisible character or a space other than " " (_SPACE_RUNS can then only match "  " runs)
+_INVISIBLE_OR_SPACE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) + "\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 
 
 def _fold(line: str) -> str:
@@ -110,6 +114,22 @@ def _fold_lines(text: str) -> list[str]:
     the space class holds no line break, so no run crosses a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [x.strip() for x in _SPACE_RUNS.sub(" ", text).split("\n")]
+
+
+def _clean_lines(raw: str) -> list[str]:
+    """The non-empty lines of raw with invisible characters dropped, NFC-normalised and folded.
+
+    Equal to ``[x for x in _fold_lines(NFC(_INVISIBLE_RE.sub("", raw))) if x]``; one scan finds
+    that a text has no invisible characters and no spaces but " " (most articles), and then only a
+    "  " run can need folding (NFC makes no space out of other characters; U+2000/U+2001 become
+    U+2002/U+2003, spaces the scan looks for too)."""
+    if _INVISIBLE_OR_SPACE.search(raw) is not None:
+        # same as raw.translate(_INVISIBLE), ~20× faster on Arabic text (translate's fast path is ASCII-only)
+        return [x for x in _fold_lines(unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", raw))) if x]
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    return [y for y in (x.strip() for x in text.split("\n")) if y]
 
 
 def _is_chrome(line: str) -> bool:
@@ -164,9 +184,7 @@ def _is_headline_like(line: str) -> bool:
 
 def clean_text(raw: str) -> tuple[str, list[str], str | None, str | None]:
     """Return (title, paragraphs-without-title, source, published) from raw article text."""
-    # same as raw.translate(_INVISIBLE), ~20× faster on Arabic text (translate's fast path is ASCII-only)
-    raw = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", raw))
-    lines = [x for x in _fold_lines(raw) if x]
+    lines = _clean_lines(raw)
 
     source: str | None = None
     published: str | None = None
@@ -419,9 +437,10 @@ def reference_path(path: Path) -> Path:
 
 def read_reference(path: Path) -> tuple[str, ...] | None:
     try:
-        ref = reference_path(path)
-        if not ref.is_file():
+        # reference_path(path).is_file() without building a Path (most articles have no reference)
+        if not os.path.isfile(os.path.join(os.path.dirname(path), path.name[: -len(".txt")] + REFERENCE_SUFFIX)):
             return None
+        ref = reference_path(path)
         text = decode_bytes(read_article_bytes(ref)).text
     except (OSError, ValueError):  # DecodeError is a ValueError; so is a name without ".txt"
         return None
@@ -429,8 +448,11 @@ def read_reference(path: Path) -> tuple[str, ...] | None:
     return tuple(x for x in paras if x)
 
 
-def load_article(path: str | os.PathLike[str]) -> Article:
-    """Read one article file. Raises DecodeError/OSError with a readable message."""
+def load_article(path: str | os.PathLike[str], *, real_path: str | None = None) -> Article:
+    """Read one article file. Raises DecodeError/OSError with a readable message.
+
+    ``real_path``: ``os.path.realpath(path)`` when the caller has it already (ingest resolves every
+    file's folder once); it is the article's stored path."""
     p = Path(path)
     if not _name_is_text(p):
         raise DecodeError(_BAD_NAME)
@@ -439,7 +461,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     if not decoded.text.strip():
         raise DecodeError("the file is empty")
     article = build_article(
-        os.path.realpath(p),  # like Path.resolve(), without its RuntimeError on a link loop
+        real_path or os.path.realpath(p),  # like Path.resolve(), without its RuntimeError on a link loop
         decoded.text,
         encoding=decoded.encoding,
         sha1=hashlib.sha1(data).hexdigest(),

@@ -410,6 +410,11 @@ def _most_common(values: list[str]) -> str:
     return Counter(values).most_common(1)[0][0]
 
 
+def _paragraphs_json(paragraphs: Sequence[Paragraph]) -> str:
+    """json.dumps([[p.start, p.end] for p in paragraphs]), ~5× cheaper (offsets are ints)."""
+    return "[" + ", ".join([f"[{p.start:d}, {p.end:d}]" for p in paragraphs]) + "]"
+
+
 def prepare_article(
     article: Article,
     analysis: Analysis,
@@ -420,11 +425,9 @@ def prepare_article(
 ) -> PreparedArticle:
     """The rows :meth:`Library.save_prepared` stores for an article; ``key`` and ``norm`` must be the
     library's ``key_func`` and ``search_norm`` (memoise ``key``: a batch keys the same names often)."""
+    # the sentence of an offset: max(bisect_right(starts, pos) - 1, 0), written (… or 1) - 1 below
     starts = [s.start for s in article.sentences]
     bisect_right = bisect.bisect_right
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect_right(starts, pos) - 1, 0)
 
     # Entities: per-key aggregates for this article, alias counts and mention rows.
     per_key: dict[str, list[Any]] = {}
@@ -448,8 +451,10 @@ def prepare_article(
             aliases[(k, text)] = [surface_key, 1]
         else:
             alias[1] += 1
+        start = m.start
         mention_rows.append(
-            (i, k, surface_key, text, m.type, canonical, m.label_en, m.start, m.end, m.source, sentence_of(m.start))
+            (i, k, surface_key, text, m.type, canonical, m.label_en, start, m.end, m.source,
+             (bisect_right(starts, start) or 1) - 1)
         )
     entity_rows = [
         (k, _most_common(a[1]), _most_common(a[2]), _most_common(a[3]), a[0]) for k, a in per_key.items()
@@ -457,24 +462,27 @@ def prepare_article(
 
     quotes = analysis.quotes
     quote_rows = [
-        (i, sentence_of(q.start), q.speaker, q.speaker_canonical,
+        (i, (bisect_right(starts, q.start) or 1) - 1, q.speaker, q.speaker_canonical,
          (key(q.speaker_canonical) or None) if q.speaker_canonical else None,
          q.cue, q.quote, int(q.direct), q.start, q.end, q.speaker_start, q.speaker_end)
         for i, q in enumerate(quotes)
     ]
 
+    spans = [(q.start, q.end, q.end - q.start, i) for i, q in enumerate(quotes)]
+
     def covering_quote(n: NumberMention) -> int | None:
+        """The shortest quote around n (the first of equally short ones)."""
+        ns, ne = n.start, n.end
         best: int | None = None
-        for i, q in enumerate(quotes):
-            if q.start <= n.start and n.end <= q.end and (
-                best is None or (q.end - q.start) < (quotes[best].end - quotes[best].start)
-            ):
-                best = i
+        best_len = 0
+        for qs, qe, length, i in spans:
+            if qs <= ns and ne <= qe and (best is None or length < best_len):
+                best, best_len = i, length
         return best
 
     number_rows = [
-        (i, sentence_of(n.start), n.text, n.value, n.value_max, n.kind, n.unit, n.counted, n.counted_en,
-         n.qualifier, int(n.vague), n.start, n.end, covering_quote(n) if quotes else None)
+        (i, (bisect_right(starts, n.start) or 1) - 1, n.text, n.value, n.value_max, n.kind, n.unit, n.counted,
+         n.counted_en, n.qualifier, int(n.vague), n.start, n.end, covering_quote(n) if spans else None)
         for i, n in enumerate(analysis.numbers)
     ]
 
@@ -491,7 +499,7 @@ def prepare_article(
 
     return PreparedArticle(
         article.path, folder, article.title, article.source, article.published, article.encoding, article.sha1,
-        article.text, json.dumps([[p.start, p.end] for p in article.paragraphs]), reference_json,
+        article.text, _paragraphs_json(article.paragraphs), reference_json,
         [(s.index, s.paragraph, s.start, s.end) for s in article.sentences],
         entity_rows,
         [(k, surface, sk, n) for (k, surface), (sk, n) in aliases.items()],
@@ -796,7 +804,7 @@ class Library:
             with self._write():
                 return [self.save_prepared([p])[0] for p in items]
         now = _now()
-        with self._write() as conn:
+        with self._unchecked_references(), self._write() as conn:
             existing: dict[str, int] = {}
             for chunk in _chunks(paths):
                 existing.update(
@@ -891,14 +899,18 @@ class Library:
                 [(aid, *r) for aid, p in zip(ids, items, strict=True) for r in p.quotes],
             )
 
+            # Python's sqlite3 binds a None through its adapter lookup (an AttributeError raised and
+            # cleared, ~1,200 instructions): sentences without English are inserted without the column,
+            # and a passage's missing English goes as '' turned back to NULL by SQL (en is never '').
+            plain_sentences: list[tuple[Any, ...]] = []
             sentence_rows: list[tuple[Any, ...]] = []
             passage_rows: list[tuple[Any, ...]] = []
             norm = self.search_norm
             for aid, p in zip(ids, items, strict=True):
-                passage_rows.extend((aid, *r) for r in p.passages)
+                passage_rows.extend((aid, i, lang, s, e, en or "", nr) for i, lang, s, e, en, nr in p.passages)
                 en_of = carried.get(aid)
                 if not en_of:
-                    sentence_rows.extend((aid, *r, None) for r in p.sentences)
+                    plain_sentences.extend((aid, *r) for r in p.sentences)
                     continue
                 # English machine translations of sentences whose text did not change are kept
                 text = p.text
@@ -910,13 +922,17 @@ class Library:
                         for (i, _, s, e), en in zip(p.sentences, ens, strict=True) if en and en.strip()
                     )
             conn.executemany(
+                'INSERT INTO sentences (article_id, idx, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)',
+                plain_sentences,
+            )
+            conn.executemany(
                 'INSERT INTO sentences (article_id, idx, paragraph, start, "end", en) VALUES (?, ?, ?, ?, ?, ?)',
                 sentence_rows,
             )
             self._fts_pending(conn)
             conn.executemany(
                 'INSERT INTO passages (article_id, sentence_index, lang, start, "end", en, norm) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, nullif(?, ''), ?)",
                 passage_rows,
             )
 
@@ -929,6 +945,22 @@ class Library:
                 if p.path in with_notes:
                     self._reanchor_notes(conn, p.path, p.text)
         return ids
+
+    @contextmanager
+    def _unchecked_references(self) -> Iterator[None]:
+        """No foreign-key checks for the next write transaction (not nested in another one, where the
+        pragma cannot change): :meth:`save_prepared` deletes no article, changes no id, and every row
+        it inserts refers to an article it has just inserted or found — checking each of the ~130 rows
+        an article has costs ~5 % of a save. Back on once the transaction ends, whatever happened."""
+        conn = self._conn
+        if self._depth or conn.in_transaction:
+            yield
+            return
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
 
     def _clear_for_resave(self, conn: sqlite3.Connection, article_ids: list[int]) -> dict[int, dict[str, str]]:
         """Delete the analysis rows of articles about to be re-saved; return the English of their
