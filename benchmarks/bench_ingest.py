@@ -220,8 +220,8 @@ MODES = {0: "on the calling thread", 1: "1 worker process", 2: "2 worker process
 
 def bench_ingest_modes(corpus: Path, n: int, floor_rate: float, library: Path, modes: Sequence[int]) -> dict[str, Any]:
     """Print ingest throughput for each number of workers against the floor, and the stages."""
-    print("ingest into a fresh library (sahifa.ingest.ingest, keep_articles=True as `sahifa analyze`); "
-          "goal ≥ 500 articles/s, ≤ 5× floor (≤ 10× at least)")
+    print("ingest into a fresh library (sahifa.ingest.ingest, keep_articles=True: every Article and Analysis "
+          "rebuilt, as the GUI and `sahifa analyze` use them); goal ≥ 500 articles/s, ≤ 5× floor (≤ 10× at least)")
     runs: dict[int, dict[str, Any]] = {}
     for w in modes:
         path = library if w == modes[0] else library.with_name(f"{library.stem}-w{w}.db")
@@ -245,6 +245,27 @@ def bench_ingest_modes(corpus: Path, n: int, floor_rate: float, library: Path, m
             f"{rest if k == 'rest' else k} {v * 1000 / n:.2f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])
         ))
     return runs[modes[0]]
+
+
+def bench_analyze_cli(corpus: Path, n: int, floor_rate: float, root: Path) -> None:
+    """``sahifa analyze CORPUS`` (text and --json, output to /dev/null) in a fresh process and library,
+    end to end: start-up, imports, worker processes, output, and the facts cache it leaves."""
+    for label, extra in (("sahifa analyze (text)", []), ("sahifa analyze --json", ["--json"])):
+        home = root / f"analyze-home{n}{'-json' if extra else ''}"
+        shutil.rmtree(home, ignore_errors=True)
+        home.mkdir(parents=True)
+        env = dict(os.environ, SAHIFA_HOME=str(home))
+        t0 = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "sahifa", "analyze", str(corpus), *extra], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - t0
+        failed = os.waitstatus_to_exitcode(status) != 0
+        rate = n / seconds
+        print(f"  {label + ', end to end':<34} {rate:6.0f} articles/s  ×{floor_rate / rate:5.1f} floor   "
+              f"{seconds:5.1f} s wall (process, workers and the facts cache included)"
+              + ("   FAILED" if failed else ""))
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def bench_crossover(root: Path, sizes: Sequence[int] = (100, 200, 400, 600, 800, 1200), repeat: int = 3) -> None:
@@ -298,12 +319,26 @@ def facts_floor_argv(library: Path) -> list[str]:
             obj("quotes", "article_id, sentence_index, speaker, speaker_key, cue, quote, direct, start, end")]
 
 
+# ``sahifa facts --json`` with its cache deleted first: a miss (the document built, printed and cached).
+FACTS_COLD = """
+import os, sys
+from pathlib import Path
+from sahifa.storage.paths import default_library_path, facts_cache_path
+try:
+    os.unlink(facts_cache_path(default_library_path()))
+except FileNotFoundError:
+    pass
+from sahifa.cli import main
+raise SystemExit(main(["facts", "--json"]))
+"""
+
+
 def cli_times(commands: dict[str, list[str]], home: Path, repeat: int = 11) -> dict[str, dict[str, Any]]:
     """Per command (``python ARGV``): wall and CPU milliseconds of each of ``repeat`` runs, stdout to
-    /dev/null, the commands interleaved so that machine noise hits them alike; the size of the output
-    and the last line of stderr when a run failed. A first run of each writes the bytecode (a
-    PYTHONDONTWRITEBYTECODE environment would otherwise time compiling instead of running) and warms
-    the page cache."""
+    /dev/null (to a fresh regular file for names ending in "> file"), the commands interleaved so that
+    machine noise hits them alike; the size of the output and the last line of stderr when a run
+    failed. A first run of each writes the bytecode (a PYTHONDONTWRITEBYTECODE environment would
+    otherwise time compiling instead of running) and warms the page cache."""
     env = dict(os.environ, SAHIFA_HOME=str(home))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     out: dict[str, dict[str, Any]] = {}
@@ -313,23 +348,32 @@ def cli_times(commands: dict[str, list[str]], home: Path, repeat: int = 11) -> d
         if proc.returncode != 0:
             error = (proc.stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {proc.returncode}"])[-1]
         out[name] = {"bytes": len(proc.stdout), "error": error, "wall": [], "cpu": []}
+    sink_path = home / "bench-stdout.tmp"
     for _ in range(repeat):
         for name, argv in commands.items():
+            sink = open(sink_path, "wb") if name.endswith("> file") else None
             t0 = time.perf_counter()
-            child = subprocess.Popen([sys.executable, *argv], env=env, stdout=subprocess.DEVNULL,
+            child = subprocess.Popen([sys.executable, *argv], env=env,
+                                     stdout=sink if sink is not None else subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
             _, status, usage = os.wait4(child.pid, 0)
+            if sink is not None:
+                sink.close()
             out[name]["wall"].append((time.perf_counter() - t0) * 1000)
             child.returncode = os.waitstatus_to_exitcode(status)
             out[name]["cpu"].append((usage.ru_utime + usage.ru_stime) * 1000)
+    sink_path.unlink(missing_ok=True)
     return out
 
 
 def bench_facts_cli(library: Path, label: str) -> list[str]:
-    """``sahifa facts --json`` and ``sahifa facts`` vs ``sahifa --version`` (goal ≤ 2×) and vs the floor."""
+    """``sahifa facts --json`` (from its cache, to /dev/null and to a file; and a cache miss) and
+    ``sahifa facts`` vs ``sahifa --version`` (goal ≤ 2×) and vs the floor."""
     runs = cli_times({
         "version": ["-m", "sahifa", "--version"],
         "facts --json": ["-m", "sahifa", "facts", "--json"],
+        "facts --json > file": ["-m", "sahifa", "facts", "--json"],
+        "facts --json, cache miss": ["-c", FACTS_COLD],
         "facts": ["-m", "sahifa", "facts"],
         "floor": facts_floor_argv(library),
     }, library.parent)
@@ -344,7 +388,11 @@ def bench_facts_cli(library: Path, label: str) -> list[str]:
         f"CLI on the {label} library (min of {len(runs['version']['wall'])} interleaved runs):",
         f"  sahifa --version           {ms('version')}",
         f"  sahifa facts --json        {ms('facts --json')}   ratio ×{best['facts --json'] / best['version']:.1f} "
-        f"(goal ≤ 2×); {runs['facts --json']['bytes'] / 1e6:.1f} MB of JSON",
+        f"(goal ≤ 2×); {runs['facts --json']['bytes'] / 1e6:.1f} MB of JSON, from its cache",
+        f"    … > a file               {ms('facts --json > file')}   ratio "
+        f"×{best['facts --json > file'] / best['version']:.1f}",
+        f"    … cache miss (built, printed, cached) {ms('facts --json, cache miss')}   ratio "
+        f"×{best['facts --json, cache miss'] / best['version']:.1f}",
         f"  sahifa facts (text)        {ms('facts')}   ratio ×{best['facts'] / best['version']:.1f}",
         f"  floor (bare python + sqlite3 streaming the same rows as JSON, {runs['floor']['bytes'] / 1e6:.1f} MB) "
         f"{ms('floor')};  facts --json ×{best['facts --json'] / best['floor']:.1f} the floor, "
@@ -460,6 +508,7 @@ def main() -> None:
             print(f"== {n:,} articles ({size / 1e6:.1f} MB of text, {size / n / 1e3:.1f} kB each) ==")
             print(f"floor (read + decode + sqlite-utils insert_all): {floor_rate:8.0f} articles/s")
             r = bench_ingest_modes(corpus, n, floor_rate, libraries[n], modes)
+            bench_analyze_cli(corpus, n, floor_rate, root)
             print(f"re-open, nothing changed: {r['reopen_seconds'] * 1000:8.0f} ms "
                   f"({r['reopen_unchanged']:,} unchanged)   floor (read + sha1): {reopen_floor_s * 1000:.0f} ms   "
                   f"ratio ×{r['reopen_seconds'] / reopen_floor_s:.1f}")

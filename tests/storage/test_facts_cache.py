@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -13,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from sahifa.core.articles import build_article
+from sahifa.core.facts import TOPICS_PER_ARTICLE
 from sahifa.core.model import Analysis, EntityMention, Note
 from sahifa.storage import facts_cache, schema
 from sahifa.storage.facts_json import FactsDocument
-from sahifa.storage.library import Library
+from sahifa.storage.library import Library, _topics_json
 from sahifa.storage.paths import facts_cache_path
 
 from .test_facts_json import random_library
@@ -175,22 +177,43 @@ def test_no_library_or_another_schema_is_a_miss(tmp_path: Path, monkeypatch: pyt
 
 def test_v2_library_upgrades_with_a_token_that_follows_changes(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """A library made before v3 gets the revision token and its triggers when opened."""
+    """A library made before v3 gets the revision token, its triggers and every article's topics."""
     monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
     path = tmp_path / "library.db"
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
     monkeypatch.setattr("sahifa.storage.library.SCHEMA_VERSION", 2)
     with Library(path, key_func=key, search_norm=norm) as old:
-        _new_article(old)
         assert old.get_meta("facts_revision") is None
+        conn = old._conn
+        conn.execute("INSERT INTO articles (id, path, folder, title, encoding, sha1, analysed) "
+                     "VALUES (1, '/n/1.txt', '/n', 'عنوان', 'utf-8', 'x', 'now')")
+        counts = {"ب": 5, "أ": 5, "ج": 2, "د": 9, "هـ": 1}  # ties broken by key, as SQLite orders them
+        conn.executemany("INSERT INTO entities (key, canonical, label_en, type) VALUES (?, ?, ?, 'LOC')",
+                         [(k, k, k) for k in counts])
+        conn.executemany("INSERT INTO article_entities (key, article_id, n) VALUES (?, 1, ?)", counts.items())
+        conn.commit()
     monkeypatch.undo()
     monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
     with Library(path, key_func=key, search_norm=norm) as lib:
         assert lib.schema_version == schema.SCHEMA_VERSION
+        assert json.loads(lib._conn.execute("SELECT topics FROM articles WHERE id = 1").fetchone()[0]) == \
+            ["د", "أ", "ب"]
+        assert _topics_json([(k, k, k, "LOC", n) for k, n in counts.items()]) == '["د", "أ", "ب"]'
         first = facts_cache.current_token(path)
         assert first is not None and len(first) == 24
-        lib.mark_read(lib.articles()[0].id)
+        lib.mark_read(1)
         assert facts_cache.current_token(path) == first
-        lib.rename_entity(key("الرقة"), canonical="الرقة السورية")
+        lib.rename_entity("د", canonical="دال")
         second = facts_cache.current_token(path)
         assert second not in (None, first)
+
+
+def test_saved_topics_are_the_most_mentioned_entities(lib: Library) -> None:
+    """articles.topics as save_prepared writes it equals what the v3 migration computes in SQL."""
+    rows = lib._conn.execute(
+        f"""SELECT id, topics, (SELECT json_group_array(key) FROM (
+                SELECT key FROM article_entities WHERE article_id = articles.id
+                ORDER BY n DESC, key LIMIT {TOPICS_PER_ARTICLE})) FROM articles""").fetchall()
+    assert rows and any(len(json.loads(t)) == TOPICS_PER_ARTICLE for _, t, _ in rows)
+    for _id, saved, computed in rows:
+        assert json.loads(saved) == json.loads(computed)

@@ -27,7 +27,6 @@ works on plain tuples (the CLI builds them straight from SQL rows), :func:`group
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -268,31 +267,46 @@ def group_figure_rows(
 def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
                      topics: Mapping[int, Collection[str]] | None) -> list[list[int]]:
     """The figures ``idx`` (one counted component, all with a value) split into linked sets: same story
-    bucket (article, or a shared topic) and comparable size. Sets of one are left out."""
+    bucket (a shared topic, or the same article) and comparable size. Sets of one are left out.
+
+    An article with topics is in each of its topics' buckets, which links its own figures too; only
+    an article without topics needs a bucket of its own."""
     buckets: dict[object, list[tuple[float, int]]] = {}
+    no_topics: tuple[str, ...] = ()
     for pos, i in enumerate(idx):
         r = rows[i]
-        size = abs(float(r[1]))  # type: ignore[arg-type]  # members have a value
-        keys: list[object] = [r[4]] if topics is not None else [None]
-        if topics is not None:
-            keys.extend(("topic", t) for t in topics.get(r[4], ()))
+        item = (abs(float(r[1])), pos)  # type: ignore[arg-type]  # members have a value
+        keys: Iterable[object] = (None,) if topics is None else (topics.get(r[4], no_topics) or (r[4],))
         for k in keys:
             b = buckets.get(k)
             if b is None:
-                buckets[k] = [(size, pos)]
+                buckets[k] = [item]
             else:
-                b.append((size, pos))
-    uf = _UnionFind(len(idx))
+                b.append(item)
+    parent = list(range(len(idx)))  # union-find, path halving
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    limit = MAGNITUDE
     for b in buckets.values():
         if len(b) < 2:
             continue
         b.sort()
-        for (s1, p1), (s2, p2) in itertools.pairwise(b):
-            if comparable(s1, s2):
-                uf.union(p1, p2)
+        s1, p1 = b[0]
+        for s2, p2 in b[1:]:
+            # comparable(s1, s2) for 0 <= s1 <= s2, inline
+            if (s2 == 0.0) if s1 == 0.0 else (s2 <= limit * s1):
+                r1, r2 = find(p1), find(p2)
+                if r1 != r2:
+                    parent[max(r1, r2)] = min(r1, r2)
+            s1, p1 = s2, p2
     sets: dict[int, list[int]] = {}
     for pos, i in enumerate(idx):
-        sets.setdefault(uf.find(pos), []).append(i)
+        sets.setdefault(find(pos), []).append(i)
     return [m for m in sets.values() if len(m) >= 2]
 
 

@@ -263,7 +263,7 @@ class FactsDocument:
 
     def _collector(self) -> _GroupCollector:
         try:
-            topics = self.library._topics(self._fixes, self._where("article_id"), self._params)
+            topics = self.library._topics(self._fixes, self._where("id"), self._params)
         except sqlite3.Error as exc:
             raise LibraryError(self.library._describe(exc)) from exc
         return _GroupCollector(self.library.key_func, topics)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import heapq
 import json
 import logging
 import re
@@ -408,6 +409,13 @@ def _most_common(values: list[str]) -> str:
     if len(values) == 1 or values.count(first) == len(values):
         return first
     return Counter(values).most_common(1)[0][0]
+
+
+def _topics_json(entities: Sequence[tuple[str, str, str, str, int]]) -> str:
+    """``articles.topics``: the ``TOPICS_PER_ARTICLE`` keys with the most mentions (ties by key, as
+    SQLite orders them), from a prepared article's entity rows ``(key, …, mentions)``."""
+    top = heapq.nsmallest(TOPICS_PER_ARTICLE, entities, key=lambda e: (-e[4], e[0]))
+    return json.dumps([e[0] for e in top], ensure_ascii=False)
 
 
 def _paragraphs_json(paragraphs: Sequence[Paragraph]) -> str:
@@ -818,7 +826,7 @@ class Library:
             update_rows: list[tuple[Any, ...]] = []
             for p in items:
                 values = (p.folder, p.title, p.source, p.published, p.encoding, p.sha1, len(p.entities),
-                          len(p.numbers), len(p.quotes), now)
+                          len(p.numbers), len(p.quotes), now, _topics_json(p.entities))
                 article_id = existing.get(p.path)
                 if article_id is None:
                     # what SQLite would pick (largest rowid + 1): ids are those of one-by-one inserts
@@ -831,12 +839,13 @@ class Library:
             if update_rows:
                 conn.executemany(
                     """UPDATE articles SET folder = ?, title = ?, source = ?, published = ?, encoding = ?,
-                       sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ? WHERE id = ?""",
+                       sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ?, topics = ?
+                       WHERE id = ?""",
                     update_rows,
                 )
             conn.executemany(
                 """INSERT INTO articles (id, path, folder, title, source, published, encoding, sha1, n_entities,
-                   n_numbers, n_quotes, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   n_numbers, n_quotes, analysed, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 new_rows,
             )
             conn.executemany(
@@ -1494,23 +1503,19 @@ class Library:
         topics: dict[int, frozenset[str]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            topics.update(self._topics(fixes, f"WHERE article_id IN ({_qmarks(len(chunk))})", chunk))
+            topics.update(self._topics(fixes, f"WHERE id IN ({_qmarks(len(chunk))})", chunk))
         return group_figures(figures, topics=topics, norm=self.key_func)
 
     def _topics(self, fixes: _Fixes, where: str = "", params: Sequence[Any] = ()) -> dict[int, frozenset[str]]:
-        """Each article's topics, for grouping figures by story: its ``TOPICS_PER_ARTICLE`` most-mentioned
-        entities (ties by key), as effective keys after corrections (deleted entities left out), for
-        the ``article_entities`` rows ``where`` selects."""
-        sql = f"""SELECT article_id, key FROM (
-                      SELECT article_id, key, row_number() OVER (PARTITION BY article_id ORDER BY n DESC, key) AS r
-                      FROM article_entities {where})
-                  WHERE r <= {int(TOPICS_PER_ARTICLE)}"""
-        found: dict[int, set[str]] = {}
-        for article_id, key in self._conn.execute(sql, list(params)):
-            root = fixes.live_root(key)
-            if root is not None:
-                found.setdefault(article_id, set()).add(root)
-        return {a: frozenset(k) for a, k in found.items()}
+        """Each article's topics, for grouping figures by story (``articles.topics``: its
+        ``TOPICS_PER_ARTICLE`` most-mentioned entities), as effective keys after corrections (deleted
+        entities left out), for the articles ``where`` selects (a condition on ``id``)."""
+        found: dict[int, frozenset[str]] = {}
+        live_root = fixes.live_root
+        for article_id, topics in self._conn.execute(f"SELECT id, topics FROM articles {where}", list(params)):
+            keys = [live_root(k) for k in json.loads(topics)]
+            found[article_id] = frozenset(k for k in keys if k is not None)
+        return found
 
     @_guarded
     def quotes(self, *, entity_keys: Sequence[str] = (), folder: str | None = None) -> list[QuoteFact]:

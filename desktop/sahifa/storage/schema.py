@@ -8,7 +8,8 @@ migration: append a new one.
 
 Tables (all offsets are character offsets into ``articles.text``):
 
-- ``articles``        one row per article file (``path`` unique): the small columns lists and joins read.
+- ``articles``        one row per article file (``path`` unique): the small columns lists and joins read;
+                      ``topics`` (v3): its most-mentioned entity keys, for grouping figures by story.
 - ``article_texts``   the cleaned text, paragraph spans and reference English (JSON), kept apart so that
                       list scans and joins never page through article bodies (10× faster at 10k articles).
 - ``sentences``       per sentence span and, once translated, its English (``en``).
@@ -39,6 +40,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from ..core.facts import TOPICS_PER_ARTICLE
 
 if TYPE_CHECKING:  # imported lazily by Library.db: sqlite-utils pulls in pandas/numpy when installed
     import sqlite_utils
@@ -283,18 +286,28 @@ CREATE TRIGGER IF NOT EXISTS facts_revision_articles_au AFTER UPDATE OF {_FACT_C
 CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_ai AFTER INSERT ON entity_fixes BEGIN {_NEW_REVISION} END;
 CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_ad AFTER DELETE ON entity_fixes BEGIN {_NEW_REVISION} END;
 CREATE TRIGGER IF NOT EXISTS facts_revision_fixes_au AFTER UPDATE ON entity_fixes BEGIN {_NEW_REVISION} END;
+ALTER TABLE articles ADD COLUMN topics TEXT NOT NULL DEFAULT '[]';
+UPDATE articles SET topics = (
+    SELECT json_group_array(key) FROM (
+        SELECT key FROM article_entities WHERE article_id = articles.id ORDER BY n DESC, key LIMIT {TOPICS_PER_ARTICLE}));
 """
 
 
 def _v3(db: sqlite_utils.Database) -> None:
-    """A revision token for the facts document (``meta.facts_revision``): a new random value whenever
+    """Two things the facts need, set-based.
+
+    A revision token for the facts document (``meta.facts_revision``): a new random value whenever
     something the document shows may have changed, so that a cached document (``sahifa facts
     --json``, see :mod:`sahifa.storage.facts_cache`) is served only for the exact state it was built
     from. Random rather than a counter: a library restored from a backup and changed again never
     reaches a token it had before. Every analysed change writes its ``articles`` row (mentions,
     figures, quotes, entities and aliases are written only with it) and every correction is a row of
     ``entity_fixes``, so triggers on those two tables cover every change; marking an article read does
-    not count. One trigger per article row, not per figure: nothing measurable on ingest."""
+    not count. One trigger per article row, not per figure: nothing measurable on ingest.
+
+    ``articles.topics``: the article's ``TOPICS_PER_ARTICLE`` most-mentioned entity keys (JSON list;
+    ties by key), which "reported differently" groups use to keep figures of different stories apart
+    (:mod:`sahifa.core.facts`); written by ``save_prepared``, filled here for existing articles."""
     for stmt in _statements(V3):
         db.conn.execute(stmt)
 
