@@ -20,7 +20,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from typing import IO, TYPE_CHECKING, Any
 
 from sahifa import __version__
@@ -57,12 +57,95 @@ def _article_json(article: Any, analysis: Any) -> dict[str, Any]:
         "encoding": article.encoding,
         "text": article.text,
         "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
-        "entities": [
-            {k: v for k, v in asdict(e).items()} for e in analysis.entities
-        ],
-        "numbers": [asdict(n) for n in analysis.numbers],
-        "quotes": [asdict(q) for q in analysis.quotes],
+        "entities": _flat_dicts(analysis.entities),
+        "numbers": _flat_dicts(analysis.numbers),
+        "quotes": _flat_dicts(analysis.quotes),
     }
+
+
+def _flat_dicts(items: Sequence[Any]) -> list[dict[str, Any]]:
+    """dataclasses.asdict of each item (mentions hold only str/int/float/bool/None, so a shallow copy
+    is the same dict), without asdict's recursive deep copy: ~10× cheaper."""
+    if not items:
+        return []
+    names = [f.name for f in fields(items[0])]
+    return [{n: getattr(item, n) for n in names} for item in items]
+
+
+def _dumps_indent1(obj: Any) -> str:
+    """``json.dumps(obj, ensure_ascii=False, indent=1, default=_json_default)``, byte for byte (tested),
+    ~4× faster: json's C encoder is used only without indent, and its Python one is generator-based.
+    Strings go through the same escaping function json uses; floats, ints, bools and None are spelt
+    as json spells them (NaN/Infinity allowed)."""
+    out: list[str] = []
+    append = out.append
+    enc = json.encoder.encode_basestring  # what JSONEncoder uses with ensure_ascii=False (C when available)
+    float_repr = float.__repr__
+    int_repr = int.__repr__
+
+    def scalar(o: Any) -> str | None:
+        if isinstance(o, str):
+            return enc(o)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int_repr(o)
+        if isinstance(o, float):
+            if o != o:
+                return "NaN"
+            if o == float("inf"):
+                return "Infinity"
+            if o == -float("inf"):
+                return "-Infinity"
+            return float_repr(o)
+        return None
+
+    def key_of(k: Any) -> str:
+        if isinstance(k, str):
+            return enc(k)
+        if isinstance(k, (int, float, bool)) or k is None:
+            text = scalar(k)  # json turns these keys into strings: true, 1, 1.5, null
+            assert text is not None
+            return enc(text)
+        raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+
+    def value(o: Any, level: int) -> None:
+        text = scalar(o)
+        if text is not None:
+            append(text)
+            return
+        if isinstance(o, dict):
+            if not o:
+                append("{}")
+                return
+            inner = "\n" + " " * (level + 1)
+            first = True
+            for k, v in o.items():
+                append(("{" if first else ",") + inner + key_of(k) + ": ")
+                first = False
+                value(v, level + 1)
+            append("\n" + " " * level + "}")
+            return
+        if isinstance(o, (list, tuple)):
+            if not o:
+                append("[]")
+                return
+            inner = "\n" + " " * (level + 1)
+            first = True
+            for v in o:
+                append(("[" if first else ",") + inner)
+                first = False
+                value(v, level + 1)
+            append("\n" + " " * level + "]")
+            return
+        value(_json_default(o), level)
+
+    value(obj, 0)
+    return "".join(out)
 
 
 def _json_default(obj: Any) -> Any:
@@ -94,8 +177,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         def on_saved(_id: int, article: Any, analysis: Any) -> None:
             nonlocal count
             if args.json:
-                body = json.dumps(_article_json(article, analysis), ensure_ascii=False, indent=1,
-                                  default=_json_default)
+                body = _dumps_indent1(_article_json(article, analysis))
                 out.write(("," if count else "") + "\n  " + body.replace("\n", "\n  "))
             else:
                 print(
