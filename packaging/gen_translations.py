@@ -21,6 +21,42 @@ GUI = ROOT / "desktop" / "sahifa" / "gui"
 OUT = ROOT / "resources" / "i18n"
 
 ARABIC: dict[str, str] = {
+    # status and dialog sentences ({…} placeholders are filled with str.format after translating)
+    "⚠ {n} file(s) skipped": "⚠ تُخطّي {n} من الملفات",
+    "cancelled": "أُلغي",
+    "{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.":
+        "{n} مقالة في {folder}: حُلِّلت {analysed}، ولم تتغير {unchanged}.",
+    "Could not write {path}: {error}": "تعذّرت كتابة {path}: {error}",
+    "Exported {n} note(s) to {path}.": "صُدِّرت {n} ملاحظة إلى {path}.",
+    "“{folder}” is not a folder that Sahifa can read.": "«{folder}» ليس مجلدًا تستطيع صحيفة قراءته.",
+    "Opening {folder}…": "جارٍ فتح {folder}…",
+    "Could not open the folder.": "تعذّر فتح المجلد.",
+    "Cancelling…": "جارٍ الإلغاء…",
+    "No folder open.": "لا يوجد مجلد مفتوح.",
+    "{n} hit(s) for “{query}”.": "{n} نتيجة لـ«{query}».",
+    "No results for “{query}”.": "لا نتائج لـ«{query}».",
+    "Select a passage in the Arabic or English text first, then press Ctrl+H.":
+        "حدِّد مقطعًا في النص العربي أو الإنجليزي أولًا، ثم اضغط Ctrl+H.",
+    "Translated {n} article(s) in the background.": "تُرجمت {n} مقالة في الخلفية.",
+    "Sahifa translates Arabic to English on this computer with Argos Translate models. "
+    "Models installed with argospm are found too.":
+        "تترجم صحيفة من العربية إلى الإنجليزية على هذا الحاسوب بنماذج Argos Translate، "
+        "وتجد أيضًا النماذج المثبتة بـ argospm.",
+    "Could not list models: {error}": "تعذّر سرد النماذج: {error}",
+    "Checking and installing {path}…": "جارٍ فحص {path} وتثبيته…",
+    "Installed {name} {version}.": "ثُبِّت {name} {version}.",
+    "Not installed: {error}": "لم يُثبَّت: {error}",
+    "Downloading the Arabic→English model…": "جارٍ تنزيل نموذج العربية→الإنجليزية…",
+    "Installed into {path}.": "ثُبِّت في {path}.",
+    "{n} file(s) were skipped; the rest of the folder loaded normally.":
+        "تُخطّي {n} من الملفات؛ وحُمِّل باقي المجلد كالمعتاد.",
+    "Notes in articles mentioning {name}": "الملاحظات في المقالات التي تذكر {name}",
+    "English label:": "الاسم بالإنجليزية:",
+    "Merge “{name}” into:": "دمج «{name}» في:",
+    "Stop treating “{name}” as an entity? This survives re-analysis.":
+        "أتريد التوقف عن معاملة «{name}» ككيان؟ يبقى هذا بعد إعادة التحليل.",
+    "{n} figures": "{n} أرقام",
+    "… {n} more in the table below": "… {n} أخرى في الجدول أدناه",
     "Layers:": "الطبقات:",
     "People": "الأشخاص",
     "Organisations": "المنظمات",

@@ -68,6 +68,10 @@
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
         <source>Cannot open folder</source>
         <translation>تعذر فتح المجلد</translation>
     </message>
@@ -76,8 +80,16 @@
         <translation>تغيير النوع</translation>
     </message>
     <message>
+        <source>Checking and installing {path}…</source>
+        <translation>جارٍ فحص {path} وتثبيته…</translation>
+    </message>
+    <message>
         <source>Clear Entity Filter</source>
         <translation>مسح تصفية الكيانات</translation>
+    </message>
+    <message>
+        <source>Could not list models: {error}</source>
+        <translation>تعذّر سرد النماذج: {error}</translation>
     </message>
     <message>
         <source>Could not load the facts:</source>
@@ -86,6 +98,14 @@
     <message>
         <source>Could not open the folder</source>
         <translation>تعذر فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Could not open the folder.</source>
+        <translation>تعذّر فتح المجلد.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -120,8 +140,16 @@
         <translation>تنزيل العربية←الإنجليزية (≈100 ميغابايت)</translation>
     </message>
     <message>
+        <source>Downloading the Arabic→English model…</source>
+        <translation>جارٍ تنزيل نموذج العربية→الإنجليزية…</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>English label:</source>
+        <translation>الاسم بالإنجليزية:</translation>
     </message>
     <message>
         <source>English only</source>
@@ -150,6 +178,10 @@
     <message>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <source>Exported {n} note(s) to {path}.</source>
+        <translation>صُدِّرت {n} ملاحظة إلى {path}.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -208,6 +240,14 @@
         <translation>تثبيت من ملف…</translation>
     </message>
     <message>
+        <source>Installed into {path}.</source>
+        <translation>ثُبِّت في {path}.</translation>
+    </message>
+    <message>
+        <source>Installed {name} {version}.</source>
+        <translation>ثُبِّت {name} {version}.</translation>
+    </message>
+    <message>
         <source>Interface Language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -244,6 +284,10 @@
         <translation>دمج مع…</translation>
     </message>
     <message>
+        <source>Merge “{name}” into:</source>
+        <translation>دمج «{name}» في:</translation>
+    </message>
+    <message>
         <source>Next Article</source>
         <translation>المقالة التالية</translation>
     </message>
@@ -260,6 +304,14 @@
         <translation>لا توجد مقالات بعد.</translation>
     </message>
     <message>
+        <source>No folder open.</source>
+        <translation>لا يوجد مجلد مفتوح.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>لا نتائج لـ«{query}».</translation>
+    </message>
+    <message>
         <source>No translation</source>
         <translation>لا توجد ترجمة</translation>
     </message>
@@ -272,6 +324,10 @@
         <translation>ليس كيانًا</translation>
     </message>
     <message>
+        <source>Not installed: {error}</source>
+        <translation>لم يُثبَّت: {error}</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
@@ -282,6 +338,10 @@
     <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes in articles mentioning {name}</source>
+        <translation>الملاحظات في المقالات التي تذكر {name}</translation>
     </message>
     <message>
         <source>Notes on this article</source>
@@ -310,6 +370,10 @@
     <message>
         <source>Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.</source>
         <translation>افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.</translation>
+    </message>
+    <message>
+        <source>Opening {folder}…</source>
+        <translation>جارٍ فتح {folder}…</translation>
     </message>
     <message>
         <source>Optional note…</source>
@@ -400,6 +464,10 @@
         <translation>صحيفة (للقراءة فقط)</translation>
     </message>
     <message>
+        <source>Sahifa translates Arabic to English on this computer with Argos Translate models. Models installed with argospm are found too.</source>
+        <translation>تترجم صحيفة من العربية إلى الإنجليزية على هذا الحاسوب بنماذج Argos Translate، وتجد أيضًا النماذج المثبتة بـ argospm.</translation>
+    </message>
+    <message>
         <source>Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). Nothing leaves your computer. Install a model file you already have (translate-ar_en-*.argosmodel), or download it once when you are online.</source>
         <translation>تترجم صحيفة دون اتصال بنموذج Argos Translate من العربية إلى الإنجليزية (نحو 100 ميغابايت). لا يغادر أي شيء حاسوبك. ثبّت ملف نموذج لديك (translate-ar_en-*.argosmodel)، أو نزّله مرة واحدة عند الاتصال بالإنترنت.</translation>
     </message>
@@ -414,6 +482,10 @@
     <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Select a passage in the Arabic or English text first, then press Ctrl+H.</source>
+        <translation>حدِّد مقطعًا في النص العربي أو الإنجليزي أولًا، ثم اضغط Ctrl+H.</translation>
     </message>
     <message>
         <source>Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
@@ -456,6 +528,10 @@
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
+        <source>Stop treating “{name}” as an entity? This survives re-analysis.</source>
+        <translation>أتريد التوقف عن معاملة «{name}» ككيان؟ يبقى هذا بعد إعادة التحليل.</translation>
+    </message>
+    <message>
         <source>System Default</source>
         <translation>لغة النظام</translation>
     </message>
@@ -474,6 +550,10 @@
     <message>
         <source>Translate Whole Folder in Background</source>
         <translation>ترجمة المجلد كله في الخلفية</translation>
+    </message>
+    <message>
+        <source>Translated {n} article(s) in the background.</source>
+        <translation>تُرجمت {n} مقالة في الخلفية.</translation>
     </message>
     <message>
         <source>Translation Models…</source>
@@ -496,6 +576,10 @@
         <translation>يمكنك فتحها للقراءة فقط، أو بدء مكتبة جديدة فارغة: يُحتفظ بالملف القديم بجانبها باسم جديد، فلا يضيع شيء.</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
         <source>interleaved</source>
         <translation>متداخل (جملة تحت جملة)</translation>
     </message>
@@ -504,8 +588,36 @@
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.</source>
+        <translation>{n} مقالة في {folder}: حُلِّلت {analysed}، ولم تتغير {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{n} figures</source>
+        <translation>{n} أرقام</translation>
+    </message>
+    <message>
+        <source>{n} file(s) were skipped; the rest of the folder loaded normally.</source>
+        <translation>تُخطّي {n} من الملفات؛ وحُمِّل باقي المجلد كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>{n} hit(s) for “{query}”.</source>
+        <translation>{n} نتيجة لـ«{query}».</translation>
+    </message>
+    <message>
         <source>العربية · Arabic</source>
         <translation>العربية</translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a folder that Sahifa can read.</source>
+        <translation>«{folder}» ليس مجلدًا تستطيع صحيفة قراءته.</translation>
+    </message>
+    <message>
+        <source>… {n} more in the table below</source>
+        <translation>… {n} أخرى في الجدول أدناه</translation>
+    </message>
+    <message>
+        <source>⚠ {n} file(s) skipped</source>
+        <translation>⚠ تُخطّي {n} من الملفات</translation>
     </message>
 </context>
 </TS>

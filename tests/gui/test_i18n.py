@@ -52,3 +52,66 @@ def test_arabic_ui_translates_and_is_rtl(qapp, monkeypatch: pytest.MonkeyPatch) 
         i18n.install_translator(qapp)
     assert i18n.tr("Open Folder…") == "Open Folder…"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+# Calls whose text argument the user reads. A literal (or f-string) with letters passed straight to one
+# of them is English in the Arabic interface: it must go through tr() (``tr("… {n} …").format(n=…)``).
+_SHOWN = {"setText", "QStandardItem", "QLabel", "QAction", "setToolTip", "setStatusTip", "setWindowTitle",
+          "addMenu", "QPushButton", "setPlaceholderText", "showMessage", "information", "warning", "critical",
+          "question", "addAction", "setTitle", "QCheckBox", "QRadioButton", "QGroupBox", "setLabelText",
+          "getText", "getItem", "setHorizontalHeaderLabels"}
+# (file, text) pairs that are data or file names, not sentences
+_NOT_SENTENCES = {"dialogs.py": ("/sahifa-notes.md", "{stem}.{ext}", "{path}\n    {why}")}
+
+
+def _untranslated_literals(source: str, name: str) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if called not in _SHOWN:
+            continue
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("log", "logger"):
+            continue  # logging, not the UI
+        for arg in node.args:
+            text = ast.unparse(arg)
+            literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            if not (literal or isinstance(arg, ast.JoinedStr)):
+                continue
+            words = arg.value if literal else "".join(
+                v.value for v in arg.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            if sum(c.isalpha() for c in words) >= 2 and not any(ok in text for ok in _NOT_SENTENCES.get(name, ())):
+                found.append(f"{name}:{node.lineno}: {text}")
+    return found
+
+
+def test_no_english_sentence_bypasses_tr() -> None:
+    gui = ROOT / "desktop" / "sahifa" / "gui"
+    found = [hit for path in sorted(gui.glob("*.py"))
+             for hit in _untranslated_literals(path.read_text(encoding="utf-8"), path.name)]
+    assert found == []
+
+
+def test_the_literal_scan_finds_an_untranslated_sentence() -> None:
+    bad = 'label.setText(f"Opened {n} files")\nQMessageBox.warning(self, tr("Title"), "Plain English")\n'
+    assert len(_untranslated_literals(bad, "x.py")) == 2
+    good = 'label.setText(tr("Opened {n} files").format(n=n))\nlog.warning("cannot read %s", p)\n'
+    assert _untranslated_literals(good, "x.py") == []
+
+
+def test_translations_keep_their_placeholders() -> None:
+    """tr("… {n} …").format(n=…): a translation without a placeholder, or with another one, would
+    raise or lose the value in the Arabic interface."""
+    import string
+
+    def fields(text: str) -> list[str]:
+        return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f is not None)
+
+    gen = _gen()
+    placeholders = {en: ar for en, ar in gen.ARABIC.items() if fields(en)}
+    assert len(placeholders) >= 15
+    assert [en for en, ar in placeholders.items() if fields(en) != fields(ar)] == []

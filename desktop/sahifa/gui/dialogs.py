@@ -93,7 +93,7 @@ class ExportDialog(QDialog):
         if has_article:
             self.scope.addItem(tr("Notes on this article"), "article")
         if filter_label:
-            self.scope.addItem(f"Notes in articles mentioning {filter_label}", "entity")
+            self.scope.addItem(tr("Notes in articles mentioning {name}").format(name=filter_label), "entity")
         self.scope.setAccessibleName("Which notes")
         form.addRow(tr("Notes:"), self.scope)
         self.format = QComboBox(self)
@@ -141,7 +141,7 @@ class ErrorsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Files Sahifa could not read"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(errors)} file(s) were skipped; the rest of the folder loaded normally.", self))
+        layout.addWidget(QLabel(tr("{n} file(s) were skipped; the rest of the folder loaded normally.").format(n=len(errors)), self))
         lst = QListWidget(self)
         for path, why in errors:
             lst.addItem(f"{path}\n    {why}")

@@ -235,7 +235,7 @@ class FactsPanel(QWidget):
         self.groups_model.clear()
         self.groups_model.setHorizontalHeaderLabels([tr("Reported differently"), tr("Source"), tr("Article")])
         for g in groups:
-            head = QStandardItem(f"{g.counted_en or g.counted} — {len(g.figures)} figures")
+            head = QStandardItem(f"{g.counted_en or g.counted} — " + tr("{n} figures").format(n=len(g.figures)))
             for f in g.figures[:GROUP_LIMIT]:
                 from .models import _fmt_value
 
@@ -243,7 +243,8 @@ class FactsPanel(QWidget):
                 v.setData(f, ROW_ROLE)
                 head.appendRow([v, QStandardItem(f.source or ""), QStandardItem(f.article_title)])
             if len(g.figures) > GROUP_LIMIT:
-                head.appendRow([QStandardItem(f"… {len(g.figures) - GROUP_LIMIT} more in the table below"), QStandardItem(""), QStandardItem("")])
+                head.appendRow([QStandardItem(tr("… {n} more in the table below").format(n=len(g.figures) - GROUP_LIMIT)),
+                                 QStandardItem(""), QStandardItem("")])
             self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
@@ -332,19 +333,21 @@ class FactsPanel(QWidget):
         if not others:
             return
         labels = [label for _, label in others]
-        choice, ok = QInputDialog.getItem(self, tr("Merge entities"), f"Merge “{fact.canonical}” into:", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("Merge entities"),
+                                          tr("Merge “{name}” into:").format(name=fact.canonical), labels, 0, False)
         if ok and choice:
             target = others[labels.index(choice)][0]
             self.merge_requested.emit(target, key)
 
     def _rename(self, key: str, fact: Any) -> None:
-        label, ok = QInputDialog.getText(self, tr("Rename entity"), "English label:", text=fact.label_en)
+        label, ok = QInputDialog.getText(self, tr("Rename entity"), tr("English label:"), text=fact.label_en)
         if ok and label.strip():
             self.rename_requested.emit(key, fact.canonical, label.strip())
 
     def _delete(self, key: str, fact: Any) -> None:
         answer = QMessageBox.question(
-            self, "Not an entity", f"Stop treating “{fact.canonical}” as an entity? This survives re-analysis."
+            self, tr("Not an entity"),
+            tr("Stop treating “{name}” as an entity? This survives re-analysis.").format(name=fact.canonical)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(key)

@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
             folder = str(seeds) if seeds is not None else None
         if folder is None:
             self.reader.clear("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).")
-            self.status_label.setText("No folder open.")
+            self.status_label.setText(tr("No folder open."))
             return
         self.load_folder(folder)
 
@@ -701,7 +701,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(folder)
         if not path.is_dir():
-            QMessageBox.warning(self, tr("Cannot open folder"), f"“{folder}” is not a folder that Sahifa can read.")
+            QMessageBox.warning(self, tr("Cannot open folder"), tr("“{folder}” is not a folder that Sahifa can read.").format(folder=folder))
             return
         if self._ingest_op is not None and self._ingest_op.running:
             self._ingest_op.request_cancel()
@@ -721,7 +721,7 @@ class MainWindow(QMainWindow):
 
             return ingest_folders(library_path, [folder_str], progress=progress, cancel=cancel)
 
-        self.status_label.setText(f"Opening {self.folder}…")
+        self.status_label.setText(tr("Opening {folder}…").format(folder=self.folder))
         self._show_progress(True)
         op = BackgroundOp(work, name="ingest")
         op.on_progress(self._on_ingest_progress).on_success(self._on_ingest_done).on_failure(self._on_ingest_failed)
@@ -740,22 +740,20 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(f"{phase} {done}/{total}")
 
     def _on_ingest_failed(self, message: str, _tb: str) -> None:
-        self.status_label.setText("Could not open the folder.")
+        self.status_label.setText(tr("Could not open the folder."))
         QMessageBox.critical(self, tr("Could not open the folder"), message)
 
     def _on_ingest_done(self, result: Any) -> None:
         self.load_errors = list(result.errors)
         if self.load_errors:
-            self.errors_button.setText(f"⚠ {len(self.load_errors)} file(s) skipped")
+            self.errors_button.setText(tr("⚠ {n} file(s) skipped").format(n=len(self.load_errors)))
             self.errors_button.setVisible(True)
         else:
             self.errors_button.setVisible(False)
         n = result.analysed + result.unchanged
-        state = "cancelled — " if result.cancelled else ""
-        self.status_label.setText(
-            f"{state}{n} article(s) in {Path(self.folder or '').name}: {result.analysed} analysed, "
-            f"{result.unchanged} unchanged."
-        )
+        state = tr("cancelled") + " — " if result.cancelled else ""
+        self.status_label.setText(state + tr("{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.").format(
+            n=n, folder=Path(self.folder or "").name, analysed=result.analysed, unchanged=result.unchanged))
         # The list, the shown article and the facts come in separate turns of the event loop, the
         # queries on worker threads, so no single turn lays out and paints everything at once.
         # One after the other: a query's Python work on a worker thread makes every Python callback
@@ -785,7 +783,7 @@ class MainWindow(QMainWindow):
         for op in (self._ingest_op, self._translate_op):
             if op is not None and op.running:
                 op.request_cancel()
-        self.status_label.setText("Cancelling…")
+        self.status_label.setText(tr("Cancelling…"))
 
     def show_errors(self) -> None:
         from .dialogs import ErrorsDialog
@@ -1026,7 +1024,7 @@ class MainWindow(QMainWindow):
         self.article_model.set_read(article_id)
         self._set_note_rows(notes)
         self._show_english()
-        self.setWindowTitle(f"{article.title} — Sahifa")
+        self.setWindowTitle(f"{article.title} — " + tr("Sahifa"))
         self.article_shown.emit(article_id)
 
     def _mark_read(self, article_id: int) -> None:
@@ -1178,7 +1176,7 @@ class MainWindow(QMainWindow):
 
         op = BackgroundOp(work, name="translate-folder")
         op.on_progress(self._on_ingest_progress).on_finished(lambda: self._show_progress(False))
-        op.on_success(lambda n: self.status_label.setText(f"Translated {n} article(s) in the background."))
+        op.on_success(lambda n: self.status_label.setText(tr("Translated {n} article(s) in the background.").format(n=n)))
         self._show_progress(True)
         self._translate_op = op.start(self._translate_pool)
 
@@ -1242,10 +1240,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(hit.snippet)
             self.search_results.addItem(item)
         if not hits:
-            self.search_results.addItem(f"No results for “{query}”.")
+            self.search_results.addItem(tr("No results for “{query}”.").format(query=query))
         self.search_dock.show()
         self.search_dock.raise_()
-        self.status_label.setText(f"{len(hits)} hit(s) for “{query}”.")
+        self.status_label.setText(tr("{n} hit(s) for “{query}”.").format(n=len(hits), query=query))
 
     def _on_search_hit(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -1319,7 +1317,7 @@ class MainWindow(QMainWindow):
         pane = self.reader.ar if self.reader.ar.textCursor().hasSelection() or not self.reader.en.textCursor().hasSelection() else self.reader.en
         sel = pane.selection_offsets()
         if sel is None:
-            self.status_label.setText("Select a passage in the Arabic or English text first, then press Ctrl+H.")
+            self.status_label.setText(tr("Select a passage in the Arabic or English text first, then press Ctrl+H."))
             return
         start, end = sel
         extra: dict[str, str] = {}
@@ -1401,9 +1399,9 @@ class MainWindow(QMainWindow):
         try:
             n = self.write_export(scope, fmt, path)
         except Exception as exc:  # noqa: BLE001 - tell the user, keep the app running
-            QMessageBox.critical(self, tr("Export failed"), f"Could not write {path}: {exc}")
+            QMessageBox.critical(self, tr("Export failed"), tr("Could not write {path}: {error}").format(path=path, error=exc))
             return
-        self.status_label.setText(f"Exported {n} note(s) to {path}.")
+        self.status_label.setText(tr("Exported {n} note(s) to {path}.").format(n=n, path=path))
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
         from sahifa.cli_export import entity_labels_for, note_rows_to_export

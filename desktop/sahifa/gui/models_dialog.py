@@ -35,8 +35,8 @@ class ModelsDialog(QDialog):
         self.setObjectName("ModelsDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Sahifa translates Arabic to English on this computer with Argos Translate models. "
-            "Models installed with argospm are found too.",
+            tr("Sahifa translates Arabic to English on this computer with Argos Translate models. "
+               "Models installed with argospm are found too."),
             self,
         )
         intro.setWordWrap(True)
@@ -78,7 +78,7 @@ class ModelsDialog(QDialog):
         try:
             models = list_models()
         except Exception as exc:  # noqa: BLE001 - show, don't crash
-            self.status.setText(f"Could not list models: {exc}")
+            self.status.setText(tr("Could not list models: {error}").format(error=exc))
             models = []
         self.table.setRowCount(0)
         for m in models:
@@ -101,7 +101,7 @@ class ModelsDialog(QDialog):
     def _cancel(self) -> None:
         if self._op is not None:
             self._op.request_cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Cancelling…"))
 
     def install_from_file(self, path: str | None = None) -> None:
         if not path:
@@ -117,12 +117,12 @@ class ModelsDialog(QDialog):
             progress(0, 0, "Installing")
             return install_archive(path)
 
-        self.status.setText(f"Checking and installing {path}…")
+        self.status.setText(tr("Checking and installing {path}…").format(path=path))
         self._busy(True)
         self.progress.setRange(0, 0)
         op = BackgroundOp(work, name="install-model")
-        op.on_success(lambda info: self.status.setText(f"Installed {info.name} {info.version}."))
-        op.on_failure(lambda msg, _tb: self.status.setText(f"Not installed: {msg}"))
+        op.on_success(lambda info: self.status.setText(tr("Installed {name} {version}.").format(name=info.name, version=info.version)))
+        op.on_failure(lambda msg, _tb: self.status.setText(tr("Not installed: {error}").format(error=msg)))
         op.on_finished(self._done)
         self._op = op.start()
         return op
@@ -133,11 +133,11 @@ class ModelsDialog(QDialog):
 
             return download_model(progress=lambda done, total: progress(done, total, "Downloading"), cancel=cancel)
 
-        self.status.setText("Downloading the Arabic→English model…")
+        self.status.setText(tr("Downloading the Arabic→English model…"))
         self._busy(True)
         op = BackgroundOp(work, name="download-model")
         op.on_progress(self._on_progress)
-        op.on_success(lambda path: self.status.setText(f"Installed into {path}."))
+        op.on_success(lambda path: self.status.setText(tr("Installed into {path}.").format(path=path)))
         op.on_failure(lambda msg, _tb: self.status.setText(msg))
         op.on_finished(self._done)
         self._op = op.start()
