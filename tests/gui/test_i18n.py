@@ -115,3 +115,25 @@ def test_translations_keep_their_placeholders() -> None:
     placeholders = {en: ar for en, ar in gen.ARABIC.items() if fields(en)}
     assert len(placeholders) >= 15
     assert [en for en, ar in placeholders.items() if fields(en) != fields(ar)] == []
+
+
+def test_reported_differently_heading_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from sahifa.core.facts import FigureFact, FigureGroup
+    from sahifa.gui.facts import FactsPanel
+
+    def fig(article_id: int, value: int) -> FigureFact:
+        return FigureFact(article_id, "t", 0, str(value), value, None, "count", None, "مقاتل", "fighters", None,
+                          False, 0, 3, None)
+
+    group = FigureGroup("مقاتل", "fighters", "count", None, (fig(1, 300), fig(2, 400)))
+    panel = FactsPanel()
+    try:
+        panel._fill_figures(list(group.figures), [group])
+        assert panel.groups_model.item(0, 0).text().startswith("fighters — ")
+        panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        panel._fill_figures(list(group.figures), [group])
+        assert panel.groups_model.item(0, 0).text().startswith("مقاتل — ")
+    finally:
+        panel.deleteLater()

@@ -235,7 +235,9 @@ class FactsPanel(QWidget):
         self.groups_model.clear()
         self.groups_model.setHorizontalHeaderLabels([tr("Reported differently"), tr("Source"), tr("Article")])
         for g in groups:
-            head = QStandardItem(f"{g.counted_en or g.counted} — " + tr("{n} figures").format(n=len(g.figures)))
+            # the counted thing in the interface's language: Arabic wording first in the Arabic UI
+            label = (g.counted or g.counted_en) if self.isRightToLeft() else (g.counted_en or g.counted)
+            head = QStandardItem(f"{label} — " + tr("{n} figures").format(n=len(g.figures)))
             for f in g.figures[:GROUP_LIMIT]:
                 from .models import _fmt_value
 
