@@ -56,3 +56,32 @@ def test_preposition_plus_trigger_word_does_not_extend_a_name() -> None:
     # "لوكالة" is ل + وكالة (agency), not a surname
     got = spans("وقال العقيد خالد علي لوكالة رويترز إن الهجوم فشل.")
     assert got.get("خالد علي") == "PERSON" and not any("لوكالة" in k for k in got)
+
+
+def test_port_named_like_a_person() -> None:
+    assert spans("وصلت الناقلة إلى ميناء جيهان أمس.").get("جيهان") == "LOC"
+    assert spans("وصرحت جيهان السادات بأن الحفل تأجل.").get("جيهان السادات") == "PERSON"
+
+
+def test_newspaper_named_by_a_common_word() -> None:
+    assert spans('وقال الخبير لصحيفة "الأيام" إن الأسعار سترتفع.').get("الأيام") == "ORG"
+    assert spans('وصرح لجريدة "الصباح" بأن الحوار مستمر.').get("الصباح") == "ORG"
+    # a quotation after a definite head is still not a name
+    assert "لم تستشر" not in spans('وقالت النقابة "لم تستشر في القرار".')
+
+
+def test_government_plus_nationality_is_a_description() -> None:
+    got = spans("وقالت الحكومة المغربية إن الموسم الفلاحي جيد.")
+    assert "الحكومة المغربية" not in got
+    assert got.get("المغربية") is None
+
+
+def test_verbal_noun_after_an_indefinite_head_is_not_a_name() -> None:
+    got = spans("وشكلت الوزارة لجنة تحقيق في الحادث وأحالت الملف إلى هيئة تحكيم مستقلة.")
+    assert not any(t == "ORG" and ("تحقيق" in k or "تحكيم" in k) for k, t in got.items())
+
+
+def test_tribe_names() -> None:
+    assert spans("ودعا أعيان قبيلة ورفلة إلى التهدئة.").get("قبيلة ورفلة") == "ORG"
+    assert spans("واجتمع شيوخ عشيرة الجبور في الموصل.").get("عشيرة الجبور") == "ORG"
+    assert not spans("وقال المتحدث باسم قبيلة كبيرة إن الوضع هادئ.")

@@ -250,7 +250,7 @@ _SPEECH = frozenset(fold(w) for w in (
 # before these a "given name" that is also a common word is a verb or adjective (بينما عادل موسى …)
 _VERB_SLOT = frozenset(fold(w) for w in "بينما فيما حين حيث ثم قد لقد كما عندما بعدما لما إذ إذا لكي كي لن لم".split())
 # relative pronouns and other function words that never continue a name
-_STOP_AL = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان".split())
+_STOP_AL = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان إلى الى".split())
 # heads of institutions often named after a person: جامعة محمد بن زايد، مستشفى الملك فهد
 _PERSON_NAMED = frozenset(fold(w) for w in (
     "جامعة الجامعة مستشفى المستشفى مجمع مؤسسة المؤسسة مركز معهد مدرسة كلية جائزة مسجد مطار مدينة قاعدة").split())
@@ -260,6 +260,9 @@ _PLACE_PREFIX = frozenset(fold(w) for w in (
     "ذي حاسي عرب بنت سيد ميت شبرا منية كوم نجع عزبة").split())
 _FEM_LOC_PLURAL = frozenset({"احياء", "مناطق", "جبال", "جزر", "قري", "مدن", "بلدات", "مخيمات"})
 # a definite noun right after these (indefinite) heads is the place's name: مدينة الأبيض، حي الدقي
+_TRIBE_HEADS = frozenset({"قبيله", "عشيره", "قبائل"})
+_LOC_HEAD_NAMED = frozenset({"ميناء", "مطار", "مرفا"})  # ميناء جيهان: named like a person
+_MEDIA_NAMED = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه"})  # صحيفة "الخبر"، قناة "الشروق"
 _LOC_HEAD_TAKES_DEF = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "اقليم", "قضاء", "ناحيه"})
 # definite words after ل that end an organisation name rather than continue it (للمرة، للعام)
 _LAM_STOP = frozenset(fold(w) for w in (
@@ -707,8 +710,9 @@ class _Engine:
             q = self.quoted(j)
             if q is not None:
                 a, b = q
-                if self.toks[a].info.kind == "a" and self.tok_lex(a):
-                    return None
+                if self.toks[a].info.kind == "a" and self.tok_lex(a) \
+                        and not (strip_article(first_key) in _MEDIA_NAMED and b - a <= 3):
+                    return None  # but newspapers are often named by common words: صحيفة "الخبر"
                 gz = self.gaz_at(a)
                 if gz is not None and gz[1] == b and gz[2].type == "ORG":
                     return b + 1, _PRI["org"], [self.raw(a, gz[0], b, "ORG", gz[2], "gaz")]
@@ -812,8 +816,12 @@ class _Engine:
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
-                if key.endswith("ه") and not parts and role != "org_media":
-                    break  # agreeing indefinite adjective: جماعة مسلحة
+                if key.endswith("ه") and not parts and role != "org_media" and not (
+                        strip_article(first_key) in _TRIBE_HEADS and not key.startswith("م")
+                        and not (len(key) == 5 and key[2] == "ي")):
+                    break  # agreeing indefinite adjective: جماعة مسلحة (a tribe: قبيلة ورفلة, not كبيرة)
+                if len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not parts:
+                    break  # a verbal noun of the تفعيل pattern: هيئة تحكيم، لجنة تحقيق
                 if key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts:
                     break  # an imperfect verb after the name
                 parts.append("prop")
@@ -848,6 +856,8 @@ class _Engine:
         vouched = self.paren_acronym(k)  # التحالف العالمي للقاحات والتحصين (غافي)
         if need_vouch and not vouched:
             return None
+        if first_key == "الحكومه" and parts == ["nat"]:
+            return None  # الحكومة العراقية: a description, like القوات الأمريكية
         if role == "org_weak" and not has_proper and not (first_key in _WEAK_AL_OK and "nat" in parts) \
                 and not vouched:
             return None
@@ -987,7 +997,7 @@ class _Engine:
             return j + 2, _PRI["loc"] + 1, [self.raw(j, 0, j + 2, "LOC", None, "loc")]
         takes_def = head in _LOC_HEAD_TAKES_DEF
         if self.given(key):
-            if not takes_def or not self.plain_name(j):
+            if not (takes_def or head in _LOC_HEAD_NAMED) or not self.plain_name(j):
                 return None
             end = j + 1  # مخيم نور شمس: places named like people
             if self.contiguous(end) and self.plain_name(end):
