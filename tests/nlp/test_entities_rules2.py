@@ -85,3 +85,8 @@ def test_tribe_names() -> None:
     assert spans("ودعا أعيان قبيلة ورفلة إلى التهدئة.").get("قبيلة ورفلة") == "ORG"
     assert spans("واجتمع شيوخ عشيرة الجبور في الموصل.").get("عشيرة الجبور") == "ORG"
     assert not spans("وقال المتحدث باسم قبيلة كبيرة إن الوضع هادئ.")
+
+
+def test_government_named_by_its_seat_is_the_city() -> None:
+    assert spans("واتهم الجيش حكومة بنغازي بالتقصير.").get("بنغازي") == "LOC"
+    assert spans("وقالت حكومة إقليم كردستان إن الرواتب ستصرف.").get("حكومة إقليم كردستان") == "ORG"

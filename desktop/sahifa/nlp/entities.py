@@ -856,6 +856,9 @@ class _Engine:
         vouched = self.paren_acronym(k)  # التحالف العالمي للقاحات والتحصين (غافي)
         if need_vouch and not vouched:
             return None
+        if strip_article(first_key) == "حكومه" and not definite and parts == ["ent"] and len(ents) == 1 \
+                and ents[0].entry is not None and ents[0].entry.kind == "city":
+            return k, _PRI["org"], ents  # حكومة طرابلس: the government named by its seat is the city
         if first_key == "الحكومه" and parts == ["nat"]:
             return None  # الحكومة العراقية: a description, like القوات الأمريكية
         if role == "org_weak" and not has_proper and not (first_key in _WEAK_AL_OK and "nat" in parts) \
