@@ -986,12 +986,15 @@ class _Extractor:
         شيرزاد حسين إن" the noun phrase stops at عن; the speaker is the name after the role phrase."""
         toks = s.toks
         n = min(limit, len(toks))
-        if b >= n or self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[b - 1])):
+        if b >= n:
             return None
+        first = b
         if toks[b] in ("العام", "العامة") and b + 1 < n:
             b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
         t = toks[b]
         if not (t in _ROLE_PREPS or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+            return None
+        if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
         j = b
         while j < n and j - b <= 12:
