@@ -6,9 +6,10 @@
 
 Sets: ``seeds/*.txt`` (gold in ``tests/data/gold/``), ``tests/data/unseen/*.txt`` (gold in
 ``tests/data/gold/unseen/``) and ``tests/data/dev/*.txt`` (gold in ``tests/data/gold/dev/``; entities
-only — read its ``entities`` row) and ``tests/data/heldout2/*.txt`` (gold in ``tests/data/gold/heldout2/``).
-The unseen and heldout2 articles are held-out checks: do not tune rules on them; the dev articles are the
-ones to tune on.
+only — read its ``entities`` row), ``tests/data/dev2/*.txt`` (gold in ``tests/data/gold/dev2/``; entities
+and quotes, numbers not annotated) and ``tests/data/heldout2/*.txt`` (gold in ``tests/data/gold/heldout2/``).
+The unseen and heldout2 articles are held-out checks: do not tune rules on them; the dev and dev2 articles
+are the ones to tune on.
 Predicted articles are paired with gold files by file stem. Matching rules: ``sahifa.core.scoring``.
 """
 
@@ -33,13 +34,15 @@ SETS = {
     "unseen": (ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "gold" / "unseen"),
     # development set for the entity rules (entities only: its numbers/quotes lists are empty)
     "dev": (ROOT / "tests" / "data" / "dev", ROOT / "tests" / "data" / "gold" / "dev"),
+    # second development set (six fictional articles written in session 3): entities and quotes
+    "dev2": (ROOT / "tests" / "data" / "dev2", ROOT / "tests" / "data" / "gold" / "dev2"),
     # second held-out set (six fictional articles): do not tune rules on it
     "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "gold" / "heldout2"),
 }
 
 
 # what each set's gold annotates (the dev set: entities only — its other categories are not scored)
-ANNOTATED: dict[str, tuple[str, ...]] = {"dev": ("entities",)}
+ANNOTATED: dict[str, tuple[str, ...]] = {"dev": ("entities",), "dev2": ("entities", "quotes")}
 
 
 def load_gold() -> dict[str, dict[str, tuple[Path, dict[str, Any]]]]:

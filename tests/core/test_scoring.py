@@ -17,6 +17,7 @@ GOLD_DIRS = {
     ROOT / "tests" / "data" / "gold" / "unseen": ROOT / "tests" / "data" / "unseen",
     ROOT / "tests" / "data" / "gold" / "heldout2": ROOT / "tests" / "data" / "heldout2",
     ROOT / "tests" / "data" / "gold" / "dev": ROOT / "tests" / "data" / "dev",
+    ROOT / "tests" / "data" / "gold" / "dev2": ROOT / "tests" / "data" / "dev2",
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
 

@@ -250,7 +250,7 @@ _SPEECH = frozenset(fold(w) for w in (
 # before these a "given name" that is also a common word is a verb or adjective (بينما عادل موسى …)
 _VERB_SLOT = frozenset(fold(w) for w in "بينما فيما حين حيث ثم قد لقد كما عندما بعدما لما إذ إذا لكي كي لن لم".split())
 # relative pronouns and other function words that never continue a name
-_STOP_AL = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان".split())
+_STOP_AL = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان إلى الى".split())
 # heads of institutions often named after a person: جامعة محمد بن زايد، مستشفى الملك فهد
 _PERSON_NAMED = frozenset(fold(w) for w in (
     "جامعة الجامعة مستشفى المستشفى مجمع مؤسسة المؤسسة مركز معهد مدرسة كلية جائزة مسجد مطار مدينة قاعدة").split())
@@ -260,6 +260,9 @@ _PLACE_PREFIX = frozenset(fold(w) for w in (
     "ذي حاسي عرب بنت سيد ميت شبرا منية كوم نجع عزبة").split())
 _FEM_LOC_PLURAL = frozenset({"احياء", "مناطق", "جبال", "جزر", "قري", "مدن", "بلدات", "مخيمات"})
 # a definite noun right after these (indefinite) heads is the place's name: مدينة الأبيض، حي الدقي
+_TRIBE_HEADS = frozenset({"قبيله", "عشيره", "قبائل"})
+_LOC_HEAD_NAMED = frozenset({"ميناء", "مطار", "مرفا"})  # ميناء جيهان: named like a person
+_MEDIA_NAMED = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه"})  # صحيفة "الخبر"، قناة "الشروق"
 _LOC_HEAD_TAKES_DEF = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "اقليم", "قضاء", "ناحيه"})
 # definite words after ل that end an organisation name rather than continue it (للمرة، للعام)
 _LAM_STOP = frozenset(fold(w) for w in (
@@ -280,6 +283,7 @@ _MISC_NOUNS = frozenset(fold(w) for w in (
     "أبطال ابطال أمم امم الأمم الملك السوبر الممتاز الأبطال النخبة المحترفين الاتحاد الرابطة القارات "
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
+_ADVERB_HEADS = frozenset(fold(w) for w in "بشكل بصورة بصفة بطريقة".split())
 _FEM_LOC_HEADS = frozenset({"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "بلديه", "ناحيه", "جزيره",
                             "عاصمه", "دوله", "جمهوريه", "مملكه", "اماره", "بحيره", "صحراء", "هضبه", "ساحه"})
 
@@ -300,8 +304,24 @@ class _Engine:
         """Is this sports news? Club names that are also common words (الهلال، النصر، الاتحاد) count
         only there. Computed on first need."""
         if self._sports is None:
-            self._sports = any(mask & _T_SPORT for _i, mask in self.starts)
+            # two different sports words: one alone is too weak ("الفريق" of researchers,
+            # "بشكل دوري" = periodically)
+            seen: set[str] = set()
+            for i, mask in self.starts:
+                if mask & _T_SPORT and not self.adverbial(i):
+                    seen.add(self.toks[i].info.key)
+                    if len(seen) >= 2:
+                        break
+            self._sports = len(seen) >= 2
         return self._sports
+
+    def adverbial(self, i: int) -> bool:
+        """Token i is an adjective in an adverbial phrase: بشكل دوري، بصورة رسمية، بصفة مؤقتة."""
+        return i > 0 and not self.toks[i].brk and self.toks[i - 1].info.key in _ADVERB_HEADS
+
+    def weak_title(self, j: int) -> bool:
+        """The one-letter abbreviation د without its dot: also a letter (فيتامين د)."""
+        return self.toks[j].text == "د" and not (j + 1 < self.n and self.toks[j + 1].text == ".")
 
     # -- small predicates -------------------------------------------------------------------------
     def contiguous(self, j: int) -> bool:
@@ -400,7 +420,7 @@ class _Engine:
     def det_misc(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """Named competitions: دوري أبطال آسيا، الدوري السعودي، دوري روشن السعودي للمحترفين، كأس العالم 2026."""
         cue = self.cue_at(i, _R_MISC)
-        if cue is None:
+        if cue is None or self.adverbial(i):
             return None
         off, j, _c = cue
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
@@ -502,8 +522,11 @@ class _Engine:
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
                 end += 1
                 continue
+            if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
+                end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
+                continue
             if self.name_like(end):
-                if surname_taken or (end - k_end >= 2 and not nk.startswith(_AL)):
+                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي)
                     break
                 end += 1
@@ -551,6 +574,9 @@ class _Engine:
         if cue is None:
             return None
         _off, j, c = cue
+        if j == i + 1 and self.weak_title(i):
+            res = self.person_from(j, 0, context=True)  # "د محمد" but not "فيتامين د يرتبط"
+            return None if res is None else (res[0], _PRI["title"], res[1])
         direct = c.role == "title_direct"
         subs: list[_Raw] = []
         mods = 0
@@ -614,6 +640,8 @@ class _Engine:
         """One or two unknown name-like words (after a title): جياكر أمد، قديروف."""
         if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
             return None
+        if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
+            return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         end = j + 1
         if self.name_like(end) and not self.toks[end].info.key.startswith(("ي", "ت")) and not self.gaz_at(end):
             end += 1
@@ -657,7 +685,7 @@ class _Engine:
         if k >= self.n or self.toks[k].brk and k == i + 2:
             return None
         cue = self.cue_at(k, _R_TITLE)
-        if cue is None or cue[0] != 0:
+        if cue is None or cue[0] != 0 or self.weak_title(k):
             return None
         return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
 
@@ -682,8 +710,9 @@ class _Engine:
             q = self.quoted(j)
             if q is not None:
                 a, b = q
-                if self.toks[a].info.kind == "a" and self.tok_lex(a):
-                    return None
+                if self.toks[a].info.kind == "a" and self.tok_lex(a) \
+                        and not (strip_article(first_key) in _MEDIA_NAMED and b - a <= 3):
+                    return None  # but newspapers are often named by common words: صحيفة "الخبر"
                 gz = self.gaz_at(a)
                 if gz is not None and gz[1] == b and gz[2].type == "ORG":
                     return b + 1, _PRI["org"], [self.raw(a, gz[0], b, "ORG", gz[2], "gaz")]
@@ -787,8 +816,12 @@ class _Engine:
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
-                if key.endswith("ه") and not parts and role != "org_media":
-                    break  # agreeing indefinite adjective: جماعة مسلحة
+                if key.endswith("ه") and not parts and role != "org_media" and not (
+                        strip_article(first_key) in _TRIBE_HEADS and not key.startswith("م")
+                        and not (len(key) == 5 and key[2] == "ي")):
+                    break  # agreeing indefinite adjective: جماعة مسلحة (a tribe: قبيلة ورفلة, not كبيرة)
+                if len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not parts:
+                    break  # a verbal noun of the تفعيل pattern: هيئة تحكيم، لجنة تحقيق
                 if key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts:
                     break  # an imperfect verb after the name
                 parts.append("prop")
@@ -823,6 +856,11 @@ class _Engine:
         vouched = self.paren_acronym(k)  # التحالف العالمي للقاحات والتحصين (غافي)
         if need_vouch and not vouched:
             return None
+        if strip_article(first_key) == "حكومه" and not definite and parts == ["ent"] and len(ents) == 1 \
+                and ents[0].entry is not None and ents[0].entry.kind == "city":
+            return k, _PRI["org"], ents  # حكومة طرابلس: the government named by its seat is the city
+        if first_key == "الحكومه" and parts == ["nat"]:
+            return None  # الحكومة العراقية: a description, like القوات الأمريكية
         if role == "org_weak" and not has_proper and not (first_key in _WEAK_AL_OK and "nat" in parts) \
                 and not vouched:
             return None
@@ -962,7 +1000,7 @@ class _Engine:
             return j + 2, _PRI["loc"] + 1, [self.raw(j, 0, j + 2, "LOC", None, "loc")]
         takes_def = head in _LOC_HEAD_TAKES_DEF
         if self.given(key):
-            if not takes_def or not self.plain_name(j):
+            if not (takes_def or head in _LOC_HEAD_NAMED) or not self.plain_name(j):
                 return None
             end = j + 1  # مخيم نور شمس: places named like people
             if self.contiguous(end) and self.plain_name(end):
@@ -1000,6 +1038,8 @@ class _Engine:
         tok = self.toks[j]
         k = tok.info.key
         if tok.info.kind != "a" or len(k) < 2 or k in _STOP_AL or k in self.g.nationalities:
+            return False
+        if _accusative(tok.text):
             return False
         return not self.is_lex(k) and k not in self.g.cues
 
@@ -1276,12 +1316,20 @@ def _triggers(surface: str) -> int:
 
 
 @lru_cache(maxsize=200_000)
+def _accusative(surface: str) -> bool:
+    """Written with the tanween of an indefinite accusative (جزءًا، حربًا): a common noun or adjective,
+    never a name."""
+    return surface.endswith(("\u064bا", "ا\u064b"))
+
+
 def _name_like_surface(surface: str) -> bool:
     """Could this word be (part of) a proper name, whatever its context? (Not a common word, no
     clitic + article, no pronoun suffix, not a cue.)"""
     g = gazetteer()
     k = _info(surface).key
     if len(k) < 2 or _known_reading(surface, "lex") or k in g.nationalities:
+        return False
+    if _accusative(surface):
         return False
     if k.startswith(("وال", "بال", "فال", "كال", "لل")) and len(k) > 4:
         return False
@@ -1305,7 +1353,10 @@ def _known_reading(surface: str, what: str) -> bool:
     info = _info(surface)
 
     def lex(k: str) -> bool:
-        return k in g.lexicon or strip_article(k) in g.lexicon or (_AL + k) in g.lexicon
+        if k in g.lexicon or strip_article(k) in g.lexicon or (_AL + k) in g.lexicon:
+            return True
+        # an indefinite accusative (حربًا، جزءًا): the alif of the tanween is not part of the stem
+        return len(k) > 3 and k.endswith("ا") and k[:-1] in g.lexicon
 
     for off, k, stripped in info.forms:
         if not stripped:
@@ -1313,7 +1364,8 @@ def _known_reading(surface: str, what: str) -> bool:
                 return True
             continue
         plen = len(fold(surface[:off]))
-        credible = len(k) <= 2 or (k.startswith(_AL) and len(k) >= 4) or plen >= 2 or surface[0] == "و"
+        credible = len(k) <= 2 or (k.startswith(_AL) and len(k) >= 4) or plen >= 2 or surface[0] == "و" \
+            or (what == "any" and len(k) >= 4 and k in g.cues)  # لوكالة، بجامعة، لرئيس: a trigger word
         if not credible:
             continue
         if lex(k):

@@ -78,6 +78,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "أردف": ("أردف أردفت", None),
     "وصف": ("وصف وصفت", None),
     "أعرب": ("أعرب أعربت", "عن"),
+    "علق": ("علق علقت علقوا يعلق تعلق", None),
 }
 # Verbs that often mean something else ("تابع" follow, "ذكر" male) only count without a subject
 
@@ -139,6 +140,14 @@ _SOURCE_BLACKLIST = frozenset(
     "القانون الخطة خطة الاتفاق اتفاق الدستور الحاجة النظام القرار قرار الشروط المعايير الجدول البرنامج "
     "التوقيت الأصول القواعد الطلب الظروف الأحوال الاحوال المادة الترتيب الأولوية الحالة نوع "
     "مكان المكان الوقت حجم نسبة".split()
+)
+# a role phrase between a title and the name: "النائب عن الحزب X فلان"، "الأستاذ في جامعة X فلان"
+_ROLE_PREPS = frozenset("في عن لدى باسم".split())
+_ROLE_CLITICS = "لب"  # "الأمين العام لمجلس التعاون فلان"، "أستاذ الطب بجامعة X فلان"
+# words that make the phrase after a title an event, not a role ("قال الرئيس في اتصال مع …")
+_EVENT_WORDS = frozenset(
+    "مع إلى الى على خلال أمام امام عبر بعد قبل اتصال اتصالا لقاء مؤتمر اجتماع مقابلة حديث حوار رسالة "
+    "بيان كلمة تصريح تصريحات خطاب تغريدة منشور جلسة زيارة".split()
 )
 _NOT_COMPLEMENT = frozenset("رغم برغم بعد قبل منذ لأن لان حتى من كما مع دون".split())
 _CLAUSE_BREAK = frozenset({"حين", "بينما", "فيما", "لكن", "ولكن", "كما", "في", "و", "وذلك"})
@@ -936,12 +945,20 @@ class _Extractor:
         if cue.kind == "verb":
             a, b = _np_forward(s, after, nxt)
             if b > a:
+                role = self.role_person(s, a, b, nxt)
+                if role is not None:
+                    a, b = role
                 sp = self.speaker_from(s, a, b)
                 after = b
             else:
                 sv = _sv_subject(s, i, cue.clitic, self.ents)
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
+                    inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
+                    if inside and inside[0].start > self.orig(s.st[sv[0]]) and sp.start is not None:
+                        # "انتقد المعارض فلان …، وقال": the person, not the clause before the verb
+                        p = inside[0]
+                        sp = _Speaker(p.text, self.link(p.text, p.start, p.end), p.start, p.end)
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
@@ -956,14 +973,62 @@ class _Extractor:
         if sp is None:
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]):
                 return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal
-            sp = self.fallback_speaker(si, sentence_speaker)
+            if sentence_speaker is None and cue.kind == "verb":
+                sp = self.subject_person(s, i)
+            if sp is None:
+                sp = self.fallback_speaker(si, sentence_speaker)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
 
+    def role_person(self, s: _Sent, a: int, b: int, limit: int) -> tuple[int, int] | None:
+        """Tokens of the PERSON that a title's role phrase leads to: in "قال النائب [a, b) عن الحزب X
+        شيرزاد حسين إن" the noun phrase stops at عن; the speaker is the name after the role phrase."""
+        toks = s.toks
+        n = min(limit, len(toks))
+        if b >= n:
+            return None
+        first = b
+        if toks[b] in ("العام", "العامة") and b + 1 < n:
+            b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
+        t = toks[b]
+        if not (t in _ROLE_PREPS or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+            return None
+        if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
+            return None
+        j = b
+        while j < n and j - b <= 12:
+            t = toks[j]
+            if not t[0].isalnum() or t in _STOP or _is_particle(t) or t in _CUE_TOKENS or t in _EVENT_WORDS:
+                return None
+            o0, o1 = self.orig(s.st[j]), self.orig(s.en[j])
+            e = self.ents.overlapping_orig(o0, o1)
+            if e is not None and e.type == "PERSON" and o0 <= e.start:
+                k = j
+                while k + 1 < n and self.orig(s.st[k + 1]) < e.end:
+                    k += 1
+                return j, k + 1
+            j += 1
+        return None
+
+    def subject_person(self, s: _Sent, cue: int) -> _Speaker | None:
+        """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
+        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن")."""
+        lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
+        for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
+            if e.type != "PERSON" or e.end > hi:
+                continue
+            k = bisect_left(s.st, self.norm(e.start))
+            if k < len(s.inq) and s.inq[k] >= 0:
+                continue  # a name inside a quotation
+            return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        return None
+
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
         """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""
         j = cue.idx - 1
+        if j >= 0 and s.toks[j] in ("هكذا", "وهكذا"):
+            j -= 1  # "«…»، هكذا علق X"
         while j >= 0 and s.toks[j] in ("،", ","):
             j -= 1
         for o, c in s.pairs:
