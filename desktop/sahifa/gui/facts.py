@@ -250,6 +250,11 @@ class FactsPanel(QWidget):
             self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
+        if groups:  # the group headings and values readable; source and article share the rest
+            self.groups_view.resizeColumnToContents(0)
+            cap = max(120, int(self.groups_view.viewport().width() * 0.55))
+            if self.groups_view.columnWidth(0) > cap:
+                self.groups_view.setColumnWidth(0, cap)
 
     def _fill_quotes(self, quotes: list[Any]) -> None:
         counts: dict[str, int] = {}
