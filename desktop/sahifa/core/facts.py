@@ -27,6 +27,7 @@ works on plain tuples (the CLI builds them straight from SQL rows), :func:`group
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -224,7 +225,9 @@ def _most_common(words: dict[str, int]) -> str | None:
 def comparable(a: float, b: float) -> bool:
     """Whether two figures' values are of comparable size: within :data:`MAGNITUDE` of each other
     (by absolute value; zero is comparable only with zero)."""
-    lo, hi = sorted((abs(a), abs(b)))
+    lo, hi = abs(a), abs(b)
+    if lo > hi:
+        lo, hi = hi, lo
     return hi == 0.0 if lo == 0.0 else hi <= MAGNITUDE * lo
 
 
@@ -283,30 +286,17 @@ def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
                 buckets[k] = [item]
             else:
                 b.append(item)
-    parent = list(range(len(idx)))  # union-find, path halving
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    limit = MAGNITUDE
+    uf = _UnionFind(len(idx))
     for b in buckets.values():
         if len(b) < 2:
             continue
         b.sort()
-        s1, p1 = b[0]
-        for s2, p2 in b[1:]:
-            # comparable(s1, s2) for 0 <= s1 <= s2, inline
-            if (s2 == 0.0) if s1 == 0.0 else (s2 <= limit * s1):
-                r1, r2 = find(p1), find(p2)
-                if r1 != r2:
-                    parent[max(r1, r2)] = min(r1, r2)
-            s1, p1 = s2, p2
+        for (s1, p1), (s2, p2) in itertools.pairwise(b):
+            if comparable(s1, s2):
+                uf.union(p1, p2)
     sets: dict[int, list[int]] = {}
     for pos, i in enumerate(idx):
-        sets.setdefault(find(pos), []).append(i)
+        sets.setdefault(uf.find(pos), []).append(i)
     return [m for m in sets.values() if len(m) >= 2]
 
 
