@@ -38,7 +38,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import IO, Any
 
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
-from .library import Library, LibraryError, _qmarks
+from .library import Library, LibraryError, _chunks, _qmarks
 
 __all__ = ["FactsDocument"]
 
@@ -226,8 +226,7 @@ class FactsDocument:
     def titles(self, article_ids: Sequence[int]) -> dict[int, str]:
         ids = sorted(set(article_ids))
         out: dict[int, str] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        for chunk in _chunks(ids):
             out.update(self._conn.execute(
                 f"SELECT id, title FROM articles WHERE id IN ({_qmarks(len(chunk))})", chunk).fetchall())
         return out

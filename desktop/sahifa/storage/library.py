@@ -1501,8 +1501,7 @@ class Library:
         ids = sorted({f.article_id for f in figures})
         fixes = self._fixes()
         topics: dict[int, frozenset[str]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        for chunk in _chunks(ids):
             topics.update(self._topics(fixes, f"WHERE id IN ({_qmarks(len(chunk))})", chunk))
         return group_figures(figures, topics=topics, norm=self.key_func)
 
