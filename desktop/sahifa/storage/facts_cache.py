@@ -73,37 +73,34 @@ def current_token(library_path: Path) -> str | None:
         conn.close()
 
 
-def _open_current(library_path: Path, token: str) -> tuple[IO[bytes], int, int] | None:
-    """The cache file opened at the document's first byte, with the document's offset and length,
-    if it was built from ``token``'s state by this version; else None."""
+def _open_whole(library_path: Path) -> tuple[IO[bytes], str, int, int] | None:
+    """The cache file of this format and version, whole: opened at the document's first byte, with the
+    token it was built from and the document's offset and length; None for anything else."""
     try:
         f = open(facts_cache_path(library_path), "rb")
     except OSError:
         return None
     try:
         parts = f.readline(_HEADER_MAX).split()
-        if len(parts) != 5 or parts[:4] != [_MAGIC, FORMAT.encode(), __version__.encode(), token.encode()]:
-            raise ValueError("not this state's document")
+        if len(parts) != 5 or parts[:3] != [_MAGIC, FORMAT.encode(), __version__.encode()]:
+            raise ValueError("not this format's document")
         length = int(parts[4])
         offset = f.tell()
         if os.fstat(f.fileno()).st_size != offset + length:  # damaged or cut short
             raise ValueError("wrong length")
-        return f, offset, length
-    except (OSError, ValueError):
+        return f, parts[3].decode("ascii"), offset, length
+    except (OSError, ValueError):  # UnicodeDecodeError is a ValueError
         f.close()
         return None
 
 
 def cached_token(library_path: Path) -> str | None:
     """The token the cache file was built from, if it is whole and of this format and version."""
-    try:
-        with open(facts_cache_path(library_path), "rb") as f:
-            parts = f.readline(_HEADER_MAX).split()
-    except OSError:
+    opened = _open_whole(library_path)
+    if opened is None:
         return None
-    if len(parts) == 5 and parts[:3] == [_MAGIC, FORMAT.encode(), __version__.encode()]:
-        return parts[3].decode("ascii", "replace")
-    return None
+    opened[0].close()
+    return opened[1]
 
 
 def serve(library_path: Path, out: IO[bytes]) -> bool:
@@ -111,11 +108,13 @@ def serve(library_path: Path, out: IO[bytes]) -> bool:
     token = current_token(library_path)
     if token is None:
         return False
-    opened = _open_current(library_path, token)
+    opened = _open_whole(library_path)
     if opened is None:
         return False
-    f, offset, length = opened
+    f, built_from, offset, length = opened
     with f:
+        if built_from != token:
+            return False
         _copy(f, out, offset, length)
     return True
 
@@ -201,14 +200,12 @@ def build(library: Library, out: IO[bytes] | None = None) -> bool:
             with FactsDocument(library) as doc:
                 doc.write_json(tee)  # type: ignore[arg-type]  # a write()-only binary sink
             if tee.cache is not None and token is not None:
-                try:
+                with contextlib.suppress(OSError):
                     tee.cache.seek(0)
                     tee.cache.write(_header(token, tee.length))
                     tee.cache.close()
                     os.replace(tmp_name, target)
                     stored = True
-                except OSError:
-                    stored = False
         finally:
             if cache is not None:
                 with contextlib.suppress(OSError):
