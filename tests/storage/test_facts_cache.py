@@ -142,6 +142,7 @@ def test_a_damaged_or_foreign_cache_is_not_served(lib: Library, damage: tuple[st
     facts_cache.build(lib)
     _rewrite(facts_cache_path(lib.path), damage[1])
     assert served(lib) is None
+    assert facts_cache.cached_token(lib.path) != facts_cache.current_token(lib.path)  # analyze rebuilds it
     out = io.BytesIO()
     assert facts_cache.build(lib, out)  # rebuilt and served again
     assert served(lib) == out.getvalue() == fresh(lib)
