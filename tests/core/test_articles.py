@@ -183,6 +183,16 @@ def test_html_is_kept_as_text() -> None:
     assert a.title == "عنوان <b>غامق</b>"
 
 
+def test_html_character_references_are_decoded() -> None:
+    # crawled news (SaudiNewsNet's Sabq articles) keeps &quot; in titles and quotes
+    a = build_article("x.txt", "&quot;روما&quot; يعرقل انتقال اللاعب\n\nقال &laquo;نعم&raquo; وAT&T و&#1575;&#x644;.")
+    assert a.title == '"روما" يعرقل انتقال اللاعب'
+    assert "«نعم»" in a.text and "AT&T" in a.text and "وال." in a.text
+    assert "&quot;" not in a.text
+    # a reference to a bidi override is decoded, then dropped like the character itself
+    assert "\u202e" not in build_article("x.txt", "عنوان&#8238; معكوس\n\nنص.").text
+
+
 def test_bidi_controls_removed() -> None:
     a = build_article("x.txt", "عنوان\u202e معكوس\n\nنص\u200f عادي.")
     assert "\u202e" not in a.text and "\u200f" not in a.text

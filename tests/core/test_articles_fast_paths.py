@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import unicodedata
 from pathlib import Path
@@ -112,7 +113,10 @@ messy = st.lists(st.one_of(st.sampled_from(SPACES + INVISIBLE + NFC_BITS), st.sa
 @example("a \u200b b")  # dropping the invisible character leaves a "  " run
 @example("a\u2000b")  # NFC turns U+2000 into U+2002, which is folded
 @example("x  y\r\n\r\n  z \u00a0")
+@example("&quot;a&quot;\u200b &amp b")
 def test_clean_lines_equals_the_plain_steps(raw: str) -> None:
+    if articles._CHAR_REF.search(raw):
+        raw = html.unescape(raw)
     plain = [x for x in _fold_lines(unicodedata.normalize("NFC", raw.translate(articles._INVISIBLE))) if x]
     assert articles._clean_lines(raw) == plain
 

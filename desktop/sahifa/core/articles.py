@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html
 import logging
 import os
 import re
@@ -116,13 +117,21 @@ def _fold_lines(text: str) -> list[str]:
     return [x.strip() for x in _SPACE_RUNS.sub(" ", text).split("\n")]
 
 
+# an HTML character reference (&quot; &amp; &#1575; &#x627;): crawled news often keeps them (Sabq's
+# titles and quotes); html.unescape decodes them by the HTML5 rules
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _clean_lines(raw: str) -> list[str]:
-    """The non-empty lines of raw with invisible characters dropped, NFC-normalised and folded.
+    """The non-empty lines of raw with HTML character references decoded, invisible characters
+    dropped, NFC-normalised and folded.
 
     Equal to ``[x for x in _fold_lines(NFC(_INVISIBLE_RE.sub("", raw))) if x]``; one scan finds
     that a text has no invisible characters and no spaces but " " (most articles), and then only a
     "  " run can need folding (NFC makes no space out of other characters; U+2000/U+2001 become
     U+2002/U+2003, spaces the scan looks for too)."""
+    if "&" in raw and _CHAR_REF.search(raw) is not None:
+        raw = html.unescape(raw)
     if _INVISIBLE_OR_SPACE.search(raw) is not None:
         # same as raw.translate(_INVISIBLE), ~20× faster on Arabic text (translate's fast path is ASCII-only)
         return [x for x in _fold_lines(unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", raw))) if x]
