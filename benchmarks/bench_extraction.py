@@ -2,8 +2,11 @@
 
     .venv/bin/python benchmarks/bench_extraction.py [--articles 2000] [--seed-copies 200] [--repeat 3]
 
-Two corpora, both analysed in one process pinned to one core (when the OS allows it):
+Three corpora, each analysed in one process pinned to one core (when the OS allows it):
 
+- **real news** (the figure that counts): the first ``--real`` articles (default 2000; 4655 is the whole
+  excerpt) of the SaudiNewsNet excerpt in ``../shared/corpora/saudinewsnet`` (sorted path order), read
+  from there and never copied into the repository;
 - **synthetic**: N articles built by ``bench_ingest.build_corpus`` (the seeds' paragraphs drawn at random,
   sentences reshuffled, numbers renumbered; ~6 KB each), loaded with Sahifa's own loader;
 - **seeds ×K**: the five seed articles repeated K times (every per-surface cache warm: the best case).
@@ -34,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
 
 BATCH = 200  # what sahifa.ingest passes to analyse_many
 _WORD = re.compile(r"\w+")
@@ -77,6 +81,15 @@ def synthetic_articles(n: int) -> list[Any]:
         articles, errors = load_folder(tmp)
     assert articles and not errors, errors
     return articles
+
+
+def real_articles(n: int) -> list[Any]:
+    from sahifa.core.articles import load_article
+    from tests.helpers import realnews
+
+    if not realnews.corpus_available():
+        sys.exit(f"the real-news corpus is not at {realnews.corpus_dir()} (set SAHIFA_SHARED)")
+    return [load_article(p) for p in realnews.corpus_files(n)]
 
 
 def seed_articles(copies: int) -> list[Any]:
@@ -141,6 +154,8 @@ def bench(name: str, articles: list[Any], repeat: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--real", type=int, default=2000,
+                    help="real-news articles from ../shared (default 2000; 4655 for all; 0 to skip)")
     ap.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
     ap.add_argument("--seed-copies", type=int, default=200, help="copies of the five seeds (default 200)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept (default 3)")
@@ -153,8 +168,13 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"bench_extraction: Python {sys.version.split()[0]}, {pin_one_core()}, "
           f"{sahifa.nlp.build()} extractors (CPU time of this process)")
-    bench("synthetic", synthetic_articles(args.articles), args.repeat)
-    bench(f"seeds ×{args.seed_copies}", seed_articles(args.seed_copies), args.repeat)
+    if args.real:
+        real = real_articles(args.real)
+        bench(f"real news (SaudiNewsNet, first {len(real)})", real, args.repeat)
+    if args.articles:
+        bench("synthetic", synthetic_articles(args.articles), args.repeat)
+    if args.seed_copies:
+        bench(f"seeds ×{args.seed_copies}", seed_articles(args.seed_copies), args.repeat)
     return 0
 
 

@@ -10,7 +10,13 @@ only — read its ``entities`` row), ``tests/data/dev2/*.txt`` (gold in ``tests/
 and quotes, numbers not annotated) and ``tests/data/heldout2/*.txt`` (gold in ``tests/data/gold/heldout2/``).
 The unseen and heldout2 articles are held-out checks: do not tune rules on them; the dev and dev2 articles
 are the ones to tune on.
-Predicted articles are paired with gold files by file stem. Matching rules: ``sahifa.core.scoring``.
+Real news (the ground truth from now on): ``real-tune`` and ``real-heldout``, gold in
+``tests/data/gold/real/{tune,heldout}/`` over articles read from ``../shared/corpora/saudinewsnet``
+(never copied into the repository; see tests/helpers/realnews.py). ``real-heldout`` is held out:
+its per-item details are refused; read its aggregate scores only, at the end of a round of work.
+``--by-type`` adds per-type entity scores (PERSON precision, ORG F1 …).
+
+Predicted articles are paired with gold files by the article's real path. Matching rules: ``sahifa.core.scoring``.
 """
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
 
 from sahifa.core.scoring import CATEGORIES, match_items, score, score_many  # noqa: E402
+from tests.helpers import realnews  # noqa: E402
 
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
@@ -38,7 +46,12 @@ SETS = {
     "dev2": (ROOT / "tests" / "data" / "dev2", ROOT / "tests" / "data" / "gold" / "dev2"),
     # second held-out set (six fictional articles): do not tune rules on it
     "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "gold" / "heldout2"),
+    # real Saudi news (SaudiNewsNet, July 2015): a tuning half and a held-out half
+    "real-tune": (realnews.corpus_dir(), realnews.REAL_GOLD / "tune"),
+    "real-heldout": (realnews.corpus_dir(), realnews.REAL_GOLD / "heldout"),
 }
+HELD_OUT = ("unseen", "heldout2", "real-heldout")
+ENTITY_TYPES = ("PERSON", "ORG", "LOC", "MISC")
 
 
 # what each set's gold annotates (the dev set: entities only — its other categories are not scored)
@@ -55,6 +68,21 @@ def load_gold() -> dict[str, dict[str, tuple[Path, dict[str, Any]]]]:
             article = articles / gold.get("file", gold_path.stem + ".txt")
             if article.exists():
                 out[name][gold_path.stem] = (article, gold)
+            else:
+                print(f"warning: {name}: no article {article} for {gold_path.name}", file=sys.stderr)
+    return out
+
+
+def by_type(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Entity scores per type: each side's entities of that type alone (types must match anyway)."""
+    out = {}
+    for typ in ENTITY_TYPES:
+        typed = [
+            ({"entities": [e for e in p.get("entities") or [] if e.get("type") == typ]},
+             {"entities": [e for e in g.get("entities") or [] if e.get("type") == typ]})
+            for p, g in pairs
+        ]
+        out[typ] = score_many(typed)["entities"]
     return out
 
 
@@ -120,22 +148,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--isolate", action="store_true",
                     help="run analyze with a temporary XDG_DATA_HOME (keeps the user's library untouched)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--by-type", action="store_true", help="also score entities per type")
     args = ap.parse_args(argv)
 
     gold = load_gold()
     names = list(SETS) if args.set == "all" else [args.set]
+    if args.details and any(n in HELD_OUT for n in names):
+        sys.exit("--details lists items: name a tuning set with --set (held-out sets are read in aggregate only)")
     if args.pred:
         doc = json.loads(args.pred.read_text(encoding="utf-8"))
     else:
         doc = run_analyze([path for n in names for path, _ in gold[n].values()], args.isolate)
-    by_stem = {Path(a["path"]).stem: a for a in doc.get("articles", [])}
+    by_path = {os.path.realpath(a["path"]): a for a in doc.get("articles", [])}
 
     report: dict[str, Any] = {}
     all_pairs = []
     for name in names:
         pairs = []
-        for stem, (_path, g) in gold[name].items():
-            pred = by_stem.get(stem)
+        for stem, (path, g) in gold[name].items():
+            pred = by_path.get(os.path.realpath(path))
             if pred is None:
                 print(f"warning: no prediction for {stem} (scored as empty)", file=sys.stderr)
                 pred = {}
@@ -144,10 +175,13 @@ def main(argv: list[str] | None = None) -> int:
                 pred = {k: v for k, v in pred.items() if k in only or k not in ("numbers", "quotes", "entities")}
                 g = {k: v for k, v in g.items() if k in only or k not in ("numbers", "quotes", "entities")}
             pairs.append((pred, g))
-            report.setdefault("files", {})[stem] = score(pred, g)
+            if name not in HELD_OUT:  # held-out sets: aggregates only
+                report.setdefault("files", {})[stem] = score(pred, g)
             if args.details:
                 print_details(stem, pred, g)
         report[name] = score_many(pairs)
+        if args.by_type:
+            report[name]["by_type"] = by_type(pairs)
         all_pairs.extend(pairs)
     if len(names) > 1:
         report["overall"] = score_many(all_pairs)
@@ -157,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name in names:
         print_table(f"{name} ({len(gold[name])} articles)", report[name])
+        for typ, r in report[name].get("by_type", {}).items():
+            if r["tp"] + r["fp"] + r["fn"]:
+                print(f"    {typ:8s} {_fmt(r)}")
     if "overall" in report:
         print_table("overall", report["overall"])
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from sahifa.core.articles import load_article
 from sahifa.core.model import ENTITY_TYPES, NUMBER_KINDS
 from sahifa.core.scoring import normalize, score, score_many, speakers_match, token_f1
+from tests.helpers import realnews
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIRS = {
@@ -18,8 +20,20 @@ GOLD_DIRS = {
     ROOT / "tests" / "data" / "gold" / "heldout2": ROOT / "tests" / "data" / "heldout2",
     ROOT / "tests" / "data" / "gold" / "dev": ROOT / "tests" / "data" / "dev",
     ROOT / "tests" / "data" / "gold" / "dev2": ROOT / "tests" / "data" / "dev2",
+    # real news: gold in the repository, articles read from ../shared (never copied here)
+    realnews.REAL_GOLD / "tune": realnews.corpus_dir(),
+    realnews.REAL_GOLD / "heldout": realnews.corpus_dir(),
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
+REAL_GOLD_DIRS = (realnews.REAL_GOLD / "tune", realnews.REAL_GOLD / "heldout")
+
+
+def _needs_corpus(gold_path: Path) -> None:
+    """Real-news gold needs ../shared; CI always has it (a missing corpus there is a failure)."""
+    if gold_path.parent in REAL_GOLD_DIRS and not realnews.corpus_available():
+        if os.environ.get("CI"):
+            pytest.fail(f"the real-news corpus is missing: {realnews.corpus_dir()}")
+        pytest.skip(f"the real-news corpus is not beside this checkout ({realnews.corpus_dir()})")
 
 
 def ent(text, typ="LOC", **kw):
@@ -217,6 +231,17 @@ def test_gold_files_exist():
     assert len(list((ROOT / "tests" / "data" / "gold" / "unseen").glob("*.json"))) >= 4
 
 
+def test_real_news_gold_is_split_once_and_spread() -> None:
+    """At least 20 real articles in each half, no article in both, at least ten outlets in each."""
+    parts = {}
+    for d in REAL_GOLD_DIRS:
+        parts[d.name] = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in d.glob("*.json")}
+    assert len(parts["tune"]) >= 20 and len(parts["heldout"]) >= 20, {k: len(v) for k, v in parts.items()}
+    assert not parts["tune"] & parts["heldout"]
+    for files in parts.values():
+        assert len({f.split("/")[1] for f in files}) >= 10
+
+
 def _find_in_order(text: str, needle: str, cursor: int) -> int:
     return text.find(needle, cursor)
 
@@ -225,8 +250,12 @@ def _find_in_order(text: str, needle: str, cursor: int) -> int:
 def test_gold_file_is_valid(gold_path: Path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     assert set(gold) >= {"file", "entities", "numbers", "quotes"}
+    _needs_corpus(gold_path)
     article_path = GOLD_DIRS[gold_path.parent] / gold["file"]
-    assert article_path.stem == gold_path.stem
+    if gold_path.parent in REAL_GOLD_DIRS:  # named DATE_OUTLET_NNNN after DATE/OUTLET/NNNN.txt
+        assert gold_path.stem == gold["file"].removesuffix(".txt").replace("/", "_")
+    else:
+        assert article_path.stem == gold_path.stem
     text = load_article(article_path).text
     problems: list[str] = []
 
