@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -137,15 +138,69 @@ def _rewrite(path: Path, edit: Callable[[bytes], bytes]) -> None:
     "another token": lambda b: b[:40] + bytes([b[40] ^ 1]) + b[41:],
     "no header": lambda b: b[b.index(b"\n") + 1:],
     "empty": lambda b: b"",
+    # same length, header untouched: only the body's digest tells
+    "a figure edited": lambda b: re.sub(rb'("value":)([0-9])', lambda m: m[1] + (b"7" if m[2] != b"7" else b"8"), b,
+                                        count=1),
+    "invalid JSON": lambda b: b[:-2] + b"x\n",
+    "a title swapped": lambda b: _swap_first_title(b),
 }.items(), ids=lambda d: d[0] if isinstance(d, tuple) else str(d))
 def test_a_damaged_or_foreign_cache_is_not_served(lib: Library, damage: tuple[str, Callable[[bytes], bytes]]) -> None:
     facts_cache.build(lib)
+    before = facts_cache_path(lib.path).read_bytes()
     _rewrite(facts_cache_path(lib.path), damage[1])
+    assert facts_cache_path(lib.path).read_bytes() != before  # else this test proves nothing
     assert served(lib) is None
     assert facts_cache.cached_token(lib.path) != facts_cache.current_token(lib.path)  # analyze rebuilds it
     out = io.BytesIO()
     assert facts_cache.build(lib, out)  # rebuilt and served again
     assert served(lib) == out.getvalue() == fresh(lib)
+
+
+def _swap_first_title(b: bytes) -> bytes:
+    head, body = b.split(b"\n", 1)
+    doc = json.loads(body)
+    title = doc["articles"][0]["title"]
+    forged = title[::-1]
+    assert forged != title and len(forged.encode()) == len(title.encode())
+    return head + b"\n" + body.replace(json.dumps(title, ensure_ascii=False).encode(),
+                                      json.dumps(forged, ensure_ascii=False).encode(), 1)
+
+
+def test_a_symlink_in_place_of_the_cache_is_not_followed(lib: Library, tmp_path: Path) -> None:
+    """A symlink where the cache file should be is refused (O_NOFOLLOW), even to a valid document,
+    and the rebuilt cache replaces the link, leaving its target alone."""
+    facts_cache.build(lib)
+    path = facts_cache_path(lib.path)
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(elsewhere)
+    assert served(lib) is None
+    assert facts_cache.cached_token(lib.path) is None
+    out = io.BytesIO()
+    assert facts_cache.build(lib, out)
+    assert not path.is_symlink() and served(lib) == out.getvalue() == fresh(lib)
+    assert elsewhere.read_bytes().endswith(fresh(lib))  # the link's target was not written through
+
+
+def test_serving_checks_the_digest_cheaply(lib: Library, tmp_path: Path) -> None:
+    """The digest check reads the body once, from a memory map: a 20 MB document costs tens of ms."""
+    import time
+
+    facts_cache.build(lib)
+    path = facts_cache_path(lib.path)
+    head, body = path.read_bytes().split(b"\n", 1)
+    big = body[:-2] + b" " * (20_000_000 - len(body)) + body[-2:]  # whitespace padding: still the document
+    digest = facts_cache.hashlib.blake2b(big, digest_size=32).hexdigest().encode()
+    parts = head.split()
+    parts[4], parts[5] = b"%016d" % len(big), digest
+    path.write_bytes(b" ".join(parts) + b"\n" + big)
+    with open(tmp_path / "out.json", "wb") as out:
+        t0 = time.perf_counter()
+        assert facts_cache.serve(lib.path, out)
+        elapsed = time.perf_counter() - t0
+    assert (tmp_path / "out.json").read_bytes() == big
+    assert elapsed < 1.0, elapsed  # ~40 ms here; generous for a loaded machine
 
 
 def test_an_unwritable_cache_never_fails_the_document(lib: Library) -> None:

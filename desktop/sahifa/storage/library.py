@@ -19,20 +19,31 @@ Design notes
   without a connection (``sahifa.ingest`` runs it in its worker processes), and
   :meth:`Library.save_prepared` writes a batch of them set-based, one statement per table.
 - Any ``sqlite3.Error`` escaping a public method becomes a :class:`LibraryError` whose ``str()`` is a
-  sentence for the user. Nothing here ever deletes or overwrites a library file; a damaged file can
-  be moved aside with :meth:`Library.quarantine`.
+  sentence for the user (paths shown through :func:`sahifa.core.safe_text.visible`). Nothing here ever
+  deletes or overwrites a library file; a damaged file can be moved aside with :meth:`Library.quarantine`.
+- Private: a new library file is 0600 in a 0700 folder, and an existing one loses group/other
+  permissions when opened for writing (:mod:`.paths`). A new file is made whole (an SQLite header in a
+  temporary file, then linked into place), so a zero-byte ``library.db`` is never one of ours: it is
+  reported as damaged rather than silently used as a new, empty library.
+- Read-only means read-only: ``read_only=True`` opens with ``mode=ro`` (and ``immutable=1`` in a folder
+  that cannot be written, where SQLite could not make the WAL's -shm file), nothing is chmod'ed, and
+  every write is refused with a sentence saying that notes cannot be saved.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import hashlib
 import heapq
 import json
 import logging
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from collections import Counter
@@ -55,7 +66,16 @@ from ..core.model import (
     Quote,
     Sentence,
 )
-from .paths import default_library_path
+from ..core.safe_text import visible
+from .paths import (
+    LIBRARY_SIDE_FILES,
+    PRIVATE_FILE_MODE,
+    default_library_path,
+    library_writable,
+    make_private,
+    private_dir,
+    read_only_uri,
+)
 from .schema import SCHEMA_VERSION, migrate, user_version
 
 if TYPE_CHECKING:
@@ -102,6 +122,13 @@ def default_key(text: str) -> str:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError as words for a sentence ("permission denied", "read-only file system"), without
+    the "[Errno 13]" prefix and the repeated path."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
 
 
 # --- rows handed to the GUI and the CLI --------------------------------------------------------
@@ -527,7 +554,13 @@ class Library:
         read_only: bool = False,
         check_same_thread: bool = True,
     ) -> None:
-        self.path = Path(path) if path is not None else default_library_path()
+        if path is not None:
+            self.path = Path(path)
+        else:
+            try:
+                self.path = default_library_path()
+            except OSError as exc:
+                raise LibraryError(f"Sahifa's data folder cannot be created ({_reason(exc)})") from exc
         self.read_only = read_only
         self.key_func = key_func
         self.search_norm = search_norm
@@ -539,7 +572,7 @@ class Library:
         self._key_cache: dict[str, str] = {}
         self._key_cache_of: Callable[[str], str] = key_func
         self._db: sqlite_utils.Database | None = None
-        self._ro_uri = self.path.resolve().as_uri() + "?mode=ro"
+        self._ro_uri = read_only_uri(self.path)
         self._conn = self._connect(check_same_thread)
         try:
             self._prepare()
@@ -552,24 +585,83 @@ class Library:
 
     def _connect(self, check_same_thread: bool) -> sqlite3.Connection:
         p = self.path
+        where = self._where()
         if self.read_only:
             if not p.is_file():
-                raise LibraryError(f"The library at {p} does not exist")
+                raise LibraryError(f"{where} does not exist")
+            self._refuse_empty()
             uri = self._ro_uri
         else:
             try:
-                p.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(p.parent)
             except OSError as exc:
-                raise LibraryError(f"The library at {p} cannot be created ({exc.strerror or exc})") from exc
+                raise LibraryError(f"{where} cannot be created ({_reason(exc)})") from exc
             if p.exists() and not p.is_file():
-                raise LibraryError(f"The library at {p} cannot be opened (it is not a file)")
-            uri = p.resolve().as_uri() + "?mode=rwc"
+                raise LibraryError(f"{where} cannot be opened (it is not a file)")
+            if not library_writable(p):
+                raise LibraryError(self._read_only_sentence())
+            if not p.exists():
+                self._create_file()
+            self._refuse_empty()
+            for name in (p.name, *(p.name + s for s in LIBRARY_SIDE_FILES)):
+                make_private(p.with_name(name))  # a library made by an older Sahifa was world-readable
+            uri = p.resolve().as_uri() + "?mode=rw"
         try:
             return sqlite3.connect(
                 uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread
             )
         except sqlite3.Error as exc:
             raise LibraryError(self._describe(exc)) from exc
+
+    def _where(self) -> str:
+        return f"The library at {visible(str(self.path))}"
+
+    def _read_only_sentence(self) -> str:
+        return (f"{self._where()} is read-only: it can be read (facts, exports), but nothing can be saved "
+                "to it — no analysis, notes or corrections")
+
+    def _refuse_empty(self) -> None:
+        """A zero-byte library file is damaged, not a new library: Sahifa never leaves one (see
+        :meth:`_create_file`); it is what is left when a copy, a sync or a full disk lost the content."""
+        try:
+            empty = self.path.stat().st_size == 0
+        except OSError:
+            return
+        if empty:
+            raise LibraryError(f"{self._where()} is damaged (the file is empty: 0 bytes)")
+
+    def _create_file(self) -> None:
+        """Create the library file, 0600 whatever the umask, and never half-made: an SQLite header is
+        written into a private temporary file beside it, which is then hard-linked into place (never
+        over an existing file: if another process made the library first, its file is used)."""
+        p = self.path
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".new", dir=p.parent)  # 0600
+        except OSError as exc:
+            raise LibraryError(f"{self._where()} cannot be created ({_reason(exc)})") from exc
+        os.close(fd)
+        try:
+            os.chmod(tmp, PRIVATE_FILE_MODE)
+            conn = sqlite3.connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()  # writes the header (4 KB)
+            finally:
+                conn.close()
+            try:
+                os.link(tmp, p)
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links (FAT, some network shares)
+                if not p.exists():
+                    os.replace(tmp, p)
+        except sqlite3.Error as exc:
+            raise LibraryError(self._describe(exc, writing=True)) from exc
+        except OSError as exc:
+            raise LibraryError(f"{self._where()} cannot be created ({_reason(exc)})") from exc
+        finally:
+            for name in (tmp, *(tmp + s for s in LIBRARY_SIDE_FILES)):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name)
 
     def _prepare(self) -> None:
         conn = self._conn
@@ -609,45 +701,89 @@ class Library:
             self._db = sqlite_utils.Database(self._conn, recursive_triggers=False, execute_plugins=False)
         return self._db
 
-    def _describe(self, exc: sqlite3.Error) -> str:
+    def _describe(self, exc: sqlite3.Error, *, writing: bool = False) -> str:
+        """A sentence for the user. ``writing``: the error ended a write transaction, which SQLite
+        rolled back, so the sentence can say that nothing of it was saved."""
         msg = str(exc)
         low = msg.lower()
-        where = f"The library at {self.path}"
+        where = self._where()
+        unsaved = " Nothing of this change was saved; the library still holds what it held before." if writing else ""
         if "locked" in low or "busy" in low:
             return f"{where} is locked by another Sahifa window"
         if "readonly" in low or "read-only" in low or "read only" in low:
-            return f"{where} is read-only"
+            return self._read_only_sentence()
         if "not a database" in low or "malformed" in low or "corrupt" in low:
             return f"{where} is damaged ({msg})"
         if "unable to open" in low:
             return f"{where} cannot be opened ({msg})"
         if "full" in low:
-            return f"{where} cannot be written: the disk is full"
+            return f"{where} cannot be written: the disk is full.{unsaved}"
+        if "disk i/o error" in low:
+            return f"{where} could not be {'written' if writing else 'read or written'}: {self._io_hint()}.{unsaved}"
         return f"{where} could not be used ({msg})"
+
+    def _io_hint(self) -> str:
+        """The likely cause of SQLite's bare "disk I/O error": a full disk, a file-size limit on this
+        process (SQLite reports EFBIG as an I/O error), or the device itself."""
+        try:
+            if shutil.disk_usage(self.path.parent).free < 1 << 20:
+                return "the disk is full"
+        except OSError:
+            pass
+        try:
+            import resource
+
+            limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+            if limit != resource.RLIM_INFINITY:
+                return (f"the file would grow past the file-size limit set for this process ({limit:,} bytes, "
+                        "see `ulimit -f`)")
+        except (ImportError, OSError, ValueError):
+            pass
+        return "the disk reported an input/output error (it may be full, removed or failing)"
 
     @contextmanager
     def _write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """A write transaction (BEGIN IMMEDIATE); nested use becomes a savepoint."""
+        """A write transaction (BEGIN IMMEDIATE); nested use becomes a savepoint. SQLite errors of the
+        outermost transaction become a :class:`LibraryError` that says the change was not saved."""
         if self.read_only:
-            raise LibraryError(f"The library at {self.path} is read-only")
-        conn = self._conn
+            raise LibraryError(
+                f"{self._where()} is read-only (it was opened for reading only): notes and corrections "
+                "cannot be saved"
+            )
         if self._depth:
-            name = f"sp{self._depth}"
-            conn.execute(f"SAVEPOINT {name}")
-            fts_from = self._fts_from
-            self._depth += 1
-            try:
+            with self._savepoint() as conn:
                 yield conn
-            except BaseException:
-                self._depth -= 1
-                if conn.in_transaction:
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
-                self._fts_from = fts_from  # FTS writes made inside the savepoint are undone too
-                raise
-            self._depth -= 1
-            conn.execute(f"RELEASE {name}")
             return
+        try:
+            with self._transaction(durable) as conn:
+                yield conn
+        except sqlite3.Error as exc:
+            raise LibraryError(self._describe(exc, writing=True)) from exc
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        """A nested write: undone alone on error (the outer transaction carries on or rolls back)."""
+        conn = self._conn
+        name = f"sp{self._depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        fts_from = self._fts_from
+        self._depth += 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth -= 1
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            self._fts_from = fts_from  # FTS writes made inside the savepoint are undone too
+            raise
+        self._depth -= 1
+        conn.execute(f"RELEASE {name}")
+
+    @contextmanager
+    def _transaction(self, durable: bool) -> Iterator[sqlite3.Connection]:
+        """The outermost write: BEGIN IMMEDIATE … COMMIT, rolled back whole on any error."""
+        conn = self._conn
         if durable:
             conn.execute("PRAGMA synchronous = FULL")
         try:
@@ -722,9 +858,20 @@ class Library:
     def quarantine(path: Path | str) -> Path:
         """Rename a damaged library (and its -wal/-shm) to ``<name>.damaged-<timestamp>``; return it.
 
-        Nothing is deleted or overwritten, so the old file can still be rescued by hand.
+        Nothing is deleted or overwritten, so the old file can still be rescued by hand. Raises
+        :class:`LibraryError` (a sentence) when the folder cannot be written.
         """
         p = Path(path)
+        try:
+            return Library._move_aside(p)
+        except OSError as exc:
+            raise LibraryError(
+                f"A new library cannot be started in {visible(str(p.parent))}: the old library cannot be "
+                f"moved aside there ({_reason(exc)}). It was left as it was."
+            ) from exc
+
+    @staticmethod
+    def _move_aside(p: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = p.with_name(f"{p.name}.damaged-{stamp}")
         n = 1
