@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -159,3 +160,32 @@ def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
                  "./usr/share/icons/hicolor/256x256/apps/sahifa.png", "./usr/share/metainfo/io.github.sahifa.Sahifa.metainfo.xml"):
         assert path in listing, path
     assert sys.platform.startswith("linux")
+
+
+def _requirements(name: str) -> list[str]:
+    lines = (ROOT / "packaging" / "requirements" / name).read_text(encoding="utf-8").splitlines()
+    return [x.split("#")[0].strip() for x in lines if x.split("#")[0].strip()]
+
+
+def _base_name(req: str) -> str:
+    return re.split(r"[<>=!~\[; ]", req, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_lean_install_lists_agree_with_pyproject() -> None:
+    """packaging/setup installs from packaging/requirements/: the same dependencies as pyproject.toml,
+    except that argostranslate and camel-tools come without their own (torch, spaCy, stanza)."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    nodeps = {_base_name(r) for r in _requirements("nodeps.txt")}
+    assert nodeps == {"argostranslate", "camel-tools"}
+    base_text = (ROOT / "packaging" / "requirements" / "base.txt").read_text(encoding="utf-8")
+    own = _requirements("base.txt")
+    declared = [r for r in project["dependencies"] if _base_name(r) not in nodeps]
+    # every declared dependency, with the same specifier, before the section of the two packages' own
+    head = base_text.split("# --- below:")[0]
+    head_reqs = [x.split("#")[0].strip() for x in head.splitlines() if x.split("#")[0].strip()]
+    assert head_reqs == [r.split("#")[0].strip() for r in declared]
+    assert not {"torch", "spacy", "stanza", "transformers"} & {_base_name(r) for r in own}
+    assert _requirements("test.txt") == project["optional-dependencies"]["test"]
+    camel = {_base_name(r) for r in _requirements("camel-ner.txt")}
+    assert camel | {"torch"} == {_base_name(r) for r in project["optional-dependencies"]["camel-ner"]}
