@@ -16,6 +16,11 @@ clitics (و/ف/ب/ل/ك), tanween (ألفًا) and adjacency are handled precise
 (``text2number`` itself re-splits on spaces and strips clitics blindly; the tests cross-check our
 values against it.) Importing ``pyarabic.number`` costs ~7 ms once.
 
+The language data — extra number spellings, scales, units and currencies, months, qualifiers, counted
+nouns with their English, and the small word classes the grammar needs — lives in tab-separated files
+under ``resources/lexicon/numbers/`` (each with a header saying what its columns are), read once at
+import; this module holds only the grammar.
+
 Conventions (document-level decisions, tested in tests/nlp/test_numbers.py)
 -------------------------------------------------------------------------
 * **Span** = the number expression, plus the unit word when the unit is money, percent, distance,
@@ -65,6 +70,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import NamedTuple
 
 from pyarabic import number_const as _pyarabic_numbers
@@ -108,453 +114,181 @@ def _skip_letters(raw: str, letters: int) -> int:
 
 
 # --------------------------------------------------------------------------------------------------
-# Lexicons (all keys normalised with normalize_word)
+# Lexicons (all keys normalised with normalize_word), read from resources/lexicon/numbers/*.tsv
 # --------------------------------------------------------------------------------------------------
+# The language data lives in tab-separated files that a linguist can edit without reading this code;
+# each file's header says what its columns are. They are read once, at import (~2 ms).
 _SCALES = (1000, 10**6, 10**9, 10**12)
+_LEXICON_DIR = ("lexicon", "numbers")
 
-# pyarabic's vocabulary, normalised; plus spellings it lacks.
+
+def _lexicon_rows(name: str, columns: int) -> list[list[str]]:
+    """Rows of ``resources/lexicon/numbers/<name>`` (found in the source tree and in an installed package)."""
+    text = resources.files("sahifa.resources").joinpath(*_LEXICON_DIR, name).read_text(encoding="utf-8")
+    return _parse_rows(text, name, columns)
+
+
+def _parse_rows(text: str, name: str, columns: int) -> list[list[str]]:
+    """Tab-separated cells of each line; ``#`` comments and blank lines skipped.
+
+    A row with the wrong number of cells is a broken data file: say which line, rather than misread it.
+    """
+    rows: list[list[str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != columns:
+            raise ValueError(f"resources/lexicon/numbers/{name}, line {number}: expected {columns} "
+                             f"tab-separated columns, found {len(cells)}")
+        rows.append(cells)
+    return rows
+
+
+def _lexicon_number(cell: str) -> int | float:
+    """A value cell: an integer, a decimal or a fraction a/b (1/3)."""
+    if "/" in cell:
+        numerator, denominator = cell.split("/")
+        return int(numerator) / int(denominator)
+    return float(cell) if "." in cell else int(cell)
+
+
+def _words(cell: str) -> list[str]:
+    """A space-separated list cell ("-" is an empty list)."""
+    return [] if cell == "-" else cell.split()
+
+
+_WORD_CLASS_NAMES = (
+    "teen_only", "ten", "short_form", "one", "two", "never_number", "vague", "vague_before_scale",
+    "percent", "percent_after_fi", "area", "ordinal_teen_only", "ordinal_blocker", "other_before_digit",
+    "ordinal_context_al", "year_trigger", "year_suffix", "hijri_month", "hijri_suffix", "outlet_trigger",
+    "name_before_digit",
+)
+
+
+def _load_word_classes() -> dict[str, frozenset[str]]:
+    members: dict[str, list[str]] = {name: [] for name in _WORD_CLASS_NAMES}
+    for word, cls in _lexicon_rows("word_classes.tsv", 2):
+        if cls not in members:
+            raise ValueError(f"resources/lexicon/numbers/word_classes.tsv: unknown class {cls!r} for {word!r}")
+        members[cls].append(_n(word))
+    return {cls: frozenset(words) for cls, words in members.items()}
+
+
+_CLASS = _load_word_classes()
+
+# pyarabic's vocabulary, normalised; plus spellings it lacks ("-" removes a word).
 _NUMBER_WORDS: dict[str, int] = {}
 for _word, _value in _pyarabic_numbers.NUMBER_WORDS.items():
     _NUMBER_WORDS[_n(_word)] = int(_value)
-_NUMBER_WORDS.update({
-    _n(w): v for w, v in {
-        "مائتين": 200, "مائتان": 200, "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
-        "ثمانمئة": 800, "ثمانيمئة": 800, "ثمانيمائة": 800, "ألفان": 2000, "ألفين": 2000,
-        "مليونا": 10**6, "مليارا": 10**9, "بليون": 10**9, "بليونا": 10**9, "بلايين": 10**9,
-        "تريليون": 10**12, "ترليون": 10**12, "تريليونا": 10**12, "اثنتان": 2, "اثنتين": 2,
-        "اثنتا": 2, "اثنتي": 2, "ثمانيه": 8, "الاف": 1000, "آلافا": 1000, "ملايينا": 10**6,
-        "واحدا": 1,
-    }.items()
-})
-_NUMBER_WORDS.pop("صفر", None)          # "ساعة الصفر", "نقطة الصفر": never a quantity in news
+_NOT_NUMBER_WORDS: list[str] = []
+for _word, _cell in _lexicon_rows("cardinals.tsv", 2):
+    if _cell == "-":
+        _NOT_NUMBER_WORDS.append(_n(_word))
+    else:
+        _NUMBER_WORDS[_n(_word)] = int(_cell)
+for _word in _NOT_NUMBER_WORDS:
+    _NUMBER_WORDS.pop(_word, None)
 # Plural scale words: a multiplier after a number ("ثلاثة آلاف"), a vague quantity alone ("آلاف").
-_PLURAL_SCALES = {_n(w): v for w, v in {"آلاف": 1000, "آلافا": 1000, "ملايين": 10**6,
-                                        "ملايينا": 10**6, "مليارات": 10**9, "بلايين": 10**9}.items()}
-_DUAL_SCALES = {_n(w): v for w, v in {"ألفان": 1000, "ألفين": 1000, "مليونان": 10**6,
-                                      "مليونين": 10**6, "ملياران": 10**9, "مليارين": 10**9}.items()}
+_PLURAL_SCALES: dict[str, int] = {}
+_DUAL_SCALES: dict[str, int] = {}
+for _word, _cell, _form in _lexicon_rows("scales.tsv", 3):
+    if _form not in ("plural", "dual"):
+        raise ValueError(f"resources/lexicon/numbers/scales.tsv: form must be plural or dual, not {_form!r}")
+    (_PLURAL_SCALES if _form == "plural" else _DUAL_SCALES)[_n(_word)] = int(_cell)
 _TENS = frozenset(range(20, 100, 10))
 # Words that are numbers only before عشر/عشرة ("أحد عشر"), never alone (أحد = Sunday/someone).
-_TEEN_ONLY = frozenset(_n(w) for w in ("أحد", "إحدى", "اثنا", "اثني", "إثنا", "إثني", "اثنتا", "اثنتي"))
-_TEN_WORDS = frozenset(_n(w) for w in ("عشر", "عشرة"))
+_TEEN_ONLY = _CLASS["teen_only"]
+_TEN_WORDS = _CLASS["ten"]
 # Short feminine forms that are also ordinary words (ست lady, سبع lion, خمس fifth …): need a noun after.
-_SHORT_FORMS = frozenset(_n(w) for w in ("ست", "خمس", "سبع", "تسع", "ثمان", "عشر", "ثلاث", "أربع",
-                                         "ستا", "خمسا", "سبعا", "تسعا", "عشرا", "ثلاثا", "أربعا"))
-_ONE_WORDS = frozenset(_n(w) for w in ("واحد", "واحدة", "واحدا"))
-_TWO_WORDS = frozenset(_n(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"))
-_FRACTIONS = {_n(w): v for w, v in {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}.items()}
+_SHORT_FORMS = _CLASS["short_form"]
+_ONE_WORDS = _CLASS["one"]
+_TWO_WORDS = _CLASS["two"]
+_FRACTIONS: dict[str, float] = {_n(w): float(_lexicon_number(v)) for w, v in _lexicon_rows("fractions.tsv", 2)}
 
-_ORDINALS: dict[str, int] = {}
-for _word, _value in {
-    "أول": 1, "أولى": 1, "ثاني": 2, "ثانية": 2, "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4,
-    "خامس": 5, "خامسة": 5, "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
-    "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10, "حادي": 1, "حادية": 1,
-}.items():
-    _ORDINALS[_n(_word)] = _value
-_ORDINAL_TEEN_ONLY = frozenset(_n(w) for w in ("حادي", "حادية"))
+_ORDINALS: dict[str, int] = {_n(w): int(v) for w, v in _lexicon_rows("ordinals.tsv", 2)}
+_ORDINAL_TEEN_ONLY = _CLASS["ordinal_teen_only"]
 # Previous word that turns "الأول/الثاني" into part of a month name or an idiom.
-_ORDINAL_BLOCKERS = frozenset(_n(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي", "أمس", "امس"))
+_ORDINAL_BLOCKERS = _CLASS["ordinal_blocker"]
 # Noun before a digit that makes it an ordinal/position: "المرتبة 3", "الدقيقة 90".
-_ORDINAL_NOUNS = {_n(w): u for w, u in {
-    "المرتبة": None, "المركز": None, "الترتيب": None, "الدقيقة": "minute", "الجولة": None,
-    "المرحلة": None, "الحلقة": None, "النسخة": None, "الدورة": None, "الطابق": None, "المادة": None,
-    "البند": None, "الفقرة": None, "الفصل": None, "الأسبوع": "week", "القرن": "century",
-    "الذكرى": None, "الشوط": None, "المباراة": None, "الصف": None,
-}.items()}
-_OTHER_BEFORE_DIGIT = frozenset(_n(w) for w in ("رقم", "الرقم", "الساعة", "ساعة", "القرار", "الهاتف"))
+_ORDINAL_NOUNS: dict[str, str | None] = {
+    _n(w): (None if u == "-" else u) for w, u in _lexicon_rows("ordinal_nouns.tsv", 2)
+}
+_OTHER_BEFORE_DIGIT = _CLASS["other_before_digit"]
 # Definite singular nouns after which an ال-tens word is an ordinal: "القرن العشرين", "الذكرى الخمسين".
-_ORDINAL_CONTEXT_AL = frozenset(_n(w) for w in (
-    "القرن", "الذكرى", "العيد", "الدورة", "النسخة", "المؤتمر", "الجولة", "الطابق", "الدقيقة",
-    "المرتبة", "المركز", "الموسم", "الأسبوع", "اليوم", "الشوط"))
+_ORDINAL_CONTEXT_AL = _CLASS["ordinal_context_al"]
 
-_VAGUE = frozenset(_n(w) for w in ("مئات", "عشرات", "بضعة", "بضع", "عدة", "ألوف"))
-_VAGUE_BEFORE_SCALE = frozenset(_n(w) for w in ("مئات", "عشرات"))
+_VAGUE = _CLASS["vague"]
+_VAGUE_BEFORE_SCALE = _CLASS["vague_before_scale"]
 
-_PERCENT_WORDS = frozenset(_n(w) for w in ("بالمئة", "بالمائة", "بالمية", "بالمئه"))
-_PERCENT_AFTER_FI = frozenset(_n(w) for w in ("المئة", "المائة", "المية"))
+_PERCENT_WORDS = _CLASS["percent"]
+_PERCENT_AFTER_FI = _CLASS["percent_after_fi"]
 
-_YEAR_TRIGGERS = frozenset(_n(w) for w in (
-    "عام", "العام", "سنة", "السنة", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية",
-    "بدايات", "نهايات", "موسم", "خريف", "ربيع", "صيف", "شتاء", "ميزانية", "انتخابات", "دستور",
-    "ثورة", "مونديال", "أولمبياد", "رؤية", "عامي", "العامين", "تعداد", "موازنة", "حتى", "لغاية"))
-_YEAR_SUFFIX = frozenset(_n(w) for w in ("م", "هـ", "ه", "ميلادي", "ميلادية", "هجري", "هجرية"))
-_HIJRI_MONTHS = frozenset(_n(w) for w in (
-    "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان",
-    "رمضان", "شوال", "القعدة", "الحجة"))
-_HIJRI_SUFFIX = frozenset(_n(w) for w in ("هـ", "ه", "هجري", "هجرية"))
+_YEAR_TRIGGERS = _CLASS["year_trigger"]
+_YEAR_SUFFIX = _CLASS["year_suffix"]
+_HIJRI_MONTHS = _CLASS["hijri_month"]
+_HIJRI_SUFFIX = _CLASS["hijri_suffix"]
 
 # Outlet names that end in a number ("دير الزور 24", "فرانس 24").
-_OUTLET_TRIGGERS = frozenset(_n(w) for w in (
-    "موقع", "شبكة", "قناة", "وكالة", "صحيفة", "مجلة", "إذاعة", "راديو", "تلفزيون", "فرانس", "منصة"))
-_NAME_BEFORE_DIGIT = frozenset(_n(w) for w in ("كوفيد", "كورونا", "فرانس", "إف", "اف", "سو", "ميغ",
-                                               "ميج", "إس", "اس", "تي", "بي", "جي"))
+_OUTLET_TRIGGERS = _CLASS["outlet_trigger"]
+_NAME_BEFORE_DIGIT = _CLASS["name_before_digit"]
 
-# Units after a number: normalised form → (kind, unit).
+# Units after a number: normalised form → (kind, unit); duals usable alone as "two X" (value 2).
 _UNITS: dict[str, tuple[str, str]] = {}
-
-
-def _add_units(kind: str, unit: str, words: str) -> None:
-    for w in words.split():
-        _UNITS[_n(w)] = (kind, unit)
-
-
-_add_units("money", "USD", "دولار دولارات الدولارات الدولار دولارين دولاران")
-_add_units("money", "EUR", "يورو اليورو يوروهات")
-_add_units("money", "EGP", "جنيه جنيهات الجنيهات الجنيه جنيهين جنيهان")
-_add_units("money", "SAR", "ريال ريالات الريالات الريال ريالين")
-_add_units("money", "AED", "درهم دراهم الدراهم الدرهم درهمين")
-_add_units("money", "dinar", "دينار دنانير الدنانير الدينار دينارين")
-_add_units("money", "lira", "ليرة ليرات الليرات الليرة ليرتين")
-_add_units("money", "RUB", "روبل روبلات الروبلات الروبل")
-_add_units("money", "CNY", "يوان اليوان")
-_add_units("money", "JPY", "ين")
-_add_units("money", "ILS", "شيكل شيكلات شواكل الشواكل شيقل")
-_add_units("money", "franc", "فرنك فرنكات")
-_add_units("money", "rupee", "روبية روبيات")
-_add_units("money", "toman", "تومان")
-_add_units("money", "GBP", "إسترليني استرليني")
-_add_units("distance", "km", "كيلومتر كيلومترات الكيلومترات كيلومترين كلم كم")
-_add_units("distance", "m", "متر أمتار الأمتار مترات مترين")
-_add_units("distance", "mi", "ميل أميال الأميال ميلين")
-_add_units("duration", "day", "يوم أيام الأيام يومين يومان اليومين")
-_add_units("duration", "hour", "ساعة ساعات الساعات ساعتين ساعتان")
-_add_units("duration", "week", "أسبوع أسابيع الأسابيع أسبوعين أسبوعان الأسبوعين")
-_add_units("duration", "month", "شهر أشهر شهور الأشهر الشهور شهرين شهران الشهرين")
-_add_units("duration", "year", "سنة سنوات سنين السنوات السنين سنتين سنتان عام أعوام الأعوام عامين "
-           "عامان العامين السنتين")
-_add_units("duration", "minute", "دقيقة دقائق الدقائق دقيقتين دقيقتان")
-_add_units("duration", "second", "ثانية ثوان ثواني الثواني ثانيتين")
-# (عقد/عقود is left out on purpose: "decade" and "contract" are spelt alike.)
-_add_units("duration", "century", "قرن قرون القرون قرنين")
-_add_units("duration", "night", "ليلة ليال ليالي الليالي ليلتين")
-# Unit duals usable alone as "two X" (value 2).
-_UNIT_DUALS = frozenset(_n(w) for w in (
-    "يومين يومان اليومين ساعتين ساعتان الساعتين أسبوعين أسبوعان الأسبوعين شهرين شهران الشهرين "
-    "سنتين سنتان السنتين عامين عامان العامين دقيقتين دقيقتان ثانيتين قرنين ليلتين "
-    "كيلومترين مترين ميلين دولارين جنيهين ريالين دينارين درهمين ليرتين").split())
+_UNIT_DUAL_LIST: list[str] = []
+for _kind, _unit, _spellings, _duals in _lexicon_rows("units.tsv", 4):
+    for _word in _words(_spellings):
+        _UNITS[_n(_word)] = (_kind, _unit)
+    _UNIT_DUAL_LIST.extend(_n(w) for w in _words(_duals))
+_UNIT_DUALS = frozenset(_UNIT_DUAL_LIST)
 # After a distance unit: square kilometres/metres (kind "other", unit "km2"/"m2").
-_AREA_WORDS = frozenset(_n(w) for w in ("مربع", "مربعا", "المربع", "مربعة"))
+_AREA_WORDS = _CLASS["area"]
 
 _CURRENCY_ADJ: dict[str, str] = {}
-for _code, _words in {
-    "USD": "أمريكي أميركي امريكي الأمريكي الأميركي",
-    "SAR": "سعودي السعودي", "QAR": "قطري القطري", "OMR": "عماني العماني", "YER": "يمني اليمني",
-    "IRR": "إيراني الإيراني", "AED": "إماراتي الإماراتي", "MAD": "مغربي المغربي",
-    "KWD": "كويتي الكويتي", "JOD": "أردني الأردني", "IQD": "عراقي العراقي", "BHD": "بحريني البحريني",
-    "TND": "تونسي التونسي", "DZD": "جزائري الجزائري", "LYD": "ليبي الليبي", "EGP": "مصري المصري",
-    "SDG": "سوداني السوداني", "GBP": "إسترليني استرليني الإسترليني", "TRY": "تركية التركية تركي",
-    "SYP": "سورية السورية سوري", "LBP": "لبنانية اللبنانية لبناني", "CAD": "كندي الكندي",
-    "AUD": "أسترالي الأسترالي", "JPY": "ياباني الياباني", "CNY": "صيني الصيني", "RUB": "روسي الروسي",
-    "CHF": "سويسري السويسري",
-}.items():
-    for _w in _words.split():
-        _CURRENCY_ADJ[_n(_w)] = _code
+for _code, _adjectives in _lexicon_rows("currency_adjectives.tsv", 2):
+    for _word in _words(_adjectives):
+        _CURRENCY_ADJ[_n(_word)] = _code
 
-_MONTHS: dict[str, int] = {_n(w): m for w, m in {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
-    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
-    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3,
-    "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9,
-    "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
-}.items()}
+_MONTH_ROWS = _lexicon_rows("months.tsv", 3)
+_MONTHS: dict[str, int] = {_n(w): int(m) for w, m, _in_dates in _MONTH_ROWS}
 
 # Words that are never a counted noun right after a number.
-_STOPWORDS = frozenset(_n(w) for w in (
-    "في", "على", "إلى", "الى", "عن", "مع", "منذ", "قبل", "بعد", "حتى", "أو", "او", "و", "ثم", "بين",
-    "عند", "لدى", "خلال", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ما", "هو", "هي", "هم", "التي",
-    "الذي", "الذين", "اللذين", "كان", "كانت", "تم", "ليس", "مقابل", "فقط", "نحو", "حوالي", "أكثر",
-    "أقل", "كل", "بعض", "إلا", "الا", "أي", "لكن", "بل", "هذا", "هذه", "ذلك", "تلك", "وفق", "وفقا",
-    "حسب", "عبر", "ضد", "دون", "تحت", "فوق", "أمام", "خلف", "حول", "منها", "منهم", "فيها", "عليها",
-    "بينهم", "بينها", "تقريبا", "يوميا", "سنويا", "شهريا", "أسبوعيا", "فيما", "بينما", "كما",
-    "لأن", "إذ", "إذا", "لو", "وهو", "وهي", "وكان", "آخر", "أخرى", "جديد", "جديدة", "نفسه", "نفسها",
-    "عام", "سنة", "مرة", "م", "ه", "هـ", "من",
-))
+_STOPWORDS = frozenset(_n(w) for (w,) in _lexicon_rows("stopwords.tsv", 1))
+
+
+def _load_qualifiers(position: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Qualifier phrases (normalised words, qualifier) before or after the number, in file order."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    for phrase, qualifier, where in _lexicon_rows("qualifiers.tsv", 3):
+        if where not in ("before", "after"):
+            raise ValueError(f"resources/lexicon/numbers/qualifiers.tsv: position must be before or after, "
+                             f"not {where!r}")
+        if where == position:
+            out.append((tuple(_n(w) for w in phrase.split()), qualifier))
+    return tuple(out)
+
 
 # Qualifiers: normalised word sequences before (or, for the last group, after) the number.
-_PRE_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    (tuple(_n(w) for w in phrase.split()), q) for phrase, q in (
-        ("ما يقرب من", "approx"), ("ما يقارب", "approx"), ("ما يناهز", "approx"),
-        ("يقرب من", "approx"), ("ما يقرب", "approx"), ("يقارب", "approx"), ("يناهز", "approx"),
-        ("حوالي", "approx"), ("حوالى", "approx"), ("نحو", "approx"), ("قرابة", "approx"),
-        ("زهاء", "approx"), ("تقريبا", "approx"), ("في حدود", "approx"),
-        ("ما يزيد عن", "more_than"), ("ما يزيد على", "more_than"), ("يزيد عن", "more_than"),
-        ("يزيد على", "more_than"), ("ما يربو على", "more_than"), ("يربو على", "more_than"),
-        ("ما يفوق", "more_than"), ("يفوق", "more_than"), ("أكثر من", "more_than"),
-        ("أزيد من", "more_than"), ("ما يزيد", "more_than"),
-        ("ما لا يقل عن", "at_least"), ("لا يقل عن", "at_least"), ("على الأقل", "at_least"),
-        ("ما يقل عن", "less_than"), ("أقل من", "less_than"), ("ما دون", "less_than"),
-        ("ما يصل إلى", "up_to"), ("ما يصل الى", "up_to"), ("يصل إلى", "up_to"),
-        ("يصل الى", "up_to"), ("حتى", "up_to"), ("لغاية", "up_to"),
-    )
-)
+_PRE_QUALIFIERS = _load_qualifiers("before")
 _PRE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _qualifier in _PRE_QUALIFIERS:   # longest phrases first for each last word
     _PRE_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
 for _entries in _PRE_BY_LAST.values():
     _entries.sort(key=lambda entry: -len(entry[0]))
-_POST_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    (tuple(_n(w) for w in phrase.split()), q) for phrase, q in (
-        ("على الأقل", "at_least"), ("في الأقل", "at_least"), ("كحد أدنى", "at_least"),
-        ("كحد أقصى", "up_to"), ("على الأكثر", "up_to"), ("تقريبا", "approx"),
-    )
-)
+_POST_QUALIFIERS = _load_qualifiers("after")
 _POST_FIRST = frozenset(phrase[0] for phrase, _ in _POST_QUALIFIERS)
 _CLITICS = "وفبلك"
 
-# --------------------------------------------------------------------------------------------------
-# Counted-noun lexicon: singular | plurals | unambiguous duals | English plural
-# --------------------------------------------------------------------------------------------------
-_COUNTED_SPEC = """
-شخص|أشخاص الأشخاص|شخصين شخصان|people
-نسمة|نسمات|-|people
-فرد|أفراد|فردين|individuals
-مدني|مدنيين مدنيون|-|civilians
-مواطن|مواطنين مواطنون|-|citizens
-ساكن|سكان|-|residents
-مقيم|مقيمين مقيمون|-|residents
-مقاتل|مقاتلين مقاتلون|-|fighters
-مسلح|مسلحين مسلحون|-|gunmen
-متشدد|متشددين متشددون|-|militants
-جهادي|جهاديين جهاديون|-|jihadists
-داعشي|دواعش|-|ISIS members
-إرهابي|إرهابيين إرهابيون|-|terrorists
-متطرف|متطرفين متطرفون|-|extremists
-انتحاري|انتحاريين انتحاريون|-|suicide bombers
-عنصر|عناصر|عنصرين|members
-جندي|جنود|جنديين|soldiers
-عسكري|عسكريين عسكريون|-|servicemen
-ضابط|ضباط|ضابطين|officers
-شرطي|شرطيين شرطيون|-|police officers
-متمرد|متمردين متمردون|-|rebels
-مرتزق|مرتزقة|-|mercenaries
-معتقل|معتقلين معتقلون|-|detainees
-محتجز|محتجزين محتجزون|-|detainees
-أسير|أسرى|أسيرين|prisoners
-سجين|سجناء|سجينين|prisoners
-رهينة|رهائن|رهينتين|hostages
-مختطف|مختطفين مختطفون|-|abductees
-لاجئ|لاجئين لاجئون|-|refugees
-نازح|نازحين نازحون|-|displaced people
-مهاجر|مهاجرين مهاجرون|-|migrants
-ضحية|ضحايا|ضحيتين|victims
-قتيل|قتلى|قتيلين|dead
-جريح|جرحى|جريحين|wounded
-مصاب|مصابين مصابون|-|injured
-شهيد|شهداء|شهيدين|martyrs
-مفقود|مفقودين مفقودون|-|missing
-ناج|ناجين ناجون|-|survivors
-طفل|أطفال|طفلين|children
-امرأة|نساء|امرأتين|women
-سيدة|سيدات|سيدتين|women
-رجل|رجال|رجلين|men
-فتاة|فتيات|فتاتين|girls
-فتى|فتية فتيان|-|boys
-صبي|صبية|-|boys
-شاب|شباب شبان|شابين|young people
-مسن|مسنين مسنون|-|elderly people
-طالب|طلاب طلبة|-|students
-تلميذ|تلاميذ|-|pupils
-معلم|معلمين معلمون|-|teachers
-طبيب|أطباء|طبيبين|doctors
-ممرض|ممرضين ممرضون|-|nurses
-ممرضة|ممرضات|-|nurses
-مريض|مرضى|مريضين|patients
-عامل|عمال|-|workers
-موظف|موظفين موظفون|-|employees
-صحفي|صحفيين صحفيون|-|journalists
-صحافي|صحافيين صحافيون|-|journalists
-ناشط|ناشطين ناشطون نشطاء|-|activists
-زائر|زوار|-|visitors
-سائح|سياح|-|tourists
-حاج|حجاج|-|pilgrims
-مشجع|مشجعين مشجعون|-|fans
-لاعب|لاعبين لاعبون|-|players
-ناخب|ناخبين ناخبون|-|voters
-نائب|نواب|نائبين|MPs
-عضو|أعضاء|عضوين|members
-وزير|وزراء|وزيرين|ministers
-مسؤول|مسؤولين مسؤولون|-|officials
-قيادي|قياديين قياديون|-|commanders
-قائد|قادة|-|commanders
-زعيم|زعماء|-|leaders
-مرشح|مرشحين مرشحون|-|candidates
-مستوطن|مستوطنين مستوطنون|-|settlers
-محتج|محتجين محتجون|-|protesters
-متظاهر|متظاهرين متظاهرون|-|demonstrators
-مشارك|مشاركين مشاركون|-|participants
-مستخدم|مستخدمين مستخدمون|-|users
-مشترك|مشتركين مشتركون|-|subscribers
-مناصر|مناصرين مناصرون|-|supporters
-مؤيد|مؤيدين مؤيدون|-|supporters
-أجنبي|أجانب|-|foreigners
-خبير|خبراء|خبيرين|experts
-باحث|باحثين باحثون|-|researchers
-مراقب|مراقبين مراقبون|-|observers
-مشتبه|مشتبهين|-|suspects
-متهم|متهمين متهمون|-|defendants
-راكب|ركاب|-|passengers
-مسافر|مسافرين مسافرون|-|passengers
-عائلة|عائلات|عائلتين|families
-أسرة|أسر|أسرتين|families
-إصابة|إصابات|إصابتين|cases
-حالة|حالات|حالتين|cases
-وفاة|وفيات|وفاتين|deaths
-عملية|عمليات|عمليتين|operations
-غارة|غارات|غارتين|air strikes
-ضربة|ضربات|ضربتين|strikes
-هجوم|هجمات|هجومين|attacks
-انفجار|انفجارات|انفجارين|explosions
-تفجير|تفجيرات|تفجيرين|bombings
-اشتباك|اشتباكات|-|clashes
-قذيفة|قذائف|قذيفتين|shells
-صاروخ|صواريخ|صاروخين|missiles
-طائرة|طائرات|طائرتين|aircraft
-مسيرة|مسيرات|مسيرتين|drones
-دبابة|دبابات|دبابتين|tanks
-مدرعة|مدرعات|-|armoured vehicles
-سيارة|سيارات|سيارتين|cars
-مركبة|مركبات|مركبتين|vehicles
-آلية|آليات|-|vehicles
-شاحنة|شاحنات|شاحنتين|trucks
-قاطرة|قاطرات|-|trailer trucks
-حافلة|حافلات|حافلتين|buses
-سفينة|سفن|سفينتين|ships
-قارب|قوارب|قاربين|boats
-عبوة|عبوات|-|explosive devices
-لغم|ألغام|-|mines
-سلاح|أسلحة|-|weapons
-منزل|منازل|منزلين|homes
-بيت|بيوت|بيتين|houses
-مبنى|مباني مبان|-|buildings
-شقة|شقق|-|apartments
-وحدة|وحدات|-|units
-مدرسة|مدارس|مدرستين|schools
-جامعة|جامعات|-|universities
-مستشفى|مستشفيات|-|hospitals
-مركز|مراكز|-|centres
-مسجد|مساجد|-|mosques
-كنيسة|كنائس|-|churches
-سرير|-|سريرين|beds
-مخيم|مخيمات|مخيمين|camps
-قرية|قرى|قريتين|villages
-بلدة|بلدات|بلدتين|towns
-مدينة|مدن|مدينتين|cities
-دولة|دول|دولتين|countries
-بلد|بلدان|بلدين|countries
-محافظة|محافظات|محافظتين|provinces
-ولاية|ولايات|ولايتين|states
-منطقة|مناطق|منطقتين|areas
-موقع|مواقع|موقعين|sites
-حي|أحياء|-|neighbourhoods
-نقطة|نقاط|نقطتين|points
-مقعد|مقاعد|مقعدين|seats
-صوت|أصوات|صوتين|votes
-هدف|أهداف|هدفين|goals
-مباراة|مباريات|مباراتين|matches
-بطولة|بطولات|-|championships
-ميدالية|ميداليات|-|medals
-لقب|ألقاب|لقبين|titles
-فريق|فرق|فريقين|teams
-ناد|أندية|ناديين|clubs
-نادي|-|-|clubs
-مرة|مرات|-|times
-برميل|براميل|برميلين|barrels
-طن|أطنان|-|tons
-كيلوغرام|كيلوغرامات|-|kilograms
-كيلوجرام|كيلوجرامات|-|kilograms
-كغ|-|-|kilograms
-غرام|غرامات|-|grams
-لتر|لترات|لترين|litres
-ميغاواط|-|-|megawatts
-هكتار|هكتارات|-|hectares
-فدان|أفدنة|فدانين|feddans
-دونم|دونمات|-|dunams
-وظيفة|وظائف|وظيفتين|jobs
-فرصة|فرص|-|opportunities
-شركة|شركات|شركتين|companies
-مصنع|مصانع|مصنعين|factories
-مشروع|مشاريع|مشروعين|projects
-مصرف|مصارف|-|banks
-بنك|بنوك|-|banks
-سهم|أسهم|-|shares
-جرعة|جرعات|جرعتين|doses
-لقاح|لقاحات|-|vaccines
-اختبار|اختبارات|-|tests
-فحص|فحوصات فحوص|-|tests
-عينة|عينات|-|samples
-جهاز|أجهزة|جهازين|devices
-كتاب|كتب|-|books
-فيلم|أفلام|فيلمين|films
-قانون|قوانين|-|laws
-قرار|قرارات|قرارين|resolutions
-اتفاقية|اتفاقيات|اتفاقيتين|agreements
-اتفاق|اتفاقات|اتفاقين|agreements
-فصيل|فصائل|فصيلين|factions
-كتيبة|كتائب|-|battalions
-لواء|ألوية|-|brigades
-فرع|فروع|فرعين|branches
-شبكة|شبكات|شبكتين|networks
-حساب|حسابات|حسابين|accounts
-رسالة|رسائل|رسالتين|messages
-وثيقة|وثائق|وثيقتين|documents
-صفحة|صفحات|صفحتين|pages
-مقال|مقالات|-|articles
-سؤال|أسئلة|سؤالين|questions
-ملف|ملفات|ملفين|files
-طلب|طلبات|-|applications
-مخالفة|مخالفات|-|violations
-انتهاك|انتهاكات|-|violations
-جريمة|جرائم|جريمتين|crimes
-حادث|حوادث|حادثين|accidents
-حادثة|حوادث|حادثتين|incidents
-اعتقال|اعتقالات|-|arrests
-حريق|حرائق|حريقين|fires
-زلزال|زلازل|-|earthquakes
-بئر|آبار|بئرين|wells
-شجرة|أشجار|-|trees
-خيمة|خيام|خيمتين|tents
-سلة|سلال|-|baskets
-وجبة|وجبات|وجبتين|meals
-معبر|معابر|معبرين|crossings
-حاجز|حواجز|حاجزين|checkpoints
-نفق|أنفاق|نفقين|tunnels
-جسر|جسور|جسرين|bridges
-طريق|طرق|طريقين|roads
-صفقة|صفقات|صفقتين|deals
-منصب|مناصب|منصبين|posts
-قطعة|قطع|قطعتين|pieces
-نوع|أنواع|نوعين|types
-مرحلة|مراحل|مرحلتين|phases
-بند|بنود|بندين|clauses
-نسخة|نسخ|نسختين|copies
-ملعب|ملاعب|-|stadiums
-مستوطنة|مستوطنات|-|settlements
-مهمة|مهام|-|missions
-رحلة|رحلات|رحلتين|flights
-حاوية|حاويات|-|containers
-طرد|طرود|-|parcels
-صندوق|صناديق|-|boxes
-حزب|أحزاب|حزبين|parties
-منظمة|منظمات|منظمتين|organisations
-جمعية|جمعيات|-|associations
-مؤسسة|مؤسسات|-|institutions
-وزارة|وزارات|-|ministries
-سجن|سجون|سجنين|prisons
-مستودع|مستودعات|-|warehouses
-مقر|مقرات|-|headquarters
-دائرة|دوائر|-|constituencies
-لجنة|لجان|لجنتين|committees
-جلسة|جلسات|جلستين|sessions
-"""
 
-
+# --------------------------------------------------------------------------------------------------
+# Counted-noun lexicon (counted_nouns.tsv): singular | plurals | unambiguous duals | English plural
+# --------------------------------------------------------------------------------------------------
 def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
     counted: dict[str, str] = {}
     duals: dict[str, str] = {}
     constructs: set[str] = set()
-    for line in _COUNTED_SPEC.strip().splitlines():
-        singular, plurals, dual_forms, english = line.split("|")
-        forms = [singular] + ([] if plurals == "-" else plurals.split())
+    for singular, plurals, dual_forms, english in _lexicon_rows("counted_nouns.tsv", 4):
+        forms = [singular] + _words(plurals)
         for form in forms:
             key = _n(form)
             if key.startswith("ال"):
@@ -565,10 +299,9 @@ def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], fr
                 construct = key[:-1] if key.endswith("ين") else key[:-2] + "و"
                 constructs.add(construct)
                 counted.setdefault(construct, english)
-        if dual_forms != "-":
-            for form in dual_forms.split():
-                duals[_n(form)] = english
-                counted.setdefault(_n(form), english)
+        for form in _words(dual_forms):
+            duals[_n(form)] = english
+            counted.setdefault(_n(form), english)
     return counted, frozenset(constructs), duals, frozenset(duals)
 
 
@@ -621,13 +354,7 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str], ...]:
 
 
 def _month_alternation() -> str:
-    raw = [
-        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو",
-        "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
-        "كانون الثاني", "كانون الثانى", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران",
-        "تموز", "آب", "أيلول", "ايلول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", "تشرين الثانى",
-        "كانون الأول", "كانون الاول", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت",
-    ]
+    raw = [w for w, _month, in_dates in _MONTH_ROWS if in_dates == "yes"]
     return "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw, key=len, reverse=True))
 
 
@@ -708,7 +435,7 @@ _PREFIXES: tuple[tuple[str, int, bool], ...] = (
     ("كال", 1, True), ("لل", 2, True), ("ولل", 3, True), ("فلل", 3, True), ("وبال", 2, True),
 )
 _INFO_CACHE: dict[str, _Word | None] = {}
-_NEVER_NUMBERS = frozenset(_n(w) for w in ("لست", "ولست", "فلست", "بست"))
+_NEVER_NUMBERS = _CLASS["never_number"]
 
 
 def _classify(base: str, al: bool) -> tuple[int, int | float] | None:
