@@ -24,6 +24,7 @@ from dataclasses import fields
 from typing import IO, TYPE_CHECKING, Any
 
 from sahifa import __version__
+from sahifa.core.safe_text import visible
 
 if TYPE_CHECKING:
     from sahifa.storage.facts_json import FactsDocument
@@ -197,13 +198,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             out.write(("\n ]" if count else "]") + ',\n "errors": ' + errors.replace("\n", "\n ") + "\n}\n")
         else:
             for err in result.errors:
-                print(f"skipped {err.path}: {err.error}", file=sys.stderr)
+                print(visible(f"skipped {err.path}: {err.error}"), file=sys.stderr)
             print(f"{count} articles analysed, {len(result.errors)} skipped.")
     finally:
         library.close()
     missing = [p for p in args.paths if not _exists(p)]
     if missing and len(missing) == len(args.paths):
-        print(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found", file=sys.stderr)
+        print(visible(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found"), file=sys.stderr)
         return 2
     return 0
 
@@ -229,12 +230,17 @@ def _exists(p: str) -> bool:
 
 def open_library_for_reading() -> Library:
     """``sahifa.ingest.open_library()`` without importing the ingest pipeline (process pools, file
-    loading: ~20 ms that ``sahifa facts`` need not pay): the same Library with the same normalisers."""
+    loading: ~20 ms that ``sahifa facts`` need not pay): the same Library with the same normalisers.
+    A library in a place that cannot be written (a read-only medium or folder) is opened read-only:
+    facts only read it."""
     from sahifa.nlp.entities import canonical_key
     from sahifa.nlp.normalize import search_key
-    from sahifa.storage.library import Library
+    from sahifa.storage.library import Library, default_library_path
+    from sahifa.storage.paths import library_writable
 
-    return Library(None, key_func=canonical_key, search_norm=search_key)
+    path = default_library_path()
+    read_only = path.is_file() and not library_writable(path)
+    return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
@@ -385,10 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sahifa.storage.library import LibraryError
 
         if isinstance(exc, LibraryError):
-            print(f"sahifa: {exc}", file=sys.stderr)
+            print(f"sahifa: {visible(str(exc))}", file=sys.stderr)
             return 3
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        print(f"sahifa: error: {exc}", file=sys.stderr)
+        print(f"sahifa: error: {visible(str(exc))}", file=sys.stderr)
         if args.verbose:
             raise
         return 1

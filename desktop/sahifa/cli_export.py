@@ -4,7 +4,9 @@
 
 Text formats go to stdout without --out (UTF-8 whatever the locale); PDF is binary and needs --out
 (it is rendered by Qt with the Arabic font; Qt is imported only for PDF). Files are written
-atomically. The GUI's export dialog reuses :func:`note_rows_to_export`.
+atomically: a failed export (full disk, file-size limit) leaves nothing behind and an earlier file of
+that name unchanged, and says so. A library in a read-only place is opened read-only (exporting only
+reads it). The GUI's export dialog reuses :func:`note_rows_to_export`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sahifa.core.export import DEFAULT_HEADING, ExportNote, render, write_export
+from sahifa.core.export import DEFAULT_HEADING, ExportNote, describe_write_error, render, write_export
+from sahifa.core.safe_text import visible
 
 FORMATS = ("md", "html", "csv", "json", "pdf")
 _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv",
@@ -110,14 +113,17 @@ def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:
 
 
 def _open_library() -> Any:
+    """The library, read-only when it is in a place that cannot be written (exporting only reads)."""
     from sahifa.ingest import open_library
+    from sahifa.storage.paths import default_library_path, library_writable
 
-    return open_library()
+    path = default_library_path()
+    return open_library(path, read_only=path.is_file() and not library_writable(path))
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = 2) -> int:
     print(f"sahifa export: {message}", file=sys.stderr)
-    return 2
+    return code
 
 
 def _write_stdout(text: str) -> None:
@@ -132,16 +138,17 @@ def _write_stdout(text: str) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format
+    out = visible(args.out) if args.out else ""
     if fmt is None:
         fmt = _EXTENSIONS.get(Path(args.out).suffix.lower()) if args.out else "md"
         if fmt is None:
-            return _fail(f"cannot tell the format from {args.out!r}; add --format {'|'.join(FORMATS)}")
+            return _fail(f"cannot tell the format from {out!r}; add --format {'|'.join(FORMATS)}")
     if fmt == "pdf" and not args.out:
         return _fail("PDF is binary: add --out FILE.pdf")
     if args.out and Path(args.out).is_dir():
-        return _fail(f"{args.out} is a folder; --out wants a file name")
+        return _fail(f"{out} is a folder; --out wants a file name")
     if args.out and not Path(args.out).resolve().parent.is_dir():
-        return _fail(f"the folder of {args.out} does not exist")
+        return _fail(f"the folder of {out} does not exist")
 
     library = _open_library()
     try:
@@ -157,28 +164,40 @@ def cmd_export(args: argparse.Namespace) -> int:
             if article_id is None:
                 article_id = library.article_id(args.article)
             if article_id is None:
-                return _fail(f"{args.article} is not in the library (run `sahifa analyze` on it first)")
+                return _fail(f"{visible(args.article)} is not in the library (run `sahifa analyze` on it first)")
         rows = list(library.notes(article_id=article_id, entity_keys=keys))
         labels = entity_labels_for(library, rows)
     finally:
         library.close()
 
     notes = note_rows_to_export(rows, entity_labels=labels)
-    if not notes:
-        print("sahifa export: no notes match; writing an empty export", file=sys.stderr)
-    if fmt == "pdf":
-        try:
-            from sahifa.gui.pdf_export import export_pdf  # Qt, only for PDF
-        except ImportError as exc:
-            print(f"sahifa export: PDF export needs Qt (PySide6): {exc}", file=sys.stderr)
-            return 1
-        export_pdf(notes, args.out, heading=args.heading)
+    return _write(notes, fmt, args)
+
+
+def _write(notes: list[ExportNote], fmt: str, args: argparse.Namespace) -> int:
+    """Write the export; a write failure is one sentence saying what was and was not written."""
+    existed = bool(args.out) and Path(args.out).exists()
+    try:
+        if fmt == "pdf":
+            try:
+                from sahifa.gui.pdf_export import export_pdf  # Qt, only for PDF
+            except ImportError as exc:
+                return _fail(f"PDF export needs Qt (PySide6): {exc}", 1)
+            export_pdf(notes, args.out, heading=args.heading)
+        elif args.out:
+            write_export(notes, fmt, args.out, heading=args.heading)
+        else:
+            _write_stdout(render(notes, fmt, heading=args.heading))
+    except BrokenPipeError:
+        raise  # the reader left (`sahifa export | head`): not an error, see sahifa.cli.main
+    except OSError as exc:
+        return _fail(describe_write_error(exc, args.out or None, existed=existed), 1)
+    where = visible(args.out) if args.out else "standard output"
+    if not notes:  # a valid, empty document (header only), so that scripts can rely on the file
+        print(f"sahifa export: no notes to export; {where} holds an empty {fmt.upper()} export (0 notes).",
+              file=sys.stderr)
     elif args.out:
-        write_export(notes, fmt, args.out, heading=args.heading)
-    else:
-        _write_stdout(render(notes, fmt, heading=args.heading))
-        return 0
-    print(f"Exported {len(notes)} note(s) to {args.out}", file=sys.stderr)
+        print(f"Exported {len(notes)} note(s) to {where}", file=sys.stderr)
     return 0
 
 

@@ -496,12 +496,40 @@ def test_cli_no_notes_still_writes_a_valid_document(
 ) -> None:
     out = tmp_path / "empty.csv"
     assert _run(["--out", str(out)], FakeLibrary([]), monkeypatch) == 0  # format from the extension
-    assert "no notes" in capsys.readouterr().err
+    # one sentence that says there was nothing and where the (empty) export went
+    assert capsys.readouterr().err == f"sahifa export: no notes to export; {out} holds an empty CSV export (0 notes).\n"
     with out.open(encoding="utf-8-sig", newline="") as fh:
         assert list(csv.reader(fh)) == [list(CSV_FIELDS)]
     out = tmp_path / "empty.json"
     assert _run(["-f", "json", "-o", str(out)], FakeLibrary([]), monkeypatch) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == []
+
+
+def test_cli_no_notes_to_stdout_says_so(monkeypatch: pytest.MonkeyPatch, capsysbinary: Any) -> None:
+    assert _run(["-f", "json"], FakeLibrary([]), monkeypatch) == 0
+    captured = capsysbinary.readouterr()
+    assert json.loads(captured.out) == []
+    assert captured.err.decode() == ("sahifa export: no notes to export; standard output holds an empty JSON "
+                                     "export (0 notes).\n")
+
+
+def test_cli_full_disk_is_a_sentence_and_keeps_the_old_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                            capsys: Any) -> None:
+    out = tmp_path / "notes.csv"
+    out.write_text("the earlier export", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export.os, "fsync", full)
+    assert _run(["--out", str(out)], FakeLibrary([_row()]), monkeypatch) == 1
+    assert capsys.readouterr().err == (f"sahifa export: could not write {out}: the disk is full. Nothing was "
+                                       f"written; the earlier {out} is unchanged.\n")
+    assert out.read_text(encoding="utf-8") == "the earlier export"
+    new = tmp_path / "new.md"
+    assert _run(["--out", str(new)], FakeLibrary([_row()]), monkeypatch) == 1
+    assert capsys.readouterr().err == f"sahifa export: could not write {new}: the disk is full. Nothing was written.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
 
 
 def test_cli_writes_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Any) -> None:

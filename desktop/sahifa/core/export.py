@@ -15,6 +15,7 @@ written to a file starts with a BOM so spreadsheet programs detect UTF-8 and sho
 from __future__ import annotations
 
 import csv
+import errno
 import html
 import io
 import json
@@ -28,7 +29,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sahifa import __version__  # the package root only; core imports no other Sahifa module
+from sahifa import __version__  # the package root and core only: core imports no other Sahifa module
+
+from .safe_text import visible
 
 __all__ = [
     "CSV_FIELDS",
@@ -36,6 +39,7 @@ __all__ = [
     "ExportNote",
     "colour_name",
     "css_colour",
+    "describe_write_error",
     "export_csv",
     "export_html",
     "export_json",
@@ -436,6 +440,32 @@ def apply_default_mode(path: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
+
+
+_WRITE_ERRORS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file would be larger than this process may write (a file-size limit, see `ulimit -f`)",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the folder is on a read-only file system",
+    errno.EIO: "the disk reported an input/output error",
+}
+
+
+def describe_write_error(exc: OSError, path: str | os.PathLike[str] | None, *, existed: bool = False) -> str:
+    """A sentence for a failed export that says what was and was not written.
+
+    Files are written through :func:`atomic_target`, so a failed export leaves nothing behind and an
+    earlier file of that name as it was (``existed``); standard output (``path`` None) cannot be
+    taken back, so what was written so far is said to be incomplete.
+    """
+    reason = _WRITE_ERRORS.get(exc.errno or 0) or (exc.strerror or str(exc))
+    if path is None:
+        return f"could not write the export to standard output: {reason}; the output is incomplete"
+    shown = visible(os.fspath(path))
+    kept = f"; the earlier {shown} is unchanged" if existed else ""
+    return f"could not write {shown}: {reason}. Nothing was written{kept}."
 
 
 def write_export(
