@@ -1646,10 +1646,9 @@ def _canonicalise(
 
 # ---------------------------------------------------------------------------------------------------
 # public API
-def extract_entities(text: str) -> list[EntityMention]:
-    """Named-entity mentions of one article, sorted by offset, non-overlapping."""
-    if not text:
-        return []
+def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
+    """The rule engine's mentions of one article: sorted by offset, non-overlapping; ``alias_of`` indexes
+    this list."""
     eng = _Engine(text)
     eng.pass1()
     eng.pass2()
@@ -1663,16 +1662,150 @@ def extract_entities(text: str) -> list[EntityMention]:
             keep.append(i)
             last_end = raws[i].end
     remap = {old: new for new, old in enumerate(keep)}
-    items: list[tuple[str, str, Entry | None, int]] = []
+    out: list[_Raw] = []
     for old in keep:
         r = raws[old]
         alias = remap.get(r.alias_of, -1) if r.alias_of >= 0 else -1
-        items.append((text[r.start: r.end], r.type, r.entry, alias))
+        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
+    return eng, out
+
+
+@lru_cache(maxsize=200_000)
+def _view(surface: str) -> tuple[str, tuple[str, ...], str]:
+    """(folded key, clitic-stripped folded keys, kind) of a token, for the CRF's features."""
+    info = _info(surface)
+    return info.key, tuple(k for _o, k, st in info.forms if st), info.kind
+
+
+def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str, tuple[str, ...], str, bool]],
+                                                             list[str], list[str]]:
+    """The tokens of an engine run as the CRF sees them, with the rule engine's BIO tags (``B-ORG/how``)
+    and the gazetteer's BIO tags: the stacking features (:mod:`sahifa.nlp.tagger`)."""
+    toks = eng.toks
+    views = []
+    for t in toks:
+        key, stripped, kind = _view(t.text)
+        views.append((t.text, key, stripped, kind, t.brk))
+    rule_tags = ["O"] * len(toks)
+    for r in raws:
+        rule_tags[r.t0] = f"B-{r.type}/{r.how}"
+        for k in range(r.t0 + 1, r.t1):
+            rule_tags[k] = f"I-{r.type}/{r.how}"
+    gaz_tags = ["O"] * len(toks)
+    j = 0
+    while j < len(toks):
+        hit = eng.gaz_at(j) if toks[j].info.kind in "al" else None
+        if hit is None:
+            j += 1
+            continue
+        _off, end, entry = hit
+        gaz_tags[j] = "B-" + entry.type
+        for k in range(j + 1, end):
+            gaz_tags[k] = "I-" + entry.type
+        j = max(end, j + 1)
+    return views, rule_tags, gaz_tags
+
+
+def _crf_start(eng: _Engine, t0: int) -> int:
+    """Character offset where a CRF span starting at token ``t0`` begins: after a clitic (و ف ب ل ك) when
+    the rest is a known word and the whole is not, or the rest starts with the article (والرياض)."""
+    tok = eng.toks[t0]
+    info = tok.info
+    if len(info.forms) == 1:
+        return tok.start
+    g = eng.g
+    full = info.key
+    known_full = full in g.by_key or full in g.given_names or full in g.cues or eng.is_lex(full) \
+        or strip_article(full) in g.by_key
+    for off, k, stripped in info.forms[1:]:
+        if not stripped:
+            continue
+        if k.startswith(_AL) and len(k) > 3:
+            return tok.start + off
+        if not known_full and (k in g.by_key or k in g.given_names or k in g.cues or k in g.nationalities
+                               or strip_article(k) in g.by_key):
+            return tok.start + off
+    return tok.start
+
+
+class _TaggerFailed:
+    """Remembers that the tagger failed on some article (logged once per process)."""
+
+    logged = False
+
+
+def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any) -> tuple[list[Any], Any]:
+    """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged)."""
+    from . import arbiter, tagger
+
+    views, rule_tags, gaz_tags = tagger_view(eng, raws)
+    tagged = tagger.tag(crf, views, rule_tags, gaz_tags)
+    rules = [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
+                              r.alias_of >= 0 or r.how == "acro", r.how) for i, r in enumerate(raws)]
+    return rules, tagged
+
+
+def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any]) -> list[_Raw]:
+    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions."""
+    from .arbiter import RuleSpan
+
+    out: list[_Raw] = []
+    remap: dict[int, int] = {}
+    for s in chosen:
+        if isinstance(s, RuleSpan):
+            remap[s.idx] = len(out)
+            r = raws[s.idx]
+            out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
+        else:
+            start = _crf_start(eng, s.t0)
+            end = eng.toks[s.t1 - 1].end
+            entry = eng.g.lookup(text[start:end])
+            if entry is not None and entry.type != s.type:
+                entry = None
+            out.append(_Raw(start, end, s.t0, s.t1, s.type, entry, "crf"))
+    for r in out:
+        if r.alias_of >= 0:
+            r.alias_of = remap.get(r.alias_of, -1)
+    return out
+
+
+def _arbitrated(text: str, eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Rule mentions combined with the CRF's (:mod:`sahifa.nlp.arbiter`); the rules alone when no model
+    is installed, and for this article alone when the tagger fails on it."""
+    from . import arbiter, tagger
+
+    crf = tagger.load()
+    if crf is None or not eng.toks:
+        return raws
+    try:
+        rules, tagged = crf_pass(eng, raws, crf)
+        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged))
+    except Exception:  # one article's failure must not lose the batch: its rules stand
+        if not _TaggerFailed.logged:
+            _TaggerFailed.logged = True
+            import logging
+
+            logging.getLogger(__name__).exception("entity tagger failed on an article; rules used for it")
+        return raws
+
+
+def extract_entities(text: str, *, tagger: bool = True) -> list[EntityMention]:
+    """Named-entity mentions of one article, sorted by offset, non-overlapping.
+
+    The rule engine's mentions, arbitrated with the CRF tagger's when its model is installed
+    (``tagger=False``: the rules alone)."""
+    if not text:
+        return []
+    eng, raws = _rule_raws(text)
+    if tagger:
+        raws = _arbitrated(text, eng, raws)
+    items: list[tuple[str, str, Entry | None, int]] = [
+        (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)
     out = []
-    for (surface, typ, _entry, _alias), (canonical, label), old in zip(items, names, keep, strict=True):
-        r = raws[old]
-        out.append(EntityMention(surface, typ, canonical, label, r.start, r.end, "rules"))
+    for (surface, typ, _entry, _alias), (canonical, label), r in zip(items, names, raws, strict=True):
+        out.append(EntityMention(surface, typ, canonical, label, r.start, r.end,
+                                 "crf" if r.how == "crf" else "rules"))
     return out
 
 

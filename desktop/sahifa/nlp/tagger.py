@@ -1,0 +1,323 @@
+"""Statistical entity tagger: a linear-chain CRF (python-crfsuite) stacked on the rule engine.
+
+The rules (:mod:`sahifa.nlp.entities`) were tuned on a handful of articles; on real news they invent
+people out of verbs and common-noun pairs and miss organisations. The CRF is trained
+(``packaging/train_tagger.py``) on NewsFANE Gold (170K tokens of real Arabic newswire) plus
+hand-annotated real Saudi news, and it sees the rule engine's own output as features (*stacking*): for
+each token the rule engine's BIO tag, type and how it found it, gazetteer membership, given-name,
+nationality, common-word and trigger-word flags, and word/affix features of the token and its neighbours.
+:mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans.
+
+Tokens are the rule engine's own tokens (one tokenisation, shared): the training script re-tokenises
+NewsFANE's text the same way, so features mean the same thing at training and run time.
+
+The model file (``resources/models/ner/sahifa-ner.crfsuite``, CC BY-SA 3.0 — see the LICENSE file beside
+it) is loaded lazily, once per process, on the first article (``pycrfsuite.Tagger.open`` maps the file:
+a few ms). Its sidecar ``sahifa-ner.json`` records the SHA-256 of the model and the feature version: a
+missing, truncated or foreign file is detected *before* crfsuite reads it (crfsuite trusts its input), one
+warning is logged, and the rules run alone with the same output contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .gazetteer import gazetteer
+from .normalize import strip_article
+
+__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "features", "load", "model_path", "sequences",
+           "tag", "spans_from_labels"]
+
+log = logging.getLogger(__name__)
+
+#: bump when :func:`features` changes: a model trained on other features is refused (foreign)
+FEATURE_VERSION = 3
+LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+MODEL_NAME = "sahifa-ner.crfsuite"
+META_NAME = "sahifa-ner.json"
+_ENV = "SAHIFA_NER_MODEL"  # tests and the training script point the tagger at another model file
+_SENT_END = frozenset({".", "؟", "?", "!", "؛"})
+
+
+def model_path() -> Path:
+    """Where the model is read from (``$SAHIFA_NER_MODEL`` or the packaged resource)."""
+    env = os.environ.get(_ENV)
+    if env:
+        return Path(env)
+    return Path(str(resources.files("sahifa.resources").joinpath("models", "ner", MODEL_NAME)))
+
+
+# ---------------------------------------------------------------------------------------------------
+# loading
+class _State:
+    lock = threading.Lock()
+    tagger: Any = None  # pycrfsuite.Tagger once loaded
+    tried = False
+    path: str = ""
+    pid = -1
+
+
+def _check(path: Path) -> str | None:
+    """Why the model at ``path`` cannot be used (None: it can)."""
+    meta_path = path.with_name(META_NAME)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror or exc})"
+    if data[:4] != b"lCRF":
+        return f"{path} is not a CRFsuite model"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"its description {meta_path.name} is missing or unreadable ({exc})"
+    if not isinstance(meta, dict):
+        return f"{meta_path.name} is not a model description"
+    if meta.get("feature_version") != FEATURE_VERSION:
+        return (f"it was trained for feature version {meta.get('feature_version')}, this Sahifa needs "
+                f"{FEATURE_VERSION}")
+    if meta.get("sha256") != hashlib.sha256(data).hexdigest():
+        return f"{path.name} is damaged or was replaced (its checksum does not match {meta_path.name})"
+    return None
+
+
+def load() -> Any:
+    """The process's CRF tagger, loaded on first use; None when no usable model (one warning logged).
+
+    Safe under fork (the ingest process pool): a child re-opens the model rather than share the parent's
+    handle."""
+    path = model_path()
+    st = _State
+    if st.tried and st.pid == os.getpid() and st.path == str(path):
+        return st.tagger
+    with st.lock:
+        if st.tried and st.pid == os.getpid() and st.path == str(path):
+            return st.tagger
+        st.tagger = None
+        why = _check(path)
+        if why is None:
+            try:
+                import pycrfsuite
+
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(path))
+                if tuple(tagger.labels()) and not set(tagger.labels()) <= set(LABELS):
+                    why = f"{path.name} has labels this Sahifa does not know"
+                else:
+                    st.tagger = tagger
+            except ImportError:
+                why = "python-crfsuite is not installed"
+            except Exception as exc:  # noqa: BLE001 — any failure of the native loader: rules alone
+                why = f"crfsuite could not open it ({exc})"
+        if why is not None:
+            log.warning("entity tagger model not used, entities come from the rules alone: %s", why)
+        st.tried = True
+        st.pid = os.getpid()
+        st.path = str(path)
+        return st.tagger
+
+
+def reset() -> None:
+    """Forget the loaded model (tests: switch model files)."""
+    with _State.lock:
+        _State.tagger = None
+        _State.tried = False
+
+
+# ---------------------------------------------------------------------------------------------------
+# features
+# Tokens are given to the feature extractor as _TokView tuples built by the entity engine:
+# (surface, folded key, clitic-stripped folded keys, kind a|l|d|p, starts a line)
+TokView = tuple[str, str, tuple[str, ...], str, bool]
+
+
+@lru_cache(maxsize=200_000)
+def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """Features of a word that do not depend on context (cached per distinct word)."""
+    g = gazetteer()
+    f: list[str] = [f"w={key}", f"k={kind}"]
+    if kind != "a":
+        if kind == "d":
+            f.append(f"dl={min(len(key), 5)}")
+        return tuple(f)
+    n = len(key)
+    f.append(f"len={min(n, 8)}")
+    f.append(f"p2={key[:2]}")
+    f.append(f"p3={key[:3]}")
+    f.append(f"s2={key[-2:]}")
+    f.append(f"s3={key[-3:]}")
+    base = strip_article(key)
+    if base != key:
+        f.append(f"b={base}")
+        f.append("al")
+    for s in stripped:
+        f.append(f"st={s}")
+        sb = strip_article(s)
+        if sb != s:
+            f.append(f"sb={sb}")
+            f.append("cl+al")
+    forms = (key, *stripped)
+    lex = g.lexicon
+    if any(k in lex or strip_article(k) in lex for k in forms):
+        f.append("lex")
+    if key in g.given_names:
+        gn = g.given_names[key]
+        f.append("gn_amb" if gn.ambiguous else "gn")
+    elif any(s in g.given_names for s in stripped):
+        f.append("gn_cl")
+    if key in g.nationalities or any(s in g.nationalities for s in stripped):
+        f.append("nat")
+    for k in forms:
+        for toks, cue in g.cues.get(k, ()):
+            if len(toks) == 1:
+                f.append(f"cue={getattr(cue, 'role', '')}")
+                break
+    ent = g.by_key.get(key) or g.by_key.get(base)
+    if ent is None:
+        for s in stripped:
+            ent = g.by_key.get(s) or g.by_key.get(strip_article(s))
+            if ent is not None:
+                break
+    if ent is not None:
+        f.append(f"gz1={ent.type}")
+    if key[:1] in "يتنا" and n >= 4 and not key.startswith("ال"):
+        f.append(f"v={key[:1]}")
+    return tuple(f)
+
+
+@lru_cache(maxsize=200_000)
+def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
+    """Features a word gives its neighbour at relative position ``rel`` (cached per word)."""
+    if kind == "p":
+        return (f"{rel}w={key}",)
+    if kind != "a":
+        return (f"{rel}k={kind}",)
+    g = gazetteer()
+    f = [f"{rel}w={key}"]
+    for toks, cue in g.cues.get(key, ()):
+        if len(toks) == 1:
+            f.append(f"{rel}cue={getattr(cue, 'role', '')}")
+            break
+    if key in g.given_names:
+        f.append(f"{rel}gn")
+    if key in g.nationalities:
+        f.append(f"{rel}nat")
+    if key in g.lexicon or strip_article(key) in g.lexicon:
+        f.append(f"{rel}lex")
+    return tuple(f)
+
+
+def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
+    """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
+    from the rule engine's output and from the gazetteer lookup at each token."""
+    n = len(toks)
+    out: list[list[str]] = []
+    for i in range(n):
+        surf, key, stripped, kind, brk = toks[i]
+        f = list(_word_feats(key, stripped, kind))
+        rt = rule_tags[i]
+        if rt != "O":
+            bio, _, how = rt.partition("/")
+            f.append(f"r={bio}")
+            f.append(f"rt={bio[2:]}")
+            f.append(f"rh={how}")
+            f.append(f"rw={bio}|{key}")
+        else:
+            f.append("r=O")
+        gt = gaz_tags[i]
+        if gt != "O":
+            f.append(f"g={gt}")
+        if i == 0 or brk:
+            f.append("BOS")
+        if i > 0:
+            p = toks[i - 1]
+            f.extend(_ctx_feats(p[1], p[3], "-1"))
+            f.append(f"-1r={rule_tags[i - 1].partition('/')[0]}")
+            f.append(f"bg={p[1]}|{key}")
+            if i > 1:
+                f.extend(_ctx_feats(toks[i - 2][1], toks[i - 2][3], "-2"))
+        if i + 1 < n:
+            q = toks[i + 1]
+            f.extend(_ctx_feats(q[1], q[3], "+1"))
+            f.append(f"+1r={rule_tags[i + 1].partition('/')[0]}")
+            if i + 2 < n:
+                f.extend(_ctx_feats(toks[i + 2][1], toks[i + 2][3], "+2"))
+        else:
+            f.append("EOS")
+        out.append(f)
+    return out
+
+
+def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
+    """Split a token list into CRF sequences [i, j): at line breaks and after sentence-final marks."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(toks)
+    for i in range(n):
+        if i > start and toks[i][4]:
+            out.append((start, i))
+            start = i
+        if toks[i][0] in _SENT_END and i + 1 - start >= 1:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# tagging
+@dataclass(frozen=True, slots=True)
+class CrfSpan:
+    t0: int  # token range [t0, t1)
+    t1: int
+    type: str
+    conf: float  # mean marginal probability of the span's labels
+
+
+@dataclass(slots=True)
+class Tagged:
+    spans: list[CrfSpan]
+    p_out: list[float]  # per token: probability that it is outside any entity (O)
+
+
+def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
+    """BIO labels → [(t0, t1, type)]; an I- without a B- starts a span."""
+    out: list[tuple[int, int, str]] = []
+    cur: list[Any] | None = None
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            cur = None
+            continue
+        bio, typ = lab[0], lab[2:]
+        if bio == "B" or cur is None or cur[2] != typ:
+            cur = [offset + i, offset + i + 1, typ]
+            out.append(cur)  # type: ignore[arg-type]
+        else:
+            cur[1] = offset + i + 1
+    return [(a, b, c) for a, b, c in out]
+
+
+def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> Tagged:
+    """Tag one article's tokens with the CRF: spans with confidences, and P(O) per token."""
+    spans: list[CrfSpan] = []
+    p_out = [1.0] * len(toks)
+    with _State.lock:  # a crfsuite Tagger holds the current sequence: one article at a time
+        for a, b in sequences(toks):
+            feats = features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
+            labels = tagger.tag(feats)
+            for i in range(a, b):
+                p_out[i] = tagger.marginal("O", i - a)
+            for t0, t1, typ in spans_from_labels(labels, a):
+                probs = [tagger.marginal(labels[k - a], k - a) for k in range(t0, t1)]
+                spans.append(CrfSpan(t0, t1, typ, sum(probs) / len(probs)))
+    return Tagged(spans, p_out)
