@@ -84,8 +84,9 @@ def synthetic_articles(n: int) -> list[Any]:
 
 
 def real_articles(n: int) -> list[Any]:
-    from sahifa.core.articles import load_article
     from tests.helpers import realnews
+
+    from sahifa.core.articles import load_article
 
     if not realnews.corpus_available():
         sys.exit(f"the real-news corpus is not at {realnews.corpus_dir()} (set SAHIFA_SHARED)")

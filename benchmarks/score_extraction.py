@@ -34,8 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT))
 
-from sahifa.core.scoring import CATEGORIES, match_items, score, score_many  # noqa: E402
 from tests.helpers import realnews  # noqa: E402
+
+from sahifa.core.scoring import CATEGORIES, match_items, score, score_many  # noqa: E402
 
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
