@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""How many entities get an English label a reader can recognise (issue: "English for a reader who does
+not read Arabic"), and what the label resolver costs per article.
+
+Accuracy: over the real-news gold (tests/data/gold/real/<set>/*.json: every non-optional entity's
+canonical Arabic name, type and ``label_en``, the English a newspaper prints), the share of entities
+whose label — made from canonical + type alone, no projection — is :func:`sahifa.nlp.labels.recognisable`
+as ``label_en``. "before" is today's labeller (``sahifa.nlp.entities._label_for``: gazetteer, else
+transliteration), "after" is :class:`sahifa.nlp.labels.LabelResolver` with that labeller as its fallback
+(as it will be wired). Counted per mention (the issue's 61 %) and per distinct name; per type and per
+source. The held-out set prints one aggregate line and nothing else.
+
+Speed (``--speed N``): the entities of the first N SaudiNewsNet articles are extracted first (not timed);
+then every article's distinct (canonical, type) pairs are labelled, cold (a new resolver: resources
+loaded, nothing cached) and warm (second pass), against ``_label_for`` with its cache cleared.
+
+    python benchmarks/score_labels.py                  # tune: before/after, per type and source
+    python benchmarks/score_labels.py --details        # tune: also every unrecognisable label
+    python benchmarks/score_labels.py --set heldout    # one aggregate line
+    python benchmarks/score_labels.py --speed 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+
+from sahifa.nlp.entities import _label_for  # noqa: E402  (read-only: today's labeller)
+from sahifa.nlp.labels import LabelResolver, recognisable  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold" / "real"
+
+
+def gold_entities(part: str) -> list[tuple[str, str, str]]:
+    out = []
+    for path in sorted((GOLD / part).glob("*.json")):
+        for e in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            if not e.get("optional"):
+                out.append((e["canonical"], e["type"], e["label_en"]))
+    return out
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f} % ({a}/{b})" if b else "   -"
+
+
+def score(part: str, details: bool, use_model: bool) -> None:
+    items = gold_entities(part)
+    res = LabelResolver(fallback=_label_for, use_model=use_model)
+    rows = []
+    for canonical, typ, gold in items:
+        before = _label_for(canonical, typ)
+        after = res.resolve(canonical, typ)
+        rows.append((canonical, typ, gold, before, after.text, after.source,
+                     recognisable(before, gold), recognisable(after.text, gold)))
+    n = len(rows)
+    ok_before = sum(r[6] for r in rows)
+    ok_after = sum(r[7] for r in rows)
+    distinct = {(r[0], r[1]): r for r in rows}
+    if part == "heldout":
+        print(f"real-heldout labels: before {pct(ok_before, n)}  after {pct(ok_after, n)}  "
+              f"(mentions; distinct names: before {pct(sum(r[6] for r in distinct.values()), len(distinct))}"
+              f" after {pct(sum(r[7] for r in distinct.values()), len(distinct))})")
+        return
+    print(f"real-{part}: {n} entity mentions, {len(distinct)} distinct names")
+    print(f"  recognisable (mentions)  before {pct(ok_before, n)}   after {pct(ok_after, n)}")
+    print(f"  recognisable (distinct)  before {pct(sum(r[6] for r in distinct.values()), len(distinct))}"
+          f"   after {pct(sum(r[7] for r in distinct.values()), len(distinct))}")
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        t = by_type[r[1]]
+        t[0] += 1
+        t[1] += r[6]
+        t[2] += r[7]
+        s = by_source[r[5]]
+        s[0] += 1
+        s[1] += r[7]
+    print("  per type (mentions):")
+    for typ, (total, b, a) in sorted(by_type.items()):
+        print(f"    {typ:7s} before {pct(b, total)}   after {pct(a, total)}")
+    print("  per source of the new label (mentions; recognisable share within the source):")
+    for src, (total, a) in sorted(by_source.items(), key=lambda kv: -kv[1][0]):
+        print(f"    {src:16s} {total:4d} mentions   {pct(a, total)}")
+    if details:
+        print("  not recognisable after (type | canonical | gold | new label [source] | old label):")
+        for (canonical, typ), r in sorted(distinct.items(), key=lambda kv: kv[0][1]):
+            if not r[7]:
+                print(f"    {typ:6s} {canonical} | {r[2]} | {r[4]} [{r[5]}] | {r[3]}")
+        changed = Counter("better" if r[7] and not r[6] else "worse" for r in distinct.values() if r[6] != r[7])
+        print(f"  distinct names changed: {dict(changed)}")
+
+
+def speed(n_articles: int) -> None:
+    from tests.helpers.realnews import corpus_available, corpus_files
+
+    from sahifa.core.articles import load_article
+    from sahifa.nlp.entities import extract_entities
+
+    if not corpus_available():
+        print("the SaudiNewsNet corpus is not in ../shared; no speed figures")
+        return
+    files = corpus_files(n_articles)
+    per_article: list[list[tuple[str, str]]] = []
+    mentions = 0
+    for f in files:
+        art = load_article(f)
+        ents = extract_entities(art.text)
+        mentions += len(ents)
+        per_article.append(sorted({(e.canonical, e.type) for e in ents}))
+    distinct = len({p for a in per_article for p in a})
+    pairs = sum(len(a) for a in per_article)
+    print(f"{len(files)} articles, {mentions} mentions, {pairs} (canonical, type) pairs per article summed, "
+          f"{distinct} distinct")
+
+    def run(label_fn) -> float:
+        t = time.perf_counter()
+        for art in per_article:
+            for canonical, typ in art:
+                label_fn(canonical, typ)
+        return time.perf_counter() - t
+
+    _label_for.cache_clear()
+    old_cold = run(_label_for)
+    old_warm = run(_label_for)
+    t0 = time.perf_counter()
+    res = LabelResolver(fallback=_label_for)
+    res.resolve("الرياض", "LOC")  # loads the resources
+    load = time.perf_counter() - t0
+    _label_for.cache_clear()
+    new_cold = run(res.resolve) + load
+    new_warm = run(res.resolve)
+    k = len(per_article)
+    print(f"  today's _label_for: cold {1000 * old_cold / k:.3f} ms/article, warm {1000 * old_warm / k:.4f}")
+    print(f"  LabelResolver:      cold {1000 * new_cold / k:.3f} ms/article (of which loading "
+          f"{1000 * load:.0f} ms once), warm {1000 * new_warm / k:.4f} ms/article")
+    print(f"  added by the resolver: cold {1000 * (new_cold - old_cold) / k:+.3f} ms/article, "
+          f"warm {1000 * (new_warm - old_warm) / k:+.4f} ms/article")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=("tune", "heldout"), default="tune")
+    ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune only)")
+    ap.add_argument("--model", action="store_true", help="let the romanizer's ONNX model guess unknown units")
+    ap.add_argument("--speed", type=int, metavar="N", help="time labelling N corpus articles instead")
+    args = ap.parse_args()
+    if args.speed:
+        speed(args.speed)
+        return 0
+    if args.set == "heldout" and args.details:
+        ap.error("--details is refused on the held-out set")
+    score(args.set, args.details, args.model)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

