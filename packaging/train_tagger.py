@@ -249,8 +249,11 @@ def train(seqs: list[tuple[list[list[str]], list[str]]], out: Path) -> float:
 
 
 def write_meta(model: Path, extra: dict[str, Any]) -> None:
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model))
+    attrs = sorted({a for a, _label in tg.info().state_features})  # the run-time tagger computes only these
     meta = {"feature_version": tagger.FEATURE_VERSION, "sha256": hashlib.sha256(model.read_bytes()).hexdigest(),
-            "params": PARAMS, **extra}
+            "params": PARAMS, **extra, "attributes": attrs}
     model.with_name(tagger.META_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                                  encoding="utf-8")
 

@@ -65,6 +65,7 @@ class _State:
     tried = False
     path: str = ""
     pid = -1
+    known: frozenset[str] | None = None  # attributes with a weight in the model (others are not computed)
 
 
 def _check(path: Path) -> str | None:
@@ -114,6 +115,10 @@ def load() -> Any:
                     why = f"{path.name} has labels this Sahifa does not know"
                 else:
                     st.tagger = tagger
+                    attrs = json.loads(path.with_name(META_NAME).read_text(encoding="utf-8")).get("attributes")
+                    st.known = frozenset(attrs) if attrs else None
+                    _word_feats.cache_clear()
+                    _ctx_feats.cache_clear()
             except ImportError:
                 why = "python-crfsuite is not installed"
             except Exception as exc:  # noqa: BLE001 — any failure of the native loader: rules alone
@@ -148,7 +153,7 @@ def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ..
     if kind != "a":
         if kind == "d":
             f.append(f"dl={min(len(key), 5)}")
-        return tuple(f)
+        return _only_known(f)
     n = len(key)
     f.append(f"len={min(n, 8)}")
     f.append(f"p2={key[:2]}")
@@ -191,16 +196,22 @@ def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ..
         f.append(f"gz1={ent.type}")
     if key[:1] in "يتنا" and n >= 4 and not key.startswith("ال"):
         f.append(f"v={key[:1]}")
-    return tuple(f)
+    return _only_known(f)
+
+
+def _only_known(f: list[str]) -> tuple[str, ...]:
+    """The features the loaded model has weights for (all of them when it does not say, or training)."""
+    known = _State.known
+    return tuple(f) if known is None else tuple(x for x in f if x in known)
 
 
 @lru_cache(maxsize=200_000)
 def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
     """Features a word gives its neighbour at relative position ``rel`` (cached per word)."""
     if kind == "p":
-        return (f"{rel}w={key}",)
+        return _only_known([f"{rel}w={key}"])
     if kind != "a":
-        return (f"{rel}k={kind}",)
+        return _only_known([f"{rel}k={kind}"])
     g = gazetteer()
     f = [f"{rel}w={key}"]
     for toks, cue in g.cues.get(key, ()):
@@ -213,13 +224,14 @@ def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
         f.append(f"{rel}nat")
     if key in g.lexicon or strip_article(key) in g.lexicon:
         f.append(f"{rel}lex")
-    return tuple(f)
+    return _only_known(f)
 
 
 def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
     from the rule engine's output and from the gazetteer lookup at each token."""
     n = len(toks)
+    known = _State.known
     out: list[list[str]] = []
     for i in range(n):
         surf, key, stripped, kind, brk = toks[i]
@@ -230,7 +242,9 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
             f.append(f"r={bio}")
             f.append(f"rt={bio[2:]}")
             f.append(f"rh={how}")
-            f.append(f"rw={bio}|{key}")
+            rw = f"rw={bio}|{key}"
+            if known is None or rw in known:
+                f.append(rw)
         else:
             f.append("r=O")
         gt = gaz_tags[i]
@@ -242,7 +256,9 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
             p = toks[i - 1]
             f.extend(_ctx_feats(p[1], p[3], "-1"))
             f.append(f"-1r={rule_tags[i - 1].partition('/')[0]}")
-            f.append(f"bg={p[1]}|{key}")
+            bg = f"bg={p[1]}|{key}"
+            if known is None or bg in known:
+                f.append(bg)
             if i > 1:
                 f.extend(_ctx_feats(toks[i - 2][1], toks[i - 2][3], "-2"))
         if i + 1 < n:
@@ -287,7 +303,7 @@ class CrfSpan:
 @dataclass(slots=True)
 class Tagged:
     spans: list[CrfSpan]
-    p_out: list[float]  # per token: probability that it is outside any entity (O)
+    p_out: list[float]  # per token under a rule span: probability that it is outside any entity (O)
 
 
 def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
@@ -316,7 +332,8 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
             feats = features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
             labels = tagger.tag(feats)
             for i in range(a, b):
-                p_out[i] = tagger.marginal("O", i - a)
+                if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
+                    p_out[i] = tagger.marginal("O", i - a)
             for t0, t1, typ in spans_from_labels(labels, a):
                 probs = [tagger.marginal(labels[k - a], k - a) for k in range(t0, t1)]
                 spans.append(CrfSpan(t0, t1, typ, sum(probs) / len(probs)))
