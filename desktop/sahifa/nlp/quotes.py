@@ -189,6 +189,8 @@ class _Sent:
     inq: list[int]  # index of the quotation pair containing the token, or -1
     pairs: list[tuple[int, int]]  # (opening mark token, closing mark token)
     words: list[int]  # cumulative word counts (prefix sums), len = len(toks) + 1
+    opens: list[int]  # [o for o, _ in pairs]: pairs are in text order and disjoint, so both are sorted
+    closes: list[int]  # [c for _, c in pairs]
 
     def __init__(self, start: int, end: int, toks: list[str], st: list[int], en: list[int], inq: list[int], pairs: list[tuple[int, int]], words: list[int]) -> None:
         self.start = start
@@ -199,6 +201,21 @@ class _Sent:
         self.inq = inq
         self.pairs = pairs
         self.words = words
+        self.opens = [o for o, _ in pairs]
+        self.closes = [c for _, c in pairs]
+
+
+def _pair_opening_at(s: _Sent, j: int) -> int:
+    """Index in s.pairs of the quotation opened by token j, or -1 (a bisection: a run-on sentence
+    can hold thousands of quotations, and a scan per cue made it quadratic)."""
+    i = bisect_left(s.opens, j)
+    return i if i < len(s.opens) and s.opens[i] == j else -1
+
+
+def _pair_closing_at(s: _Sent, j: int) -> int:
+    """Index in s.pairs of the quotation closed by token j, or -1."""
+    i = bisect_left(s.closes, j)
+    return i if i < len(s.closes) and s.closes[i] == j else -1
 
 
 _CHUNK_CACHE: dict[str, tuple[tuple[int, str], ...]] = {}
@@ -433,14 +450,12 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
         if not t[0].isalnum():
             if t in _QUOTE_CHARS and s.inq[j] < 0 and j > i:
                 # a short quoted name inside the phrase: شبكة “فرات بوست”
-                for o, c in s.pairs:
-                    if o == j and c < limit and s.words[c] - s.words[o] <= 4:
-                        j = c + 1
-                        nwords += 1
-                        break
-                else:
-                    break
-                continue
+                p = _pair_opening_at(s, j)
+                if p >= 0 and s.closes[p] < limit and s.words[s.closes[p]] - s.words[j] <= 4:
+                    j = s.closes[p] + 1
+                    nwords += 1
+                    continue
+                break
             break
         if t in _PREPS:
             if t == "من" and j > i and toks[j - 1] in _QUANT:
@@ -537,6 +552,8 @@ class _Entities:
         ok.sort(key=lambda e: (e.start, -e.end))
         self.items = ok
         self.starts = [e.start for e in ok]
+        # PERSON name endings (last word, last two words) → indices in items (built on first use)
+        self.endings: dict[str, list[int]] | None = None
 
     def overlapping_orig(self, start: int, end: int) -> EntityMention | None:
         """Best entity overlapping [start, end): PERSON first, then ORG, then the longest."""
@@ -556,8 +573,31 @@ class _Entities:
         hi = bisect_left(self.starts, end)
         return [e for e in self.items[lo:hi] if e.type == "PERSON" and e.end <= end]
 
-    def before(self, pos: int) -> list[EntityMention]:
-        return self.items[: bisect_left(self.starts, pos)]
+    def last_before(self, pos: int, count: int) -> list[EntityMention]:
+        """The last ``count`` entities that start before ``pos`` (a slice of that length, not a copy
+        of every earlier entity: called per mention, a copy made long articles quadratic)."""
+        hi = bisect_left(self.starts, pos)
+        return self.items[max(0, hi - count) : hi]
+
+    def last_person_ending_with(self, words: str, pos: int) -> EntityMention | None:
+        """The last PERSON starting before ``pos`` whose name (without diacritics) ends with the
+        space-separated ``words`` (one or two of them), found in an index of name endings built once
+        instead of by walking back over every earlier entity."""
+        index = self.endings
+        if index is None:
+            index = self.endings = {}
+            for i, e in enumerate(self.items):
+                if e.type != "PERSON":
+                    continue
+                name = _DIACRITICS.sub("", e.text).split()
+                for k in (1, 2):
+                    if len(name) >= k:
+                        index.setdefault(" ".join(name[-k:]), []).append(i)
+        found = index.get(words)
+        if not found:
+            return None
+        j = bisect_left(found, bisect_left(self.starts, pos)) - 1
+        return self.items[found[j]] if j >= 0 else None
 
 
 # --- the extractor -----------------------------------------------------------------------------
@@ -593,6 +633,99 @@ class _Accepted:
         self.prio = prio
 
 
+class _QuoteSet:
+    """The quotes of an article so far, each with its priority, in the order they were added.
+
+    A new quote that overlaps an earlier one by at least half of the shorter of the two is the same
+    content: the earliest such quote is replaced when the new one has a higher priority, else the new
+    one is dropped. Comparing each new quote with every earlier one made an article of n quotes cost
+    n² (a 0.8 MB article: 50 s). Here the quotes are filed by where they start, in buckets of
+    ``1 << _BUCKET_SHIFT`` characters under a binary tree whose nodes keep an upper bound of the ends
+    of the quotes below them: only quotes that start before the new one ends and end after it starts
+    can overlap it, and the tree leads to those without visiting the others. Same result as the
+    linear scan (property-tested against it).
+    """
+
+    __slots__ = ("buckets", "items", "max_end", "min_index", "size")
+
+    def __init__(self, text_length: int) -> None:
+        self.items: list[tuple[int, Quote]] = []  # (priority, quote), in the order added
+        leaves = (max(0, text_length) >> _BUCKET_SHIFT) + 1
+        size = 1
+        while size < leaves:
+            size *= 2
+        self.size = size
+        # node 1 is the root, node i's children are 2i and 2i+1, leaf b is node size + b; a node's value
+        # is at least the end of every quote filed below it (never lowered: a replaced quote's end may
+        # stay, which costs a visit, never a miss)
+        self.max_end: list[int] = [0] * (2 * size)
+        # and at most the smallest index in items of the quotes below it: once a duplicate is found,
+        # subtrees of later quotes need no visit (a long quote over thousands of short ones)
+        self.min_index: list[int] = [_MAX_INDEX] * (2 * size)
+        self.buckets: dict[int, list[int]] = {}  # leaf → indices in items of the quotes starting there
+
+    def _leaf(self, start: int) -> int:
+        return min(max(0, start) >> _BUCKET_SHIFT, self.size - 1)
+
+    def _file(self, k: int, start: int, end: int) -> None:
+        leaf = self._leaf(start)
+        self.buckets.setdefault(leaf, []).append(k)
+        max_end, min_index = self.max_end, self.min_index
+        node = self.size + leaf
+        while node and (max_end[node] < end or min_index[node] > k):
+            max_end[node] = max(max_end[node], end)
+            min_index[node] = min(min_index[node], k)
+            node >>= 1
+
+    def conflict(self, start: int, end: int) -> int:
+        """Index of the earliest quote that [start, end) duplicates, or -1."""
+        if not self.items:
+            return -1
+        max_end, min_index = self.max_end, self.min_index
+        items = self.items
+        last_leaf = self._leaf(end - 1)  # a quote starting in a later bucket starts at or after end
+        first = -1
+        stack = [(1, 0, self.size)]  # (node, first leaf, number of leaves)
+        while stack:
+            node, lo, width = stack.pop()
+            if lo > last_leaf or max_end[node] <= start or (first >= 0 and min_index[node] >= first):
+                continue
+            if width > 1:
+                half = width >> 1
+                stack.append((2 * node + 1, lo + half, half))
+                stack.append((2 * node, lo, half))
+                continue
+            for k in self.buckets.get(lo, ()):
+                q = items[k][1]
+                overlap = min(q.end, end) - max(q.start, start)
+                if overlap > 0 and overlap * 2 >= min(q.end - q.start, end - start) and (first < 0 or k < first):
+                    first = k
+        return first
+
+    def add(self, prio: int, quote: Quote) -> bool:
+        """Add ``quote`` unless it duplicates an earlier one of at least its priority; True if kept."""
+        start, end = quote.start, quote.end
+        k = self.conflict(start, end)
+        if k < 0:
+            self._file(len(self.items), start, end)
+            self.items.append((prio, quote))
+            return True
+        p, old = self.items[k]
+        if prio <= p:
+            return False
+        self.items[k] = (prio, quote)
+        self.buckets[self._leaf(old.start)].remove(k)
+        self._file(k, start, end)
+        return True
+
+    def all(self) -> list[Quote]:
+        return [q for _, q in self.items]
+
+
+_BUCKET_SHIFT = 6  # quotes are filed by their start in buckets of 64 characters
+_MAX_INDEX = 1 << 60  # above every index in a _QuoteSet (and a short int for mypyc)
+
+
 class _Extractor:
     def __init__(self, text: str, entities: Sequence[EntityMention]) -> None:
         self.text = text
@@ -608,8 +741,9 @@ class _Extractor:
         self.ents = _Entities(text, entities)
         self.last: _Speaker | None = None
         self.last_sentence = -10
-        self.quotes: list[tuple[int, Quote]] = []  # (priority, quote)
+        self.quotes = _QuoteSet(len(text))
         self.speakers: list[_Speaker] = []
+        self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
 
     # offsets
     def orig(self, i: int) -> int:
@@ -659,7 +793,7 @@ class _Extractor:
                 self.sentence(si, _tokenize(nt, na, nb, hits[hi] + _WINDOW))
             elif self.last is not None and si - self.last_sentence <= 2 and _starts_with_quote(nt, na, nb):
                 self.sentence(si, _tokenize(nt, na, nb))
-        out = [q for _, q in self.quotes]
+        out = self.quotes.all()
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
@@ -721,40 +855,72 @@ class _Extractor:
             return None
         # the latest earlier mention of the head noun ("صحيفة جيروزاليم بوست", "المرصد السوري …",
         # "أصدرت قوات سوريا الديمقراطية بيانًا" for "البيان"), then the entity it names
-        nt = self.nt
         # only a definite head refers back ("الصحيفة"); "تقرير استخباراتي" introduces a new source
-        pos = self.norm(start) if words[0].strip(_QUOTE_CHARS).startswith("ال") else -1
+        if words[0].strip(_QUOTE_CHARS).startswith("ال"):
+            found = self.refers_back(head, self.norm(start))
+            if found is not None:
+                return found
+        # a bare family name of a person mentioned before ("بالي" → "مصطفى بالي")
+        if len(words) <= 2:
+            prev = ents.last_person_ending_with(" ".join(words), start)
+            if prev is not None:
+                return prev.canonical
+        return None
+
+    def refers_back(self, head: str, pos: int) -> str | None:
+        """Canonical of the entity named by the latest mention of ``head`` before normalized offset
+        ``pos`` that names one (see :meth:`names_at`), or None.
+
+        Mentions are visited from ``pos`` backwards, each one found with ``rfind`` before the previous
+        one. What a mention leads to does not depend on where the walk started, so it is remembered
+        for every mention visited: an article repeating "الرئيس" that names nobody walks its mentions
+        once, not once per speaker (that was quadratic in the article's length).
+        """
+        nt = self.nt
+        memo = self.refers
+        visited: list[int] = []
+        result: str | None = None
         while pos > 0:
             pos = nt.rfind(head, 0, pos)
             if pos < 0:
                 break
-            after = pos + len(head)
-            if (after < len(nt) and nt[after].isalnum() and nt[after] != "ا") or (
-                pos > 0
-                and nt[pos - 1].isalnum()
-                and nt[max(0, pos - 2) : pos] not in ("ال", "لل")
-                and nt[pos - 1] not in "وفلب"
-            ):
+            key = (head, pos)
+            if key in memo:
+                result = memo[key]
+                break
+            visited.append(pos)
+            result = self.names_at(head, pos)
+            if result is not None:
+                break
+        for p in visited:
+            memo[(head, p)] = result
+        return result
+
+    def names_at(self, head: str, pos: int) -> str | None:
+        """The entity that the mention of ``head`` at normalized offset ``pos`` names, if it is a
+        word of its own: one that contains it, that follows it closely ("صحيفة جيروزاليم بوست"), or
+        that comes right before it in its sentence ("أصدرت قوات سوريا الديمقراطية بيانًا")."""
+        nt = self.nt
+        after = pos + len(head)
+        if (after < len(nt) and nt[after].isalnum() and nt[after] != "ا") or (
+            pos > 0
+            and nt[pos - 1].isalnum()
+            and nt[max(0, pos - 2) : pos] not in ("ال", "لل")
+            and nt[pos - 1] not in "وفلب"
+        ):
+            return None
+        o_head, o_after = self.orig(pos), self.orig(after)
+        best: EntityMention | None = None
+        for cand in self.ents.last_before(o_after + 60, 12):
+            if cand.type not in ("ORG", "PERSON"):
                 continue
-            o_head, o_after = self.orig(pos), self.orig(after)
-            best: EntityMention | None = None
-            for cand in ents.before(o_after + 60)[-12:]:
-                if cand.type not in ("ORG", "PERSON"):
-                    continue
-                if cand.start <= o_head < cand.end:
-                    return cand.canonical  # the entity contains the head noun
-                if 0 <= cand.start - o_after <= 40 and not _SENT_BREAK.search(self.text, o_after, cand.start):
-                    return cand.canonical  # "صحيفة جيروزاليم بوست", "شبكة “فرات بوست”"
-                if 0 <= o_head - cand.end <= 60 and not _SENT_BREAK.search(self.text, cand.end, o_head):
-                    best = cand  # "أصدرت قوات سوريا الديمقراطية بيانًا"
-            if best is not None:
-                return best.canonical
-        # a bare family name of a person mentioned before ("بالي" → "مصطفى بالي")
-        if len(words) <= 2:
-            for prev in reversed(ents.before(start)):
-                if prev.type == "PERSON" and _DIACRITICS.sub("", prev.text).split()[-len(words) :] == words:
-                    return prev.canonical
-        return None
+            if cand.start <= o_head < cand.end:
+                return cand.canonical  # the entity contains the head noun
+            if 0 <= cand.start - o_after <= 40 and not _SENT_BREAK.search(self.text, o_after, cand.start):
+                return cand.canonical  # "صحيفة جيروزاليم بوست", "شبكة “فرات بوست”"
+            if 0 <= o_head - cand.end <= 60 and not _SENT_BREAK.search(self.text, cand.end, o_head):
+                best = cand  # "أصدرت قوات سوريا الديمقراطية بيانًا"
+        return best.canonical if best is not None else None
 
     def surface(self, s: _Sent, i: int, clitic: int) -> str:
         """Token i as written in the original text (diacritics kept), without its clitic."""
@@ -800,15 +966,7 @@ class _Extractor:
             speaker_start=sp.start,
             speaker_end=sp.end,
         )
-        for k, (p, q) in enumerate(self.quotes):
-            overlap = min(q.end, end) - max(q.start, start)
-            if overlap > 0 and overlap * 2 >= min(q.end - q.start, end - start):
-                if prio > p:
-                    self.quotes[k] = (prio, quote)
-                    return True
-                return False
-        self.quotes.append((prio, quote))
-        return True
+        return self.quotes.add(prio, quote)
 
     def remember(self, sp: _Speaker, si: int) -> None:
         self.last = sp
@@ -819,15 +977,19 @@ class _Extractor:
         """Content region tokens [k, end): direct quotes when it opens with one, else reported."""
         words = s.words
         first_direct = None
-        for o, c in s.pairs:
+        # the quotations that open at or after k and close by end: pairs are in text order, so a
+        # range of s.pairs (not a scan of all of them per content: quadratic in a run-on sentence)
+        lo = bisect_left(s.opens, k)
+        hi = bisect_right(s.closes, end, lo)
+        for o, c in s.pairs[lo:hi]:
             # a short quotation counts only when it is the whole content ("وفق X، "…"")
-            if o >= k and c < end + 1 and (words[c] - words[o] >= 4 or (o == k and c >= end - 1)):
+            if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
                 first_direct = (o, c)
                 break
         if first_direct is not None and words[first_direct[0]] - words[k] <= 3:
             got = False
-            for o, c in s.pairs:
-                if o >= k and c <= end and (words[c] - words[o] >= 4 or o == first_direct[0]):
+            for o, c in s.pairs[lo:hi]:
+                if words[c] - words[o] >= 4 or o == first_direct[0]:
                     got = self.emit(prio + 1, sp, cue, s, o + 1, c, True) or got
             if got:
                 return True
@@ -856,7 +1018,7 @@ class _Extractor:
             if t in _OPENERS or t == '"':
                 if j == i or (j > 0 and toks[j - 1] == ":"):
                     return j
-                if any(o == j for o, _ in s.pairs) and not strict and j - i <= 1:
+                if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
             if t in _SENT_PUNCT:
                 return None
@@ -881,6 +1043,7 @@ class _Extractor:
             return
         cues = _find_cues(s)
         strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
+        cue_at = [c.idx for c in cues]
         accepted: list[_Accepted] = []
         sentence_speaker: _Speaker | None = None
         for cue in cues:
@@ -911,7 +1074,7 @@ class _Extractor:
                     continue
                 acc = _Accepted(name + " عن", self.speaker_from(s, a, b), k, i, 2)
             else:
-                acc = self._source(si, s, cue, cues, name)
+                acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
                 accepted.append(acc)
                 sentence_speaker = acc.speaker
@@ -921,9 +1084,9 @@ class _Extractor:
             if acc.k < 0:
                 continue  # already emitted
             end = n
-            for later in accepted[ai + 1 :]:
-                if later.clause > acc.k:
-                    end = later.clause
+            for j in range(ai + 1, len(accepted)):  # not a slice: a copy per cue is quadratic in a run-on sentence
+                if accepted[j].clause > acc.k:
+                    end = accepted[j].clause
                     break
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
@@ -1031,12 +1194,16 @@ class _Extractor:
             j -= 1  # "«…»، هكذا علق X"
         while j >= 0 and s.toks[j] in ("،", ","):
             j -= 1
-        for o, c in s.pairs:
-            if c == j and s.words[c] - s.words[o] >= 2:
-                return self.emit(4, sp, name, s, o + 1, c, True)
+        p = _pair_closing_at(s, j)
+        if p >= 0 and s.words[j] - s.words[s.opens[p]] >= 2:
+            return self.emit(4, sp, name, s, s.opens[p] + 1, j, True)
         return False
 
-    def _source(self, si: int, s: _Sent, cue: _Cue, cues: list[_Cue], name: str) -> _Accepted | None:
+    def _source(
+        self, si: int, s: _Sent, cue: _Cue, cues: list[_Cue], cue_at: list[int], name: str
+    ) -> _Accepted | None:
+        """A source attribution (وفقًا لـ، بحسب، نقلًا عن …); ``cue_at``: the token index of each cue
+        (cues are in token order)."""
         toks = s.toks
         n = len(toks)
         a, b = _np_forward(s, cue.cue_end + 1, n, max_words=8, allow_lam=True)
@@ -1089,15 +1256,16 @@ class _Extractor:
         before_words = s.words[before_end] - s.words[lead]
         after_words = s.words[n] - s.words[after_k] if after_k is not None else 0
         if after_k is not None and any(
-            c.kind in ("verb", "naql") and after_k <= c.idx <= after_k + 1 for c in cues
+            c.kind in ("verb", "naql")
+            for c in cues[bisect_left(cue_at, after_k) : bisect_right(cue_at, after_k + 1)]
         ):
             return None  # "ونقلًا عن X، كتب Y أن …": the verb's speaker takes it
         if before_words >= 3 and after_words < 3:
             # "…" بحسب X  /  main clause، حسبما أفاد X
-            for o, c in s.pairs:
-                if o <= lead + 1 and c == before_end - 1 and s.words[c] - s.words[o] >= 2:
-                    self.emit(2, sp, name, s, o + 1, c, True)
-                    return _Accepted(name, sp, -1, cue.idx, 1)
+            p = _pair_closing_at(s, before_end - 1)
+            if p >= 0 and s.opens[p] <= lead + 1 and s.words[before_end - 1] - s.words[s.opens[p]] >= 2:
+                self.emit(2, sp, name, s, s.opens[p] + 1, before_end - 1, True)
+                return _Accepted(name, sp, -1, cue.idx, 1)
             self.emit(1, sp, name, s, lead, before_end, False)
             return _Accepted(name, sp, -1, cue.idx, 1)
         if after_k is not None and after_words >= 2 and before_words < 3:
