@@ -84,13 +84,20 @@ class Label:
 # ---------------------------------------------------------------------------------------------------
 # sanitising
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# every Cc, Cf, Zl, Zp, Cs and Co code point (tests/nlp/test_labels.py checks this against the running
+# Python's unicodedata); text without any of them only needs its whitespace collapsed
+_SUSPECT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\uf8ff"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001-\U000e007f\U000f0000-\U0010ffff]")
 
 
 def sanitize_label(text: str) -> str:
-    """The label without control, format (bidi, zero-width), surrogate or private-use characters;
-    whitespace runs collapsed. A label is shown in left-to-right English UI: an embedded RLO or LRE
-    from a damaged resource or an article would reorder what the reader sees."""
-    if text.isascii() and text.isprintable():
+    """The label without control, format (bidi, zero-width), surrogate, private-use or unassigned
+    characters; whitespace runs collapsed. A label is shown in a left-to-right English UI: an embedded
+    RLO or LRE from a damaged resource or an article would reorder what the reader sees."""
+    if _SUSPECT.search(text) is None:
         return " ".join(text.split())
     out = []
     for ch in text:
@@ -182,8 +189,9 @@ class _Damaged(Exception):
 
 
 def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: bool) -> list[list[str]]:
-    """Rows of a names TSV, checked: every row has one of ``columns`` fields; ``counted`` files declare
-    ``rows=N`` in their header and must have N rows; ``sentinel`` files must end with ``# end``."""
+    """Rows of a names TSV, checked: every row has one of ``columns`` fields, the first two non-empty;
+    ``counted`` files declare ``rows=N`` in their header and must have N rows; ``sentinel`` files must
+    end with ``# end``. Raises :class:`_Damaged` with a reason a user can act on."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -193,10 +201,11 @@ def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: b
     lines = text.splitlines()
     if not lines:
         raise _Damaged(f"{path.name} is empty")
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-    bad = next((i for i, r in enumerate(rows) if len(r) not in columns or not all(r[:2])), None)
-    if bad is not None:
-        raise _Damaged(f"{path.name} has a malformed row ({bad + 1})")
+    rows = [line.split("\t") for line in lines if line and line[0] != "#"]
+    allowed = frozenset(columns)
+    for i, r in enumerate(rows):
+        if len(r) not in allowed or not r[0] or not r[1]:
+            raise _Damaged(f"{path.name} has a malformed row ({i + 1})")
     if counted:
         m = re.search(r"\trows=(\d+)", lines[0])
         if m is None or int(m.group(1)) != len(rows):
@@ -244,10 +253,13 @@ def _load_glossary(path: Path) -> _Glossary:
 _STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
 
 
+_MEMO_SIZE = 100_000
+
 # the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
 # be narrowed to a region before the package's ``aggregate`` ranks them
 _UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
 _FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
+_TRUSTED_FULL_SQL = "SELECT arabic_key FROM full_names GROUP BY arabic_key HAVING sum(count) >= ?"
 
 
 class _NameIndex:
@@ -259,6 +271,10 @@ class _NameIndex:
     def __init__(self, use_model: bool) -> None:
         self.ok = False
         self._model: Any = None
+        self._unit_cache: dict[str, tuple[str, int] | None] = {}
+        self._keys: dict[str, str] = {}
+        self._norm: dict[str, str] = {}
+        self._trusted_full: frozenset[str] | None = None
         if sys.version_info < (3, 11):
             _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
                                     "transliteration")
@@ -290,7 +306,21 @@ class _NameIndex:
             return None
 
     def units(self, name: str) -> list[str]:
-        out = self._guard(lambda: self._rn.split_units(self._rn.normalize_arabic(name)))
+        """The package's name units (particles joined to their name: بن محمد, عبد الله, آل سعود).
+        ``normalize_arabic`` works within words, so it is applied (and cached) word by word."""
+        norm = self._norm
+        words = []
+        for w in name.split():
+            n = norm.get(w)
+            if n is None:
+                n = self._guard(lambda w=w: self._rn.normalize_arabic(w)) or ""
+                if len(norm) < _MEMO_SIZE:
+                    norm[w] = n
+            if n:
+                words.append(n)
+        if len(words) == 1 and " " not in words[0] and not words[0].startswith("عبد"):
+            return words
+        out = self._guard(lambda: self._rn.split_units(" ".join(words)))
         return out if out else name.split()
 
     def _variants(self, table: str, key: str) -> list[Any]:
@@ -303,17 +333,38 @@ class _NameIndex:
         return list(self._aggregate(east or rows, None, None, "arabic"))
 
     def unit(self, unit: str) -> tuple[str, int] | None:
-        """The best attested Latin spelling of one name unit and its attestation count."""
+        """The best attested Latin spelling of one name unit and its attestation count (cached: units
+        repeat across names far more than names do)."""
+        if unit in self._unit_cache:
+            return self._unit_cache[unit]
         if not self.ok:
             return None
-        variants = self._guard(lambda: self._variants("units", self._rn.lookup_key(unit)))
-        return _best_variant(unit, variants) if variants else None
+        variants = self._guard(lambda: self._variants("units", self._key(unit)))
+        best = _best_variant(unit, variants) if variants else None
+        if len(self._unit_cache) < _MEMO_SIZE:
+            self._unit_cache[unit] = best
+        return best
 
-    def full(self, name: str) -> tuple[str, int] | None:
+    def _key(self, unit: str) -> str:
+        key = self._keys.get(unit)
+        if key is None:
+            key = self._keys[unit] = self._rn.lookup_key(unit)
+        return key
+
+    def full(self, units: Sequence[str]) -> tuple[str, int] | None:
+        """The best attested spelling of a whole name, given its units (the package's ``full_key``),
+        when at least :attr:`TRUST` people bear it. The keys that can answer are read once (one
+        36 ms scan): most names are not in the index, and a miss would cost a query each."""
         if not self.ok:
             return None
-        variants = self._guard(lambda: self._variants("full_names", self._rn.full_key(name)))
-        return _best_variant(name, variants) if variants else None
+        if self._trusted_full is None:
+            rows = self._guard(lambda: self._index.conn.execute(_TRUSTED_FULL_SQL, (self.TRUST,)).fetchall())
+            self._trusted_full = frozenset(r[0] for r in rows or ())
+        key = " ".join(self._key(u) for u in units)
+        if key not in self._trusted_full:
+            return None
+        variants = self._guard(lambda: self._variants("full_names", key))
+        return _best_variant(units[0], variants) if variants else None
 
     def model(self, unit: str) -> str | None:
         """The ONNX model's guess for one unit (only with ``use_model``)."""
@@ -342,7 +393,12 @@ def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
         if hyphened:
             return hyphened[0][0], total
     text = forms[0][0]
+    if arabic.startswith("ال"):  # "Al Aiban", "al-Aiban" → the newspaper form "Al-Aiban"
+        text = _AL_PREFIX.sub("Al-", text)
     return text[:1].upper() + text[1:], total
+
+
+_AL_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)[ -]?(?=[A-Z])")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -404,6 +460,7 @@ class LabelResolver:
         self.glossary: _Glossary | None = None
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, str] | None = None
+        self._unit_memo: dict[str, tuple[str, bool]] = {}
 
     # -- loading --------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -412,10 +469,9 @@ class LabelResolver:
                 return
             names = self._dir or _default_names_dir()
             try:
-                geo: dict[str, tuple[str, int]] = {}
-                for row in _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False):
-                    geo[row[0]] = (sanitize_label(row[1]), int(row[3]) if row[3].isdigit() else 0)
-                self.geonames = geo
+                rows = _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False)
+                self.geonames = {r[0]: (sanitize_label(r[1]), int(r[3]) if r[3].isdigit() else 0)
+                                 for r in rows}
             except _Damaged as exc:
                 _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
             try:
@@ -534,7 +590,7 @@ class LabelResolver:
             return None  # without the name index, people keep today's label
         units = index.units(name)
         if len(units) > 1:  # one unit: the given-name table first, for the project's spelling
-            full = index.full(name)
+            full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
                 return Label(sanitize_label(full[0]), NAME_INDEX)
         parts: list[str] = []
@@ -549,6 +605,14 @@ class LabelResolver:
         return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
 
     def _unit(self, unit: str) -> tuple[str, bool]:
+        hit = self._unit_memo.get(unit)
+        if hit is None:
+            hit = self._unit_uncached(unit)
+            if len(self._unit_memo) < _MEMO_SIZE:
+                self._unit_memo[unit] = hit
+        return hit
+
+    def _unit_uncached(self, unit: str) -> tuple[str, bool]:
         """English for one name unit (a word, or a particle group: بن عبد العزيز, عبد الله, آل سعود).
 
         A particle is written by the newspaper convention (bin, bint, ibn, Abu, Al) and the name after
@@ -572,12 +636,16 @@ class LabelResolver:
         return transliterate(unit), False
 
     def _word(self, word: str) -> tuple[str, bool]:
+        """One name word: the gazetteer's given names (the project's spellings) first, except for a
+        family name with the article, where the name index's attested surname spelling wins."""
         g = gazetteer()
+        index = self.index
+        hit = index.unit(word) if index is not None else None
+        if hit is not None and hit[1] >= _NameIndex.TRUST and word.startswith("ال"):
+            return hit[0], True
         given = g.given_name(word)
         if given is not None:
             return given.en, True
-        index = self.index
-        hit = index.unit(word) if index is not None else None
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], True
         world = self.world.get(fold(word))
@@ -653,7 +721,8 @@ class LabelResolver:
         heads = self.glossary.heads
         for n in (3, 2, 1):
             if i + n <= len(keys):
-                hit = heads.get(tuple(keys[i:i + n]))
+                span = tuple(keys[i:i + n])
+                hit = heads.get(span) or heads.get((strip_article(span[0]), *span[1:]))
                 if hit is not None:
                     return n, hit[0], hit[1]
         return None
@@ -698,8 +767,8 @@ class LabelResolver:
         in_text = " ".join(s.text for s in in_part if s.kind != "in")
         if style == "of":
             core = " ".join(x for x in (adjs, head_en) if x)
-            if complement:
-                proper = all(s.kind == "name" for s in main)
+            if complement:  # a known proper name goes in front (Riyadh Municipality), anything else after
+                proper = all(s.kind == "name" and s.known for s in main)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
         elif style == "prefix":
             core = " ".join(x for x in (head_en, complement, adjs) if x)
@@ -973,7 +1042,7 @@ def _spans(sentence: str) -> list[str]:
     return out
 
 
-def project_label(candidates: Sequence[str], english_sentence: str, threshold: float = 0.62) -> str | None:
+def project_label(candidates: Sequence[str], english_sentence: str, threshold: float = 0.6) -> str | None:
     """The span of ``english_sentence`` that writes the name whose English guesses are ``candidates``.
 
     Among the runs of capitalised words (see :func:`_spans`), the one most similar to any candidate —

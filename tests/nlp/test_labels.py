@@ -1,0 +1,327 @@
+"""English labels with their source (sahifa.nlp.labels): the measure, each source, projection from an
+aligned English sentence, sanitising, and degradation when a name resource is missing or damaged."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from sahifa.nlp import labels as L
+from sahifa.nlp.entities import _label_for
+from sahifa.nlp.labels import Label, LabelResolver, project_label, recognisable
+
+NAMES = Path(__file__).resolve().parents[2] / "resources" / "names"
+
+
+def _romanizer_available() -> bool:
+    try:
+        import arabic_name_romanizer  # noqa: F401
+    except Exception:  # noqa: BLE001 - absent or broken: the tests that need it are skipped
+        return False
+    return True
+
+
+needs_index = pytest.mark.skipif(not _romanizer_available(), reason="arabic-name-romanizer not installed")
+
+
+@pytest.fixture(scope="module")
+def res() -> LabelResolver:
+    return LabelResolver(fallback=_label_for)
+
+
+# --- the measure ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("label", "reference"), [
+    ("Al-Nassr", "Al Nassr"),
+    ("Al Nassr", "Nassr"),                         # the article is folded away
+    ("Abdullah Al-Anzi", "Abdullah Al-Anazi"),  # one letter in five may differ
+    ("King Cup", "King's Cup"),
+    ("Francois Hollande", "François Hollande"),    # accents
+    ("Salman bin Abdul Aziz", "Salman bin Abdulaziz"),  # a word written in two
+    ("Jean Francois Girault", "Jean-François Girault"),  # hyphens
+    ("Ministry of Interior (Saudi)", "Ministry of Interior Saudi"),  # parentheses
+])
+def test_recognisable_accepts_spelling_variants(label: str, reference: str) -> None:
+    assert recognisable(label, reference)
+
+
+@pytest.mark.parametrize(("label", "reference"), [
+    ("Jimmy Kartar", "Jimmy Carter"),
+    ("Ronald Righan", "Ronald Reagan"),
+    ("Qanaa Suez Authority", "Suez Canal Authority"),
+    ("Salman bin Abdulaziz Al Saud", "Salman bin Abdulaziz"),  # an extra word is not the same name
+    ("Saudi Football Federation", "Saudi Arabian Football Federation"),
+    ("", "Riyadh"),
+    ("Riyadh", ""),
+])
+def test_recognisable_rejects_other_names(label: str, reference: str) -> None:
+    assert not recognisable(label, reference)
+
+
+def test_fold_label_and_word_similarity() -> None:
+    assert L.fold_label("Al-Nassr (Riyadh) El-Hadary") == ["nassr", "riyadh", "hadary"]
+    assert L.word_similarity("anzi", "anazi") == pytest.approx(0.8)
+    assert L.word_similarity("kartar", "carter") < 0.8
+
+
+# --- sanitising -----------------------------------------------------------------------------------------
+def test_sanitize_removes_control_and_bidi_characters() -> None:
+    assert L.sanitize_label("Al\u202eRiyadh\u200f\x00 Club\u2028x\u2066") == "AlRiyadh Club x"
+    assert L.sanitize_label("  Abdel\tFattah \n") == "Abdel Fattah"
+
+
+def test_sanitize_fast_path_covers_every_control_and_format_character() -> None:
+    """The regex that lets clean text skip the per-character check must know every Cc/Cf/Zl/Zp/Cs/Co
+    character of this Python's Unicode, or a bidi control could pass."""
+    missed = [hex(c) for c in range(sys.maxunicode + 1)
+              if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co")
+              and L._SUSPECT.match(chr(c)) is None]
+    assert missed == []
+
+
+def test_labels_of_names_with_bidi_characters_are_clean(res: LabelResolver) -> None:
+    label = res.resolve("\u202eحجة\u200f", "LOC")
+    assert label.text == "Hajjah"
+    person = res.resolve("محمد \u202bالمزروعي\u202c", "PERSON")
+    assert person.text and all(unicodedata.category(c) not in ("Cc", "Cf") for c in person.text)
+
+
+# --- sources ----------------------------------------------------------------------------------------------
+def test_gazetteer_first(res: LabelResolver) -> None:
+    assert res.resolve("واشنطن", "LOC") == Label("Washington", "gazetteer")
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("حجة", "Hajjah"),            # transliterated "Haja" before
+    ("القريتين", "Al Qaryatayn"),
+    ("المبرز", "Al Mubarraz"),
+    ("تمبكتو", "Timbuktu"),
+])
+def test_geonames_places(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC") == Label(english, "geonames")
+
+
+def test_geonames_spelling_without_long_vowels(res: LabelResolver) -> None:
+    """بتسبرغ (no ي) is GeoNames' بيتسبرغ: "Bitsabaragh" before."""
+    assert res.resolve("بتسبرغ", "LOC") == Label("Pittsburgh", "geonames")
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("وزارة الخارجية", "Ministry of Foreign Affairs"),
+    ("وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs"),
+    ("هيئة قناة السويس", "Suez Canal Authority"),
+    ("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights"),
+    ("أمانة منطقة الرياض", "Riyadh Region Municipality"),
+    ("كأس الاتحاد الإنجليزي", "English FA Cup"),
+    ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),
+    ("اللجنة الأولمبية الكويتية", "Kuwaiti Olympic Committee"),
+    ("الدوري الإسباني الممتاز", "Spanish Premier League"),
+    ("غرب أفريقيا", "West Africa"),
+    ("مسجد الحسين", "Al-Hussein Mosque"),
+])
+def test_glossary_institutions(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "LOC" if arabic.startswith(("غرب", "مسجد")) else "ORG")
+    assert recognisable(label.text, english), label
+    assert label.source == "glossary"
+
+
+@needs_index
+def test_glossary_composes_person_names(res: LabelResolver) -> None:
+    """A university named after a king: "Al-Malak Abd Al-Aziz University" before."""
+    assert res.resolve("جامعة الملك عبدالعزيز", "ORG") == Label("King Abdulaziz University", "glossary")
+    assert res.resolve("مستشفى الأمير سلطان", "ORG").text == "Prince Sultan Hospital"
+
+
+def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:
+    label = res.resolve("وزارة الزقزقة", "ORG")
+    assert label.text.startswith("Ministry of ")
+    assert label.is_guess
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جيمي كارتر", "Jimmy Carter"),          # "Jimmy Kartar" before
+    ("رونالد ريغان", "Ronald Reagan"),        # "Ronald Righan"
+    ("دييغو كوستا", "Diego Costa"),          # "Diego Kusta"
+    ("رمضان قديروف", "Ramadan Kadyrov"),
+    ("عبد ربه منصور هادي", "Abdrabbuh Mansour Hadi"),
+])
+def test_name_index_people(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "PERSON")
+    assert recognisable(label.text, english), label
+    assert label.source == "name-index"
+
+
+@needs_index
+def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
+    """Patronymic chains are dropped as English newspapers do; a royal keeps his first bin."""
+    assert res.resolve("مساعد بن محمد العيبان", "PERSON").text.split()[0] == "Musaed"
+    assert len(res.resolve("مساعد بن محمد العيبان", "PERSON").text.split()) == 2
+    assert recognisable(res.resolve("سلمان بن عبدالعزيز آل سعود", "PERSON").text, "Salman bin Abdulaziz")
+    assert recognisable(res.resolve("محمد بن نايف بن عبدالعزيز", "PERSON").text, "Mohammed bin Nayef")
+    assert recognisable(res.resolve("نوف بنت طلال", "PERSON").text, "Nouf bint Talal")
+
+
+def test_unknown_names_are_guesses_from_the_fallback() -> None:
+    res = LabelResolver(fallback=lambda name, typ: f"guess of {name}", use_name_index=False)
+    label = res.resolve("زقزوق فلفلان", "PERSON")
+    assert label == Label("guess of زقزوق فلفلان", "transliteration")
+    assert label.is_guess
+
+
+def test_latin_names_are_kept_as_written(res: LabelResolver) -> None:
+    assert res.resolve("District 9", "MISC") == Label("District 9", "original")
+
+
+def test_labels_are_cached_per_name(res: LabelResolver) -> None:
+    first = res.resolve("المبرز", "LOC")
+    assert res.resolve("المبرز", "LOC") is first
+
+
+def test_a_failing_source_never_stops_analysis(monkeypatch: pytest.MonkeyPatch,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    res = LabelResolver(use_name_index=False)
+
+    def boom(name: str) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(res, "_place", boom)
+    with caplog.at_level(logging.ERROR, logger="sahifa.nlp.labels"):
+        label = res.resolve("مدينة غير معروفة", "LOC")
+    assert label.is_guess and label.text
+
+
+# --- projection ---------------------------------------------------------------------------------------
+def test_projection_finds_the_name_the_translation_writes() -> None:
+    """قال جوش إيرنست … — the transliteration guessed "Josh Ayranasat"."""
+    sentence = "White House spokesman Josh Earnest said on Monday that the talks would continue."
+    assert project_label(["Josh Ayranasat"], sentence) == "Josh Earnest"
+
+
+@pytest.mark.parametrize(("candidates", "sentence", "expected"), [
+    (["Ramadan Qadiruf"], "Chechen leader Ramzan Kadyrov met Vladimir Putin in Moscow on Tuesday.",
+     "Ramzan Kadyrov"),
+    (["Arsin Finghar"], "Arsenal manager Arsene Wenger said his team deserved the win.", "Arsene Wenger"),
+    (["Abu Bakr Al-Baghdadi"], "The leader of ISIS, Abu Bakr al-Baghdadi, appeared in a video.",
+     "Abu Bakr al-Baghdadi"),
+    (["Dan Kuts"], "Director of National Intelligence Dan Coats told senators on Tuesday.", "Dan Coats"),
+    (["Bitsabaragh"], "The company moved its headquarters to Pittsburgh last year.", "Pittsburgh"),
+    (["Ayman Al-Zawahri"], "Al-Qaeda leader Ayman al-Zawahiri called for attacks.", "Ayman al-Zawahiri"),
+])
+def test_projection_realistic_sentences(candidates: list[str], sentence: str, expected: str) -> None:
+    assert project_label(candidates, sentence) == expected
+
+
+@pytest.mark.parametrize(("candidates", "sentence"), [
+    (["Josh Ayranasat"], "Barack Obama said on Monday that the agreement was a good deal for the United States."),
+    (["Jimmy Kartar"], "Jordan's King Abdullah met John Kerry in Amman on Sunday."),
+    (["Ramadan Qadiruf"], "Ramadan begins on Thursday, the Grand Mufti announced."),
+    (["Dan Kuts"], "Dana Point is a small town in Orange County, California."),
+])
+def test_projection_does_not_take_another_name(candidates: list[str], sentence: str) -> None:
+    assert project_label(candidates, sentence) is None
+
+
+def test_projection_returns_none_without_input() -> None:
+    sentence = "Barack Obama said on Monday that the agreement was a good deal for the United States."
+    assert project_label(["Josh Ayranasat"], "") is None
+    assert project_label([], sentence) is None
+
+
+@needs_index
+def test_resolver_projection_uses_its_own_candidates(res: LabelResolver) -> None:
+    label = res.project("جوش إيرنست", "PERSON", "Josh Earnest, the spokesman, declined to comment.")
+    assert label == Label("Josh Earnest", "projection")
+
+
+def test_projection_output_is_sanitised() -> None:
+    assert project_label(["Josh Earnest"], "Josh \u202eEarnest said") == "Josh Earnest"
+
+
+# --- damaged resources ------------------------------------------------------------------------------------
+def _copy_names(tmp_path: Path) -> Path:
+    target = tmp_path / "names"
+    shutil.copytree(NAMES, target)
+    return target
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records
+            if r.name == "sahifa.nlp.labels" and r.levelno == logging.WARNING]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "delete", "garble"])
+def test_damaged_geonames_leaves_labels_as_today(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                 damage: str) -> None:
+    names = _copy_names(tmp_path)
+    path = names / "geonames_ar.tsv"
+    if damage == "truncate":
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "delete":
+        path.unlink()
+    else:
+        path.write_bytes(b"\xff\xfe\x00garbage\x00" * 100)
+    res = LabelResolver(names, fallback=_label_for, use_name_index=False)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(name, "LOC") for name in ("حجة", "المبرز", "القريتين", "حجة")]
+    assert [lab.text for lab in labels] == [_label_for(n, "LOC") for n in ("حجة", "المبرز", "القريتين", "حجة")]
+    assert all(lab.source == "transliteration" for lab in labels)
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "geonames_ar.tsv" in warnings[0]
+    # the other resources still work
+    assert res.resolve("وزارة الخارجية", "ORG") == Label("Ministry of Foreign Affairs", "glossary")
+
+
+def test_truncated_glossary_is_recognised(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    names = _copy_names(tmp_path)
+    path = names / "glossary.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    res = LabelResolver(names, fallback=_label_for, use_name_index=False)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        label = res.resolve("هيئة قناة السويس", "ORG")
+        res.resolve("وزارة الخارجية", "ORG")
+    assert label == Label(_label_for("هيئة قناة السويس", "ORG"), "transliteration")
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "glossary.tsv" in warnings[0]
+
+
+def test_world_names_with_a_malformed_row_are_dropped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    names = _copy_names(tmp_path)
+    path = names / "world_names.tsv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\tCarter\n", "\tCarter\textra\n"), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        res = LabelResolver(names, use_name_index=False)
+        res.resolve("بغداد", "LOC")
+    assert res.world == {}
+    assert len(_warnings(caplog)) == 1
+
+
+def test_romanizer_import_failing_leaves_people_as_today(monkeypatch: pytest.MonkeyPatch,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    for mod in [m for m in sys.modules if m.startswith("arabic_name_romanizer")]:
+        monkeypatch.delitem(sys.modules, mod)
+    monkeypatch.setitem(sys.modules, "arabic_name_romanizer", None)  # import raises ImportError
+    monkeypatch.setattr(L, "_WARNED", set())
+    res = LabelResolver(fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(n, "PERSON") for n in ("جيمي كارتر", "رونالد ريغان", "جيمي كارتر")]
+    assert [lab.text for lab in labels] == [_label_for(n, "PERSON") for n in ("جيمي كارتر", "رونالد ريغان",
+                                                                               "جيمي كارتر")]
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "arabic-name-romanizer" in warnings[0]
+
+
+def test_packaged_resources_are_whole() -> None:
+    """The shipped TSVs pass the loader's own checks (row counts, columns, end line)."""
+    assert len(L._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
+    assert len(L._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
+    glossary = L._load_glossary(NAMES / "glossary.tsv")
+    assert len(glossary.heads) > 50 and glossary.patterns
+    assert "GeoNames" in (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")
