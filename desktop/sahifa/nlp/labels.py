@@ -40,6 +40,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -313,7 +314,7 @@ class _NameIndex:
         for w in name.split():
             n = norm.get(w)
             if n is None:
-                n = self._guard(lambda w=w: self._rn.normalize_arabic(w)) or ""
+                n = self._guard(partial(self._rn.normalize_arabic, w)) or ""
                 if len(norm) < _MEMO_SIZE:
                     norm[w] = n
             if n:
