@@ -17,10 +17,17 @@ Where each stage runs:
 
 Batches are consecutive changed files whichever way they run, so what is stored does not depend on
 the number of workers (the ids, the linked canonical names, the counters are the same).
+
+A file reached under two names (two links to it, a path given twice) is analysed once. Every
+article has a time budget (:func:`sahifa.nlp.pipeline.default_budget`, 20 s): an article that runs
+out of it is saved with what was found and also listed in ``errors`` with
+:func:`~sahifa.core.model.partial_analysis_message`. Worker processes end by themselves when the
+process that started them dies (even by ``kill -9``), see :func:`exit_with_parent`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import gc
 import hashlib
@@ -28,6 +35,8 @@ import logging
 import math
 import os
 import pickle
+import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -39,9 +48,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from sahifa.core.articles import discover, human_os_error, load_article
+from sahifa.core.articles import discover, display_path, human_os_error, load_article
 from sahifa.core.decode import DecodeError
-from sahifa.core.model import Analysis, Article, LoadError
+from sahifa.core.model import Analysis, Article, LoadError, partial_analysis_message
+from sahifa.core.safe_text import visible
 from sahifa.nlp.entities import canonical_key
 from sahifa.nlp.normalize import search_key
 from sahifa.storage.library import Library, PreparedArticle, prepare_article
@@ -60,6 +70,8 @@ POOL_MIN_FILES = 500
 MAX_WORKERS = 4
 _POLL_S = 0.05  # how often the calling thread looks at cancel and progress while workers run
 _STOP_GRACE_S = 3.0  # after a cancel, how long workers may take to notice before they are killed
+_PARENT_POLL_S = 0.5  # how often a worker checks that the process that started it is still there
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class IngestError(RuntimeError):
@@ -113,7 +125,8 @@ class _Analyser:
 
     def __init__(self, key_func: Callable[[str], str], search_norm: Callable[[str], str],
                  cancel: _Flag | None, tick: Callable[[], None],
-                 objects: dict[str, tuple[Article, Analysis]] | None = None) -> None:
+                 objects: dict[str, tuple[Article, Analysis]] | None = None,
+                 budget_s: float | None = None) -> None:
         # a batch keys the same few thousand names over and over
         self.key = functools.lru_cache(maxsize=100_000)(key_func)
         self.norm = search_norm
@@ -121,6 +134,7 @@ class _Analyser:
         self.tick = tick
         # on the calling thread: filled with the last batch's objects by path (no need to rebuild them)
         self.objects = objects
+        self.budget_s = budget_s  # each article's analysis time budget (None: the pipeline's default)
 
     def run(self, items: Sequence[tuple[str, str, str]]) -> list[PreparedArticle | LoadError]:
         """(file, folder, real path of the file) triples → their prepared rows or load errors, in order ([] when cancelled).
@@ -145,12 +159,13 @@ class _Analyser:
                 loaded.append((load_article(path, real_path=real), folder))
                 continue
             except DecodeError as exc:
-                errors[i] = LoadError(str(path), str(exc))
+                errors[i] = LoadError(display_path(path), str(exc))
             except OSError as exc:
-                errors[i] = LoadError(str(path), human_os_error(exc))
+                errors[i] = LoadError(display_path(path), human_os_error(exc))
             self.tick()
         analyses = analyse_many([a for a, _ in loaded], progress=lambda _done, _total: self.tick(),
-                                cancel=cast("threading.Event | None", cancel))  # or a process's Event
+                                cancel=cast("threading.Event | None", cancel),  # or a process's Event
+                                budget_s=self.budget_s)
         if len(analyses) < len(loaded):
             return []  # cancelled
         key, norm, objects = self.key, self.norm, self.objects
@@ -165,6 +180,9 @@ class _Analyser:
                 continue
             (article, folder), analysis = next(prepared)
             out.append(prepare_article(article, analysis, folder=folder, key=key, norm=norm))
+            if analysis.stopped_after is not None:
+                # saved with what was found, and listed: the user should know it is incomplete
+                out.append(LoadError(display_path(items[i][0]), partial_analysis_message(analysis.stopped_after)))
             if objects is not None:
                 objects[article.path] = (article, analysis)
         return out
@@ -173,15 +191,47 @@ class _Analyser:
 _worker: _Analyser | None = None
 
 
+def exit_with_parent(parent_pid: int) -> None:
+    """End this process when the process ``parent_pid`` that started it is gone.
+
+    A worker blocked on its pipe never sees its parent die: every worker holds both ends of the
+    pool's queues, so no end-of-file arrives, and after a ``kill -9`` of ``sahifa analyze`` the
+    workers (and multiprocessing's resource tracker, whose pipe they hold) waited forever. On Linux
+    the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere, a daemon
+    thread checks every :data:`_PARENT_POLL_S` seconds that the parent is still the parent (an
+    orphan is adopted by another process). A worker holds nothing to clean up: the library is
+    written by the parent only.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError) as exc:  # no libc prctl (musl oddities): the thread still watches
+            log.debug("prctl(PR_SET_PDEATHSIG) unavailable: %s", exc)
+    if os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before the signal was asked for
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_POLL_S)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="sahifa-parent-watch", daemon=True).start()
+
+
 def _worker_init(key_func: Callable[[str], str], search_norm: Callable[[str], str], cancel: Any,
-                 counter: Any) -> None:
+                 counter: Any, parent_pid: int | None = None, budget_s: float | None = None) -> None:
     global _worker
+
+    if parent_pid is not None:
+        exit_with_parent(parent_pid)
 
     def tick() -> None:
         with counter.get_lock():
             counter.value += 1
 
-    _worker = _Analyser(key_func, search_norm, cancel, tick)
+    _worker = _Analyser(key_func, search_norm, cancel, tick, budget_s=budget_s)
 
 
 def _worker_run(items: Sequence[tuple[str, str, str]]) -> list[bytes]:
@@ -208,6 +258,7 @@ def ingest(
     workers: int | None = None,
     pool_min: int = POOL_MIN_FILES,
     offload: bool = False,
+    article_budget_s: float | None = None,
 ) -> IngestResult:
     """Analyse files and folders into ``library``; only files whose content changed are re-analysed.
 
@@ -221,6 +272,8 @@ def ingest(
     analysis and there is more than one CPU (with ``offload`` also on one CPU: a GUI's Python thread
     then never waits for the extractors); else 0, everything on this thread. The stored result is
     the same either way. ``cancel`` is honoured between articles; what was saved stays saved.
+    ``article_budget_s``: each article's analysis time budget (None:
+    :func:`sahifa.nlp.pipeline.default_budget`; ``SAHIFA_ARTICLE_SECONDS`` sets it for the CLI and GUI).
     Raises :class:`IngestError` when a worker process dies.
     """
     result = IngestResult()
@@ -230,14 +283,15 @@ def ingest(
         try:
             found, errors = discover(p)
         except (NotADirectoryError, OSError) as exc:
-            result.errors.append(LoadError(str(p), f"cannot open: {exc}"))
+            result.errors.append(LoadError(display_path(p), f"cannot open: {visible(str(exc))}"))
             continue
         folder = str(p.resolve() if p.is_dir() else p.resolve().parent)
         files.extend((f, folder) for f in found)
         result.errors.extend(errors)
 
+    files, resolved = _unique(files)
     total = len(files)
-    todo = _changed(library, files, force, result, progress, cancel)
+    todo = _changed(library, files, resolved, force, result, progress, cancel)
     if result.cancelled or not todo:
         return result
 
@@ -277,7 +331,8 @@ def ingest(
                     on_saved(article_id, article, analysis)
 
     if n_workers:
-        _run_pool(library, batches, n_workers, save, result, progress, cancel, done_before, total)
+        _run_pool(library, batches, n_workers, save, result, progress, cancel, done_before, total,
+                  article_budget_s)
     else:
         count = [done_before]
 
@@ -287,7 +342,7 @@ def ingest(
                 progress(count[0], total, "Analysing")
 
         analyser = _Analyser(library.key_func, library.search_norm, cancel, tick,
-                             kept if keep_articles or on_saved is not None else None)
+                             kept if keep_articles or on_saved is not None else None, article_budget_s)
         for batch in batches:
             with _gc_paused():  # from loading to saving: the batch's rows are freed before it resumes
                 items = analyser.run(batch)
@@ -299,11 +354,28 @@ def ingest(
     return result
 
 
-def _changed(library: Library, files: list[tuple[Path, str]], force: bool, result: IngestResult,
-             progress: Progress | None, cancel: threading.Event | None) -> list[tuple[str, str, str]]:
+def _unique(files: list[tuple[Path, str]]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """(files, their real paths) without the files already listed under another name: one article
+    per real file, however many links or path arguments lead to it (the first one found is kept)."""
+    resolved = _real_paths([f for f, _ in files])  # what load_article stores as the path
+    if len(set(resolved)) == len(resolved):
+        return files, resolved
+    seen: set[str] = set()
+    kept: list[tuple[Path, str]] = []
+    kept_real: list[str] = []
+    for item, real in zip(files, resolved, strict=True):
+        if real not in seen:
+            seen.add(real)
+            kept.append(item)
+            kept_real.append(real)
+    return kept, kept_real
+
+
+def _changed(library: Library, files: list[tuple[Path, str]], resolved: list[str], force: bool,
+             result: IngestResult, progress: Progress | None,
+             cancel: threading.Event | None) -> list[tuple[str, str, str]]:
     """The (file, folder, real path) triples to analyse; unchanged files go to ``result.unchanged``."""
     total = len(files)
-    resolved = _real_paths([f for f, _ in files])  # what load_article stores as the path
     stored = {} if force else library.article_states(resolved)
     todo: list[tuple[str, str, str]] = []
     for i, ((path, folder), real) in enumerate(zip(files, resolved, strict=True)):
@@ -367,6 +439,7 @@ def _run_pool(
     cancel: threading.Event | None,
     done_before: int,
     total: int,
+    budget_s: float | None = None,
 ) -> None:
     """Batches analysed by n_workers spawned processes, saved here in order as they come back.
 
@@ -380,7 +453,7 @@ def _run_pool(
     counter = ctx.Value("q", 0)
     pool = ProcessPoolExecutor(
         n_workers, mp_context=ctx, initializer=_worker_init,
-        initargs=(library.key_func, library.search_norm, stop, counter),
+        initargs=(library.key_func, library.search_norm, stop, counter, os.getpid(), budget_s),
     )
     queued = iter(batches)
     inflight: deque[Future[list[bytes]]] = deque()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,83 @@ def test_cancel_during_quotes_returns_a_finished_prefix(articles: list[Article])
     assert 0 < len(out) < n
     full = analyse_many(articles[: len(out)])
     assert [a.numbers for a in out] == [a.numbers for a in full]
+
+
+# --- the per-article time budget (a fake clock: no test waits or measures time) --------------------
+
+
+class _StepClock:
+    """A clock that moves ``step`` seconds each time it is read."""
+
+    def __init__(self, step: float) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def _long_article() -> Article:
+    from sahifa.core.articles import build_article
+
+    body = " ".join(
+        f"قال دونالد ترامب إن الاقتصاد الأمريكي يشهد نموا قويا في العام {2000 + k}." for k in range(60)
+    )
+    return build_article("/t/long.txt", "مقال طويل\n\n" + body)
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_an_article_out_of_time_keeps_what_was_found(batch: bool) -> None:
+    article = _long_article()
+    full = analyse(article, budget_s=float("inf"))
+    assert full.stopped_after is None and len(full.quotes) == 60
+    # each clock reading is one second: entities and numbers take a second each, then the quote
+    # stage is asked to stop before every sentence, and its 30 s run out after some of them
+    clock = _StepClock(1.0)
+    part = (analyse_many([article], budget_s=30.0, clock=clock)[0] if batch
+            else analyse(article, budget_s=30.0, clock=clock))
+    assert part.stopped_after is not None and part.stopped_after >= 30.0
+    assert part.entities == full.entities and part.numbers == full.numbers
+    assert 0 < len(part.quotes) < len(full.quotes)
+    assert list(part.quotes) == list(full.quotes[: len(part.quotes)])  # the first sentences' quotes
+
+
+def test_an_article_whose_entities_spend_the_budget_skips_the_other_stages(
+        articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    import sahifa.nlp.pipeline as pipeline
+
+    clock = _StepClock(0.0)
+    real = pipeline.extract_entities
+
+    def slow_entities(text: str) -> Any:
+        if "ترامب" in text:
+            clock.now += 25.0  # this article's entities "take" 25 s
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "extract_entities", slow_entities)
+    out = analyse_many(articles, budget_s=20.0, clock=clock)
+    slow = [i for i, a in enumerate(articles) if "ترامب" in a.text]
+    assert slow and len(slow) < len(articles)
+    for i, result in enumerate(out):
+        if i in slow:
+            assert result.stopped_after == 25.0
+            assert result.entities and not result.numbers and not result.quotes
+        else:
+            assert result.stopped_after is None
+    assert any(out[i].quotes for i in range(len(out)) if i not in slow)
+
+
+def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import math
+
+    from sahifa.nlp.pipeline import ARTICLE_BUDGET_S, default_budget
+
+    monkeypatch.delenv("SAHIFA_ARTICLE_SECONDS", raising=False)
+    assert default_budget() == ARTICLE_BUDGET_S == 20.0
+    monkeypatch.setenv("SAHIFA_ARTICLE_SECONDS", "5")
+    assert default_budget() == 5.0
+    monkeypatch.setenv("SAHIFA_ARTICLE_SECONDS", "none")
+    assert default_budget() == math.inf
+    monkeypatch.setenv("SAHIFA_ARTICLE_SECONDS", "soon")
+    assert default_budget() == ARTICLE_BUDGET_S

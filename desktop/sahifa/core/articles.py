@@ -22,12 +22,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .decode import MAX_ARTICLE_BYTES, DecodeError, decode_bytes
+from .html_text import html_to_text
 from .model import Article, LoadError, Paragraph, Sentence
+from .safe_text import visible
 
 log = logging.getLogger(__name__)
 
 REFERENCE_SUFFIX = ".en.txt"
-ARTICLE_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 MAX_DEPTH = 32
 
 # Lines that are outlet chrome, compared after whitespace folding and lower-casing.
@@ -384,13 +387,15 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 
 
 def display_path(path: str | os.PathLike[str]) -> str:
-    """The path as printable text: bytes that are not UTF-8 (kept by Python as surrogates) become �."""
+    """The path as text safe to show: bytes that are not UTF-8 (kept by Python as surrogates) become
+    �, and control, bidi and zero-width characters are shown as ``\\uXXXX`` escapes
+    (:func:`sahifa.core.safe_text.visible`): ``invoice_<U+202E>fdp.txt`` must not read as a PDF."""
     text = os.fspath(path)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return text
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return visible(text)
 
 
 def _name_is_text(path: str | os.PathLike[str]) -> bool:
@@ -445,6 +450,8 @@ def reference_path(path: Path) -> Path:
 
 
 def read_reference(path: Path) -> tuple[str, ...] | None:
+    if not path.name.lower().endswith(".txt"):
+        return None  # references sit beside .txt articles only (NAME.en.txt)
     try:
         # reference_path(path).is_file() without building a Path (most articles have no reference)
         if not os.path.isfile(os.path.join(os.path.dirname(path), path.name[: -len(".txt")] + REFERENCE_SUFFIX)):
@@ -469,9 +476,14 @@ def load_article(path: str | os.PathLike[str], *, real_path: str | None = None) 
     decoded = decode_bytes(data)
     if not decoded.text.strip():
         raise DecodeError("the file is empty")
+    raw = decoded.text
+    if p.name.lower().endswith(HTML_SUFFIXES):
+        raw = html_to_text(raw)  # the page's text (markup, scripts and styles dropped), title first
+        if not raw.strip():
+            raise DecodeError("the web page has no text (only markup, scripts or styles)")
     article = build_article(
         real_path or os.path.realpath(p),  # like Path.resolve(), without its RuntimeError on a link loop
-        decoded.text,
+        raw,
         encoding=decoded.encoding,
         sha1=hashlib.sha1(data).hexdigest(),
         reference_en=read_reference(p),
@@ -520,8 +532,11 @@ def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError
     """Find article files under folder (recursively, symlink loops and dangling links survived).
 
     Links are followed, also to files and folders outside ``folder``: they are the user's links.
-    Raises FileNotFoundError when ``folder`` does not exist, NotADirectoryError when it is neither
-    a folder nor a file; every problem inside the folder is a LoadError instead.
+    A file reached twice (two links to it, a hard link) is listed once, under the first name found
+    in sorted order: it is one article. Articles are ``.txt`` files (not ``.en.txt`` references) and
+    web pages (``.html``, ``.htm``). Raises FileNotFoundError when ``folder`` does not exist,
+    NotADirectoryError when it is neither a folder nor a file; every problem inside the folder is a
+    LoadError instead.
     """
     root = Path(folder)
     files: list[Path] = []
@@ -534,6 +549,7 @@ def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError
         reason = _broken_link_reason(os.fspath(root)) or "it is neither a folder nor a file"
         raise NotADirectoryError(f"{display_path(root)} cannot be opened: {reason}")
     seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()  # (st_dev, st_ino) of the files listed
 
     def walk(d: Path, depth: int) -> None:
         try:
@@ -579,15 +595,24 @@ def discover(folder: str | os.PathLike[str]) -> tuple[list[Path], list[LoadError
             if is_link:
                 reason = _broken_link_reason(entry.path)
                 if reason is not None:
-                    errors.append(LoadError(str(p), reason))
+                    errors.append(LoadError(display_path(p), reason))
                     continue
             try:
                 regular = entry.is_file()
             except OSError:
                 regular = True  # let load_article say what is wrong
             if not regular:  # a FIFO, device or socket: whoever opens it may block forever
-                errors.append(LoadError(str(p), _NOT_REGULAR))
+                errors.append(LoadError(display_path(p), _NOT_REGULAR))
                 continue
+            try:
+                target = entry.stat()  # of the target, for a link
+            except OSError:
+                target = None  # let load_article say what is wrong
+            if target is not None:
+                key = (target.st_dev, target.st_ino)
+                if key in seen_files:
+                    continue  # the same file under another name (a link): one article
+                seen_files.add(key)
             files.append(p)
 
     walk(root, 0)

@@ -100,6 +100,14 @@ class Analysis:
     entities: tuple[EntityMention, ...] = ()
     numbers: tuple[NumberMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    # seconds after which the analysis was stopped (the article's time budget ran out): what was
+    # found until then is kept; None when the analysis is complete. Not stored in the library.
+    stopped_after: float | None = None
+
+
+def partial_analysis_message(seconds: float) -> str:
+    """The sentence a user sees for an article whose analysis ran out of time."""
+    return f"analysed partially: stopped after {seconds:.0f} s (the article is very long)"
 
 
 @dataclass(frozen=True, slots=True)

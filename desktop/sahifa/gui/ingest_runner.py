@@ -51,9 +51,13 @@ def changed_files(library_path: str | None, folders: Sequence[str], limit: int) 
     return n
 
 
-def _child(library_path: str | None, folders: list[str], q: Any, cancel: Any) -> None:
+def _child(library_path: str | None, folders: list[str], q: Any, cancel: Any, parent_pid: int | None = None) -> None:
     try:
+        from sahifa.ingest import exit_with_parent
         from sahifa.ingest_process import ingest_here
+
+        if parent_pid is not None:
+            exit_with_parent(parent_pid)  # a killed window must not leave this process (and its workers) behind
 
         last = [0.0]
 
@@ -81,7 +85,8 @@ def ingest_in_child(library_path: str | None, folders: Sequence[str], *, progres
     q = ctx.Queue()
     child_cancel = ctx.Event()
     # not a daemon: ingest_auto may start worker processes of its own
-    proc = ctx.Process(target=_child, args=(library_path, list(folders), q, child_cancel), name="sahifa-ingest")
+    proc = ctx.Process(target=_child, args=(library_path, list(folders), q, child_cancel, os.getpid()),
+                       name="sahifa-ingest")
     proc.start()
     cancelled_at: float | None = None
     try:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import add
@@ -45,7 +45,7 @@ from sahifa.core.model import EntityMention, Quote, Sentence
 
 from .normalize import remember
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "extract_quotes_until"]
 
 log = logging.getLogger(__name__)
 
@@ -744,6 +744,7 @@ class _Extractor:
         self.quotes = _QuoteSet(len(text))
         self.speakers: list[_Speaker] = []
         self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
+        self.stopped = False  # run() was stopped before the last sentence
 
     # offsets
     def orig(self, i: int) -> int:
@@ -757,7 +758,9 @@ class _Extractor:
         return o - bisect_left(self.removed, o)
 
     # ------------------------------------------------------------------
-    def run(self, sentences: Sequence[Sentence]) -> list[Quote]:
+    def run(self, sentences: Sequence[Sentence], stop: Callable[[], bool] | None = None) -> list[Quote]:
+        """The article's quotes; ``stop()`` is asked before each sentence worth reading, and when it
+        answers True the quotes found so far are returned and ``self.stopped`` is set."""
         n = len(self.text)
         bounds: list[tuple[int, int]] = []
         for s in sentences:
@@ -789,9 +792,15 @@ class _Extractor:
             na, nb = self.norm(a), self.norm(b)
             lo = bisect_left(hits, na)
             if lo < len(hits) and hits[lo] < nb:
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
                 hi = bisect_left(hits, nb) - 1
                 self.sentence(si, _tokenize(nt, na, nb, hits[hi] + _WINDOW))
             elif self.last is not None and si - self.last_sentence <= 2 and _starts_with_quote(nt, na, nb):
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
                 self.sentence(si, _tokenize(nt, na, nb))
         out = self.quotes.all()
         out.sort(key=lambda q: (q.start, q.end))
@@ -1295,10 +1304,22 @@ def extract_quotes(
     text: str, sentences: Sequence[Sentence], entities: Sequence[EntityMention] = ()
 ) -> list[Quote]:
     """Attributed quotes of an article, in text order. Pure, fast, never raises."""
+    return extract_quotes_until(text, sentences, entities, None)[0]
+
+
+def extract_quotes_until(
+    text: str, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
+    stop: Callable[[], bool] | None,
+) -> tuple[list[Quote], bool]:
+    """(quotes, stopped): :func:`extract_quotes`, asking ``stop()`` before each sentence that may hold
+    a quote; once it answers True, the quotes of the sentences before are returned with stopped=True
+    (a time budget or a cancel: one very long article must not hold an analysis for minutes)."""
     if not text or not isinstance(text, str):
-        return []
+        return [], False
     try:
-        return _Extractor(text, entities).run(sentences)
+        extractor = _Extractor(text, entities)
+        found = extractor.run(sentences, stop)
+        return found, extractor.stopped
     except Exception:  # a reader must never crash on one odd article
         log.exception("quote extraction failed; no quotes for this article")
-        return []
+        return [], False
