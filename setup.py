@@ -23,6 +23,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/normalize.py",
     "desktop/sahifa/nlp/gazetteer.py",
     "desktop/sahifa/nlp/translit.py",
+    "desktop/sahifa/nlp/tagger.py",
+    "desktop/sahifa/nlp/arbiter.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes.py",

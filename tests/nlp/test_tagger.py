@@ -69,21 +69,41 @@ def test_bad_model_one_warning_and_rules_alone(
     assert got == [rules] * 3 and rules
 
 
-def test_tagger_error_on_one_article_keeps_the_batch(monkeypatch: pytest.MonkeyPatch, model_at: None) -> None:
-    real_tag = tagger.tag
+class _Wrapped:
+    """Stands in for the loaded pycrfsuite.Tagger: records what it is asked to tag, and raises for the
+    feature sequences listed in ``fail_on``. (Not a monkeypatch of ``tagger.tag``: in the compiled build,
+    entities.py calls the compiled function directly and would not see a patched module attribute.)"""
 
-    def flaky(crf, toks, rule_tags, gaz_tags):  # type: ignore[no-untyped-def]
-        if any(t[0] == "بنسلفانيا" for t in toks):
+    def __init__(self, real: object, fail_on: set[tuple[tuple[str, ...], ...]] | None = None) -> None:
+        self.real, self.fail_on, self.seen = real, fail_on or set(), []
+
+    def tag(self, feats):  # type: ignore[no-untyped-def]
+        key = tuple(tuple(f) for f in feats)
+        self.seen.append(key)
+        if key in self.fail_on:
             raise RuntimeError("boom")
-        return real_tag(crf, toks, rule_tags, gaz_tags)
+        return self.real.tag(feats)  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(tagger, "tag", flaky)
+    def marginal(self, label, i):  # type: ignore[no-untyped-def]
+        return self.real.marginal(label, i)  # type: ignore[attr-defined]
+
+
+def test_tagger_error_on_one_article_keeps_the_batch(model_at: None) -> None:
+    real = tagger.load()
+    assert real is not None
+    recorder = _Wrapped(real)
+    tagger._State.tagger = recorder
+    extract_entities(TEXT)  # the feature sequences of TEXT
+    assert recorder.seen
+    tagger._State.tagger = _Wrapped(real, fail_on=set(recorder.seen))
     texts = ["وصلت القوات إلى سورية أمس.", TEXT, "وقال محمد بن عبدالله العتيبي إن المشروع اكتمل."]
     arts = [Article(path=f"/x/{i}.txt", title="", text=t, sentences=()) for i, t in enumerate(texts)]
     out = analyse_many(arts)
     assert len(out) == 3
     assert as_json(list(out[1].entities)) == as_json(extract_entities(TEXT, tagger=False))
     assert ("سورية", "LOC") in [(m.text, m.type) for m in out[0].entities]
+    tagger._State.tagger = real
+    assert as_json(list(out[2].entities)) == as_json(extract_entities(texts[2]))
 
 
 # -- the arbiter ------------------------------------------------------------------------------------
@@ -140,3 +160,13 @@ def test_tokens_seen_by_the_crf_are_the_engines() -> None:
     views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
     assert [v[0] for v in views] == [t.text for t in eng.toks]
     assert len(rule_tags) == len(gaz_tags) == len(views)
+
+
+def test_spans_from_labels_are_tuples_of_bio_runs() -> None:
+    """BIO labels to spans; the result holds real tuples (the mypyc-compiled module checks the element type:
+    a list in a list[tuple[...]] once raised there, and the tagger silently fell back to the rules)."""
+    spans = tagger.spans_from_labels(["B-PERSON", "I-PERSON", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG", "O"], 10)
+    assert spans == [(10, 12, "PERSON"), (13, 15, "LOC"), (15, 16, "LOC"), (16, 17, "ORG")]
+    assert all(type(s) is tuple for s in spans)
+    assert tagger.spans_from_labels(["B-ORG", "I-ORG"]) == [(0, 2, "ORG")]
+    assert tagger.spans_from_labels([]) == []

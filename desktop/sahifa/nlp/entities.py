@@ -55,7 +55,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from ..core.model import EntityMention
 from .gazetteer import Cue, Entry, Gazetteer, gazetteer
@@ -1731,7 +1731,7 @@ def _crf_start(eng: _Engine, t0: int) -> int:
 class _TaggerFailed:
     """Remembers that the tagger failed on some article (logged once per process)."""
 
-    logged = False
+    logged: ClassVar[bool] = False
 
 
 def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any) -> tuple[list[Any], Any]:

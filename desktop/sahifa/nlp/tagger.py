@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .gazetteer import gazetteer
 from .normalize import strip_article
@@ -60,12 +60,13 @@ def model_path() -> Path:
 # ---------------------------------------------------------------------------------------------------
 # loading
 class _State:
-    lock = threading.Lock()
-    tagger: Any = None  # pycrfsuite.Tagger once loaded
-    tried = False
-    path: str = ""
-    pid = -1
-    known: frozenset[str] | None = None  # attributes with a weight in the model (others are not computed)
+    # class-level state of the process (ClassVar: mypyc compiles this module)
+    lock: ClassVar[threading.Lock] = threading.Lock()
+    tagger: ClassVar[Any] = None  # pycrfsuite.Tagger once loaded
+    tried: ClassVar[bool] = False
+    path: ClassVar[str] = ""
+    pid: ClassVar[int] = -1
+    known: ClassVar[frozenset[str] | None] = None  # attributes with a weight in the model (others are not computed)
 
 
 def _check(path: Path) -> str | None:
@@ -309,18 +310,22 @@ class Tagged:
 def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
     """BIO labels → [(t0, t1, type)]; an I- without a B- starts a span."""
     out: list[tuple[int, int, str]] = []
-    cur: list[Any] | None = None
+    start = -1  # the open span's first token (-1: none open)
+    typ = ""
     for i, lab in enumerate(labels):
         if lab == "O":
-            cur = None
+            if start >= 0:
+                out.append((offset + start, offset + i, typ))
+            start = -1
             continue
-        bio, typ = lab[0], lab[2:]
-        if bio == "B" or cur is None or cur[2] != typ:
-            cur = [offset + i, offset + i + 1, typ]
-            out.append(cur)  # type: ignore[arg-type]
-        else:
-            cur[1] = offset + i + 1
-    return [(a, b, c) for a, b, c in out]
+        bio, t = lab[0], lab[2:]
+        if bio == "B" or start < 0 or t != typ:
+            if start >= 0:
+                out.append((offset + start, offset + i, typ))
+            start, typ = i, t
+    if start >= 0:
+        out.append((offset + start, offset + len(labels), typ))
+    return out
 
 
 def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> Tagged:
