@@ -10,8 +10,8 @@ only — read its ``entities`` row), ``tests/data/dev2/*.txt`` (gold in ``tests/
 and quotes, numbers not annotated) and ``tests/data/heldout2/*.txt`` (gold in ``tests/data/gold/heldout2/``).
 The unseen and heldout2 articles are held-out checks: do not tune rules on them; the dev and dev2 articles
 are the ones to tune on.
-Real news (the ground truth from now on): ``real-tune`` and ``real-heldout``, gold in
-``tests/data/gold/real/{tune,heldout}/`` over articles read from ``../shared/corpora/saudinewsnet``
+Real news (the ground truth from now on): ``real-train``, ``real-tune`` and ``real-heldout``, gold in
+``tests/data/gold/real/{train,tune,heldout}/`` over articles read from ``../shared/corpora/saudinewsnet``
 (never copied into the repository; see tests/helpers/realnews.py). ``real-heldout`` is held out:
 its per-item details are refused; read its aggregate scores only, at the end of a round of work.
 ``--by-type`` adds per-type entity scores (PERSON precision, ORG F1 …).
@@ -48,6 +48,7 @@ SETS = {
     # second held-out set (six fictional articles): do not tune rules on it
     "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "gold" / "heldout2"),
     # real Saudi news (SaudiNewsNet, July 2015): a tuning half and a held-out half
+    "real-train": (realnews.corpus_dir(), realnews.REAL_GOLD / "train"),
     "real-tune": (realnews.corpus_dir(), realnews.REAL_GOLD / "tune"),
     "real-heldout": (realnews.corpus_dir(), realnews.REAL_GOLD / "heldout"),
 }

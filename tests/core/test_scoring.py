@@ -21,11 +21,12 @@ GOLD_DIRS = {
     ROOT / "tests" / "data" / "gold" / "dev": ROOT / "tests" / "data" / "dev",
     ROOT / "tests" / "data" / "gold" / "dev2": ROOT / "tests" / "data" / "dev2",
     # real news: gold in the repository, articles read from ../shared (never copied here)
+    realnews.REAL_GOLD / "train": realnews.corpus_dir(),
     realnews.REAL_GOLD / "tune": realnews.corpus_dir(),
     realnews.REAL_GOLD / "heldout": realnews.corpus_dir(),
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
-REAL_GOLD_DIRS = (realnews.REAL_GOLD / "tune", realnews.REAL_GOLD / "heldout")
+REAL_GOLD_DIRS = tuple(realnews.REAL_GOLD / part for part in realnews.PARTS)
 
 
 def _needs_corpus(gold_path: Path) -> None:
@@ -232,12 +233,12 @@ def test_gold_files_exist():
 
 
 def test_real_news_gold_is_split_once_and_spread() -> None:
-    """At least 20 real articles in each half, no article in both, at least ten outlets in each."""
+    """At least 20 real articles in each part, no article in two parts, at least ten outlets in each."""
     parts = {}
     for d in REAL_GOLD_DIRS:
         parts[d.name] = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in d.glob("*.json")}
-    assert len(parts["tune"]) >= 20 and len(parts["heldout"]) >= 20, {k: len(v) for k, v in parts.items()}
-    assert not parts["tune"] & parts["heldout"]
+    assert all(len(files) >= 20 for files in parts.values()), {k: len(v) for k, v in parts.items()}
+    assert not parts["tune"] & parts["heldout"] and not parts["train"] & (parts["tune"] | parts["heldout"])
     for files in parts.values():
         assert len({f.split("/")[1] for f in files}) >= 10
 
