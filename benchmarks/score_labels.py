@@ -124,28 +124,28 @@ def speed(n_articles: int) -> None:
           f"{distinct} distinct")
 
     def run(label_fn) -> float:
-        t = time.perf_counter()
+        t = time.process_time()
         for art in per_article:
             for canonical, typ in art:
                 label_fn(canonical, typ)
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     def clear() -> None:  # every cache a label goes through, so that "cold" is cold for both
         _label_for.cache_clear()
         transliterate_word.cache_clear()
 
     gazetteer()  # loaded by the entity engine in any case
-    # the machine is shared: each figure is the best of three runs, caches cleared before each cold run
+    # CPU time of this process (the machine is shared), each figure the best of three runs, caches cleared before each cold run
     old_cold = old_warm = new_cold = new_warm = load = first_load = float("inf")
     for attempt in range(3):
         clear()
         old_cold = min(old_cold, run(_label_for))
         old_warm = min(old_warm, run(_label_for))
         clear()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         res = LabelResolver(fallback=_label_for)
         res.resolve("محمد العنزي", "PERSON")  # loads the resources, opens the name index
-        this_load = time.perf_counter() - t0
+        this_load = time.process_time() - t0
         if attempt == 0:
             first_load = this_load  # includes importing arabic_name_romanizer
         load = min(load, this_load)

@@ -110,6 +110,27 @@ def test_geonames_spelling_without_long_vowels(res: LabelResolver) -> None:
     assert res.resolve("بتسبرغ", "LOC") == Label("Pittsburgh", "geonames")
 
 
+def test_geonames_fuzzy_match_only_drops_long_vowels(res: LabelResolver) -> None:
+    """غرفتين ("two rooms") shares Grafton's consonants (غرافتون) but is not it spelled without vowels;
+    كامبرويل (Camberwell) is not كيمبرلي (Kimberley)."""
+    assert res.resolve("غرفتين", "LOC").source == "transliteration"
+    assert res.resolve("كامبرويل", "LOC").source == "transliteration"
+
+
+def test_country_known_by_its_official_form(res: LabelResolver) -> None:
+    """The gazetteer has only جمهورية مالي; مالي alone was labelled with the adjective "Malian"."""
+    assert res.resolve("مالي", "LOC") == Label("Mali", "gazetteer")
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("وزارة التعليم السعودية", "Saudi Ministry of Education"),  # the adjective, not "Saudi Arabia"
+    ("سفارة السعودية", "Embassy of Saudi Arabia"),               # the country after an of-head
+    ("إدارة أوباما", "Obama Administration"),                     # a known name goes in front
+])
+def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG") == Label(english, "glossary")
+
+
 @pytest.mark.parametrize(("arabic", "english"), [
     ("وزارة الخارجية", "Ministry of Foreign Affairs"),
     ("وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs"),

@@ -286,6 +286,7 @@ class _NameIndex:
             from arabic_name_romanizer.lookup import MASHRIQ, NameIndex, aggregate
 
             self._rn = rn
+            self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
             self._mashriq = MASHRIQ
             self._aggregate = aggregate
             self._index = NameIndex(default_resources_dir() / "names.sqlite3")
@@ -319,9 +320,10 @@ class _NameIndex:
                     norm[w] = n
             if n:
                 words.append(n)
-        if len(words) == 1 and " " not in words[0] and not words[0].startswith("عبد"):
-            return words
-        out = self._guard(lambda: self._rn.split_units(" ".join(words)))
+        joined = " ".join(words)
+        if not any(w in self._particles or w.startswith("عبد") for w in joined.split()):
+            return joined.split()  # no particle to join: the units are the words (the common case)
+        out = self._guard(lambda: self._rn.split_units(joined))
         return out if out else name.split()
 
     def _variants(self, table: str, key: str) -> list[Any]:
@@ -330,6 +332,8 @@ class _NameIndex:
         the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
         sql = _UNIT_SQL if table == "units" else _FULL_SQL
         rows = self._index.conn.execute(sql, (key,)).fetchall()
+        if not rows:
+            return []
         east = [r for r in rows if r[1] in self._mashriq]
         return list(self._aggregate(east or rows, None, None, "arabic"))
 
@@ -381,7 +385,9 @@ def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
     newspaper hyphen ``Al-`` when the Arabic has the article."""
     groups: dict[str, list[tuple[str, int]]] = {}
     for v in variants:
-        latin = _strip_accents(str(v.latin)).strip()
+        latin = str(v.latin).strip()
+        if not latin.isascii():
+            latin = _strip_accents(latin)
         if not latin:
             continue
         key = re.sub(r"[\s\-']", "", latin.casefold())
@@ -407,6 +413,7 @@ _AL_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)[ -]?(?=[A-Z])")
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _BIN = frozenset({"بن", "بنت", "ابن"})
+_STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
 _ROYAL_HOUSE = "ال سعود"  # folded آل سعود
 _CONJ = "و"
 
@@ -430,7 +437,7 @@ def _newspaper_units(units: list[str]) -> list[str]:
 @dataclass(slots=True)
 class _Seg:
     text: str
-    kind: str  # name | noun | adj | nat | and | for | in | prep
+    kind: str  # name | country | noun | adj | nat | and | for | in | prep
     known: bool
 
 
@@ -460,7 +467,7 @@ class LabelResolver:
         self.world: dict[str, str] = {}
         self.glossary: _Glossary | None = None
         self.index: _NameIndex | None = None
-        self._skeleton_index: dict[str, str] | None = None
+        self._skeleton_index: dict[str, tuple[str, str]] | None = None
         self._unit_memo: dict[str, tuple[str, bool]] = {}
 
     # -- loading --------------------------------------------------------------------------------------
@@ -471,13 +478,14 @@ class LabelResolver:
             names = self._dir or _default_names_dir()
             try:
                 rows = _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False)
-                self.geonames = {r[0]: (sanitize_label(r[1]), int(r[3]) if r[3].isdigit() else 0)
+                # English is sanitised where a label is made, not for all 10,000 rows at load
+                self.geonames = {r[0]: (r[1], int(r[3]) if r[3].isdigit() else 0)
                                  for r in rows}
             except _Damaged as exc:
                 _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
             try:
                 rows = _read_rows(names / "world_names.tsv", (2,), counted=True, sentinel=False)
-                self.world = {r[0]: sanitize_label(r[1]) for r in rows}
+                self.world = {r[0]: r[1] for r in rows}
             except _Damaged as exc:
                 _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
             try:
@@ -537,7 +545,7 @@ class LabelResolver:
         if typ == "PERSON":
             label = self._person(name)
         elif typ == "LOC":
-            label = self._place(name) or self._composed(name, typ)
+            label = self._country_short_form(name) or self._place(name) or self._composed(name, typ)
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
@@ -552,6 +560,16 @@ class LabelResolver:
         return transliterate(name)
 
     # places
+    @staticmethod
+    def _country_short_form(name: str) -> Label | None:
+        """A country the gazetteer knows only by its official form (جمهورية مالي) named short (مالي)."""
+        g = gazetteer()
+        for state in _STATE_WORDS:
+            entry = g.lookup(f"{state} {name}")
+            if entry is not None and entry.kind == "country":
+                return Label(sanitize_label(entry.label_en), GAZETTEER)
+        return None
+
     def _place(self, name: str) -> Label | None:
         if not self.geonames:
             return None
@@ -559,28 +577,33 @@ class LabelResolver:
         for k in (key, strip_article(key), "ال" + key):
             hit = self.geonames.get(k)
             if hit is not None:
-                return Label(hit[0], GEONAMES)
+                return Label(sanitize_label(hit[0]), GEONAMES)
         skeleton = _ar_skeleton(key)
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)
             if fuzzy is not None:
-                return Label(fuzzy, GEONAMES)
+                body, place_body = strip_article(key), strip_article(fuzzy[0])
+                # only long vowels written in one spelling and not the other: بتسبرغ ⊂ بيتسبرغ, but
+                # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
+                if _subsequence(body, place_body) or _subsequence(place_body, body):
+                    return Label(sanitize_label(fuzzy[1]), GEONAMES)
         return None
 
-    def _skeletons(self) -> dict[str, str]:
-        """One-word GeoNames names by consonant skeleton (بتسبرغ ~ بيتسبرغ, Pittsburgh): foreign
-        names are spelled with or without their long vowels. Only a skeleton that one place owns, or
-        whose biggest place is four times the next, is kept. Built on the first miss (~10 ms)."""
+    def _skeletons(self) -> dict[str, tuple[str, str]]:
+        """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
+        spelled with or without their long vowels (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton that
+        one place owns, or whose biggest place is four times the next, is kept. Built on the first
+        miss (~10 ms)."""
         if self._skeleton_index is None:
-            best: dict[str, list[tuple[int, str]]] = {}
+            best: dict[str, list[tuple[int, str, str]]] = {}
             for k, (en, pop) in self.geonames.items():
                 if " " not in k:
-                    best.setdefault(_ar_skeleton(k), []).append((pop, en))
-            index: dict[str, str] = {}
+                    best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
+            index: dict[str, tuple[str, str]] = {}
             for sk, places in best.items():
                 places.sort(reverse=True)
                 if len(sk) >= 5 and (len(places) == 1 or places[0][0] >= 4 * places[1][0]):
-                    index[sk] = places[0][1]
+                    index[sk] = (places[0][1], places[0][2])
             self._skeleton_index = index
         return self._skeleton_index
 
@@ -639,14 +662,16 @@ class LabelResolver:
     def _word(self, word: str) -> tuple[str, bool]:
         """One name word: the gazetteer's given names (the project's spellings) first, except for a
         family name with the article, where the name index's attested surname spelling wins."""
-        g = gazetteer()
         index = self.index
-        hit = index.unit(word) if index is not None else None
-        if hit is not None and hit[1] >= _NameIndex.TRUST and word.startswith("ال"):
+        surname = word.startswith("ال")
+        hit = index.unit(word) if index is not None and surname else None
+        if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], True
-        given = g.given_name(word)
+        given = gazetteer().given_name(word)
         if given is not None:
             return given.en, True
+        if index is not None and not surname:
+            hit = index.unit(word)
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], True
         world = self.world.get(fold(word))
@@ -759,7 +784,7 @@ class LabelResolver:
         while main and main[0].kind == "adj":
             head_adjs.append(main.pop(0).text)
         tail_adjs: list[str] = []
-        if main and main[-1].kind == "adj" and any(s.kind == "name" for s in main):
+        if main and main[-1].kind == "adj" and any(s.kind in ("name", "country") for s in main):
             while main and main[-1].kind == "adj":
                 tail_adjs.insert(0, main.pop().text)
         complement = _render(main)
@@ -768,8 +793,8 @@ class LabelResolver:
         in_text = " ".join(s.text for s in in_part if s.kind != "in")
         if style == "of":
             core = " ".join(x for x in (adjs, head_en) if x)
-            if complement:  # a known proper name goes in front (Riyadh Municipality), anything else after
-                proper = all(s.kind == "name" and s.known for s in main)
+            if complement:  # a known proper name goes in front (Obama Administration), anything else
+                proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
         elif style == "prefix":
             core = " ".join(x for x in (head_en, complement, adjs) if x)
@@ -807,11 +832,18 @@ class LabelResolver:
         segs = self._segments(list(toks), list(keys))
         return _render(segs), all(s.known for s in segs)
 
-    def _lookup_span(self, toks: Sequence[str], keys: Sequence[str], i: int) -> tuple[int, _Seg] | None:
-        """The longest known phrase starting at ``i``: glossary, gazetteer names, GeoNames places."""
+    def _lookup_span(self, toks: Sequence[str], keys: Sequence[str], i: int,
+                     after_word: bool = False) -> tuple[int, _Seg] | None:
+        """The longest known phrase starting at ``i``: glossary, gazetteer names, GeoNames places.
+        ``after_word``: a nationality form after another word is the adjective (وزارة التعليم
+        السعودية → Saudi), not the country its feminine spells (السعودية → Saudi Arabia)."""
         assert self.glossary is not None
         g = gazetteer()
         gl = self.glossary
+        if after_word and (keys[i],) not in gl.words:
+            nat = g.nationalities.get(keys[i])
+            if nat is not None:
+                return 1, _Seg(nat.en, "nat", True)
         longest = min(len(keys) - i, max(gl.max_len, g.max_len))
         for n in range(longest, 0, -1):
             span = tuple(keys[i:i + n])
@@ -821,7 +853,7 @@ class LabelResolver:
             joined = " ".join(span)
             entry = g.by_key.get(joined)
             if entry is not None:
-                return n, _Seg(entry.label_en, "name", True)
+                return n, _Seg(entry.label_en, "country" if entry.kind == "country" else "name", True)
             place = self.geonames.get(joined)
             if place is not None and (n > 1 or len(joined) > 3):
                 return n, _Seg(place[0], "name", True)
@@ -845,7 +877,7 @@ class LabelResolver:
         i = 0
         while i < len(keys):
             k = keys[i]
-            span = self._lookup_span(toks, keys, i)
+            span = self._lookup_span(toks, keys, i, after_word=bool(out))
             # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
             # (الاتحاد the club) when a name follows it
             head = self._head_at(keys, i) if span is None or span[0] == 1 else None
@@ -965,6 +997,11 @@ def _render(segs: Sequence[_Seg]) -> str:
 
 
 _AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _ar_skeleton(folded: str) -> str:
