@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from sahifa.core.safe_text import visible
+
 EXIT_OK = 0
 EXIT_ERROR = 2
 EXIT_OFFLINE = 3
@@ -93,12 +95,12 @@ def cmd_models_install(args: argparse.Namespace) -> int:
     try:
         info = install_archive(Path(args.file))
     except ModelStoreError as exc:
-        _err(f"cannot install {args.file}: {exc}")
+        _err(f"cannot install {visible(args.file)}: {exc}")
         return EXIT_ERROR
     except OSError as exc:
-        _err(f"cannot install {args.file}: {exc.strerror or exc}")
+        _err(f"cannot install {visible(args.file)}: {exc.strerror or exc}")
         return EXIT_ERROR
-    print(f"Installed {info.code} {info.version} ({_mb(info.size_bytes)}) into {info.path.parent}")
+    print(f"Installed {info.code} {info.version} ({_mb(info.size_bytes)}) into {visible(str(info.path.parent))}")
     return EXIT_OK
 
 
@@ -204,7 +206,7 @@ def cmd_models_download(args: argparse.Namespace) -> int:
     if error is not None:
         raise error
     path = Path(outcome["path"])
-    print(f"Installed {path.name} into {path.parent}")
+    print(f"Installed {path.name} into {visible(str(path.parent))}")
     return EXIT_OK
 
 
@@ -238,7 +240,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     try:
         article = load_article(args.file)
     except (DecodeError, OSError) as exc:
-        _err(f"cannot read {args.file}: {exc}")
+        _err(f"cannot read {visible(args.file)}: {exc}")
         return EXIT_ERROR
     package = find_installed_package("ar", "en")
     if package is not None:

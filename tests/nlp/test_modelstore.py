@@ -417,3 +417,93 @@ def test_index_errors(server: dict[str, Any], packages_dir: Path) -> None:
     (server["root"] / "index.json").write_text("<html>")
     with pytest.raises(ModelDownloadError, match="not valid JSON"):
         modelstore.download_model(url)
+
+
+# --- an archive never decides which installed package goes ---------------------------------------
+
+
+def _rewrite(src: Path, out: Path, *, metadata: dict[str, Any] | None = None, drop: tuple[str, ...] = (),
+             replace: dict[str, bytes] | None = None, rename: dict[str, str] | None = None) -> Path:
+    """``src`` with its metadata.json updated, some files dropped, replaced or renamed (same folder)."""
+    entries: list[tuple[str | zipfile.ZipInfo, bytes]] = []
+    for name, data in good_entries(src):
+        rel = str(name).split("/", 1)[1] if "/" in str(name) else ""
+        if rel in drop:
+            continue
+        if rename and rel in rename:
+            name = str(name).split("/", 1)[0] + "/" + rename[rel]
+        if rel == "metadata.json" and metadata is not None:
+            data = json.dumps({**json.loads(data), **metadata}).encode()
+        if replace and rel in replace:
+            data = replace[rel]
+        entries.append((name, data))
+    return write_zip(out, entries)
+
+
+def test_a_foreign_pair_in_an_ar_en_folder_installs_beside_it(tiny: Path, tmp_path: Path, packages_dir: Path) -> None:
+    arabic = modelstore.install_archive(tiny)
+    # folder "translate-ar_en-0_0_1" inside the archive, but the metadata says fr→de
+    foreign = _rewrite(tiny, tmp_path / "fr_de.argosmodel", metadata={"from_code": "fr", "to_code": "de"})
+    info = modelstore.install_archive(foreign)
+    assert (info.from_code, info.to_code, info.path.name) == ("fr", "de", "translate-fr_de-0_0_1")
+    assert {p.name for p in packages_dir.iterdir()} == {"translate-ar_en-0_0_1", "translate-fr_de-0_0_1"}
+    assert find_installed_package() == arabic and (arabic.path / "model" / "model.bin").is_file()
+
+
+@pytest.mark.parametrize("case", ["sbd", "other type", "no sentencepiece", "bpe instead", "wrong code"])
+def test_packages_that_are_not_translation_models_are_refused(
+        case: str, tiny: Path, tmp_path: Path, packages_dir: Path) -> None:
+    arabic = modelstore.install_archive(tiny)
+    before = snapshot(packages_dir)
+    archive = {
+        # the reported one: type sbd, no model.bin, a version above the installed one
+        "sbd": lambda: _rewrite(tiny, tmp_path / "sbd.argosmodel",
+                                metadata={"type": "sbd", "package_version": "99.0"}, drop=("model/model.bin",)),
+        "other type": lambda: _rewrite(tiny, tmp_path / "t.argosmodel", metadata={"type": "stanza"}),
+        "no sentencepiece": lambda: _rewrite(tiny, tmp_path / "nosp.argosmodel", drop=("sentencepiece.model",)),
+        "bpe instead": lambda: _rewrite(tiny, tmp_path / "bpe.argosmodel", rename={"sentencepiece.model": "bpe.model"}),
+        "wrong code": lambda: _rewrite(tiny, tmp_path / "c.argosmodel", metadata={"code": "translate-fr_de"}),
+    }[case]()
+    with pytest.raises(ModelArchiveError) as err:
+        modelstore.install_archive(archive)
+    assert str(err.value) and "\n" not in str(err.value)
+    assert snapshot(packages_dir) == before
+    assert find_installed_package() == arabic
+
+
+def test_a_package_that_does_not_load_does_not_replace_the_installed_one(
+        tiny: Path, tmp_path: Path, packages_dir: Path) -> None:
+    arabic = modelstore.install_archive(tiny)
+    before = snapshot(packages_dir)
+    broken = _rewrite(tiny, tmp_path / "broken.argosmodel", metadata={"package_version": "0.0.9"},
+                      replace={"model/model.bin": b"not a model" * 100})
+    with pytest.raises(ModelArchiveError, match="cannot be loaded"):
+        modelstore.install_archive(broken)
+    assert snapshot(packages_dir) == before and find_installed_package() == arabic
+
+
+def test_a_failed_swap_puts_the_old_package_back(
+        tiny: Path, tiny_v2: Path, packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = modelstore.install_archive(tiny)
+    before = snapshot(packages_dir)
+    real_rename = os.rename
+
+    def rename(src: Any, dst: Any) -> None:
+        if Path(dst).name == "translate-ar_en-0_0_2":
+            raise OSError(5, "Input/output error")  # the old one is parked aside by now
+        real_rename(src, dst)
+
+    monkeypatch.setattr(modelstore.os, "rename", rename)
+    with pytest.raises(OSError):
+        modelstore.install_archive(tiny_v2)
+    assert snapshot(packages_dir) == before and find_installed_package() == old
+
+
+def test_a_folder_of_another_pair_at_the_target_name_is_not_removed(
+        tiny: Path, tmp_path: Path, packages_dir: Path) -> None:
+    squatter = packages_dir / "translate-ar_en-0_0_1"
+    squatter.mkdir()
+    (squatter / "metadata.json").write_text(json.dumps({"from_code": "fr", "to_code": "de", "package_version": "1"}))
+    with pytest.raises(ModelArchiveError, match="already exists"):
+        modelstore.install_archive(tiny)
+    assert json.loads((squatter / "metadata.json").read_text())["from_code"] == "fr"

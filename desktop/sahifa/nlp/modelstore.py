@@ -8,6 +8,14 @@ archive is validated first (paths, links, sizes, metadata), extracted into a tem
 the packages directory (same file system) and renamed into place only once complete: a failed or
 interrupted install writes nothing that stays.
 
+Only translation packages are installed (``"type": "translate"`` or no type), and only complete ones
+(``model/model.bin`` and ``sentencepiece.model``, loadable). The installed folder is named from the
+validated metadata (``translate-<from>_<to>-<version>``), never from the archive's own folder name: an
+fr→de archive whose folder says ``translate-ar_en-1_0`` once replaced the ar→en model. Installing
+replaces only installed packages of the same language pair, atomically: the new package is extracted
+and loaded aside, then the old one is renamed aside, the new one renamed in, and the old one deleted;
+any failure puts the old one back.
+
 CAMeL Tools data is only *detected* here — importing ``camel_tools.data`` downloads a catalogue.
 """
 
@@ -31,6 +39,8 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
+
+from sahifa.core.safe_text import visible
 
 from .translate import (
     PackageInfo,
@@ -56,6 +66,7 @@ OFFLINE_MESSAGE = (
     "or install a .argosmodel file you downloaded elsewhere."
 )
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._+-]{0,31}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -225,37 +236,55 @@ def _inspect(zf: zipfile.ZipFile) -> tuple[str, dict[str, Any], int]:
             raise ModelArchiveError(f"the package's metadata.json has no {key}")
         if not _CODE.match(value):
             raise ModelArchiveError(f"the package's metadata.json has an invalid {key} ({value!r})")
-    version = metadata.get("package_version", "")
-    if not isinstance(version, (str, int, float)):
+    version = metadata.get("package_version", "0")
+    if isinstance(version, bool) or not isinstance(version, (str, int, float)) or not _VERSION.match(str(version)):
         raise ModelArchiveError("the package's metadata.json has an invalid package_version")
-    if str(metadata.get("type") or "translate") == "translate":
-        if f"{top}/model/model.bin" not in names:
-            raise ModelArchiveError("the package has no model/model.bin: not a translation model")
-        if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
-            raise ModelArchiveError("the package has no sentencepiece.model or bpe.model")
+    kind = metadata.get("type")
+    if kind not in (None, "", "translate"):
+        raise ModelArchiveError(
+            f"this is a {str(kind)[:40]!r} package, not a translation model: Sahifa installs translation packages only"
+        )
+    code = metadata.get("code")
+    expected = f"translate-{metadata['from_code']}_{metadata['to_code']}"
+    if code not in (None, "", expected):
+        raise ModelArchiveError(
+            f"the package's metadata.json calls it {str(code)[:40]!r} but it translates "
+            f"{metadata['from_code']}→{metadata['to_code']} ({expected})"
+        )
+    if f"{top}/model/model.bin" not in names:
+        raise ModelArchiveError("the package has no model/model.bin: not a translation model")
+    if f"{top}/sentencepiece.model" not in names:
+        raise ModelArchiveError("the package has no sentencepiece.model (SentencePiece tokenizer)")
     return top, metadata, total
+
+
+def package_folder_name(metadata: dict[str, Any]) -> str:
+    """The installed folder of a validated package, from its metadata only: ``translate-ar_en-1_0``
+    (argospm's naming). The archive's own folder name is never used: it can say anything."""
+    version = re.sub(r"[^0-9A-Za-z]+", "_", str(metadata.get("package_version", "0"))).strip("_") or "0"
+    return f"translate-{metadata['from_code']}_{metadata['to_code']}-{version}"
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     if not path.is_file():
-        raise ModelArchiveError(f"{path} does not exist or is not a file")
+        raise ModelArchiveError(f"{visible(str(path))} does not exist or is not a file")
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ModelArchiveError(f"{path.name} is not a model archive (not a zip file, or truncated)") from None
+        raise ModelArchiveError(f"{visible(path.name)} is not a model archive (not a zip file, or truncated)") from None
     except OSError as exc:
-        raise ModelArchiveError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ModelArchiveError(f"cannot read {visible(path.name)}: {exc.strerror or exc}") from None
 
 
 def _testzip(zf: zipfile.ZipFile, name: str) -> None:
     try:
         bad = zf.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise ModelArchiveError(f"{name} is damaged ({exc})") from None
+        raise ModelArchiveError(f"{visible(name)} is damaged ({exc})") from None
     except Exception as exc:  # noqa: BLE001 - zlib.error and friends: all mean a corrupt archive
-        raise ModelArchiveError(f"{name} is damaged ({exc})") from None
+        raise ModelArchiveError(f"{visible(name)} is damaged ({exc})") from None
     if bad is not None:
-        raise ModelArchiveError(f"{name} is damaged (bad checksum for {bad!r})")
+        raise ModelArchiveError(f"{visible(name)} is damaged (bad checksum for {bad!r})")
 
 
 def validate_archive(path: str | os.PathLike[str], *, check_crc: bool = True) -> dict[str, Any]:
@@ -323,8 +352,9 @@ def _remove_stale_temp_dirs(base: Path, older_than: float = 3600.0) -> None:
 def install_archive(
     path: str | os.PathLike[str], *, packages_dir: str | os.PathLike[str] | None = None
 ) -> PackageInfo:
-    """Validate and install a .argosmodel file; replaces an installed package for the same language
-    pair (and type) only once the new one is completely extracted. Nothing is left on failure."""
+    """Validate and install a .argosmodel translation package; it replaces the installed packages of
+    the same language pair only once it is completely extracted and loads. Nothing is left, and
+    nothing installed is lost, on failure."""
     archive = Path(path)
     base = Path(packages_dir) if packages_dir is not None else default_packages_dir()
     base.mkdir(parents=True, exist_ok=True)
@@ -335,33 +365,55 @@ def install_archive(
         free = shutil.disk_usage(base).free
         if free < total + 16 * 1024 * 1024:
             raise ModelArchiveError(
-                f"not enough disk space in {base}: {_fmt_size(total)} needed, {_fmt_size(free)} free"
+                f"not enough disk space in {visible(str(base))}: {_fmt_size(total)} needed, {_fmt_size(free)} free"
             )
+        final = base / package_folder_name(metadata)
         lock = _argos_lock()
         with lock:
             tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=base))
             try:
                 _extract(zf, tmp, total)
                 new_dir = tmp / top
-                kind = str(metadata.get("type") or "translate")
-                replaced: list[tuple[Path, Path]] = []
-                for i, old in enumerate(_same_pair(base, metadata, kind, top)):
-                    parked = tmp / f".old-{i}"
-                    os.rename(old, parked)
-                    replaced.append((old, parked))
-                final = base / top
-                try:
-                    os.rename(new_dir, final)
-                except OSError:
-                    for old, parked in reversed(replaced):
-                        os.rename(parked, old)
-                    raise
+                _check_loadable(new_dir)
+                _swap_in(new_dir, final, _same_pair(base, metadata, final), tmp)
             finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+                shutil.rmtree(tmp, ignore_errors=True)  # with the replaced packages parked in it
     _clear_argos_caches()
     info = package_info_from_metadata(final, metadata)
     log.info("installed %s %s into %s", info.code, info.version, final)
     return info
+
+
+def _check_loadable(folder: Path) -> None:
+    """Load the extracted package's SentencePiece and CTranslate2 models once (then free them): a
+    package that cannot translate must not replace one that can."""
+    from .translate import ArgosTranslator, TranslationError, read_package_dir
+
+    try:
+        ArgosTranslator(read_package_dir(folder), intra_threads=1).load()
+    except TranslationError as exc:
+        raise ModelArchiveError(f"the package's model cannot be loaded ({exc})") from None
+    except ImportError as exc:  # pragma: no cover - ctranslate2/sentencepiece are dependencies
+        log.warning("cannot check that the package loads: %s", exc)
+
+
+def _swap_in(new_dir: Path, final: Path, replaced: list[Path], parking: Path) -> None:
+    """Rename the packages in ``replaced`` aside into ``parking``, then ``new_dir`` to ``final``; if
+    that fails, the parked packages are renamed back. (Deleting ``parking`` deletes the old ones.)"""
+    parked: list[tuple[Path, Path]] = []
+    try:
+        for i, old in enumerate(replaced):
+            aside = parking / f".old-{i}"
+            os.rename(old, aside)
+            parked.append((old, aside))
+        os.rename(new_dir, final)
+    except BaseException:
+        for old, aside in reversed(parked):
+            try:
+                os.rename(aside, old)
+            except OSError:
+                log.error("could not put %s back (it is in %s)", old, aside)
+        raise
 
 
 class _NullLock:
@@ -382,16 +434,17 @@ def _argos_lock() -> Any:
         return _NullLock()
 
 
-def _same_pair(base: Path, metadata: dict[str, Any], kind: str, top: str) -> list[Path]:
-    """Installed package folders the new one replaces: same folder name, or same type and pair."""
-    out: list[Path] = []
-    if (base / top).exists():
-        out.append(base / top)
-    for pkg in _scan_package_dirs([base]):
-        if pkg.path in out:
-            continue
-        if (pkg.from_code, pkg.to_code) == (metadata["from_code"], metadata["to_code"]) and pkg.code.startswith(kind):
-            out.append(pkg.path)
+def _same_pair(base: Path, metadata: dict[str, Any], final: Path) -> list[Path]:
+    """Installed translation packages the new one replaces: those of its language pair. Never a
+    package of another pair: a folder already at ``final`` that holds something else is an error."""
+    pair = (metadata["from_code"], metadata["to_code"])
+    out = [pkg.path for pkg in _scan_package_dirs([base])
+           if (pkg.from_code, pkg.to_code) == pair and pkg.code.startswith("translate")]
+    if os.path.lexists(final) and final not in out:
+        raise ModelArchiveError(
+            f"{visible(str(final))} already exists and is not a {pair[0]}→{pair[1]} translation package: "
+            "remove it first (nothing was installed)"
+        )
     return out
 
 
