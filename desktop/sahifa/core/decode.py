@@ -2,7 +2,10 @@
 
 Order of trust: byte-order marks, strict UTF-8, BOM-less UTF-16 (recognised by its NUL pattern),
 UTF-8 with a few damaged sequences (a truncated copy, a bad editor), then charset-normalizer's best
-guess (Windows-1256 for Arabic from old Windows tools). Binary files are refused with a human sentence;
+guess (Windows-1256 for Arabic from old Windows tools). A legacy guess that reads as mojibake (Latin-1
+letters such as ç è é ê among Arabic ones, or many presentation forms: Mac Arabic read as
+Windows-1256 looks like that) is checked against the other Arabic code pages, and the one whose text
+has the most Arabic letters wins. Binary files are refused with a human sentence;
 :func:`decode_bytes` raises nothing but :class:`DecodeError`, whatever the bytes.
 """
 
@@ -176,7 +179,55 @@ def _decode(data: bytes) -> Decoded:
     except LookupError:
         encoding = "cp1256"
         text = data.decode(encoding, errors="replace")
+    if _looks_mojibake(text[:_SAMPLE]):
+        encoding, text = _most_arabic(data, encoding, text)
     return Decoded(text, encoding.replace("_", "-"))
+
+
+# Arabic letters (hamza … yeh); the presentation forms (ligatures and positional shapes: text that
+# was shaped for display, or bytes read with the wrong code page); Latin-1 letters, which the Arabic
+# code pages also hold (cp1256 has à â ç è é ê ë î ï ô ù û ü where Mac Arabic has Arabic letters)
+_ARABIC_LETTER = re.compile("[ء-ي]")
+_PRESENTATION = re.compile("[ﭐ-﷿ﹰ-ﻼ]")
+_LATIN1_LETTER = re.compile("[À-ÖØ-öø-ÿ]")
+# the code pages an Arabic legacy file may be in, tried when the detector's guess looks wrong
+_ARABIC_CODEPAGES = ("mac_arabic", "cp1256", "iso8859_6", "cp720", "cp864")
+
+
+def _arabic_score(text: str) -> int:
+    """Arabic letters minus what mojibake is made of (Latin-1 letters, presentation forms, U+FFFD)."""
+    return (len(_ARABIC_LETTER.findall(text)) - 2 * len(_LATIN1_LETTER.findall(text))
+            - len(_PRESENTATION.findall(text)) - 2 * text.count(_REPLACEMENT))
+
+
+def _looks_mojibake(text: str) -> bool:
+    """Arabic text with Latin-1 letters mixed in (over 2 % of the letters) or many presentation forms:
+    what an Arabic file read with the wrong Arabic code page looks like. Plain Arabic, plain Latin
+    text, or Arabic with a few French words is left alone."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN1_LETTER.findall(text))
+    shaped = len(_PRESENTATION.findall(text))
+    if arabic + shaped < 20:
+        return False
+    return latin > 0.02 * (arabic + latin) or shaped > 0.2 * (arabic + shaped)
+
+
+def _most_arabic(data: bytes, encoding: str, text: str) -> tuple[str, str]:
+    """(encoding, text) of the Arabic code page (or the detector's guess) whose text scores best."""
+    sample = data[:200_000]
+    best, best_score = encoding, _arabic_score(text[:200_000])
+    for candidate in _ARABIC_CODEPAGES:
+        if candidate.replace("_", "") == encoding.replace("_", "").replace("-", ""):
+            continue
+        try:
+            score = _arabic_score(sample.decode(candidate, errors="replace"))
+        except LookupError:
+            continue
+        if score > best_score:
+            best, best_score = candidate, score
+    if best == encoding:
+        return encoding, text
+    return best, data.decode(best, errors="replace")
 
 
 def _damaged_utf8(data: bytes) -> str | None:
