@@ -160,3 +160,18 @@ def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     assert default_budget() == math.inf
     monkeypatch.setenv("SAHIFA_ARTICLE_SECONDS", "soon")
     assert default_budget() == ARTICLE_BUDGET_S
+
+
+def test_a_cancel_stops_a_long_article_between_its_sentences() -> None:
+    article = _long_article()
+    cancel = threading.Event()
+    reads = [0]
+
+    def clock() -> float:  # sets the cancel while the quote stage reads its sentences
+        reads[0] += 1
+        if reads[0] == 10:
+            cancel.set()
+        return 0.0
+
+    assert analyse_many([article], cancel=cancel, clock=clock) == []  # nothing half-done is returned
+    assert 10 <= reads[0] < 20  # it stopped at the next sentence, not after all 60
