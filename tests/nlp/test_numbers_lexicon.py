@@ -46,7 +46,7 @@ def test_counted_nouns_come_from_the_data_file() -> None:
     assert len(rows) > 200
     expected: dict[str, str] = {}
     for singular, plurals, duals, english in rows:
-        forms = [singular] + [w for cell in (plurals, duals) if cell != "-" for w in cell.split()]
+        forms = [w for cell in (singular, plurals, duals) if cell != "-" for w in cell.split()]
         for form in forms:
             expected.setdefault(normalize_word(form).removeprefix("ال"), english)  # the first line wins
     for key, english in expected.items():
@@ -55,9 +55,10 @@ def test_counted_nouns_come_from_the_data_file() -> None:
 
 
 def test_units_and_currency_adjectives_come_from_the_data_files() -> None:
-    for kind, unit, spellings, _duals in _rows("units.tsv"):
-        for word in spellings.split():
-            assert numbers._UNITS[normalize_word(word)] == (kind, unit)
+    for kind, unit, singulars, plurals, duals in _rows("units.tsv"):
+        for word in f"{singulars} {plurals} {duals}".split():
+            if word != "-":
+                assert numbers._UNITS[normalize_word(word)] == (kind, unit)
     for code, adjectives in _rows("currency_adjectives.tsv"):
         for word in adjectives.split():
             assert numbers._CURRENCY_ADJ[normalize_word(word)] == code

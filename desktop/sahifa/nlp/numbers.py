@@ -68,6 +68,7 @@ unit; outlet names ending in digits are only recognised after موقع/قناة/
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -89,6 +90,7 @@ _NORM_TABLE = str.maketrans(
     {**dict.fromkeys(_MARKS), "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
      "ی": "ي", "ک": "ك"}
 )
+_MARK_TABLE = str.maketrans(dict.fromkeys(_MARKS))
 _DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 
 
@@ -162,7 +164,7 @@ _WORD_CLASS_NAMES = (
     "teen_only", "ten", "short_form", "one", "two", "never_number", "vague", "vague_before_scale",
     "percent", "percent_after_fi", "area", "ordinal_teen_only", "ordinal_blocker", "other_before_digit",
     "ordinal_context_al", "year_trigger", "year_suffix", "hijri_month", "hijri_suffix", "outlet_trigger",
-    "name_before_digit",
+    "name_before_digit", "score_cue", "span_cue",
 )
 
 
@@ -232,13 +234,18 @@ _HIJRI_SUFFIX = _CLASS["hijri_suffix"]
 # Outlet names that end in a number ("دير الزور 24", "فرانس 24").
 _OUTLET_TRIGGERS = _CLASS["outlet_trigger"]
 _NAME_BEFORE_DIGIT = _CLASS["name_before_digit"]
+# Words near "2-1" that make it a match score; words before "من X إلى Y" that make it a span (a range).
+_SCORE_CUES = _CLASS["score_cue"]
+_SPAN_CUES = _CLASS["span_cue"]
 
 # Units after a number: normalised form → (kind, unit); duals usable alone as "two X" (value 2).
 _UNITS: dict[str, tuple[str, str]] = {}
 _UNIT_DUAL_LIST: list[str] = []
-for _kind, _unit, _spellings, _duals in _lexicon_rows("units.tsv", 4):
-    for _word in _words(_spellings):
+_PLURAL_LIST: list[str] = []            # plural nouns (units and counted nouns), for "الدول الـ15" vs "العام الـ13"
+for _kind, _unit, _singulars, _plurals, _duals in _lexicon_rows("units.tsv", 5):
+    for _word in _words(_singulars) + _words(_plurals) + _words(_duals):
         _UNITS[_n(_word)] = (_kind, _unit)
+    _PLURAL_LIST.extend(_n(w).removeprefix("ال") for w in _words(_plurals))
     _UNIT_DUAL_LIST.extend(_n(w) for w in _words(_duals))
 _UNIT_DUALS = frozenset(_UNIT_DUAL_LIST)
 # After a distance unit: square kilometres/metres (kind "other", unit "km2"/"m2").
@@ -249,8 +256,9 @@ for _code, _adjectives in _lexicon_rows("currency_adjectives.tsv", 2):
     for _word in _words(_adjectives):
         _CURRENCY_ADJ[_n(_word)] = _code
 
-_MONTH_ROWS = _lexicon_rows("months.tsv", 3)
-_MONTHS: dict[str, int] = {_n(w): int(m) for w, m, _in_dates in _MONTH_ROWS}
+_MONTH_ROWS = _lexicon_rows("months.tsv", 4)
+_MONTHS: dict[str, int] = {_n(w): int(m) for w, m, _in_dates, _calendar in _MONTH_ROWS}
+_HIJRI_MONTH_NAMES = frozenset(_n(w) for w, _m, _in_dates, calendar in _MONTH_ROWS if calendar == "hijri")
 
 # Words that are never a counted noun right after a number.
 _STOPWORDS = frozenset(_n(w) for (w,) in _lexicon_rows("stopwords.tsv", 1))
@@ -283,17 +291,36 @@ _CLITICS = "وفبلك"
 # --------------------------------------------------------------------------------------------------
 # Counted-noun lexicon (counted_nouns.tsv): singular | plurals | unambiguous duals | English plural
 # --------------------------------------------------------------------------------------------------
+def _nationality_nouns() -> list[list[str]]:
+    """Nationality nouns from the gazetteer's nationalities.tsv, as counted-noun rows: "700 بريطاني" counts
+    Britons. Columns there: adjective, English adjective, country, broken plurals (| separated), English
+    plural noun; rows without the English plural noun are skipped (the file belongs to the entity engine:
+    read tolerantly)."""
+    text = resources.files("sahifa.resources").joinpath("gazetteer", "nationalities.tsv").read_text(encoding="utf-8")
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 5 or not cells[0].strip() or not cells[4].strip():
+            continue
+        adjective = cells[0].strip()
+        plurals = [adjective + "ين", adjective + "ون"] + [p.strip() for p in cells[3].split("|") if p.strip()]
+        rows.append([adjective, " ".join(plurals), "-", cells[4].strip()])
+    return rows
+
+
 def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
     counted: dict[str, str] = {}
     duals: dict[str, str] = {}
     constructs: set[str] = set()
-    for singular, plurals, dual_forms, english in _lexicon_rows("counted_nouns.tsv", 4):
-        forms = [singular] + _words(plurals)
+    for singular, plurals, dual_forms, english in _lexicon_rows("counted_nouns.tsv", 4) + _nationality_nouns():
+        forms = _words(singular) + _words(plurals)
         for form in forms:
             key = _n(form)
             if key.startswith("ال"):
                 key = key[2:]
             counted.setdefault(key, english)
+            if form != singular:
+                _PLURAL_LIST.append(key)
             # sound plurals have a construct form without ن: مقاتلين → مقاتلي (مقاتلي داعش)
             if key.endswith(("ين", "ون")) and form != singular:
                 construct = key[:-1] if key.endswith("ين") else key[:-2] + "و"
@@ -307,6 +334,13 @@ def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], fr
 
 COUNTED_NOUNS, _CONSTRUCTS, _COUNTED_DUALS, _COUNTED_DUAL_KEYS = _build_counted()
 """Normalised Arabic count noun (any number form) → English plural."""
+_PLURAL_FORMS = frozenset(_PLURAL_LIST)
+
+
+def _is_plural(norm: str) -> bool:
+    """A plural noun: a listed plural (أطراف، السنوات) or a sound plural (الجامعات، المشاركين)."""
+    base = norm.removeprefix("ال")
+    return base in _PLURAL_FORMS or (len(base) >= 4 and base.endswith(("ات", "ين", "ون")))
 
 # --------------------------------------------------------------------------------------------------
 # Regexes (compiled once)
@@ -353,9 +387,17 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(pieces)
 
 
+_FOLDED = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]"}
+
+
+def _folded_pattern(spelling: str) -> str:
+    """Regex for every spelling that normalises like ``spelling`` (أبريل ابريل إبريل; ذي القعدة ذي القعده)."""
+    return r"\s+".join("".join(_FOLDED.get(c, re.escape(c)) for c in word) for word in _n(spelling).split())
+
+
 def _month_alternation() -> str:
-    raw = [w for w, _month, in_dates in _MONTH_ROWS if in_dates == "yes"]
-    return "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw, key=len, reverse=True))
+    keys = {_n(w) for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"}
+    return "|".join(_folded_pattern(key) for key in sorted(keys, key=lambda k: (-len(k), k)))
 
 
 _MON = _month_alternation()
@@ -364,7 +406,7 @@ _MONTH_GROUP = (
     rf"(?<![{_AL}])(?P<m1>{_MON})(?![{_AL}])"
     rf"(?:\s*(?:\(|/|\\|-|–)\s*(?P<m2>{_MON})(?![{_AL}])\s*\)?)?"
 )
-_YEAR_GROUP = rf"(?P<y>[{_D}]{{4}})(?![{_D}])(?:\s?(?P<ys>هـ|م)(?![{_AL}]))?"
+_YEAR_GROUP = rf"(?P<y>[{_D}]{{4}})(?![{_D}])(?:\s?(?P<ys>هـ|ه|م)(?![{_AL}]))?"
 _TIME_GROUP = rf"(?:\s*(?:[/|،,\-–]|الساعة)?\s*(?P<hh>[{_D}]{{1,2}})[:：](?P<mm>[{_D}]{{2}})(?![{_D}]))?"
 _DATE_RE = re.compile(
     rf"(?:(?<![{_D}.,٫٬])(?P<d>[{_D}]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP}"
@@ -373,17 +415,32 @@ _DATE_RE = re.compile(
     rf"\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP.replace('<y>', '<y2>').replace('<ys>', '<ys2>')})"
     rf"{_TIME_GROUP}"
 )
+# After an ordinal day ("السابع من ذي القعدة"): the month, an optional year and time.
+_MONTH_TAIL_RE = re.compile(
+    rf"{_MONTH_GROUP}(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP})?{_TIME_GROUP}"
+)
+# 20/2/2019, 20.2.2019, 20-2-2019, "22/9/1436هـ", "30 /10 / 1436هـ" (spaces only around /), 2019-02-20
 _NUMERIC_DATE_RE = re.compile(
-    rf"(?<![{_D}.,/\-])(?:(?P<d>[{_D}]{{1,2}})(?P<sep>[/.\-])(?P<m>[{_D}]{{1,2}})(?P=sep)(?P<y>[{_D}]{{4}})"
-    rf"|(?P<y2>[{_D}]{{4}})-(?P<m2>[{_D}]{{1,2}})-(?P<d2>[{_D}]{{1,2}}))(?![{_D}]|[.,/\-][{_D}])"
+    rf"(?<![{_D}.,/\-])(?:(?P<d>[{_D}]{{1,2}})(?:(?P<sep>[.\-])(?P<m>[{_D}]{{1,2}})(?P=sep)"
+    rf"| ?/ ?(?P<m3>[{_D}]{{1,2}}) ?/ ?)(?P<y>[{_D}]{{4}})"
+    rf"|(?P<y2>[{_D}]{{4}})(?P<sep2>[-/])(?P<m2>[{_D}]{{1,2}})(?P=sep2)(?P<d2>[{_D}]{{1,2}}))(?![{_D}]|[.,/\-][{_D}])"
+    rf"(?:\s?(?P<ys>هـ|ه|م)(?![{_AL}]))?"
     rf"{_TIME_GROUP}"
 )
 _SPACE_RUN = re.compile(r"\s+")
+def _spellings(norm: str) -> list[str]:
+    """Every spelling that normalises to ``norm`` by its alef, ya and ta marbuta (no harakat)."""
+    options = [_FOLDED[c][1:-1] if c in _FOLDED else c for c in norm]
+    return ["".join(letters) for letters in itertools.product(*options)]
+
+
+# First words of month names in every alef/ya/ta-marbuta spelling: a cheap raw-token anchor for dates.
 _MONTH_FIRST_WORDS = frozenset(
-    w.split("\\s+")[0].replace("\\", "") for w in _MON.split("|")
+    spelling for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"
+    for spelling in _spellings(_n(w).split()[0])
 )
 _DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?$")
-_NUMERIC_QUICK = re.compile(rf"[{_D}][/.\-][{_D}]{{1,2}}[/.\-][{_D}]|[{_D}]{{4}}-[{_D}]")
+_NUMERIC_QUICK = re.compile(rf"[{_D}] ?[/.\-] ?[{_D}]{{1,2}} ?[/.\-] ?[{_D}]|[{_D}]{{4}}[-/][{_D}]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _TIME_RE = re.compile(rf"(?<![{_D}:.,])(?P<hh>[{_D}]{{1,2}}):(?P<mm>[{_D}]{{2}})(?![{_D}:])")
 _DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
@@ -397,7 +454,8 @@ def _has_numeric_date(text: str) -> bool:
     for sep in "/.-":
         p = text.find(sep, 1)
         while p >= 0:
-            if text[p - 1] in digits and (quick(text, p - 1) or (sep == "-" and p >= 4 and quick(text, p - 4))):
+            q = p - 2 if text[p - 1] == " " and p >= 2 else p - 1    # "10 / 7 / 1436"
+            if text[q] in digits and (quick(text, q) or (sep != "." and p >= 4 and quick(text, p - 4))):
                 return True
             p = text.find(sep, p + 1)
     return False
@@ -416,7 +474,7 @@ def _may_have_time(text: str) -> bool:
 # --------------------------------------------------------------------------------------------------
 # Word analysis (cached)
 # --------------------------------------------------------------------------------------------------
-_NUM, _SCALE_PL, _VAGUE_CAT, _ORD, _DUAL, _FRACTION = range(6)
+_NUM, _SCALE_PL, _VAGUE_CAT, _ORD, _DUAL, _FRACTION, _ORD_BARE = range(7)
 
 
 class _Word(NamedTuple):
@@ -470,15 +528,52 @@ def _analyse(raw: str) -> _Word | None:
                 continue
             found = _classify(base, al)
             if found is not None:
+                if found[0] == _VAGUE_CAT and base.endswith("ه") and not _bare(raw).endswith("ة"):
+                    break           # "بعده" (after it), "عده" (counted it): not عدة (several)
                 result = _Word(found[0], found[1], pre, prefix[:pre], al, base)
                 break
+        if result is None:
+            result = _bare_ordinal(norm, raw)
     if len(_INFO_CACHE) > 200_000:
         _INFO_CACHE.clear()
     _INFO_CACHE[raw] = result
     return result
 
 
+# Bare ordinals (no ال) read as ordinals: in construct before a noun ("ثالث أيام العيد", "أول زيارة"), with a
+# pronoun ("أولها", "ثانيهما"), or adverbial ("ثالثاً" = thirdly). Not ثانية (also "a second"), أولى
+# ("more deserving"), حادي (only before عشر).
+_BARE_ORDINAL_SKIP = frozenset(_n(w) for w in ("ثانية", "أولى", "حادي", "حادية"))
+_ORDINAL_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _bare_ordinal(norm: str, raw: str) -> _Word | None:
+    for prefix in ("", "و", "ف", "ل", "ب"):
+        if not norm.startswith(prefix):
+            continue
+        base = norm[len(prefix):]
+        if base in _BARE_ORDINAL_SKIP:
+            return None
+        if base in _ORDINALS:
+            return _Word(_ORD_BARE, _ORDINALS[base], len(prefix), prefix, False, base)
+        if base.endswith("ا") and base[:-1] in _ORDINALS and base[:-1] not in _BARE_ORDINAL_SKIP:
+            return _Word(_ORD_BARE, _ORDINALS[base[:-1]], len(prefix), prefix, False, base)
+        for suffix in _ORDINAL_PRONOUNS:
+            stem = base[: -len(suffix)]
+            if base.endswith(suffix) and stem in _ORDINALS and stem not in _BARE_ORDINAL_SKIP and (
+                    suffix != "ه" or _bare(raw).endswith("ه")):        # ثالثة is not ثالث + ه
+                return _Word(_ORD_BARE, _ORDINALS[stem], len(prefix), prefix, False, base)
+    return None
+
+
+# Words after a bare ordinal that make it an idiom or a name: "أول أمس", "أول من أمس", "ثاني أكسيد".
+_NOT_AFTER_BARE_ORDINAL = frozenset(_n(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
 _NORM_CACHE: dict[str, str] = {}
+
+
+def _bare(raw: str) -> str:
+    """The word without harakat and tatweel (letters as written: ة and ه kept apart)."""
+    return raw.translate(_MARK_TABLE)
 
 
 def _lookup_forms(norm: str, pronoun_h: bool = False) -> tuple[str, ...]:
@@ -513,6 +608,8 @@ def _counted_en(norm: str, raw: str = "") -> str | None:
 def _unit_of(norm: str, allow_al: bool) -> tuple[str, str] | None:
     if not allow_al and norm.startswith("ال") and norm not in _UNITS:
         return None
+    if len(norm) <= 3 and norm.endswith("ا") and norm not in _UNITS:
+        return None                 # a unit with tanween has 4+ letters (يوما، مترا); "كما" is not كم
     for form in _lookup_forms(norm):
         unit = _UNITS.get(form)
         if unit is not None:
@@ -797,7 +894,9 @@ class _Scanner:
                 return None
             if norm[0] == "و" or norm.startswith(("بال", "لل", "كال", "فال")):
                 return None
-            if _looks_like_verb(norm):
+            if norm[0] in "لبكف" and len(norm) > 3 and _counted_en(norm[1:], self.t[j]) is not None:
+                return None                 # "300 لأسهم", "51 لمؤسسة": a preposition, not the counted noun
+            if _looks_like_verb(norm) or _looks_like_adverb(norm):
                 return None
         first, last = j, j
         core_norm = norm[2:] if norm.startswith("ال") else norm
@@ -850,10 +949,17 @@ class _Scanner:
         if (i > 1 and k[i - 1] == "p" and self.t[i - 1] in _DASHES and e[i - 1] == s[i]
                 and e[i - 2] == s[i - 1] and k[i - 2] in ("w", "l")):
             return None                                   # F-16, كوفيد-19
-        if self.word(i - 1) in _NAME_BEFORE_DIGIT:
+        if self.word(i - 1) in _NAME_BEFORE_DIGIT or (
+                i > 1 and k[i - 1] == "p" and self.t[i - 1] in _DASHES and self.word(i - 2) in _NAME_BEFORE_DIGIT):
+            return None                                   # "ويندوز 10", "طراز 777", "إم إكس - 1"
+        if self.is_label(i):
             return None
-        core = _Core(value, i, i + 1, s[i], e[i], True, False,
-                     plain_int=isinstance(value, int) and self.t[i].isdigit())
+        joined = self.comma_number(i)
+        if joined is not None:
+            core = _Core(joined, i, i + 3, s[i], e[i + 2], True, False)
+        else:
+            core = _Core(value, i, i + 1, s[i], e[i], True, False,
+                         plain_int=isinstance(value, int) and self.t[i].isdigit())
         self._apply_scale(core)
         # "3 آلاف و500", "2 مليون و500 ألف": a smaller part joined by و continues the number
         while core.scaled and self.word(core.i1) == "و" and core.i1 + 1 < self.size \
@@ -871,6 +977,45 @@ class _Scanner:
                 break
         return core
 
+    def is_label(self, i: int) -> bool:
+        """A digit token that names rather than counts: a phone number or code ("0504294643") unless a unit
+        follows; a long identifier ("3601128675") not followed by a word; a number after a Latin word
+        ("District 9 عام 2009", "Zain 737221") unless money or a percent follows."""
+        raw = self.t[i].translate(_DIGIT_TABLE)
+        if raw.isdigit() and len(raw) >= 5 and raw[0] == "0":
+            return self._unit_or_percent(i + 1) is None
+        if raw.isdigit() and len(raw) >= 9:             # an identifier stands alone, a quantity is followed
+            return i + 1 >= self.size or self.k[i + 1] != "w"   # by what it counts
+        if i > 0 and self.k[i - 1] == "l" and not (len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100):
+            after = self._unit_or_percent(i + 1)
+            return after is None or after[0] not in ("money", "percent")
+        return False
+
+    def comma_number(self, i: int) -> int | float | None:
+        """Value of digit token i joined by the Arabic comma or ر to the digits after it, if they read as one.
+
+        "1،9 مليون", "٢،٥٪" (the Arabic comma U+060C as decimal mark) and "10ر18 مليون" (ر, the decimal mark
+        of some wire services) have no space on either side of the mark and 1-3 digits on each side.
+        Three digits after the comma are a thousands group ("2،500" = 2500), as with the Latin comma.
+        A chain "1،2،3" is a list, and "1، 2" (with a space) two numbers: None.
+        """
+        k, s, e, t = self.k, self.s, self.e, self.t
+        if i + 2 >= self.size or k[i + 2] != "n" or t[i + 1] not in ("،", "ر"):
+            return None
+        if e[i] != s[i + 1] or e[i + 1] != s[i + 2]:
+            return None
+        whole, frac = t[i].translate(_DIGIT_TABLE), t[i + 2].translate(_DIGIT_TABLE)
+        if not (whole.isdigit() and frac.isdigit() and len(whole) <= 3 and len(frac) <= 3):
+            return None
+        if i + 4 < self.size and t[i + 3] in ("،", "ر") and e[i + 2] == s[i + 3] and e[i + 3] == s[i + 4] \
+                and k[i + 4] == "n":
+            return None
+        if i >= 2 and t[i - 1] in ("،", "ر") and e[i - 1] == s[i] and e[i - 2] == s[i - 1] and k[i - 2] == "n":
+            return None
+        if t[i + 1] == "،" and len(frac) == 3:
+            return int(whole) * 1000 + int(frac)
+        return _as_number(float(f"{whole}.{frac}"))
+
     def _apply_scale(self, core: _Core) -> None:
         scaled = self.scale_at(core.i1)
         if scaled is None:
@@ -882,11 +1027,26 @@ class _Scanner:
         core.plain_int = False
         core.i1 = after
         core.end = self.e[after - 1]
-        half = self.word(after)
-        if half in ("ونصف", "والنصف"):
-            core.value += scale / 2
-            core.i1 = after + 1
-            core.end = self.e[after]
+        part = self.fraction_after(after, scale)
+        if part is not None:
+            core.value += part[0]
+            core.i1 = part[1]
+            core.end = self.e[part[1] - 1]
+
+    def fraction_after(self, j: int, scale: int) -> tuple[float, int] | None:
+        """(added value, next token) for "ونصف", "والربع", "وربع مليون" after a number whose last scale is
+        ``scale`` ("مليونين وربع مليون" = 2,250,000)."""
+        norm = self.word(j)
+        if norm is None or norm[:1] != "و":
+            return None
+        base = norm[3:] if norm.startswith("وال") else norm[1:]
+        fraction = _FRACTIONS.get(base)
+        if fraction is None:
+            return None
+        nxt = self.scale_at(j + 1)
+        if nxt is not None and nxt[0] == scale and not norm.startswith("وال"):
+            return fraction * scale, nxt[1]
+        return fraction * scale, j + 1
 
     def word_core(self, i: int, info: _Word) -> _Core | None:
         """Spelled-out cardinal starting at token i (the first word may carry a clitic)."""
@@ -925,9 +1085,10 @@ class _Scanner:
             current = self.info(j)
         end_tok = j
         value_total = total + partial
-        if last_scale and self.word(end_tok) in ("ونصف", "والنصف"):
-            value_total += last_scale / 2
-            end_tok += 1
+        part = self.fraction_after(end_tok, last_scale) if last_scale else None
+        if part is not None:
+            value_total += part[0]
+            end_tok = part[1]
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
         core = _Core(value_total, i, end_tok, start, self.e[end_tok - 1], False, bool(last_scale),
                      last_scale)
@@ -946,11 +1107,15 @@ class _Scanner:
         value: int | float = core.value
         value_max: int | float | None = None
         before = core.i0 - 1
-        if self.word(before) == "ال" and self.adjacent(before, core.i0):
+        if self.word(before) == "ال" and (self.adjacent(before, core.i0) or self.t[before].endswith("ـ")):
             before -= 1                     # "الجولة الـ12", "خلال الـ24 ساعة"
         qualifier = self.pre_qualifier(before + 1)
         prev = self.word(before)
         prev_bare = self.strip_clitic(prev) if prev else None
+
+        score = self.score_at(core)
+        if score is not None:
+            return score
 
         # ordinal position after المرتبة/الدقيقة …, "رقم 5", "الساعة 5"
         year_like = core.plain_int and 1900 <= core.value <= 2100 and len(self.t[core.i0]) == 4
@@ -962,8 +1127,16 @@ class _Scanner:
                                  start, end))
                 return j
             if prev in _OTHER_BEFORE_DIGIT or prev_bare in _OTHER_BEFORE_DIGIT:
-                self.emit(_Found(_as_number(core.value), "other", None, start, end))
+                clock = prev_bare in ("الساعه", "ساعه")
+                self.emit(_Found(_as_number(core.value), "other", "time" if clock else None, start, end))
                 return j
+
+        # "الدول الـ15", "الساعات الـ24", "التقرير الـ51"
+        if (core.digit and not core.scaled and before != core.i0 - 1 and prev is not None
+                and prev.startswith("ال") and not year_like and self._unit_or_percent(j) is None):
+            done = self.after_definite_noun(core, before)
+            if done is not None:
+                return done
 
         # year
         if core.digit and core.plain_int:
@@ -971,7 +1144,12 @@ class _Scanner:
             if year is not None:
                 return year
 
+        opened = core.i0 > 0 and self.t[core.i0 - 1] in _OPENERS and self.k[core.i0 - 1] == "p"
         unit_found = self._unit_or_percent(j)
+        if unit_found is None and opened and j < self.size and self.t[j] in _CLOSERS:
+            unit_found = self._unit_or_percent(j + 1)     # "(7) سنوات", "«200» متر"
+            if unit_found is not None:
+                start = self.s[core.i0 - 1]
         if unit_found is not None:
             kind, unit, j = unit_found
             end = self.e[j - 1]
@@ -988,6 +1166,8 @@ class _Scanner:
                 value_max = core2.value
                 qualifier = "range"
                 end = self.e[j2 - 1]
+                if opened and any(self.t[x] in _CLOSERS for x in range(core2.i1, j2)):
+                    start = self.s[core.i0 - 1]
                 j = j2
             else:
                 self.emit(_Found(_as_number(value), kind if kind != "area" else "other", unit,
@@ -1012,6 +1192,60 @@ class _Scanner:
                          _as_number(value_max) if value_max is not None else None))
         return j
 
+    def after_definite_noun(self, core: _Core, noun: int) -> int | None:
+        """Digits written "الـN" after a definite noun: after a plural unit a duration ("الساعات الـ24"),
+        after a plural noun a count of it ("الدول الـ15 الأعضاء"), after a singular noun an ordinal
+        ("التقرير الـ51", "العام الـ13"); None when a noun follows the number ("الـ5 سنوات")."""
+        j = core.i1
+        norm = self.word(noun)
+        if norm is None:
+            return None
+        nxt = self.word(j)
+        if nxt is not None and (_counted_en(nxt, self.t[j]) is not None or _unit_of(nxt, False) is not None):
+            return None
+        value = _as_number(core.value)
+        if _is_plural(norm):
+            unit = _unit_of(norm, allow_al=True)
+            if unit is not None:
+                self.emit(_Found(value, unit[0], unit[1], self.s[noun], core.end))
+            else:
+                self.emit(_Found(value, "count", None, core.start, core.end, self.t[noun],
+                                 _counted_en(norm, self.t[noun])))
+            return j
+        self.emit(_Found(value, "ordinal", None, core.start, core.end))
+        return j
+
+    def score_at(self, core: _Core) -> int | None:
+        """Emit a match score "2-1" / "(1 - 0)" (kind other, unit score, value_max the second figure) and
+        return the next token. A score is two small integers joined by a dash, with nothing counted after
+        them, and either a score word nearby (بنتيجة، فاز، تعادل، المباراة …) or a first figure that is not
+        smaller than the second (which a range never has); "4-4-2" (a formation) is not a score."""
+        j = core.i1
+        if not core.digit or core.scaled or not isinstance(core.value, int) or core.value > 20:
+            return None
+        if j + 1 >= self.size or self.t[j] not in _DASHES or self.k[j + 1] != "n":
+            return None
+        second = _parse_digits(self.t[j + 1])
+        if not isinstance(second, int) or second > 20:
+            return None
+        after = j + 2
+        if after + 1 < self.size and self.t[after] in _DASHES and self.k[after + 1] == "n":
+            return None
+        before = core.i0 - 1
+        if before >= 1 and self.t[before] in _DASHES and self.k[before - 1] == "n":
+            return None
+        if self._unit_or_percent(after) is not None:
+            return None
+        hit = self.counted_at(after, definite_ok=False)
+        if hit is not None and hit[1] is not None:
+            return None
+        cue = any(self.strip_clitic(w) in _SCORE_CUES or w in _SCORE_CUES
+                  for w in (self.word(b) for b in range(max(0, core.i0 - 6), core.i0)) if w is not None)
+        if not cue and (core.value < second or core.value > 10):
+            return None
+        self.emit(_Found(core.value, "other", "score", core.start, self.e[j + 1], value_max=second))
+        return after
+
     def _unit_or_percent(self, j: int) -> tuple[str, str, int] | None:
         pj = self.percent_at(j)
         if pj is not None:
@@ -1028,8 +1262,8 @@ class _Scanner:
         k2 = j
         norm = self.word(j)
         tok = self.t[j]
-        if norm in ("و", "الي", "او", "حتي"):
-            connector, k2 = norm, j + 1
+        if norm in ("و", "الي", "او", "حتي", "وحتي", "والي"):
+            connector, k2 = norm.removeprefix("و") or "و", j + 1
         elif self.k[j] == "p" and tok in _DASHES:
             connector, k2 = "-", j + 1
         elif norm is not None:
@@ -1038,6 +1272,8 @@ class _Scanner:
                 connector = "و"
         if connector is None or k2 >= self.size:
             return None
+        if connector != "-" and self.word(k2) == "ال" and k2 + 1 < self.size and self.adjacent(k2, k2 + 1):
+            k2 += 1                                       # "من الـ13 وحتى الـ17"
         core2: _Core | None
         if connector == "-" and (not core.digit or self.k[k2] != "n"):
             return None
@@ -1054,10 +1290,20 @@ class _Scanner:
             return None
         kind2, unit2, after = None, None, core2.i1
         found = self._unit_or_percent(core2.i1)
+        if (found is None and core2.i1 < self.size and self.t[core2.i1] in _CLOSERS and core.i0 > 0
+                and self.t[core.i0 - 1] in _OPENERS):
+            found = self._unit_or_percent(core2.i1 + 1)   # "(1200 - 1900) ريال"
         if found is not None:
             kind2, unit2, after = found
-        prev = self.word(core.i0 - 1)
+        first = core.i0 - 1
+        if self.word(first) == "ال" and self.adjacent(first, core.i0):
+            first -= 1
+        prev = self.word(first)
         between = prev is not None and self.strip_clitic(prev) == "بين"
+        if prev == "من" and connector in ("حتي", "الي"):
+            cue = self.word(first - 1)                    # "الفترة من 4 إلى 6", "من الـ13 وحتى الـ17"
+            between = connector == "حتي" or (cue is not None and (cue in _SPAN_CUES
+                                                                 or self.strip_clitic(cue) in _SPAN_CUES))
         raw2 = core2.value / core2.scale if core2.scaled and core2.scale else core2.value
         raw1 = core.value / core.scale if core.scaled and core.scale else core.value
         if connector == "-":
@@ -1068,6 +1314,8 @@ class _Scanner:
             is_range = raw2 > raw1 or core2.value > core.value
         elif connector == "حتي":
             is_range = between
+        elif connector == "الي":
+            is_range = between and (raw2 > raw1 or core2.value > core.value)
         else:
             is_range = between and (raw2 > raw1 or core2.value > core.value)
         if not is_range and connector == "و" and not (core2.scaled and not core.scaled):
@@ -1080,10 +1328,14 @@ class _Scanner:
         value = int(core.value)
         j = core.i1
         suffix = self.word(j)
-        hijri = suffix in _HIJRI_SUFFIX or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
-        if not (1900 <= value <= 2100 or (hijri and 1300 <= value <= 1500)):
+        marked = suffix in _HIJRI_SUFFIX or (     # "1436/1437هـ"
+            j + 2 < self.size and self.t[j] == "/" and self.k[j + 1] == "n" and self.word(j + 2) in _HIJRI_SUFFIX)
+        hijri = marked or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
+        if marked and 1 <= value <= 1500:
+            pass                                          # "توفي 147 هجرية": any Hijri year when marked
+        elif not (1900 <= value <= 2100 or (hijri and 1300 <= value <= 1500)):
             return None
-        if len(self.t[core.i0]) != 4:
+        elif len(self.t[core.i0]) != 4:
             return None
         end = core.end
         if qualifier == "up_to" and prev_bare in ("حتي", "لغايه"):
@@ -1108,7 +1360,7 @@ class _Scanner:
             nxt = self.t[j]
             between = prev_bare == "بين"
             k2 = None
-            if self.k[j] == "p" and nxt in "-–/" and j + 1 < self.size and self.k[j + 1] == "n":
+            if self.k[j] == "p" and nxt in "-–/_" and j + 1 < self.size and self.k[j + 1] == "n":
                 k2 = j + 1
             elif between and self.word(j) == "و" and j + 1 < self.size and self.k[j + 1] == "n":
                 k2 = j + 1
@@ -1119,6 +1371,9 @@ class _Scanner:
                     qualifier_out = "range"
                     end = self.e[k2]
                     j = k2 + 1
+                    if self.word(j) in _YEAR_SUFFIX:
+                        end = self.e[j]
+                        j += 1
         self.emit(_Found(value, "year", None, core.start, end, qualifier=qualifier_out,
                          value_max=value_max))
         return j
@@ -1141,44 +1396,58 @@ class _Scanner:
 
     # ---- word-driven paths -----------------------------------------------------------------------
     def postposed(self, i: int, info: _Word) -> int | None:
-        """'كيلومتر واحد', 'هدف واحد', 'الأشهر الستة', 'الدول الخمس'."""
+        """'كيلومتر واحد', 'لنقطة واحدة', 'الأشهر الستة', 'الدول الخمس', 'جهاته الأربع',
+        'الساعات الأربع والعشرين'."""
         prev_i = i - 1
         prev = self.word(prev_i)
-        if prev is None or info.pre:
-            return None
+        if prev is None or info.pre or info.base in _TEEN_ONLY:
+            return None             # "الأيام الأحد والاثنين": الأحد is Sunday
         start = self.s[i]
         end = self.e[i]
-        if info.al and not prev.startswith("ال"):
+        value = int(info.value)
+        j = i + 1
+        nxt = self.info(j)
+        if (info.al and nxt is not None and nxt.clitic == "و" and nxt.al and nxt.cat == _NUM
+                and int(nxt.value) in _TENS and value < 10):
+            value += int(nxt.value)                       # "الأربع والعشرين"
+            end = self.e[j]
+            j += 1
+        bare_prev, dropped = _without_clitic(prev)
+        prev_start = self.s[prev_i]
+        if bare_prev.startswith("ال") and not prev.startswith("ال"):
+            prev = bare_prev                               # "بالأشهر" → "الأشهر", "للأشهر" → "الأشهر"
+            prev_start += _skip_letters(self.t[prev_i], dropped)
+        definite = prev.startswith("ال") or (_has_pronoun(prev) or self.t[prev_i].endswith("ه"))
+        if info.al and not definite:
             return None
         if not info.al and prev.startswith("ال"):
             return None
+        if info.al and info.base in _TWO_WORDS:
+            return None  # الاثنين is Monday far more often than "the two" ("اليوم الإثنين")
+        if info.al and prev in _ORDINAL_CONTEXT_AL and value > 10:
+            self.emit(_Found(value, "ordinal", None, start, end))   # "القرن الواحد والعشرين"
+            return j
         unit = _unit_of(prev, allow_al=True)
         qualifier = self.pre_qualifier(prev_i)
         if unit is not None:
             kind, code = unit
             if kind == "area":
                 kind = "other"
-            self.emit(_Found(int(info.value), kind, code, self.s[prev_i], end, qualifier=qualifier))
-            return i + 1
-        if info.al and info.base in _TWO_WORDS:
-            return None  # الاثنين is Monday far more often than "the two"
-        en = _counted_en(prev, self.t[prev_i])
+            self.emit(_Found(value, kind, code, prev_start, end, qualifier=qualifier))
+            return j
+        en = _counted_en(prev, self.t[prev_i]) or _counted_en(bare_prev, self.t[prev_i])
         if en is not None:
-            post = self.post_qualifier(i + 1)
-            self.emit(_Found(int(info.value), "count", None, start, end, self.t[prev_i], en,
+            post = self.post_qualifier(j)
+            self.emit(_Found(value, "count", None, start, end, self.t[prev_i], en,
                              qualifier or post))
-            return i + 1
-        if info.al and prev in _ORDINAL_CONTEXT_AL and int(info.value) in _TENS:
-            self.emit(_Found(int(info.value), "ordinal", None, start, end))
-            return i + 1
+            return j
         return None
 
     def ordinal(self, i: int, info: _Word) -> int:
         prev = self.word(i - 1)
         if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
             return i + 1
-        if prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه") and info.base != "اولي":
-            return i + 1  # الساعة الثانية (clock time)
+        clock = prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه") and info.base != "اولي"
         value = int(info.value)
         j = i + 1
         nxt = self.word(j)
@@ -1191,16 +1460,36 @@ class _Scanner:
         elif info.base in _ORDINAL_TEEN_ONLY:
             return i + 1
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
-        self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
+        if clock:                                         # "الساعة الثالثة فجراً": a time of day
+            self.emit(_Found(value, "other", "time", start, self.e[j - 1]))
+        else:
+            self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
         return j
+
+    def bare_ordinal(self, i: int, info: _Word) -> int:
+        """"ثالث أيام العيد", "أول زيارة", "أولها", "ثالثاً" (see _bare_ordinal); not "أول أمس", "أول من"."""
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        if info.base not in _ORDINALS:                     # pronoun or adverbial form: always an ordinal
+            self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+            return i + 1
+        prev = self.word(i - 1)
+        if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
+            return i + 1
+        if prev in ("الفريق", "فريق") and info.value == 1:
+            return i + 1                                  # "الفريق أول" is a military rank
+        nxt = self.word(i + 1)
+        if nxt is None or nxt in _STOPWORDS or nxt in _NOT_AFTER_BARE_ORDINAL or self.info(i + 1) is not None:
+            return i + 1
+        self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+        return i + 1
 
     def vague(self, i: int, info: _Word) -> int:
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
         j = i + 1
         end = self.e[i]
         if info.base in _VAGUE_BEFORE_SCALE:
-            nxt = self.info(j)
-            if nxt is not None and nxt.cat == _SCALE_PL and nxt.al and not nxt.pre:
+            nxt = self.info(j)                              # "عشرات الآلاف", "عشرات آلاف"
+            if nxt is not None and nxt.cat == _SCALE_PL and not nxt.pre:
                 end = self.e[j]
                 j += 1
         qualifier = self.pre_qualifier(i)
@@ -1258,10 +1547,11 @@ class _Scanner:
         return j
 
     # ---- dates -----------------------------------------------------------------------------------
-    def _date_matches(self) -> list[re.Match[str]]:
-        """Date matches anchored at month names (the full regex is only tried where one occurs)."""
+    def _date_matches(self) -> list[tuple[re.Match[str], int | None, int]]:
+        """Date matches anchored at month names (the full regex is only tried where one occurs), each with
+        the day given by an ordinal word before it ("السابع من ذي القعدة") and the date's start."""
         text = self.text
-        out: list[re.Match[str]] = []
+        out: list[tuple[re.Match[str], int | None, int]] = []
         if _MONTH_FIRST_WORDS.isdisjoint(self.t):
             return out
         covered = 0
@@ -1275,29 +1565,76 @@ class _Scanner:
             m = _DATE_RE.match(text, start)
             if m is None and start != month_start:
                 m = _DATE_RE.match(text, month_start)
+            ordinal_day = None if day is not None else self.ordinal_day_before(i)
+            if ordinal_day is not None and (m is None or m.start() == month_start):
+                tail = _MONTH_TAIL_RE.match(text, month_start)
+                if tail is not None:
+                    out.append((tail, ordinal_day[0], ordinal_day[1]))
+                    covered = tail.end()
+                    continue
             if m is not None:
-                out.append(m)
+                out.append((m, None, m.start()))
                 covered = m.end()
         return out
 
+    def ordinal_day_before(self, i: int) -> tuple[int, int] | None:
+        """(day, start offset) for an ordinal day before the month at token i: "الرابع من (شهر) ذي القعدة",
+        "الحادي عشر من سبتمبر", "الحادي والعشرين من"; the clitic of the first word is left out."""
+        j = i - 1
+        if self.word(j) == "شهر":
+            j -= 1
+        if self.word(j) != "من":
+            return None
+        j -= 1
+        last = self.info(j)
+        if last is None:
+            return None
+        value, first = 0, j
+        if last.cat == _NUM and last.al and int(last.value) in (20, 30) and not last.pre:
+            value = int(last.value)                      # "العشرين من", "الثلاثين من"
+        elif last.cat == _ORD and last.al:
+            value = int(last.value)
+        elif self.word(j) in _TEN_WORDS:
+            ones = self.info(j - 1)
+            if ones is None or ones.cat != _ORD or not ones.al:
+                return None
+            value, first = int(ones.value) + 10, j - 1
+        elif last.cat == _NUM and last.clitic == "و" and last.al and int(last.value) in (20, 30):
+            ones = self.info(j - 1)
+            if ones is None or ones.cat != _ORD or not ones.al:
+                return None
+            value, first = int(ones.value) + int(last.value), j - 1
+        else:
+            return None
+        if last.cat == _ORD and last.base in _ORDINAL_TEEN_ONLY and first == j:
+            return None
+        if not 1 <= value <= 31:
+            return None
+        head = self.info(first)
+        pre = head.pre if head is not None else 0
+        return value, self.s[first] + _skip_letters(self.t[first], pre)
+
     def dates(self) -> None:
         text = self.text
-        for m in self._date_matches():
+        for m, ordinal_day, start in self._date_matches():
             groups = m.groupdict()
-            month_raw = groups["m1"] or groups["n1"]
-            alt_raw = groups["m2"] or groups["n2"]
-            year_raw = groups["y"] or groups["y2"]
-            suffix = groups["ys"] or groups["ys2"]
-            month = _MONTHS.get(_n(_SPACE_RUN.sub(" ", month_raw or "")))
+            month_raw = groups.get("m1") or groups.get("n1")
+            alt_raw = groups.get("m2") or groups.get("n2")
+            year_raw = groups.get("y") or groups.get("y2")
+            suffix = groups.get("ys") or groups.get("ys2")
+            key = _n(_SPACE_RUN.sub(" ", month_raw or ""))
+            month = _MONTHS.get(key)
             if month is None and alt_raw:
-                month = _MONTHS.get(_n(_SPACE_RUN.sub(" ", alt_raw)))
+                key = _n(_SPACE_RUN.sub(" ", alt_raw))
+                month = _MONTHS.get(key)
             if month is None:
                 continue
-            day = int(groups["d"].translate(_DIGIT_TABLE)) if groups["d"] else None
+            day_raw = groups.get("d")
+            day = int(day_raw.translate(_DIGIT_TABLE)) if day_raw else ordinal_day
             year = int(year_raw.translate(_DIGIT_TABLE)) if year_raw else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            if year is not None and not (1900 <= year <= 2100 or (suffix == "هـ" and 1300 <= year <= 1500)):
+            if year is not None and not _date_year_ok(year, key in _HIJRI_MONTH_NAMES, suffix):
                 if day is None:
                     continue
                 year = None
@@ -1305,15 +1642,15 @@ class _Scanner:
                 continue
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, year is not None)
-            self._emit_date(year, iso, m.start(), end)
+            self._emit_date(year, iso, start, end)
         numeric = _NUMERIC_DATE_RE.finditer(text) if _has_numeric_date(text) else ()
         for m in numeric:
             groups = m.groupdict()
             d = groups["d"] or groups["d2"]
-            mo = groups["m"] or groups["m2"]
+            mo = groups["m"] or groups["m3"] or groups["m2"]
             y = groups["y"] or groups["y2"]
             day, month, year = (int(x.translate(_DIGIT_TABLE)) for x in (d, mo, y))
-            if not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100):
+            if not (1 <= day <= 31 and 1 <= month <= 12 and (1900 <= year <= 2100 or 1300 <= year <= 1500)):
                 continue
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, True)
@@ -1395,6 +1732,10 @@ class _Scanner:
         if cat == _NUM:
             if info.al:
                 done = self.postposed(i, info)
+                if done is None and info.base not in _TWO_WORDS and info.base not in _TEEN_ONLY \
+                        and self.pre_qualifier(i) is not None:
+                    core = self.word_core(i, info)       # "يفوق المائتين", "تجاوز الألف"
+                    return self.finish_quantity(core) if core is not None else i + 1
                 return done if done is not None else i + 1
             base = info.base
             nxt = self.word(i + 1)
@@ -1423,6 +1764,8 @@ class _Scanner:
             return self.vague(i, info)
         if cat == _ORD:
             return self.ordinal(i, info)
+        if cat == _ORD_BARE:
+            return self.bare_ordinal(i, info)
         if cat == _DUAL:
             return self.dual(i, info)
         if cat == _FRACTION:
@@ -1448,6 +1791,13 @@ class _Scanner:
             ))
             last_end = end
         return out
+
+
+def _date_year_ok(year: int, hijri_month: bool, suffix: str | None) -> bool:
+    """A Hijri month takes a Hijri year (1300-1500); a Gregorian one 1900-2100, or a Hijri year marked هـ."""
+    if hijri_month:
+        return 1300 <= year <= 1500
+    return 1900 <= year <= 2100 or (suffix in ("هـ", "ه") and 1300 <= year <= 1500)
 
 
 def _can_join(total: float, partial: float, last_scale: int, value: int, waw: bool, base: str) -> bool:
@@ -1486,9 +1836,28 @@ def _looks_like_verb(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] == "س" and norm[1] in "يت"
 
 
+def _looks_like_adverb(norm: str) -> bool:
+    """A nisba adjective with tanween used as an adverb: "عالمياً", "عربياً", "محلياً" (not ضحايا، قضايا)."""
+    return len(norm) >= 5 and norm.endswith("يا") and not norm.endswith("ايا")
+
+
 def _is_construct_like(norm: str) -> bool:
     """An indefinite noun in construct state (مقاتلي، عناصر …) as in "1000 من مقاتلي داعش"."""
     return not norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 4
+
+
+def _without_clitic(norm: str) -> tuple[str, int]:
+    """A normalised word without its leading clitics (و ف ب ل ك) and how many letters they were; لل
+    becomes ال ("للأشهر" → "الأشهر", 1: the span keeps the article's ل)."""
+    for prefix in ("ولل", "فلل", "لل"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            return "ال" + norm[len(prefix):], len(prefix) - 1
+    for prefix in ("وبال", "وال", "فال", "بال", "كال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            return norm[len(prefix) - 2:], len(prefix) - 2
+    if len(norm) > 3 and norm[0] in _CLITICS:
+        return norm[1:], 1
+    return norm, 0
 
 
 def _has_pronoun(norm: str) -> bool:

@@ -1,0 +1,174 @@
+"""Number expressions of real Saudi news (SaudiNewsNet, July 2015) that the fictional sets lacked.
+
+Each case is a general rule about Arabic number writing found by running the extractor over real
+articles (the sentences here are written for the test, not copied from the corpus): the Arabic decimal
+comma and ر, Hijri dates and years, ordinal days, match scores, times of day, bare ordinals, identifiers
+and phone numbers, and the gold README's real-news conventions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sahifa.nlp.numbers import extract_numbers
+
+
+def _only(sentence: str) -> list[tuple[str, Any, str]]:
+    return [(m.text, m.value, m.kind) for m in extract_numbers(sentence)]
+
+
+def _one(sentence: str, surface: str, **expected: Any) -> None:
+    hits = [m for m in extract_numbers(sentence) if m.text == surface]
+    assert hits, f"no mention {surface!r} in {sentence!r}; got {_only(sentence)}"
+    for key, value in expected.items():
+        assert getattr(hits[0], key) == value, (key, getattr(hits[0], key), value)
+
+
+# ---- decimal marks ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("بلغ عدد الأعضاء 1،9 مليون عضو", "1،9 مليون", 1_900_000),
+    ("ارتفع المؤشر بنسبة ٢،٥٪ أمس", "٢،٥٪", 2.5),
+    ("ارتفع المؤشر بنسبة ٢٫٥٪ أمس", "٢٫٥٪", 2.5),             # U+066B, the Arabic decimal separator
+    ("حققت إيرادات بلغت 10ر18 مليون دولار", "10ر18 مليون دولار", 10_180_000),
+    ("أغلق الخام عند 61ر58 دولار للبرميل", "61ر58 دولار", 61.58),
+    ("بلغ السعر 2،500 ريال", "2،500 ريال", 2500),            # three digits: a thousands group
+])
+def test_arabic_decimal_comma_and_ra(sentence: str, surface: str, value: float) -> None:
+    _one(sentence, surface, value=value)
+
+
+@pytest.mark.parametrize("sentence", ["وردت الأرقام 1، 2، 3 في الجدول", "المواد 1،2،3 من النظام"])
+def test_lists_keep_their_numbers_apart(sentence: str) -> None:
+    assert [value for _, value, _ in _only(sentence)] == [1, 2, 3]
+
+
+# ---- Hijri dates and years, ordinal days ------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit"), [
+    ("صدر القرار في 5 شوال 1436هـ", "5 شوال 1436هـ", 1436, "1436-10-05"),
+    ("الموافق 20/7/1436هـ", "20/7/1436هـ", 1436, "1436-07-20"),
+    ("بتاريخ 27 / 8 / 1412هـ. وبعد", "27 / 8 / 1412هـ", 1412, "1412-08-27"),
+    ("تنتهي المهلة في 30 /10 / 1436هـ", "30 /10 / 1436هـ", 1436, "1436-10-30"),
+    ("يبدأ في الرابع من شهر ذي القعدة", "الرابع من شهر ذي القعدة", None, "--11-04"),
+    ("وصل في السابع من ذي القعده المقبل", "السابع من ذي القعده", None, "--11-07"),
+    ("اعتقلوني في الثالث من أغسطس (آب) 1988. ولم", "الثالث من أغسطس (آب) 1988", 1988, "1988-08-03"),
+    ("وقع في الحادي والعشرين من مارس 2015", "الحادي والعشرين من مارس 2015", 2015, "2015-03-21"),
+    ("في العاشر من رمضان الماضي", "العاشر من رمضان", None, "--09-10"),
+    ("تبدأ الإجازة في 12 إبريل", "12 إبريل", None, "--04-12"),
+])
+def test_hijri_and_ordinal_day_dates(sentence: str, surface: str, value: int | None, unit: str) -> None:
+    _one(sentence, surface, kind="date", value=value, unit=unit)
+
+
+def test_a_hijri_month_with_a_gregorian_year_is_only_the_year() -> None:
+    assert _only("في رمضان 2015 زار") == [("2015", 2015, "year")]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "value_max"), [
+    ("توفي سنة 147 هجرية في المدينة", "147 هجرية", 147, None),
+    ("للعام الجامعي 1436/1437هـ عبر البوابة", "1436/1437هـ", 1436, 1437),
+    ("درب الفريق موسم 2008_2009 كما درب غيره", "2008_2009", 2008, 2009),
+])
+def test_years(sentence: str, surface: str, value: int, value_max: int | None) -> None:
+    _one(sentence, surface, kind="year", value=value, value_max=value_max)
+
+
+# ---- scores, times, ordinals ------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface", "value", "value_max"), [
+    ("وفازت ماليزيا بالمباراة 1-0 ليخرج المنتخبان", "1-0", 1, 0),
+    ("تغلب الهلال على النصر 2 - 1 أمس", "2 - 1", 2, 1),
+    ("انتهت المباراة بالتعادل 1-1", "1-1", 1, 1),
+])
+def test_match_scores(sentence: str, surface: str, value: int, value_max: int) -> None:
+    _one(sentence, surface, kind="other", unit="score", value=value, value_max=value_max)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("لعب بخطة 4-4-2 الهجومية", [4, 4, 2]),
+    ("يستمر العلاج من 3-5 أيام", [3]),                       # a range, not a score
+])
+def test_not_scores(sentence: str, expected: list[int]) -> None:
+    mentions = extract_numbers(sentence)
+    assert [m.value for m in mentions] == expected
+    assert all(m.unit != "score" for m in mentions)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("وقع الحادث في الساعة الثالثة فجراً", "الثالثة", 3),
+    ("بدأ الحفل الساعة الحادية عشرة مساء", "الحادية عشرة", 11),
+    ("يفتح الباب الساعة 5 مساء", "5", 5),
+])
+def test_time_of_day(sentence: str, surface: str, value: int) -> None:
+    _one(sentence, surface, kind="other", unit="time", value=value)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("ازدحمت الحدائق في ثالث أيام العيد", "ثالث", 3),
+    ("وقع النادي ثاني صفقاته الصيفية", "ثاني", 2),
+    ("أولها نشر الثقافة. وثانيها التحذير الفعلي", "أولها", 1),
+    ("أولها نشر الثقافة. وثانيها التحذير الفعلي", "ثانيها", 2),
+    ("أما ثالثاً فنقترح على الوزارة", "ثالثاً", 3),
+])
+def test_bare_ordinals(sentence: str, surface: str, value: int) -> None:
+    _one(sentence, surface, kind="ordinal", value=value)
+
+
+@pytest.mark.parametrize("sentence", ["عاد أول أمس من رحلته", "كان أول من أعلن ذلك", "غاز ثاني أكسيد الكربون",
+                                      "وقع الحادث اليوم الإثنين"])
+def test_not_ordinals_or_numbers(sentence: str) -> None:
+    assert extract_numbers(sentence) == []
+
+
+# ---- compounds, postposed numbers, definite cardinals ---------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("يصلي فيها أكثر من مليونين وربع مليون مصل", "مليونين وربع مليون", 2_250_000),
+    ("بلغ عددهم ثلاثة آلاف ونصف", "ثلاثة آلاف ونصف", 3500),
+    ("يحتاج الفريق لنقطة واحده فقط", "واحده", 1),
+    ("تحسن الوضع في الساعات الأربع والعشرين الماضية", "الساعات الأربع والعشرين", 24),
+    ("خلال للأشهر الستة المقبلة", "لأشهر الستة", 6),
+    ("وعدد مرتاديه يفوق المائتين يوميا", "المائتين", 200),
+])
+def test_compounds_and_postposed(sentence: str, surface: str, value: int) -> None:
+    _one(sentence, surface, value=value)
+
+
+def test_definite_days_of_the_week_are_not_numbers() -> None:
+    assert extract_numbers("أما بقية الأيام الأحد والاثنين والثلاثاء فللطلاب") == []
+
+
+# ---- ranges ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface", "value", "value_max"), [
+    ("يعود تراثها للقرون من الـ13 وحتى الـ17 عندما", "13 وحتى الـ17", 13, 17),
+    ("خلال الفترة من 4 إلى 6 أشهر", "4 إلى 6 أشهر", 4, 6),
+    ("تتراوح من 4 إلى 6 أشهر", "4 إلى 6 أشهر", 4, 6),
+])
+def test_spans_after_min_are_ranges(sentence: str, surface: str, value: int, value_max: int) -> None:
+    _one(sentence, surface, value=value, value_max=value_max, qualifier="range")
+
+
+def test_a_change_from_one_figure_to_another_is_two_mentions() -> None:
+    assert [m.value for m in extract_numbers("رفع السن الأدنى للزواج من 14 إلى 16 سنة")] == [14, 16]
+
+
+# ---- labels, not quantities --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "للتواصل على جوال 0504294643 أو الهاتف",
+    "مقالات ذات صلة\n3601129427\n3601129441\n",
+    "أخرج فيلم District 9 في جنوب أفريقيا",
+    "سيصدر نظام ويندوز 10 قريبا",
+    "تستخدم طائرات من طراز 777 في الرحلة",
+    "أطلقت المركبة إم إكس - 1 الجديدة",
+    "وما بعده وعاملوهم بحب",
+])
+def test_labels_and_lookalikes_are_not_quantities(sentence: str) -> None:
+    assert extract_numbers(sentence) == []
+
+
+def test_kama_after_a_number_is_not_kilometres() -> None:
+    _one("سجل اللاعب 20 كما فعل زميله", "20", kind="count", unit=None)
+
+
+def test_a_long_number_followed_by_what_it_counts_is_a_quantity() -> None:
+    _one("قال إن 1000000000 شخص شاهدوا", "1000000000", value=1_000_000_000)
+    _one("خصص 3000000000 ريال للمشروع", "3000000000 ريال", value=3_000_000_000, unit="SAR")
