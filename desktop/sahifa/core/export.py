@@ -47,6 +47,7 @@ __all__ = [
     "generator",
     "render",
     "spreadsheet_safe",
+    "write_error_detail",
     "write_export",
 ]
 
@@ -460,12 +461,20 @@ def describe_write_error(exc: OSError, path: str | os.PathLike[str] | None, *, e
     earlier file of that name as it was (``existed``); standard output (``path`` None) cannot be
     taken back, so what was written so far is said to be incomplete.
     """
-    reason = _WRITE_ERRORS.get(exc.errno or 0) or (exc.strerror or str(exc))
     if path is None:
-        return f"could not write the export to standard output: {reason}; the output is incomplete"
-    shown = visible(os.fspath(path))
-    kept = f"; the earlier {shown} is unchanged" if existed else ""
-    return f"could not write {shown}: {reason}. Nothing was written{kept}."
+        return f"could not write the export to standard output: {_write_reason(exc)}; the output is incomplete"
+    return f"could not write {visible(os.fspath(path))}: {write_error_detail(exc, path, existed=existed)}"
+
+
+def _write_reason(exc: OSError) -> str:
+    return _WRITE_ERRORS.get(exc.errno or 0) or (exc.strerror or str(exc))
+
+
+def write_error_detail(exc: OSError, path: str | os.PathLike[str], *, existed: bool = False) -> str:
+    """Why an export file could not be written, and that nothing was (the end of
+    :func:`describe_write_error`'s sentence, for a caller that names the file itself)."""
+    kept = f"; the earlier {visible(os.fspath(path))} is unchanged" if existed else ""
+    return f"{_write_reason(exc)}. Nothing was written{kept}."
 
 
 def write_export(

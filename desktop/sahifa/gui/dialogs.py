@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .plain import shown_path
 from .theme import NOTE_COLORS, color_icon, load_fonts
 
 __all__ = ["ErrorsDialog", "ExportDialog", "NoteDialog", "color_icon"]
@@ -144,7 +145,7 @@ class ErrorsDialog(QDialog):
         layout.addWidget(QLabel(tr("{n} file(s) were skipped; the rest of the folder loaded normally.").format(n=len(errors)), self))
         lst = QListWidget(self)
         for path, why in errors:
-            lst.addItem(f"{path}\n    {why}")
+            lst.addItem(f"{shown_path(path)}\n    {shown_path(why)}")  # the reason may name the file too
         layout.addWidget(lst)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import N_, tr
 from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush
+from .plain import as_text, ask
 from .theme import with_arabic
 
 # entity type → the group heading shown (translated with tr() where shown)
@@ -168,7 +168,8 @@ class FactsPanel(QWidget):
                 item.setData(f.key, KEY_ROLE)
                 item.setData(f, ROW_ROLE)
                 aliases = ", ".join(getattr(f, "aliases", ()) or ())
-                item.setToolTip(f"{label}\n{f.mentions} mentions in {f.articles} articles" + (f"\nwritten as: {aliases}" if aliases else ""))
+                item.setToolTip(as_text(f"{label}\n{f.mentions} mentions in {f.articles} articles"
+                                        + (f"\nwritten as: {aliases}" if aliases else "")))
                 m = QStandardItem(str(f.mentions))
                 a = QStandardItem(str(f.articles))
                 m.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -341,7 +342,8 @@ class FactsPanel(QWidget):
             return
         labels = [label for _, label in others]
         choice, ok = QInputDialog.getItem(self, tr("Merge entities"),
-                                          tr("Merge “{name}” into:").format(name=fact.canonical), labels, 0, False)
+                                          as_text(tr("Merge “{name}” into:").format(name=fact.canonical)), labels, 0,
+                                          False)
         if ok and choice:
             target = others[labels.index(choice)][0]
             self.merge_requested.emit(target, key)
@@ -352,9 +354,6 @@ class FactsPanel(QWidget):
             self.rename_requested.emit(key, fact.canonical, label.strip())
 
     def _delete(self, key: str, fact: Any) -> None:
-        answer = QMessageBox.question(
-            self, tr("Not an entity"),
-            tr("Stop treating “{name}” as an entity? This survives re-analysis.").format(name=fact.canonical)
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, tr("Not an entity"),
+               tr("Stop treating “{name}” as an entity? This survives re-analysis.").format(name=fact.canonical)):
             self.delete_requested.emit(key)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .plain import as_text, ask, menu_text, show_message, shown_path
 from .theme import with_arabic
 from .workers import BackgroundOp
 
@@ -60,7 +61,7 @@ class FilterChips(QWidget):
                 widget.deleteLater()
         for key, label in chips:
             btn = QToolButton(self)
-            btn.setText(f"× {label}")
+            btn.setText(menu_text(f"× {label}"))
             btn.setToolTip(tr("Remove this filter (Esc clears all)"))
             btn.setAccessibleName(f"Remove filter {label}")
             btn.setObjectName("filterChip")
@@ -350,6 +351,7 @@ class MainWindow(QMainWindow):
 
         bar = self.statusBar()
         self.status_label = QLabel(tr("Starting…"), self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names and errors: data
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -563,6 +565,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Library problem"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(message)
         box.setInformativeText(tr(
             "You can look at it read-only, or start a new, empty library: the old file is kept beside it, "
@@ -590,7 +593,7 @@ class MainWindow(QMainWindow):
                 self.reader.clear(str(exc))
                 self.status_label.setText(str(exc))
                 return False
-            self.status_label.setText(tr("Started a new library; the old one was kept as") + f" {moved.name}.")
+            self.status_label.setText(tr("Started a new library; the old one was kept as") + f" {shown_path(moved.name)}.")
             return True
         if choice == "readonly":
             try:
@@ -678,7 +681,7 @@ class MainWindow(QMainWindow):
         if isinstance(recent, str):
             recent = [recent]
         for path in list(recent)[:MAX_RECENT]:
-            act = self.recent_menu.addAction(path)
+            act = self.recent_menu.addAction(menu_text(shown_path(path)))
             act.triggered.connect(lambda _c=False, p=path: self.load_folder(p))
         self.recent_menu.setEnabled(bool(recent))
 
@@ -701,7 +704,8 @@ class MainWindow(QMainWindow):
             return
         path = Path(folder)
         if not path.is_dir():
-            QMessageBox.warning(self, tr("Cannot open folder"), tr("“{folder}” is not a folder that Sahifa can read.").format(folder=folder))
+            show_message(self, QMessageBox.Icon.Warning, tr("Cannot open folder"),
+                         tr("“{folder}” is not a folder that Sahifa can read.").format(folder=shown_path(folder)))
             return
         if self._ingest_op is not None and self._ingest_op.running:
             self._ingest_op.request_cancel()
@@ -721,7 +725,7 @@ class MainWindow(QMainWindow):
 
             return ingest_folders(library_path, [folder_str], progress=progress, cancel=cancel)
 
-        self.status_label.setText(tr("Opening {folder}…").format(folder=self.folder))
+        self.status_label.setText(tr("Opening {folder}…").format(folder=shown_path(self.folder)))
         self._show_progress(True)
         op = BackgroundOp(work, name="ingest")
         op.on_progress(self._on_ingest_progress).on_success(self._on_ingest_done).on_failure(self._on_ingest_failed)
@@ -741,7 +745,7 @@ class MainWindow(QMainWindow):
 
     def _on_ingest_failed(self, message: str, _tb: str) -> None:
         self.status_label.setText(tr("Could not open the folder."))
-        QMessageBox.critical(self, tr("Could not open the folder"), message)
+        show_message(self, QMessageBox.Icon.Critical, tr("Could not open the folder"), message)
 
     def _on_ingest_done(self, result: Any) -> None:
         self.load_errors = list(result.errors)
@@ -753,7 +757,7 @@ class MainWindow(QMainWindow):
         n = result.analysed + result.unchanged
         state = tr("cancelled") + " — " if result.cancelled else ""
         self.status_label.setText(state + tr("{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.").format(
-            n=n, folder=Path(self.folder or "").name, analysed=result.analysed, unchanged=result.unchanged))
+            n=n, folder=shown_path(Path(self.folder or "").name), analysed=result.analysed, unchanged=result.unchanged))
         # The list, the shown article and the facts come in separate turns of the event loop, the
         # queries on worker threads, so no single turn lays out and paints everything at once.
         # One after the other: a query's Python work on a worker thread makes every Python callback
@@ -1237,7 +1241,7 @@ class MainWindow(QMainWindow):
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.article_id, hit.sentence_index))
-            item.setToolTip(hit.snippet)
+            item.setToolTip(as_text(hit.snippet))  # article text is data: never rendered as markup
             self.search_results.addItem(item)
         if not hits:
             self.search_results.addItem(tr("No results for “{query}”.").format(query=query))
@@ -1341,9 +1345,16 @@ class MainWindow(QMainWindow):
                     pane="ar", passage=passage, extra=extra)
         self.save_note(note)
 
-    def save_note(self, note: Note) -> int:
+    def _refuse_read_only(self) -> bool:
+        """True (after saying why) when the library is open read-only: a clear message instead of a
+        write that would fail."""
         if self.read_only:
-            QMessageBox.warning(self, tr("Library problem"), tr("Read-only: articles are not re-analysed and notes cannot be saved."))
+            show_message(self, QMessageBox.Icon.Warning, tr("Library problem"),
+                         tr("Read-only: articles are not re-analysed and notes cannot be saved."))
+        return self.read_only
+
+    def save_note(self, note: Note) -> int:
+        if self._refuse_read_only():
             return -1
         note_id = self._ensure_library().add_note(note)
         self.refresh_notes()
@@ -1356,7 +1367,7 @@ class MainWindow(QMainWindow):
 
     def edit_selected_note(self) -> None:
         row = self._selected_note()
-        if row is None:
+        if row is None or self._refuse_read_only():
             return
         from .dialogs import NoteDialog
 
@@ -1367,9 +1378,9 @@ class MainWindow(QMainWindow):
 
     def delete_selected_note(self) -> None:
         row = self._selected_note()
-        if row is None:
+        if row is None or self._refuse_read_only():
             return
-        if QMessageBox.question(self, tr("Delete note"), tr("Delete this highlight and its note?")) == QMessageBox.StandardButton.Yes:
+        if ask(self, tr("Delete note"), tr("Delete this highlight and its note?")):
             self.library.delete_note(row.id)
             self.refresh_notes()
 
@@ -1396,12 +1407,18 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         scope, fmt, path = dialog.values()
+        from sahifa.core.export import write_error_detail
+
+        existed = Path(path).exists()
         try:
             n = self.write_export(scope, fmt, path)
         except Exception as exc:  # noqa: BLE001 - tell the user, keep the app running
-            QMessageBox.critical(self, tr("Export failed"), tr("Could not write {path}: {error}").format(path=path, error=exc))
+            # files are written atomically: a failed export left nothing behind, an earlier file unchanged
+            error = write_error_detail(exc, path, existed=existed) if isinstance(exc, OSError) else str(exc)
+            show_message(self, QMessageBox.Icon.Critical, tr("Export failed"),
+                         tr("Could not write {path}: {error}").format(path=shown_path(path), error=error))
             return
-        self.status_label.setText(tr("Exported {n} note(s) to {path}.").format(n=n, path=path))
+        self.status_label.setText(tr("Exported {n} note(s) to {path}.").format(n=n, path=shown_path(path)))
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
         from sahifa.cli_export import entity_labels_for, note_rows_to_export
@@ -1430,19 +1447,27 @@ class MainWindow(QMainWindow):
             self.show_article(self.current_id)
 
     def _on_merge(self, keep: str, other: str) -> None:
+        if self._refuse_read_only():
+            return
         self.library.merge_entities(keep, other)
         self.filter = [(keep if k == other else k, lbl) for k, lbl in self.filter]
         self._after_correction()
 
     def _on_rename(self, key: str, canonical: str, label: str) -> None:
+        if self._refuse_read_only():
+            return
         self.library.rename_entity(key, canonical=canonical, label_en=label)
         self._after_correction()
 
     def _on_retype(self, key: str, etype: str) -> None:
+        if self._refuse_read_only():
+            return
         self.library.retype_entity(key, etype)
         self._after_correction()
 
     def _on_delete_entity(self, key: str) -> None:
+        if self._refuse_read_only():
+            return
         self.library.delete_entity(key)
         self.remove_filter(key) if key in self._keys() else self._after_correction()
 

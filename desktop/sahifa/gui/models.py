@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from .i18n import N_, tr
+from .plain import as_text, shown_path
 from .theme import ENTITY_COLORS, NOTE_COLORS
 
 T = TypeVar("T")
@@ -152,8 +153,8 @@ class ArticleListModel(RowTableModel[Any]):
                 return _CENTER
             return None
         if role == _TOOLTIP:
-            return (f"{row.title}\n{row.source or ''} {row.published or ''}\n{row.n_entities} entities · "
-                    f"{row.n_numbers} figures · {row.n_quotes} quotes\n{row.path}")
+            return as_text(f"{row.title}\n{row.source or ''} {row.published or ''}\n{row.n_entities} entities · "
+                           f"{row.n_numbers} figures · {row.n_quotes} quotes\n{shown_path(row.path)}")
         return None
 
     def set_read(self, article_id: int) -> None:
@@ -197,7 +198,7 @@ class FiguresModel(RowTableModel[Any]):
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.text}\nkind: {row.kind}" + (f"\nreported by {row.source}" if row.source else "")
+            return as_text(f"{row.text}\nkind: {row.kind}" + (f"\nreported by {row.source}" if row.source else ""))
         return None
 
 
@@ -224,7 +225,8 @@ class QuotesModel(RowTableModel[Any]):
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.speaker} — {row.cue}" + (" (direct)" if row.direct else " (reported)") + f"\n{row.quote}"
+            return as_text(f"{row.speaker} — {row.cue}" + (" (direct)" if row.direct else " (reported)")
+                           + f"\n{row.quote}")
         if role == _ALIGN and column in (0, 1):
             return _RIGHT
         return None
@@ -245,7 +247,8 @@ class NotesModel(RowTableModel[Any]):
             return QBrush(QColor(NOTE_COLORS.get(row.color, row.color)))
         if role == Qt.ItemDataRole.ToolTipRole:
             english = getattr(row, "english", None)
-            return row.passage + (f"\n\n{english}" if english else "") + (f"\n\nNote: {row.text}" if row.text else "")
+            return as_text(row.passage + (f"\n\n{english}" if english else "")
+                           + (f"\n\nNote: {row.text}" if row.text else ""))
         if role == _ALIGN and column == 1:
             return _RIGHT
         return None

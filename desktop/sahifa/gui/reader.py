@@ -565,6 +565,7 @@ class ReaderView(QWidget):
         self._en_box, self._ar_box = en_box, ar_box
 
         self.empty = QLabel(self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it also shows library errors (file names)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setText(tr("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading."))
