@@ -172,3 +172,66 @@ def test_kama_after_a_number_is_not_kilometres() -> None:
 def test_a_long_number_followed_by_what_it_counts_is_a_quantity() -> None:
     _one("قال إن 1000000000 شخص شاهدوا", "1000000000", value=1_000_000_000)
     _one("خصص 3000000000 ريال للمشروع", "3000000000 ريال", value=3_000_000_000, unit="SAR")
+
+
+# ---- second round: definite numbers, duals of scales, days before a date, years, labels ------------
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit"), [
+    ("بالغت في حساب أرباحها في الستة أعوام الأخيرة", "الستة أعوام", 6, "year"),
+    ("قتل 13 شخصاً خلال الأربعة والعشرين ساعة الماضية", "الأربعة والعشرين ساعة", 24, "hour"),
+    ("يزيد عدد قرائها على مليوني شخص", "مليوني", 2_000_000, None),
+    ("لا تتجاوز الغرامة مليوني درهم", "مليوني درهم", 2_000_000, "AED"),
+    ("سافر عبره مليونين ونصف المليون مسافر", "مليونين ونصف المليون", 2_500_000, None),
+])
+def test_definite_numbers_and_scale_duals(sentence: str, surface: str, value: int, unit: str | None) -> None:
+    _one(sentence, surface, value=value, unit=unit)
+
+
+def test_a_pronoun_suffix_moves_the_hamza_seat() -> None:
+    _one("وجه رسالة إلى أبنائه الثلاثة المرابطين", "الثلاثة", value=3, counted="أبنائه", counted_en="sons")
+
+
+def test_preliminary_is_not_the_first() -> None:
+    assert extract_numbers("فاق التقدير الأولي للأرباح التوقعات") == []
+    _one("حصل على المرتبة الأولى", "الأولى", value=1, kind="ordinal")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("تقام في الفترة ما بين 3 إلى 5 فبراير 2013 في أبوظبي", [("3", "2013-02-03"), ("5 فبراير 2013", "2013-02-05")]),
+    ("أيام 10 و11 و12 شوال الجاري", [("10", "--10-10"), ("11", "--10-11"), ("12 شوال", "--10-12")]),
+])
+def test_days_listed_before_a_date_share_its_month(sentence: str, expected: list[tuple[str, str]]) -> None:
+    mentions = extract_numbers(sentence)
+    assert [(m.text, m.unit) for m in mentions] == expected
+    assert all(m.kind == "date" for m in mentions)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("وقعت جزر مومباي منذ عام 1534، تحت سيطرة البرتغال", "1534", 1534),
+    ("قتل بعد المعركة سنة 630 للميلاد", "630 للميلاد", 630),
+    ("توفي عام 1804م في المدينة", "1804م", 1804),
+])
+def test_years_after_am_and_sana_whatever_their_value(sentence: str, surface: str, value: int) -> None:
+    _one(sentence, surface, kind="year", value=value)
+
+
+def test_a_count_after_al_am_is_not_a_year() -> None:
+    _one("قدمت الوزارة هذا العام 519 عرضاً وظيفياً", "519", kind="count")
+
+
+@pytest.mark.parametrize("sentence", [
+    "يمكن تحديدها فيما يلي:  1- انفصال هؤلاء عن الواقع",
+    "التطرف المعاصر.\n5- عدم التفريق بين الأمرين",
+    "الاتفاق بين إيران ومجموعة (5+1) حول البرنامج",
+    "حملت الاتفاقية اسم «مينسك 2» بهدف إنهاء التوتر",
+    "لعب الكابتن فيصل أبو اثنين في الفريق",
+])
+def test_item_numbers_and_names_are_not_quantities(sentence: str) -> None:
+    assert extract_numbers(sentence) == []
+
+
+def test_a_quoted_number_before_its_unit_is_still_a_quantity() -> None:
+    _one("أمضى في السجن «30» شهرا", "«30» شهرا", value=30, unit="month")
+
+
+def test_score_with_sifr() -> None:
+    _one("فاز على ضيفه 2 - صفر، وسيخوض", "2 - صفر", kind="other", unit="score", value=2, value_max=0)

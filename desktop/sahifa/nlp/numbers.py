@@ -439,6 +439,7 @@ _MONTH_FIRST_WORDS = frozenset(
     spelling for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"
     for spelling in _spellings(_n(w).split()[0])
 )
+_EARLIER_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى|و)\s*$")
 _DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?$")
 _NUMERIC_QUICK = re.compile(rf"[{_D}] ?[/.\-] ?[{_D}]{{1,2}} ?[/.\-] ?[{_D}]|[{_D}]{{4}}[-/][{_D}]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -504,7 +505,7 @@ def _classify(base: str, al: bool) -> tuple[int, int | float] | None:
     if base in _VAGUE:
         return _VAGUE_CAT, 0
     if al and base in _ORDINALS:
-        return _ORD, _ORDINALS[base]
+        return _ORD, _ORDINALS[base]      # (الأولي "preliminary" is refused in _analyse)
     if base in _UNIT_DUALS or base in _COUNTED_DUAL_KEYS:
         return _DUAL, 2
     if base in _FRACTIONS and not al:
@@ -527,6 +528,8 @@ def _analyse(raw: str) -> _Word | None:
             if len(base) < 2:
                 continue
             found = _classify(base, al)
+            if found is not None and found[0] == _ORD and base == "اولي" and _bare(raw).endswith("ي"):
+                break               # "التقدير الأولي" (preliminary), not الأولى (the first)
             if found is not None:
                 if found[0] == _VAGUE_CAT and base.endswith("ه") and not _bare(raw).endswith("ة"):
                     break           # "بعده" (after it), "عده" (counted it): not عدة (several)
@@ -568,6 +571,10 @@ def _bare_ordinal(norm: str, raw: str) -> _Word | None:
 
 # Words after a bare ordinal that make it an idiom or a name: "أول أمس", "أول من أمس", "ثاني أكسيد".
 _NOT_AFTER_BARE_ORDINAL = frozenset(_n(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
+# A 3-4 digit number right after these is a year whatever its value ("عام 1534", "سنة 630 للميلاد").
+_YEAR_NOUNS = frozenset(_n(w) for w in ("عام", "سنة"))
+# Words before a number word that make it part of a name: "أبو اثنين", "أم كلثوم"…
+_KUNYA = frozenset(_n(w) for w in ("أبو", "ابو", "أبا", "أبي", "أم", "ام", "بن", "ابن", "بنت"))
 _NORM_CACHE: dict[str, str] = {}
 
 
@@ -592,7 +599,10 @@ def _lookup_forms(norm: str, pronoun_h: bool = False) -> tuple[str, ...]:
         if suffix == "ه" and not pronoun_h:
             break
         if base.endswith(suffix) and len(base) - len(suffix) >= 3:
-            forms.append(base[: -len(suffix)])
+            stem = base[: -len(suffix)]
+            forms.append(stem)
+            if stem[-1] in "ئؤ":                           # أبنائه → أبناء, أعضاؤها → أعضاء
+                forms.append(stem[:-1] + "ء")
             break
     return tuple(forms)
 
@@ -982,6 +992,8 @@ class _Scanner:
         follows; a long identifier ("3601128675") not followed by a word; a number after a Latin word
         ("District 9 عام 2009", "Zain 737221") unless money or a percent follows."""
         raw = self.t[i].translate(_DIGIT_TABLE)
+        if self.list_marker(i) or self.in_quoted_name(i) or self.plus_name(i):
+            return True
         if raw.isdigit() and len(raw) >= 5 and raw[0] == "0":
             return self._unit_or_percent(i + 1) is None
         if raw.isdigit() and len(raw) >= 9:             # an identifier stands alone, a quantity is followed
@@ -990,6 +1002,32 @@ class _Scanner:
             after = self._unit_or_percent(i + 1)
             return after is None or after[0] not in ("money", "percent")
         return False
+
+    def list_marker(self, i: int) -> bool:
+        """"1- تحرير العقل", "4. العميل", "2) ...": an item number at the start of a line or after a colon
+        or full stop, followed by a dash, dot or bracket and a word — it numbers, it does not count."""
+        t, k = self.t, self.k
+        if len(t[i]) > 2 or i + 2 >= self.size or t[i + 1] not in ("-", "–", ".", ")") or k[i + 2] != "w":
+            return False
+        return i == 0 or k[i - 1] == "b" or t[i - 1] in (".", ":", "؛")
+
+    def in_quoted_name(self, i: int) -> bool:
+        """"«مينسك 2»", "«اللواء 55»": a number closing a quoted name (a word before it, the quote after)."""
+        t, k = self.t, self.k
+        if i + 1 >= self.size or t[i + 1] not in ("»", "”", '"') or i == 0 or k[i - 1] != "w":
+            return False
+        for back in range(i - 2, max(-1, i - 7), -1):
+            if t[back] in ("«", "“", '"'):
+                return True
+            if k[back] not in ("w", "l"):
+                return False
+        return False
+
+    def plus_name(self, i: int) -> bool:
+        """"مجموعة 5+1" (the P5+1 powers): digits joined by + name a group."""
+        t, k = self.t, self.k
+        return (i + 2 < self.size and t[i + 1] == "+" and k[i + 2] == "n") or \
+            (i >= 2 and t[i - 1] == "+" and k[i - 2] == "n")
 
     def comma_number(self, i: int) -> int | float | None:
         """Value of digit token i joined by the Arabic comma or ر to the digits after it, if they read as one.
@@ -1043,9 +1081,10 @@ class _Scanner:
         fraction = _FRACTIONS.get(base)
         if fraction is None:
             return None
-        nxt = self.scale_at(j + 1)
-        if nxt is not None and nxt[0] == scale and not norm.startswith("وال"):
-            return fraction * scale, nxt[1]
+        nxt = self.info(j + 1)                             # "ونصف مليون", "ونصف المليون"
+        if (nxt is not None and nxt.cat in (_NUM, _SCALE_PL) and not nxt.pre and int(nxt.value) == scale
+                and nxt.base not in _DUAL_SCALES and not norm.startswith("وال")):
+            return fraction * scale, j + 2
         return fraction * scale, j + 1
 
     def word_core(self, i: int, info: _Word) -> _Core | None:
@@ -1065,7 +1104,8 @@ class _Scanner:
             value = int(current.value)
             waw = current.clitic == "و"
             if pieces:
-                if current.al or (current.pre and not waw) or current.cat not in (_NUM, _SCALE_PL):
+                if (current.al and not (info.al and waw)) or (current.pre and not waw) \
+                        or current.cat not in (_NUM, _SCALE_PL):
                     break
                 if not _can_join(total, partial, last_scale, value, waw, current.base):
                     break
@@ -1223,9 +1263,14 @@ class _Scanner:
         j = core.i1
         if not core.digit or core.scaled or not isinstance(core.value, int) or core.value > 20:
             return None
-        if j + 1 >= self.size or self.t[j] not in _DASHES or self.k[j + 1] != "n":
+        if j + 1 >= self.size or self.t[j] not in _DASHES:
             return None
-        second = _parse_digits(self.t[j + 1])
+        if self.k[j + 1] == "w" and self.word(j + 1) == "صفر":
+            second: int | float | None = 0                 # "2 - صفر"
+        elif self.k[j + 1] == "n":
+            second = _parse_digits(self.t[j + 1])
+        else:
+            return None
         if not isinstance(second, int) or second > 20:
             return None
         after = j + 2
@@ -1286,8 +1331,8 @@ class _Scanner:
             if info2.pre and not (info2.clitic == "و" and connector == "و"):
                 return None
             core2 = self.word_core(k2, info2)
-        if core2 is None:
-            return None
+        if core2 is None or self._is_blocked(core2.start, core2.end):
+            return None                                   # "بين 3 إلى 5 فبراير 2013": 5 is the date's day
         kind2, unit2, after = None, None, core2.i1
         found = self._unit_or_percent(core2.i1)
         if (found is None and core2.i1 < self.size and self.t[core2.i1] in _CLOSERS and core.i0 > 0
@@ -1331,8 +1376,11 @@ class _Scanner:
         marked = suffix in _HIJRI_SUFFIX or (     # "1436/1437هـ"
             j + 2 < self.size and self.t[j] == "/" and self.k[j + 1] == "n" and self.word(j + 2) in _HIJRI_SUFFIX)
         hijri = marked or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
-        if marked and 1 <= value <= 1500:
-            pass                                          # "توفي 147 هجرية": any Hijri year when marked
+        named = (prev_bare in _YEAR_NOUNS or prev in _YEAR_NOUNS) and len(self.t[core.i0]) >= 3 \
+            and self._unit_or_percent(j) is None and not self.counts_noun(j) \
+            and not (self.word(j) or "-").endswith("ا")     # "عام 519 عرضاً" counts offers
+        if (marked and 1 <= value <= 1500) or (named and 100 <= value <= 2100):
+            pass                                          # "توفي 147 هجرية", "عام 1534", "سنة 630 للميلاد"
         elif not (1900 <= value <= 2100 or (hijri and 1300 <= value <= 1500)):
             return None
         elif len(self.t[core.i0]) != 4:
@@ -1377,6 +1425,11 @@ class _Scanner:
         self.emit(_Found(value, "year", None, core.start, end, qualifier=qualifier_out,
                          value_max=value_max))
         return j
+
+    def counts_noun(self, j: int) -> bool:
+        """A known counted noun at j ("500 شخص"): the number before it counts, it is not a year."""
+        hit = self.counted_at(j, definite_ok=False)
+        return hit is not None and hit[1] is not None
 
     def outlet_name(self, core: _Core) -> bool:
         """'موقع دير الزور 24،' — a small number closing an outlet name."""
@@ -1465,6 +1518,18 @@ class _Scanner:
         else:
             self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
         return j
+
+    def noun_follows(self, i: int) -> bool:
+        """An indefinite unit or counted noun after the definite number word at i, possibly after its
+        compound: "الستة أعوام", "الثلاثة أيام", "الأربعة والعشرين ساعة" (Gulf and colloquial usage)."""
+        j = i + 1
+        nxt = self.info(j)
+        if nxt is not None and nxt.clitic == "و" and nxt.al and nxt.cat == _NUM:
+            j += 1
+        norm = self.word(j)
+        if norm is None or norm.startswith("ال") or norm in _STOPWORDS:
+            return False
+        return _unit_of(norm, allow_al=False) is not None or _counted_en(norm, self.t[j]) is not None
 
     def bare_ordinal(self, i: int, info: _Word) -> int:
         """"ثالث أيام العيد", "أول زيارة", "أولها", "ثالثاً" (see _bare_ordinal); not "أول أمس", "أول من"."""
@@ -1643,6 +1708,8 @@ class _Scanner:
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, year is not None)
             self._emit_date(year, iso, start, end)
+            if day_raw:
+                self.earlier_days(start, year, month)
         numeric = _NUMERIC_DATE_RE.finditer(text) if _has_numeric_date(text) else ()
         for m in numeric:
             groups = m.groupdict()
@@ -1661,6 +1728,22 @@ class _Scanner:
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
                 self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
                 self.blocked.append((m.start(), m.end()))
+
+    def earlier_days(self, start: int, year: int | None, month: int) -> None:
+        """Days listed before a dated day share its month and year: "من 3 إلى 5 فبراير 2013",
+        "10 و11 و12 شوال" — each earlier day is a date of its own."""
+        while True:
+            m = _EARLIER_DAY.search(self.text, max(0, start - 24), start)
+            if m is None:
+                return
+            day = int(m.group("d").translate(_DIGIT_TABLE))
+            if not 1 <= day <= 31:
+                return
+            before = len(self.found)
+            self._emit_date(year, self._iso(year, month, day, None, None), m.start("d"), m.end("d"))
+            if len(self.found) == before:
+                return
+            start = m.start("d")
 
     def _end_without_time(self, m: re.Match[str], has_year: bool) -> int:
         """End of the date proper: the year (and its suffix), or the month (and a closing bracket)."""
@@ -1733,14 +1816,16 @@ class _Scanner:
             if info.al:
                 done = self.postposed(i, info)
                 if done is None and info.base not in _TWO_WORDS and info.base not in _TEEN_ONLY \
-                        and self.pre_qualifier(i) is not None:
-                    core = self.word_core(i, info)       # "يفوق المائتين", "تجاوز الألف"
+                        and (self.pre_qualifier(i) is not None or self.noun_follows(i)):
+                    core = self.word_core(i, info)       # "يفوق المائتين", "الستة أعوام"
                     return self.finish_quantity(core) if core is not None else i + 1
                 return done if done is not None else i + 1
             base = info.base
             nxt = self.word(i + 1)
             if base in _TEEN_ONLY and nxt not in _TEN_WORDS:
                 return i + 1
+            if not info.pre and self.word(i - 1) in _KUNYA:
+                return i + 1                             # "فيصل أبو اثنين": a family name
             if base in _SHORT_FORMS:
                 if nxt is None or nxt in _STOPWORDS or (i + 1 < self.size and self.k[i + 1] == "n"):
                     return i + 1
