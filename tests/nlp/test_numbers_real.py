@@ -235,3 +235,36 @@ def test_a_quoted_number_before_its_unit_is_still_a_quantity() -> None:
 
 def test_score_with_sifr() -> None:
     _one("فاز على ضيفه 2 - صفر، وسيخوض", "2 - صفر", kind="other", unit="score", value=2, value_max=0)
+
+
+# ---- third round ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("تعتمد على قوات احتياط قوامها بضعة ملايين، تتألف", "بضعة ملايين"),
+    ("لا يتسع إلا لبضع عشرات. وكانت", "بضع عشرات"),
+    ("يعتمد عليها مئات آلاف التونسيين", "مئات آلاف"),
+])
+def test_vague_words_before_a_scale_or_tens_are_one_quantity(sentence: str, surface: str) -> None:
+    assert [m.text for m in extract_numbers(sentence)] == [surface]
+    _one(sentence, surface, value=None, vague=True)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("تجنب الخروج من 4 إلى 11 مساءً", "11 مساءً", 11),
+    ("يبدأ العمل 7 صباحا كل يوم", "7 صباحا", 7),
+])
+def test_a_number_before_a_time_of_day_is_a_time(sentence: str, surface: str, value: int) -> None:
+    _one(sentence, surface, kind="other", unit="time", value=value)
+
+
+def test_rial_sign() -> None:
+    _one("سعر الباقة 263 ﷼ شهريا", "263 ﷼", kind="money", unit="SAR", value=263)
+
+
+def test_idioms_after_a_number_are_not_counted_nouns() -> None:
+    _one("لقي نحو 37 مصرعهم في تفجيرين", "37", value=37, counted=None)
+
+
+def test_two_ordinal_days_joined_by_wa() -> None:
+    mentions = extract_numbers("اتفقا في السابع والثامن من يوليو على الاستخدام")
+    assert [(m.text, m.kind, m.unit) for m in mentions] == [
+        ("السابع", "date", "--07-07"), ("الثامن من يوليو", "date", "--07-08")]

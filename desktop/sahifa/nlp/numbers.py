@@ -573,6 +573,8 @@ def _bare_ordinal(norm: str, raw: str) -> _Word | None:
 _NOT_AFTER_BARE_ORDINAL = frozenset(_n(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
 # A 3-4 digit number right after these is a year whatever its value ("عام 1534", "سنة 630 للميلاد").
 _YEAR_NOUNS = frozenset(_n(w) for w in ("عام", "سنة"))
+# After a number, a time of day: "11 مساءً", "7 صباحا", "3 فجرا".
+_DAYTIME = frozenset(_n(w) for w in ("صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلا", "ظهرا"))
 # Words before a number word that make it part of a name: "أبو اثنين", "أم كلثوم"…
 _KUNYA = frozenset(_n(w) for w in ("أبو", "ابو", "أبا", "أبي", "أم", "ام", "بن", "ابن", "بنت"))
 _NORM_CACHE: dict[str, str] = {}
@@ -855,8 +857,8 @@ class _Scanner:
         """(kind, unit, token after) for a unit noun at j."""
         norm = self.word(j)
         if norm is None:
-            if j < self.size and self.k[j] == "p" and self.t[j] in "$€£":
-                return "money", {"$": "USD", "€": "EUR", "£": "GBP"}[self.t[j]], j + 1
+            if j < self.size and self.k[j] == "p" and self.t[j] in "$€£﷼":
+                return "money", {"$": "USD", "€": "EUR", "£": "GBP", "﷼": "SAR"}[self.t[j]], j + 1
             return None
         if norm in ("كيلو", "الكيلو") and self.word(j + 1) in ("متر", "مترا", "مترات", "مترين"):
             kind, unit, after = "distance", "km", j + 2
@@ -1184,6 +1186,11 @@ class _Scanner:
             if year is not None:
                 return year
 
+        daytime = self.word(j)
+        if core.digit and not core.scaled and daytime is not None and daytime.rstrip("ا") in _DAYTIME \
+                and core.value < 24:                    # "من 4 إلى 11 مساءً", "الساعة 5 فجرا"
+            self.emit(_Found(_as_number(core.value), "other", "time", start, self.e[j]))
+            return j + 1
         opened = core.i0 > 0 and self.t[core.i0 - 1] in _OPENERS and self.k[core.i0 - 1] == "p"
         unit_found = self._unit_or_percent(j)
         if unit_found is None and opened and j < self.size and self.t[j] in _CLOSERS:
@@ -1552,11 +1559,12 @@ class _Scanner:
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
         j = i + 1
         end = self.e[i]
-        if info.base in _VAGUE_BEFORE_SCALE:
-            nxt = self.info(j)                              # "عشرات الآلاف", "عشرات آلاف"
-            if nxt is not None and nxt.cat == _SCALE_PL and not nxt.pre:
-                end = self.e[j]
-                j += 1
+        nxt = self.info(j)                                  # "عشرات الآلاف", "بضعة ملايين", "بضع عشرات"
+        if nxt is not None and not nxt.pre and (
+                (nxt.cat == _SCALE_PL and (info.base in _VAGUE_BEFORE_SCALE or not nxt.al))
+                or (nxt.cat == _VAGUE_CAT and nxt.base in _VAGUE_BEFORE_SCALE and info.base not in _VAGUE_BEFORE_SCALE)):
+            end = self.e[j]
+            j += 1
         qualifier = self.pre_qualifier(i)
         kind, unit = "count", None
         counted, counted_en = None, None
@@ -1612,11 +1620,11 @@ class _Scanner:
         return j
 
     # ---- dates -----------------------------------------------------------------------------------
-    def _date_matches(self) -> list[tuple[re.Match[str], int | None, int]]:
+    def _date_matches(self) -> list[tuple[re.Match[str], int | None, int, tuple[int, int, int] | None]]:
         """Date matches anchored at month names (the full regex is only tried where one occurs), each with
         the day given by an ordinal word before it ("السابع من ذي القعدة") and the date's start."""
         text = self.text
-        out: list[tuple[re.Match[str], int | None, int]] = []
+        out: list[tuple[re.Match[str], int | None, int, tuple[int, int, int] | None]] = []
         if _MONTH_FIRST_WORDS.isdisjoint(self.t):
             return out
         covered = 0
@@ -1634,17 +1642,18 @@ class _Scanner:
             if ordinal_day is not None and (m is None or m.start() == month_start):
                 tail = _MONTH_TAIL_RE.match(text, month_start)
                 if tail is not None:
-                    out.append((tail, ordinal_day[0], ordinal_day[1]))
+                    out.append((tail, ordinal_day[0], ordinal_day[1], ordinal_day[2]))
                     covered = tail.end()
                     continue
             if m is not None:
-                out.append((m, None, m.start()))
+                out.append((m, None, m.start(), None))
                 covered = m.end()
         return out
 
-    def ordinal_day_before(self, i: int) -> tuple[int, int] | None:
-        """(day, start offset) for an ordinal day before the month at token i: "الرابع من (شهر) ذي القعدة",
-        "الحادي عشر من سبتمبر", "الحادي والعشرين من"; the clitic of the first word is left out."""
+    def ordinal_day_before(self, i: int) -> tuple[int, int, tuple[int, int, int] | None] | None:
+        """(day, start offset, earlier day) for an ordinal day before the month at token i: "الرابع من (شهر)
+        ذي القعدة", "الحادي عشر من سبتمبر", "الحادي والعشرين من"; the clitic of the first word is left out.
+        The earlier day (value, start, end) is an ordinal joined by و: "السابع والثامن من يوليو"."""
         j = i - 1
         if self.word(j) == "شهر":
             j -= 1
@@ -1677,11 +1686,16 @@ class _Scanner:
             return None
         head = self.info(first)
         pre = head.pre if head is not None else 0
-        return value, self.s[first] + _skip_letters(self.t[first], pre)
+        earlier = self.info(first - 1)                    # "السابع والثامن من يوليو"
+        pair: tuple[int, int, int] | None = None
+        if head is not None and head.clitic == "و" and earlier is not None and earlier.cat == _ORD \
+                and earlier.al and not earlier.pre and earlier.base not in _ORDINAL_TEEN_ONLY:
+            pair = (int(earlier.value), self.s[first - 1], self.e[first - 1])
+        return value, self.s[first] + _skip_letters(self.t[first], pre), pair
 
     def dates(self) -> None:
         text = self.text
-        for m, ordinal_day, start in self._date_matches():
+        for m, ordinal_day, start, pair in self._date_matches():
             groups = m.groupdict()
             month_raw = groups.get("m1") or groups.get("n1")
             alt_raw = groups.get("m2") or groups.get("n2")
@@ -1710,6 +1724,8 @@ class _Scanner:
             self._emit_date(year, iso, start, end)
             if day_raw:
                 self.earlier_days(start, year, month)
+            if pair is not None and 1 <= pair[0] <= 31:
+                self._emit_date(year, self._iso(year, month, pair[0], None, None), pair[1], pair[2])
         numeric = _NUMERIC_DATE_RE.finditer(text) if _has_numeric_date(text) else ()
         for m in numeric:
             groups = m.groupdict()
@@ -1914,6 +1930,8 @@ def _can_join(total: float, partial: float, last_scale: int, value: int, waw: bo
 def _looks_like_verb(norm: str) -> bool:
     if norm.endswith("وا") or norm.endswith("و"):
         return True
+    if len(norm) >= 5 and norm[0] in "فول" and norm[1] in "يت" and _looks_like_verb(norm[1:]):
+        return True                 # "فينبغي", "ويقول"
     if len(norm) >= 4 and norm[0] in "يت" and norm.endswith(("ون", "ان")):
         return True
     if len(norm) >= 4 and norm[0] == "ي":
