@@ -361,3 +361,25 @@ def test_geonames_generator_writes_newspaper_english() -> None:
     assert ascii_name("Al Bayda’", "LY") == "Al Bayda"
     assert ascii_name("Es Castell", "ES") == "Es Castell"
     assert ascii_name("L’Aquila", "IT") == "L'Aquila"
+
+
+def test_threads_get_the_labels_one_thread_gets() -> None:
+    import threading
+
+    names = [("حجة", "LOC"), ("جيمي كارتر", "PERSON"), ("هيئة قناة السويس", "ORG"), ("محمد العنزي", "PERSON"),
+             ("بتسبرغ", "LOC"), ("وزارة الخارجية السعودية", "ORG"), ("رمضان قديروف", "PERSON")] * 20
+    expected = {n: LabelResolver(fallback=_label_for).resolve(*n) for n in set(names)}
+    shared = LabelResolver(fallback=_label_for)
+    got: list[tuple[tuple[str, str], Label]] = []
+
+    def work(k: int) -> None:
+        for n in names[k::4]:
+            got.append((n, shared.resolve(*n)))
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == len(names)
+    assert all(label == expected[n] for n, label in got)

@@ -274,6 +274,7 @@ class _NameIndex:
         self._unit_cache: dict[str, tuple[str, int] | None] = {}
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
+        self._db_lock = threading.Lock()
         if sys.version_info < (3, 11):
             _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
                                     "transliteration")
@@ -329,7 +330,8 @@ class _NameIndex:
         Mashriq and Gulf countries when there are any (English-language spelling: Saeed, Khamis, not
         the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
         sql = _UNIT_SQL if table == "units" else _FULL_SQL
-        rows = self._index.conn.execute(sql, (key,)).fetchall()
+        with self._db_lock:  # one SQLite connection, shared by the threads that label
+            rows = self._index.conn.execute(sql, (key,)).fetchall()
         if not rows:
             return []
         east = [r for r in rows if r[1] in self._mashriq]
