@@ -141,3 +141,6 @@ def test_file_names_are_shown_without_their_tricks(tmp_path: Path) -> None:
                               "(run `sahifa analyze` on it first)\n")
     gone = run("analyze", str(tmp_path / "gone\u2066.txt"), home=home)
     assert "\u2066" not in gone.stderr and "gone\\u2066.txt" in gone.stderr
+    app = run(str(tmp_path / "no folder\u202e\x07"), home=home)  # `sahifa FOLDER` opens the app
+    assert app.returncode == 2
+    assert app.stderr.endswith(f"sahifa: {tmp_path}/no folder\\u202e\\u0007 is not a folder\n"), app.stderr

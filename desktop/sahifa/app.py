@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     folder = args.folder
     if folder is not None and not Path(folder).is_dir():
-        print(f"sahifa: {folder} is not a folder", file=sys.stderr)
+        from sahifa.core.safe_text import visible
+
+        print(f"sahifa: {visible(folder)} is not a folder", file=sys.stderr)
         return 2
     window = MainWindow(folder)
     window.show()

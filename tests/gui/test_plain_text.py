@@ -151,3 +151,28 @@ def test_read_only_library_refuses_edits_with_a_message(hostile_window: Any, mon
     win._on_delete_entity("a")
     assert calls == []
     assert boxes == ["Read-only: articles are not re-analysed and notes cannot be saved."] * 6
+
+
+def test_a_failed_library_write_is_a_message(hostile_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk (or ulimit -f) while saving a note: the library's sentence in a message box, not an
+    exception escaping the slot; nothing is shown as saved."""
+    from sahifa.core.model import Note
+    from sahifa.storage.library import LibraryError
+
+    win = hostile_window
+    sentence = ("The library at /x/library.db cannot be written: the disk is full. Nothing of this change was "
+                "saved; the library still holds what it held before.")
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise LibraryError(sentence)
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    for name in ("add_note", "merge_entities", "delete_entity"):
+        monkeypatch.setattr(win.library, name, full)
+    status = win.status_label.text()
+    assert win.save_note(Note("/news/a.txt", 0, 3, "yellow", "x")) == -1
+    win._on_merge("a", "b")
+    win._on_delete_entity("a")
+    assert boxes == [sentence] * 3
+    assert win.status_label.text() == status  # not "Note saved."

@@ -1353,10 +1353,25 @@ class MainWindow(QMainWindow):
                          tr("Read-only: articles are not re-analysed and notes cannot be saved."))
         return self.read_only
 
+    def _saved(self, write: Callable[[], Any]) -> bool:
+        """Run a library write; if it fails (a full disk, a file-size limit, a lock) show the library's
+        sentence, which says that nothing of the change was saved, instead of failing in a slot."""
+        from sahifa.storage.library import LibraryError
+
+        try:
+            write()
+        except LibraryError as exc:
+            show_message(self, QMessageBox.Icon.Critical, tr("Library problem"), str(exc))
+            return False
+        return True
+
     def save_note(self, note: Note) -> int:
         if self._refuse_read_only():
             return -1
-        note_id = self._ensure_library().add_note(note)
+        saved: list[int] = []
+        if not self._saved(lambda: saved.append(self._ensure_library().add_note(note))):
+            return -1
+        note_id = saved[0]
         self.refresh_notes()
         self.status_label.setText(tr("Note saved."))
         return int(note_id)
@@ -1373,7 +1388,8 @@ class MainWindow(QMainWindow):
 
         dialog = NoteDialog(row.passage, color=row.color, note=row.text, parent=self)
         if dialog.exec() == NoteDialog.DialogCode.Accepted:
-            self.library.update_note(row.id, text=dialog.note(), color=dialog.color())
+            if not self._saved(lambda: self.library.update_note(row.id, text=dialog.note(), color=dialog.color())):
+                return
             self.refresh_notes()
 
     def delete_selected_note(self) -> None:
@@ -1381,7 +1397,8 @@ class MainWindow(QMainWindow):
         if row is None or self._refuse_read_only():
             return
         if ask(self, tr("Delete note"), tr("Delete this highlight and its note?")):
-            self.library.delete_note(row.id)
+            if not self._saved(lambda: self.library.delete_note(row.id)):
+                return
             self.refresh_notes()
 
     def _on_note_activated(self, index: QModelIndex) -> None:
@@ -1449,26 +1466,30 @@ class MainWindow(QMainWindow):
     def _on_merge(self, keep: str, other: str) -> None:
         if self._refuse_read_only():
             return
-        self.library.merge_entities(keep, other)
+        if not self._saved(lambda: self.library.merge_entities(keep, other)):
+            return
         self.filter = [(keep if k == other else k, lbl) for k, lbl in self.filter]
         self._after_correction()
 
     def _on_rename(self, key: str, canonical: str, label: str) -> None:
         if self._refuse_read_only():
             return
-        self.library.rename_entity(key, canonical=canonical, label_en=label)
+        if not self._saved(lambda: self.library.rename_entity(key, canonical=canonical, label_en=label)):
+            return
         self._after_correction()
 
     def _on_retype(self, key: str, etype: str) -> None:
         if self._refuse_read_only():
             return
-        self.library.retype_entity(key, etype)
+        if not self._saved(lambda: self.library.retype_entity(key, etype)):
+            return
         self._after_correction()
 
     def _on_delete_entity(self, key: str) -> None:
         if self._refuse_read_only():
             return
-        self.library.delete_entity(key)
+        if not self._saved(lambda: self.library.delete_entity(key)):
+            return
         self.remove_filter(key) if key in self._keys() else self._after_correction()
 
     # ------------------------------------------------------------------ models

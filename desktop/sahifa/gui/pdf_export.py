@@ -36,6 +36,7 @@ from sahifa.core.export import (
     export_html,
     generator,
 )
+from sahifa.core.safe_text import visible
 
 log = logging.getLogger(__name__)
 
@@ -127,5 +128,5 @@ def export_pdf(
         doc.print_(writer)
         del writer  # the PDF is finished when the painter ends; drop the writer before moving it
         if os.path.getsize(tmp) == 0:
-            raise OSError(f"Qt could not write the PDF to {target}")
+            raise OSError(f"Qt could not write the PDF to {visible(str(target))}")
 
