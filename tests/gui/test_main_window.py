@@ -304,6 +304,25 @@ def test_damaged_library_offers_a_way_out(qtbot, tmp_path: Path, seeds_dir: Path
     win.close()
 
 
+def test_zero_byte_library_is_offered_the_damaged_way_out(qtbot, tmp_path: Path, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """An empty library.db (a lost copy or sync) is not silently taken as a new library: the user is
+    asked, and the empty file is kept aside."""
+    lib_path = tmp_path / "library.db"
+    lib_path.write_bytes(b"")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(lib_path), settings=settings)
+    qtbot.addWidget(win)
+    asked: list[str] = []
+    win.ask_library_recovery = lambda message: (asked.append(message), "new")[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    assert asked == [f"The library at {lib_path} is damaged (the file is empty: 0 bytes)"]
+    kept = list(tmp_path.glob("library.db.damaged-*"))
+    assert len(kept) == 1 and kept[0].stat().st_size == 0
+    assert len(_titles(win)) == 5
+    win.close()
+
+
 def test_default_arabic_font_is_fast_and_amiri_stays_an_option(window: MainWindow) -> None:
     from PySide6.QtGui import QFontDatabase
 

@@ -202,6 +202,15 @@ def test_opening_an_unwritable_library_for_writing_says_so(tmp_path: Path, monke
     assert path.read_bytes() == before
 
 
+def test_no_library_in_an_unwritable_folder_is_not_called_read_only(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _unwritable(monkeypatch, tmp_path)
+    with pytest.raises(LibraryError) as info:
+        Library(tmp_path / "library.db")
+    assert str(info.value) == f"The library at {tmp_path / 'library.db'} cannot be created: its folder cannot be written"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_starting_a_new_library_in_an_unwritable_folder_is_a_sentence(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "library.db"

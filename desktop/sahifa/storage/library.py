@@ -599,6 +599,8 @@ class Library:
             if p.exists() and not p.is_file():
                 raise LibraryError(f"{where} cannot be opened (it is not a file)")
             if not library_writable(p):
+                if not p.exists():
+                    raise LibraryError(f"{where} cannot be created: its folder cannot be written")
                 raise LibraryError(self._read_only_sentence())
             if not p.exists():
                 self._create_file()
