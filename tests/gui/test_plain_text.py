@@ -176,3 +176,14 @@ def test_a_failed_library_write_is_a_message(hostile_window: Any, monkeypatch: p
     win._on_delete_entity("a")
     assert boxes == [sentence] * 3
     assert win.status_label.text() == status  # not "Note saved."
+
+
+def test_model_file_names_are_shown_without_their_tricks(qtbot: Any, tmp_path: Path) -> None:
+    from sahifa.gui.models_dialog import ModelsDialog
+
+    dialog = ModelsDialog()
+    qtbot.addWidget(dialog)
+    name = str(tmp_path / "translate-ar_en\u202eledom.argosmodel")
+    op = dialog.install_path(name)
+    assert dialog.status.text() == f"Checking and installing {tmp_path}/translate-ar_en\\u202eledom.argosmodel…"
+    qtbot.waitUntil(lambda: not op.running, timeout=30_000)

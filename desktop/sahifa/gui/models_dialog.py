@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .plain import shown_path
 from .workers import BackgroundOp
 
 
@@ -88,7 +89,7 @@ class ModelsDialog(QDialog):
                 name = m.get("name", "CAMeL NER") + ("" if m.get("installed") else " — not installed (optional)")
             else:
                 name = f"{m.get('name') or m.get('code')} ({m.get('from')}→{m.get('to')})"
-            for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), m.get("path", "")]):
+            for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), shown_path(m.get("path", "") or "")]):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
 
@@ -117,7 +118,7 @@ class ModelsDialog(QDialog):
             progress(0, 0, "Installing")
             return install_archive(path)
 
-        self.status.setText(tr("Checking and installing {path}…").format(path=path))
+        self.status.setText(tr("Checking and installing {path}…").format(path=shown_path(path)))
         self._busy(True)
         self.progress.setRange(0, 0)
         op = BackgroundOp(work, name="install-model")
@@ -137,7 +138,7 @@ class ModelsDialog(QDialog):
         self._busy(True)
         op = BackgroundOp(work, name="download-model")
         op.on_progress(self._on_progress)
-        op.on_success(lambda path: self.status.setText(tr("Installed into {path}.").format(path=path)))
+        op.on_success(lambda path: self.status.setText(tr("Installed into {path}.").format(path=shown_path(path))))
         op.on_failure(lambda msg, _tb: self.status.setText(msg))
         op.on_finished(self._done)
         self._op = op.start()
