@@ -255,6 +255,8 @@ _STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
 
 
 _MEMO_SIZE = 100_000
+# hamza … yeh without tatweel, and spaces: text that the romanizer's normalize_arabic leaves as it is
+_PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a ]+")
 
 # the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
 # be narrowed to a region before the package's ``aggregate`` ranks them
@@ -314,7 +316,8 @@ class _NameIndex:
         for w in name.split():
             n = norm.get(w)
             if n is None:
-                n = self._guard(partial(self._rn.normalize_arabic, w)) or ""
+                # plain Arabic letters are already what normalize_arabic returns
+                n = w if _PLAIN_ARABIC.fullmatch(w) else self._guard(partial(self._rn.normalize_arabic, w)) or ""
                 if len(norm) < _MEMO_SIZE:
                     norm[w] = n
             if n:
@@ -351,9 +354,13 @@ class _NameIndex:
         return best
 
     def _key(self, unit: str) -> str:
+        """The package's ``lookup_key``; for plain Arabic letters that is :func:`fold` (same alef, yeh
+        and teh marbuta folding; tests/nlp/test_labels.py checks they agree), without the NFKC pass."""
         key = self._keys.get(unit)
         if key is None:
-            key = self._keys[unit] = self._rn.lookup_key(unit)
+            key = fold(unit) if _PLAIN_ARABIC.fullmatch(unit) else self._rn.lookup_key(unit)
+            if len(self._keys) < _MEMO_SIZE:
+                self._keys[unit] = key
         return key
 
     def full(self, units: Sequence[str]) -> tuple[str, int] | None:
@@ -606,23 +613,27 @@ class LabelResolver:
 
     # people
     def _person(self, name: str) -> Label | None:
+        """A person's name as a newspaper prints it (:func:`_newspaper_units`), unit by unit; when every
+        unit is attested, the spelling of the whole name wins if at least TRUST people bear it
+        (عبد ربه منصور هادي → Abdrabbuh, not Abd Rabo, Mansour Hadi). Names with a unit nothing knows
+        (most foreign names) are not in the Arab-world name index: no query for them."""
         index = self.index
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
-        units = index.units(name)
-        if len(units) > 1:  # one unit: the given-name table first, for the project's spelling
-            full = index.full(units)
-            if full is not None and full[1] >= index.TRUST:
-                return Label(sanitize_label(full[0]), NAME_INDEX)
+        units = _newspaper_units(index.units(name))
         parts: list[str] = []
         guessed = False
-        for unit in _newspaper_units(units):
+        for unit in units:
             text, known = self._unit(unit)
             if text:
                 parts.append(text)
                 guessed |= not known
         if not parts:
             return None
+        if len(units) > 1 and not guessed:
+            full = index.full(units)
+            if full is not None and full[1] >= index.TRUST:
+                return Label(sanitize_label(full[0]), NAME_INDEX)
         return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
 
     def _unit(self, unit: str) -> tuple[str, bool]:
