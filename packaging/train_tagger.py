@@ -30,7 +30,7 @@ import argparse
 import hashlib
 import itertools
 import json
-import os
+import pickle
 import sys
 import tempfile
 import time
@@ -49,6 +49,7 @@ from sahifa.nlp.gazetteer import gazetteer  # noqa: E402
 from sahifa.nlp.normalize import fold  # noqa: E402
 
 PARAMS = {"c1": 0.08, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
+REAL_WEIGHT = 3  # copies of each real article in the training data
 PSEUDO_ARTICLE = 20  # NewsFANE sentences per pseudo-article (the rules' propagation works per article)
 
 PERSON = ("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist", "Businessperson",
@@ -278,18 +279,31 @@ def span_prf(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[fl
     return out
 
 
-def load_real(gold_dir: Path, lists: list[Path], corpus: Path) -> list[tuple[str, int, str, dict[str, Any]]]:
-    """(stem, fold, text, gold) of the listed real articles that have a gold file."""
+def load_real(gold_dirs: list[Path], corpus: Path, folds: int,
+              names: list[Path] | None = None) -> list[tuple[str, int, str, dict[str, Any]]]:
+    """(stem, fold, text, gold) of the real articles annotated in ``gold_dirs`` (restricted to the
+    ``names`` lists when given). Folds are by article: each outlet's articles (sorted) are dealt round-robin
+    over the folds, starting at a different fold for each outlet, so every fold mixes outlets."""
+    allowed: set[str] | None = None
+    if names:
+        allowed = {Path(n).stem for lst in names for n in lst.read_text(encoding="utf-8").split()}
+    stems: dict[str, Path] = {}
+    for d in gold_dirs:
+        for gp in sorted(d.glob("*.json")):
+            if allowed is None or gp.stem in allowed:
+                stems[gp.stem] = gp
+    by_outlet: dict[str, list[str]] = {}
+    for stem in sorted(stems):
+        by_outlet.setdefault(stem.split("_")[1], []).append(stem)
+    fold_of: dict[str, int] = {}
+    for o, outlet in enumerate(sorted(by_outlet)):
+        for i, stem in enumerate(by_outlet[outlet]):
+            fold_of[stem] = (o + i) % max(folds, 1)
     out = []
-    for fold_no, lst in enumerate(lists):
-        for name in lst.read_text(encoding="utf-8").split():
-            stem = Path(name).stem
-            gp = gold_dir / f"{stem}.json"
-            if not gp.exists():
-                continue
-            date, outlet, num = stem.split("_", 2)
-            text = load_article(corpus / date / outlet / f"{num}.txt").text
-            out.append((stem, fold_no, text, json.loads(gp.read_text(encoding="utf-8"))))
+    for stem in sorted(stems):
+        gold = json.loads(stems[stem].read_text(encoding="utf-8"))
+        text = load_article(corpus / gold["file"]).text
+        out.append((stem, fold_of[stem], text, gold))
     return out
 
 
@@ -313,29 +327,31 @@ def fictional_sequences() -> list[tuple[list[list[str]], list[str]]]:
 
 
 def _mentions(raws: list[Any], text: str) -> dict[str, Any]:
-    return {"entities": [{"text": text[r.start:r.end], "type": r.type} for r in raws]}
+    return {"entities": [{"text": text[r.start:r.end], "type": r.type, "how": r.how} for r in raws]}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--newsfane", type=Path,
-                    default=ROOT.parent / "shared" / "corpora" / "newsfane" / "NewsFANE_Gold_2014_170K.txt")
-    ap.add_argument("--gold", type=Path, help="real-news gold dir (tuning files only, via --names)")
-    ap.add_argument("--names", type=Path, action="append", default=[], help="a list of tuning names = a fold")
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "saudinewsnet")
-    ap.add_argument("--real-weight", type=int, default=3)
-    ap.add_argument("--fictional", action=argparse.BooleanOptionalAction, default=True,
-                    help="also train on the fictional tuning sets (seeds, dev, dev2; never unseen/heldout2)")
-    ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "ner")
-    ap.add_argument("--no-final", action="store_true", help="evaluate only")
-    ap.add_argument("--no-newsfane-eval", action="store_true")
-    ap.add_argument("--limit", type=int, default=0, help="use only the first N NewsFANE sentences (smoke test)")
-    args = ap.parse_args(argv)
+def _fingerprint(paths: list[Path]) -> str:
+    """SHA-256 over the files the features depend on (the featurised NewsFANE cache is keyed on it)."""
+    h = hashlib.sha256()
+    for p in paths:
+        for f in sorted(p.rglob("*")) if p.is_dir() else [p]:
+            if f.is_file() and f.suffix in (".py", ".tsv", ".txt", ".json") or f == p:
+                h.update(str(f.relative_to(ROOT) if ROOT in f.parents else f.name).encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
+
+def newsfane_articles(path: Path, limit: int, cache_dir: Path | None) -> tuple[int, list[Any]]:
+    """NewsFANE as pseudo-articles of training sequences (featurised once per feature code version)."""
+    key = _fingerprint([ROOT / "desktop" / "sahifa" / "nlp", ROOT / "resources" / "gazetteer", path]) + f"-{limit}"
+    cache = cache_dir / f"newsfane-{key}.pickle" if cache_dir else None
+    if cache is not None and cache.exists():
+        with cache.open("rb") as fh:
+            return pickle.load(fh)  # type: ignore[no-any-return]  # our own cache, in our work directory
     t = time.time()
-    sents = read_newsfane(args.newsfane)
-    if args.limit:
-        sents = sents[:args.limit]
+    sents = read_newsfane(path)
+    if limit:
+        sents = sents[:limit]
     articles = []
     for k in range(0, len(sents), PSEUDO_ARTICLE):
         lines, spans, pos = [], [], 0
@@ -345,96 +361,151 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(line)
             pos += len(line) + 1
         articles.append(article_sequences("\n".join(lines), spans))
-    print(f"NewsFANE: {len(sents)} sentences, {len(articles)} pseudo-articles, "
-          f"{sum(len(y) for a in articles for _x, y in a)} tokens ({time.time() - t:.0f} s to featurise)")
-    real = load_real(args.gold, args.names, args.corpus) if args.gold else []
+    print(f"NewsFANE: {len(sents)} sentences featurised in {time.time() - t:.0f} s")
+    if cache is not None:
+        with cache.open("wb") as fh:
+            pickle.dump((len(sents), articles), fh)
+    return len(sents), articles
+
+
+TYPES = ("PERSON", "ORG", "LOC", "MISC")
+
+
+def _score(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    res = {"all": score_many(pairs)["entities"]}
+    for typ in TYPES:
+        res[typ] = score_many([({"entities": [e for e in p["entities"] if e["type"] == typ]},
+                                {"entities": [e for e in g["entities"] if e["type"] == typ]})
+                               for p, g in pairs])["entities"]
+    return res
+
+
+def _line(name: str, res: dict[str, Any]) -> None:
+    a = res["all"]
+    print(f"  {name:30s} P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} | PERSON P "
+          f"{res['PERSON']['precision']:.3f} F1 {res['PERSON']['f1']:.3f} | ORG F1 {res['ORG']['f1']:.3f} | "
+          f"LOC F1 {res['LOC']['f1']:.3f} | MISC F1 {res['MISC']['f1']:.3f}")
+
+
+def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], weight: int, workdir: Path,
+                   reuse: bool, dump: Path | None) -> dict[str, Any]:
+    """K-fold cross-validation over the real articles (the tagger retrained without each fold), scored for
+    the rules alone, the CRF alone and the arbiter; prints a grid over the arbiter's thresholds."""
+    folds = sorted({f for _s, f, _t, _g in real})
+    cached: list[tuple[str, str, Any, Any, Any, Any, dict[str, Any]]] = []
+    every: dict[str, Any] = {}  # stem → the CRF run on every sentence (tagger.tag(every=True))
+    for f in folds:
+        path = workdir / f"fold{f}.crfsuite"
+        if not (reuse and path.exists()):
+            train_seqs = base + [s for stem, ff, _t, _g in real if ff != f for s in real_seqs[stem]] * weight
+            secs = train(train_seqs, path)
+            print(f"  fold {f}: trained in {secs:.0f} s")
+        tg = pycrfsuite.Tagger()
+        tg.open(str(path))
+        for stem, ff, text, gold in real:
+            if ff != f:
+                continue
+            eng, raws = entities._rule_raws(text)
+            rules, tagged = entities.crf_pass(eng, raws, tg)
+            every[stem] = entities.crf_pass(eng, raws, tg, every=True)[1]
+            cached.append((stem, text, eng, raws, rules, tagged, gold))
+    print(f"\nreal articles, {len(folds)}-fold cross-validation by article ({len(real)} articles; "
+          "entities, sahifa.core.scoring):")
+
+    def run(choose: Any, all_sentences: bool = False) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+        return [(stem, _mentions(choose(text, eng, raws, rules, every[stem] if all_sentences else tagged), text),
+                 gold) for stem, text, eng, raws, rules, tagged, gold in cached]
+
+    def evaluate(choose: Any) -> dict[str, Any]:
+        return _score([(p, g) for _s, p, g in run(choose)])
+
+    systems = {
+        "rules alone": lambda text, eng, raws, rules, tagged: raws,
+        "CRF alone": lambda text, eng, raws, rules, tagged: entities.apply_choice(text, eng, raws, tagged.spans),
+        "arbiter": lambda text, eng, raws, rules, tagged: entities.apply_choice(
+            text, eng, raws, arbiter.arbitrate(rules, tagged)),
+    }
+    report: dict[str, Any] = {}
+    for name, choose in systems.items():
+        report[name] = evaluate(choose)
+        _line(name, report[name])
+    _line("arbiter, CRF on every sentence", _score([(p, g) for _s, p, g in run(systems["arbiter"], True)]))
+    if dump is not None:
+        out = {name: {stem: p for stem, p, _g in run(choose)} for name, choose in systems.items()}
+        dump.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    grid = []
+    for fields in itertools.product(*arbiter.GRID.values()):
+        pol = arbiter.Policy(**dict(zip(arbiter.GRID, fields, strict=True)))
+        res = evaluate(lambda text, eng, raws, rules, tagged, pol=pol: entities.apply_choice(
+            text, eng, raws, arbiter.arbitrate(rules, tagged, pol)))
+        grid.append((res["all"]["f1"], res["PERSON"]["precision"], pol, res))
+    grid.sort(key=lambda g: (-g[0], -g[1]))
+    print("  best arbiter settings on the cross-validated predictions:")
+    for _f1, _pp, pol, res in grid[:5]:
+        _line(" ".join(f"{k} {getattr(pol, k)}" for k in arbiter.GRID), res)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--newsfane", type=Path,
+                    default=ROOT.parent / "shared" / "corpora" / "newsfane" / "NewsFANE_Gold_2014_170K.txt")
+    ap.add_argument("--gold", type=Path, action="append", default=[],
+                    help="a real-news gold dir to train on (repeatable: real/train, real/tune; never heldout)")
+    ap.add_argument("--names", type=Path, action="append", default=[], help="restrict --gold to these names")
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "saudinewsnet")
+    ap.add_argument("--real-weight", type=int, default=REAL_WEIGHT,
+                    help="copies of each real article (crfsuite has no instance weights)")
+    ap.add_argument("--folds", type=int, default=4, help="cross-validation folds over the real articles (0: none)")
+    ap.add_argument("--fictional", action=argparse.BooleanOptionalAction, default=True,
+                    help="also train on the fictional tuning sets (seeds, dev, dev2; never unseen/heldout2)")
+    ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "ner")
+    ap.add_argument("--workdir", type=Path, help="keep fold models and the featurised NewsFANE here")
+    ap.add_argument("--reuse", action="store_true", help="reuse the fold models in --workdir (arbiter study)")
+    ap.add_argument("--dump", type=Path, help="write the cross-validated predictions per system (JSON)")
+    ap.add_argument("--no-final", action="store_true", help="evaluate only")
+    ap.add_argument("--newsfane-eval", action="store_true", help="also score on every 10th NewsFANE article")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N NewsFANE sentences (smoke test)")
+    args = ap.parse_args(argv)
+    if any("heldout" in str(d) for d in args.gold):
+        ap.error("the held-out gold is never trained or tuned on")
+
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sahifa-crf-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    n_sents, articles = newsfane_articles(args.newsfane, args.limit, workdir)
+    print(f"NewsFANE: {n_sents} sentences, {len(articles)} pseudo-articles, "
+          f"{sum(len(y) for a in articles for _x, y in a)} tokens")
+    real = load_real(args.gold, args.corpus, args.folds, args.names) if args.gold else []
     real_seqs: dict[str, list[tuple[list[list[str]], list[str]]]] = {}
     for stem, _f, text, gold in real:
         spans, missing = gold_spans(text, gold)
         if missing:
             print(f"  {stem}: {missing} gold surfaces not found in the text")
         real_seqs[stem] = article_sequences(text, spans)
-    print(f"real tuning gold: {len(real)} articles")
+    print(f"real gold: {len(real)} articles, {sum(len(y) for a in real_seqs.values() for _x, y in a)} tokens")
     fict = fictional_sequences() if args.fictional else []
     print(f"fictional tuning sets: {len(fict)} sequences")
 
-    tmp = Path(tempfile.mkdtemp(prefix="sahifa-crf-"))
     report: dict[str, Any] = {}
-    if not args.no_newsfane_eval:
+    all_nf = [s for a in articles for s in a]
+    if args.newsfane_eval:
         train_seqs = [s for i, a in enumerate(articles) if i % 10 != 9 for s in a] + fict
         dev_seqs = [s for i, a in enumerate(articles) if i % 10 == 9 for s in a]
-        secs = train(train_seqs, tmp / "nf.crfsuite")
+        secs = train(train_seqs, workdir / "nf.crfsuite")
         tg = pycrfsuite.Tagger()
-        tg.open(str(tmp / "nf.crfsuite"))
+        tg.open(str(workdir / "nf.crfsuite"))
         pred = [tg.tag(x) for x, _y in dev_seqs]
         gold = [y for _x, y in dev_seqs]
         rule_pred = [[next((f[2:] for f in fx if f.startswith("r=")), "O") for fx in x] for x, _y in dev_seqs]
         crf_s, rule_s = span_prf(gold, pred), span_prf(gold, rule_pred)
-        print(f"\nNewsFANE dev (every 10th pseudo-article; {sum(len(y) for y in gold)} tokens; "
-              f"train {secs:.0f} s) — span P/R/F1:")
-        for typ in ("all", "PERSON", "ORG", "LOC", "MISC"):
+        print(f"\nNewsFANE dev (every 10th pseudo-article; train {secs:.0f} s) — span P/R/F1:")
+        for typ in ("all", *TYPES):
             print(f"  {typ:7s} CRF {crf_s[typ][0]:.3f} {crf_s[typ][1]:.3f} {crf_s[typ][2]:.3f}   "
                   f"rules {rule_s[typ][0]:.3f} {rule_s[typ][1]:.3f} {rule_s[typ][2]:.3f}")
         report["newsfane_dev"] = {"crf": crf_s, "rules": rule_s}
-
-    all_nf = [s for a in articles for s in a]
-    folds = sorted({f for _s, f, _t, _g in real})
-    if len(folds) >= 2:
-        cached: list[tuple[int, str, Any, Any, Any, Any, dict[str, Any]]] = []
-        for f in folds:
-            train_seqs = all_nf + fict + [s for stem, ff, _t, _g in real if ff != f
-                                   for s in real_seqs[stem]] * args.real_weight
-            path = tmp / f"fold{f}.crfsuite"
-            train(train_seqs, path)
-            tg = pycrfsuite.Tagger()
-            tg.open(str(path))
-            for _stem, ff, text, gold in real:
-                if ff != f:
-                    continue
-                eng, raws = entities._rule_raws(text)
-                rules, tagged = entities.crf_pass(eng, raws, tg)
-                cached.append((f, text, eng, raws, rules, tagged, gold))
-        print(f"\nreal tuning articles, {len(folds)}-fold cross-validation (entities, sahifa.core.scoring):")
-
-        def evaluate(choose: Any) -> dict[str, Any]:
-            pairs = []
-            for _f, text, eng, raws, rules, tagged, gold in cached:
-                pairs.append((_mentions(choose(text, eng, raws, rules, tagged), text), gold))
-            res = {"all": score_many(pairs)["entities"]}
-            for typ in ("PERSON", "ORG", "LOC", "MISC"):
-                res[typ] = score_many([({"entities": [e for e in p["entities"] if e["type"] == typ]},
-                                        {"entities": [e for e in g["entities"] if e["type"] == typ]})
-                                       for p, g in pairs])["entities"]
-            return res
-
-        def line(name: str, res: dict[str, Any]) -> None:
-            a = res["all"]
-            print(f"  {name:34s} P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} | PERSON P "
-                  f"{res['PERSON']['precision']:.3f} | ORG F1 {res['ORG']['f1']:.3f} | LOC F1 {res['LOC']['f1']:.3f}")
-
-        rules_only = evaluate(lambda text, eng, raws, rules, tagged: raws)
-        line("rules alone", rules_only)
-        crf_only = evaluate(lambda text, eng, raws, rules, tagged: entities.apply_choice(
-            text, eng, raws, tagged.spans))
-        line("CRF alone", crf_only)
-        union = evaluate(lambda text, eng, raws, rules, tagged: entities.apply_choice(
-            text, eng, raws, arbiter.arbitrate(rules, tagged, arbiter.Policy(override=2.0, override_person=2.0, gaz_trust=2.0, veto=0.0, add=0.0))))
-        line("union (rules first, CRF fills gaps)", union)
-        default = evaluate(lambda text, eng, raws, rules, tagged: entities.apply_choice(
-            text, eng, raws, arbiter.arbitrate(rules, tagged)))
-        line(f"arbiter {arbiter.DEFAULT}", default)
-        grid = []
-        for ov, ovp, veto, add in itertools.product((0.7, 0.9, 2.0), (0.5, 0.6, 0.8, 2.0), (0.0, 0.05, 0.1, 0.2),
-                                                    (0.4, 0.5, 0.6, 0.8)):
-            pol = arbiter.Policy(override=ov, override_person=ovp, veto=veto, add=add)
-            res = evaluate(lambda text, eng, raws, rules, tagged, pol=pol: entities.apply_choice(
-                text, eng, raws, arbiter.arbitrate(rules, tagged, pol)))
-            grid.append((res["all"]["f1"], res["PERSON"]["precision"], pol, res))
-        grid.sort(key=lambda g: (-g[0], -g[1]))
-        print("  best arbiter settings on the cross-validated predictions:")
-        for _f1, _pp, pol, res in grid[:5]:
-            line(f"ov {pol.override} ovP {pol.override_person} veto {pol.veto} add {pol.add}", res)
-        report["real_cv"] = {"rules": rules_only, "crf": crf_only, "union": union, "arbiter": default}
+    if args.folds >= 2 and real:
+        report["real_cv"] = cross_validate(real, real_seqs, all_nf + fict, args.real_weight, workdir,
+                                           args.reuse, args.dump)
 
     if args.no_final:
         return 0
@@ -443,12 +514,11 @@ def main(argv: list[str] | None = None) -> int:
     model = args.out / tagger.MODEL_NAME
     secs = train(final, model)
     write_meta(model, {
-        "data": {"newsfane_sentences": len(sents), "real_articles": sorted(real_seqs),
-                 "real_weight": args.real_weight},
+        "data": {"newsfane_sentences": n_sents, "real_articles": sorted(real_seqs),
+                 "real_weight": args.real_weight, "folds": args.folds},
         "evaluation": report,
     })
     print(f"\nfinal model: {model} ({model.stat().st_size / 1e6:.2f} MB, trained in {secs:.0f} s)")
-    os.environ.pop("SAHIFA_NER_MODEL", None)
     return 0
 
 

@@ -29,19 +29,26 @@ from dataclasses import dataclass
 
 from .tagger import CrfSpan, Tagged
 
-__all__ = ["DEFAULT", "Policy", "RuleSpan", "arbitrate"]
+__all__ = ["DEFAULT", "GRID", "Policy", "RuleSpan", "arbitrate"]
 
 
 @dataclass(frozen=True, slots=True)
 class Policy:
-    override: float = 2.0
-    override_person: float = 0.6
-    gaz_trust: float = 2.0
-    veto: float = 0.05
-    add: float = 0.5
+    override: float = 2.0  # CRF confidence that overrides a disagreeing non-PERSON rule span (2: never)
+    override_person: float = 0.6  # … a disagreeing rule PERSON span not introduced by a title
+    gaz_trust: float = 2.0  # … a rule span the gazetteer vouches for
+    veto: float = 0.05  # a weak rule span (given name, apposition, propagation) needs this much CRF support
+    veto_title: float = 0.0  # … a PERSON after a title (the rules' fallback takes verbs and nouns: لضمان، نجح)
+    veto_org: float = 0.0  # … an organisation from a head-word (مكتب الجريدة، حركة الرياح)
+    add: float = 0.5  # confidence for a CRF span no rule span touches
+    add_misc: float = 0.5  # … for a CRF MISC span
 
 
 DEFAULT = Policy()
+#: values tried by ``packaging/train_tagger.py`` on cross-validated predictions
+GRID: dict[str, tuple[float, ...]] = {"override_person": (0.5, 0.7, 2.0), "veto": (0.05, 0.2, 0.4),
+                                      "veto_title": (0.0, 0.1, 0.3), "veto_org": (0.0, 0.1, 0.3),
+                                      "add": (0.4, 0.6), "add_misc": (0.4, 0.7)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +60,26 @@ class RuleSpan:
     idx: int  # the caller's index of the mention
     alias: bool = False  # an acronym introduced by the text (X (قسد)): vouched for by its expansion
     how: str = ""  # the rule detector: title | name | appos | prop | org | loc | media | misc | gaz | acro
+    src: int = -1  # a propagated mention: the index (in the rule list) of the mention it copies
 
 
 # rule detectors whose output is weak evidence on its own: a given name or name-like words with no title
 # or head-word (the source of "أعجبني كتاب" → PERSON); only these may be vetoed
 _WEAK = frozenset({"name", "appos", "prop"})
+
+
+def _veto_at(r: RuleSpan, policy: Policy) -> float:
+    """The CRF support (1 - P(O), largest over the span) a rule span needs to stay when no CRF span
+    touches it; 0: it stays whatever the CRF says."""
+    if r.gaz or r.alias:
+        return 0.0
+    if r.how in _WEAK:
+        return policy.veto
+    if r.how == "title" and r.type == "PERSON":
+        return policy.veto_title
+    if r.how in ("org", "media") and r.type == "ORG":
+        return policy.veto_org
+    return 0.0
 
 
 def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAULT) -> list[RuleSpan | CrfSpan]:
@@ -76,8 +98,8 @@ def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAUL
             over.append(j)
             j += 1
         if not over:
-            support = max((1.0 - tagged.p_out[k] for k in range(r.t0, r.t1)), default=0.0)
-            if r.gaz or r.alias or r.how not in _WEAK or support >= policy.veto:
+            need = _veto_at(r, policy)
+            if need <= 0.0 or max((1.0 - tagged.p_out[k] for k in range(r.t0, r.t1)), default=0.0) >= need:
                 out.append(r)
             continue
         same = [k for k in over if crf[k].t0 == r.t0 and crf[k].t1 == r.t1 and crf[k].type == r.type]
@@ -90,15 +112,15 @@ def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAUL
         trust = policy.override_person if r.type == "PERSON" and r.how != "title" else policy.override
         if r.gaz:
             trust = max(trust, policy.gaz_trust)
+        used_crf.update(over)
         if c.conf >= trust and r.type != "MISC":
-            used_crf.update(over)
-            out.extend(crf[k] for k in over if crf[k].conf >= policy.add)
+            out.extend(crf[k] for k in over if crf[k].conf >= _add_at(crf[k], policy))
         else:
-            used_crf.update(over)
             out.append(r)
     for k, c in enumerate(crf):
-        if k not in used_crf and c.conf >= policy.add:
+        if k not in used_crf and c.conf >= _add_at(c, policy):
             out.append(c)
+    out = _drop_orphan_copies(out, rules)
     out.sort(key=lambda s: (s.t0, -s.t1))
     # drop any overlap left (CRF spans from two different rule spans' neighbourhoods)
     clean: list[RuleSpan | CrfSpan] = []
@@ -108,3 +130,15 @@ def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAUL
             clean.append(s)
             last = s.t1
     return clean
+
+
+def _add_at(c: CrfSpan, policy: Policy) -> float:
+    return policy.add_misc if c.type == "MISC" else policy.add
+
+
+def _drop_orphan_copies(out: list[RuleSpan | CrfSpan], rules: Sequence[RuleSpan]) -> list[RuleSpan | CrfSpan]:
+    """Propagated rule mentions copy a name found elsewhere in the article: when the mention they copy was
+    vetoed or overridden (the name was a verb or a noun: "عقم" after "لعلاج العقم"), the copies go too."""
+    kept = {s.idx for s in out if isinstance(s, RuleSpan)}
+    return [s for s in out if not (isinstance(s, RuleSpan) and s.how == "prop" and 0 <= s.src < len(rules)
+                                   and rules[s.src].idx not in kept)]

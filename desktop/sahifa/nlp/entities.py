@@ -422,7 +422,13 @@ class _Engine:
         cue = self.cue_at(i, _R_MISC)
         if cue is None or self.adverbial(i):
             return None
-        off, j, _c = cue
+        off, j, c = cue
+        title = self.work_title(j)
+        if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
+            a, b, end = title
+            return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
+        if c.role == "work":
+            return None
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         definite = first_key.startswith(_AL)
         k = j
@@ -456,6 +462,31 @@ class _Engine:
         if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4:
             k += 1  # كأس العالم 2026
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
+
+    def work_title(self, j: int) -> tuple[int, int, int] | None:
+        """The title of a work or event right after its head-word at token j: a quotation of up to 12
+        tokens (commas allowed) or a run of Latin words. (first token, end token, end of the match)."""
+        if j >= self.n or self.toks[j].brk:
+            return None
+        t = self.toks[j]
+        if t.info.kind == "l":
+            b = j
+            while b < self.n and b - j < 8 and not self.toks[b].brk and (
+                    self.toks[b].info.kind in "ld" or (self.toks[b].text in (":", "-") and b > j)):
+                b += 1
+            return j, b, b
+        if t.text not in _OPEN_Q:
+            return None
+        close = _CLOSE_Q.get(t.text, t.text)
+        b = j + 1
+        while b < self.n and b - j <= 12:
+            tb = self.toks[b]
+            if tb.brk:
+                return None
+            if tb.info.kind == "p" and (tb.text in (close, "”", "»", '"') or tb.text in _OPEN_Q):
+                return (j + 1, b, b + 1) if b > j + 1 and tb.text in (close, "”", "»", '"') else None
+            b += 1
+        return None
 
     def det_gaz(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         hit = self.gaz_at(i)
@@ -511,6 +542,9 @@ class _Engine:
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
+            if ng is None and nk[:1] == "و" and any(st and sk in g.given_names for _o, sk, st in
+                                                   self.toks[end].info.forms):
+                break  # حمزة ومعاذ: two people
             if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
                 end += 2  # نبيل عبد الله
                 continue
@@ -561,8 +595,10 @@ class _Engine:
             if not soft and pk.startswith("و") and len(pk) > 3:
                 soft = pk[1:] in _SPEECH
         forms = self.toks[i].info.forms
-        if forms[0][1] in self.g.given_names:
-            forms = forms[:1]  # كريم العلمي: not ك + ريم
+        full = forms[0][1]
+        if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
+                or self.is_lex(full):
+            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية
         for off, _key, _stripped in forms:
             res = self.person_from(i, off, context=False, soft=soft)
             if res is not None:
@@ -643,8 +679,10 @@ class _Engine:
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         end = j + 1
-        if self.name_like(end) and not self.toks[end].info.key.startswith(("ي", "ت")) and not self.gaz_at(end):
-            end += 1
+        nk = self.toks[end].info.key if end < self.n else ""
+        if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
+                and (not nk.startswith(_AL) or self.family_name(end)):
+            end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
 
     def after_nationality(self, i: int) -> tuple[int, int, list[_Raw]] | None:
@@ -1285,10 +1323,11 @@ _R_TITLE = frozenset({"title", "title_direct"})
 _R_ORG = frozenset({"org_strong", "org_weak", "org_media"})
 _R_LOC = frozenset({"loc", "loc_full"})
 _R_LOC1 = frozenset({"loc"})
-_R_MISC = frozenset({"misc"})
+_R_MISC = frozenset({"misc", "work"})
 _R_HEADS = frozenset({"org_strong", "org_weak", "org_media", "loc"})
 _ROLE_BIT = {"title": _T_CUE, "title_direct": _T_CUE, "org_strong": _T_ORG, "org_weak": _T_ORG,
-             "org_media": _T_ORG, "loc": _T_LOC, "loc_full": _T_LOC, "misc": _T_MISC}
+             "org_media": _T_ORG, "loc": _T_LOC, "loc_full": _T_LOC, "misc": _T_MISC,
+             "work": _T_MISC}
 
 
 @lru_cache(maxsize=200_000)
@@ -1337,9 +1376,41 @@ def _name_like_surface(surface: str) -> bool:
         return False
     if len(k) > 3 and surface.rstrip(AR_DIACRITICS).endswith("ه") and not k.endswith("له"):
         return False  # a pronoun suffix (نظيره), not teh marbuta
-    if k in g.cues:
+    if k in g.cues or _common_reading(surface) or (_verb_shaped(k) and k not in g.given_names):
         return False
     return not _known_reading(surface, "any")
+
+
+@lru_cache(maxsize=200_000)
+def _common_reading(surface: str) -> bool:
+    """Is the word, or a clitic reading of it, a frequent word that is never part of a name (the
+    gazetteer's ``common`` list, from NewsFANE)? A reading counts after و/ف when 3+ letters remain and after
+    ب/ل/ك when 4+ remain (لمواجهة، فبدأ، ومتلازمة; not بسام، كمال). A given name is never common."""
+    g = gazetteer()
+    info = _info(surface)
+    if info.key in g.given_names:
+        return False
+    for _off, k, stripped in info.forms:
+        if k in g.common and (not stripped or len(k) >= 4 or (len(k) >= 3 and surface[0] in "وف")):
+            return True
+    return False
+
+
+def _verb_shaped(k: str) -> bool:
+    """A folded word shaped like an imperfect verb (يتحدث، تعجز، نقوم، يهنئ، يستقبل) or a verb with a
+    first-person object (أعجبني، يسعدني): not a name (given names are checked by the caller). Four-letter
+    words with a long ا after the second letter are left alone: they are names as often (نصار، تمام)."""
+    n = len(k)
+    if n < 4 or k.startswith(_AL):
+        return False
+    if k[0] in "يتن":
+        if n == 4 and k[1] not in "اوي" and k[2] != "ا":
+            return True
+        if n == 5 and k[1] in "تن" and k[2] not in "اوي":
+            return True
+        if n >= 6 and k[1:3] == "ست":
+            return True
+    return n >= 5 and k[0] in "ايتن" and k.endswith("ني") and not k.endswith("اني")
 
 
 @lru_cache(maxsize=200_000)
@@ -1708,7 +1779,8 @@ def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str
 
 def _crf_start(eng: _Engine, t0: int) -> int:
     """Character offset where a CRF span starting at token ``t0`` begins: after a clitic (و ف ب ل ك) when
-    the rest is a known word and the whole is not, or the rest starts with the article (والرياض)."""
+    the rest is a known word and the whole is not, or the rest starts with the article (والرياض), or the
+    whole is a common word (بعيد), or after و/ف before 3+ letters when the whole is no known word."""
     tok = eng.toks[t0]
     info = tok.info
     if len(info.forms) == 1:
@@ -1725,6 +1797,10 @@ def _crf_start(eng: _Engine, t0: int) -> int:
         if not known_full and (k in g.by_key or k in g.given_names or k in g.cues or k in g.nationalities
                                or strip_article(k) in g.by_key):
             return tok.start + off
+        if full in g.common:
+            return tok.start + off  # بعيد الفطر: a common word is no name, its ب is a clitic
+        if not known_full and off == 1 and tok.text[0] in "وف" and len(k) >= 3:
+            return tok.start + off  # وقاصدي الحرمين: و is a conjunction (a name with و is a given name)
     return tok.start
 
 
@@ -1734,14 +1810,18 @@ class _TaggerFailed:
     logged: ClassVar[bool] = False
 
 
-def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any) -> tuple[list[Any], Any]:
-    """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged)."""
+def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> tuple[list[Any], Any]:
+    """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged).
+    ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
     from . import arbiter, tagger
 
     views, rule_tags, gaz_tags = tagger_view(eng, raws)
-    tagged = tagger.tag(crf, views, rule_tags, gaz_tags)
+    tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+    # a propagated mention (how "prop") is a copy of raws[alias_of], not an introduced alias: the arbiter
+    # may veto it, and drops it with the mention it copies
     rules = [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
-                              r.alias_of >= 0 or r.how == "acro", r.how) for i, r in enumerate(raws)]
+                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
+                              r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
     return rules, tagged
 
 

@@ -328,12 +328,37 @@ def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int,
     return out
 
 
-def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> Tagged:
-    """Tag one article's tokens with the CRF: spans with confidences, and P(O) per token."""
+_QUOTES = frozenset("«»“”\"")
+
+
+def _has_candidate(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
+                   b: int) -> bool:
+    """Could the CRF find anything in tokens [a, b)? Not in a sentence with no rule mention, no gazetteer
+    word, no given name, no Latin word and no quotation mark: cross-validated on real news, the CRF finds
+    (almost) nothing there, and skipping such sentences saves a third of its time."""
+    given = gazetteer().given_names
+    for i in range(a, b):
+        if rule_tags[i] != "O" or gaz_tags[i] != "O":
+            return True
+        t = toks[i]
+        kind = t[3]
+        if kind == "l" or (kind == "p" and t[0] in _QUOTES):
+            return True
+        if kind == "a" and (t[1] in given or any(s in given for s in t[2])):
+            return True
+    return False
+
+
+def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str],
+        every: bool = False) -> Tagged:
+    """Tag one article's tokens with the CRF: spans with confidences, and P(O) per token (under rule spans).
+    Sentences with no candidate (:func:`_has_candidate`) are skipped unless ``every``."""
     spans: list[CrfSpan] = []
     p_out = [1.0] * len(toks)
     with _State.lock:  # a crfsuite Tagger holds the current sequence: one article at a time
         for a, b in sequences(toks):
+            if not every and not _has_candidate(toks, rule_tags, gaz_tags, a, b):
+                continue
             feats = features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
             labels = tagger.tag(feats)
             for i in range(a, b):
