@@ -268,3 +268,32 @@ def test_two_ordinal_days_joined_by_wa() -> None:
     mentions = extract_numbers("اتفقا في السابع والثامن من يوليو على الاستخدام")
     assert [(m.text, m.kind, m.unit) for m in mentions] == [
         ("السابع", "date", "--07-07"), ("الثامن من يوليو", "date", "--07-08")]
+
+
+# ---- fourth round -----------------------------------------------------------------------------------
+def test_a_definite_adjective_after_a_number_is_not_what_it_counts() -> None:
+    assert extract_numbers("فتح المؤشر فايننشال تايمز 100 البريطاني مستقرا بينما تراجع كاك 40 الفرنسي") == []
+    _one("قتل 3 الجنود", "3", counted=None)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "kind", "unit", "value"), [
+    ("وهما تونسي 35/ عاماً/ ويدعى", "35/ عاماً", "duration", "year", 35),
+    ("بحلول الساعة 0706 بتوقيت جرينتش", "0706", "other", "07:06", None),
+    ("تعرض الحلقة الجمعة الموافق 24 - 7 - 2015، الساعة", "24 - 7 - 2015", "date", "2015-07-24", 2015),
+    ("مراهق ارتكب «50» ألف جريمة إلكترونية", "«50» ألف", "count", None, 50000),
+    ("بئر عمقها ثمانية أمتار وقطرها متران", "متران", "distance", "m", 2),
+    ("تتراوح أسعارها مابين 300 ريال إلى 3000 ريال", "300 ريال إلى 3000 ريال", "money", "SAR", 300),
+    ("في السنوات الخمس المقبلة (1437ـ1441هـ)؛ تفعيلاً", "1437ـ1441هـ", "year", None, 1437),
+    ("زار مهرجان أبها للتسوق الـ 17، معرض الفضة", "17", "ordinal", None, 17),
+])
+def test_fourth_round_forms(sentence: str, surface: str, kind: str, unit: str | None, value: float | None) -> None:
+    _one(sentence, surface, kind=kind, unit=unit, value=value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "كم واحدٍ بأسبابها امسى حزين",                  # كم: "how many", not kilometres
+    "مباراة النصر والمجزل ضمن دور الـ32 من البطولة",  # a stage of a competition (gold README)
+    "بعد الفوز على ضيفه ميلان الإيطالي وديا",          # AC Milan, not two miles
+])
+def test_fourth_round_not_numbers(sentence: str) -> None:
+    assert extract_numbers(sentence) == []

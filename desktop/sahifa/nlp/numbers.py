@@ -419,10 +419,10 @@ _DATE_RE = re.compile(
 _MONTH_TAIL_RE = re.compile(
     rf"{_MONTH_GROUP}(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP})?{_TIME_GROUP}"
 )
-# 20/2/2019, 20.2.2019, 20-2-2019, "22/9/1436هـ", "30 /10 / 1436هـ" (spaces only around /), 2019-02-20
+# 20/2/2019, 20.2.2019, 20-2-2019, "22/9/1436هـ", "30 /10 / 1436هـ", "24 - 7 - 2015", 2019-02-20
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<![{_D}.,/\-])(?:(?P<d>[{_D}]{{1,2}})(?:(?P<sep>[.\-])(?P<m>[{_D}]{{1,2}})(?P=sep)"
-    rf"| ?/ ?(?P<m3>[{_D}]{{1,2}}) ?/ ?)(?P<y>[{_D}]{{4}})"
+    rf"| ?/ ?(?P<m3>[{_D}]{{1,2}}) ?/ ?| [-–] (?P<m4>[{_D}]{{1,2}}) [-–] )(?P<y>[{_D}]{{4}})"
     rf"|(?P<y2>[{_D}]{{4}})(?P<sep2>[-/])(?P<m2>[{_D}]{{1,2}})(?P=sep2)(?P<d2>[{_D}]{{1,2}}))(?![{_D}]|[.,/\-][{_D}])"
     rf"(?:\s?(?P<ys>هـ|ه|م)(?![{_AL}]))?"
     rf"{_TIME_GROUP}"
@@ -573,6 +573,10 @@ def _bare_ordinal(norm: str, raw: str) -> _Word | None:
 _NOT_AFTER_BARE_ORDINAL = frozenset(_n(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
 # A 3-4 digit number right after these is a year whatever its value ("عام 1534", "سنة 630 للميلاد").
 _YEAR_NOUNS = frozenset(_n(w) for w in ("عام", "سنة"))
+# Unit abbreviations: only after a number ("كم واحد" is "how many", not one kilometre).
+# Between the two years of a range: "2018-2019", "2008_2009", "1436/1437هـ", "1437ـ1441هـ" (tatweel).
+_YEAR_DASHES = frozenset(("-", "–", "/", "_", "ـ"))
+_ABBREVIATIONS = frozenset(_n(w) for w in ("كم", "كلم", "سم", "مم", "ملم"))
 # After a number, a time of day: "11 مساءً", "7 صباحا", "3 فجرا".
 _DAYTIME = frozenset(_n(w) for w in ("صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلا", "ظهرا"))
 # Words before a number word that make it part of a name: "أبو اثنين", "أم كلثوم"…
@@ -898,6 +902,8 @@ class _Scanner:
             return None
         if _analyse(self.t[j]) is not None and norm not in COUNTED_NOUNS:
             return None
+        if not definite_ok and norm.startswith("ال") and len(norm) > 3:
+            return None                     # a cardinal counts an indefinite noun; "كاك 40 الفرنسي" is an adjective
         en = _counted_en(norm, self.t[j])
         if en is None:
             if via_min and cardinal and not _is_construct_like(norm):
@@ -1058,6 +1064,11 @@ class _Scanner:
 
     def _apply_scale(self, core: _Core) -> None:
         scaled = self.scale_at(core.i1)
+        if (scaled is None and core.i1 + 1 < self.size and self.t[core.i1] in _CLOSERS and core.i0 > 0
+                and self.t[core.i0 - 1] in _OPENERS and self.k[core.i0 - 1] == "p"):
+            scaled = self.scale_at(core.i1 + 1)             # "«50» ألف جريمة"
+            if scaled is not None:
+                core.start = self.s[core.i0 - 1]
         if scaled is None:
             return
         scale, after = scaled
@@ -1170,12 +1181,20 @@ class _Scanner:
                 return j
             if prev in _OTHER_BEFORE_DIGIT or prev_bare in _OTHER_BEFORE_DIGIT:
                 clock = prev_bare in ("الساعه", "ساعه")
+                raw = self.t[core.i0].translate(_DIGIT_TABLE)
+                if clock and len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
+                    self.emit(_Found(None, "other", f"{raw[:2]}:{raw[2:]}", start, end))   # "الساعة 0706 بتوقيت غرينتش"
+                    return j
                 self.emit(_Found(_as_number(core.value), "other", "time" if clock else None, start, end))
                 return j
 
-        # "الدول الـ15", "الساعات الـ24", "التقرير الـ51"
+        # "دور الـ16", "دور الـ32": a stage of a competition, not a number (gold README)
+        if core.digit and before != core.i0 - 1 and prev_bare == "دور":
+            return j
+        # "الدول الـ15", "الساعات الـ24", "التقرير الـ51", "مهرجان أبها للتسوق الـ17"
         if (core.digit and not core.scaled and before != core.i0 - 1 and prev is not None
-                and prev.startswith("ال") and not year_like and self._unit_or_percent(j) is None):
+                and _without_clitic(prev)[0].startswith("ال") and not year_like
+                and self._unit_or_percent(j) is None):
             done = self.after_definite_noun(core, before)
             if done is not None:
                 return done
@@ -1197,6 +1216,10 @@ class _Scanner:
             unit_found = self._unit_or_percent(j + 1)     # "(7) سنوات", "«200» متر"
             if unit_found is not None:
                 start = self.s[core.i0 - 1]
+        if unit_found is None and j + 1 < self.size and self.t[j] == "/" and self.adjacent(core.i0, j):
+            unit_found = self._unit_or_percent(j + 1)     # "تونسي 35/ عاماً/" (an age between slashes)
+            if unit_found is not None and unit_found[0] != "duration":
+                unit_found = None
         if unit_found is not None:
             kind, unit, j = unit_found
             end = self.e[j - 1]
@@ -1247,6 +1270,7 @@ class _Scanner:
         norm = self.word(noun)
         if norm is None:
             return None
+        norm = _without_clitic(norm)[0]
         nxt = self.word(j)
         if nxt is not None and (_counted_en(nxt, self.t[j]) is not None or _unit_of(nxt, False) is not None):
             return None
@@ -1351,7 +1375,7 @@ class _Scanner:
         if self.word(first) == "ال" and self.adjacent(first, core.i0):
             first -= 1
         prev = self.word(first)
-        between = prev is not None and self.strip_clitic(prev) == "بين"
+        between = prev is not None and self.strip_clitic(prev) in ("بين", "مابين")
         if prev == "من" and connector in ("حتي", "الي"):
             cue = self.word(first - 1)                    # "الفترة من 4 إلى 6", "من الـ13 وحتى الـ17"
             between = connector == "حتي" or (cue is not None and (cue in _SPAN_CUES
@@ -1380,8 +1404,9 @@ class _Scanner:
         value = int(core.value)
         j = core.i1
         suffix = self.word(j)
-        marked = suffix in _HIJRI_SUFFIX or (     # "1436/1437هـ"
-            j + 2 < self.size and self.t[j] == "/" and self.k[j + 1] == "n" and self.word(j + 2) in _HIJRI_SUFFIX)
+        marked = suffix in _HIJRI_SUFFIX or (     # "1436/1437هـ", "1437ـ1441هـ"
+            j + 2 < self.size and self.t[j] in _YEAR_DASHES and self.k[j + 1] == "n"
+            and self.word(j + 2) in _HIJRI_SUFFIX)
         hijri = marked or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
         named = (prev_bare in _YEAR_NOUNS or prev in _YEAR_NOUNS) and len(self.t[core.i0]) >= 3 \
             and self._unit_or_percent(j) is None and not self.counts_noun(j) \
@@ -1413,9 +1438,9 @@ class _Scanner:
         # "2018-2019", "بين 2011 و2014"
         if j < self.size:
             nxt = self.t[j]
-            between = prev_bare == "بين"
+            between = prev_bare in ("بين", "مابين")
             k2 = None
-            if self.k[j] == "p" and nxt in "-–/_" and j + 1 < self.size and self.k[j + 1] == "n":
+            if nxt in _YEAR_DASHES and j + 1 < self.size and self.k[j + 1] == "n":
                 k2 = j + 1
             elif between and self.word(j) == "و" and j + 1 < self.size and self.k[j + 1] == "n":
                 k2 = j + 1
@@ -1487,7 +1512,7 @@ class _Scanner:
         if info.al and prev in _ORDINAL_CONTEXT_AL and value > 10:
             self.emit(_Found(value, "ordinal", None, start, end))   # "القرن الواحد والعشرين"
             return j
-        unit = _unit_of(prev, allow_al=True)
+        unit = _unit_of(prev, allow_al=True) if prev not in _ABBREVIATIONS else None
         qualifier = self.pre_qualifier(prev_i)
         if unit is not None:
             kind, code = unit
@@ -1730,7 +1755,7 @@ class _Scanner:
         for m in numeric:
             groups = m.groupdict()
             d = groups["d"] or groups["d2"]
-            mo = groups["m"] or groups["m3"] or groups["m2"]
+            mo = groups["m"] or groups["m3"] or groups["m4"] or groups["m2"]
             y = groups["y"] or groups["y2"]
             day, month, year = (int(x.translate(_DIGIT_TABLE)) for x in (d, mo, y))
             if not (1 <= day <= 31 and 1 <= month <= 12 and (1900 <= year <= 2100 or 1300 <= year <= 1500)):
