@@ -11,7 +11,7 @@ import pytest
 from sahifa.core.articles import load_folder
 from sahifa.core.model import Article, NumberMention
 from sahifa.nlp.entities import link_across_articles
-from sahifa.nlp.pipeline import analyse, analyse_many
+from sahifa.nlp.pipeline import analyse, analyse_many, english_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +28,8 @@ def test_batch_equals_articles_analysed_one_by_one_then_linked(articles: list[Ar
     batch = analyse_many(articles)
     single = [analyse(a) for a in articles]
     assert [b.numbers for b in batch] == [s.numbers for s in single]
-    linked = link_across_articles([s.entities for s in single])
+    # the batch links names across articles, then labels them in English (pipeline.english_labels)
+    linked = [english_labels(x) for x in link_across_articles([s.entities for s in single])]
     assert [list(b.entities) for b in batch] == linked
     assert [[(q.start, q.end, q.speaker) for q in b.quotes] for b in batch] == \
         [[(q.start, q.end, q.speaker) for q in s.quotes] for s in single]
@@ -175,3 +176,17 @@ def test_a_cancel_stops_a_long_article_between_its_sentences() -> None:
 
     assert analyse_many([article], cancel=cancel, clock=clock) == []  # nothing half-done is returned
     assert 10 <= reads[0] < 20  # it stopped at the next sentence, not after all 60
+
+
+def test_entities_carry_an_english_label_and_its_source() -> None:
+    """Labels come from the label resolver (gazetteer, GeoNames, glossary, name index…), each with its
+    source; a name no resource knows keeps the engine's transliteration, marked as a guess."""
+    text = ("وصل وزير الخارجية إلى مدينة حجة اليمنية قادماً من الرياض، وقال المرصد السوري لحقوق الإنسان "
+            "إن الاشتباكات استمرت.")
+    art = Article(path="/x/a.txt", title="", text=text, sentences=())
+    ents = {m.canonical: m for m in analyse(art).entities}
+    assert ents["حجة"].label_en == "Hajjah" and ents["حجة"].label_source == "geonames"
+    assert ents["الرياض"].label_source == "gazetteer"
+    sohr = ents["المرصد السوري لحقوق الإنسان"]
+    assert sohr.label_en == "Syrian Observatory for Human Rights" and sohr.label_source
+    assert all(m.label_source for m in ents.values())

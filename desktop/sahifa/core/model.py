@@ -64,7 +64,10 @@ class EntityMention:
     label_en: str       # English label (gazetteer or transliteration)
     start: int
     end: int
-    source: str = "rules"  # which engine found it: rules | camel | user
+    source: str = "rules"  # which engine found it: rules | crf | camel | user
+    # where label_en comes from: gazetteer | geonames | name-index | glossary | projection | original |
+    # transliteration (a guess: show it as one); "" when unknown (older data)
+    label_source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

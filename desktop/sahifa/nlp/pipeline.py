@@ -29,7 +29,9 @@ from dataclasses import replace
 from sahifa.core.model import Analysis, Article, EntityMention, NumberMention, Quote
 
 from .camel_ner import camel_ner_available, extract_with_camel
+from .entities import _label_for as label_fallback  # the engine's own labeller: today's transliteration
 from .entities import extract_entities, link_across_articles
+from .labels import LabelResolver
 from .numbers import extract_numbers
 from .quotes import extract_quotes_until
 
@@ -100,7 +102,7 @@ def analyse(article: Article, *, use_camel: bool | None = None, budget_s: float 
         t0 = clock()
         quotes, stopped = _quotes(article, entities, budget.deadline(0, t0), clock, None)
         budget.spent[0] += clock() - t0
-    return Analysis(tuple(entities), tuple(numbers), tuple(quotes),
+    return Analysis(tuple(english_labels(entities)), tuple(numbers), tuple(quotes),
                     stopped_after=budget.spent[0] if stopped else None)
 
 
@@ -220,7 +222,34 @@ def analyse_many(
                 else _replace_speaker(q, old_to_new.get(q.speaker_canonical, q.speaker_canonical))
                 for q in quotes
             )
-        out.append(Analysis(tuple(ents), analysis.numbers, quotes, analysis.stopped_after))
+        out.append(Analysis(tuple(english_labels(ents)), analysis.numbers, quotes, analysis.stopped_after))
+    return out
+
+
+_RESOLVER: list[LabelResolver] = []
+_RESOLVER_LOCK = threading.Lock()
+
+
+def _resolver() -> LabelResolver:
+    """The process's English-label resolver (sahifa.nlp.labels), built on first use: gazetteer,
+    GeoNames, the name index and the institution glossary, with the entity engine's own labeller as
+    the fallback (a transliteration, marked as a guess). Never raises; a damaged name file warns once."""
+    if not _RESOLVER:
+        with _RESOLVER_LOCK:
+            if not _RESOLVER:
+                _RESOLVER.append(LabelResolver(fallback=label_fallback))
+    return _RESOLVER[0]
+
+
+def english_labels(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions with their English label and its source from the label resolver (one look-up per
+    distinct canonical name: the resolver caches)."""
+    resolve = _resolver().resolve
+    out = []
+    for m in mentions:
+        lab = resolve(m.canonical, m.type)
+        out.append(m if (lab.text, lab.source) == (m.label_en, m.label_source)
+                   else replace(m, label_en=lab.text, label_source=lab.source))
     return out
 
 

@@ -384,7 +384,8 @@ class PreparedArticle(NamedTuple):
     - entities: (key, canonical, label_en, type, mentions) — one per key, display values the most
       frequent in the article
     - aliases: (key, surface, surface_key, n)
-    - mentions: (idx, key, surface_key, text, type, canonical, label_en, start, end, source, sentence_index)
+    - mentions: (idx, key, surface_key, text, type, canonical, label_en, start, end, source, sentence_index,
+      label_source)
     - numbers: (idx, sentence_index, text, value, value_max, kind, unit, counted, counted_en, qualifier,
       vague, start, end, quote_idx)
     - quotes: (idx, sentence_index, speaker, speaker_canonical, speaker_key, cue, quote, direct, start,
@@ -422,7 +423,7 @@ class PreparedArticle(NamedTuple):
             reference_en=tuple(json.loads(self.reference_json)) if self.reference_json is not None else None,
         )
         analysis = Analysis(
-            tuple(EntityMention(r[3], r[4], r[5], r[6], r[7], r[8], r[9]) for r in self.mentions),
+            tuple(EntityMention(r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11]) for r in self.mentions),
             tuple(NumberMention(r[2], r[3], r[5], r[6], r[11], r[12], r[7], r[8], r[9], bool(r[10]), r[4])
                   for r in self.numbers),
             tuple(Quote(r[2], r[3], r[5], r[6], bool(r[7]), r[8], r[9], r[10], r[11]) for r in self.quotes),
@@ -489,7 +490,7 @@ def prepare_article(
         start = m.start
         mention_rows.append(
             (i, k, surface_key, text, m.type, canonical, m.label_en, start, m.end, m.source,
-             (bisect_right(starts, start) or 1) - 1)
+             (bisect_right(starts, start) or 1) - 1, m.label_source)
         )
     entity_rows = [
         (k, _most_common(a[1]), _most_common(a[2]), _most_common(a[3]), a[0]) for k, a in per_key.items()
@@ -1041,7 +1042,8 @@ class Library:
             )
             conn.executemany(
                 """INSERT INTO mentions (article_id, idx, key, surface_key, text, type, canonical, label_en,
-                   start, "end", source, sentence_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   start, "end", source, sentence_index, label_source)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(aid, *r) for aid, p in zip(ids, items, strict=True) for r in p.mentions],
             )
             conn.executemany(
@@ -1270,9 +1272,9 @@ class Library:
             sha1=sha1, paragraphs=paragraphs, sentences=sentences, reference_en=reference,
         )
         entities = tuple(
-            EntityMention(t, ty, c, lab, s, e, src)
-            for t, ty, c, lab, s, e, src in conn.execute(
-                'SELECT text, type, canonical, label_en, start, "end", source FROM mentions '
+            EntityMention(t, ty, c, lab, s, e, src, ls)
+            for t, ty, c, lab, s, e, src, ls in conn.execute(
+                'SELECT text, type, canonical, label_en, start, "end", source, label_source FROM mentions '
                 "WHERE article_id = ? ORDER BY idx",
                 (article_id,),
             )
@@ -1465,7 +1467,7 @@ class Library:
         """(mention with corrections applied, effective key) in text order; deleted entities left out."""
         fixes = self._fixes()
         rows = self._conn.execute(
-            'SELECT key, text, type, canonical, label_en, start, "end", source FROM mentions '
+            'SELECT key, text, type, canonical, label_en, start, "end", source, label_source FROM mentions '
             'WHERE article_id = ? ORDER BY start, "end"',
             (article_id,),
         ).fetchall()
@@ -1473,7 +1475,7 @@ class Library:
         merged = [r for k, r in roots.items() if r is not None and r != k]
         base = self._base_display(merged) if merged else {}
         out: list[tuple[EntityMention, str]] = []
-        for k, text, etype, canonical, label, s, e, src in rows:
+        for k, text, etype, canonical, label, s, e, src, lsrc in rows:
             root = roots[k]
             if root is None:
                 continue
@@ -1481,7 +1483,9 @@ class Library:
                 display = fixes.display(root, (canonical, label, etype))
             else:
                 display = fixes.display(root, base.get(root, (canonical, label, etype)))
-            out.append((EntityMention(text, display[2], display[0], display[1], s, e, src), root))
+            # a label the user (or a merge) changed is no longer the resolver's
+            lsrc = lsrc if display[1] == label else "user"
+            out.append((EntityMention(text, display[2], display[0], display[1], s, e, src, lsrc), root))
         return out
 
     @_guarded

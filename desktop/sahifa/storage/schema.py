@@ -327,9 +327,22 @@ def _statements(script: str) -> list[str]:
     return out
 
 
+V4 = """
+ALTER TABLE mentions ADD COLUMN label_source TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Where each English label comes from (``label_source``: gazetteer, geonames, name-index, glossary,
+    projection, original, transliteration — see :mod:`sahifa.nlp.labels`), so that a transliterated
+    guess can be shown as one. Rows analysed before have '' (unknown) until their file is analysed again."""
+    for stmt in _statements(V4):
+        db.conn.execute(stmt)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
