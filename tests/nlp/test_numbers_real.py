@@ -297,3 +297,19 @@ def test_fourth_round_forms(sentence: str, surface: str, kind: str, unit: str | 
 ])
 def test_fourth_round_not_numbers(sentence: str) -> None:
     assert extract_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "surface", "kind", "unit"), [
+    ("تشارك في دورته الـ 9 ، التي بدأت", "9", "ordinal", None),
+    ("تفتش الهيئة من خلال فروعها الـ25 بكافة المناطق", "25", "count", None),
+    ("صيوان كبير بمساحة ١٠٠٠ م بتكييف", "١٠٠٠ م", "distance", "m"),
+    ("على مساحة تقدر بحوالي ٤٠٠م٢ تقريبا", "٤٠٠م٢", "other", "m2"),
+    ("توفي في عام 1804م في المدينة", "1804م", "year", None),
+])
+def test_metres_and_definite_nouns_with_pronouns(sentence: str, surface: str, kind: str, unit: str | None) -> None:
+    _one(sentence, surface, kind=kind, unit=unit)
+
+
+def test_begin_of_is_not_first() -> None:
+    assert extract_numbers("استيقظ في أول النهار") == []
+    _one("في أول أيام العيد", "أول", kind="ordinal", value=1)

@@ -576,7 +576,7 @@ _YEAR_NOUNS = frozenset(_n(w) for w in ("عام", "سنة"))
 # Unit abbreviations: only after a number ("كم واحد" is "how many", not one kilometre).
 # Between the two years of a range: "2018-2019", "2008_2009", "1436/1437هـ", "1437ـ1441هـ" (tatweel).
 _YEAR_DASHES = frozenset(("-", "–", "/", "_", "ـ"))
-_ABBREVIATIONS = frozenset(_n(w) for w in ("كم", "كلم", "سم", "مم", "ملم"))
+_ABBREVIATIONS = frozenset(_n(w) for w in ("كم", "كلم", "سم", "مم", "ملم", "م"))
 # After a number, a time of day: "11 مساءً", "7 صباحا", "3 فجرا".
 _DAYTIME = frozenset(_n(w) for w in ("صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلا", "ظهرا"))
 # Words before a number word that make it part of a name: "أبو اثنين", "أم كلثوم"…
@@ -864,6 +864,10 @@ class _Scanner:
             if j < self.size and self.k[j] == "p" and self.t[j] in "$€£﷼":
                 return "money", {"$": "USD", "€": "EUR", "£": "GBP", "﷼": "SAR"}[self.t[j]], j + 1
             return None
+        if norm == "م" and j > 0 and self.k[j - 1] == "n" and len(self.t[j - 1]) == 4 and (
+                1800 <= (_parse_digits(self.t[j - 1]) or 0) <= 2100
+                or (self.adjacent(j - 1, j) and 1000 <= (_parse_digits(self.t[j - 1]) or 0) <= 2100)):
+            return None                                   # "1874م", "2015 م": the year's suffix, not metres
         if norm in ("كيلو", "الكيلو") and self.word(j + 1) in ("متر", "مترا", "مترات", "مترين"):
             kind, unit, after = "distance", "km", j + 2
         else:
@@ -882,6 +886,9 @@ class _Scanner:
                     after += 1
         elif kind == "distance" and self.word(after) in _AREA_WORDS:
             kind, unit, after = "area", unit + "2", after + 1
+        elif kind == "distance" and after < self.size and self.t[after] in ("2", "٢", "²") \
+                and self.adjacent(after - 1, after):
+            kind, unit, after = "area", unit + "2", after + 1       # "400م2", "٤٠٠م٢"
         return kind, unit, after
 
     def counted_at(self, j: int, definite_ok: bool) -> tuple[str, str | None, int] | None:
@@ -1193,7 +1200,8 @@ class _Scanner:
             return j
         # "الدول الـ15", "الساعات الـ24", "التقرير الـ51", "مهرجان أبها للتسوق الـ17"
         if (core.digit and not core.scaled and before != core.i0 - 1 and prev is not None
-                and _without_clitic(prev)[0].startswith("ال") and not year_like
+                and (_without_clitic(prev)[0].startswith("ال") or _has_pronoun(prev)
+                     or self.t[before].endswith("ه")) and not year_like
                 and self._unit_or_percent(j) is None):
             done = self.after_definite_noun(core, before)
             if done is not None:
@@ -1270,12 +1278,14 @@ class _Scanner:
         norm = self.word(noun)
         if norm is None:
             return None
-        norm = _without_clitic(norm)[0]
+        bare = _without_clitic(norm)[0]
+        if bare.startswith("ال") and not norm.startswith("ال"):
+            norm = bare                                   # "للتسوق" → "التسوق" (not "فروعها" → "روعها")
         nxt = self.word(j)
         if nxt is not None and (_counted_en(nxt, self.t[j]) is not None or _unit_of(nxt, False) is not None):
             return None
         value = _as_number(core.value)
-        if _is_plural(norm):
+        if any(_is_plural(form) for form in _lookup_forms(norm, self.t[noun].endswith("ه"))):
             unit = _unit_of(norm, allow_al=True)
             if unit is not None:
                 self.emit(_Found(value, unit[0], unit[1], self.s[noun], core.end))
@@ -1409,7 +1419,7 @@ class _Scanner:
             and self.word(j + 2) in _HIJRI_SUFFIX)
         hijri = marked or prev in _HIJRI_MONTHS or prev_bare in _HIJRI_MONTHS
         named = (prev_bare in _YEAR_NOUNS or prev in _YEAR_NOUNS) and len(self.t[core.i0]) >= 3 \
-            and self._unit_or_percent(j) is None and not self.counts_noun(j) \
+            and (suffix in _YEAR_SUFFIX or self._unit_or_percent(j) is None) and not self.counts_noun(j) \
             and not (self.word(j) or "-").endswith("ا")     # "عام 519 عرضاً" counts offers
         if (marked and 1 <= value <= 1500) or (named and 100 <= value <= 2100):
             pass                                          # "توفي 147 هجرية", "عام 1534", "سنة 630 للميلاد"
@@ -1577,6 +1587,8 @@ class _Scanner:
         nxt = self.word(i + 1)
         if nxt is None or nxt in _STOPWORDS or nxt in _NOT_AFTER_BARE_ORDINAL or self.info(i + 1) is not None:
             return i + 1
+        if info.value == 1 and nxt.startswith("ال") and not _is_plural(nxt):
+            return i + 1                                  # "أول النهار", "أول الشهر": the beginning of
         self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
         return i + 1
 
