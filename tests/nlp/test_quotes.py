@@ -433,7 +433,8 @@ def test_speaker_links_to_the_entity_it_overlaps_and_is_trimmed_to_the_name() ->
     q = find(qs, "تنظيم داعش يمتلك")
     assert (q.speaker, q.speaker_canonical) == ("دان كوتس", "دان كوتس")
     q = find(qs, "ربما لا يزال أكثر قدرة")
-    assert (q.speaker, q.speaker_canonical) == ("الجنرال فرانك ماكنزي", "فرانك ماكنزي")
+    # speakers are written without titles (gold conventions): "الجنرال" goes
+    assert (q.speaker, q.speaker_canonical) == ("فرانك ماكنزي", "فرانك ماكنزي")
     assert find(qs, "العملية ترافقت").speaker_canonical == "فرات بوست"
 
 

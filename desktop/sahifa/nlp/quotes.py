@@ -79,7 +79,20 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "وصف": ("وصف وصفت", None),
     "أعرب": ("أعرب أعربت", "عن"),
     "علق": ("علق علقت علقوا يعلق تعلق", None),
+    "أبان": ("أبان أبانت ابان ابانت", None),
+    "بين": ("بين بينت بينوا يبين تبين", None),  # "بيّن": only with a clitic and a subject (see _verb)
+    "أورد": ("أورد أوردت اورد اوردت يورد تورد", None),
+    "أبلغ": ("أبلغ أبلغت أبلغوا ابلغ ابلغت", None),
+    "تحدث": ("تحدث تحدثت تحدثوا يتحدث تتحدث", "عن"),  # "تحدث عن «…»": a quotation only
+    "رد": ("رد ردت ردوا", "على"),
+    "روى": ("روى روت يروي تروي", None),
+    "استطرد": ("استطرد استطردت", None),
+    "استدرك": ("استدرك استدركت", None),
 }
+# verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
+# "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
+_PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
+_AMBIGUOUS_VERBS = frozenset({"بين", "رد"})
 # Verbs that often mean something else ("تابع" follow, "ذكر" male) only count without a subject
 
 # participle → (lemma, preposition)
@@ -375,16 +388,31 @@ class _Cue:
         self.cue_end = cue_end
 
 
+_CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
+
+
+def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
+    """A word that is a verb only sometimes ("بين" between / "بيّن" explained, "رد" a reply / replied)
+    counts as one where a clause starts: after و/ف, at the start of the sentence, after punctuation
+    or after a clause opener ("حيث بين", "من جانبه رد")."""
+    if i == 0 or not toks[i - 1][0].isalnum():
+        return True
+    return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
+
+
 def _find_cues(s: _Sent) -> list[_Cue]:
     cues: list[_Cue] = []
     toks = s.toks
     n = len(toks)
+    consumed = -1  # last token of a source phrase ("وفقا لما ذكرت"): its verb is not a cue of its own
     for i, t in enumerate(toks):
-        if s.inq[i] >= 0 or t not in _CUE_TOKENS:
+        if i <= consumed or s.inq[i] >= 0 or t not in _CUE_TOKENS:
             continue
         hit = _strip_clitic(t, _VERB_FORMS)
         if hit is not None:
             lemma, prep = _VERB_FORMS[hit[0]]
+            if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
+                continue
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
@@ -418,6 +446,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             elif form in ("وفقا", "طبقا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
                 j += 1
             cues.append(_Cue(i, "source", form, None, src[1], j))
+            consumed = j
             continue
         nom = _strip_clitic_set(t, _NOMINAL)
         if nom is not None:
@@ -448,20 +477,29 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
     while j < limit:
         t = toks[j]
         if not t[0].isalnum():
-            if t in _QUOTE_CHARS and s.inq[j] < 0 and j > i:
-                # a short quoted name inside the phrase: شبكة “فرات بوست”
+            if t in _QUOTE_CHARS and s.inq[j] < 0:
+                # a short quoted name inside the phrase: شبكة “فرات بوست”; or the whole name, when what
+                # follows the marks is not content: قالت "بوينج": إن / وأكد "البلوي" أن
                 p = _pair_opening_at(s, j)
                 if p >= 0 and s.closes[p] < limit and s.words[s.closes[p]] - s.words[j] <= 4:
-                    j = s.closes[p] + 1
-                    nwords += 1
-                    continue
+                    c = s.closes[p]
+                    if j > i or (c + 1 < limit and (toks[c + 1] in ":؛،," or _is_particle(toks[c + 1]))):
+                        j = c + 1
+                        nwords += 1
+                        continue
                 break
             break
+        if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
+            break  # "قال أول من أمس": a time, not a speaker
         if t in _PREPS:
             if t == "من" and j > i and toks[j - 1] in _QUANT:
                 j += 1
                 continue
             break
+        if t in ("العام", "العامة") and j > i and _bare(toks[j - 1]) in _GENERAL_TITLES:
+            nwords += 1  # "المدير العام", "الأمين العام": a title, not "the year"
+            j += 1
+            continue
         if t in _STOP or _is_particle(t) or t in _CUE_TOKENS:
             break
         if t[0] == "ل" and not (j == i and allow_lam):
@@ -475,6 +513,12 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
     return i, j
 
 
+# indefinite heads of a one-word role before a preposition ("قال أستاذ بجامعة X فلان")
+_ROLE_NOUNS = frozenset(
+    "أستاذ استاذ أستاذة عضو عضوة نائبة باحث باحثة محلل محللة مستشار مستشارة سفير سفيرة ممثل ممثلة "
+    "مندوب مندوبة قائد مدير مديرة أمين محافظ عميد مسؤولة ناطق ناطقة رئيسة قاض قاضي طبيبة خبيرة".split()
+)
+_GENERAL_TITLES = frozenset("مدير أمين نائب مدعي مراقب مفتش منسق قائد مفوض مشرف رئيس".split())
 _KANA = frozenset("كان كانت وكان وكانت فكان فكانت كانوا وكانوا".split())
 _CONJ = frozenset("لكن ولكن حين بينما فيما وفيما إذ كما وكما".split())
 _AMMA = frozenset(("أما", "اما", "وأما", "واما"))
@@ -491,6 +535,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         if lead < cue and toks[lead] in _AMMA:
             a, b = _np_forward(s, lead + 1, cue, max_words=6)
             return (a, b) if b > a else None
+    if clitic and toks[cue][0] == "ف" and cue > 0 and toks[cue - 1] in ("،", ","):
+        return None  # "…، فأكد أن": the subject is the one of the clause before, not a phrase in it
     j = cue - 1
     while j >= 0 and toks[j] in ("قد", "،", ","):
         j -= 1
@@ -506,6 +552,14 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             boundary = "kana"
             break
         if t in _CONJ or t in _AMMA:
+            boundary = "conj"
+            break
+        if _is_particle(t) and not t.startswith("ف"):
+            # "… أن المديرية العامة أعلنت أنه": the subject of a nested report, when the verb reports
+            # a clause ("غير أن خبراء يحذرون من استمرار …" is an opinion, not a report)
+            nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
+            if not (nxt == ":" or nxt in _OPENERS or nxt == '"' or _is_particle(nxt)):
+                return None
             boundary = "conj"
             break
         if s.inq[k] >= 0 or t in _QUOTE_CHARS:
@@ -532,8 +586,45 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     return a, b
 
 
+def _names_follow(s: _Sent, j: int, n: int) -> bool:
+    """Whether token j (right after a quotation) shows the quotation was a name, not content: a
+    complementizer or a colon follows (""خالد بن حماد البلوي"؛ أن …")."""
+    while j < n and s.toks[j] in ("؛", "،", ","):
+        j += 1
+    return j < n and (s.toks[j] == ":" or _is_particle(s.toks[j]))
+
+
 def _is_present(form: str) -> bool:
     return form[0] in "يت" and form not in ("تابع", "تابعت")
+
+
+# titles and honorifics written before a name ("عقيد جمعان بن دايس", "الدكتور خالد …")
+_TITLES = frozenset(
+    "الدكتور الدكتورة د المهندس المهندسة م الأستاذ الأستاذة الاستاذ الشيخ الشيخة الأمير الأميرة الامير "
+    "العقيد عقيد اللواء لواء العميد عميد الفريق المقدم مقدم الرائد النقيب نقيب الملازم المستشار "
+    "السفير القاضي الإمام الامام السيد السيدة الحاج معالي سمو فضيلة سعادة".split()
+)
+# words after which a name is someone other than the speaker (bare forms, without ال)
+_RELATIONAL = frozenset(
+    "مستشار مستشارة نجل ابن ابنة زوجة زوج شقيق شقيقة والد والدة محامي محامية مكتب مقرب مقربة مقربون "
+    "مقربين أوساط مصادر مصدر حملة عائلة أسرة أنصار مؤيدو مؤيدي باسم عن مساعدو".split()
+)
+
+
+def _name_tail(toks: list[str], a: int, b: int) -> int:
+    """First token of a name at the end of the speaker phrase [a, b) when no entity marks it: the
+    word before "بن/بنت" ("… محمد بن عبدالله الجعيثن"), else the words after the last title
+    ("… عقيد جمعان الغامدي"); a when there is none (a title-less phrase is kept whole)."""
+    for k in range(a + 1, b - 1):
+        if toks[k] in ("بن", "بنت") and toks[k - 1][0].isalnum() and not toks[k - 1].startswith("ال"):
+            return k - 1 if k - 1 > a else a
+    for k in range(b - 2, a - 1, -1):
+        if toks[k] in _TITLES:
+            first = toks[k + 1]
+            if 1 <= b - k - 1 <= 4 and first[0].isalnum() and not first.startswith(("ال", "لل")):
+                return k + 1
+            break
+    return a
 
 
 # --- entities ----------------------------------------------------------------------------------
@@ -828,18 +919,31 @@ class _Extractor:
             cut = 1
         ns, ne = s.st[a] + cut, s.en[b - 1]
         os_, oe = self.orig(ns), self.orig(ne)
-        # a PERSON name inside a long appositive phrase: keep up to the name
+        # a PERSON name inside a long appositive phrase: keep up to the name, and from it when what
+        # comes before is a title or a role ("مدير المركز الدكتور خالد …"), not a relation
+        # ("مستشار الرئيس فلان", "مصادر مقربة من فلان")
         persons = ents.persons_inside(self.orig(s.st[a]), oe)
         if persons:
             p = persons[0]
             if p.end < oe and p.end > os_:
                 oe = p.end
+            if p.start > os_ and p.end > os_ and not self._relational(s, a, p.start):
+                os_ = p.start
+                oe = p.end
+                reconstructed = False
+        else:
+            name = _name_tail(toks, a, b)
+            if name > a and not self._relational(s, a, self.orig(s.st[name])):
+                os_ = self.orig(s.st[name])
+                reconstructed = False
         # an entity that starts inside and runs a little past the phrase: extend to it
         e = ents.overlapping_orig(os_, oe)
         if e is not None and e.start >= self.orig(s.st[a]) and oe < e.end <= oe + 40:
             gap = self.text[oe : e.end]
             if "،" not in gap and "," not in gap and ":" not in gap:
                 oe = e.end
+        if oe - os_ > 2 and self.text[os_] in _QUOTE_CHARS and self.text[oe - 1] in _QUOTE_CHARS:
+            os_, oe = os_ + 1, oe - 1  # a quoted name: "البلوي"
         surface = self.text[os_:oe]
         if reconstructed:
             surface = "ا" + surface
@@ -847,6 +951,16 @@ class _Extractor:
         if reconstructed:
             return _Speaker(surface, canonical, None, None)
         return _Speaker(surface, canonical, os_, oe)
+
+    def _relational(self, s: _Sent, a: int, upto: int) -> bool:
+        """Whether a word of the speaker phrase before original offset ``upto`` makes the name that
+        follows someone other than the speaker ("مستشار الرئيس", "المتحدث باسم", "مصادر مقربة من")."""
+        for k in range(a, len(s.toks)):
+            if self.orig(s.st[k]) >= upto:
+                break
+            if _bare(s.toks[k]) in _RELATIONAL or s.toks[k] in _RELATIONAL:
+                return True
+        return False
 
     def link(self, surface: str, start: int, end: int) -> str | None:
         """Canonical entity for a speaker: overlapping entity, else what its head noun refers to."""
@@ -1017,6 +1131,9 @@ class _Extractor:
         j = i
         while j < n and j - i <= window:
             t = toks[j]
+            if s.inq[j] >= 0:
+                j += 1  # inside a quoted name or a quotation: its words are not the complementizer
+                continue
             if t == ":":
                 return j + 1
             if _is_particle(t) and not t.startswith("ف"):
@@ -1029,12 +1146,19 @@ class _Extractor:
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
-            if t in _SENT_PUNCT:
+                p = _pair_opening_at(s, j)
+                if (
+                    not strict
+                    and j - i <= 7
+                    and p >= 0
+                    and s.words[s.closes[p]] - s.words[j] >= 4
+                    and not _names_follow(s, s.closes[p] + 1, n)
+                ):
+                    # "قالت X عن كتابها في بيان "…"", "قال X مشيرًا إلى Y «…»": a long quotation
+                    # after a short circumstance is what was said
+                    return j
+            if t in _SENT_PUNCT and not (t in "؛;" and j == i):  # "… "فلان"؛ أن": a separator
                 return None
-            if s.inq[j] >= 0:
-                # inside a quoted name; hop over it
-                j += 1
-                continue
             j += 1
         return None
 
@@ -1168,6 +1292,11 @@ class _Extractor:
             return None
         if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
+        head = toks[a]
+        if first - a == 1 and not (
+            head.startswith("ال") or _bare(head) in _SPEAKER_NOUNS or head in _TITLES or head in _ROLE_NOUNS
+        ):
+            return None  # "قالت جولي عن كتاب فلانة": a name, not a role, before the preposition
         j = b
         while j < n and j - b <= 12:
             t = toks[j]

@@ -1,0 +1,123 @@
+"""Quote rules for the structures of real Saudi news (short synthetic sentences written for these
+tests: no article text of the corpus is copied here)."""
+
+from __future__ import annotations
+
+from sahifa.core.articles import build_article
+from sahifa.core.model import Article, EntityMention, Quote
+from sahifa.nlp.quotes import extract_quotes
+
+
+def art(text: str) -> Article:
+    return build_article("/tmp/t.txt", "عنوان الخبر\n" + text)
+
+
+def mentions(text: str, *names: str, typ: str = "PERSON") -> list[EntityMention]:
+    out = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            out.append(EntityMention(name, typ, name, name, pos, pos + len(name)))
+            pos = text.find(name, pos + 1)
+    return out
+
+
+def quotes(text: str, *names: str, orgs: tuple[str, ...] = ()) -> list[Quote]:
+    a = art(text)
+    ents = mentions(a.text, *names) + mentions(a.text, *orgs, typ="ORG")
+    return extract_quotes(a.text, a.sentences, sorted(ents, key=lambda e: e.start))
+
+
+def pairs(qs: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.speaker, q.quote) for q in qs]
+
+
+# --- speakers: titles and roles resolve to the named person ------------------------------------------
+
+
+def test_title_before_a_named_person_is_dropped() -> None:
+    text = "من جانبه أوضح مدير المستشفى الدكتور سامي العتيبي أن الحالة مستقرة تماما."
+    assert pairs(quotes(text, "سامي العتيبي")) == [("سامي العتيبي", "الحالة مستقرة تماما")]
+
+
+def test_long_title_with_a_name_the_tagger_missed() -> None:
+    # no entity at all: the name is what follows "X بن Y" or the last military title
+    text = "وذكر المتحدث الرسمي للهلال الأحمر بالمنطقة ناصر بن فهد السالم أن الفرق باشرت الحادث فورا."
+    assert pairs(quotes(text)) == [("ناصر بن فهد السالم", "الفرق باشرت الحادث فورا")]
+    text = "وأوضح المتحدث الرسمي للدفاع المدني بالمنطقة عقيد سعد الحربي أن الحريق أخمد سريعا."
+    assert pairs(quotes(text)) == [("سعد الحربي", "الحريق أخمد سريعا")]
+
+
+def test_relation_before_a_name_keeps_the_phrase() -> None:
+    text = "وقال مستشار الرئيس سامي العتيبي إن الزيارة ستتم قريبا."
+    qs = quotes(text, "سامي العتيبي")
+    assert len(qs) == 1 and qs[0].speaker.startswith("مستشار"), pairs(qs)
+
+
+def test_quoted_name_as_the_speaker() -> None:
+    text = 'وأكد "العتيبي" أن الرحلات الإضافية ستبدأ الأسبوع المقبل.'
+    assert pairs(quotes(text)) == [("العتيبي", "الرحلات الإضافية ستبدأ الأسبوع المقبل")]
+    text = 'وقالت "الشركة": إن القطعة سقطت فوق مصنع مهجور.'
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["الشركة"] and "القطعة سقطت" in qs[0].quote
+
+
+def test_quoted_name_then_semicolon_is_not_the_quote() -> None:
+    text = 'وأوضح مساعد المدير العام للشؤون التجارية "سامي بن خالد العتيبي"؛ أن الشركة تعيد جدولة رحلاتها.'
+    qs = quotes(text, "سامي بن خالد العتيبي")
+    assert pairs(qs) == [("سامي بن خالد العتيبي", "الشركة تعيد جدولة رحلاتها")]
+
+
+def test_a_time_after_the_verb_is_not_the_speaker() -> None:
+    text = "وكان المرشد قال أول من أمس، إن «الاتفاق لا يعني أي تحول في سياسات بلاده»."
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["المرشد"], pairs(qs)
+
+
+# --- cues and structures ----------------------------------------------------------------------------
+
+
+def test_aban_and_bayyana_report_speech() -> None:
+    text = "من جانبه أبان مدير الجمعية علي الغامدي أن العروض ستقام في المتنزهات."
+    assert pairs(quotes(text, "علي الغامدي")) == [("علي الغامدي", "العروض ستقام في المتنزهات")]
+    text = "وبيّن الغامدي أن المهرجانات أصبحت من أبرز الأنشطة الاقتصادية."
+    assert pairs(quotes(text, "الغامدي")) == [("الغامدي", "المهرجانات أصبحت من أبرز الأنشطة الاقتصادية")]
+
+
+def test_bayna_as_a_preposition_is_no_cue() -> None:
+    text = "وقال الوزير إن التعاون بين البلدين أن يتعزز هو الهدف."
+    qs = quotes(text)
+    assert [(q.speaker, q.cue) for q in qs] == [("الوزير", "قال")]
+
+
+def test_source_inside_the_verbs_attribution() -> None:
+    # "وأوضحت الوزارة وفقًا لما ذكرت صحيفة X، أن …": the ministry said it; the paper only carried it
+    text = "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن المنشآت يمكنها التعاقد مع العمال."
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["الوزارة"] and qs[0].quote.startswith("المنشآت")
+
+
+def test_nested_report_after_a_complementizer() -> None:
+    # the inner speaker's words: "… أن المديرية العامة أعلنت أنه …"
+    text = "جدير بالذكر، أن المديرية العامة للجوازات أعلنت أنه تم تصحيح أوضاع آلاف المخالفين."
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["المديرية العامة للجوازات"], pairs(qs)
+
+
+def test_fa_verb_after_a_comma_has_no_subject_in_the_clause_before() -> None:
+    text = ("وتواصلت الصحيفة مع رئيس اللجنة سامي العتيبي لسؤاله عما إذا كان اجتماع اللجنة حاسما، "
+            "فأكد أن القرارات ستكون نهائية.")
+    qs = quotes(text, "سامي العتيبي")
+    assert all(not q.speaker.startswith("اجتماع") for q in qs) and qs, pairs(qs)
+
+
+def test_opinion_after_a_complementizer_is_not_a_report() -> None:
+    text = "غير أن خبراء يحذرون من استمرار الاعتماد على النفط. وقال الوزير إن الخطة جاهزة للتنفيذ."
+    assert [q.speaker for q in quotes(text)] == ["الوزير"]
+
+
+def test_quotation_after_a_short_circumstance() -> None:
+    text = 'وقالت سلمى عن كتاب صديقتها في بيان "ساعدني الكتاب على فهم تجربة الأطفال مع الحرب."'
+    qs = quotes(text, "سلمى")
+    assert [(q.speaker, q.direct) for q in qs] == [("سلمى", True)]
+    assert qs[0].quote.startswith("ساعدني")
