@@ -21,8 +21,12 @@ nouns with their English, and the small word classes the grammar needs — lives
 under ``resources/lexicon/numbers/`` (each with a header saying what its columns are), read once at
 import; this module holds only the grammar.
 
-Conventions (document-level decisions, tested in tests/nlp/test_numbers.py)
--------------------------------------------------------------------------
+Conventions (document-level decisions, tested in tests/nlp/test_numbers.py and, for the forms of real
+Saudi news, tests/nlp/test_numbers_real.py)
+--------------------------------------------------------------------------------------------------
+* **Digits**: ASCII, Arabic-Indic and Persian; decimal mark "." or U+066B, or — between digits with no
+  space, one group of 1–3 digits on each side — the Arabic comma or ر ("1،9 مليون", "٢،٥٪", "10ر18");
+  three digits after a comma are a thousands group. "1، 2، 3" and "1،2،3" are lists.
 * **Span** = the number expression, plus the unit word when the unit is money, percent, distance,
   area or duration ("200 مليون دولار", "3 كيلومتر", "خمسة أيام", "الأشهر الستة", "مئة بالمئة").
   Counted nouns are *not* in the span; they go to ``counted`` / ``counted_en``. Qualifier words
@@ -32,19 +36,26 @@ Conventions (document-level decisions, tested in tests/nlp/test_numbers.py)
   "3 أو 4 أيام") → ONE mention, ``value`` = lower bound, ``value_max`` = upper bound,
   ``qualifier="range"``, span from the first number to the end of the second (and its unit).
   A scale/unit written only on the second number is shared by the first (7 → 7,000,000).
-  "من 3 إلى 5" without بين is a change, not a range: two mentions (unit/scale shared).
+  "من 3 إلى 5" without بين is a change, not a range: two mentions (unit/scale shared) — unless a span
+  word precedes من (الفترة، تتراوح، امتدت …) or the second is joined by حتى ("من الـ13 وحتى الـ17").
 * **Dates**: one mention over the whole date ("20 فبراير 2019", "ديسمبر(كانون الأول) 2017",
   "كانون الثاني/يناير 2019", "20/2/2019"), ``kind="date"``, ``value`` = the year (int) and ``unit`` =
   ISO string: "2019-02-20", "2017-12", with "THH:MM" when a time follows the date. Without a year:
-  ``value=None`` and unit "--MM-DD". A lone time "13:44" → ``kind="other"``, ``value=None``,
-  ``unit="13:44"``.
+  ``value=None`` and unit "--MM-DD". Hijri months and years the same way ("5 شوال 1436هـ" → 1436,
+  "1436-10-05"; "27 / 8 / 1412هـ"); an ordinal day ("السابع من ذي القعدة" → "--11-07"); days listed
+  before a date share its month ("10 و11 و12 شوال" → three dates). A lone time "13:44" →
+  ``kind="other"``, ``value=None``, ``unit="13:44"``; an hour ("الساعة الثالثة", "11 مساءً") →
+  ``kind="other"``, ``unit="time"``, value the hour. A match score "2-1" → ``kind="other"``,
+  ``unit="score"``, value 2, value_max 1.
 * **Years**: a 4-digit integer 1900–2100 after a year word (عام، العام، منذ، مطلع …), or followed by
   م/هـ, or not followed by a unit/counted noun → ``kind="year"``, value = the year, span = digits
-  (+ the م/هـ suffix). Hijri "1440 هـ" → year 1440.
+  (+ the م/هـ suffix). Hijri "1440 هـ" → year 1440; any number marked هـ/هجرية ("147 هجرية"); any 3–4
+  digit number right after عام/سنة ("عام 1534"). "2014-2015", "2008_2009", "1436/1437هـ" → ranges.
 * **Ordinals**: الأول … العاشر, الحادي عشر … التاسع عشر, "الحادي والعشرين", and a digit after
-  المرتبة/المركز/الدقيقة/الجولة … → ``kind="ordinal"`` (unit "minute" after الدقيقة). Month names
-  (كانون الأول، تشرين الثاني، ربيع الأول) and clock times (الساعة الثانية) are excluded; bare أول
-  (أول أمس، أول رئيس) is never an ordinal.
+  المرتبة/المركز/الدقيقة/الجولة … or "الـN" after a definite singular noun ("التقرير الـ51") →
+  ``kind="ordinal"`` (unit "minute" after الدقيقة). Bare ordinals in construct ("ثالث أيام العيد",
+  "أول زيارة"), with a pronoun ("أولها") or adverbial ("ثالثاً") are ordinals; "أول أمس", "أول من",
+  "أول النهار", "الفريق أول" and month names (كانون الأول، ربيع الأول) are not.
 * **Vague** (مئات، عشرات، آلاف، ملايين، عشرات الآلاف، بضعة، عدة، العشرات …) → ``value=None``,
   ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
@@ -56,14 +67,17 @@ Conventions (document-level decisions, tested in tests/nlp/test_numbers.py)
 * **Currencies**: ISO 4217 where the word says which (دولار → USD, يورو → EUR, جنيه → EGP,
   جنيه إسترليني → GBP, ريال → SAR unless a country adjective says QAR/OMR/YER/IRR, درهم → AED unless
   مغربي → MAD, دينار → "dinar" unless a country adjective, ليرة → "lira" unless تركية/سورية/لبنانية).
-* Percent → kind "percent", unit "%". Area ("كيلومتر مربع") → kind "other", unit "km2".
-  "رقم 5" and "الساعة 5" → kind "other". Everything else → kind "count".
+* Percent → kind "percent", unit "%". Area ("كيلومتر مربع", "400م2") → kind "other", unit "km2"/"m2".
+  "رقم 5" → kind "other". Everything else → kind "count".
+* **Not quantities**: phone numbers and codes ("0504294643"), long identifiers, numbers after a Latin
+  word ("District 9") or completing a name ("ويندوز 10", "«مينسك 2»", "5+1", "يوروفرست 300"), item
+  numbers at a line start ("1- …"), "دور الـ16".
 
-Known limits (precision first): bare ordinals without ال (ثالث أكبر، أول رئيس) and adverbial duals
-(مرتين) are not emitted; "واحد/واحدة" only next to a unit or known count noun ("واحدة تلو الأخرى"
-is not a number); fractions only as نصف/ربع/ثلث + scale word; عقد/عقود (decade or contract) is not a
-unit; outlet names ending in digits are only recognised after موقع/قناة/شبكة/وكالة… or فرانس;
-"من 3 إلى 5" is two mentions, not a range.
+Known limits (precision first): adverbial duals (مرتين) are not emitted; "واحد/واحدة" only next to a
+unit or known count noun ("واحدة تلو الأخرى" is not a number); fractions only as نصف/ربع/ثلث + scale
+word; عقد/عقود (decade or contract) is not a unit; outlet names ending in digits are only recognised
+after موقع/قناة/شبكة/وكالة… or فرانس; years before 1900 need عام/سنة or a suffix; times written
+minutes-first by bidi mangling ("49: 12") are read as two times.
 """
 
 from __future__ import annotations
