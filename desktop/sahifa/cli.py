@@ -46,6 +46,14 @@ start/end are character offsets into the article's text (see `sahifa analyze --j
 Without --entity the document comes from a cache that `sahifa analyze` rebuilds; it is used only while
 the library is unchanged since it was built (else it is built again, printed and re-cached)."""
 
+ANALYZE_HELP = """\
+Every article has a time budget (--article-seconds, else $SAHIFA_ARTICLE_SECONDS, else 20 s). An
+article that runs out of it is saved with what was found so far and counted as analysed, with a
+warning on stderr: "analysed partially (saved): PATH: stopped after N s …". Files that cannot be
+read are "skipped PATH: reason" and counted as skipped.
+--json prints {"articles": [...], "errors": [{path, error, partial}]}: an article analysed partially
+is in both lists, its error with "partial": true; a skipped file is only in "errors" ("partial": false)."""
+
 SUBCOMMANDS = ("analyze", "facts", "translate", "models", "export", "install-desktop", "gui")
 
 
@@ -188,18 +196,24 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             count += 1
 
         result = ingest(library, args.paths, force=True, progress=progress, keep_articles=False,
-                        on_saved=on_saved)
+                        on_saved=on_saved, article_budget_s=args.article_seconds)
         _refresh_facts_cache(library)
         if not args.json and sys.stderr.isatty():
             sys.stderr.write("\n")
         if args.json:
-            errors = json.dumps([{"path": e.path, "error": e.error} for e in result.errors], ensure_ascii=False,
-                                indent=1)
+            errors = json.dumps([{"path": e.path, "error": e.error, "partial": _is_partial(e.error)}
+                                 for e in result.errors], ensure_ascii=False, indent=1)
             out.write(("\n ]" if count else "]") + ',\n "errors": ' + errors.replace("\n", "\n ") + "\n}\n")
         else:
+            skipped = 0
             for err in result.errors:
-                print(visible(f"skipped {err.path}: {err.error}"), file=sys.stderr)
-            print(f"{count} articles analysed, {len(result.errors)} skipped.")
+                if _is_partial(err.error):  # saved with what was found: counted among the analysed
+                    detail = err.error.split(":", 1)[1].strip()
+                    print(visible(f"analysed partially (saved): {err.path}: {detail}"), file=sys.stderr)
+                else:
+                    skipped += 1
+                    print(visible(f"skipped {err.path}: {err.error}"), file=sys.stderr)
+            print(f"{count} articles analysed, {skipped} skipped.")
     finally:
         library.close()
     missing = [p for p in args.paths if not _exists(p)]
@@ -207,6 +221,29 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(visible(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found"), file=sys.stderr)
         return 2
     return 0
+
+
+def _is_partial(error: str) -> bool:
+    """An article that ran out of its time budget: saved with what was found, but reported, with
+    :func:`sahifa.core.model.partial_analysis_message` (whose words before the colon are the mark)."""
+    from sahifa.core.model import partial_analysis_message
+
+    return error.startswith(partial_analysis_message(0).split(":", 1)[0] + ":")
+
+
+def _seconds(text: str) -> float:
+    """--article-seconds: a positive number of seconds, or 0 for no limit (as SAHIFA_ARTICLE_SECONDS)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if value == 0:
+        return math.inf
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0: no limit)")
+    return value
 
 
 def _refresh_facts_cache(library: Library) -> None:
@@ -263,13 +300,11 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
     library = open_library_for_reading()
     try:
-        keys: list[str] = []
-        for name in args.entity or []:
-            key = library.resolve_entity(name)
-            if key is None:
-                print(f"sahifa: no entity called {name!r} in the library", file=sys.stderr)
-                return 2
-            keys.append(key)
+        from sahifa.cli_entities import EXIT_NO_ENTITY, resolve_names
+
+        keys = resolve_names(library, args.entity or [], "sahifa")
+        if keys is None:
+            return EXIT_NO_ENTITY
         with FactsDocument(library, keys) as doc:
             if args.json:
                 _write_binary(doc.write_json)
@@ -335,9 +370,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("analyze", aliases=["analyse"], help="analyse article files or folders into the library")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--json", action="store_true", help="print the analysis as one JSON document")
+    p = sub.add_parser(
+        "analyze", aliases=["analyse"], help="analyse article files or folders into the library",
+        description="Analyse article files (.txt; .html/.htm web pages, read as text) or folders into the "
+                    "library.",
+        epilog=ANALYZE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .html, .htm) or folders")
+    p.add_argument("--json", action="store_true", help="print the analysis as one JSON document (below)")
+    p.add_argument("--article-seconds", type=_seconds, metavar="N",
+                   help="time budget of one article's analysis, in seconds (0: no limit; default: "
+                        "$SAHIFA_ARTICLE_SECONDS, else 20)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser(
@@ -346,7 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(or the articles mentioning --entity): a summary, or everything with --json.",
         epilog=FACTS_JSON_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--entity", action="append", metavar="NAME", help="only articles mentioning NAME (any alias; repeat to AND)")
+    p.add_argument("--entity", action="append", metavar="NAME",
+                   help="only articles mentioning NAME: a full name, any alias, English or Arabic, or one "
+                        "word of a name (Obama, اوباما) that only one entity has; repeat to AND")
     p.add_argument("--json", action="store_true", help="print everything as one JSON document (below)")
     p.set_defaults(func=cmd_facts)
 

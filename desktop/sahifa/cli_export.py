@@ -152,12 +152,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     library = _open_library()
     try:
-        keys: list[str] = []
-        for name in args.entity or []:
-            key = library.resolve_entity(name)
-            if key is None:
-                return _fail(f"no entity called {name!r} in the library")
-            keys.append(key)
+        from sahifa.cli_entities import EXIT_NO_ENTITY, resolve_names
+
+        keys = resolve_names(library, args.entity or [], "sahifa export")
+        if keys is None:
+            return EXIT_NO_ENTITY
         article_id = None
         if args.article:
             article_id = library.article_id(str(Path(args.article).expanduser().resolve()))
@@ -193,11 +192,13 @@ def _write(notes: list[ExportNote], fmt: str, args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(describe_write_error(exc, args.out or None, existed=existed), 1)
     where = visible(args.out) if args.out else "standard output"
+    # an earlier file of that name is gone now: say so (above all when an empty export replaced it)
+    replaced = "; the earlier file of that name was replaced" if existed else ""
     if not notes:  # a valid, empty document (header only), so that scripts can rely on the file
-        print(f"sahifa export: no notes to export; {where} holds an empty {fmt.upper()} export (0 notes).",
-              file=sys.stderr)
+        print(f"sahifa export: no notes to export; {where} holds an empty {fmt.upper()} export "
+              f"(0 notes){replaced}.", file=sys.stderr)
     elif args.out:
-        print(f"Exported {len(notes)} note(s) to {where}", file=sys.stderr)
+        print(f"Exported {len(notes)} note(s) to {where}{replaced}", file=sys.stderr)
     return 0
 
 
@@ -210,7 +211,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", "-f", choices=FORMATS,
                    help="output format (default: from --out's extension, else md)")
     p.add_argument("--entity", action="append", metavar="NAME",
-                   help="only notes whose passage mentions NAME (any alias; repeat to AND)")
+                   help="only notes whose passage mentions NAME (a full name, any alias, or one word of a "
+                        "name that only one entity has; repeat to AND)")
     p.add_argument("--article", metavar="PATH", help="only notes on this article")
     p.add_argument("--out", "-o", metavar="FILE", help="write to FILE (default: standard output; PDF needs it)")
     p.add_argument("--heading", default=DEFAULT_HEADING, help=argparse.SUPPRESS)

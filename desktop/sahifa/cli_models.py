@@ -21,6 +21,8 @@ EXIT_OK = 0
 EXIT_ERROR = 2
 EXIT_OFFLINE = 3
 EXIT_CANCELLED = 130
+OFFERED_PAIR = ("ar", "en")  # Sahifa reads Arabic news: the only translation direction it uses
+MODEL_FILE_PATTERN = "translate-ar_en-*.argosmodel"  # argospm's file name of an ar→en package
 NO_MODEL_MESSAGE = (
     "No ar→en translation model is installed. Install one with: sahifa models install FILE.argosmodel"
 )
@@ -41,7 +43,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_models_install)
 
     p = msub.add_parser("download", help="download and install a model from Argos's package index")
-    p.add_argument("pair", nargs="?", default="ar-en", metavar="FROM-TO", help="language pair (default ar-en)")
+    p.add_argument("pair", nargs="?", default="ar-en", metavar="FROM-TO", help="language pair: ar-en, the only one Sahifa uses (the default)")
     p.add_argument("--index-url", metavar="URL", help="package index (default: argostranslate's)")
     p.set_defaults(func=cmd_models_download)
 
@@ -146,6 +148,26 @@ class ProgressPrinter:
             self.stream.flush()
 
 
+def offline_message(index_url: str | None) -> str:
+    """What to do without a connection: which file to get, where people get it, how to install it."""
+    if index_url is None:
+        from sahifa.nlp.modelstore import default_index_url
+
+        try:
+            index_url = default_index_url()
+        except Exception:  # noqa: BLE001 - the address is a help, not a need
+            index_url = None
+    where = f" ({visible(index_url)}: its ar→en entry links to the file)" if index_url else ""
+    return (
+        "Cannot reach the model server, so nothing was downloaded.\n"
+        f"To install without a connection, get the file {MODEL_FILE_PATTERN} (the Arabic→English model) "
+        f"on a computer that is online, from Argos Translate's package index{where}, or from a colleague "
+        "who has it; then run:\n"
+        "  sahifa models install FILE\n"
+        f"with FILE the path of that {MODEL_FILE_PATTERN} file."
+    )
+
+
 def cmd_models_download(args: argparse.Namespace) -> int:
     from sahifa.nlp.modelstore import (
         DownloadCancelled,
@@ -158,7 +180,11 @@ def cmd_models_download(args: argparse.Namespace) -> int:
     if len(pair) != 2 or not all(pair):
         _err(f"language pair must look like ar-en, not {args.pair!r}")
         return EXIT_ERROR
-    from_code, to_code = pair
+    from_code, to_code = (code.lower() for code in pair)
+    if (from_code, to_code) != OFFERED_PAIR:  # before any network call: no server could change this
+        _err(f"Sahifa reads Arabic news into English: only the ar-en model is offered, not "
+             f"{visible(args.pair)}. Run: sahifa models download ar-en")
+        return EXIT_ERROR
     printer = ProgressPrinter(sys.stderr, f"Downloading {from_code}→{to_code}")
     cancel = threading.Event()
     outcome: dict[str, Any] = {}
@@ -195,7 +221,7 @@ def cmd_models_download(args: argparse.Namespace) -> int:
     printer.finish()
     error = outcome.get("error")
     if isinstance(error, NetworkUnavailableError):
-        _err(str(error))
+        _err(offline_message(args.index_url))
         return EXIT_OFFLINE
     if isinstance(error, DownloadCancelled):
         _err("download cancelled; nothing was installed")
