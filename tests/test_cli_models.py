@@ -189,12 +189,48 @@ def index_url(tmp_path: Path, tiny: Path) -> Iterator[tuple[str, type[_Handler]]
 
 
 def test_download_offline_message(env: dict[str, str]) -> None:
+    """Offline, the message says which file to get, where people get it, and the command to install it."""
     r = sahifa(env, "models", "download", "--index-url", "http://127.0.0.1:1/index.json")
     assert r.returncode == 3
-    assert r.stderr.strip() == (
-        "sahifa: Cannot reach the model server: check your internet connection, "
-        "or install a .argosmodel file you downloaded elsewhere."
-    )
+    assert r.stdout == ""
+    assert r.stderr.splitlines() == [
+        "sahifa: Cannot reach the model server, so nothing was downloaded.",
+        "To install without a connection, get the file translate-ar_en-*.argosmodel (the Arabic→English "
+        "model) on a computer that is online, from Argos Translate's package index "
+        "(http://127.0.0.1:1/index.json: its ar→en entry links to the file), or from a colleague who has it; "
+        "then run:",
+        "  sahifa models install FILE",
+        "with FILE the path of that translate-ar_en-*.argosmodel file.",
+    ]
+    assert not packages(env).exists() or list(packages(env).iterdir()) == []
+
+
+def test_download_offline_names_the_default_index(env: dict[str, str]) -> None:
+    """Without --index-url the message names Argos Translate's own index (no socket may open)."""
+    r = sahifa(env, "models", "download", offline=True)
+    assert r.returncode == 3, r.stderr
+    assert "translate-ar_en-*.argosmodel" in r.stderr and "\n  sahifa models install FILE\n" in r.stderr
+    assert "(https://" in r.stderr and "index" in r.stderr
+
+
+@pytest.mark.parametrize("pair", ["fr-en", "en-ar", "ar-fr", "ar"])
+def test_download_unoffered_pair_says_so_before_any_network_call(env: dict[str, str], pair: str) -> None:
+    r = sahifa(env, "models", "download", pair, offline=True)  # any socket use would fail loudly
+    assert r.returncode == 2, r.stderr
+    assert r.stdout == ""
+    assert "Cannot reach" not in r.stderr
+    if pair == "ar":
+        assert r.stderr == "sahifa: language pair must look like ar-en, not 'ar'\n"
+    else:
+        assert r.stderr == (f"sahifa: Sahifa reads Arabic news into English: only the ar-en model is offered, "
+                            f"not {pair}. Run: sahifa models download ar-en\n")
+
+
+def test_download_pair_is_case_insensitive(env: dict[str, str], index_url: tuple[str, type[_Handler]]) -> None:
+    url, _ = index_url
+    r = sahifa(env, "models", "download", "AR_EN", "--index-url", url)
+    assert r.returncode == 0, r.stderr
+    assert (packages(env) / "translate-ar_en-0_0_1").is_dir()
 
 
 def test_download_with_progress_lines(env: dict[str, str], index_url: tuple[str, type[_Handler]]) -> None:
