@@ -193,6 +193,14 @@ def test_html_character_references_are_decoded() -> None:
     assert "\u202e" not in build_article("x.txt", "عنوان&#8238; معكوس\n\nنص.").text
 
 
+def test_presentation_forms_become_letters() -> None:
+    # the lam-alef ligature ﻻ split words in 35 SaudiNewsNet articles; letter shapes are letters
+    a = build_article("x.txt", "عنوان\n\nقال إنه \ufefb يعرف \ufe8d\ufedf\ufee4\ufeae\ufed8\ufe94 ﷼ ﷲ.")
+    assert "لا يعرف" in a.text and "\ufefb" not in a.text
+    assert "المرقة" in a.text  # each shape is its letter (a final teh marbuta stays ة)
+    assert "﷼" in a.text and "ﷲ" in a.text  # word ligatures and the rial sign stay
+
+
 def test_bidi_controls_removed() -> None:
     a = build_article("x.txt", "عنوان\u202e معكوس\n\nنص\u200f عادي.")
     assert "\u202e" not in a.text and "\u200f" not in a.text

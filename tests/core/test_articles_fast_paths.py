@@ -114,9 +114,11 @@ messy = st.lists(st.one_of(st.sampled_from(SPACES + INVISIBLE + NFC_BITS), st.sa
 @example("a\u2000b")  # NFC turns U+2000 into U+2002, which is folded
 @example("x  y\r\n\r\n  z \u00a0")
 @example("&quot;a&quot;\u200b &amp b")
+@example("\ufefb\u200b \ufe8d\ufeea")
 def test_clean_lines_equals_the_plain_steps(raw: str) -> None:
     if articles._CHAR_REF.search(raw):
         raw = html.unescape(raw)
+    raw = "".join(unicodedata.normalize("NFKC", c) if "\ufe80" <= c <= "\ufefc" else c for c in raw)
     plain = [x for x in _fold_lines(unicodedata.normalize("NFC", raw.translate(articles._INVISIBLE))) if x]
     assert articles._clean_lines(raw) == plain
 

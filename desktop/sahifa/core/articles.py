@@ -125,9 +125,19 @@ def _fold_lines(text: str) -> list[str]:
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# Arabic presentation forms (letter shapes U+FE80–FEF4 and the lam-alef ligatures U+FEF5–FEFC) that
+# some sites and PDF copies emit instead of letters: ﻻ would split a word in two for every extractor.
+# NFKC gives the letters back; word ligatures (ﷲ, ﷺ) and the rial sign ﷼ are left alone.
+_PRESENTATION_RE = re.compile("[\ufe80-\ufefc]+")
+
+
+def _letters(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
 def _clean_lines(raw: str) -> list[str]:
-    """The non-empty lines of raw with HTML character references decoded, invisible characters
-    dropped, NFC-normalised and folded.
+    """The non-empty lines of raw with HTML character references decoded, Arabic presentation forms
+    turned into letters, invisible characters dropped, NFC-normalised and folded.
 
     Equal to ``[x for x in _fold_lines(NFC(_INVISIBLE_RE.sub("", raw))) if x]``; one scan finds
     that a text has no invisible characters and no spaces but " " (most articles), and then only a
@@ -135,6 +145,8 @@ def _clean_lines(raw: str) -> list[str]:
     U+2002/U+2003, spaces the scan looks for too)."""
     if "&" in raw and _CHAR_REF.search(raw) is not None:
         raw = html.unescape(raw)
+    if _PRESENTATION_RE.search(raw) is not None:
+        raw = _PRESENTATION_RE.sub(_letters, raw)
     if _INVISIBLE_OR_SPACE.search(raw) is not None:
         # same as raw.translate(_INVISIBLE), ~20× faster on Arabic text (translate's fast path is ASCII-only)
         return [x for x in _fold_lines(unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", raw))) if x]
