@@ -121,3 +121,36 @@ def test_quotation_after_a_short_circumstance() -> None:
     qs = quotes(text, "سلمى")
     assert [(q.speaker, q.direct) for q in qs] == [("سلمى", True)]
     assert qs[0].quote.startswith("ساعدني")
+
+
+# --- who actually said it ----------------------------------------------------------------------------
+
+
+def test_report_nested_in_another_speakers_words_goes_to_its_own_subject() -> None:
+    # the president quotes his opponents: their words are theirs, not his
+    text = "وقال الرئيس باراك أوباما إن البعض منهم سبق وأن قال إن الاتفاق سيفشل خلال عام."
+    qs = quotes(text, "باراك أوباما")
+    inner = [q for q in qs if q.quote.startswith("الاتفاق سيفشل")]
+    assert [q.speaker for q in inner] == ["البعض منهم"], pairs(qs)
+
+
+def test_role_then_the_name_in_apposition() -> None:
+    text = "وقال كبير الباحثين في المعهد، سيث بولاك، إن النتائج مشجعة للغاية."
+    assert pairs(quotes(text, "سيث بولاك")) == [("سيث بولاك", "النتائج مشجعة للغاية")]
+
+
+def test_pronoun_and_honorific_subjects() -> None:
+    text = ("وقال خبير الآثار ماريو باهلو إن الكنز دفن في نهاية الحرب. "
+            "وقال هو وخبراء آخرون: إنها جزء من احتياطيات الذهب.")
+    qs = quotes(text, "ماريو باهلو")
+    assert [q.speaker for q in qs] == ["ماريو باهلو", "ماريو باهلو"], pairs(qs)
+    text = ("رفع الأمير فهد بن سلطان التهنئة للقيادة بنجاح الخطط الأمنية.\n"
+            "وقال سموه: ونحن نتابع بكل الفخر ما تحقق من نجاح.")
+    qs = quotes(text, "فهد بن سلطان")
+    assert [q.speaker for q in qs] == ["فهد بن سلطان"], pairs(qs)
+
+
+def test_madha_yaqul_continues_the_speaker() -> None:
+    text = "وقال رئيس الحكومة إن الاتفاق سيئ للغاية. ومضى يقول إن «البديل هو استمرار العقوبات وتقويتها»."
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["رئيس الحكومة", "رئيس الحكومة"], pairs(qs)

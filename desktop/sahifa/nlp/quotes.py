@@ -518,6 +518,9 @@ _ROLE_NOUNS = frozenset(
     "أستاذ استاذ أستاذة عضو عضوة نائبة باحث باحثة محلل محللة مستشار مستشارة سفير سفيرة ممثل ممثلة "
     "مندوب مندوبة قائد مدير مديرة أمين محافظ عميد مسؤولة ناطق ناطقة رئيسة قاض قاضي طبيبة خبيرة".split()
 )
+_GO_ON = frozenset("مضى ومضى مضت ومضت عاد وعاد عادت وعادت راح وراح أخذ وأخذ".split())
+_PRONOUNS = frozenset(("هو", "هي", "هم"))
+_HONORIFICS = frozenset("سموه سموها معاليه معاليها فضيلته سعادته سعادتها دولته فخامته".split())
 _GENERAL_TITLES = frozenset("مدير أمين نائب مدعي مراقب مفتش منسق قائد مفوض مشرف رئيس".split())
 _KANA = frozenset("كان كانت وكان وكانت فكان فكانت كانوا وكانوا".split())
 _CONJ = frozenset("لكن ولكن حين بينما فيما وفيما إذ كما وكما".split())
@@ -540,6 +543,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     j = cue - 1
     while j >= 0 and toks[j] in ("قد", "،", ","):
         j -= 1
+    if j >= 1 and toks[j] in ("أن", "ان", "وأن", "وان") and toks[j - 1] in ("سبق", "وسبق"):
+        j -= 2  # "البعض منهم سبق وأن قال": the subject is before "سبق"
     end = j + 1
     k = j
     boundary = "start"
@@ -558,7 +563,9 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             # "… أن المديرية العامة أعلنت أنه": the subject of a nested report, when the verb reports
             # a clause ("غير أن خبراء يحذرون من استمرار …" is an opinion, not a report)
             nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
-            if not (nxt == ":" or nxt in _OPENERS or nxt == '"' or _is_particle(nxt)):
+            p = _pair_opening_at(s, cue + 1)
+            quoted = p >= 0 and s.words[s.closes[p]] - s.words[cue + 1] >= 4  # not "أضافت "156" رحلة"
+            if not (nxt == ":" or quoted or _is_particle(nxt)):
                 return None
             boundary = "conj"
             break
@@ -1218,7 +1225,7 @@ class _Extractor:
                 continue  # already emitted
             end = n
             for j in range(ai + 1, len(accepted)):  # not a slice: a copy per cue is quadratic in a run-on sentence
-                if accepted[j].clause > acc.k:
+                if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
                     end = accepted[j].clause
                     break
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
@@ -1238,7 +1245,13 @@ class _Extractor:
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
-        if cue.kind == "verb":
+        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS):
+            # "وقال هو وخبراء آخرون: …", "وقال سموه: …": the person spoken of before
+            sp = self.pronoun_speaker(si, sentence_speaker, toks[after] in _HONORIFICS)
+            after += 1
+            if sp is None:
+                return None
+        elif cue.kind == "verb":
             a, b = _np_forward(s, after, nxt)
             if b > a:
                 role = self.role_person(s, a, b, nxt)
@@ -1267,8 +1280,10 @@ class _Extractor:
         if k is None or k >= n:
             return None
         if sp is None:
-            if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]):
-                return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal
+            if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
+                i > 0 and _bare(toks[i - 1]) in _GO_ON
+            ):
+                return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
             if sentence_speaker is None and cue.kind == "verb":
                 sp = self.subject_person(s, i)
             if sp is None:
@@ -1276,6 +1291,17 @@ class _Extractor:
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def pronoun_speaker(self, si: int, sentence_speaker: _Speaker | None, honorific: bool) -> _Speaker | None:
+        """The referent of a pronoun subject: the speaker before; for an honorific ("سموه", "معاليه")
+        with no speaker yet, the first person the article names (the dignitary it is about)."""
+        sp = self.fallback_speaker(si, sentence_speaker)
+        if sp is not None or not honorific:
+            return sp
+        for e in self.ents.items:
+            if e.type == "PERSON":
+                return _Speaker(e.text, e.canonical, e.start, e.end)
+        return None
 
     def role_person(self, s: _Sent, a: int, b: int, limit: int) -> tuple[int, int] | None:
         """Tokens of the PERSON that a title's role phrase leads to: in "قال النائب [a, b) عن الحزب X
@@ -1288,7 +1314,7 @@ class _Extractor:
         if toks[b] in ("العام", "العامة") and b + 1 < n:
             b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
         t = toks[b]
-        if not (t in _ROLE_PREPS or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+        if not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
             return None
         if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
@@ -1298,8 +1324,13 @@ class _Extractor:
         ):
             return None  # "قالت جولي عن كتاب فلانة": a name, not a role, before the preposition
         j = b
+        commas = 0
         while j < n and j - b <= 12:
             t = toks[j]
+            if t in ("،", ",") and commas == 0:
+                commas += 1  # one comma: the name in apposition after the role ("…، سيث بولاك، إن")
+                j += 1
+                continue
             if not t[0].isalnum() or t in _STOP or _is_particle(t) or t in _CUE_TOKENS or t in _EVENT_WORDS:
                 return None
             o0, o1 = self.orig(s.st[j]), self.orig(s.en[j])
