@@ -154,3 +154,18 @@ def test_madha_yaqul_continues_the_speaker() -> None:
     text = "وقال رئيس الحكومة إن الاتفاق سيئ للغاية. ومضى يقول إن «البديل هو استمرار العقوبات وتقويتها»."
     qs = quotes(text)
     assert [q.speaker for q in qs] == ["رئيس الحكومة", "رئيس الحكومة"], pairs(qs)
+
+
+def test_role_speaker_resolves_to_the_holder_named_in_another_sentence() -> None:
+    text = ("وأضاف أن سيث بولاك، كبير الباحثين في المعهد، قاد الدراسة منذ بدايتها.\n"
+            "وقال كبير الباحثين في المعهد إن العينة شملت ألف طفل في ثلاث مدن.")
+    qs = quotes(text, "سيث بولاك")
+    q = next(q for q in qs if q.quote.startswith("العينة"))
+    assert (q.speaker, q.speaker_canonical) == ("سيث بولاك", "سيث بولاك")
+
+
+def test_an_organisation_or_unnamed_source_is_not_resolved_to_a_person() -> None:
+    text = ("وأوضح المتحدث الرسمي لوزارة العمل تيسير الحربي أن المكاتب ملتزمة.\n"
+            "وقالت وزارة العمل إن الغرامات ستطبق على المخالفين.")
+    qs = quotes(text, "تيسير الحربي", orgs=("وزارة العمل",))
+    assert [q.speaker for q in qs] == ["تيسير الحربي", "وزارة العمل"], pairs(qs)

@@ -37,7 +37,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import add
 
@@ -519,6 +519,12 @@ _ROLE_NOUNS = frozenset(
     "مندوب مندوبة قائد مدير مديرة أمين محافظ عميد مسؤولة ناطق ناطقة رئيسة قاض قاضي طبيبة خبيرة".split()
 )
 _GO_ON = frozenset("مضى ومضى مضت ومضت عاد وعاد عادت وعادت راح وراح أخذ وأخذ".split())
+# heads of a post held by one person (bare, without ال): such a speaker is its holder when named nearby
+_HOLDER_ROLES = frozenset(
+    "كبير رئيس رئيسة مدير مديرة وزير وزيرة متحدث متحدثة ناطق ناطقة أمين نائب سفير سفيرة مستشار "
+    "قائد محافظ أمير عميد مفوض منسق مندوب ممثل وكيل مدرب".split()
+)
+_HOLDER_WINDOW = 1500  # characters around a role speaker searched for the sentence naming its holder
 _PRONOUNS = frozenset(("هو", "هي", "هم"))
 _HONORIFICS = frozenset("سموه سموها معاليه معاليها فضيلته سعادته سعادتها دولته فخامته".split())
 _GENERAL_TITLES = frozenset("مدير أمين نائب مدعي مراقب مفتش منسق قائد مفوض مشرف رئيس".split())
@@ -900,9 +906,44 @@ class _Extractor:
                     self.stopped = True
                     break
                 self.sentence(si, _tokenize(nt, na, nb))
-        out = self.quotes.all()
+        out = [self.named_holder(q) for q in self.quotes.all()]
         out.sort(key=lambda q: (q.start, q.end))
         return out
+
+    def named_holder(self, q: Quote) -> Quote:
+        """A role speaker ("كبير الباحثين في المعهد") resolved to the person the text names as its
+        holder nearby: the role written right after the name ("سيث بولاك، كبير الباحثين") or right
+        before it ("كبير الباحثين سيث بولاك") in the sentences around (one look-up in a bounded
+        window per quote). Unnamed sources ("مسؤول عسكري", "مصادر") stay as they are."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return q
+        ents = self.ents
+        if ents.persons_inside(q.speaker_start, q.speaker_end):
+            return q
+        words = _DIACRITICS.sub("", q.speaker).split()
+        if len(words) < 2 or not words[1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
+            return q  # "كبير الباحثين", "وزير العمل": a post one person holds; not "مسؤول عسكري", "الوزارة"
+        key = " ".join(words[:2])
+        nt, text = self.nt, self.text
+        own = self.norm(q.speaker_start)
+        lo, hi = max(0, own - _HOLDER_WINDOW), min(len(nt), own + _HOLDER_WINDOW)
+        pos = nt.find(key, lo, hi)
+        while pos >= 0:
+            if pos != own:
+                o0, o1 = self.orig(pos), self.orig(pos + len(key))
+                for e in ents.last_before(o1 + 40, 6):
+                    if e.type != "PERSON":
+                        continue
+                    before = text[e.end : o0]
+                    after = text[o1 : e.start]
+                    if (0 <= o0 - e.end <= 3 and before.strip() in ("،", ",", "")) or (
+                        0 <= e.start - o1 <= 40 and not _SENT_BREAK.search(after) and "،" not in after
+                    ):
+                        return replace(
+                            q, speaker=e.text, speaker_canonical=e.canonical, speaker_start=e.start, speaker_end=e.end
+                        )
+            pos = nt.find(key, pos + 1, hi)
+        return q
 
     # ------------------------------------------------------------------
     def speaker_from(self, s: _Sent, a: int, b: int) -> _Speaker:
