@@ -189,6 +189,30 @@ ARABIC: dict[str, str] = {
         "لا يغادر أي شيء حاسوبك. ثبّت ملف نموذج لديك (translate-ar_en-*.argosmodel)، أو نزّله مرة واحدة عند الاتصال بالإنترنت.",
     "Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.":
         "افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.",
+    # reader panes, layouts, mentions, notes on both sides
+    "Arabic": "العربية",
+    "English": "الإنجليزية",
+    "Click an entity in the Facts sidebar first: F3 then goes through its mentions.":
+        "انقر كيانًا في شريط الحقائق أولًا، ثم يتنقل F3 بين مواضع ذكره.",
+    "Download (≈100 MB)…": "تنزيل (≈100 م.ب)…",
+    "Download the Arabic→English model once (about 100 MB); it is kept in Sahifa's data folder and works offline afterwards":
+        "نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)؛ يُحفظ في مجلد بيانات صحيفة ويعمل بعدها دون اتصال",
+    "Install a translate-ar_en-*.argosmodel file you already have": "ثبِّت ملف translate-ar_en-*.argosmodel موجودًا لديك",
+    "Install…": "تثبيت…",
+    "Layout: {mode}": "التخطيط: {mode}",
+    "Made on the Arabic text": "أُنشئت على النص العربي",
+    "Made on the English text": "أُنشئت على النص الإنجليزي",
+    "Mention {i} of {n}": "الذِّكر {i} من {n}",
+    "Next Mention": "الذِّكر التالي",
+    "Next mention of the filtered entity, in both panes": "الذِّكر التالي للكيان المُصفّى، في اللوحتين",
+    "No English yet — Sahifa translates offline once a model is installed.":
+        "لا إنجليزية بعد — تترجم صحيفة دون اتصال بعد تثبيت نموذج.",
+    "No mention of the filtered entity in this article.": "لا ذِكر للكيان المُصفّى في هذه المقالة.",
+    "Note:": "ملاحظة:",
+    "Previous Mention": "الذِّكر السابق",
+    "Previous mention of the filtered entity, in both panes": "الذِّكر السابق للكيان المُصفّى، في اللوحتين",
+    "Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)": "تخطيط القارئ (Ctrl+Alt+1 … Ctrl+Alt+4)",
+    "made on the English": "أُنشئت على الإنجليزية",
 }
 
 

@@ -40,6 +40,10 @@
         <translation>أميري (مرفق مع صحيفة)</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
         <source>Arabic Font</source>
         <translation>الخط العربي</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Clear Entity Filter</source>
         <translation>مسح تصفية الكيانات</translation>
+    </message>
+    <message>
+        <source>Click an entity in the Facts sidebar first: F3 then goes through its mentions.</source>
+        <translation>انقر كيانًا في شريط الحقائق أولًا، ثم يتنقل F3 بين مواضع ذكره.</translation>
     </message>
     <message>
         <source>Could not list models: {error}</source>
@@ -136,8 +144,16 @@
         <translation>تنزيل (≈100 ميغابايت)</translation>
     </message>
     <message>
+        <source>Download (≈100 MB)…</source>
+        <translation>تنزيل (≈100 م.ب)…</translation>
+    </message>
+    <message>
         <source>Download Arabic→English (≈100 MB)</source>
         <translation>تنزيل العربية←الإنجليزية (≈100 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Download the Arabic→English model once (about 100 MB); it is kept in Sahifa's data folder and works offline afterwards</source>
+        <translation>نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)؛ يُحفظ في مجلد بيانات صحيفة ويعمل بعدها دون اتصال</translation>
     </message>
     <message>
         <source>Downloading the Arabic→English model…</source>
@@ -146,6 +162,10 @@
     <message>
         <source>Edit…</source>
         <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>English label:</source>
@@ -232,6 +252,10 @@
         <translation>تثبيت نموذج ترجمة من ملف…</translation>
     </message>
     <message>
+        <source>Install a translate-ar_en-*.argosmodel file you already have</source>
+        <translation>ثبِّت ملف translate-ar_en-*.argosmodel موجودًا لديك</translation>
+    </message>
+    <message>
         <source>Install an Arabic→English model first (Translation ▸ Install…).</source>
         <translation>ثبّت نموذج ترجمة من العربية إلى الإنجليزية أولًا (الترجمة ▸ تثبيت…).</translation>
     </message>
@@ -246,6 +270,10 @@
     <message>
         <source>Installed {name} {version}.</source>
         <translation>ثُبِّت {name} {version}.</translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation>تثبيت…</translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -264,12 +292,28 @@
         <translation>الطبقات:</translation>
     </message>
     <message>
+        <source>Layout: {mode}</source>
+        <translation>التخطيط: {mode}</translation>
+    </message>
+    <message>
         <source>Library problem</source>
         <translation>مشكلة في المكتبة</translation>
     </message>
     <message>
         <source>Machine translation</source>
         <translation>ترجمة آلية</translation>
+    </message>
+    <message>
+        <source>Made on the Arabic text</source>
+        <translation>أُنشئت على النص العربي</translation>
+    </message>
+    <message>
+        <source>Made on the English text</source>
+        <translation>أُنشئت على النص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Mention {i} of {n}</source>
+        <translation>الذِّكر {i} من {n}</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -296,8 +340,20 @@
         <translation>التظليل التالي</translation>
     </message>
     <message>
+        <source>Next Mention</source>
+        <translation>الذِّكر التالي</translation>
+    </message>
+    <message>
+        <source>Next mention of the filtered entity, in both panes</source>
+        <translation>الذِّكر التالي للكيان المُصفّى، في اللوحتين</translation>
+    </message>
+    <message>
         <source>No English translation for this article yet.</source>
         <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد.</translation>
+    </message>
+    <message>
+        <source>No English yet — Sahifa translates offline once a model is installed.</source>
+        <translation>لا إنجليزية بعد — تترجم صحيفة دون اتصال بعد تثبيت نموذج.</translation>
     </message>
     <message>
         <source>No articles yet.</source>
@@ -306,6 +362,10 @@
     <message>
         <source>No folder open.</source>
         <translation>لا يوجد مجلد مفتوح.</translation>
+    </message>
+    <message>
+        <source>No mention of the filtered entity in this article.</source>
+        <translation>لا ذِكر للكيان المُصفّى في هذه المقالة.</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
@@ -334,6 +394,10 @@
     <message>
         <source>Note saved.</source>
         <translation>حُفظت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -396,10 +460,6 @@
         <translation>المصدر</translation>
     </message>
     <message>
-        <source>Passage</source>
-        <translation>المقطع</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
@@ -416,6 +476,14 @@
         <translation>التظليل السابق</translation>
     </message>
     <message>
+        <source>Previous Mention</source>
+        <translation>الذِّكر السابق</translation>
+    </message>
+    <message>
+        <source>Previous mention of the filtered entity, in both panes</source>
+        <translation>الذِّكر السابق للكيان المُصفّى، في اللوحتين</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -430,6 +498,10 @@
     <message>
         <source>Read-only: articles are not re-analysed and notes cannot be saved.</source>
         <translation>للقراءة فقط: لا يُعاد تحليل المقالات ولا تُحفظ الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)</source>
+        <translation>تخطيط القارئ (Ctrl+Alt+1 … Ctrl+Alt+4)</translation>
     </message>
     <message>
         <source>Reference translation</source>
@@ -582,6 +654,10 @@
     <message>
         <source>interleaved</source>
         <translation>متداخل (جملة تحت جملة)</translation>
+    </message>
+    <message>
+        <source>made on the English</source>
+        <translation>أُنشئت على الإنجليزية</translation>
     </message>
     <message>
         <source>side by side</source>

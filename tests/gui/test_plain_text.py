@@ -58,7 +58,8 @@ def test_model_tooltips_show_article_data_literally(qapp: Any) -> None:
     assert shown(_tooltip(QuotesModel(), quote)) == f"<b>s</b> — قال (direct)\n{HOSTILE}"
     note = SimpleNamespace(passage=HOSTILE, english="<img src=y>", text="<script>x</script>", color="yellow",
                            article_title="t")
-    assert shown(_tooltip(NotesModel(), note, 1)) == f"{HOSTILE}\n\n<img src=y>\n\nNote: <script>x</script>"
+    assert shown(_tooltip(NotesModel(), note, 1)) == (f"{HOSTILE}\n\n<img src=y>\n\nNote: <script>x</script>"
+                                                  "\n\nMade on the Arabic text")
 
 
 def test_entity_tooltip_shows_the_name_literally(qapp: Any) -> None:

@@ -31,7 +31,9 @@ __all__ = ["ErrorsDialog", "ExportDialog", "NoteDialog", "color_icon"]
 class NoteDialog(QDialog):
     """Pick a highlight colour and write an optional note for a passage."""
 
-    def __init__(self, passage: str, *, color: str = "yellow", note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, passage: str, *, color: str = "yellow", note: str = "", side: str = "ar",
+                 parent: QWidget | None = None) -> None:
+        """``side``: the language of the passage — Arabic right-aligned in the reader's font, English left."""
         super().__init__(parent)
         self.setWindowTitle(tr("Highlight and note"))
         layout = QVBoxLayout(self)
@@ -39,12 +41,15 @@ class NoteDialog(QDialog):
         quote.setTextFormat(Qt.TextFormat.PlainText)  # article text is data
         quote.setWordWrap(True)
         quote.setText(passage if len(passage) < 600 else passage[:600] + "…")
-        quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        quote.setAlignment(Qt.AlignmentFlag.AlignRight)
-        font = quote.font()
-        font.setFamily(load_fonts())
-        font.setPointSize(font.pointSize() + 3)
-        quote.setFont(font)
+        rtl = side == "ar"
+        quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        quote.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
+        quote.setObjectName("notePassage")
+        if rtl:
+            font = quote.font()
+            font.setFamily(load_fonts())
+            font.setPointSize(font.pointSize() + 3)
+            quote.setFont(font)
         layout.addWidget(quote)
         row = QHBoxLayout()
         self.color_group = QButtonGroup(self)
@@ -70,6 +75,7 @@ class NoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 300)
+        self.note_edit.setFocus()  # type the note at once; the colour is one click or Tab away
 
     def color(self) -> str:
         return self._colors[max(0, self.color_group.checkedId())]

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
         self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_view.verticalHeader().setVisible(False)
         self.notes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.notes_view.horizontalHeader().resizeSection(0, 18)
+        self.notes_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.notes_view.horizontalHeader().resizeSection(0, 22)
         self.notes_view.doubleClicked.connect(self._on_note_activated)
         self.notes_empty = QLabel(tr("Select text in either pane and press Ctrl+H to highlight it and add a note."), box)
         self.notes_empty.setWordWrap(True)
@@ -399,6 +400,10 @@ class MainWindow(QMainWindow):
         self.next_hl_action = self._action(tr("Next Highlight"), lambda: self.step_highlight(1), "N")
         self.prev_hl_action = self._action(tr("Previous Highlight"), lambda: self.step_highlight(-1), "P")
         self.clear_filter_action = self._action(tr("Clear Entity Filter"), self.clear_filter, "Esc")
+        self.next_mention_action = self._action(tr("Next Mention"), lambda: self.step_mention(1), "F3",
+                                                tip=tr("Next mention of the filtered entity, in both panes"))
+        self.prev_mention_action = self._action(tr("Previous Mention"), lambda: self.step_mention(-1), "Shift+F3",
+                                                tip=tr("Previous mention of the filtered entity, in both panes"))
         self.zoom_in_action = self._action(tr("Larger Text"), lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_action = self._action(tr("Smaller Text"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_alt = self._action(tr("Larger Text (=)"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
@@ -437,6 +442,8 @@ class MainWindow(QMainWindow):
         for act in self.layer_actions.values():
             view_menu.addAction(act)
         view_menu.addSeparator()
+        self._build_layout_menu(view_menu)
+        view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         self._build_font_menu(view_menu)
@@ -444,7 +451,8 @@ class MainWindow(QMainWindow):
         for dock in (self.articles_dock, self.facts_dock, self.notes_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
         go_menu = self.go_menu
-        for act in (self.next_action, self.prev_action, self.next_hl_action, self.prev_hl_action):
+        for act in (self.next_action, self.prev_action, self.next_hl_action, self.prev_hl_action,
+                    self.next_mention_action, self.prev_mention_action):
             go_menu.addAction(act)
         tr_menu = self.tr_menu
         tr_menu.addAction(self.models_action)
@@ -477,6 +485,7 @@ class MainWindow(QMainWindow):
         self.layout_combo.setAccessibleName("Reader layout")
         for mode in ReaderView.layout_modes:
             self.layout_combo.addItem(tr(mode), mode)
+        self.layout_combo.setToolTip(tr("Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)"))
         self.layout_combo.currentIndexChanged.connect(lambda _i: self._on_layout_changed(self.layout_combo.currentData()))
         tb.addWidget(self.layout_combo)
         tb.addSeparator()
@@ -492,6 +501,36 @@ class MainWindow(QMainWindow):
         mode = self.settings.value("layout_mode")
         if isinstance(mode, str) and mode in ReaderView.layout_modes:
             self.layout_combo.setCurrentIndex(ReaderView.layout_modes.index(mode))
+        try:
+            ratio = float(str(self.settings.value("split_ratio", 0.5) or 0.5))
+        except ValueError:
+            ratio = 0.5
+        self.reader.set_split_ratio(ratio)
+        self.search_dock.hide()  # search results are of the last session: no empty tab over the articles
+        self.articles_dock.raise_()
+        QTimer.singleShot(0, self.fit_docks)
+
+    def fit_docks(self) -> None:
+        """At laptop sizes the reader would squeeze its two panes: the Facts sidebar then shares the
+        left dock area with the Articles (tabs) and the docks give the reader room. The user's own
+        arrangement (saved with saveState) is kept whenever the panes fit."""
+        from .reader import PANE_MIN_WIDTH
+
+        if self._build_steps or not hasattr(self, "reader"):
+            return
+        need = 2 * PANE_MIN_WIDTH + 40
+        if self.reader.width() >= need or self.facts_dock.isFloating() or not self.facts_dock.isVisible():
+            return
+        if self.facts_dock not in self.tabifiedDockWidgets(self.articles_dock):
+            self.tabifyDockWidget(self.articles_dock, self.facts_dock)
+            self.articles_dock.raise_()
+        room = self.width() - need - 24
+        self.resizeDocks([self.articles_dock], [max(220, min(room, 380))], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._build_steps:
+            QTimer.singleShot(0, self.fit_docks)
 
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
@@ -502,6 +541,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("layers", ",".join(sorted(self.reader.layers)))
         self.settings.setValue("layout_mode", self.layout_combo.currentData())
+        self.settings.setValue("split_ratio", round(self.reader.split_ratio(), 4))
         self.settings.setValue("english_source", self.english_source)
         if self.folder:
             self.settings.setValue("last_folder", self.folder)
@@ -947,8 +987,7 @@ class MainWindow(QMainWindow):
         self._set_note_rows(rows)
         if self.current_id is not None and self.reader.article is not None:
             path = self.reader.article.path
-            self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in rows if n.article_path == path and n.pane == "ar"]
-            self.reader.refresh_highlights()
+            self.reader.set_notes([n for n in rows if n.article_path == path])
 
     def _set_note_rows(self, rows: Any) -> None:
         if list(rows) != self.notes_model.all_rows():  # a reset re-lays out the table: only on change
@@ -980,9 +1019,7 @@ class MainWindow(QMainWindow):
         self.refresh_facts()
         self.refresh_notes()
         self.reader.refresh_highlights()
-        lit = sorted(h.start for h in self.reader.ar.highlights() if h.layer == "filter")
-        if lit:
-            self.reader.ar.scroll_to_offset(lit[0])
+        self.reader.step_mention(0)  # the first mention, in both panes
         labels = ", ".join(lbl for _, lbl in self.filter)
         self.status_label.setText(
             f"{self.article_model.rowCount()} article(s) mention {labels}." if self.filter else "Filter cleared."
@@ -1021,8 +1058,7 @@ class MainWindow(QMainWindow):
         self._generation += 1
         self.reader.lit_keys = set(self._keys())
         # the notes' highlights go into the document as it is built, not in a second pass
-        self.reader.note_spans = [(n.start, n.end, n.color, n.text) for n in notes
-                                  if n.article_path == article.path and n.pane == "ar"]
+        self.reader.set_notes([n for n in notes if n.article_path == article.path])
         self.reader.show_article(article, analysis, keys=keys, stats=stats)
         self._mark_read(article_id)
         self.article_model.set_read(article_id)
@@ -1266,6 +1302,43 @@ class MainWindow(QMainWindow):
 
     def _on_layout_changed(self, mode: str) -> None:
         self.reader.set_layout_mode(mode)
+        act = getattr(self, "layout_actions", {}).get(mode)
+        if act is not None and not act.isChecked():
+            act.setChecked(True)
+
+    def _build_layout_menu(self, view_menu: Any) -> None:
+        """View ▸ the four reader layouts, Ctrl+Alt+1 … Ctrl+Alt+4 (the toolbar's combo follows)."""
+        from PySide6.QtGui import QActionGroup
+
+        from .reader import ReaderView
+
+        group = QActionGroup(self)
+        self.layout_actions: dict[str, QAction] = {}
+        for i, mode in enumerate(ReaderView.layout_modes):
+            act = self._action(tr("Layout: {mode}").format(mode=tr(mode)), lambda _c=False, m=mode: self.set_layout(m),
+                               f"Ctrl+Alt+{i + 1}", checkable=True)
+            act.setActionGroup(group)
+            act.setChecked(i == 0)
+            view_menu.addAction(act)
+            self.layout_actions[mode] = act
+
+    def set_layout(self, mode: str) -> None:
+        """Switch the reader layout (menu, shortcut or combo)."""
+        from .reader import ReaderView
+
+        if mode in ReaderView.layout_modes:
+            self.layout_combo.setCurrentIndex(ReaderView.layout_modes.index(mode))
+
+    def step_mention(self, delta: int) -> None:
+        """Next/previous mention of the filtered entity (F3 / Shift+F3), in both panes."""
+        if not self.filter:
+            self.status_label.setText(tr("Click an entity in the Facts sidebar first: F3 then goes through its mentions."))
+            return
+        found = self.reader.step_mention(delta)
+        if found is None:
+            self.status_label.setText(tr("No mention of the filtered entity in this article."))
+        else:
+            self.status_label.setText(tr("Mention {i} of {n}").format(i=found[0] + 1, n=found[1]))
 
     def _build_font_menu(self, view_menu: Any) -> None:
         """View ▸ Arabic Font: the default (a fast system naskh face), the bundled Amiri, or any other."""
@@ -1324,26 +1397,29 @@ class MainWindow(QMainWindow):
             self.status_label.setText(tr("Select a passage in the Arabic or English text first, then press Ctrl+H."))
             return
         start, end = sel
+        side_span = (start, end)
+        side = "en" if pane is self.reader.en else "ar"
         extra: dict[str, str] = {}
-        if pane is self.reader.en:
-            # map the English selection to the aligned Arabic unit(s)
+        if side == "en":
+            # the note keeps its English span; its Arabic span is the aligned unit(s), where it is mirrored
             u1 = self.reader.alignment.unit_at("en", start)
             u2 = self.reader.alignment.unit_at("en", max(start, end - 1))
             if u1 is None or u2 is None:
                 return
             extra["en_passage"] = pane.text()[start:end]
+            extra["en_source"] = self.reader.en_provenance
             start, end = self.reader.alignment.ar[u1][0], self.reader.alignment.ar[u2][1]
         passage = article.text[start:end]
         from sahifa.core.model import Note
 
         from .dialogs import NoteDialog
 
-        dialog = NoteDialog(extra.get("en_passage", passage), parent=self)
+        dialog = NoteDialog(extra.get("en_passage", passage), side=side, parent=self)
         if dialog.exec() != NoteDialog.DialogCode.Accepted:
             return
         note = Note(article_path=article.path, start=start, end=end, color=dialog.color(), text=dialog.note(),
-                    pane="ar", passage=passage, extra=extra)
-        self.save_note(note)
+                    pane=side, passage=passage, extra=extra)
+        self.save_note(note, side_span=side_span)
 
     def _refuse_read_only(self) -> bool:
         """True (after saying why) when the library is open read-only: a clear message instead of a
@@ -1365,11 +1441,12 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def save_note(self, note: Note) -> int:
+    def save_note(self, note: Note, *, side_span: tuple[int, int] | None = None) -> int:
+        """Store a note; ``side_span``: its offsets into the side it was made on (``note.pane``)."""
         if self._refuse_read_only():
             return -1
         saved: list[int] = []
-        if not self._saved(lambda: saved.append(self._ensure_library().add_note(note))):
+        if not self._saved(lambda: saved.append(self._ensure_library().add_note(note, side_span=side_span))):
             return -1
         note_id = saved[0]
         self.refresh_notes()
@@ -1386,7 +1463,7 @@ class MainWindow(QMainWindow):
             return
         from .dialogs import NoteDialog
 
-        dialog = NoteDialog(row.passage, color=row.color, note=row.text, parent=self)
+        dialog = NoteDialog(row.side_passage, color=row.color, note=row.text, side=row.pane, parent=self)
         if dialog.exec() == NoteDialog.DialogCode.Accepted:
             if not self._saved(lambda: self.library.update_note(row.id, text=dialog.note(), color=dialog.color())):
                 return

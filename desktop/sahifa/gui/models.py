@@ -232,23 +232,31 @@ class QuotesModel(RowTableModel[Any]):
         return None
 
 
+def _note_english(n: Any) -> str:
+    """The English of a note: what was selected on the English side, else the aligned English."""
+    return (n.extra.get("en_passage") if getattr(n, "pane", "ar") == "en" else None) or getattr(n, "english", None) or ""
+
+
 class NotesModel(RowTableModel[Any]):
+    """Notes in both languages: the Arabic passage (right-aligned) beside the English one, whichever
+    side the note was made on (the side is shown by its mark: ع for Arabic, E for English)."""
+
     columns = (
-        ("", lambda n: "", None),
-        (N_("Passage"), lambda n: n.passage, None),
+        ("", lambda n: "E" if getattr(n, "pane", "ar") == "en" else "ع", None),
+        (N_("Arabic"), lambda n: n.passage, None),
+        (N_("English"), _note_english, None),
         (N_("Note"), lambda n: n.text, None),
         (N_("Article"), lambda n: n.article_title or "", None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return QColor(NOTE_COLORS.get(row.color, row.color))
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             return QBrush(QColor(NOTE_COLORS.get(row.color, row.color)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            english = getattr(row, "english", None)
+            english = _note_english(row)
+            made = tr("Made on the English text") if getattr(row, "pane", "ar") == "en" else tr("Made on the Arabic text")
             return as_text(row.passage + (f"\n\n{english}" if english else "")
-                           + (f"\n\nNote: {row.text}" if row.text else ""))
+                           + (f"\n\n{tr('Note:')} {row.text}" if row.text else "") + f"\n\n{made}")
         if role == _ALIGN and column == 1:
             return _RIGHT
         return None

@@ -10,15 +10,17 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -31,22 +33,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QTextEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from .i18n import N_, tr
+from .layers import Alignment, Highlight, english_highlights, mirrored
 from .theme import (
     ENTITY_COLORS,
     NOTE_COLORS,
     NUMBER_COLOR,
     QUOTE_COLOR,
     SENTENCE_COLOR,
+    SENTENCE_COLOR_DARK,
     is_dark,
     load_fonts,
     tint,
@@ -58,7 +62,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LAYERS = ("entities", "numbers", "quotes")
-_LAYER_ORDER = {"quotes": 0, "speakers": 1, "numbers": 2, "entities": 3, "filter": 4, "notes": 5}
+_LAYER_ORDER = {"quotes": 0, "mirror": 1, "speakers": 2, "numbers": 3, "entities": 4, "filter": 5, "notes": 6}
+# A reading pane is never narrower than this (about 30 Arabic or 45 English characters a line at the
+# default sizes): below it the window gives up a dock (tabified) rather than squeeze the text.
+PANE_MIN_WIDTH = 280
 
 
 class OffsetMap:
@@ -84,40 +91,12 @@ class OffsetMap:
         return lo
 
 
-@dataclass(frozen=True)
-class Highlight:
-    start: int
-    end: int
-    layer: str            # entities | numbers | quotes | speakers | notes | filter
-    color: str
-    tooltip: str = ""
-    key: str | None = None  # entity key, for filter lighting
-    bold: bool = False
-    underline: bool = False
-
-
-@dataclass
-class Alignment:
-    """Units that correspond across panes: (ar_start, ar_end) ↔ (en_start, en_end)."""
-
-    ar: list[tuple[int, int]] = field(default_factory=list)
-    en: list[tuple[int, int]] = field(default_factory=list)
-
-    def unit_at(self, side: str, pos: int) -> int | None:
-        ranges = self.ar if side == "ar" else self.en
-        starts = [s for s, _ in ranges]
-        i = bisect.bisect_right(starts, pos) - 1
-        if 0 <= i < len(ranges) and ranges[i][0] <= pos <= ranges[i][1]:
-            return i
-        return None
-
-
 class TextPane(QTextBrowser):
     """One language's pane: plain text + highlight runs + the linked-sentence selection."""
 
     unit_clicked = Signal(int)
     unit_hovered = Signal(int)
-    scrolled_to_unit = Signal(int)
+    scrolled_to_unit = Signal(int, float)  # the unit at the top of the view, and how far into it
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +153,8 @@ class TextPane(QTextBrowser):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         return option
 
-    def set_text(self, text: str, units: Sequence[tuple[int, int]] = (), highlights: Sequence[Highlight] = ()) -> None:
+    def set_text(self, text: str, units: Sequence[tuple[int, int]] = (), highlights: Sequence[Highlight] = (),
+                 prepare: Callable[[QTextDocument], None] | None = None) -> None:
         """Show a new text with its highlights.
 
         The document is built (text, font, highlight formats) while no layout is attached to it, then
@@ -186,11 +166,13 @@ class TextPane(QTextBrowser):
         self._map = OffsetMap(text)
         self._units = list(units)
         self._linked = None
-        self.setExtraSelections([])
         doc = QTextDocument(self)
         doc.setDefaultTextOption(self._text_option())
         doc.setDefaultFont(self._font())
+        doc.setDocumentMargin(12)  # room for the linked sentence's side bar, outside the text
         doc.setPlainText(text)  # data, never markup
+        if prepare is not None:
+            prepare(doc)
         self._highlights = []
         self._signature = ()
         self._apply_highlights(doc, highlights, fresh=True)
@@ -225,6 +207,10 @@ class TextPane(QTextBrowser):
             fmt = QTextCharFormat()
             if h.layer == "notes":
                 fmt.setBackground(QColor(h.color))
+            elif h.layer == "mirror":  # a note made on the other side, on its aligned sentence
+                mirror = QColor(h.color)
+                mirror.setAlpha(110)
+                fmt.setBackground(mirror)
             elif h.layer == "filter":
                 fmt.setBackground(tint(h.color, 150))
                 fmt.setFontUnderline(True)
@@ -269,21 +255,42 @@ class TextPane(QTextBrowser):
         return None
 
     def link_unit(self, index: int | None, *, scroll: bool) -> None:
-        self._linked = index
-        selections = []
-        if index is not None and 0 <= index < len(self._units):
-            s, e = self._units[index]
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = QTextCursor(self.document())
-            sel.cursor.setPosition(self._map.to_qt(s))
-            sel.cursor.setPosition(self._map.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(tint(SENTENCE_COLOR, 70))
-            sel.format = fmt
-            selections.append(sel)
-            if scroll:
-                self.scroll_to_offset(s)
-        self.setExtraSelections(selections)
+        """Light a unit (sentence or paragraph) with a side bar and an outline (see paintEvent): a
+        fill would hide the notes and entity colours inside it."""
+        self._linked = index if index is not None and 0 <= index < len(self._units) else None
+        if self._linked is not None and scroll:
+            self.scroll_to_offset(self._units[self._linked][0])
+        self.viewport().update()
+
+    def unit_rect(self, index: int) -> QRect | None:
+        """The viewport rectangle of a unit's lines (full text width), or None."""
+        if not 0 <= index < len(self._units):
+            return None
+        s, e = self._units[index]
+        first = QTextCursor(self.document())
+        first.setPosition(self._map.to_qt(s))
+        last = QTextCursor(self.document())
+        last.setPosition(self._map.to_qt(max(s, e)))
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(last).bottom()
+        margin = int(self.document().documentMargin())
+        return QRect(margin - 6, top - 2, self.viewport().width() - 2 * margin + 12, bottom - top + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._linked is None:
+            return
+        rect = self.unit_rect(self._linked)
+        if rect is None or not rect.intersects(self.viewport().rect()):
+            return
+        color = QColor(SENTENCE_COLOR_DARK if is_dark() else SENTENCE_COLOR)
+        painter = QPainter(self.viewport())
+        bar_x = rect.right() - 3 if self.side == "ar" else rect.left()
+        painter.fillRect(QRect(bar_x, rect.top(), 4, rect.height()), color)  # on the reading-start side
+        outline = QColor(color)
+        outline.setAlpha(120)
+        painter.setPen(QPen(outline, 1))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.end()
 
     def linked_unit(self) -> int | None:
         return self._linked
@@ -305,25 +312,45 @@ class TextPane(QTextBrowser):
             return None
         return self._map.from_qt(cursor.selectionStart()), self._map.from_qt(cursor.selectionEnd())
 
+    def _unit_near(self, offset: int) -> int | None:
+        """The unit holding offset, else the last one starting before it (a gap between paragraphs)."""
+        if not self._units:
+            return None
+        i = bisect.bisect_right([u[0] for u in self._units], offset) - 1
+        return max(0, i)
+
+    def anchor(self) -> tuple[int, float] | None:
+        """(unit, fraction): the unit at the top of the view and how far (0–1) the view is into it.
+        Panes scroll together by this anchor, so units of different heights never drift apart."""
+        unit = self._unit_near(self.offset_at(QPoint(self.viewport().width() // 2, 2)))
+        if unit is None:
+            return None
+        rect = self.unit_rect(unit)
+        if rect is None or rect.height() <= 0:
+            return unit, 0.0
+        return unit, min(1.0, max(0.0, -rect.top() / rect.height()))
+
     def _on_scrolled(self, _value: int) -> None:
         if self._suppress_scroll or not self._units:
             return
-        offset = self.offset_at(QPoint(self.viewport().width() // 2, 4))
-        unit = self.unit_at_offset(offset)
-        if unit is not None:
-            self.scrolled_to_unit.emit(unit)
+        anchor = self.anchor()
+        if anchor is not None:
+            self.scrolled_to_unit.emit(*anchor)
+
+    def scroll_to_anchor(self, index: int, fraction: float = 0.0) -> None:
+        """Scroll so that ``fraction`` of unit ``index`` lies at the top of the view."""
+        rect = self.unit_rect(index)
+        if rect is None:
+            return
+        bar = self.verticalScrollBar()
+        self._suppress_scroll = True
+        try:
+            bar.setValue(bar.value() + rect.top() + round(fraction * rect.height()))
+        finally:
+            self._suppress_scroll = False
 
     def scroll_to_unit_top(self, index: int) -> None:
-        if 0 <= index < len(self._units):
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._map.to_qt(self._units[index][0]))
-            rect = self.cursorRect(cursor)
-            bar = self.verticalScrollBar()
-            self._suppress_scroll = True
-            try:
-                bar.setValue(bar.value() + rect.top() - 4)
-            finally:
-                self._suppress_scroll = False
+        self.scroll_to_anchor(index, 0.0)
 
     # --- events --------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -414,38 +441,6 @@ def build_highlights(
     return out
 
 
-def english_highlights(
-    en_text: str, alignment: Alignment, analysis: Analysis, article: Article, layers: set[str], unit_of_offset: list[int]
-) -> list[Highlight]:
-    """Light the English rendering of each entity inside its aligned unit (same colour as Arabic)."""
-    if "entities" not in layers or not en_text:
-        return []
-    out: list[Highlight] = []
-    lower = en_text.lower()
-    seen: set[tuple[int, int]] = set()
-    for e in analysis.entities:
-        unit = unit_of_offset[e.start] if e.start < len(unit_of_offset) else -1
-        if unit < 0 or unit >= len(alignment.en):
-            continue
-        us, ue = alignment.en[unit]
-        label = (e.label_en or "").strip()
-        candidates = [label]
-        if e.type == "PERSON" and " " in label:
-            candidates.append(label.split()[-1])
-        if label.lower().startswith("al-"):
-            candidates.append(label[3:])
-        for cand in candidates:
-            if len(cand) < 2:
-                continue
-            i = lower.find(cand.lower(), us, ue)
-            if i >= 0 and (i, i + len(cand)) not in seen:
-                seen.add((i, i + len(cand)))
-                color = ENTITY_COLORS.get(e.type, ENTITY_COLORS["MISC"])
-                out.append(Highlight(i, i + len(cand), "entities", color, f"{e.label_en} · {e.canonical}"))
-                break
-    return out
-
-
 class EnglishPlaceholder(QWidget):
     """What the English pane says when there is no translation yet, and how to get one."""
 
@@ -486,6 +481,90 @@ class EnglishPlaceholder(QWidget):
         self.download_button.setVisible(buttons)
 
 
+class InterleavedPane(TextPane):
+    """Sentence under sentence: each aligned Arabic unit (right-to-left, in the reader's Arabic font)
+    with its English under it (left-to-right, the English pane's font and full contrast), carrying
+    every layer and note of both panes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("ar", parent)
+        self.setAccessibleName("Arabic and English, sentence under sentence")
+        self.en_font = QFont()
+
+    def show_blocks(self, blocks: Sequence[tuple[str, str]], highlights: Sequence[Highlight],
+                    units: Sequence[tuple[int, int]]) -> None:
+        """blocks: (side, text) in order, one paragraph each; highlights over the joined text."""
+        text = "\n".join(t for _, t in blocks)
+        en_font = self.en_font
+        sides = [side for side, _ in blocks]
+
+        def prepare(doc: QTextDocument) -> None:
+            cursor = QTextCursor(doc)
+            block = doc.begin()
+            for i, side in enumerate(sides):
+                if not block.isValid():
+                    break
+                fmt = QTextBlockFormat()
+                rtl = side == "ar"
+                fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+                fmt.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                                 | Qt.AlignmentFlag.AlignAbsolute)
+                fmt.setTopMargin(14 if rtl and i else 2)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+                if not rtl:
+                    cursor.setPosition(block.position() + max(0, block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+                    char = QTextCharFormat()
+                    char.setFont(en_font)
+                    cursor.mergeCharFormat(char)
+                block = block.next()
+
+        self.set_text(text, units, highlights, prepare=prepare)
+
+
+def _one_line(text: str) -> str:
+    """A unit's text as one paragraph of the interleaved view (same length: offsets stay valid)."""
+    return text.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
+
+
+def _shift(highlights: Sequence[Highlight], placed: Sequence[tuple[int, int, int]]) -> list[Highlight]:
+    """Highlights of one pane moved to where its units were placed: (unit start, unit end, new start)."""
+    out: list[Highlight] = []
+    for h in highlights:
+        for s, e, at in placed:
+            lo, hi = max(h.start, s), min(h.end, e)
+            if lo < hi:
+                out.append(Highlight(at + lo - s, at + hi - s, h.layer, h.color, h.tooltip, h.key, h.bold, h.underline))
+    return out
+
+
+class NoEnglishBanner(QWidget):
+    """A slim line above a full-width Arabic view when there is no English yet (first run)."""
+
+    install_requested = Signal()
+    download_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noEnglishBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.label = QLabel(tr("No English yet — Sahifa translates offline once a model is installed."), self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.install_button = QPushButton(tr("Install…"), self)
+        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have"))
+        self.download_button = QPushButton(tr("Download (≈100 MB)…"), self)
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB); it is kept "
+                                           "in Sahifa's data folder and works offline afterwards"))
+        self.install_button.clicked.connect(self.install_requested)
+        self.download_button.clicked.connect(self.download_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.install_button)
+        row.addWidget(self.download_button)
+
+
 class ReaderView(QWidget):
     """Title bar + Arabic pane + English pane (with provenance and a source switch)."""
 
@@ -497,22 +576,27 @@ class ReaderView(QWidget):
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.alignment = Alignment()
-        self._unit_of_offset: list[int] = []
         self.layers: set[str] = set(LAYERS)
         self.lit_keys: set[str] = set()
         self.keys: dict[tuple[int, int], str] = {}
         self.stats: dict[str, tuple[int, int]] = {}
-        self.note_spans: list[tuple[int, int, str, str]] = []  # start, end, colour, note text
+        self.note_spans: list[tuple[int, int, str, str]] = []  # Arabic-side notes: start, end, colour, text
+        # English-side notes: English start, end, colour, text, the passage, and the Arabic span aligned
+        self.en_notes: list[tuple[int, int, str, str, str, int, int]] = []
         self.en_sentences: list[str] | None = None
         self.en_provenance = ""
+        self._english_missing = False
         self._syncing = False
         self._highlights_pending = False
+        self._mention: int | None = None
+        self._split_ratio = 0.5
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         tfont = QFont(load_fonts())
         tfont.setPointSize(20)
         tfont.setBold(True)
@@ -520,6 +604,7 @@ class ReaderView(QWidget):
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.ar = TextPane("ar", self)
         self.en = TextPane("en", self)
@@ -529,6 +614,8 @@ class ReaderView(QWidget):
         self.en_stack.addWidget(self.en)
         self.provenance = QLabel(self)
         self.provenance.setTextFormat(Qt.TextFormat.PlainText)
+        # a long provenance must not widen the English side (it used to squeeze the Arabic to 50 px)
+        self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source_combo = QComboBox(self)
         self.source_combo.setAccessibleName("English source")
         self.source_combo.addItem(tr("Reference translation"), "reference")
@@ -550,8 +637,12 @@ class ReaderView(QWidget):
         ar_layout.setContentsMargins(0, 0, 0, 0)
         ar_head = QLabel(tr("العربية · Arabic"), self)
         ar_head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        ar_head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ar_layout.addWidget(ar_head)
         ar_layout.addWidget(self.ar, 1)
+        for box in (en_box, ar_box):
+            box.setMinimumWidth(PANE_MIN_WIDTH)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -561,8 +652,13 @@ class ReaderView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 1000])
-        self._even_pending = True
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self._en_box, self._ar_box = en_box, ar_box
+
+        self.banner = NoEnglishBanner(self)
+        self.banner.setVisible(False)
+        self.banner.install_requested.connect(self.placeholder.install_requested)
+        self.banner.download_requested.connect(self.placeholder.download_requested)
 
         self.empty = QLabel(self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it also shows library errors (file names)
@@ -575,10 +671,9 @@ class ReaderView(QWidget):
         body_layout.setContentsMargins(6, 6, 6, 6)
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.meta)
+        body_layout.addWidget(self.banner)
         body_layout.addWidget(self.splitter, 1)
-        self.interleaved = QTextBrowser(self)
-        self.interleaved.setAccessibleName("Arabic and English, sentence under sentence")
-        self.interleaved.setOpenLinks(False)
+        self.interleaved = InterleavedPane(self)
         self.interleaved.setVisible(False)
         body_layout.addWidget(self.interleaved, 1)
         self._mode = "side by side"
@@ -594,71 +689,96 @@ class ReaderView(QWidget):
         self.en.unit_hovered.connect(lambda i: self._hover(i))
         self.ar.unit_clicked.connect(lambda i: self._link(i, source="ar"))
         self.en.unit_clicked.connect(lambda i: self._link(i, source="en"))
-        self.ar.scrolled_to_unit.connect(lambda i: self._sync_scroll(i, source="ar"))
-        self.en.scrolled_to_unit.connect(lambda i: self._sync_scroll(i, source="en"))
+        self.ar.scrolled_to_unit.connect(lambda i, f: self._sync_scroll(i, f, source="ar"))
+        self.en.scrolled_to_unit.connect(lambda i, f: self._sync_scroll(i, f, source="en"))
 
     # --- layout --------------------------------------------------------------------------------
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0 and all(sizes):
+            self._split_ratio = sizes[0] / sum(sizes)
+
+    def split_ratio(self) -> float:
+        """The English share of the two panes' width (0.5 = equal), kept across resizes and restarts."""
+        return self._split_ratio
+
+    def set_split_ratio(self, ratio: float) -> None:
+        self._split_ratio = min(0.8, max(0.2, ratio))
+        self._apply_split()
+
+    def _apply_split(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0 or not (self._en_box.isVisible() and self._ar_box.isVisible()):
+            return
+        left = round(total * self._split_ratio)
+        if abs(self.splitter.sizes()[0] - left) > 1:
+            self.splitter.setSizes([left, total - left])
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._even_pending and self.splitter.width() > 400:
-            # English and Arabic of equal width, once the reader has its real width (it may be built
-            # after the window is shown, and the English header's minimum width skews a late split)
-            self._even_pending = False
-            half = self.splitter.width() // 2
-            self.splitter.setSizes([half, half])
+        # Qt's splitter shares a resize by stretch factors and minimum sizes, which drifts from the
+        # user's split (and skewed the late-built first split): keep the share the user chose.
+        QTimer.singleShot(0, self._apply_split)
 
     def set_layout_mode(self, mode: str) -> None:
         self._mode = mode
-        self.splitter.setVisible(mode != "interleaved")
-        self.interleaved.setVisible(mode == "interleaved")
-        self._en_box.setVisible(mode != "Arabic only")
-        self._ar_box.setVisible(mode != "English only")
+        self._apply_mode()
         if mode == "interleaved":
             self._fill_interleaved()
 
+    def _apply_mode(self) -> None:
+        mode = self._mode
+        missing = self._english_missing and mode in ("side by side", "interleaved")
+        self.splitter.setVisible(mode != "interleaved" or missing)
+        self.interleaved.setVisible(mode == "interleaved" and not missing)
+        self._en_box.setVisible(mode != "Arabic only" and not missing)
+        self._ar_box.setVisible(mode != "English only")
+        self.banner.setVisible(missing)
+        QTimer.singleShot(0, self._apply_split)
+
+    def layout_mode(self) -> str:
+        return self._mode
+
     def _fill_interleaved(self) -> None:
-        """Each aligned unit: the Arabic (right-to-left) with its English under it. Plain text, never markup."""
-        doc = self.interleaved.document()
-        doc.clear()
+        """Each aligned unit: the Arabic with its English under it, with every layer and note of both
+        panes (their runs moved to where the units are placed). Plain text, never markup."""
         article = self.article
         if article is None:
             return
-        cursor = QTextCursor(doc)
-        ar_font = QFont(getattr(self.ar, "_family", None) or load_fonts())
-        ar_font.setPointSize(self.ar.document().defaultFont().pointSize())
-        ar_fmt = QTextCharFormat()
-        ar_fmt.setFont(ar_font)
-        en_fmt = QTextCharFormat()
-        en_font = QFont()
-        en_font.setPointSize(self.en.document().defaultFont().pointSize())
-        en_fmt.setFont(en_font)
-        en_fmt.setForeground(QColor("#555555") if not is_dark() else QColor("#BBBBBB"))
-        units = self.alignment.ar or [(s.start, s.end) for s in article.sentences]
+        ar_units = self.alignment.ar or [(s.start, s.end) for s in article.sentences]
         en_text = self.en.text() if self.en_sentences is not None else ""
-        first = True
-        for i, (start, end) in enumerate(units):
-            block = QTextBlockFormat()
-            block.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            block.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-            block.setTopMargin(0 if first else 10)
-            if first:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(ar_fmt)
-                first = False
-            else:
-                cursor.insertBlock(block, ar_fmt)
-            cursor.insertText(article.text[start:end], ar_fmt)
+        blocks: list[tuple[str, str]] = []
+        ar_placed: list[tuple[int, int, int]] = []
+        en_placed: list[tuple[int, int, int]] = []
+        units: list[tuple[int, int]] = []
+        pos = 0
+        for i, (start, end) in enumerate(ar_units):
+            if blocks:
+                pos += 1  # the newline between blocks
+            unit_start = pos
+            blocks.append(("ar", _one_line(article.text[start:end])))
+            ar_placed.append((start, end, pos))
+            pos += end - start
             if en_text and i < len(self.alignment.en):
                 es, ee = self.alignment.en[i]
-                en_block = QTextBlockFormat()
-                en_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-                en_block.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-                cursor.insertBlock(en_block, en_fmt)
-                cursor.insertText(en_text[es:ee], en_fmt)
+                pos += 1
+                blocks.append(("en", _one_line(en_text[es:ee])))
+                en_placed.append((es, ee, pos))
+                pos += ee - es
+            units.append((unit_start, pos))
+        highlights = _shift(self._ar_highlights(), ar_placed)
+        if en_text:
+            highlights += _shift(self._en_highlights(en_text), en_placed)
+        self.interleaved.set_family(getattr(self.ar, "_family", None))
+        self.interleaved.set_zoom(self.ar._zoom)
+        self.interleaved.en_font = self.en._font()
+        self.interleaved.show_blocks(blocks, highlights, units)
 
     def set_zoom(self, zoom: int) -> None:
         self.ar.set_zoom(zoom)
         self.en.set_zoom(zoom)
+        if self._mode == "interleaved":
+            self._fill_interleaved()
 
     # --- content -------------------------------------------------------------------------------
     def clear(self, message: str | None = None) -> None:
@@ -680,18 +800,21 @@ class ReaderView(QWidget):
         self.analysis = analysis
         self.keys = keys
         self.stats = stats or {}
+        self._mention = None
         self.title.setText(article.title)
         meta = " · ".join(x for x in (article.source, article.published) if x)
         self.meta.setText(meta)
         self.stack.setCurrentIndex(1)
         self._highlights_pending = False
+        self.alignment = Alignment()
         self.ar.set_text(article.text, [(s.start, s.end) for s in article.sentences], self._ar_highlights())
-        self._unit_of_offset = [-1] * (len(article.text) + 1)
         self.en_sentences = None
-        self.set_english(None, "")
+        self.set_english(None, "", missing=self._english_missing)
 
-    def set_english(self, sentences: list[str] | None, provenance: str, *, paragraph_level: bool = False) -> None:
-        """Show English: one string per Arabic sentence, or per paragraph when paragraph_level."""
+    def set_english(self, sentences: list[str] | None, provenance: str, *, paragraph_level: bool = False,
+                    missing: bool = False) -> None:
+        """Show English: one string per Arabic sentence, or per paragraph when paragraph_level.
+        ``missing`` (no model and no reference): the Arabic takes the whole width, with a banner."""
         article = self.article
         self.en_provenance = provenance
         self.provenance.setText(provenance)
@@ -700,7 +823,15 @@ class ReaderView(QWidget):
             self.alignment = Alignment()
             self.en_stack.setCurrentWidget(self.placeholder)
             self.ar.set_units([(s.start, s.end) for s in (article.sentences if article else ())])
+            if missing != self._english_missing:
+                self._english_missing = missing
+                self._apply_mode()
+            if self._mode == "interleaved":
+                self._fill_interleaved()
             return
+        if self._english_missing:
+            self._english_missing = False
+            self._apply_mode()
         self.en_sentences = sentences
         parts: list[str] = []
         en_ranges: list[tuple[int, int]] = []
@@ -728,15 +859,30 @@ class ReaderView(QWidget):
                 pos += len(text)
         en_text = "".join(parts)
         self.alignment = Alignment(ar_units[: len(en_ranges)], en_ranges)
-        self._unit_of_offset = [-1] * (len(article.text) + 1)
-        for i, (u_start, u_end) in enumerate(self.alignment.ar):
-            for j in range(u_start, min(u_end + 1, len(self._unit_of_offset))):
-                self._unit_of_offset[j] = i
         self.ar.set_units(self.alignment.ar)
+        self._highlights_pending = False
+        self.ar.set_highlights(self._ar_highlights())  # English notes mirrored on the Arabic
         self.en.set_text(en_text, en_ranges, self._en_highlights(en_text))
         self.en_stack.setCurrentWidget(self.en)
         if self._mode == "interleaved":
             self._fill_interleaved()
+
+    def set_notes(self, rows: Sequence[Any]) -> None:
+        """The notes of the shown article (NoteRow-like: pane, start, end, side_start, side_end, colour,
+        text, passage): each on the side it was made on, mirrored on the other side's aligned unit."""
+        self.note_spans, self.en_notes = [], []
+        for n in rows:
+            pane = getattr(n, "pane", "ar")
+            start, end = int(n.start), int(n.end)
+            color, text = str(n.color), str(n.text or "")
+            if pane == "en":
+                ss = getattr(n, "side_start", None)
+                se = getattr(n, "side_end", None)
+                self.en_notes.append((int(ss if ss is not None else -1), int(se if se is not None else -1), color,
+                                      text, str((getattr(n, "extra", None) or {}).get("en_passage", "")), start, end))
+            else:
+                self.note_spans.append((start, end, color, text))
+        self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
         """Re-apply highlights on the next turn of the event loop (several changes → one re-format)."""
@@ -754,19 +900,50 @@ class ReaderView(QWidget):
         self.ar.set_highlights(self._ar_highlights())
         if self.en_sentences is not None:
             self.en.set_highlights(self._en_highlights(self.en.text()))
+        if self._mode == "interleaved":
+            self._fill_interleaved()
+
+    @staticmethod
+    def _note_tip(note: str) -> str:
+        return f"note: {note}" if note else "highlight"
 
     def _ar_highlights(self) -> list[Highlight]:
         if self.analysis is None:
             return []
         hl = build_highlights(self.analysis, layers=self.layers, keys=self.keys, lit_keys=self.lit_keys, stats=self.stats)
         for start, end, color, note in self.note_spans:
-            hl.append(Highlight(start, end, "notes", NOTE_COLORS.get(color, color), f"note: {note}" if note else "highlight"))
+            hl.append(Highlight(start, end, "notes", NOTE_COLORS.get(color, color), self._note_tip(note)))
+        for *_en, color, note, _passage, ar_start, ar_end in self.en_notes:
+            hl.append(Highlight(ar_start, ar_end, "mirror", NOTE_COLORS.get(color, color),
+                                self._note_tip(note) + " (" + tr("made on the English") + ")"))
         return hl
+
+    def _en_notes_shown(self, en_text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+        """English notes: (on their own span, mirrored from the Arabic span) — an English note whose text
+        is not at its offsets (another English source is shown) is shown on its aligned units."""
+        own: list[tuple[int, int, str, str]] = []
+        moved: list[tuple[int, int, str, str]] = []
+        for ss, se, color, note, passage, ar_start, ar_end in self.en_notes:
+            if 0 <= ss < se <= len(en_text) and (not passage or en_text[ss:se] == passage):
+                own.append((ss, se, color, note))
+            else:
+                moved.append((ar_start, ar_end, color, note))
+        return own, moved
 
     def _en_highlights(self, en_text: str) -> list[Highlight]:
         if self.analysis is None or self.article is None:
             return []
-        return english_highlights(en_text, self.alignment, self.analysis, self.article, self.layers, self._unit_of_offset)
+        ent_tips = {(e.start, e.end): entity_tooltip(e, self.stats, self.keys.get((e.start, e.end)))
+                    for e in self.analysis.entities}
+        num_tips = {(n.start, n.end): number_tooltip(n) for n in self.analysis.numbers}
+        hl = english_highlights(en_text, self.alignment, self.analysis, layers=self.layers, keys=self.keys,
+                                lit_keys=self.lit_keys, entity_tip=ent_tips, number_tip=num_tips)
+        own, moved = self._en_notes_shown(en_text)
+        for start, end, color, note in own:
+            hl.append(Highlight(start, end, "notes", NOTE_COLORS.get(color, color), self._note_tip(note)))
+        for start, end, color, note in mirrored(self.note_spans + moved, self.alignment, from_side="ar"):
+            hl.append(Highlight(start, end, "mirror", NOTE_COLORS.get(color, color), self._note_tip(note)))
+        return hl
 
     # --- linking -------------------------------------------------------------------------------
     def _link(self, unit: int, *, source: str) -> None:
@@ -800,13 +977,81 @@ class ReaderView(QWidget):
         self.ar.link_unit(unit, scroll=True)
         if self.en_sentences is not None:
             self.en.link_unit(unit, scroll=True)
+        if self._mode == "interleaved":
+            self.interleaved.link_unit(unit, scroll=True)
 
-    def _sync_scroll(self, unit: int, *, source: str) -> None:
+    def select_span(self, side: str, start: int, end: int) -> None:
+        """Select (light) a span of one pane, e.g. a search word, and bring both panes to its unit."""
+        pane = self.ar if side == "ar" else self.en
+        if side == "en" and self.en_sentences is None:
+            return
+        end = min(end, len(pane.text()))
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._map.to_qt(start))
+        cursor.setPosition(pane._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        unit = pane.unit_at_offset(start)
+        pane.scroll_to_offset(start)
+        if unit is not None:
+            other = self.en if side == "ar" else self.ar
+            if other is self.ar or self.en_sentences is not None:
+                other.link_unit(unit, scroll=True)
+            if self._mode == "interleaved":
+                self.interleaved.link_unit(unit, scroll=True)
+
+    # --- mentions of the filtered entity -------------------------------------------------------
+    def mention_spans(self) -> list[tuple[int, int]]:
+        """The Arabic spans lit by the entity filter, in reading order."""
+        return sorted({(h.start, h.end) for h in self.ar.highlights() if h.layer == "filter"})
+
+    def step_mention(self, delta: int) -> tuple[int, int] | None:
+        """Go to the next (delta > 0), previous (< 0) or first (0) mention of the filtered entities, in
+        both panes: the Arabic mention is selected, its unit lit and scrolled to on both sides, and the
+        English mention in that unit selected. (index, count), or None without mentions."""
+        spans = self.mention_spans()
+        if not spans:
+            self._mention = None
+            return None
+        if delta == 0 or self._mention is None:
+            i = 0 if delta >= 0 else len(spans) - 1
+        else:
+            i = (self._mention + delta) % len(spans)
+        self._mention = i
+        start, end = spans[i]
+        self.select_span("ar", start, end)
+        unit = self.ar.unit_at_offset(start)
+        self.ar.link_unit(unit, scroll=False)
+        if unit is not None and self.en_sentences is not None and unit < len(self.alignment.en):
+            us, ue = self.alignment.en[unit]
+            lit = sorted((h.start, h.end) for h in self.en.highlights() if h.layer == "filter" and us <= h.start < ue)
+            if lit:
+                cursor = QTextCursor(self.en.document())
+                cursor.setPosition(self.en._map.to_qt(lit[0][0]))
+                cursor.setPosition(self.en._map.to_qt(lit[0][1]), QTextCursor.MoveMode.KeepAnchor)
+                self.en.setTextCursor(cursor)
+            self.en.link_unit(unit, scroll=True)
+        return i, len(spans)
+
+    def _sync_scroll(self, unit: int, fraction: float, *, source: str) -> None:
         if self._syncing or self.en_sentences is None:
             return
         self._syncing = True
         try:
+            src = self.ar if source == "ar" else self.en
             other = self.en if source == "ar" else self.ar
-            QTimer.singleShot(0, lambda: other.scroll_to_unit_top(unit))
+            bar = src.verticalScrollBar()
+            if bar.value() >= bar.maximum() > 0:  # the end of one text is the end of the other
+                QTimer.singleShot(0, lambda: _to_end(other))
+            else:
+                QTimer.singleShot(0, lambda: other.scroll_to_anchor(unit, fraction))
         finally:
             self._syncing = False
+
+
+def _to_end(pane: TextPane) -> None:
+    bar = pane.verticalScrollBar()
+    pane._suppress_scroll = True
+    try:
+        bar.setValue(bar.maximum())
+    finally:
+        pane._suppress_scroll = False

@@ -8,17 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette, QPixmap
 
+from .layers import ENTITY_COLORS, NUMBER_COLOR, QUOTE_COLOR  # noqa: F401 - the palette lives with the layers
+
 log = logging.getLogger(__name__)
 
-ENTITY_COLORS = {
-    "PERSON": "#0072B2",  # blue
-    "ORG": "#D55E00",     # vermillion
-    "LOC": "#009E73",     # bluish green
-    "MISC": "#CC79A7",    # reddish purple
-}
-NUMBER_COLOR = "#E69F00"  # orange
-QUOTE_COLOR = "#56B4E9"   # sky blue
-SENTENCE_COLOR = "#F0E442"  # yellow, for the linked sentence
+
+# The linked (lit) sentence is drawn as a side bar and an outline, never a fill: a fill would cover
+# the user's highlights and the entity colours under it. Neutral slate, unlike every layer and note.
+SENTENCE_COLOR = "#3B4A6B"
+SENTENCE_COLOR_DARK = "#C9D3EA"
 
 NOTE_COLORS: dict[str, str] = {
     "yellow": "#FFE066",

@@ -267,6 +267,15 @@ class NoteRow:
     english: str | None             # aligned English of the sentences (or paragraphs) under the note
     entities: tuple[str, ...]       # canonicals (corrected) of entities inside the note span
     entity_keys: tuple[str, ...]
+    # offsets into the text of the side the note was made on (pane): the English as it was shown for
+    # an English note; the Arabic span itself for an Arabic one
+    side_start: int | None = None
+    side_end: int | None = None
+
+    @property
+    def side_passage(self) -> str:
+        """The text the user selected, on the side they selected it."""
+        return self.extra.get("en_passage", "") if self.pane == "en" else self.passage
 
     @property
     def stale(self) -> bool:
@@ -279,6 +288,19 @@ class NoteRow:
             text=self.text, pane=self.pane, id=self.id, created=self.created, updated=self.updated,
             passage=self.passage, extra=dict(self.extra),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionRow:
+    """One entity correction of the log: what was done, to what, when, and whether it was reverted."""
+
+    id: int
+    kind: str            # merge | rename | retype | delete
+    key: str
+    detail: dict[str, Any]
+    created: str
+    reverted: str | None
+    label: str           # the entity's display name now (its English label, else its canonical)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1530,14 +1552,84 @@ class Library:
                 (key, *fields.values(), _now()),
             )
 
+    # --- the corrections log (undo) -----------------------------------------------------------------
+
+    def _fix_rows(self, conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, list[Any] | None]:
+        out: dict[str, list[Any] | None] = {}
+        for k in dict.fromkeys(keys):
+            row = conn.execute(
+                "SELECT canonical, label_en, type, deleted, merged_into, updated FROM entity_fixes WHERE key = ?", (k,)
+            ).fetchone()
+            out[k] = list(row) if row else None
+        return out
+
+    @contextmanager
+    def _logged(self, kind: str, key: str, touched: Iterable[str], **detail: Any) -> Iterator[sqlite3.Connection]:
+        """A correction in one transaction with its log row: the ``entity_fixes`` rows of ``touched`` as
+        they were before, so that :meth:`revert_correction` can write them back."""
+        with self._write() as conn:
+            before = self._fix_rows(conn, touched)
+            yield conn
+            conn.execute(
+                "INSERT INTO corrections (kind, key, detail, before, created) VALUES (?, ?, ?, ?, ?)",
+                (kind, key, json.dumps(detail, ensure_ascii=False), json.dumps(before, ensure_ascii=False), _now()),
+            )
+
+    @_guarded
+    def corrections(self, *, limit: int = 500) -> list[CorrectionRow]:
+        """The corrections log, newest first."""
+        fixes = self._fixes()
+        rows = self._conn.execute(
+            "SELECT id, kind, key, detail, created, reverted FROM corrections ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        out: list[CorrectionRow] = []
+        for cid, kind, key, detail, created, reverted in rows:
+            base = self._base_display([key]).get(key)
+            canonical, label, _type = fixes.display(key, base) if (base or key in fixes.by_key) else (key, "", "")
+            out.append(CorrectionRow(cid, kind, key, json.loads(detail or "{}"), created, reverted, label or canonical))
+        return out
+
+    @_guarded
+    def last_correction(self) -> CorrectionRow | None:
+        """The newest correction not reverted (what Undo reverts), or None."""
+        row = self._conn.execute("SELECT id FROM corrections WHERE reverted IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        return next((c for c in self.corrections(limit=10_000) if c.id == row[0]), None)
+
+    @_guarded
+    def revert_correction(self, correction_id: int) -> bool:
+        """Write back the ``entity_fixes`` rows a correction changed, as they were before it. False when
+        it is unknown or was already reverted. Reverting an older correction also undoes later changes
+        to the same entities (the log shows what each did)."""
+        with self._write() as conn:
+            row = conn.execute("SELECT before, reverted FROM corrections WHERE id = ?", (correction_id,)).fetchone()
+            if row is None or row[1] is not None:
+                return False
+            for key, fix in json.loads(row[0]).items():
+                if fix is None:
+                    conn.execute("DELETE FROM entity_fixes WHERE key = ?", (key,))
+                else:
+                    conn.execute(
+                        """INSERT INTO entity_fixes (key, canonical, label_en, type, deleted, merged_into, updated)
+                           VALUES (?, ?, ?, ?, ?, ?, ?)
+                           ON CONFLICT (key) DO UPDATE SET canonical = excluded.canonical,
+                           label_en = excluded.label_en, type = excluded.type, deleted = excluded.deleted,
+                           merged_into = excluded.merged_into, updated = excluded.updated""",
+                        (key, *fix),
+                    )
+            conn.execute("UPDATE corrections SET reverted = ? WHERE id = ?", (_now(), correction_id))
+        return True
+
     @_guarded
     def merge_entities(self, keep_key: str, other_key: str) -> None:
         """other (and everything merged into it) becomes an alias of keep."""
-        with self._write() as conn:
-            fixes = self._fixes()
-            keep, other = fixes.root(keep_key), fixes.root(other_key)
-            if keep == other:
-                return
+        fixes = self._fixes()
+        keep, other = fixes.root(keep_key), fixes.root(other_key)
+        if keep == other:
+            return
+        touched = [other, *(k for k, f in fixes.by_key.items() if f.merged_into == other)]
+        with self._logged("merge", other, touched, into=keep) as conn:
             self._fix(other, merged_into=keep)
             conn.execute("UPDATE entity_fixes SET merged_into = ? WHERE merged_into = ?", (keep, other))
 
@@ -1555,18 +1647,24 @@ class Library:
         if label_en is not None:
             fields["label_en"] = label_en
         if fields:
-            self._fix(self._fixes().root(key), **fields)
+            root = self._fixes().root(key)
+            with self._logged("rename", root, [root], **fields):
+                self._fix(root, **fields)
 
     @_guarded
     def retype_entity(self, key: str, type: str) -> None:
         if type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {type!r} (expected one of {', '.join(ENTITY_TYPES)})")
-        self._fix(self._fixes().root(key), type=type)
+        root = self._fixes().root(key)
+        with self._logged("retype", root, [root], type=type):
+            self._fix(root, type=type)
 
     @_guarded
     def delete_entity(self, key: str) -> None:
         """Mark as "not an entity": left out of every list; survives re-analysis."""
-        self._fix(self._fixes().root(key), deleted=1)
+        root = self._fixes().root(key)
+        with self._logged("delete", root, [root]):
+            self._fix(root, deleted=1)
 
     @_guarded
     def restore_entity(self, key: str) -> None:
@@ -1806,8 +1904,15 @@ class Library:
     # --- notes ----------------------------------------------------------------------------------
 
     @_guarded
-    def add_note(self, note: Note) -> int:
-        """Store a note and commit it durably before returning its id."""
+    def add_note(self, note: Note, *, side_span: tuple[int, int] | None = None) -> int:
+        """Store a note and commit it durably before returning its id.
+
+        ``note.start``/``note.end`` are the Arabic span (for a note made on the English: its aligned
+        sentences); ``side_span`` the offsets into the side it was made on (``note.pane``), by default
+        the Arabic span."""
+        if note.pane not in ("ar", "en"):
+            raise ValueError(f"a note is made on the Arabic or the English side, not {note.pane!r}")
+        side_start, side_end = side_span if side_span is not None else (note.start, note.end)
         now = _now()
         with self._write(durable=True) as conn:
             passage = note.passage
@@ -1820,9 +1925,10 @@ class Library:
                 passage = row[0] if row and row[0] else ""
             cur = conn.execute(
                 """INSERT INTO notes (article_path, start, "end", passage, color, text, pane, created, updated,
-                   extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   extra, side_start, side_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (note.article_path, note.start, note.end, passage, note.color, note.text, note.pane,
-                 note.created or now, note.updated or now, json.dumps(note.extra, ensure_ascii=False)),
+                 note.created or now, note.updated or now, json.dumps(note.extra, ensure_ascii=False),
+                 side_start, side_end),
             )
             return int(cur.lastrowid or 0)
 
@@ -1854,7 +1960,8 @@ class Library:
             params.append(article_id)
         rows = conn.execute(
             f"""SELECT n.id, n.article_path, n.start, n."end", n.color, n.text, n.pane, n.created, n.updated,
-                       n.passage, n.extra, a.id, a.title, a.source, a.published, t.paragraphs, t.reference_en
+                       n.passage, n.extra, a.id, a.title, a.source, a.published, t.paragraphs, t.reference_en,
+                       n.side_start, n.side_end
                 FROM notes n LEFT JOIN articles a ON a.path = n.article_path
                 LEFT JOIN article_texts t ON t.article_id = a.id {where}
                 ORDER BY a.id IS NULL, a.published IS NULL, a.published, a.title, n.article_path, n.start, n.id""",
@@ -1867,7 +1974,7 @@ class Library:
         display_cache: dict[str, str] = {}
         out: list[NoteRow] = []
         for (nid, path, s, e, color, text, pane, created, updated, passage, extra, aid, title, source,
-             published, paragraphs_json, reference_json) in rows:
+             published, paragraphs_json, reference_json, side_start, side_end) in rows:
             keys: list[str] = []
             names: list[str] = []
             english: str | None = None
@@ -1894,6 +2001,7 @@ class Library:
             out.append(NoteRow(
                 nid, path, s, e, color, text, pane, created, updated, passage, json.loads(extra or "{}"),
                 aid, title, source, published, english, tuple(names), tuple(keys),
+                s if pane != "en" else side_start, e if pane != "en" else side_end,
             ))
         return out
 

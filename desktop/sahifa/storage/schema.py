@@ -31,6 +31,11 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``translations``    machine-translation cache keyed by (engine, sha1 of the source text).
 - ``notes``           user highlights/notes keyed by article path + offsets (no foreign key: they
                       survive re-analysis and removal of the article). AUTOINCREMENT: ids never reused.
+                      ``start``/``end`` are always the Arabic span (the aligned sentences of a note made
+                      on the English); ``pane`` is the side it was made on and (v5) ``side_start``/
+                      ``side_end`` its offsets into that side's text.
+- ``corrections``     (v5) the log of entity corrections, with the ``entity_fixes`` rows each one changed
+                      as they were before, so that any correction can be reviewed and reverted (undo).
 - ``meta``            settings and state; ``facts_revision`` (v3) changes with everything the facts
                       document shows (triggers on ``articles`` and ``entity_fixes``).
 """
@@ -340,9 +345,43 @@ def _v4(db: sqlite_utils.Database) -> None:
         db.conn.execute(stmt)
 
 
+V5_COLUMNS = ("side_start", "side_end")
+V5 = """
+UPDATE notes SET pane = 'ar' WHERE pane IS NULL OR pane NOT IN ('ar', 'en');
+UPDATE notes SET side_start = start, side_end = "end" WHERE pane = 'ar';
+CREATE TABLE IF NOT EXISTS corrections (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind     TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    detail   TEXT NOT NULL DEFAULT '{}',
+    before   TEXT NOT NULL,
+    created  TEXT NOT NULL,
+    reverted TEXT
+);
+"""
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Notes keep the side they were made on: ``side_start``/``side_end`` are offsets into that side's
+    text (the English as shown when the note was made), while ``start``/``end`` stay the Arabic span
+    (the aligned sentences) that entity filters, exports and re-anchoring use. Every note made before
+    was made on the Arabic (the English selection was stored as its Arabic sentences), so old notes are
+    Arabic with their side span equal to their span.
+
+    ``corrections``: one row per entity correction (merge, rename, retype, delete) with ``before`` — a
+    JSON object of every ``entity_fixes`` row the correction changed, as it was (null: no row) — so that
+    reverting writes those rows back exactly."""
+    have = {row[1] for row in db.conn.execute("PRAGMA table_info(notes)")}
+    for column in V5_COLUMNS:
+        if column not in have:  # a library faked or half-upgraded by hand may have it already
+            db.conn.execute(f"ALTER TABLE notes ADD COLUMN {column} INTEGER")
+    for stmt in _statements(V5):
+        db.conn.execute(stmt)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
