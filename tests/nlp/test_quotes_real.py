@@ -169,3 +169,9 @@ def test_an_organisation_or_unnamed_source_is_not_resolved_to_a_person() -> None
             "وقالت وزارة العمل إن الغرامات ستطبق على المخالفين.")
     qs = quotes(text, "تيسير الحربي", orgs=("وزارة العمل",))
     assert [q.speaker for q in qs] == ["تيسير الحربي", "وزارة العمل"], pairs(qs)
+
+
+def test_very_long_title_before_the_name() -> None:
+    text = ("وذكر أمين منطقة جازان رئيس اللجنة المحلية للانتخابات البلدية بالمنطقة محمد بن حمود الشايع "
+            "إن مهام اللجنة تتمثل في النظر في الطعون.")
+    assert [q.speaker for q in quotes(text)] == ["محمد بن حمود الشايع"]

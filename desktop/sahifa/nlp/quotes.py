@@ -1293,7 +1293,7 @@ class _Extractor:
             if sp is None:
                 return None
         elif cue.kind == "verb":
-            a, b = _np_forward(s, after, nxt)
+            a, b = _np_forward(s, after, nxt, max_words=14)
             if b > a:
                 role = self.role_person(s, a, b, nxt)
                 if role is not None:
