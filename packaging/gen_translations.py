@@ -195,8 +195,11 @@ ARABIC: dict[str, str] = {
     "Click an entity in the Facts sidebar first: F3 then goes through its mentions.":
         "انقر كيانًا في شريط الحقائق أولًا، ثم يتنقل F3 بين مواضع ذكره.",
     "Download (≈100 MB)…": "تنزيل (≈100 م.ب)…",
-    "Download the Arabic→English model once (about 100 MB); it is kept in Sahifa's data folder and works offline afterwards":
-        "نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)؛ يُحفظ في مجلد بيانات صحيفة ويعمل بعدها دون اتصال",
+    "Download the Arabic→English model once (about 100 MB)": "نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)",
+    "The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
+    "~/.local/share/argos-translate/packages), shared with argospm.":
+        "يوضع النموذج في مجلد حزم Argos Translate (ARGOS_PACKAGES_DIR؛ افتراضيًا "
+        "~/.local/share/argos-translate/packages)، ويشترك فيه مع argospm.",
     "Install a translate-ar_en-*.argosmodel file you already have": "ثبِّت ملف translate-ar_en-*.argosmodel موجودًا لديك",
     "Install…": "تثبيت…",
     "Layout: {mode}": "التخطيط: {mode}",

@@ -152,8 +152,8 @@
         <translation>تنزيل العربية←الإنجليزية (≈100 ميغابايت)</translation>
     </message>
     <message>
-        <source>Download the Arabic→English model once (about 100 MB); it is kept in Sahifa's data folder and works offline afterwards</source>
-        <translation>نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)؛ يُحفظ في مجلد بيانات صحيفة ويعمل بعدها دون اتصال</translation>
+        <source>Download the Arabic→English model once (about 100 MB)</source>
+        <translation>نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)</translation>
     </message>
     <message>
         <source>Downloading the Arabic→English model…</source>
@@ -610,6 +610,10 @@
     <message>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+    <message>
+        <source>The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default ~/.local/share/argos-translate/packages), shared with argospm.</source>
+        <translation>يوضع النموذج في مجلد حزم Argos Translate (ARGOS_PACKAGES_DIR؛ افتراضيًا ~/.local/share/argos-translate/packages)، ويشترك فيه مع argospm.</translation>
     </message>
     <message>
         <source>The new language takes effect when Sahifa restarts.</source>

@@ -29,8 +29,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def app_settings() -> QSettings:
+    """Sahifa's Qt settings (window state, last folder, recent folders, language…).
+
+    With SAHIFA_HOME set they live in ``$SAHIFA_HOME/settings.ini`` beside the library, so that a
+    SAHIFA_HOME is a whole, isolated Sahifa (tests, a second profile, a portable copy); otherwise in
+    the platform's usual place (QSettings "Sahifa"/"Sahifa")."""
+    home = os.environ.get("SAHIFA_HOME")
+    if home:
+        return QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("Sahifa", "Sahifa")
+
+
 def ui_language() -> str:
-    lang = os.environ.get("SAHIFA_LANG") or str(QSettings("Sahifa", "Sahifa").value("ui_language", "system"))
+    lang = os.environ.get("SAHIFA_LANG") or str(app_settings().value("ui_language", "system"))
     if lang == "system":
         lang = QLocale.system().name().split("_")[0]
     return "ar" if lang == "ar" else "en"

@@ -81,7 +81,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Sahifa"))
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
-        self.settings = settings or QSettings("Sahifa", "Sahifa")
+        if settings is None:
+            from .i18n import app_settings
+
+            settings = app_settings()
+        self.settings = settings
         self.library_path = library_path
         self.library: Any = None
         self.folder: str | None = folder
@@ -1097,7 +1101,9 @@ class MainWindow(QMainWindow):
             self.translation_shown.emit(self.current_id or -1)
             return
         if model is None:
-            self.reader.set_english(None, tr("No translation"))
+            # no model (known, not still being looked up) and no reference: full-width Arabic + a banner
+            missing = "model" in self._translator_holder and self._translator_holder["model"] is None
+            self.reader.set_english(None, tr("No translation"), missing=missing)
             return
         self.reader.source_combo.blockSignals(True)
         self.reader.source_combo.setCurrentIndex(1)
@@ -1123,13 +1129,15 @@ class MainWindow(QMainWindow):
             def found(package: Any) -> None:
                 self._translator_holder["model"] = package
                 self._model_lookup_started = False
-                if package is not None and self.reader.article is not None and self.current_id is not None:
+                if self.reader.article is not None and self.current_id is not None:
                     self._show_english()
 
             def failed(message: str, _tb: str) -> None:
                 log.warning("cannot look for translation models: %s", message)
                 self._translator_holder["model"] = None
                 self._model_lookup_started = False
+                if self.reader.article is not None:
+                    self._show_english()
 
             BackgroundOp(work, name="find-model").on_success(found).on_failure(failed).start()
         return None
@@ -1292,7 +1300,10 @@ class MainWindow(QMainWindow):
 
     def set_ui_language(self, code: str) -> None:
         self.settings.setValue("ui_language", code)
-        QSettings("Sahifa", "Sahifa").setValue("ui_language", code)
+        from .i18n import app_settings
+
+        if app_settings().fileName() != self.settings.fileName():
+            app_settings().setValue("ui_language", code)  # where the next start reads it
         QMessageBox.information(self, tr("Interface Language"), tr("The new language takes effect when Sahifa restarts."))
 
     # ------------------------------------------------------------------ view options

@@ -467,6 +467,10 @@ class EnglishPlaceholder(QWidget):
         row.addStretch(1)
         self.install_button = QPushButton(tr("Install from file…"), self)
         self.download_button = QPushButton(tr("Download (≈100 MB)"), self)
+        where = tr("The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
+                   "~/.local/share/argos-translate/packages), shared with argospm.")
+        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have") + "\n" + where)
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + where)
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         row.addWidget(self.install_button)
@@ -556,8 +560,9 @@ class NoEnglishBanner(QWidget):
         self.install_button = QPushButton(tr("Install…"), self)
         self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have"))
         self.download_button = QPushButton(tr("Download (≈100 MB)…"), self)
-        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB); it is kept "
-                                           "in Sahifa's data folder and works offline afterwards"))
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + tr(
+            "The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
+            "~/.local/share/argos-translate/packages), shared with argospm."))
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         row.addWidget(self.label, 1)
