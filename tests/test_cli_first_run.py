@@ -78,7 +78,9 @@ def _key(home: Path, name: str) -> str:
 def test_facts_entity_by_one_word_of_its_name(home: Path, name: str, capsysbinary: Any) -> None:
     _fill(home, *ARTICLES)
     assert main(["facts", "--entity", name, "--json"]) == 0
-    doc = json.loads(capsysbinary.readouterr().out)
+    captured = capsysbinary.readouterr()
+    doc = json.loads(captured.out)
+    assert captured.err.decode() == f"sahifa: {name!r} is taken as Barack Obama · باراك أوباما (PERSON, 1 article)\n"
     assert doc["filter"] == [_key(home, "Barack Obama")]
     assert [a["path"] for a in doc["articles"]] == ["/news/obama.txt"]
 
@@ -144,9 +146,21 @@ def test_look_up_matches_whole_words_only() -> None:
     assert [r.key for r in look_up("Cairro", rows, default_norm).suggestions] == ["k2"]
 
 
+def test_look_up_never_joins_two_names() -> None:
+    """Consecutive words are looked for inside one name: "John Smith" is not label + alias."""
+    rows = [_Row("k1", "سميث", "Smith", ("John",)), _Row("k2", "جون سميث", "John Smith")]
+    assert [r.key for r in look_up("john smith", rows, default_norm).matches] == ["k2"]
+    assert [r.key for r in look_up("smith john", rows, default_norm).matches] == []
+    assert [r.key for r in look_up("smith", rows, default_norm).matches] == ["k1", "k2"]  # listed, in order
+    # a normaliser that drops NUL still works (names are then folded one by one)
+    drops_nul = lambda text: default_norm(text).replace("\x00", "")  # noqa: E731
+    assert [r.key for r in look_up("john", rows, drops_nul).matches] == ["k1", "k2"]
+    assert [r.key for r in look_up("smith john", rows, drops_nul).matches] == []
+
+
 class _Row:
-    def __init__(self, key: str, canonical: str, label_en: str) -> None:
-        self.key, self.canonical, self.label_en = key, canonical, label_en
+    def __init__(self, key: str, canonical: str, label_en: str, aliases: tuple[str, ...] = ()) -> None:
+        self.key, self.canonical, self.label_en, self.aliases = key, canonical, label_en, aliases
 
 
 # --- export with no notes ----------------------------------------------------------------------------

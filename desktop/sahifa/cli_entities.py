@@ -48,8 +48,9 @@ def resolve_names(library: Any, names: Sequence[str], prefix: str) -> list[str] 
             if entities is None:
                 entities = list(library.entities())
             found = look_up(name, entities, _norm(library))
-            if len(found.matches) == 1:
+            if len(found.matches) == 1:  # say whom a name part was taken for: the user may mean another
                 key = found.matches[0].key
+                print(f"{prefix}: {visible(repr(name))} is taken as {describe(found.matches[0])}", file=sys.stderr)
             else:
                 _explain(name, found.matches, found.suggestions, prefix)
                 return None
