@@ -216,6 +216,26 @@ ARABIC: dict[str, str] = {
     "Previous mention of the filtered entity, in both panes": "الذِّكر السابق للكيان المُصفّى، في اللوحتين",
     "Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)": "تخطيط القارئ (Ctrl+Alt+1 … Ctrl+Alt+4)",
     "made on the English": "أُنشئت على الإنجليزية",
+    # corrections: undo and review
+    "Close": "إغلاق",
+    "Corrections": "التصحيحات",
+    "Corrections…": "التصحيحات…",
+    "No correction to undo.": "لا تصحيح للتراجع عنه.",
+    "No corrections yet: right-click an entity in the Facts sidebar to merge, rename, retype or remove it.":
+        "لا تصحيحات بعد: انقر كيانًا بالزر الأيمن في شريط الحقائق لدمجه أو إعادة تسميته أو تغيير نوعه أو إزالته.",
+    "Revert": "تراجع",
+    "Revert the last merge, rename, type change or removal of an entity":
+        "التراجع عن آخر دمج أو إعادة تسمية أو تغيير نوع أو إزالة لكيان",
+    "Review and revert entity corrections": "مراجعة تصحيحات الكيانات والتراجع عنها",
+    "Search English or Arabic…": "ابحث بالإنجليزية أو العربية…",
+    "Undo Last Correction": "التراجع عن آخر تصحيح",
+    "Undo this correction (the entity goes back to how it was before it)": "التراجع عن هذا التصحيح (يعود الكيان كما كان قبله)",
+    "Undone:": "تُرُوجِع عن:",
+    "marked as not an entity": "عُلِّم بأنه ليس كيانًا",
+    "merged into {target}": "دُمج في {target}",
+    "renamed to {name}": "أُعيدت تسميته إلى {name}",
+    "reverted": "تُرُوجِع عنه",
+    "type changed to {type}": "غُيِّر نوعه إلى {type}",
 }
 
 

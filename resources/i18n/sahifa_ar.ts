@@ -96,6 +96,18 @@
         <translation>انقر كيانًا في شريط الحقائق أولًا، ثم يتنقل F3 بين مواضع ذكره.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>التصحيحات</translation>
+    </message>
+    <message>
+        <source>Corrections…</source>
+        <translation>التصحيحات…</translation>
+    </message>
+    <message>
         <source>Could not list models: {error}</source>
         <translation>تعذّر سرد النماذج: {error}</translation>
     </message>
@@ -360,6 +372,14 @@
         <translation>لا توجد مقالات بعد.</translation>
     </message>
     <message>
+        <source>No correction to undo.</source>
+        <translation>لا تصحيح للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>No corrections yet: right-click an entity in the Facts sidebar to merge, rename, retype or remove it.</source>
+        <translation>لا تصحيحات بعد: انقر كيانًا بالزر الأيمن في شريط الحقائق لدمجه أو إعادة تسميته أو تغيير نوعه أو إزالته.</translation>
+    </message>
+    <message>
         <source>No folder open.</source>
         <translation>لا يوجد مجلد مفتوح.</translation>
     </message>
@@ -528,6 +548,18 @@
         <translation>أرقام متباينة</translation>
     </message>
     <message>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Revert the last merge, rename, type change or removal of an entity</source>
+        <translation>التراجع عن آخر دمج أو إعادة تسمية أو تغيير نوع أو إزالة لكيان</translation>
+    </message>
+    <message>
+        <source>Review and revert entity corrections</source>
+        <translation>مراجعة تصحيحات الكيانات والتراجع عنها</translation>
+    </message>
+    <message>
         <source>Sahifa</source>
         <translation>صحيفة</translation>
     </message>
@@ -550,6 +582,10 @@
     <message>
         <source>Search Arabic or English (Ctrl+F)</source>
         <translation>ابحث بالعربية أو الإنجليزية (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search English or Arabic…</source>
+        <translation>ابحث بالإنجليزية أو العربية…</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -640,6 +676,18 @@
         <translation>نماذج الترجمة</translation>
     </message>
     <message>
+        <source>Undo Last Correction</source>
+        <translation>التراجع عن آخر تصحيح</translation>
+    </message>
+    <message>
+        <source>Undo this correction (the entity goes back to how it was before it)</source>
+        <translation>التراجع عن هذا التصحيح (يعود الكيان كما كان قبله)</translation>
+    </message>
+    <message>
+        <source>Undone:</source>
+        <translation>تُرُوجِع عن:</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -664,8 +712,28 @@
         <translation>أُنشئت على الإنجليزية</translation>
     </message>
     <message>
+        <source>marked as not an entity</source>
+        <translation>عُلِّم بأنه ليس كيانًا</translation>
+    </message>
+    <message>
+        <source>merged into {target}</source>
+        <translation>دُمج في {target}</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>أُعيدت تسميته إلى {name}</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>تُرُوجِع عنه</translation>
+    </message>
+    <message>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>type changed to {type}</source>
+        <translation>غُيِّر نوعه إلى {type}</translation>
     </message>
     <message>
         <source>{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.</source>

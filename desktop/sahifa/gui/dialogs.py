@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from .i18n import tr
 from .plain import shown_path
-from .theme import NOTE_COLORS, color_icon, load_fonts
+from .theme import NOTE_COLORS, color_icon, load_fonts, with_arabic
 
-__all__ = ["ErrorsDialog", "ExportDialog", "NoteDialog", "color_icon"]
+__all__ = ["CorrectionsDialog", "ErrorsDialog", "ExportDialog", "MergeDialog", "NoteDialog", "color_icon"]
 
 
 class NoteDialog(QDialog):
@@ -158,3 +159,112 @@ class ErrorsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 360)
+
+
+class MergeDialog(QDialog):
+    """Choose the entity to merge into: searchable (English or Arabic), likeliest first (same type,
+    similar names), each shown in both languages with its type and mention count."""
+
+    def __init__(self, fact: object, candidates: list[object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .facts import ENTITY_TYPE_NAMES
+
+        self.setWindowTitle(tr("Merge entities"))
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("Merge “{name}” into:").format(name=f"{getattr(fact, 'label_en', '')} · {getattr(fact, 'canonical', '')}"), self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Search English or Arabic…"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.list = QListWidget(self)
+        self.list.setFont(with_arabic(self.list.font()))
+        for c in candidates:
+            etype = str(getattr(c, "type", "MISC"))
+            text = f"{getattr(c, 'label_en', '')} · {getattr(c, 'canonical', '')} — {tr(ENTITY_TYPE_NAMES.get(etype, 'Other'))} ({getattr(c, 'mentions', 0)})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, getattr(c, "key", ""))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list, 1)
+        self.search.textChanged.connect(self._on_search)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+        self.search.setFocus()
+
+    def _on_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = i
+        if first is not None:
+            self.list.setCurrentRow(first)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None and not item.isHidden() else None
+
+
+class CorrectionsDialog(QDialog):
+    """The entity corrections, newest first, each revertible (the log in the library)."""
+
+    def __init__(self, rows: list[object], revert: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Corrections"))
+        self._revert = revert
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setFont(with_arabic(self.list.font()))
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.revert_button = QPushButton(tr("Revert"), self)
+        self.revert_button.setToolTip(tr("Undo this correction (the entity goes back to how it was before it)"))
+        self.revert_button.clicked.connect(self._on_revert)
+        close = QPushButton(tr("Close"), self)
+        close.clicked.connect(self.accept)
+        row.addStretch(1)
+        row.addWidget(self.revert_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.set_rows(rows)
+        self.resize(560, 360)
+
+    @staticmethod
+    def describe(c: object) -> str:
+        kind, detail = str(getattr(c, "kind", "")), dict(getattr(c, "detail", {}) or {})
+        what = {"merge": tr("merged into {target}").format(target=detail.get("into", "")),
+                "rename": tr("renamed to {name}").format(name=detail.get("label_en") or detail.get("canonical") or ""),
+                "retype": tr("type changed to {type}").format(type=detail.get("type", "")),
+                "delete": tr("marked as not an entity")}.get(kind, kind)
+        state = " — " + tr("reverted") if getattr(c, "reverted", None) else ""
+        return f"{str(getattr(c, 'created', ''))[:16]}  {getattr(c, 'label', '')}: {what}{state}"
+
+    def set_rows(self, rows: list[object]) -> None:
+        self.list.clear()
+        for c in rows:
+            item = QListWidgetItem(self.describe(c))
+            item.setData(Qt.ItemDataRole.UserRole, getattr(c, "id", None))
+            if getattr(c, "reverted", None):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        if not rows:
+            self.list.addItem(tr("No corrections yet: right-click an entity in the Facts sidebar to merge, rename, "
+                                 "retype or remove it."))
+
+    def _on_revert(self) -> None:
+        item = self.list.currentItem()
+        cid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if cid is not None and callable(self._revert):
+            rows = self._revert(int(cid))
+            if rows is not None:
+                self.set_rows(rows)

@@ -27,6 +27,22 @@ from .plain import as_text, ask
 from .theme import with_arabic
 
 # entity type → the group heading shown (translated with tr() where shown)
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+def merge_candidates(fact: Any, others: list[Any]) -> list[Any]:
+    """Entities to merge ``fact`` into, likeliest first: the same type, then the most similar names
+    (English label or Arabic canonical), then the most mentioned."""
+    from difflib import SequenceMatcher
+
+    def similarity(other: Any) -> float:
+        en = SequenceMatcher(None, (fact.label_en or "").casefold(), (other.label_en or "").casefold()).ratio()
+        ar = SequenceMatcher(None, fact.canonical, other.canonical).ratio()
+        return max(en, ar)
+
+    return sorted(others, key=lambda o: (o.type != fact.type, -round(similarity(o), 2), -o.mentions, o.label_en or ""))
+
+
 ENTITY_TYPE_NAMES = {"PERSON": N_("People"), "ORG": N_("Organisations"), "LOC": N_("Places"),
                      "MISC": N_("Other")}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -66,7 +82,7 @@ class FactsPanel(QWidget):
         self.entity_proxy.setRecursiveFilteringEnabled(True)
         self.entity_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.entity_proxy.setFilterKeyColumn(0)
-        self.entity_search.textChanged.connect(self.entity_proxy.setFilterFixedString)
+        self.entity_search.textChanged.connect(self._on_entity_filter_changed)
         self.entity_view = QTreeView(self)
         self.entity_view.setModel(self.entity_proxy)
         self.entity_view.setAccessibleName("Entities")
@@ -74,8 +90,12 @@ class FactsPanel(QWidget):
         self.entity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entity_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entity_view.header().setStretchLastSection(False)
-        for col in (1, 2):
-            self.entity_view.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.entity_view.fontMetrics()
+        for col, head in ((1, tr("Mentions")), (2, tr("Articles"))):  # narrow: the names get the width
+            self.entity_view.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.entity_view.header().resizeSection(col, max(44, metrics.horizontalAdvance(head) + 14))
+        self.entity_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entity_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.entity_view.activated.connect(self._on_entity_activated)
         self.entity_view.clicked.connect(self._on_entity_activated)
         self.entity_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -160,6 +180,7 @@ class FactsPanel(QWidget):
             head = QStandardItem(f"{tr(ENTITY_TYPE_NAMES[etype])} ({len(group)})")
             head.setForeground(entity_brush(etype))
             head.setData(etype, KIND_ROLE)
+            head.setData(len(group), TOTAL_ROLE)
             head.setSelectable(False)
             row = [head, QStandardItem(""), QStandardItem("")]
             for f in sorted(group, key=lambda f: (-f.mentions, f.label_en)):
@@ -177,6 +198,29 @@ class FactsPanel(QWidget):
                 head.appendRow([item, m, a])
             self.entity_model.appendRow(row)
         self.entity_view.expandAll()
+        if self.entity_search.text():
+            self._on_entity_filter_changed(self.entity_search.text())
+
+    def _on_entity_filter_changed(self, text: str) -> None:
+        """Filter the entities (English or Arabic names); the groups stay open and their counts
+        follow the filter ("People (3/15)")."""
+        self.entity_proxy.setFilterFixedString(text)
+        proxy = self.entity_proxy
+        for r in range(self.entity_model.rowCount()):
+            head = self.entity_model.item(r)
+            etype, total = head.data(KIND_ROLE), head.data(TOTAL_ROLE)
+            shown = proxy.rowCount(proxy.mapFromSource(head.index())) if text else total
+            head.setText(f"{tr(ENTITY_TYPE_NAMES[etype])} ({shown}/{total})" if text
+                         else f"{tr(ENTITY_TYPE_NAMES[etype])} ({total})")
+        self.entity_view.expandAll()
+
+    def entity_facts(self) -> list[Any]:
+        """Every entity shown in the sidebar (its fact rows), in list order."""
+        out = []
+        for r in range(self.entity_model.rowCount()):
+            head = self.entity_model.item(r)
+            out += [head.child(c).data(ROW_ROLE) for c in range(head.rowCount())]
+        return out
 
     # Figures and quotes are queried and their tables filled only when their tab is shown: at
     # thousands of rows the queries cost ~300 ms of Python on a worker thread — time during which
@@ -337,16 +381,14 @@ class FactsPanel(QWidget):
         menu.exec(self.entity_view.viewport().mapToGlobal(pos))
 
     def _merge(self, key: str, fact: Any) -> None:
-        others = [(k, label) for k, label in self.entity_items() if k != key]
-        if not others:
+        from .dialogs import MergeDialog
+
+        candidates = merge_candidates(fact, [f for f in self.entity_facts() if f is not None and f.key != key])
+        if not candidates:
             return
-        labels = [label for _, label in others]
-        choice, ok = QInputDialog.getItem(self, tr("Merge entities"),
-                                          as_text(tr("Merge “{name}” into:").format(name=fact.canonical)), labels, 0,
-                                          False)
-        if ok and choice:
-            target = others[labels.index(choice)][0]
-            self.merge_requested.emit(target, key)
+        dialog = MergeDialog(fact, candidates, parent=self)
+        if dialog.exec() == MergeDialog.DialogCode.Accepted and dialog.chosen() is not None:
+            self.merge_requested.emit(dialog.chosen(), key)
 
     def _rename(self, key: str, fact: Any) -> None:
         label, ok = QInputDialog.getText(self, tr("Rename entity"), tr("English label:"), text=fact.label_en)

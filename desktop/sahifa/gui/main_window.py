@@ -404,6 +404,10 @@ class MainWindow(QMainWindow):
         self.next_hl_action = self._action(tr("Next Highlight"), lambda: self.step_highlight(1), "N")
         self.prev_hl_action = self._action(tr("Previous Highlight"), lambda: self.step_highlight(-1), "P")
         self.clear_filter_action = self._action(tr("Clear Entity Filter"), self.clear_filter, "Esc")
+        self.undo_action = self._action(tr("Undo Last Correction"), self.undo_correction, QKeySequence.StandardKey.Undo,
+                                        tip=tr("Revert the last merge, rename, type change or removal of an entity"))
+        self.corrections_action = self._action(tr("Corrections…"), self.show_corrections,
+                                               tip=tr("Review and revert entity corrections"))
         self.next_mention_action = self._action(tr("Next Mention"), lambda: self.step_mention(1), "F3",
                                                 tip=tr("Next mention of the filtered entity, in both panes"))
         self.prev_mention_action = self._action(tr("Previous Mention"), lambda: self.step_mention(-1), "Shift+F3",
@@ -439,6 +443,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.edit_menu
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.corrections_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.highlight_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.clear_filter_action)
@@ -1572,6 +1579,37 @@ class MainWindow(QMainWindow):
         if not self._saved(lambda: self.library.retype_entity(key, etype)):
             return
         self._after_correction()
+
+    def undo_correction(self) -> None:
+        """Revert the last entity correction (Ctrl+Z)."""
+        if self._refuse_read_only():
+            return
+        lib = self._ensure_library()
+        last = lib.last_correction()
+        if last is None:
+            self.status_label.setText(tr("No correction to undo."))
+            return
+        if not self._saved(lambda: lib.revert_correction(last.id)):
+            return
+        from .dialogs import CorrectionsDialog
+
+        self.status_label.setText(tr("Undone:") + " " + CorrectionsDialog.describe(last))
+        self._after_correction()
+
+    def revert_correction(self, correction_id: int) -> Any:
+        """Revert one correction of the log; the log again (for the Corrections view), or None."""
+        if self._refuse_read_only():
+            return None
+        lib = self._ensure_library()
+        if not self._saved(lambda: lib.revert_correction(correction_id)):
+            return None
+        self._after_correction()
+        return lib.corrections()
+
+    def show_corrections(self) -> None:
+        from .dialogs import CorrectionsDialog
+
+        CorrectionsDialog(self._ensure_library().corrections(), self.revert_correction, self).exec()
 
     def _on_delete_entity(self, key: str) -> None:
         if self._refuse_read_only():

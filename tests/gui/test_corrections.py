@@ -1,0 +1,57 @@
+"""Entity corrections in the sidebar: filter keeps groups open with counts, merge candidates, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from sahifa.gui.facts import TOTAL_ROLE, merge_candidates
+from sahifa.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, seeds_dir: Path):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    yield win
+    win.close()
+
+
+def test_entity_filter_keeps_groups_open_with_counts(window: MainWindow) -> None:
+    facts = window.facts
+    facts.entity_search.setText("syria")
+    proxy, view = facts.entity_proxy, facts.entity_view
+    heads = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    assert heads and all(view.isExpanded(h) for h in heads)
+    for h in heads:
+        shown = proxy.rowCount(h)
+        assert proxy.data(h).endswith(f"({shown}/{facts.entity_model.item(proxy.mapToSource(h).row()).data(TOTAL_ROLE)})")
+
+
+def test_merge_offers_same_type_similar_names_first(window: MainWindow) -> None:
+    facts = window.facts.entity_facts()
+    place = next(f for f in facts if f.type == "LOC" and f.label_en == "Syria")
+    ranked = merge_candidates(place, [f for f in facts if f.key != place.key])
+    assert ranked[0].type == "LOC" and ranked[0].label_en != "Donald Trump"
+    assert all(f.type == "LOC" for f in ranked[: sum(1 for f in facts if f.type == "LOC") - 1])
+
+
+def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
+    keep, other = items["Islamic State"], items["Syrian Democratic Forces"]
+    before = {f.key for f in window.library.entities()}
+    window._on_merge(keep, other)
+    assert other not in {f.key for f in window.library.entities()}
+    window.undo_action.trigger()
+    assert {f.key for f in window.library.entities()} == before
+    (log,) = window.library.corrections()
+    assert log.kind == "merge" and log.reverted
+    window.undo_action.trigger()  # nothing left to undo: a sentence, no change
+    assert "No correction" in window.status_label.text()
