@@ -90,10 +90,7 @@ class FactsPanel(QWidget):
         self.entity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entity_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entity_view.header().setStretchLastSection(False)
-        metrics = self.entity_view.fontMetrics()
-        for col, head in ((1, tr("Mentions")), (2, tr("Articles"))):  # narrow: the names get the width
-            self.entity_view.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.entity_view.header().resizeSection(col, max(44, metrics.horizontalAdvance(head) + 14))
+        self._size_entity_columns()
         self.entity_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entity_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.entity_view.activated.connect(self._on_entity_activated)
@@ -198,8 +195,20 @@ class FactsPanel(QWidget):
                 head.appendRow([item, m, a])
             self.entity_model.appendRow(row)
         self.entity_view.expandAll()
+        self._size_entity_columns()  # a model reset gives the sections back their default sizes
         if self.entity_search.text():
             self._on_entity_filter_changed(self.entity_search.text())
+
+    def _size_entity_columns(self) -> None:
+        """Narrow count columns, the names get the rest of the width."""
+        header = self.entity_view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(30)  # the style's default minimum (~140 px here) made every column wide
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.entity_view.fontMetrics()
+        for col, head in ((1, tr("Mentions")), (2, tr("Articles"))):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(44, metrics.horizontalAdvance(head) + 16))
 
     def _on_entity_filter_changed(self, text: str) -> None:
         """Filter the entities (English or Arabic names); the groups stay open and their counts

@@ -155,7 +155,12 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 900)
+            # 1500×900, or the screen's free area on a laptop (a larger window would hang off it)
+            screen = self.screen()
+            free = screen.availableGeometry() if screen is not None else None
+            width = min(1500, free.width() - 16) if free is not None and free.width() > 400 else 1500
+            height = min(900, free.height() - 48) if free is not None and free.height() > 300 else 900
+            self.resize(width, height)
         self._restore_docks()
 
     def _restore_docks(self) -> None:
