@@ -82,6 +82,7 @@ minutes-first by bidi mangling ("49: 12") are read as two times.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -744,7 +745,7 @@ _DASHES = frozenset("-–—")
 
 
 class _Scanner:
-    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked")
+    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked", "b_starts", "b_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -784,7 +785,11 @@ class _Scanner:
         self.size = len(toks)
         self.nt: list[str | None] = [None] * self.size   # normalised words, filled on demand
         self.found: list[_Found] = []
-        self.blocked: list[tuple[int, int]] = []
+        self.blocked: list[tuple[int, int]] = []   # date/time spans, in the order they were found
+        # the same spans sorted by start (they never overlap, so their ends are sorted too): the index
+        # _is_blocked bisects, so that checking a new date costs log(dates), not dates
+        self.b_starts: list[int] = []
+        self.b_ends: list[int] = []
 
     # ---- small helpers ---------------------------------------------------------------------------
     def word(self, i: int) -> str | None:
@@ -1794,7 +1799,7 @@ class _Scanner:
             mm = int(m.group("mm").translate(_DIGIT_TABLE))
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
                 self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
-                self.blocked.append((m.start(), m.end()))
+                self._block(m.start(), m.end())
 
     def earlier_days(self, start: int, year: int | None, month: int) -> None:
         """Days listed before a dated day share its month and year: "من 3 إلى 5 فبراير 2013",
@@ -1840,10 +1845,20 @@ class _Scanner:
         if self._is_blocked(start, end):
             return
         self.found.append(_Found(year, "date", iso, start, end))
+        self._block(start, end)
+
+    def _block(self, start: int, end: int) -> None:
+        """Record a date/time span (callers have checked it overlaps no earlier one)."""
         self.blocked.append((start, end))
+        at = bisect.bisect_left(self.b_starts, start)
+        self.b_starts.insert(at, start)
+        self.b_ends.insert(at, end)
 
     def _is_blocked(self, start: int, end: int) -> bool:
-        return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
+        """Does [start, end) overlap a recorded span? The spans are disjoint, so only the last one that
+        starts before ``end`` can reach past ``start`` (the earlier ones end before it starts)."""
+        at = bisect.bisect_left(self.b_starts, end) - 1
+        return at >= 0 and start < self.b_ends[at]
 
     # ---- main loop -------------------------------------------------------------------------------
     def run(self) -> list[NumberMention]:
