@@ -1787,6 +1787,58 @@ class Library:
         return out
 
     @_guarded
+    def quotes_english(self, quotes: Sequence[QuoteFact]) -> list[tuple[str, str] | None]:
+        """(English, "machine" | "reference") aligned to each quote's Arabic span, or None when the
+        article has no English yet. Machine translations are sentence-aligned (the sentences the quote
+        spans); the reference is paragraph-aligned (the paragraphs it spans). Read-only."""
+        texts: dict[int, tuple[str, str | None]] = {}
+        out: list[tuple[str, str] | None] = []
+        for q in quotes:
+            if q.article_id not in texts:
+                row = self._conn.execute(
+                    "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (q.article_id,)
+                ).fetchone()
+                texts[q.article_id] = (row[0], row[1]) if row else ("[]", None)
+            paragraphs_json, reference_json = texts[q.article_id]
+            machine = self._english_for(q.article_id, q.start, q.end, paragraphs_json, None)
+            if machine:
+                out.append((machine, "machine"))
+                continue
+            reference = self._english_for(q.article_id, q.start, q.end, paragraphs_json, reference_json)
+            out.append((reference, "reference") if reference else None)
+        return out
+
+    @_guarded
+    def entity_labels(self, roots: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """(English label, where it comes from) of each entity key (corrections applied): the source is
+        the ``label_source`` of most of its mentions (transliteration, geonames, name-index, glossary,
+        gazetteer…), "user" when corrected, "" when unknown — so that a transliterated label can be
+        shown as a guess and a quote's speaker named in English. Read-only."""
+        fixes = self._fixes()
+        base = self._base_display(roots)
+        member_of = {m: r for r in roots for m in fixes.members(r)}
+        counts: dict[str, Counter[str]] = {}
+        # mentions.key has no index: one scan of the table, filtered by IN when the list is short
+        keys = list(member_of)
+        where = f"WHERE key IN ({_qmarks(len(keys))}) " if len(keys) <= _CHUNK else ""
+        for k, src, n in self._conn.execute(
+            f"SELECT key, label_source, count(*) FROM mentions {where}GROUP BY key, label_source",
+            keys if where else (),
+        ):
+            if k in member_of:
+                counts.setdefault(member_of[k], Counter())[src] += n
+        out: dict[str, tuple[str, str]] = {}
+        for r in roots:
+            label = fixes.display(r, base.get(r))[1]
+            fix = fixes.by_key.get(r)
+            if fix is not None and fix.label_en is not None:
+                out[r] = (label, "user")
+            else:
+                c = counts.get(r)
+                out[r] = (label, c.most_common(1)[0][0] if c else "")
+        return out
+
+    @_guarded
     def speakers(
         self, *, entity_keys: Sequence[str] = (), folder: str | None = None
     ) -> list[tuple[str, str | None, int]]:
