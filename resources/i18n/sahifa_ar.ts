@@ -364,6 +364,10 @@
         <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد.</translation>
     </message>
     <message>
+        <source>No English translation of this article yet</source>
+        <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد</translation>
+    </message>
+    <message>
         <source>No English yet — Sahifa translates offline once a model is installed.</source>
         <translation>لا إنجليزية بعد — تترجم صحيفة دون اتصال بعد تثبيت نموذج.</translation>
     </message>
@@ -506,10 +510,6 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -704,8 +704,24 @@
         <translation>أُلغي</translation>
     </message>
     <message>
+        <source>direct quote</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>معجم الأماكن</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>مسرد المصطلحات</translation>
+    </message>
+    <message>
         <source>interleaved</source>
         <translation>متداخل (جملة تحت جملة)</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>ترجمة آلية</translation>
     </message>
     <message>
         <source>made on the English</source>
@@ -720,8 +736,20 @@
         <translation>دُمج في {target}</translation>
     </message>
     <message>
+        <source>name index</source>
+        <translation>فهرس الأسماء</translation>
+    </message>
+    <message>
+        <source>reference translation</source>
+        <translation>ترجمة مرجعية</translation>
+    </message>
+    <message>
         <source>renamed to {name}</source>
         <translation>أُعيدت تسميته إلى {name}</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>كلام منقول</translation>
     </message>
     <message>
         <source>reverted</source>
@@ -732,8 +760,24 @@
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>the translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>transliterated guess</source>
+        <translation>تخمين بالنقحرة</translation>
+    </message>
+    <message>
         <source>type changed to {type}</source>
         <translation>غُيِّر نوعه إلى {type}</translation>
+    </message>
+    <message>
+        <source>written in Latin letters</source>
+        <translation>مكتوب بحروف لاتينية</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>تصحيحك</translation>
     </message>
     <message>
         <source>{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.</source>

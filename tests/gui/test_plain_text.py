@@ -55,7 +55,8 @@ def test_model_tooltips_show_article_data_literally(qapp: Any) -> None:
     assert shown(_tooltip(FiguresModel(), figure)) == f"{HOSTILE}\nkind: count\nreported by <b>src</b>"
     quote = SimpleNamespace(speaker="<b>s</b>", speaker_display="<b>s</b>", cue="قال", direct=True, quote=HOSTILE,
                             article_title="t")
-    assert shown(_tooltip(QuotesModel(), quote)) == f"<b>s</b> — قال (direct)\n{HOSTILE}"
+    assert shown(_tooltip(QuotesModel(), quote)) == (f"<b>s</b> — direct quote\n\nNo English translation of this "
+                                                     f"article yet\n\n{HOSTILE}\n\nt")
     note = SimpleNamespace(passage=HOSTILE, english="<img src=y>", text="<script>x</script>", color="yellow",
                            article_title="t")
     assert shown(_tooltip(NotesModel(), note, 1)) == (f"{HOSTILE}\n\n<img src=y>\n\nNote: <script>x</script>"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import N_, tr
-from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush
+from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush, label_note, quote_views
 from .plain import as_text, ask
 from .theme import with_arabic
 
@@ -49,6 +49,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 12  # label_source of the entity's English label
 
 
 class FactsPanel(QWidget):
@@ -149,6 +150,8 @@ class FactsPanel(QWidget):
         self.quotes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quotes_view.verticalHeader().setVisible(False)
         self.quotes_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.quotes_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.quotes_view.setWordWrap(False)
         self.quotes_view.activated.connect(self._on_quote_activated)
         self.quotes_view.doubleClicked.connect(self._on_quote_activated)
         quotes_box = QWidget(self)
@@ -165,7 +168,9 @@ class FactsPanel(QWidget):
         layout.addWidget(self.tabs)
 
     # --- population ----------------------------------------------------------------------------
-    def set_entities(self, facts: list[Any]) -> None:
+    def set_entities(self, facts: list[Any], sources: dict[str, str] | None = None) -> None:
+        """Entities grouped by type; ``sources`` (key → label_source): transliterated English labels
+        are shown in italics as guesses, other sources named in the tooltip."""
         self.entity_model.removeRows(0, self.entity_model.rowCount())
         by_type: dict[str, list[Any]] = {}
         for f in facts:
@@ -186,7 +191,14 @@ class FactsPanel(QWidget):
                 item.setData(f.key, KEY_ROLE)
                 item.setData(f, ROW_ROLE)
                 aliases = ", ".join(getattr(f, "aliases", ()) or ())
-                item.setToolTip(as_text(f"{label}\n{f.mentions} mentions in {f.articles} articles"
+                source = (sources or {}).get(f.key, "")
+                note = label_note(source) if f.label_en else ""
+                if source == "transliteration" and f.label_en:
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                item.setData(source, SOURCE_ROLE)
+                item.setToolTip(as_text(f"{label} {note}".rstrip() + f"\n{f.mentions} mentions in {f.articles} articles"
                                         + (f"\nwritten as: {aliases}" if aliases else "")))
                 m = QStandardItem(str(f.mentions))
                 a = QStandardItem(str(f.articles))
@@ -247,9 +259,10 @@ class FactsPanel(QWidget):
         self._pending["figures"] = (figures, groups)
         self._fill_visible_tab()
 
-    def set_quotes(self, quotes: list[Any]) -> None:
+    def set_quotes(self, quotes: list[Any], english: list[Any] | None = None,
+                   labels: dict[str, tuple[str, str]] | None = None) -> None:
         self._stale.discard("quotes")
-        self._pending["quotes"] = (quotes,)
+        self._pending["quotes"] = (quotes, english, labels)
         self._fill_visible_tab()
 
     def _fill_visible_tab(self) -> None:
@@ -310,20 +323,20 @@ class FactsPanel(QWidget):
             if self.groups_view.columnWidth(0) > cap:
                 self.groups_view.setColumnWidth(0, cap)
 
-    def _fill_quotes(self, quotes: list[Any]) -> None:
+    def _fill_quotes(self, quotes: list[Any], english: list[Any] | None = None,
+                     labels: dict[str, tuple[str, str]] | None = None) -> None:
+        """Quotes with their speaker's English name and the English aligned to them (see QuoteView)."""
+        views = quote_views(quotes, english, labels)
         counts: dict[str, int] = {}
-        for q in quotes:
-            name = getattr(q, "speaker_display", None) or q.speaker
-            counts[name] = counts.get(name, 0) + 1
+        for v in views:
+            counts[v.speaker_en] = counts.get(v.speaker_en, 0) + 1
         self.speakers_model.set_rows(sorted(((n, None, c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
-        self.quotes_model.set_rows(quotes)
+        self.quotes_model.set_rows(views)
 
     def _on_speaker_changed(self, current: Any, _previous: Any) -> None:
         row = self.speakers_model.row_at(current.row()) if current.isValid() else None
         name = row[0] if row else None
-        self.quotes_model.set_filter(
-            (lambda q: (getattr(q, "speaker_display", None) or q.speaker) == name) if name is not None else None
-        )
+        self.quotes_model.set_filter((lambda v: v.speaker_en == name) if name is not None else None)
 
     # --- interaction ---------------------------------------------------------------------------
     def _on_entity_activated(self, index: Any) -> None:

@@ -946,13 +946,16 @@ class MainWindow(QMainWindow):
             from sahifa.ingest import open_library
 
             with open_library(library_path, read_only=read_only) as lib:
-                return lib.entities(folder=folder, entity_keys=keys)
+                entities = lib.entities(folder=folder, entity_keys=keys)
+                labels = lib.entity_labels([f.key for f in entities])
+                return entities, {k: src for k, (_label, src) in labels.items()}
 
-        def show(entities: Any) -> None:
+        def show(result: Any) -> None:
             if generation != self._facts_generation:
                 return  # a newer refresh is on its way
+            entities, sources = result
             self._entity_facts = entities
-            self.facts.set_entities(entities)
+            self.facts.set_entities(entities, sources)
             self.facts.invalidate()
             if self.reader.article is not None:
                 self.reader.stats = {f.key: (f.mentions, f.articles) for f in entities}
@@ -970,7 +973,9 @@ class MainWindow(QMainWindow):
         if kind == "figures":
             figures = lib.figures(folder=folder, entity_keys=keys)
             return figures, lib.figure_groups(folder=folder, entity_keys=keys, figures=figures)
-        return (lib.quotes(folder=folder, entity_keys=keys),)
+        quotes = lib.quotes(folder=folder, entity_keys=keys)
+        speakers = list(dict.fromkeys(q.speaker_key for q in quotes if q.speaker_key))
+        return quotes, lib.quotes_english(quotes), lib.entity_labels(speakers)
 
     def _fetch_facts(self, kind: str) -> None:
         """The figures or the quotes for the sidebar's tab that was just shown, from a worker thread."""

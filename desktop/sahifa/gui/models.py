@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -216,20 +217,109 @@ class SpeakersModel(RowTableModel[Any]):
         return None
 
 
+NO_ENGLISH = N_("No English translation of this article yet")
+GUESS_NOTE = N_("transliterated guess")
+LABEL_SOURCES = {"geonames": "GeoNames", "name-index": N_("name index"), "glossary": N_("glossary"),
+                 "gazetteer": N_("gazetteer"), "user": N_("your correction"), "projection": N_("the translation"),
+                 "original": N_("written in Latin letters")}
+
+
+def label_note(source: str) -> str:
+    """Where an English label comes from, for a tooltip: '(transliterated guess)', '(GeoNames)', or ''."""
+    if source == "transliteration":
+        return f"({tr(GUESS_NOTE)})"
+    name = LABEL_SOURCES.get(source)
+    return f"({tr(name)})" if name else ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    """A quote as the sidebar shows it: the speaker's English name (the entity's label when the speaker
+    is a known entity, else the Arabic as written) and the English aligned to the quote's sentences."""
+
+    fact: Any
+    speaker_en: str
+    speaker_source: str = ""            # label_source of the speaker's English name
+    english: str | None = None          # None: the article has no English yet
+    english_source: str = ""            # "machine" | "reference"
+
+    @property
+    def article_id(self) -> int:
+        return int(self.fact.article_id)
+
+    @property
+    def sentence_index(self) -> int:
+        return int(self.fact.sentence_index)
+
+    @property
+    def guess(self) -> bool:
+        return self.speaker_source == "transliteration"
+
+
+def quote_views(quotes: Sequence[Any], english: Sequence[tuple[str, str] | None] | None = None,
+                labels: dict[str, tuple[str, str]] | None = None) -> list[QuoteView]:
+    """Pair each quote with its speaker's English name and its aligned English."""
+    out = []
+    for i, q in enumerate(quotes):
+        label, source = (labels or {}).get(q.speaker_key or "", ("", ""))
+        en = english[i] if english is not None and i < len(english) else None
+        out.append(QuoteView(q, label or getattr(q, "speaker_display", "") or q.speaker, source if label else "",
+                             en[0] if en else None, en[1] if en else ""))
+    return out
+
+
+def _quote_ar(v: Any) -> str:
+    q = getattr(v, "fact", v)
+    return ("“" + q.quote + "”") if q.direct else q.quote
+
+
+def _speaker_en(v: Any) -> str:
+    return v.speaker_en if isinstance(v, QuoteView) else (getattr(v, "speaker_display", None) or v.speaker)
+
+
 class QuotesModel(RowTableModel[Any]):
+    """Quotes for a reader of either language: the speaker's English name, the English of the
+    statement (from the aligned translation — never a guess), the Arabic, the article."""
+
+    _italic: QFont | None = None
     columns = (
-        (N_("Speaker"), lambda q: getattr(q, "speaker_display", None) or q.speaker, None),
-        (N_("Quote"), lambda q: ("“" + q.quote + "”") if q.direct else q.quote, None),
-        (N_("Article"), lambda q: q.article_title, None),
+        (N_("Speaker"), _speaker_en, None),
+        (N_("English"), lambda v: v.english if getattr(v, "english", None) else tr(NO_ENGLISH), None),
+        (N_("Arabic"), _quote_ar, None),
+        (N_("Article"), lambda v: getattr(v, "fact", v).article_title, None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
+        view = row if isinstance(row, QuoteView) else QuoteView(row, _speaker_en(row))
+        q = view.fact
         if role == Qt.ItemDataRole.ToolTipRole:
-            return as_text(f"{row.speaker} — {row.cue}" + (" (direct)" if row.direct else " (reported)")
-                           + f"\n{row.quote}")
-        if role == _ALIGN and column in (0, 1):
+            return as_text(quote_tooltip(view))
+        if role == _FONT and ((column == 0 and view.guess) or (column == 1 and not view.english)):
+            if self._italic is None:
+                self._italic = QFont()
+                self._italic.setItalic(True)
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not view.english:
+            return QBrush(QColor("#777777"))
+        if role == _ALIGN and column == 2:
+            return _RIGHT
+        if role == _ALIGN and column == 0 and view.speaker_en == q.speaker:
             return _RIGHT
         return None
+
+
+def quote_tooltip(view: QuoteView) -> str:
+    """Speaker (English and Arabic), the English with where it comes from, then the Arabic."""
+    q = view.fact
+    who = view.speaker_en + (f" · {q.speaker}" if view.speaker_en != q.speaker else "")
+    note = label_note(view.speaker_source)
+    kind = tr("direct quote") if q.direct else tr("reported speech")
+    if view.english:
+        src = tr("machine translation") if view.english_source == "machine" else tr("reference translation")
+        english = f"{view.english}\n({src})"
+    else:
+        english = tr(NO_ENGLISH)
+    return f"{who} {note}".rstrip() + f" — {kind}\n\n{english}\n\n{q.quote}\n\n{q.article_title}"
 
 
 def _note_english(n: Any) -> str:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import N_, tr
 from .layers import Alignment, Highlight, english_highlights, mirrored
+from .models import label_note
 from .theme import (
     ENTITY_COLORS,
     NOTE_COLORS,
@@ -383,7 +384,10 @@ class TextPane(QTextBrowser):
 
 def entity_tooltip(e: EntityMention, stats: dict[str, tuple[int, int]] | None, key: str | None) -> str:
     names = {"PERSON": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
-    tip = f"{e.label_en} · {e.canonical} — {names.get(e.type, e.type.lower())}"
+    # a transliterated label is a guess and says so; other label sources are named (GeoNames, glossary…)
+    note = label_note(getattr(e, "label_source", "") or "") if e.label_en else ""
+    label = f"{e.label_en} {note}" if note else e.label_en
+    tip = f"{label} · {e.canonical} — {names.get(e.type, e.type.lower())}"
     if stats and key in stats:
         m, a = stats[key]
         tip += f"\n{m} mention{'s' if m != 1 else ''} in {a} article{'s' if a != 1 else ''}"

@@ -1,0 +1,100 @@
+"""A reader who does not read Arabic: the Quotes tab names speakers in English and gives the English
+aligned to each quote (or says there is none); transliterated labels are shown as guesses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from sahifa.gui.main_window import MainWindow
+from sahifa.gui.models import NO_ENGLISH
+
+pytestmark = pytest.mark.gui
+
+
+def shown_text(text: str) -> str:
+    """What a tooltip shows (rendered when it looks like markup)."""
+    from PySide6.QtGui import Qt as QtGuiNamespace
+    from PySide6.QtGui import QTextDocument
+
+    if QtGuiNamespace.mightBeRichText(text):
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text
+
+
+def _window(qtbot: Any, tmp_path: Path, folder: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.waitUntil(lambda: bool(win.facts.entity_items()), timeout=20_000)
+    return win
+
+
+def _quote_rows(win: MainWindow) -> list[tuple[str, str, str, Any]]:
+    win.facts.flush()
+    model = win.facts.quotes_model
+    return [(model.data(model.index(r, 0)), model.data(model.index(r, 1)),
+             shown_text(model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole)),
+             model.data(model.index(r, 0), Qt.ItemDataRole.FontRole)) for r in range(model.rowCount())]
+
+
+def test_quotes_give_speaker_and_statement_in_english(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> None:
+    win = _window(qtbot, tmp_path, seeds_dir)
+    rows = _quote_rows(win)
+    assert rows
+    # a known entity speaks: its English label, and the reference English of the quoted sentence
+    sohr = [r for r in rows if r[0] == "Syrian Observatory for Human Rights"]
+    sohr = [r for r in sohr if "an ISIS request to move to Iraq was rejected" in r[1]]
+    assert len(sohr) == 1
+    sohr = sohr[0]
+    assert "reference translation" in sohr[2] and "المرصد السوري" in sohr[2]
+    # every quote of the sample has its English (the sample has reference translations), no Arabic there
+    assert all(r[1] and r[1] != NO_ENGLISH and not any("\u0600" <= c <= "\u06ff" for c in r[1]) for r in rows)
+    # a transliterated speaker name is a guess: italic, and the tooltip says so
+    guesses = [r for r in rows if "transliterated guess" in r[2]]
+    assert guesses and all(r[3] is not None and r[3].italic() for r in guesses)
+    win.close()
+
+
+def test_entities_show_transliterated_labels_as_guesses(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> None:
+    win = _window(qtbot, tmp_path, seeds_dir)
+    model = win.facts.entity_model
+    items = [model.item(r).child(c) for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+    guessed = [i for i in items if "transliterated guess" in shown_text(i.toolTip())]
+    named = [i for i in items if "(gazetteer)" in shown_text(i.toolTip())]
+    assert guessed and named
+    assert all(i.font().italic() for i in guessed) and not any(i.font().italic() for i in named)
+    # the reader's tooltip of a transliterated mention says it too
+    mentions = win.library.entity_mentions(win.current_id) if win.current_id is not None else []
+    from sahifa.gui.reader import entity_tooltip
+
+    translit = [m for m, _k in mentions if m.label_source == "transliteration"]
+    if translit:
+        assert "(transliterated guess)" in entity_tooltip(translit[0], None, None)
+    win.close()
+
+
+def test_quotes_without_english_say_so(qtbot: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "عنوان الخبر\n\nقال المتحدث باسم الحكومة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n", encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.wait(300)
+    rows = _quote_rows(win)
+    assert rows, "the article's quote was not found"
+    assert all(r[1] == "No English translation of this article yet" for r in rows)
+    assert all("No English translation of this article yet" in r[2] for r in rows)
+    win.close()
