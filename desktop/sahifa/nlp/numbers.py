@@ -43,14 +43,20 @@ Saudi news, tests/nlp/test_numbers_real.py)
   ISO string: "2019-02-20", "2017-12", with "THH:MM" when a time follows the date. Without a year:
   ``value=None`` and unit "--MM-DD". Hijri months and years the same way ("5 شوال 1436هـ" → 1436,
   "1436-10-05"; "27 / 8 / 1412هـ"); an ordinal day ("السابع من ذي القعدة" → "--11-07"); days listed
-  before a date share its month ("10 و11 و12 شوال" → three dates). A lone time "13:44" →
-  ``kind="other"``, ``value=None``, ``unit="13:44"``; an hour ("الساعة الثالثة", "11 مساءً") →
-  ``kind="other"``, ``unit="time"``, value the hour. A match score "2-1" → ``kind="other"``,
+  before a date share its month ("10 و11 و12 شوال" → three dates), a day range before a month is one
+  date dated by its first day ("5 إلى 15 أغسطس" → "--08-05", qualifier range). A lone time "13:44" →
+  ``kind="other"``, ``value=None``, ``unit="13:44"``; an hour ("الساعة الثالثة", "الخامسة فجرا", "11
+  مساءً", "الساعة 0706" → 7.06) → ``kind="other"``, ``unit="time"``, value the hour as written (hh.mm);
+  "من الثامنة صباحاً وحتى الثالثة مساءً" is one time range (value_max 3, not 15). A match score "2-1" → ``kind="other"``,
   ``unit="score"``, value 2, value_max 1.
 * **Years**: a 4-digit integer 1900–2100 after a year word (عام، العام، منذ، مطلع …), or followed by
   م/هـ, or not followed by a unit/counted noun → ``kind="year"``, value = the year, span = digits
   (+ the م/هـ suffix). Hijri "1440 هـ" → year 1440; any number marked هـ/هجرية ("147 هجرية"); any 3–4
-  digit number right after عام/سنة ("عام 1534"). "2014-2015", "2008_2009", "1436/1437هـ" → ranges.
+  digit number right after عام/سنة ("عام 1534"). "2014-2015", "2008_2009", "1436/1437هـ" → ranges;
+  "بين 1831 و1910" (two four-digit figures after بين, nothing counted) → a year range of any age.
+* **Fractions of a unit**: "ساعة ونصف" → 1.5 hours, "العامين ونصف العام" → 2.5 years, "3 أيام ونصف"
+  → 3.5 days, "من متر إلى متر ونصف" → range 1–1.5 m. "200×200 متر" (the sides of a surface) → one
+  mention, the first side with the unit. "(100.000) مائة ألف" / "خمسمائة (500) ريال" → one mention.
 * **Ordinals**: الأول … العاشر, الحادي عشر … التاسع عشر, "الحادي والعشرين", and a digit after
   المرتبة/المركز/الدقيقة/الجولة … or "الـN" after a definite singular noun ("التقرير الـ51") →
   ``kind="ordinal"`` (unit "minute" after الدقيقة). Bare ordinals in construct ("ثالث أيام العيد",
@@ -61,7 +67,8 @@ Saudi news, tests/nlp/test_numbers_real.py)
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
 * **Duals**: of time/distance/money units always (يومين، اليومين، أسبوعين، كيلومترين) → value 2 with
   the unit; of count nouns only for the explicit, unambiguous duals of the lexicon (هجومين، طفلين,
-  not مقاتلين which is also a plural) → count 2, ``counted`` = the dual word.
+  not مقاتلين which is also a plural) → count 2, ``counted`` = the dual word; not when definite
+  ("البلدين", "الطرفين": the two already named — optional in the gold README).
 * **Qualifiers**: approx | more_than | less_than | up_to | at_least | range. A qualifier before the
   number wins over one after it ("نحو (2000) شخص كحد أدنى" → approx).
 * **Currencies**: ISO 4217 where the word says which (دولار → USD, يورو → EUR, جنيه → EGP,
@@ -71,7 +78,9 @@ Saudi news, tests/nlp/test_numbers_real.py)
   "رقم 5" → kind "other". Everything else → kind "count".
 * **Not quantities**: phone numbers and codes ("0504294643"), long identifiers, numbers after a Latin
   word ("District 9") or completing a name ("ويندوز 10", "«مينسك 2»", "5+1", "يوروفرست 300"), item
-  numbers at a line start ("1- …"), "دور الـ16".
+  numbers at a line start ("1- …"), "دور الـ16", street/exit/flight/gate numbers ("شارع 25", "الرحلة
+  111") unless a unit or counted noun follows, and a model number wherever it recurs ('طراز "777"' …
+  "الطائرات 777"). "وأحد" is و + أحد ("and one of"), never واحد; "أولاً ثم" is "first and foremost".
 
 Known limits (precision first): adverbial duals (مرتين) are not emitted; "واحد/واحدة" only next to a
 unit or known count noun ("واحدة تلو الأخرى" is not a number); fractions only as نصف/ربع/ثلث + scale
@@ -179,7 +188,7 @@ _WORD_CLASS_NAMES = (
     "teen_only", "ten", "short_form", "one", "two", "never_number", "vague", "vague_before_scale",
     "percent", "percent_after_fi", "area", "ordinal_teen_only", "ordinal_blocker", "other_before_digit",
     "ordinal_context_al", "year_trigger", "year_suffix", "hijri_month", "hijri_suffix", "outlet_trigger",
-    "name_before_digit", "score_cue", "span_cue",
+    "name_before_digit", "score_cue", "span_cue", "label_before_digit",
 )
 
 
@@ -249,6 +258,8 @@ _HIJRI_SUFFIX = _CLASS["hijri_suffix"]
 # Outlet names that end in a number ("دير الزور 24", "فرانس 24").
 _OUTLET_TRIGGERS = _CLASS["outlet_trigger"]
 _NAME_BEFORE_DIGIT = _CLASS["name_before_digit"]
+# Street, exit, flight and gate numbers: labels unless a unit or a counted noun follows.
+_LABEL_BEFORE_DIGIT = _CLASS["label_before_digit"]
 # Words near "2-1" that make it a match score; words before "من X إلى Y" that make it a span (a range).
 _SCORE_CUES = _CLASS["score_cue"]
 _SPAN_CUES = _CLASS["span_cue"]
@@ -455,9 +466,14 @@ _MONTH_FIRST_WORDS = frozenset(
     for spelling in _spellings(_n(w).split()[0])
 )
 _EARLIER_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى|و)\s*$")
+_RANGE_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى)\s*$")
 _DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?$")
 _NUMERIC_QUICK = re.compile(rf"[{_D}] ?[/.\-] ?[{_D}]{{1,2}} ?[/.\-] ?[{_D}]|[{_D}]{{4}}[-/][{_D}]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_NAME_QUOTES = frozenset(("«", "“", "\""))
+_UNTIL = frozenset(("إلى", "الى", "حتى"))
+_TIMES_SIGNS = frozenset(("×", "x", "X", "*"))
+_THOUSANDS_DOTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _TIME_RE = re.compile(rf"(?<![{_D}:.,])(?P<hh>[{_D}]{{1,2}}):(?P<mm>[{_D}]{{2}})(?![{_D}:])")
 _DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
@@ -536,9 +552,12 @@ def _analyse(raw: str) -> _Word | None:
     if norm == "الاف":  # آلاف (thousands), not ال + اف
         result = _Word(_SCALE_PL, 1000, 0, "", False, norm)
     elif norm not in _NEVER_NUMBERS and norm not in _PERCENT_WORDS:
+        hamza_after_waw = raw[:1] == "و" and _bare(raw)[1:2] in ("أ", "إ")
         for prefix, pre, al in _PREFIXES:
             if not norm.startswith(prefix):
                 continue
+            if hamza_after_waw and not prefix:
+                continue            # "وأحد" is و + أحد ("and one of"), never واحد (spelled with a bare alef)
             base = norm[len(prefix):]
             if len(base) < 2:
                 continue
@@ -745,7 +764,7 @@ _DASHES = frozenset("-–—")
 
 
 class _Scanner:
-    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked", "b_starts", "b_ends")
+    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked", "b_starts", "b_ends", "labels")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -790,6 +809,7 @@ class _Scanner:
         # _is_blocked bisects, so that checking a new date costs log(dates), not dates
         self.b_starts: list[int] = []
         self.b_ends: list[int] = []
+        self.labels: set[str] = set()   # digits seen naming a model ("طراز 777"): a name wherever they recur
 
     # ---- small helpers ---------------------------------------------------------------------------
     def word(self, i: int) -> str | None:
@@ -914,6 +934,8 @@ class _Scanner:
         """(counted text, English, token after) for the counted noun at/after j."""
         while j < self.size and self.k[j] == "p" and self.t[j] in _CLOSERS:
             j += 1
+        if j + 1 < self.size and self.t[j] in _NAME_QUOTES:
+            j += 1                          # "سبع «مدن حاويات»": the counted noun in quotation marks
         norm = self.word(j)
         via_min = False
         cardinal = not definite_ok          # digits/number words; vague words allow "مئات المدنيين"
@@ -994,8 +1016,12 @@ class _Scanner:
                 and e[i - 2] == s[i - 1] and k[i - 2] in ("w", "l")):
             return None                                   # F-16, كوفيد-19
         if self.word(i - 1) in _NAME_BEFORE_DIGIT or (
-                i > 1 and k[i - 1] == "p" and self.t[i - 1] in _DASHES and self.word(i - 2) in _NAME_BEFORE_DIGIT):
-            return None                                   # "ويندوز 10", "طراز 777", "إم إكس - 1"
+                i > 1 and k[i - 1] == "p" and (self.t[i - 1] in _DASHES or self.t[i - 1] in _OPENERS)
+                and self.word(i - 2) in _NAME_BEFORE_DIGIT):
+            self.labels.add(self.t[i])
+            return None                                   # "ويندوز 10", "طراز 777", 'طراز "777"', "إم إكس - 1"
+        if self.label_after_noun(i):
+            return None
         if self.is_label(i):
             return None
         joined = self.comma_number(i)
@@ -1020,6 +1046,14 @@ class _Scanner:
             if not rest.scaled:
                 break
         return core
+
+    def label_after_noun(self, i: int) -> bool:
+        """"شارع 25", "مخرج 5", "الرحلة 111 المتجهة": a number naming a street, exit, flight or gate; not
+        when a unit or a counted noun follows ("رحلة 5 أيام", "رحلة 3 ساعات")."""
+        prev = self.word(i - 1)
+        if prev is None or (prev not in _LABEL_BEFORE_DIGIT and self.strip_clitic(prev) not in _LABEL_BEFORE_DIGIT):
+            return False
+        return self._unit_or_percent(i + 1) is None and not self.counts_noun(i + 1)
 
     def is_label(self, i: int) -> bool:
         """A digit token that names rather than counts: a phone number or code ("0504294643") unless a unit
@@ -1195,6 +1229,15 @@ class _Scanner:
         score = self.score_at(core)
         if score is not None:
             return score
+        dimensions = self.dimensions(core)
+        if dimensions is not None:
+            return dimensions
+        twice = self.spelled_twice(core)
+        if twice == 1:
+            return j                        # the words after the brackets are the mention
+        if twice == 2:                      # the words before them: one mention from the words on
+            start = core.start = self.found.pop().start
+            end = self.e[core.i1]           # through the closing bracket
 
         # ordinal position after المرتبة/الدقيقة …, "رقم 5", "الساعة 5"
         year_like = core.plain_int and 1900 <= core.value <= 2100 and len(self.t[core.i0]) == 4
@@ -1209,7 +1252,8 @@ class _Scanner:
                 clock = prev_bare in ("الساعه", "ساعه")
                 raw = self.t[core.i0].translate(_DIGIT_TABLE)
                 if clock and len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
-                    self.emit(_Found(None, "other", f"{raw[:2]}:{raw[2:]}", start, end))   # "الساعة 0706 بتوقيت غرينتش"
+                    # "الساعة 0706 بتوقيت غرينتش" is 07:06: value hh.mm as the gold writes "9.30 مساء" (9.3)
+                    self.emit(_Found(_as_number(float(f"{int(raw[:2])}.{raw[2:]}")), "other", "time", start, end))
                     return j
                 self.emit(_Found(_as_number(core.value), "other", "time" if clock else None, start, end))
                 return j
@@ -1242,7 +1286,7 @@ class _Scanner:
         if unit_found is None and opened and j < self.size and self.t[j] in _CLOSERS:
             unit_found = self._unit_or_percent(j + 1)     # "(7) سنوات", "«200» متر"
             if unit_found is not None:
-                start = self.s[core.i0 - 1]
+                start = min(start, self.s[core.i0 - 1])
         if unit_found is None and j + 1 < self.size and self.t[j] == "/" and self.adjacent(core.i0, j):
             unit_found = self._unit_or_percent(j + 1)     # "تونسي 35/ عاماً/" (an age between slashes)
             if unit_found is not None and unit_found[0] != "duration":
@@ -1250,6 +1294,10 @@ class _Scanner:
         if unit_found is not None:
             kind, unit, j = unit_found
             end = self.e[j - 1]
+            half = self.unit_fraction(j, unit) if kind in ("duration", "distance") and not core.scaled else None
+            if half is not None and float(core.value).is_integer():
+                value, j = core.value + half[0], half[1]     # "3 ساعات ونصف", "5 كيلومترات ونصف"
+                end = self.e[j - 1]
 
         # range / second number
         second = self.second_number(j, core)
@@ -1279,6 +1327,9 @@ class _Scanner:
                 j = after
             elif core.digit and self.outlet_name(core):
                 return core.i1
+        if (kind == "count" and counted is None and qualifier is None and core.digit and not core.scaled
+                and self.t[core.i0] in self.labels):
+            return j                                      # "الطائرات 777" after "طراز 777": the model again
         post = self.post_qualifier(j)
         if post is not None and qualifier is None:
             qualifier = post
@@ -1288,6 +1339,53 @@ class _Scanner:
                          counted, counted_en, qualifier, False,
                          _as_number(value_max) if value_max is not None else None))
         return j
+
+    def dimensions(self, core: _Core) -> int | None:
+        """"200×200 متر", "3 x 4 م": the sides of a surface are one mention (the first side, the unit after
+        the last); return the next token, or None when no "×" follows."""
+        j = core.i1
+        if not core.digit or core.scaled or j + 1 >= self.size or self.t[j] not in _TIMES_SIGNS \
+                or self.k[j + 1] != "n":
+            return None
+        side = self.digit_core(j + 1)
+        if side is None or side.scaled:
+            return None
+        end, after = side.end, side.i1
+        kind, unit = "other", None
+        found = self.unit_at(after)
+        if found is not None:
+            kind, unit, after = found
+            end = self.e[after - 1]
+            if kind == "area":
+                kind = "other"
+        self.emit(_Found(_as_number(core.value), kind, unit, core.start, end))
+        return after
+
+    def spelled_twice(self, core: _Core) -> int:
+        """"(100.000) مائة ألف متر مربع", "خمسمائة (500) ريال": figures in brackets beside the same number
+        in words (official writing) are one quantity. 1: the words follow (skip the figures); 2: the words
+        came just before (the last mention found: the figures and their unit extend it); 0: neither.
+        A dot between groups of three digits is a thousands separator there."""
+        i0, i1 = core.i0, core.i1
+        if not core.digit or core.scaled or i0 == 0 or i1 >= self.size:
+            return 0
+        if not (self.k[i0 - 1] == "p" and self.t[i0 - 1] in _OPENERS and self.t[i1] in _CLOSERS):
+            return 0
+        raw = self.t[i0].translate(_DIGIT_TABLE)
+        values = {core.value}
+        if _THOUSANDS_DOTS.fullmatch(raw):
+            values.add(int(raw.replace(".", "")))
+        info = self.info(i1 + 1)
+        if info is not None and info.cat == _NUM and not info.al:
+            words = self.word_core(i1 + 1, info)
+            if words is not None and words.value in values:
+                return 1
+        if self.found:
+            last = self.found[-1]
+            if (last.end <= self.s[i0 - 1] and not self.text[last.end:self.s[i0 - 1]].strip()
+                    and last.value in values and last.kind == "count" and last.counted is None):
+                return 2
+        return 0
 
     def after_definite_noun(self, core: _Core, noun: int) -> int | None:
         """Digits written "الـN" after a definite noun: after a plural unit a duration ("الساعات الـ24"),
@@ -1440,7 +1538,7 @@ class _Scanner:
         named = (prev_bare in _YEAR_NOUNS or prev in _YEAR_NOUNS) and len(self.t[core.i0]) >= 3 \
             and (suffix in _YEAR_SUFFIX or self._unit_or_percent(j) is None) and not self.counts_noun(j) \
             and not (self.word(j) or "-").endswith("ا")     # "عام 519 عرضاً" counts offers
-        if (marked and 1 <= value <= 1500) or (named and 100 <= value <= 2100):
+        if (marked and 1 <= value <= 1500) or (named and 100 <= value <= 2100) or self.early_years(core, prev_bare):
             pass                                          # "توفي 147 هجرية", "عام 1534", "سنة 630 للميلاد"
         elif not (1900 <= value <= 2100 or (hijri and 1300 <= value <= 1500)):
             return None
@@ -1486,6 +1584,18 @@ class _Scanner:
         self.emit(_Found(value, "year", None, core.start, end, qualifier=qualifier_out,
                          value_max=value_max))
         return j
+
+    def early_years(self, core: _Core, prev_bare: str | None) -> bool:
+        """"الفترة بين 1831 و1910": two four-digit figures after بين, the second larger and at most 2100,
+        nothing counted or measured after them, are a range of years however old the first one is."""
+        j = core.i1
+        if prev_bare not in ("بين", "مابين") or len(self.t[core.i0]) != 4 or not 1000 <= core.value < 1900:
+            return False
+        if self.word(j) != "و" or j + 1 >= self.size or self.k[j + 1] != "n" or len(self.t[j + 1]) != 4:
+            return False
+        second = _parse_digits(self.t[j + 1])
+        return (isinstance(second, int) and core.value < second <= 2100
+                and self._unit_or_percent(j + 2) is None and not self.counts_noun(j + 2))
 
     def counts_noun(self, j: int) -> bool:
         """A known counted noun at j ("500 شخص"): the number before it counts, it is not a year."""
@@ -1561,7 +1671,30 @@ class _Scanner:
         prev = self.word(i - 1)
         if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
             return i + 1
-        clock = prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه") and info.base != "اولي"
+        hour = self.ordinal_value(i, info)
+        if hour is None:
+            return i + 1
+        value, j = hour
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        after_daytime = self.daytime_after(j)
+        clock = info.base != "اولي" and (
+            (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None)
+        if not clock:
+            self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
+            return j
+        # "الساعة الثالثة فجراً", "الخامسة فجرا", "من الثامنة صباحاً وحتى الثالثة مساءً": a time of day
+        if after_daytime is not None:
+            j = after_daytime
+        value_max: int | None = None
+        until = self.time_until(j)
+        if until is not None:
+            value_max, j = until
+        self.emit(_Found(value, "other", "time", start, self.e[j - 1],
+                         qualifier="range" if value_max is not None else None, value_max=value_max))
+        return j
+
+    def ordinal_value(self, i: int, info: _Word) -> tuple[int, int] | None:
+        """(value, next token) of the ordinal at i with its tens ("الحادي عشر", "الخامس والعشرين")."""
         value = int(info.value)
         j = i + 1
         nxt = self.word(j)
@@ -1572,13 +1705,37 @@ class _Scanner:
             value += _NUMBER_WORDS[nxt[3:]]
             j += 1
         elif info.base in _ORDINAL_TEEN_ONLY:
-            return i + 1
-        start = self.s[i] + _skip_letters(self.t[i], info.pre)
-        if clock:                                         # "الساعة الثالثة فجراً": a time of day
-            self.emit(_Found(value, "other", "time", start, self.e[j - 1]))
-        else:
-            self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
-        return j
+            return None
+        return value, j
+
+    def daytime_after(self, j: int) -> int | None:
+        """Token after a part of the day at j written as an adverb ("صباحاً", "مساءً", "فجرا", "ليلا"),
+        or None; "الثانية مساء اليوم" (a construct: the evening of today) is not one."""
+        norm = self.word(j)
+        if norm is None or norm.rstrip("ا") not in _DAYTIME:
+            return None
+        raw = self.t[j]
+        if "\u064b" in raw or raw.endswith("ا"):
+            return j + 1
+        nxt = self.word(j + 1)
+        return j + 1 if nxt is None or not nxt.startswith("ال") else None
+
+    def time_until(self, j: int) -> tuple[int, int] | None:
+        """(last hour, next token) for "(و)حتى/إلى (الساعة) الثالثة (مساءً)" closing a time range."""
+        if self.word(j) not in ("حتي", "وحتي", "الي", "والي"):
+            return None
+        k = j + 1
+        if self.word(k) in ("الساعه", "ساعه"):
+            k += 1
+        info = self.info(k)
+        if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
+            return None
+        hour = self.ordinal_value(k, info)
+        if hour is None:
+            return None
+        value, k = hour
+        after = self.daytime_after(k)
+        return value, after if after is not None else k
 
     def noun_follows(self, i: int) -> bool:
         """An indefinite unit or counted noun after the definite number word at i, possibly after its
@@ -1595,7 +1752,9 @@ class _Scanner:
     def bare_ordinal(self, i: int, info: _Word) -> int:
         """"ثالث أيام العيد", "أول زيارة", "أولها", "ثالثاً" (see _bare_ordinal); not "أول أمس", "أول من"."""
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
-        if info.base not in _ORDINALS:                     # pronoun or adverbial form: always an ordinal
+        if info.base not in _ORDINALS:                     # pronoun or adverbial form: an ordinal
+            if info.value == 1 and self.word(i + 1) == "ثم":
+                return i + 1                              # "بفضل الله أولاً ثم …": "first and foremost"
             self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
             return i + 1
         prev = self.word(i - 1)
@@ -1667,13 +1826,57 @@ class _Scanner:
             unit = _unit_of(info.base, allow_al=True)
             if unit is None:
                 return i + 1
-            self.emit(_Found(2, unit[0], unit[1], start, end, qualifier=qualifier))
+            value: int | float = 2
+            half = self.unit_fraction(j, unit[1])           # "العامين ونصف العام", "ساعتين ونصف"
+            if half is not None:
+                value, j = 2 + half[0], half[1]
+                end = self.e[j - 1]
+            self.emit(_Found(_as_number(value), unit[0], unit[1], start, end, qualifier=qualifier))
             return j
         en = _COUNTED_DUALS.get(info.base)
-        if en is None:
-            return i + 1
+        if en is None or info.al:
+            return i + 1            # "البلدين", "الطرفين": the two already named (gold README: optional)
         self.emit(_Found(2, "count", None, start, end, self.text[start:self.e[i]], en, qualifier))
         return j
+
+    def unit_fraction(self, j: int, unit: str) -> tuple[float, int] | None:
+        """(fraction, next token) for "ونصف", "وربع" at j, with the unit repeated or not ("ونصف العام")."""
+        norm = self.word(j)
+        if norm is None or norm[:1] != "و" or norm[1:] not in _FRACTIONS:
+            return None
+        after = j + 1
+        nxt = self.word(after)
+        if nxt is not None:
+            again = _unit_of(nxt, allow_al=True)
+            if again is not None and again[1] == unit and nxt not in _ABBREVIATIONS:
+                after += 1
+        return _FRACTIONS[norm[1:]], after
+
+    def unit_and_fraction(self, i: int) -> int | None:
+        """A singular unit with a fraction and no figure: "ساعة ونصف" (1.5 hours), "متر ونصف"; after من a
+        range to it: "من متر إلى متر ونصف" (1 to 1.5 m). Return the next token, or None."""
+        norm = self.word(i)
+        if norm is None or norm in _ABBREVIATIONS or norm in _UNIT_DUALS or norm.startswith("ال"):
+            return None
+        found = _unit_of(norm, allow_al=False)
+        if found is None or found[0] == "money" or _is_plural(norm):
+            return None
+        kind, unit = found
+        prev = self.word(i - 1)
+        if self.word(i + 1) in ("الي", "حتي") and prev in ("من", "بين", "مابين") \
+                and self.word(i + 2) == norm:
+            half = self.unit_fraction(i + 3, unit)
+            if half is None:
+                return None
+            self.emit(_Found(1, kind, unit, self.s[i], self.e[half[1] - 1], qualifier="range",
+                             value_max=_as_number(1 + half[0])))
+            return half[1]
+        half = self.unit_fraction(i + 1, unit)
+        if half is None or (prev is not None and (self.info(i - 1) is not None or self.k[i - 1] == "n")):
+            return None
+        self.emit(_Found(_as_number(1 + half[0]), kind, unit, self.s[i], self.e[half[1] - 1],
+                         qualifier=self.pre_qualifier(i)))
+        return half[1]
 
     # ---- dates -----------------------------------------------------------------------------------
     def _date_matches(self) -> list[tuple[re.Match[str], int | None, int, tuple[int, int, int] | None]]:
@@ -1777,6 +1980,10 @@ class _Scanner:
                 continue
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, year is not None)
+            first = self.first_day(start, day) if day_raw and day is not None else None
+            if first is not None:                         # "5 إلى 15 أغسطس": one date range
+                self._emit_date(year, self._iso(year, month, first[0], None, None), first[1], end, "range")
+                continue
             self._emit_date(year, iso, start, end)
             if day_raw:
                 self.earlier_days(start, year, month)
@@ -1800,6 +2007,18 @@ class _Scanner:
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
                 self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
                 self._block(m.start(), m.end())
+
+    def first_day(self, start: int, day: int) -> tuple[int, int] | None:
+        """(first day, its start) when a smaller day and إلى/حتى/a dash come before the dated day at
+        ``start``: "من 3 إلى 5 فبراير 2013", "(5 إلى 15 أغسطس)" are one range (gold README: ranges are
+        one mention)."""
+        m = _RANGE_DAY.search(self.text, max(0, start - 16), start)
+        if m is None:
+            return None
+        first = int(m.group("d").translate(_DIGIT_TABLE))
+        if not 1 <= first < day or self._is_blocked(m.start("d"), start):
+            return None
+        return first, m.start("d")
 
     def earlier_days(self, start: int, year: int | None, month: int) -> None:
         """Days listed before a dated day share its month and year: "من 3 إلى 5 فبراير 2013",
@@ -1839,12 +2058,12 @@ class _Scanner:
                 iso += f"T{h:02d}:{mi:02d}"
         return iso
 
-    def _emit_date(self, year: int | None, iso: str, start: int, end: int) -> None:
+    def _emit_date(self, year: int | None, iso: str, start: int, end: int, qualifier: str | None = None) -> None:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if self._is_blocked(start, end):
             return
-        self.found.append(_Found(year, "date", iso, start, end))
+        self.found.append(_Found(year, "date", iso, start, end, qualifier=qualifier))
         self._block(start, end)
 
     def _block(self, start: int, end: int) -> None:
@@ -1887,6 +2106,11 @@ class _Scanner:
             tok = t[i]
             info = cache[tok] if tok in cache else _analyse(tok)
             if info is None:
+                if i + 1 < size and (t[i + 1][:1] == "و" or t[i + 1] in _UNTIL):
+                    done = self.unit_and_fraction(i)     # "ساعة ونصف", "من متر إلى متر ونصف"
+                    if done is not None:
+                        i = done
+                        continue
                 i += 1
                 continue
             i = self.dispatch(i, info)
@@ -1909,6 +2133,9 @@ class _Scanner:
             if not info.pre and self.word(i - 1) in _KUNYA:
                 return i + 1                             # "فيصل أبو اثنين": a family name
             if base in _SHORT_FORMS:
+                if nxt is None and i + 2 < self.size and self.t[i + 1] in _NAME_QUOTES:
+                    quoted = self.word(i + 2)           # "سبع «مدن حاويات»"
+                    nxt = quoted if quoted is not None and not quoted.startswith("ال") else None
                 if nxt is None or nxt in _STOPWORDS or (i + 1 < self.size and self.k[i + 1] == "n"):
                     return i + 1
             if base in _ONE_WORDS:
