@@ -1789,22 +1789,28 @@ class Library:
     @_guarded
     def quotes_english(self, quotes: Sequence[QuoteFact]) -> list[tuple[str, str] | None]:
         """(English, "machine" | "reference") aligned to each quote's Arabic span, or None when the
-        article has no English yet. Machine translations are sentence-aligned (the sentences the quote
-        spans); the reference is paragraph-aligned (the paragraphs it spans). Read-only."""
+        article has no English yet (see spans_english). Read-only."""
+        return self.spans_english([(q.article_id, q.start, q.end) for q in quotes])
+
+    @_guarded
+    def spans_english(self, spans: Sequence[tuple[int, int, int]]) -> list[tuple[str, str] | None]:
+        """(English, "machine" | "reference") aligned to each (article id, start, end) Arabic span, or
+        None when the article has no English yet. Machine translations are sentence-aligned (the
+        sentences the span covers); the reference is paragraph-aligned (the paragraphs it covers)."""
         texts: dict[int, tuple[str, str | None]] = {}
         out: list[tuple[str, str] | None] = []
-        for q in quotes:
-            if q.article_id not in texts:
+        for article_id, start, end in spans:
+            if article_id not in texts:
                 row = self._conn.execute(
-                    "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (q.article_id,)
+                    "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (article_id,)
                 ).fetchone()
-                texts[q.article_id] = (row[0], row[1]) if row else ("[]", None)
-            paragraphs_json, reference_json = texts[q.article_id]
-            machine = self._english_for(q.article_id, q.start, q.end, paragraphs_json, None)
+                texts[article_id] = (row[0], row[1]) if row else ("[]", None)
+            paragraphs_json, reference_json = texts[article_id]
+            machine = self._english_for(article_id, start, end, paragraphs_json, None)
             if machine:
                 out.append((machine, "machine"))
                 continue
-            reference = self._english_for(q.article_id, q.start, q.end, paragraphs_json, reference_json)
+            reference = self._english_for(article_id, start, end, paragraphs_json, reference_json)
             out.append((reference, "reference") if reference else None)
         return out
 
