@@ -210,7 +210,8 @@ def project(toks: list[Any], spans: list[tuple[int, int, str]]) -> list[str]:
 
 
 def gold_spans(text: str, gold: dict[str, Any]) -> tuple[list[tuple[int, int, str]], int]:
-    """Character spans of a real gold file's entities, found in text order; and how many were not found."""
+    """Character spans of a real gold file's entities, found in text order (optional ones are located but
+    left out: their tokens are taught as O); and how many were not found."""
     spans = []
     missing = 0
     cursor = 0
@@ -227,8 +228,9 @@ def gold_spans(text: str, gold: dict[str, Any]) -> tuple[list[tuple[int, int, st
         if found < 0:
             missing += 1
             continue
-        spans.append((found, found + len(surf), e["type"]))
         cursor = found + len(surf)
+        if not e.get("optional"):  # borderline items (رمضان، المملكة, a bare short form) are not taught
+            spans.append((found, found + len(surf), e["type"]))
     # overlapping finds (a surface found twice): keep the first
     spans.sort()
     clean: list[tuple[int, int, str]] = []

@@ -91,3 +91,11 @@ def test_common_word_list_is_shipped_and_keeps_given_names() -> None:
     assert len(g.common) > 1000
     assert "مواجهه" in g.common and "الجاري" in g.common
     assert not g.common & set(g.given_names)  # a given name is never silenced by the list
+
+
+@pytest.mark.parametrize("tagger", [True, False], ids=["crf", "rules"])
+def test_month_and_adverb_are_no_places(tagger: bool) -> None:
+    # آب (August) folds like إب (Ibb, Yemen); دوماً (always) like دوما (Douma)
+    found = _found("وفي شهر آب الماضي كنا دوماً نزور مدينة إب اليمنية ونتذكر قصف دوما.", tagger)
+    assert ("إب", "LOC") in found and ("دوما", "LOC") in found
+    assert ("آب", "LOC") not in found and ("دوماً", "LOC") not in found, found

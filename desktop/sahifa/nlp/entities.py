@@ -283,6 +283,7 @@ _MISC_NOUNS = frozenset(fold(w) for w in (
     "أبطال ابطال أمم امم الأمم الملك السوبر الممتاز الأبطال النخبة المحترفين الاتحاد الرابطة القارات "
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
+_FESTIVALS = frozenset({"مهرجان"})
 _ADVERB_HEADS = frozenset(fold(w) for w in "بشكل بصورة بصفة بطريقة".split())
 _FEM_LOC_HEADS = frozenset({"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "بلديه", "ناحيه", "جزيره",
                             "عاصمه", "دوله", "جمهوريه", "مملكه", "اماره", "بحيره", "صحراء", "هضبه", "ساحه"})
@@ -429,6 +430,8 @@ class _Engine:
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
         if c.role == "work":
             return None
+        if next(k for o, k, _ in self.toks[i].info.forms if o == off) in _FESTIVALS:
+            return self.festival(i, off, j)
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         definite = first_key.startswith(_AL)
         k = j
@@ -463,6 +466,35 @@ class _Engine:
             k += 1  # كأس العالم 2026
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
+    def festival(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """A named festival: مهرجان + up to six words of its name (مهرجان رأس تنورة للتراث والترفيه،
+        مهرجان التراث والترفيه، مهرجان لوكارنو), stopping at a function word, a verb, a nisba adjective
+        after the name (السينمائي، الدولي) or punctuation."""
+        k = j
+        while k < self.n and k - j < 6 and self.contiguous(k):
+            tok = self.toks[k]
+            key = tok.info.key
+            if tok.info.kind != "a" or _verb_shaped(key) or key in self.g.given_names or _accusative(tok.text):
+                break
+            gz = self.gaz_at(k)
+            if gz is not None and gz[2].type == "LOC":
+                k = gz[1]
+                continue
+            if key.startswith(_AL):
+                if k > j and key.endswith(("ي", "يه")) and len(key) > 5:
+                    break  # السينمائي، الدولية
+                k += 1
+                continue
+            if self.plain_name(k) or (key[:2] in ("لل", "وال") and len(key) > 4) or (
+                    key[:1] == "و" and k > j and self.plain_name(k) is False and not self.is_lex(key)
+                    and len(key) > 3):
+                k += 1
+                continue
+            break
+        if k == j:
+            return None
+        return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
+
     def work_title(self, j: int) -> tuple[int, int, int] | None:
         """The title of a work or event right after its head-word at token j: a quotation of up to 12
         tokens (commas allowed) or a run of Latin words. (first token, end token, end of the match)."""
@@ -493,6 +525,13 @@ class _Engine:
         if hit is None:
             return None
         off, end, entry = hit
+        if end == i + 1:
+            tok = self.toks[i]
+            if _accusative(tok.text):
+                return None  # دوماً (always), not Douma: a name takes no accusative tanween
+            written = _clean(tok.text[off:])
+            if len(written) <= 2 and written != _clean(entry.canonical):
+                return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
         return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
@@ -549,8 +588,11 @@ class _Engine:
                 end += 2  # نبيل عبد الله
                 continue
             if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
-                if self.contiguous(end + 1) and self.name_like(end + 1):
-                    end += 2
+                if self.contiguous(end + 1) and (self.name_like(end + 1) or (
+                        nk == "ال" and self.toks[end + 1].info.kind == "a" and (
+                            self.toks[end + 1].info.key.startswith(_AL)
+                            or not self.is_lex(self.toks[end + 1].info.key)))):
+                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
                     continue
                 break
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
@@ -1079,7 +1121,7 @@ class _Engine:
             return False
         if _accusative(tok.text):
             return False
-        return not self.is_lex(k) and k not in self.g.cues
+        return not self.is_lex(k) and k not in self.g.cues and k not in self.g.common
 
     def det_venue(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا."""
@@ -1404,8 +1446,8 @@ def _verb_shaped(k: str) -> bool:
     if n < 4 or k.startswith(_AL):
         return False
     if k[0] in "يتن":
-        if n == 4 and k[1] not in "اوي" and k[2] != "ا":
-            return True
+        if n == 4 and k[1] not in "اي" and k[2] not in "اوي":
+            return True  # تعجز، يوقع (not نصار، تمام)
         if n == 5 and k[1] in "تن" and k[2] not in "اوي":
             return True
         if n >= 6 and k[1:3] == "ست":
@@ -1436,7 +1478,7 @@ def _known_reading(surface: str, what: str) -> bool:
             continue
         plen = len(fold(surface[:off]))
         credible = len(k) <= 2 or (k.startswith(_AL) and len(k) >= 4) or plen >= 2 or surface[0] == "و" \
-            or (what == "any" and len(k) >= 4 and k in g.cues)  # لوكالة، بجامعة، لرئيس: a trigger word
+            or (what == "any" and len(k) >= 4 and (k in g.cues or k in g.entries))  # لوكالة، بجامعة، بعنيزة
         if not credible:
             continue
         if lex(k):
@@ -1804,6 +1846,26 @@ def _crf_start(eng: _Engine, t0: int) -> int:
     return tok.start
 
 
+def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
+    """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
+    shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
+    given name; not when it is only one common word."""
+    g = eng.g
+    for k in range(t0, t1):
+        tok = eng.toks[k]
+        if tok.info.kind == "l":
+            continue
+        if tok.info.kind != "a":
+            return False
+        key = tok.info.key
+        if key in g.given_names or strip_article(key) in g.by_key:
+            continue
+        if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
+                len(key) >= 5 and key.endswith("ات")):
+            return False
+    return True
+
+
 class _TaggerFailed:
     """Remembers that the tagger failed on some article (logged once per process)."""
 
@@ -1837,6 +1899,8 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             r = raws[s.idx]
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
+            if s.type == "PERSON" and not _crf_person_ok(eng, s.t0, s.t1):
+                continue
             start = _crf_start(eng, s.t0)
             end = eng.toks[s.t1 - 1].end
             entry = eng.g.lookup(text[start:end])

@@ -196,6 +196,13 @@ def _load() -> Gazetteer:
         ar, en, gender = row[0], row[1], row[2]
         amb = len(row) > 3 and row[3] == "amb"
         g.given_names.setdefault(fold(ar), GivenName(en, gender, amb))
+    amb_file = resources.files("sahifa.resources").joinpath("gazetteer", "ambiguous_given.txt")
+    if amb_file.is_file():  # given names that are also common words, kept apart from the generated list
+        for line in amb_file.read_text(encoding="utf-8").splitlines():
+            key = fold(line.strip())
+            if key and not line.startswith("#") and key in g.given_names:
+                gn = g.given_names[key]
+                g.given_names[key] = GivenName(gn.en, gn.gender, True)
     for row in _rows("cues.tsv"):
         _add_phrase(g.cues, tokens_of(row[0]), Cue(row[1], row[2]))
     words: set[str] = set()

@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
+from .entities import _verb_shaped
 from .gazetteer import gazetteer
 from .normalize import strip_article
 
@@ -41,7 +42,7 @@ __all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "features", "load",
 log = logging.getLogger(__name__)
 
 #: bump when :func:`features` changes: a model trained on other features is refused (foreign)
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 MODEL_NAME = "sahifa-ner.crfsuite"
 META_NAME = "sahifa-ner.json"
@@ -182,6 +183,12 @@ def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ..
         f.append("gn_cl")
     if key in g.nationalities or any(s in g.nationalities for s in stripped):
         f.append("nat")
+    if key in g.common:
+        f.append("cw")  # a frequent word never inside a name (NewsFANE)
+    elif any(s in g.common for s in stripped):
+        f.append("cw_cl")
+    if key not in g.given_names and _verb_shaped(key):
+        f.append("vs")
     for k in forms:
         for toks, cue in g.cues.get(k, ()):
             if len(toks) == 1:
