@@ -93,6 +93,11 @@ ARABIC: dict[str, str] = {
     "Entity": "الكيان",
     "Mentions": "الإشارات",
     "Reported differently": "أرقام متباينة",
+    "Next Match": "النتيجة التالية",
+    "Previous Match": "النتيجة السابقة",
+    "Years and dates": "السنوات والتواريخ",
+    "Years and dates are listed after the counted figures; untick to hide them":
+        "تُدرج السنوات والتواريخ بعد الأرقام المعدودة؛ أزل العلامة لإخفائها",
     "No English translation of this article yet": "لا توجد ترجمة إنجليزية لهذه المقالة بعد",
     "direct quote": "اقتباس مباشر",
     "reported speech": "كلام منقول",

@@ -352,6 +352,10 @@
         <translation>التظليل التالي</translation>
     </message>
     <message>
+        <source>Next Match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
         <source>Next Mention</source>
         <translation>الذِّكر التالي</translation>
     </message>
@@ -498,6 +502,10 @@
     <message>
         <source>Previous Highlight</source>
         <translation>التظليل السابق</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>النتيجة السابقة</translation>
     </message>
     <message>
         <source>Previous Mention</source>
@@ -694,6 +702,14 @@
     <message>
         <source>Value</source>
         <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Years and dates</source>
+        <translation>السنوات والتواريخ</translation>
+    </message>
+    <message>
+        <source>Years and dates are listed after the counted figures; untick to hide them</source>
+        <translation>تُدرج السنوات والتواريخ بعد الأرقام المعدودة؛ أزل العلامة لإخفائها</translation>
     </message>
     <message>
         <source>You can look at it read-only, or start a new, empty library: the old file is kept beside it, renamed, so nothing is lost.</source>

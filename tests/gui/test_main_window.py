@@ -220,20 +220,18 @@ def test_changed_file_is_reanalysed_and_bad_files_listed(qtbot, tmp_path: Path, 
 def test_search_arabic_insensitive_to_alef_and_english(window: MainWindow) -> None:
     window.search_edit.setText("الاستخبارات")  # the articles write الاستخبارات; search key folds alef forms
     window.run_search()
-    hits = [window.search_results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.search_results.count())]
-    hits = [h for h in hits if h]
+    hits = [(h.article_id, h.sentence_index) for h in window.search_results.hits()]
     assert hits, "Arabic search found nothing"
     window.search_edit.setText("الإستخبارات")  # another hamza spelling finds the same sentences
     window.run_search()
-    hits2 = [window.search_results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.search_results.count())]
-    assert sorted(h for h in hits2 if h) == sorted(hits)
+    hits2 = [(h.article_id, h.sentence_index) for h in window.search_results.hits()]
+    assert sorted(hits2) == sorted(hits)
     window.search_edit.setText("Guardian")  # English reference translations are indexed too
     window.run_search()
-    assert window.search_results.count() >= 1
-    first = window.search_results.item(0).data(Qt.ItemDataRole.UserRole)
-    assert first is not None
-    window._on_search_hit(window.search_results.item(0))
-    assert window.current_id == first[0]
+    assert window.search_results.hits()
+    first = window.search_results.hits()[0]
+    window._on_search_hit(window.search_results.hit_items()[0])
+    assert window.current_id == first.article_id
 
 
 def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -52,7 +52,7 @@ def test_model_tooltips_show_article_data_literally(qapp: Any) -> None:
     assert tip.endswith("/news/\\u202etxt.exe\\u001b[2J<b>.txt")  # the path without its tricks
     figure = SimpleNamespace(text=HOSTILE, kind="count", source="<b>src</b>", value=3, value_max=None, unit=None,
                              counted=None, counted_en=None, qualifier=None, article_title=HOSTILE)
-    assert shown(_tooltip(FiguresModel(), figure)) == f"{HOSTILE}\nkind: count\nreported by <b>src</b>"
+    assert shown(_tooltip(FiguresModel(), figure)) == f"{HOSTILE}\nkind: count\nreported by <b>src</b>\n{HOSTILE}"
     quote = SimpleNamespace(speaker="<b>s</b>", speaker_display="<b>s</b>", cue="قال", direct=True, quote=HOSTILE,
                             article_title="t")
     assert shown(_tooltip(QuotesModel(), quote)) == (f"<b>s</b> — direct quote\n\nNo English translation of this "
@@ -96,11 +96,15 @@ def test_search_snippet_tooltip_is_text(hostile_window: Any) -> None:
     win = hostile_window
     win.search_edit.setText("غامق")
     win.run_search()
-    item = win.search_results.item(0)
-    assert item.text().startswith(HOSTILE + "\n")
-    tip = item.toolTip()
+    from sahifa.gui.search import HIT_ROLE, HTML_ROLE
+
+    item = win.search_results.hit_items()[0]
+    assert win.search_results.topLevelItem(0).text(0).startswith(HOSTILE)  # the title heading, as text
+    drawn = str(item.data(0, HTML_ROLE))  # the snippet escaped; only the lit word is our markup
+    assert "<img" not in drawn and "&lt;img src=x&gt;" in drawn
+    tip = item.toolTip(0)
     assert "<b>غامق</b>" in shown(tip) and "<img src=x>" in shown(tip)
-    assert "غامق" in shown(tip) and shown(tip) == item.text().split("\n", 1)[1]
+    assert shown(tip).startswith(item.data(0, HIT_ROLE).snippet)
 
 
 def test_messages_and_status_show_file_names_as_text(hostile_window: Any, monkeypatch: pytest.MonkeyPatch,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -114,15 +115,22 @@ class FactsPanel(QWidget):
         self.figures_view.setAccessibleName("Figures")
         self.figures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures_view.verticalHeader().setVisible(False)
-        self.figures_view.horizontalHeader().setStretchLastSection(True)
+        self._size_figure_columns()
+        # one click opens the figure's sentence (Enter too)
         self.figures_view.activated.connect(self._on_figure_activated)
-        self.figures_view.doubleClicked.connect(self._on_figure_activated)
+        self.figures_view.clicked.connect(self._on_figure_activated)
+        self.show_dates = QCheckBox(tr("Years and dates"), self)
+        self.show_dates.setChecked(True)
+        self.show_dates.setToolTip(tr("Years and dates are listed after the counted figures; untick to hide them"))
+        self.show_dates.toggled.connect(self.figures_model.set_show_dates)
         self.groups_view = QTreeView(self)
         self.groups_view.setModel(self.groups_model)
         self.groups_view.setAccessibleName("Figures reported differently")
         self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups_view.activated.connect(self._on_group_activated)
-        self.groups_view.doubleClicked.connect(self._on_group_activated)
+        self.groups_view.clicked.connect(self._on_group_activated)
+        self.groups_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         fig = QWidget(self)
         flay = QVBoxLayout(fig)
         flay.setContentsMargins(2, 2, 2, 2)
@@ -131,6 +139,7 @@ class FactsPanel(QWidget):
         self.figures_note.setVisible(False)
         flay.addWidget(self.groups_view, 2)
         flay.addWidget(self.figures_note)
+        flay.addWidget(self.show_dates)
         flay.addWidget(self.figures_view, 3)
         self.tabs.addTab(fig, tr("Figures"))
 
@@ -222,6 +231,30 @@ class FactsPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, max(44, metrics.horizontalAdvance(head) + 16))
 
+    def _size_figure_columns(self) -> None:
+        """Value, unit and counted thing readable, the source elided; the text and the article are in the
+        tooltip: no horizontal scrolling in a sidebar."""
+        view = self.figures_view
+        header = view.horizontalHeader()
+        header.setMinimumSectionSize(30)
+        header.setStretchLastSection(False)
+        metrics = view.fontMetrics()
+        model = self.figures_model
+        rows = model.rows()[:1000]
+        cap = max(110, int(max(240, view.viewport().width()) * 0.4))
+        for col, sample in ((0, "≈200,000,000"), (1, "people")):
+            _h, display, _s = model.columns[col]
+            widest = max((metrics.horizontalAdvance(str(display(r) or "")) for r in rows), default=0)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(col, min(cap, max(widest, metrics.horizontalAdvance(sample)) + 14))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        view.setColumnHidden(4, True)
+        view.setColumnHidden(5, True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.setWordWrap(False)
+
     def _on_entity_filter_changed(self, text: str) -> None:
         """Filter the entities (English or Arabic names); the groups stay open and their counts
         follow the filter ("People (3/15)")."""
@@ -310,28 +343,62 @@ class FactsPanel(QWidget):
 
                 v = QStandardItem(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})")
                 v.setData(f, ROW_ROLE)
-                head.appendRow([v, QStandardItem(f.source or ""), QStandardItem(f.article_title)])
+                tip = as_text(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})\n{f.source or ''}\n{f.article_title}")
+                cells = [v, QStandardItem(f.source or ""), QStandardItem(f.article_title)]
+                for cell in cells:
+                    cell.setToolTip(tip)
+                head.appendRow(cells)
             if len(g.figures) > GROUP_LIMIT:
                 head.appendRow([QStandardItem(tr("… {n} more in the table below").format(n=len(g.figures) - GROUP_LIMIT)),
                                  QStandardItem(""), QStandardItem("")])
             self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
-        if groups:  # the group headings and values readable; source and article share the rest
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns share the width the panel has now (called on fill and on resize): no horizontal
+        scrolling, long cells elided with the whole text in their tooltip."""
+        if self.groups_model.rowCount():  # group headings and values readable; source and article share the rest
+            header = self.groups_view.header()
+            header.setStretchLastSection(True)
+            width = max(240, self.groups_view.viewport().width())
             self.groups_view.resizeColumnToContents(0)
-            cap = max(120, int(self.groups_view.viewport().width() * 0.55))
-            if self.groups_view.columnWidth(0) > cap:
-                self.groups_view.setColumnWidth(0, cap)
+            self.groups_view.setColumnWidth(0, min(self.groups_view.columnWidth(0), int(width * 0.5)))
+            self.groups_view.setColumnWidth(1, int(width * 0.22))
+        self._size_figure_columns()
+        if self.quotes_model.rowCount():
+            self._size_quote_columns()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _fill_quotes(self, quotes: list[Any], english: list[Any] | None = None,
                      labels: dict[str, tuple[str, str]] | None = None) -> None:
         """Quotes with their speaker's English name and the English aligned to them (see QuoteView)."""
         views = quote_views(quotes, english, labels)
+        self._size_quote_columns()
         counts: dict[str, int] = {}
         for v in views:
             counts[v.speaker_en] = counts.get(v.speaker_en, 0) + 1
         self.speakers_model.set_rows(sorted(((n, None, c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
         self.quotes_model.set_rows(views)
+
+    def _size_quote_columns(self) -> None:
+        """The English gets the width: the speaker and the Arabic a share each, the article title is
+        in the tooltip (a sidebar is too narrow for four columns without horizontal scrolling)."""
+        header = self.quotes_view.horizontalHeader()
+        header.setMinimumSectionSize(30)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.quotes_view.setColumnHidden(3, True)
+        width = max(240, self.quotes_view.viewport().width())
+        self.quotes_view.setColumnWidth(0, int(width * 0.28))
+        self.quotes_view.setColumnWidth(2, int(width * 0.3))
+        self.quotes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _on_speaker_changed(self, current: Any, _previous: Any) -> None:
         row = self.speakers_model.row_at(current.row()) if current.isValid() else None

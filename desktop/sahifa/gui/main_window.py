@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
-from .plain import as_text, ask, menu_text, show_message, shown_path
+from .plain import ask, menu_text, show_message, shown_path
 from .theme import with_arabic
 from .workers import BackgroundOp
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QListWidgetItem
 
     from sahifa.core.model import Note
 
@@ -346,14 +346,13 @@ class MainWindow(QMainWindow):
         dock.setWidget(box)
 
     def _build_search_dock(self) -> None:
-        from PySide6.QtWidgets import QListWidget
+        from .search import SearchResults
 
         dock = self.search_dock
-        self.search_results = QListWidget(dock)
+        self.search_results = SearchResults(dock)
         self.search_results.setFont(with_arabic(self.search_results.font()))
-        self.search_results.setAccessibleName("Search results")
-        self.search_results.itemActivated.connect(self._on_search_hit)
-        self.search_results.itemClicked.connect(self._on_search_hit)
+        self.search_results.hit_chosen.connect(self.open_hit)
+        self._search_query: str | None = None  # the query whose results are shown
         dock.setWidget(self.search_results)
 
     def _build_status(self) -> None:
@@ -404,6 +403,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(tr("Export Notes…"), self.export_notes, "Ctrl+E")
         self.highlight_action = self._action(tr("Highlight Selection…"), self.highlight_selection, "Ctrl+H")
         self.search_action = self._action(tr("Search"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.next_match_action = self._action(tr("Next Match"), lambda: self.step_match(1), "F4")
+        self.prev_match_action = self._action(tr("Previous Match"), lambda: self.step_match(-1), "Shift+F4")
         self.next_action = self._action(tr("Next Article"), lambda: self.step_article(1), "J")
         self.prev_action = self._action(tr("Previous Article"), lambda: self.step_article(-1), "K")
         self.next_hl_action = self._action(tr("Next Highlight"), lambda: self.step_highlight(1), "N")
@@ -453,6 +454,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.highlight_action)
         edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.next_match_action)
+        edit_menu.addAction(self.prev_match_action)
         edit_menu.addAction(self.clear_filter_action)
         view_menu = self.view_menu
         for act in self.layer_actions.values():
@@ -490,7 +493,8 @@ class MainWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search articles")
         self.search_edit.setMaximumWidth(320)
-        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_edit.returnPressed.connect(self._on_search_enter)
+        self.search_edit.installEventFilter(self)  # Shift+Enter: previous match
         tb.addWidget(self.search_edit)
         tb.addSeparator()
         tb.addWidget(QLabel(" " + tr("Layers:") + " ", tb))
@@ -564,6 +568,17 @@ class MainWindow(QMainWindow):
         if self.current_id is not None and self.library is not None:
             self.settings.setValue("last_article", self._current_path() or "")
         self.settings.sync()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Shift+Enter in the search field: the previous match."""
+        from PySide6.QtCore import QEvent
+
+        if (watched is getattr(self, "search_edit", None) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.step_match(-1)
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -1295,25 +1310,68 @@ class MainWindow(QMainWindow):
         if not query:
             self.search_dock.hide()
             return
-        from PySide6.QtWidgets import QListWidgetItem
-
-        hits = self._ensure_library().search(query)
-        self.search_results.clear()
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, (hit.article_id, hit.sentence_index))
-            item.setToolTip(as_text(hit.snippet))  # article text is data: never rendered as markup
-            self.search_results.addItem(item)
-        if not hits:
-            self.search_results.addItem(tr("No results for “{query}”.").format(query=query))
+        lib = self._ensure_library()
+        hits = lib.search(query)
+        tokens = [t for t in re.split(r"[\W_]+", lib.search_norm(query)) if t]
+        english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
+                                     for h in hits])
+        english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
+        self.search_results.set_hits(hits, tokens, lib.search_norm, english,
+                                     empty=tr("No results for “{query}”.").format(query=query))
+        self._search_query = query
+        self._search_tokens = tokens
         self.search_dock.show()
         self.search_dock.raise_()
         self.status_label.setText(tr("{n} hit(s) for “{query}”.").format(n=len(hits), query=query))
 
-    def _on_search_hit(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if data:
-            self.jump_to_sentence(int(data[0]), int(data[1]))
+    def _on_search_enter(self) -> None:
+        """Enter searches; Enter again on the same words goes to the next match."""
+        query = self.search_edit.text().strip()
+        if query and query == self._search_query and self.search_results.hit_items():
+            self.step_match(1)
+        else:
+            self.run_search()
+
+    def step_match(self, delta: int) -> None:
+        """F4 / Shift+F4: the next / previous search match, opened with its word lit."""
+        if self._search_query is None:
+            self.run_search()
+        self.search_results.step(delta)
+
+    def open_hit(self, hit: Any) -> None:
+        """Open a search hit and light the matched word (not the whole sentence)."""
+        from .search import word_spans
+
+        if hit.article_id != self.current_id:
+            self.jump_to_sentence(hit.article_id, hit.sentence_index)
+        article = self.reader.article
+        if article is None or self.current_id != hit.article_id:
+            return
+        norm = self._ensure_library().search_norm
+        tokens = getattr(self, "_search_tokens", [])
+        if hit.lang == "ar":
+            spans = word_spans(article.text, tokens, norm, hit.start, hit.end)
+            if spans:
+                self.reader.select_span("ar", *spans[0])
+                return
+        else:
+            unit = self.reader.ar.unit_at_offset(hit.start)
+            en_text = self.reader.en.text()
+            if unit is not None and unit < len(self.reader.alignment.en) and self.reader.en_sentences is not None:
+                lo, hi = self.reader.alignment.en[unit]
+                spans = word_spans(en_text, tokens, norm, lo, hi)
+                if spans:
+                    self.reader.select_span("en", *spans[0])
+                    return
+        self.reader.link_sentence(hit.sentence_index)  # the word was not found: the sentence at least
+
+    def _on_search_hit(self, item: Any) -> None:
+        """A result row (tests, keyboard): open it."""
+        from .search import HIT_ROLE
+
+        hit = item.data(0, HIT_ROLE)
+        if hit is not None:
+            self.open_hit(hit)
 
     def set_ui_language(self, code: str) -> None:
         self.settings.setValue("ui_language", code)

@@ -187,19 +187,52 @@ def _fmt_value(f: Any) -> str:
     return q + text
 
 
+DATE_KINDS = ("date", "year")
+
+
+def is_date(f: Any) -> bool:
+    """Years and dates are not counted figures: they are listed apart, after them."""
+    return getattr(f, "kind", None) in DATE_KINDS
+
+
 class FiguresModel(RowTableModel[Any]):
+    """Counted figures first (sorted by the chosen column), then years and dates (their own group,
+    which can be hidden). The text and the article are in the tooltip, so the table fits a sidebar."""
+
     columns = (
         (N_("Value"), _fmt_value, lambda f: (f.value is None, f.value or 0)),
-        (N_("Unit"), lambda f: (f.unit or "") if f.kind not in ("date", "year") else f.kind, None),
+        (N_("Unit"), lambda f: (f.unit or "") if f.kind not in DATE_KINDS else f.kind, None),
         (N_("Counted"), lambda f: f.counted_en or f.counted or "", None),
         (N_("Source"), lambda f: f.source or "", None),
         (N_("Article"), lambda f: f.article_title, None),
         (N_("Text"), lambda f: f.text, None),
     )
+    show_dates = True
+
+    def set_show_dates(self, show: bool) -> None:
+        self.show_dates = show
+        self.set_filter(None if show else (lambda f: not is_date(f)))
+
+    def _visible(self) -> list[Any]:
+        rows = super()._visible()
+        counted = [r for r in rows if not is_date(r)]
+        return counted + [r for r in rows if is_date(r)]  # stable: the column's order within each group
+
+    def first_date_row(self) -> int | None:
+        """Row of the first year or date (the start of their group), or None."""
+        return next((i for i, r in enumerate(self._rows) if is_date(r)), None)
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return as_text(f"{row.text}\nkind: {row.kind}" + (f"\nreported by {row.source}" if row.source else ""))
+            counted = " · ".join(dict.fromkeys(c for c in (row.counted_en, row.counted) if c))
+            return as_text(f"{row.text}\nkind: {row.kind}"
+                           + (f"\ncounted: {counted}" if counted else "")
+                           + (f"\nreported by {row.source}" if row.source else "")
+                           + (f"\n{row.article_title}" if getattr(row, "article_title", "") else ""))
+        if role == Qt.ItemDataRole.ForegroundRole and is_date(row):
+            return QBrush(QColor("#666666"))
+        if role == _ALIGN and column == 3 and _has_arabic(row.source or ""):
+            return _RIGHT
         return None
 
 
@@ -212,9 +245,13 @@ class SpeakersModel(RowTableModel[Any]):
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == _ALIGN and column == 0:
+        if role == _ALIGN and column == 0 and _has_arabic(row[0]):
             return _RIGHT
         return None
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
 NO_ENGLISH = N_("No English translation of this article yet")
@@ -291,7 +328,6 @@ class QuotesModel(RowTableModel[Any]):
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         view = row if isinstance(row, QuoteView) else QuoteView(row, _speaker_en(row))
-        q = view.fact
         if role == Qt.ItemDataRole.ToolTipRole:
             return as_text(quote_tooltip(view))
         if role == _FONT and ((column == 0 and view.guess) or (column == 1 and not view.english)):
@@ -303,7 +339,7 @@ class QuotesModel(RowTableModel[Any]):
             return QBrush(QColor("#777777"))
         if role == _ALIGN and column == 2:
             return _RIGHT
-        if role == _ALIGN and column == 0 and view.speaker_en == q.speaker:
+        if role == _ALIGN and column == 0 and _has_arabic(view.speaker_en):
             return _RIGHT
         return None
 

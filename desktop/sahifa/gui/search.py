@@ -1,0 +1,196 @@
+"""Search results grouped by article, the matched words lit, the English beside an Arabic hit.
+
+Snippets are article text: they are escaped before the matched words are wrapped in markup
+(:func:`marked`), so a snippet is never interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from .i18n import tr
+from .plain import as_text
+
+HIT_ROLE = Qt.ItemDataRole.UserRole        # the SearchHit of a result row
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1   # what the delegate draws (escaped text + lit words)
+LIT = "background:#ffd54f;font-weight:bold"
+_WORD = re.compile(r"\w+")
+
+
+def word_spans(text: str, tokens: Sequence[str], norm: Callable[[str], str],
+               start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words of ``text[start:end]`` that contain a query token (both normalised like the
+    search index, so alef forms and diacritics match as they do in the search)."""
+    end = len(text) if end is None else end
+    tokens = [t for t in tokens if t]
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        n = norm(m.group())
+        if any(t in n for t in tokens):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` escaped, with the spans lit: markup only of our making."""
+    out, at = [], 0
+    for s, e in sorted(spans):
+        if s < at:
+            continue
+        out.append(html.escape(text[at:s], quote=False))
+        out.append(f'<span style="{LIT}">{html.escape(text[s:e], quote=False)}</span>')
+        at = e
+    out.append(html.escape(text[at:], quote=False))
+    return "".join(out)
+
+
+def hit_html(hit: Any, tokens: Sequence[str], norm: Callable[[str], str], english: str | None) -> str:
+    """An Arabic hit right-aligned with its words lit and the English of its sentence under it; an
+    English hit left-aligned."""
+    snippet = marked(hit.snippet, word_spans(hit.snippet, tokens, norm))
+    if hit.lang == "ar":
+        body = f'<div dir="rtl" align="right">{snippet}</div>'
+        if english:
+            body += f'<div style="color:#555">{html.escape(english, quote=False)}</div>'
+        return body
+    return f'<div dir="ltr" align="left">{snippet}</div>'
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a result's HTML wrapped to the column width (a QTextDocument per row)."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE)))
+        doc.setTextWidth(max(80, width))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text_less = QStyleOptionViewItem(option)
+        text_less.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_less, painter, option.widget)
+        rect = option.rect
+        doc = self._doc(option, index, rect.width() - 8)
+        painter.save()
+        painter.translate(rect.left() + 4, rect.top() + 2)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() - 40 if isinstance(view, QAbstractItemView) else 300
+        doc = self._doc(option, index, width - 8)
+        return QSize(width, int(doc.size().height()) + 4)
+
+
+class SearchResults(QTreeWidget):
+    """Hits grouped under their article ("title (n)"); next/previous match moves through them."""
+
+    hit_chosen = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setAccessibleName("Search results")
+        self.setItemDelegate(HitDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Rows are as tall as their wrapped snippet at this width: lay them out again."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+    def set_hits(self, hits: Sequence[Any], tokens: Sequence[str], norm: Callable[[str], str],
+                 english: Sequence[tuple[str, str] | None] | None = None, *, empty: str = "") -> None:
+        self.clear()
+        groups: dict[int, QTreeWidgetItem] = {}
+        counts: dict[int, int] = {}
+        for i, hit in enumerate(hits):
+            head = groups.get(hit.article_id)
+            if head is None:
+                head = QTreeWidgetItem(self)
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                head.setToolTip(0, as_text(hit.title))
+                font = head.font(0)
+                font.setBold(True)
+                head.setFont(0, font)
+                groups[hit.article_id] = head
+            counts[hit.article_id] = counts.get(hit.article_id, 0) + 1
+            en = english[i] if english is not None and i < len(english) else None
+            item = QTreeWidgetItem(head)
+            item.setData(0, HIT_ROLE, hit)
+            item.setData(0, HTML_ROLE, hit_html(hit, tokens, norm, en[0] if en else None))
+            item.setToolTip(0, as_text(hit.snippet + (f"\n\n{en[0]}" if en else "")))
+        for aid, head in groups.items():
+            title = hits[next(i for i, h in enumerate(hits) if h.article_id == aid)].title
+            head.setText(0, f"{title}  ({counts[aid]})")
+            head.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not hits and empty:
+            QTreeWidgetItem(self, [empty]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.expandAll()
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        return [g for i in range(self.topLevelItemCount()) if (g := self.topLevelItem(i)) is not None]
+
+    def hit_items(self) -> list[QTreeWidgetItem]:
+        """The result rows (not the article headings), in display order."""
+        return [c for g in self._groups() for i in range(g.childCount()) if (c := g.child(i)) is not None]
+
+    def hits(self) -> list[Any]:
+        return [i.data(0, HIT_ROLE) for i in self.hit_items()]
+
+    def article_counts(self) -> list[tuple[str, int]]:
+        """(heading, number of hits) per article group."""
+        return [(g.text(0), g.childCount()) for g in self._groups() if g.childCount()]
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (-1) match, wrapping; opens it."""
+        items = self.hit_items()
+        if not items:
+            return
+        current = self.currentItem()
+        i = items.index(current) if current in items else (-1 if delta > 0 else 0)
+        item = items[(i + delta) % len(items)]
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        self._chosen(item)
+
+    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if hit is not None:
+            self.hit_chosen.emit(hit)
+
+
+def no_results(query: str) -> str:
+    return tr("No results for “{query}”.").format(query=query)

@@ -1,0 +1,120 @@
+"""Figures: one click opens the sentence, years and dates apart, no horizontal scrolling. Search:
+grouped by article with counts, words lit in right-aligned Arabic snippets with their English,
+next/previous match, an opened hit lights the word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from sahifa.gui.main_window import MainWindow
+from sahifa.gui.models import ROW_ROLE, is_date
+from sahifa.gui.search import HTML_ROLE, LIT
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> Any:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.waitUntil(lambda: bool(win.facts.entity_items()), timeout=20_000)
+    yield win
+    win.close()
+
+
+def _show_figures(win: MainWindow, qtbot: Any) -> Any:
+    win.facts_dock.show()
+    win.facts_dock.raise_()
+    win.facts.tabs.setCurrentIndex(1)
+    win.facts.flush()
+    qtbot.wait(100)
+    return win.facts.figures_view
+
+
+def test_single_click_on_a_figure_opens_its_sentence(window: MainWindow, qtbot: Any) -> None:
+    view = _show_figures(window, qtbot)
+    model = window.facts.figures_model
+    target = next(r for r in range(model.rowCount()) if model.row_at(r).article_id != window.current_id)
+    fact = model.row_at(target)
+    view.scrollTo(model.index(target, 0))
+    rect = view.visualRect(model.index(target, 0))
+    with qtbot.waitSignal(window.facts.sentence_requested, timeout=2000) as sig:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [fact.article_id, fact.sentence_index]
+    assert window.current_id == fact.article_id
+
+
+def test_years_and_dates_come_after_counted_figures_and_can_be_hidden(window: MainWindow, qtbot: Any) -> None:
+    _show_figures(window, qtbot)
+    model = window.facts.figures_model
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        for column in (0, 1, 4):
+            model.sort(column, order)
+            kinds = [is_date(model.row_at(r)) for r in range(model.rowCount())]
+            assert any(kinds) and not all(kinds)
+            assert kinds == sorted(kinds), f"a year/date among counted figures (column {column}, {order})"
+    window.facts.show_dates.setChecked(False)
+    assert model.rowCount() > 0 and not any(is_date(model.row_at(r)) for r in range(model.rowCount()))
+    window.facts.show_dates.setChecked(True)
+    assert model.first_date_row() is not None
+
+
+def test_figures_fit_without_horizontal_scrolling(window: MainWindow, qtbot: Any) -> None:
+    view = _show_figures(window, qtbot)
+    header = view.horizontalHeader()
+    shown = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+    assert shown <= view.viewport().width() + 2, (shown, view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0
+    model = window.facts.figures_model
+    tip = str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
+    assert model.row_at(0).article_title.split()[0] in tip  # the hidden article column is in the tooltip
+
+
+def test_search_groups_by_article_and_lights_the_word(window: MainWindow, qtbot: Any) -> None:
+    window.search_edit.setText("داعش")
+    window._on_search_enter()
+    results = window.search_results
+    hits = results.hits()
+    groups = results.article_counts()
+    assert len(groups) >= 2 and sum(n for _, n in groups) == len(hits)
+    assert all(heading.endswith(f"({n})") for heading, n in groups)
+    arabic = [i for i in results.hit_items() if i.data(0, 256).lang == "ar"]
+    assert arabic
+    drawn = str(arabic[0].data(0, HTML_ROLE))
+    assert 'dir="rtl" align="right"' in drawn and LIT in drawn
+    assert "ISIS" in drawn  # the sample's reference English of the sentence, beside the Arabic
+    # opening a hit lights the word, not the sentence
+    results.step(1)
+    hit = hits[0]
+    assert window.current_id == hit.article_id
+    pane = window.reader.ar if hit.lang == "ar" else window.reader.en
+    selected = pane.textCursor().selectedText()
+    assert "داعش" in selected or "ISIS" in selected
+    assert len(selected.split()) == 1
+
+
+def test_next_and_previous_match_by_key(window: MainWindow, qtbot: Any) -> None:
+    window.search_edit.setText("داعش")
+    window._on_search_enter()
+    items = window.search_results.hit_items()
+    assert len(items) >= 3
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # Enter again: the next match (the first)
+    assert window.search_results.currentItem() is items[0]
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert window.search_results.currentItem() is items[1]
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.search_results.currentItem() is items[0]
+    window.next_match_action.trigger()
+    window.next_match_action.trigger()
+    assert window.search_results.currentItem() is items[2]
+    assert window.current_id == items[2].data(0, 256).article_id
+    _ = ROW_ROLE
