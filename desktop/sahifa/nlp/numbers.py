@@ -2106,7 +2106,8 @@ class _Scanner:
             tok = t[i]
             info = cache[tok] if tok in cache else _analyse(tok)
             if info is None:
-                if i + 1 < size and (t[i + 1][:1] == "و" or t[i + 1] in _UNTIL):
+                if i + 1 < size and (t[i + 1] in _UNTIL or (
+                        t[i + 1][:1] == "و" and (self.word(i + 1) or "")[1:] in _FRACTIONS)):
                     done = self.unit_and_fraction(i)     # "ساعة ونصف", "من متر إلى متر ونصف"
                     if done is not None:
                         i = done
