@@ -121,6 +121,7 @@ def load() -> Any:
                     st.known = frozenset(attrs) if attrs else None
                     _word_feats.cache_clear()
                     _ctx_feats.cache_clear()
+                    _ctx4.cache_clear()
             except ImportError:
                 why = "python-crfsuite is not installed"
             except Exception as exc:  # noqa: BLE001 — any failure of the native loader: rules alone
@@ -235,12 +236,22 @@ def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
     return _only_known(f)
 
 
+@lru_cache(maxsize=200_000)
+def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The features a word gives its neighbours at -2, -1, +1, +2 (one cache look-up per token)."""
+    return _ctx_feats(key, kind, "+2"), _ctx_feats(key, kind, "+1"), _ctx_feats(key, kind, "-1"), \
+        _ctx_feats(key, kind, "-2")
+
+
 def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
     from the rule engine's output and from the gazetteer lookup at each token."""
     n = len(toks)
     known = _State.known
     out: list[list[str]] = []
+    # ctx[i]: what token i gives the token 2 before it, 1 before, 1 after, 2 after
+    ctx = [_ctx4(t[1], t[3]) for t in toks]
+    bios = [t.partition("/")[0] for t in rule_tags]
     for i in range(n):
         surf, key, stripped, kind, brk = toks[i]
         f = list(_word_feats(key, stripped, kind))
@@ -261,20 +272,18 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
         if i == 0 or brk:
             f.append("BOS")
         if i > 0:
-            p = toks[i - 1]
-            f.extend(_ctx_feats(p[1], p[3], "-1"))
-            f.append(f"-1r={rule_tags[i - 1].partition('/')[0]}")
-            bg = f"bg={p[1]}|{key}"
+            f.extend(ctx[i - 1][2])
+            f.append("-1r=" + bios[i - 1])
+            bg = f"bg={toks[i - 1][1]}|{key}"
             if known is None or bg in known:
                 f.append(bg)
             if i > 1:
-                f.extend(_ctx_feats(toks[i - 2][1], toks[i - 2][3], "-2"))
+                f.extend(ctx[i - 2][3])
         if i + 1 < n:
-            q = toks[i + 1]
-            f.extend(_ctx_feats(q[1], q[3], "+1"))
-            f.append(f"+1r={rule_tags[i + 1].partition('/')[0]}")
+            f.extend(ctx[i + 1][1])
+            f.append("+1r=" + bios[i + 1])
             if i + 2 < n:
-                f.extend(_ctx_feats(toks[i + 2][1], toks[i + 2][3], "+2"))
+                f.extend(ctx[i + 2][0])
         else:
             f.append("EOS")
         out.append(f)
