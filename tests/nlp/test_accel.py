@@ -100,3 +100,14 @@ def test_source_first_finder_loads_the_python_source() -> None:
     assert spec is not None and spec.origin is not None and spec.origin.endswith("entities.py")
     assert nlp._SourceFirst().find_spec("sahifa.nlp.translate", None) is None  # not accelerated
     assert nlp._SourceFirst().find_spec("json", None) is None
+
+
+def test_the_staleness_check_covers_every_compiled_module() -> None:
+    """sahifa.nlp.ACCELERATED (what the source-over-stale-build check looks at) names exactly the modules
+    setup.py compiles: a compiled module missing from it (the tagger once) would always win, stale or not,
+    and drag stale compiled modules in with it."""
+    setup_py = (Path(__file__).resolve().parents[2] / "setup.py").read_text(encoding="utf-8")
+    block = setup_py.split("ACCELERATED = [", 1)[1].split("]", 1)[0]
+    compiled = [line.strip().strip('",').rsplit("/", 1)[-1].removesuffix(".py")
+                for line in block.splitlines() if line.strip().startswith('"')]
+    assert compiled and tuple(compiled) == nlp.ACCELERATED

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
-ACCELERATED = ("normalize", "gazetteer", "translit", "entities", "numbers", "quotes")
+ACCELERATED = ("normalize", "gazetteer", "translit", "tagger", "arbiter", "entities", "numbers", "quotes")
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
