@@ -10,6 +10,7 @@ in ``ARABIC`` below, written to a Qt Linguist .ts file (context "Sahifa") and co
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -93,6 +94,45 @@ ARABIC: dict[str, str] = {
     "Entity": "الكيان",
     "Mentions": "الإشارات",
     "Reported differently": "أرقام متباينة",
+    "All files": "كل الملفات",
+    "An offline reader for Arabic news: aligned English translation, entities, figures and who said what. "
+    "Nothing leaves your computer.":
+        "قارئ للأخبار العربية يعمل دون اتصال: ترجمة إنجليزية محاذية، وكيانات، وأرقام، ومن قال ماذا. "
+        "لا يغادر شيء حاسوبك.",
+    "Arabic font: Amiri (SIL Open Font License).": "الخط العربي: أميري (رخصة SIL للخطوط المفتوحة).",
+    "Arabic→English: not installed": "العربية←الإنجليزية: غير مثبّت",
+    "Argos models": "نماذج Argos",
+    "Download it, or install a .argosmodel file": "نزّله، أو ثبّت ملف ‎.argosmodel",
+    "Download the Arabic→English model once (about 100 MB) from the Argos Translate package index; "
+    "needs an internet connection":
+        "نزّل نموذج العربية←الإنجليزية مرة واحدة (نحو 100 ميغابايت) من فهرس حزم Argos Translate؛ يحتاج اتصالًا بالإنترنت",
+    "Install a translate-ar_en-*.argosmodel file you already have (copied from a USB stick or another computer)":
+        "ثبّت ملف translate-ar_en-*.argosmodel لديك (منسوخ من ذاكرة USB أو من حاسوب آخر)",
+    "Install a translation model": "تثبيت نموذج ترجمة",
+    "Model": "النموذج",
+    "No internet on this computer? On a connected one, download translate-ar_en-*.argosmodel from the Argos "
+    "Translate package index (www.argosopentech.com/argospm/index), bring the file over (USB stick, shared "
+    "folder), then click Install from file…":
+        "لا إنترنت على هذا الحاسوب؟ نزّل translate-ar_en-*.argosmodel على حاسوب متصل من فهرس حزم Argos Translate "
+        "(www.argosopentech.com/argospm/index)، وانقل الملف (ذاكرة USB أو مجلد مشترك)، ثم انقر «تثبيت من ملف…»",
+    "Size": "الحجم",
+    "Version": "الإصدار",
+    "Where": "المكان",
+    "not installed (optional)": "غير مثبّت (اختياري)",
+    "Date of publication, when the file gives one": "تاريخ النشر، إن ذكره الملف",
+    "Entities: people, organisations and places named": "الكيانات: الأشخاص والمنظمات والأماكن المذكورة",
+    "Figures: numbers, amounts and dates": "الأرقام: الأعداد والمبالغ والتواريخ",
+    "Quotes: statements attributed to someone": "الاقتباسات: أقوال منسوبة إلى أشخاص",
+    "date unknown": "التاريخ غير معروف",
+    "date": "تاريخ",
+    "year": "سنة",
+    "day": "يوم",
+    "week": "أسبوع",
+    "month": "شهر",
+    "km": "كم",
+    "km²": "كم²",
+    "m": "م",
+    "USD": "دولار أمريكي",
     "Next Match": "النتيجة التالية",
     "Previous Match": "النتيجة السابقة",
     "Years and dates": "السنوات والتواريخ",
@@ -272,6 +312,15 @@ def ui_strings() -> list[str]:
     return sorted(found)
 
 
+SHORTCUT = re.compile(r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:F\d+|[A-Za-z0-9=+\-])")
+
+
+def isolate_shortcuts(text: str) -> str:
+    """Shortcuts in an Arabic sentence isolated left-to-right (U+2066 … U+2069): without it the
+    bidi algorithm shows "Ctrl+F)" as "(Ctrl…" or "Ctrl++" as "++Ctrl"."""
+    return SHORTCUT.sub(lambda m: f"\u2066{m.group()}\u2069", text)
+
+
 def write_ts(path: Path) -> list[str]:
     missing = [s for s in ui_strings() if s not in ARABIC]
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="ar">',
@@ -283,7 +332,7 @@ def write_ts(path: Path) -> list[str]:
         if target is None:
             lines.append('        <translation type="unfinished"></translation>')
         else:
-            lines.append(f"        <translation>{escape(target)}</translation>")
+            lines.append(f"        <translation>{escape(isolate_shortcuts(target))}</translation>")
         lines.append("    </message>")
     lines += ["</context>", "</TS>", ""]
     path.parent.mkdir(parents=True, exist_ok=True)

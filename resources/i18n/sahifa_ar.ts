@@ -32,12 +32,20 @@
         <translation>عن صحيفة</translation>
     </message>
     <message>
+        <source>All files</source>
+        <translation>كل الملفات</translation>
+    </message>
+    <message>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
         <source>Amiri (bundled)</source>
         <translation>أميري (مرفق مع صحيفة)</translation>
+    </message>
+    <message>
+        <source>An offline reader for Arabic news: aligned English translation, entities, figures and who said what. Nothing leaves your computer.</source>
+        <translation>قارئ للأخبار العربية يعمل دون اتصال: ترجمة إنجليزية محاذية، وكيانات، وأرقام، ومن قال ماذا. لا يغادر شيء حاسوبك.</translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -52,8 +60,20 @@
         <translation>الخط العربي…</translation>
     </message>
     <message>
+        <source>Arabic font: Amiri (SIL Open Font License).</source>
+        <translation>الخط العربي: أميري (رخصة SIL للخطوط المفتوحة).</translation>
+    </message>
+    <message>
         <source>Arabic only</source>
         <translation>العربية فقط</translation>
+    </message>
+    <message>
+        <source>Arabic→English: not installed</source>
+        <translation>العربية←الإنجليزية: غير مثبّت</translation>
+    </message>
+    <message>
+        <source>Argos models</source>
+        <translation>نماذج Argos</translation>
     </message>
     <message>
         <source>Article</source>
@@ -136,6 +156,10 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Date of publication, when the file gives one</source>
+        <translation>تاريخ النشر، إن ذكره الملف</translation>
+    </message>
+    <message>
         <source>Default font</source>
         <translation>الخط الافتراضي</translation>
     </message>
@@ -164,8 +188,16 @@
         <translation>تنزيل العربية←الإنجليزية (≈100 ميغابايت)</translation>
     </message>
     <message>
+        <source>Download it, or install a .argosmodel file</source>
+        <translation>نزّله، أو ثبّت ملف ‎.argosmodel</translation>
+    </message>
+    <message>
         <source>Download the Arabic→English model once (about 100 MB)</source>
         <translation>نزِّل نموذج العربية→الإنجليزية مرة واحدة (نحو 100 م.ب)</translation>
+    </message>
+    <message>
+        <source>Download the Arabic→English model once (about 100 MB) from the Argos Translate package index; needs an internet connection</source>
+        <translation>نزّل نموذج العربية←الإنجليزية مرة واحدة (نحو 100 ميغابايت) من فهرس حزم Argos Translate؛ يحتاج اتصالًا بالإنترنت</translation>
     </message>
     <message>
         <source>Downloading the Arabic→English model…</source>
@@ -190,6 +222,10 @@
     <message>
         <source>Entities</source>
         <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Entities: people, organisations and places named</source>
+        <translation>الكيانات: الأشخاص والمنظمات والأماكن المذكورة</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -226,6 +262,10 @@
     <message>
         <source>Figures</source>
         <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Figures: numbers, amounts and dates</source>
+        <translation>الأرقام: الأعداد والمبالغ والتواريخ</translation>
     </message>
     <message>
         <source>File:</source>
@@ -266,6 +306,14 @@
     <message>
         <source>Install a translate-ar_en-*.argosmodel file you already have</source>
         <translation>ثبِّت ملف translate-ar_en-*.argosmodel موجودًا لديك</translation>
+    </message>
+    <message>
+        <source>Install a translate-ar_en-*.argosmodel file you already have (copied from a USB stick or another computer)</source>
+        <translation>ثبّت ملف translate-ar_en-*.argosmodel لديك (منسوخ من ذاكرة USB أو من حاسوب آخر)</translation>
+    </message>
+    <message>
+        <source>Install a translation model</source>
+        <translation>تثبيت نموذج ترجمة</translation>
     </message>
     <message>
         <source>Install an Arabic→English model first (Translation ▸ Install…).</source>
@@ -344,6 +392,10 @@
         <translation>دمج «{name}» في:</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
         <source>Next Article</source>
         <translation>المقالة التالية</translation>
     </message>
@@ -390,6 +442,10 @@
     <message>
         <source>No folder open.</source>
         <translation>لا يوجد مجلد مفتوح.</translation>
+    </message>
+    <message>
+        <source>No internet on this computer? On a connected one, download translate-ar_en-*.argosmodel from the Argos Translate package index (www.argosopentech.com/argospm/index), bring the file over (USB stick, shared folder), then click Install from file…</source>
+        <translation>لا إنترنت على هذا الحاسوب؟ نزّل translate-ar_en-*.argosmodel على حاسوب متصل من فهرس حزم Argos Translate (www.argosopentech.com/argospm/index)، وانقل الملف (ذاكرة USB أو مجلد مشترك)، ثم انقر «تثبيت من ملف…»</translation>
     </message>
     <message>
         <source>No mention of the filtered entity in this article.</source>
@@ -524,12 +580,16 @@
         <translation>الاقتباسات</translation>
     </message>
     <message>
+        <source>Quotes: statements attributed to someone</source>
+        <translation>الاقتباسات: أقوال منسوبة إلى أشخاص</translation>
+    </message>
+    <message>
         <source>Read-only: articles are not re-analysed and notes cannot be saved.</source>
         <translation>للقراءة فقط: لا يُعاد تحليل المقالات ولا تُحفظ الملاحظات.</translation>
     </message>
     <message>
         <source>Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)</source>
-        <translation>تخطيط القارئ (Ctrl+Alt+1 … Ctrl+Alt+4)</translation>
+        <translation>تخطيط القارئ (⁦Ctrl+Alt+1⁩ … ⁦Ctrl+Alt+4⁩)</translation>
     </message>
     <message>
         <source>Reference translation</source>
@@ -589,7 +649,7 @@
     </message>
     <message>
         <source>Search Arabic or English (Ctrl+F)</source>
-        <translation>ابحث بالعربية أو الإنجليزية (Ctrl+F)</translation>
+        <translation>ابحث بالعربية أو الإنجليزية (⁦Ctrl+F⁩)</translation>
     </message>
     <message>
         <source>Search English or Arabic…</source>
@@ -601,11 +661,11 @@
     </message>
     <message>
         <source>Select a passage in the Arabic or English text first, then press Ctrl+H.</source>
-        <translation>حدِّد مقطعًا في النص العربي أو الإنجليزي أولًا، ثم اضغط Ctrl+H.</translation>
+        <translation>حدِّد مقطعًا في النص العربي أو الإنجليزي أولًا، ثم اضغط ⁦Ctrl+H⁩.</translation>
     </message>
     <message>
         <source>Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
-        <translation>حدّد نصًا في أي من الجانبين واضغط Ctrl+H لتظليله وإضافة ملاحظة.</translation>
+        <translation>حدّد نصًا في أي من الجانبين واضغط ⁦Ctrl+H⁩ لتظليله وإضافة ملاحظة.</translation>
     </message>
     <message>
         <source>Show or hide this highlight layer</source>
@@ -614,6 +674,10 @@
     <message>
         <source>Showing the first figures only; filter by an entity to narrow the list.</source>
         <translation>تُعرض الأرقام الأولى فقط؛ صفِّ حسب كيان لتضييق القائمة.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Smaller Text</source>
@@ -660,10 +724,6 @@
         <translation>يوضع النموذج في مجلد حزم Argos Translate (ARGOS_PACKAGES_DIR؛ افتراضيًا ~/.local/share/argos-translate/packages)، ويشترك فيه مع argospm.</translation>
     </message>
     <message>
-        <source>The new language takes effect when Sahifa restarts.</source>
-        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -682,6 +742,10 @@
     <message>
         <source>Translation models</source>
         <translation>نماذج الترجمة</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>دولار أمريكي</translation>
     </message>
     <message>
         <source>Undo Last Correction</source>
@@ -704,6 +768,14 @@
         <translation>القيمة</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
         <source>Years and dates</source>
         <translation>السنوات والتواريخ</translation>
     </message>
@@ -718,6 +790,18 @@
     <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>direct quote</source>
@@ -736,6 +820,18 @@
         <translation>متداخل (جملة تحت جملة)</translation>
     </message>
     <message>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
         <source>machine translation</source>
         <translation>ترجمة آلية</translation>
     </message>
@@ -752,8 +848,16 @@
         <translation>دُمج في {target}</translation>
     </message>
     <message>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
         <source>name index</source>
         <translation>فهرس الأسماء</translation>
+    </message>
+    <message>
+        <source>not installed (optional)</source>
+        <translation>غير مثبّت (اختياري)</translation>
     </message>
     <message>
         <source>reference translation</source>
@@ -788,8 +892,16 @@
         <translation>غُيِّر نوعه إلى {type}</translation>
     </message>
     <message>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
         <source>written in Latin letters</source>
         <translation>مكتوب بحروف لاتينية</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>سنة</translation>
     </message>
     <message>
         <source>your correction</source>

@@ -70,6 +70,25 @@ class FilterChips(QWidget):
         self.setVisible(bool(chips))
 
 
+# Not through tr(): the message must be readable by someone who picked the other language.
+RESTART_NOTE = ("The new language takes effect when Sahifa restarts.\n"
+                "تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.")
+
+
+def rtl_shortcut_text(action: QAction) -> None:
+    """In a right-to-left interface a menu draws "Ctrl++" as "++Ctrl" (the bidi algorithm moves the
+    neutral "+" signs): give the menu the shortcut text isolated left-to-right (after a tab, which Qt
+    shows in the shortcut column); toolbar buttons keep the plain text."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or action.shortcut().isEmpty():
+        return
+    text = action.text().split("\t", 1)[0]
+    action.setIconText(text)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setText(f"{text}\t\u2066{keys}\u2069")
+
+
 class MainWindow(QMainWindow):
     ingest_finished = Signal()
     facts_refreshed = Signal()
@@ -166,7 +185,7 @@ class MainWindow(QMainWindow):
     def _restore_docks(self) -> None:
         """The docks' saved sizes (or the default ones); again once their contents are built, which
         bring size hints of their own."""
-        state = self.settings.value("windowState")
+        state = self.settings.value(self._state_key())
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
@@ -176,8 +195,22 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(self._mirrored(area), dock)
         return dock
+
+    def _mirrored(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
+        """Qt does not mirror dock areas in a right-to-left window: in the Arabic interface the
+        Articles go on the right (where reading starts) and the Facts on the left."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return area
+        swap = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        return swap.get(area, area)
+
+    def _state_key(self) -> str:
+        """The saved dock arrangement, one per layout direction (a left-to-right arrangement restored in
+        the Arabic interface would put the Articles back on the left)."""
+        return "windowState" if self.layoutDirection() != Qt.LayoutDirection.RightToLeft else "windowStateRTL"
 
     def _kick_build(self) -> None:
         if not self._building:
@@ -384,6 +417,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            rtl_shortcut_text(act)
         act.setCheckable(checkable)
         if tip:
             act.setToolTip(tip)
@@ -477,10 +511,14 @@ class MainWindow(QMainWindow):
         tr_menu.addAction(self.models_action)
         tr_menu.addAction(self.install_model_action)
         tr_menu.addAction(self.translate_all_action)
+        from PySide6.QtGui import QActionGroup
+
         lang_menu = view_menu.addMenu(tr("Interface Language"))
         current_lang = str(self.settings.value("ui_language", "system"))
+        lang_group = QActionGroup(lang_menu)
         for code, name in (("system", tr("System Default")), ("en", "English"), ("ar", "العربية")):
             act = lang_menu.addAction(name)
+            lang_group.addAction(act)
             act.setCheckable(True)
             act.setChecked(code == current_lang)
             act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
@@ -554,7 +592,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("zoom", self.zoom)
         if self._build_steps:  # closed before it was built: the rest is as it was
             self.settings.sync()
@@ -914,6 +952,9 @@ class MainWindow(QMainWindow):
 
     def _set_article_rows(self, rows: Any, keep: str | None, *, reshow: bool, defer_show: bool = False) -> None:
         self.article_model.set_rows(rows)
+        # most files carry no date: a column of empty cells is noise (the tooltip still says the date)
+        dated = sum(1 for r in rows if getattr(r, "published", None))
+        self.article_view.setColumnHidden(2, dated * 2 < len(rows))
         self.article_empty.setVisible(not rows)
         if not rows:
             self.article_empty.setText(
@@ -1379,7 +1420,8 @@ class MainWindow(QMainWindow):
 
         if app_settings().fileName() != self.settings.fileName():
             app_settings().setValue("ui_language", code)  # where the next start reads it
-        QMessageBox.information(self, tr("Interface Language"), tr("The new language takes effect when Sahifa restarts."))
+        # said in both languages: whoever picked the other language may not read the current one
+        show_message(self, QMessageBox.Icon.Information, "Interface Language · لغة الواجهة", RESTART_NOTE)
 
     # ------------------------------------------------------------------ view options
     def _on_layers_changed(self) -> None:
@@ -1714,10 +1756,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Sahifa",
-            f"Sahifa (صحيفة) {__version__}\n\nAn offline reader for Arabic news: aligned English translation, "
-            "entities, figures and who said what. Nothing leaves your computer.\n\n"
-            "Arabic font: Amiri (SIL Open Font License).",
+            tr("About Sahifa"),
+            f"Sahifa (صحيفة) {__version__}\n\n"
+            + tr("An offline reader for Arabic news: aligned English translation, entities, figures and who said "
+                 "what. Nothing leaves your computer.") + "\n\n"
+            + tr("Arabic font: Amiri (SIL Open Font License)."),
         )
 
     # ------------------------------------------------------------------ drag and drop

@@ -136,6 +136,19 @@ class ArticleListModel(RowTableModel[Any]):
         ("❝", lambda r: r.n_quotes, None),
     )
 
+    header_tips = {
+        2: N_("Date of publication, when the file gives one"),
+        3: N_("Entities: people, organisations and places named"),
+        4: N_("Figures: numbers, amounts and dates"),
+        5: N_("Quotes: statements attributed to someone"),
+    }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The symbol columns (● # “) explain themselves in a tooltip, in either language."""
+        if role == _TOOLTIP and orientation == Qt.Orientation.Horizontal and section in self.header_tips:
+            return tr(self.header_tips[section])
+        return super().headerData(section, orientation, role)
+
     def set_bold_font(self, font: QFont) -> None:
         """The font of unread titles (the view's font, bold)."""
         self._bold = QFont(font)
@@ -154,7 +167,7 @@ class ArticleListModel(RowTableModel[Any]):
                 return _CENTER
             return None
         if role == _TOOLTIP:
-            return as_text(f"{row.title}\n{row.source or ''} {row.published or ''}\n{row.n_entities} entities · "
+            return as_text(f"{row.title}\n{row.source or ''} {row.published or tr('date unknown')}\n{row.n_entities} entities · "
                            f"{row.n_numbers} figures · {row.n_quotes} quotes\n{shown_path(row.path)}")
         return None
 
@@ -188,6 +201,14 @@ def _fmt_value(f: Any) -> str:
 
 
 DATE_KINDS = ("date", "year")
+UNIT_NAMES = {"date": N_("date"), "year": N_("year"), "day": N_("day"), "week": N_("week"), "month": N_("month"),
+              "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "USD": N_("USD"), "%": "%"}
+
+
+def unit_name(unit: str) -> str:
+    """A figure's unit in the interface's language (the known ones; others as stored)."""
+    name = UNIT_NAMES.get(unit)
+    return tr(name) if name and name != "%" else unit
 
 
 def is_date(f: Any) -> bool:
@@ -201,7 +222,7 @@ class FiguresModel(RowTableModel[Any]):
 
     columns = (
         (N_("Value"), _fmt_value, lambda f: (f.value is None, f.value or 0)),
-        (N_("Unit"), lambda f: (f.unit or "") if f.kind not in DATE_KINDS else f.kind, None),
+        (N_("Unit"), lambda f: unit_name(f.unit or "") if f.kind not in DATE_KINDS else tr(UNIT_NAMES[f.kind]), None),
         (N_("Counted"), lambda f: f.counted_en or f.counted or "", None),
         (N_("Source"), lambda f: f.source or "", None),
         (N_("Article"), lambda f: f.article_title, None),

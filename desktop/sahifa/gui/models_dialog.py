@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import N_, tr
 from .plain import shown_path
 from .workers import BackgroundOp
+
+OFFLINE_HELP = N_(
+    "No internet on this computer? On a connected one, download translate-ar_en-*.argosmodel from the Argos "
+    "Translate package index (www.argosopentech.com/argospm/index), bring the file over (USB stick, shared "
+    "folder), then click Install from file…"
+)
 
 
 def _size(n: int) -> str:
@@ -43,12 +49,16 @@ class ModelsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Model", "Version", "Size", "Where"])
+        self.table.setHorizontalHeaderLabels([tr("Model"), tr("Version"), tr("Size"), tr("Where")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Installed models")
         layout.addWidget(self.table, 1)
+        self.offline_note = QLabel(tr(OFFLINE_HELP), self)
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.offline_note)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,6 +75,10 @@ class ModelsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.install_button = buttons.addButton(tr("Install from file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.download_button = buttons.addButton(tr("Download Arabic→English (≈100 MB)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have "
+                                          "(copied from a USB stick or another computer)"))
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB) from the "
+                                           "Argos Translate package index; needs an internet connection"))
         self.install_button.clicked.connect(self.install_from_file)
         self.download_button.clicked.connect(self.start_download)
         buttons.rejected.connect(self.reject)
@@ -82,11 +96,22 @@ class ModelsDialog(QDialog):
             self.status.setText(tr("Could not list models: {error}").format(error=exc))
             models = []
         self.table.setRowCount(0)
+        has_ar_en = any(m.get("kind") != "ner" and m.get("from") == "ar" and m.get("to") == "en" for m in models)
+        if not has_ar_en:  # the model that matters first, even when it is missing
+            self.table.insertRow(0)
+            missing = QTableWidgetItem(tr("Arabic→English: not installed"))
+            font = missing.font()
+            font.setBold(True)
+            missing.setFont(font)
+            missing.setToolTip(tr(OFFLINE_HELP))
+            self.table.setItem(0, 0, missing)
+            for c, value in enumerate(["", "—", tr("Download it, or install a .argosmodel file")], start=1):
+                self.table.setItem(0, c, QTableWidgetItem(value))
         for m in models:
             r = self.table.rowCount()
             self.table.insertRow(r)
             if m.get("kind") == "ner":
-                name = m.get("name", "CAMeL NER") + ("" if m.get("installed") else " — not installed (optional)")
+                name = m.get("name", "CAMeL NER") + ("" if m.get("installed") else " — " + tr("not installed (optional)"))
             else:
                 name = f"{m.get('name') or m.get('code')} ({m.get('from')}→{m.get('to')})"
             for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), shown_path(m.get("path", "") or "")]):
@@ -106,7 +131,8 @@ class ModelsDialog(QDialog):
 
     def install_from_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Install a translation model", "", "Argos models (*.argosmodel);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Install a translation model"), "",
+                                                  tr("Argos models") + " (*.argosmodel);;" + tr("All files") + " (*)")
         if not path:
             return
         self.install_path(path)
