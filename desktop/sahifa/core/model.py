@@ -53,7 +53,7 @@ class Article:
     sha1: str = ""              # of the raw bytes, to re-analyse only what changed
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
-    reference_en: tuple[str, ...] | None = None  # human translation, one entry per paragraph
+    reference_en: tuple[str, ...] | None = None  # reference translation (written for the project), one per paragraph
 
 
 @dataclass(frozen=True, slots=True)
