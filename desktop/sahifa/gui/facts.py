@@ -380,10 +380,17 @@ class FactsPanel(QWidget):
         views = quote_views(quotes, english, labels)
         self._size_quote_columns()
         counts: dict[str, int] = {}
+        sources: dict[str, str] = {}
         for v in views:
             counts[v.speaker_en] = counts.get(v.speaker_en, 0) + 1
-        self.speakers_model.set_rows(sorted(((n, None, c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
+            sources.setdefault(v.speaker_en, v.speaker_source)
+        self.speakers_model.set_rows(sorted(((n, sources[n], c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
         self.quotes_model.set_rows(views)
+        # a few hundred quotes: the English wraps to two lines and more (it is what the reader came for)
+        wrap = len(views) <= 300
+        self.quotes_view.setWordWrap(wrap)
+        if wrap:
+            self.quotes_view.resizeRowsToContents()
 
     def _size_quote_columns(self) -> None:
         """The English gets the width: the speaker and the Arabic a share each, the article title is
@@ -396,9 +403,11 @@ class FactsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.quotes_view.setColumnHidden(3, True)
         width = max(240, self.quotes_view.viewport().width())
-        self.quotes_view.setColumnWidth(0, int(width * 0.28))
-        self.quotes_view.setColumnWidth(2, int(width * 0.3))
+        self.quotes_view.setColumnWidth(0, int(width * 0.24))
+        self.quotes_view.setColumnWidth(2, int(width * 0.24))
         self.quotes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if self.quotes_view.wordWrap() and self.quotes_model.rowCount() <= 300:
+            self.quotes_view.resizeRowsToContents()
 
     def _on_speaker_changed(self, current: Any, _previous: Any) -> None:
         row = self.speakers_model.row_at(current.row()) if current.isValid() else None

@@ -258,7 +258,9 @@ class FiguresModel(RowTableModel[Any]):
 
 
 class SpeakersModel(RowTableModel[Any]):
-    """Rows: (display name, entity key or None, number of quotes)."""
+    """Rows: (display name, label source of the English name or "", number of quotes)."""
+
+    _italic: QFont | None = None
 
     columns = (
         (N_("Speaker"), lambda r: r[0], None),
@@ -268,6 +270,13 @@ class SpeakersModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == _ALIGN and column == 0 and _has_arabic(row[0]):
             return _RIGHT
+        if role in (_FONT, _TOOLTIP) and column == 0 and row[1] == "transliteration":
+            if role == _TOOLTIP:
+                return as_text(f"{row[0]} ({tr(GUESS_NOTE)})")
+            if self._italic is None:
+                self._italic = QFont()
+                self._italic.setItalic(True)
+            return self._italic
         return None
 
 
