@@ -61,6 +61,11 @@ def test_quotes_give_speaker_and_statement_in_english(qtbot: Any, tmp_path: Path
     # a transliterated speaker name is a guess: italic, and the tooltip says so
     guesses = [r for r in rows if "transliterated guess" in r[2]]
     assert guesses and all(r[3] is not None and r[3].italic() for r in guesses)
+    speakers = win.facts.speakers_model
+    fonts = {speakers.data(speakers.index(r, 0)): speakers.data(speakers.index(r, 0), Qt.ItemDataRole.FontRole)
+             for r in range(speakers.rowCount())}
+    assert fonts[guesses[0][0]] is not None and fonts[guesses[0][0]].italic()
+    assert fonts["Syrian Observatory for Human Rights"] is None
     win.close()
 
 
