@@ -62,13 +62,15 @@ def _entity_label(entity: Any) -> str:
 
 
 def note_rows_to_export(
-    rows: Iterable[Any], *, entity_labels: Mapping[str, str] | None = None
+    rows: Iterable[Any], *, entity_labels: Mapping[str, str] | None = None,
+    titles_en: Mapping[int, str] | None = None,
 ) -> list[ExportNote]:
     """Library note rows (``NoteRow``, a mapping or any look-alike) → export records, order kept.
 
     Field names are read with fallbacks so small naming differences don't break the export.
     ``entity_labels`` (entity key → "English · العربية", see :func:`entity_labels_for`) replaces the
-    row's bare entity names when the row carries ``entity_keys``.
+    row's bare entity names when the row carries ``entity_keys``. ``titles_en`` (article id → English
+    title, see :func:`english_titles_for`) cites each article in both languages.
     """
     out: list[ExportNote] = []
     for r in rows:
@@ -96,8 +98,23 @@ def note_rows_to_export(
             entities=tuple(e for e in entities if e),
             created=_text(_get(r, "created", default="")),
             updated=_text(_get(r, "updated", default="")),
+            title_en=(titles_en or {}).get(_get(r, "article_id", default=None)),
         ))
     return out
+
+
+def english_titles_for(library: Any, rows: Iterable[Any]) -> dict[int, str]:
+    """Article id → the English of its title: the aligned English of the article's first sentence
+    (machine translation) or first paragraph (reference), which is the title. Empty on any failure:
+    the Arabic title still cites the article."""
+    ids = sorted({int(a) for r in rows if (a := _get(r, "article_id", default=None)) is not None})
+    if not ids or not hasattr(library, "spans_english"):
+        return {}
+    try:
+        found = library.spans_english([(a, 0, 1) for a in ids])
+    except Exception:  # noqa: BLE001 - a nicety, as above
+        return {}
+    return {a: en[0].strip().split("\n")[0] for a, en in zip(ids, found, strict=True) if en and en[0].strip()}
 
 
 def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:
@@ -166,10 +183,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return _fail(f"{visible(args.article)} is not in the library (run `sahifa analyze` on it first)")
         rows = list(library.notes(article_id=article_id, entity_keys=keys))
         labels = entity_labels_for(library, rows)
+        titles_en = english_titles_for(library, rows)
     finally:
         library.close()
 
-    notes = note_rows_to_export(rows, entity_labels=labels)
+    notes = note_rows_to_export(rows, entity_labels=labels, titles_en=titles_en)
     return _write(notes, fmt, args)
 
 

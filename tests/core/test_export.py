@@ -539,3 +539,34 @@ def test_cli_writes_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsy
     assert "Exported 1 note(s)" in capsys.readouterr().err
     assert _run(["-o", str(tmp_path / "notes.txt")], FakeLibrary([_row()]), monkeypatch) == 2
     assert _run(["-f", "md", "-o", str(tmp_path / "missing" / "n.md")], FakeLibrary([]), monkeypatch) == 2
+
+
+# --- citing the article in both languages -----------------------------------------------------------
+
+
+def test_exports_cite_the_article_with_its_english_title(tmp_path: Path, seed_files: list[Path]) -> None:
+    """The English of the title (from the aligned translation) is exported beside the Arabic title,
+    outlet, date and path, in every format."""
+    from sahifa.cli_export import english_titles_for, note_rows_to_export
+    from sahifa.core.model import Note
+    from sahifa.ingest import ingest, open_library
+
+    with open_library(tmp_path / "lib.db") as lib:
+        ingest(lib, seed_files)
+        art = next(a for a in lib.articles() if a.title.startswith("أيام داعش"))
+        article, _analysis = lib.article(art.id)
+        s = article.sentences[3]
+        lib.add_note(Note(article_path=article.path, start=s.start, end=s.end, color="yellow", text="n",
+                          passage=s.text))
+        rows = lib.notes()
+        titles = english_titles_for(lib, rows)
+    assert titles == {art.id: "ISIS's last days in pictures"}
+    notes = note_rows_to_export(rows, titles_en=titles)
+    assert notes[0].title_en == "ISIS's last days in pictures" and notes[0].title == art.title
+    assert "*ISIS's last days in pictures*" in export.render(notes, "md")
+    assert "<i>ISIS&#x27;s last days in pictures</i>" in export.render(notes, "html") or \
+        "<i>ISIS's last days in pictures</i>" in export.render(notes, "html")
+    rows_csv = list(csv.reader(io.StringIO(export.render(notes, "csv"))))
+    assert rows_csv[1][CSV_FIELDS.index("title_en")] == "ISIS's last days in pictures"
+    assert rows_csv[1][CSV_FIELDS.index("article")] == article.path
+    assert "ISIS's last days in pictures" in json.dumps(json.loads(export.render(notes, "json")), ensure_ascii=False)

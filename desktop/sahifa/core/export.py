@@ -59,7 +59,7 @@ _FORMAT_ALIASES = {"markdown": "md", "htm": "html"}
 
 #: Column order of the CSV export (and key order of the JSON objects).
 CSV_FIELDS: tuple[str, ...] = (
-    "article", "title", "outlet", "date", "colour", "arabic", "english", "note", "entities",
+    "article", "title", "title_en", "outlet", "date", "colour", "arabic", "english", "note", "entities",
     "created", "updated",
 )
 
@@ -97,12 +97,14 @@ class ExportNote:
     entities: tuple[str, ...]  # entity labels inside the passage, e.g. "Donald Trump · دونالد ترامب"
     created: str
     updated: str
+    title_en: str | None = None  # the English of the title (aligned translation), for citing the article
 
     def to_record(self) -> dict[str, object]:
         """The note as a flat record keyed by :data:`CSV_FIELDS` (entities stay a list)."""
         return {
             "article": self.article_path,
             "title": self.title,
+            "title_en": self.title_en or "",
             "outlet": self.source or "",
             "date": self.published or "",
             "colour": colour_name(self.color),
@@ -228,6 +230,8 @@ def export_markdown(
         out += ["*No notes.*", ""]
     for first, items in _group_by_article(notes):
         out += [f"## {_md_escape(first.title or Path(first.article_path).name)}", ""]
+        if first.title_en:
+            out += [f"*{_md_escape(first.title_en)}*", ""]
         meta = _source_line(first)
         if meta:
             out += [_md_escape(meta), ""]
@@ -303,6 +307,8 @@ def export_html(
         title = first.title or Path(first.article_path).name
         out.append('<section class="article">')
         out.append(f'<h2 dir="{direction(title)}" lang="{_lang(title)}">{esc(title)}</h2>')
+        if first.title_en:
+            out.append(f'<p class="title-en" dir="ltr" lang="en"><i>{esc(first.title_en)}</i></p>')
         meta = _source_line(first)
         if meta:
             out.append(_p("source", meta))

@@ -1643,7 +1643,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(tr("Exported {n} note(s) to {path}.").format(n=n, path=shown_path(path)))
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
-        from sahifa.cli_export import entity_labels_for, note_rows_to_export
+        from sahifa.cli_export import english_titles_for, entity_labels_for, note_rows_to_export
         from sahifa.core.export import write_export
 
         lib = self._ensure_library()
@@ -1653,7 +1653,8 @@ class MainWindow(QMainWindow):
             rows = lib.notes(entity_keys=self._keys())
         else:
             rows = lib.notes()
-        notes = note_rows_to_export(rows, entity_labels=entity_labels_for(lib, rows))
+        notes = note_rows_to_export(rows, entity_labels=entity_labels_for(lib, rows),
+                                    titles_en=english_titles_for(lib, rows))
         if fmt == "pdf":
             from .pdf_export import export_pdf
 
