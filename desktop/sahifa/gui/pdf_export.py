@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 import sahifa.resources
 from sahifa.core.export import (
     DEFAULT_HEADING,
+    FONT_STACK,
     ExportNote,
     atomic_target,
     export_html,
@@ -43,6 +44,11 @@ log = logging.getLogger(__name__)
 AMIRI_PATH = Path(sahifa.resources.__file__).parent / "fonts" / "Amiri-Regular.ttf"
 AMIRI_BOLD_PATH = AMIRI_PATH.with_name("Amiri-Bold.ttf")
 FALLBACK_FAMILIES = ("Amiri", "Noto Naskh Arabic", "DejaVu Sans")
+# Fonts whose Arabic letter forms are in their character map (Arabic Presentation Forms). Qt writes a
+# PDF's ToUnicode table from the character map, so text set in them can be copied and searched; the
+# contextual forms and ligatures of Amiri are reached only through OpenType substitutions and come
+# out of pdftotext as a few stray letters. Prefer these for the PDF when one is installed.
+COPYABLE_FAMILIES = ("DejaVu Sans", "Tahoma", "Arial")
 RESOLUTION_DPI = 300
 MARGIN_MM = 18.0
 BODY_POINT_SIZE = 11
@@ -99,15 +105,24 @@ def build_document(
 ) -> QTextDocument:
     """The notes as a QTextDocument (what :func:`export_pdf` prints); needs a QGuiApplication."""
     ensure_gui_application()
-    family = ensure_arabic_font()
+    family = copyable_family() or ensure_arabic_font()
     doc = QTextDocument()
     font = QFont(family) if family else QFont()
     font.setPointSize(BODY_POINT_SIZE)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(export_html(notes, heading=heading, exported=exported))
+    html = export_html(notes, heading=heading, exported=exported)
+    if family:
+        html = html.replace(FONT_STACK, f"'{family}', {FONT_STACK}")
+    doc.setHtml(html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, heading)
     return doc
+
+
+def copyable_family() -> str | None:
+    """An installed font in which the PDF's Arabic stays copyable text (see COPYABLE_FAMILIES)."""
+    installed = set(QFontDatabase.families())
+    return next((f for f in COPYABLE_FAMILIES if f in installed), None)
 
 
 def export_pdf(
