@@ -94,6 +94,9 @@ ARABIC: dict[str, str] = {
     "Entity": "الكيان",
     "Mentions": "الإشارات",
     "Reported differently": "أرقام متباينة",
+    "Open": "فتح",
+    "Open the exported file": "فتح الملف المُصدَّر",
+    "Could not open {path}.": "تعذّر فتح {path}.",
     "All files": "كل الملفات",
     "An offline reader for Arabic news: aligned English translation, entities, figures and who said what. "
     "Nothing leaves your computer.":

@@ -144,6 +144,10 @@
         <translation>تعذّر فتح المجلد.</translation>
     </message>
     <message>
+        <source>Could not open {path}.</source>
+        <translation>تعذّر فتح {path}.</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {error}</source>
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
@@ -504,6 +508,10 @@
         <translation>الأرقام</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
@@ -518,6 +526,10 @@
     <message>
         <source>Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading.</source>
         <translation>افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>فتح الملف المُصدَّر</translation>
     </message>
     <message>
         <source>Opening {folder}…</source>

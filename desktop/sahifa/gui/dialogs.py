@@ -91,7 +91,8 @@ EXPORT_FORMATS = [("Markdown", "md"), ("HTML", "html"), ("CSV", "csv"), ("JSON",
 class ExportDialog(QDialog):
     """Choose the notes to export (all, this article, filtered entities) and the format and file."""
 
-    def __init__(self, *, has_article: bool, filter_label: str | None, default_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(self, *, has_article: bool, filter_label: str | None, default_dir: str, parent: QWidget | None = None,
+                 default_format: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export notes"))
         self.setObjectName("ExportDialog")
@@ -125,6 +126,10 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, 160)
+        # the last format used (remembered by the window) is offered again
+        at = self.format.findData(default_format) if default_format else -1
+        if at > 0:
+            self.format.setCurrentIndex(at)
 
     def _on_format_changed(self, _i: int) -> None:
         ext = self.format.currentData()
@@ -134,7 +139,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         ext = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, "Export notes", self.path.text(), f"{ext.upper()} (*.{ext})")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export notes"), self.path.text(), f"{ext.upper()} (*.{ext})")
         if path:
             self.path.setText(path)
 

@@ -1622,10 +1622,14 @@ class MainWindow(QMainWindow):
 
     def export_notes(self) -> None:
         label = ", ".join(lbl for _, lbl in self.filter) or None
-        default_dir = str(Path.home())
+        # the folder and format of the last export are offered again
+        default_dir = str(self.settings.value("export_dir", "") or Path.home())
+        if not Path(default_dir).is_dir():
+            default_dir = str(Path.home())
         from .dialogs import ExportDialog
 
-        dialog = ExportDialog(has_article=self.current_id is not None, filter_label=label, default_dir=default_dir, parent=self)
+        dialog = ExportDialog(has_article=self.current_id is not None, filter_label=label, default_dir=default_dir,
+                              parent=self, default_format=str(self.settings.value("export_format", "") or "") or None)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         scope, fmt, path = dialog.values()
@@ -1641,6 +1645,31 @@ class MainWindow(QMainWindow):
                          tr("Could not write {path}: {error}").format(path=shown_path(path), error=error))
             return
         self.status_label.setText(tr("Exported {n} note(s) to {path}.").format(n=n, path=shown_path(path)))
+        self.settings.setValue("export_dir", str(Path(path).parent))
+        self.settings.setValue("export_format", fmt)
+        self._offer_open(path)
+
+    def _offer_open(self, path: str) -> None:
+        """An "Open" button in the status bar for the file just exported (not a modal question)."""
+        from PySide6.QtWidgets import QPushButton
+
+        button = getattr(self, "open_export_button", None)
+        if button is None:
+            button = QPushButton(tr("Open"), self)
+            button.setFlat(True)
+            self.statusBar().addPermanentWidget(button)
+            self.open_export_button = button
+            button.clicked.connect(lambda: self._open_path(button.property("path")))
+        button.setProperty("path", path)
+        button.setToolTip(tr("Open the exported file") + "\n" + shown_path(path))
+        button.show()
+
+    def _open_path(self, path: str) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.status_label.setText(tr("Could not open {path}.").format(path=shown_path(path)))
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
         from sahifa.cli_export import english_titles_for, entity_labels_for, note_rows_to_export

@@ -1,0 +1,51 @@
+"""The export dialog remembers the last format and folder, and the window offers to open the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from sahifa.core.model import Note
+from sahifa.gui import dialogs
+from sahifa.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def test_export_remembers_format_and_folder_and_offers_open(qtbot: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n", encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.waitUntil(lambda: win.reader.article is not None, timeout=10_000)
+    article = win.reader.article
+    s = article.sentences[-1]
+    win.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="yellow", text="n", passage=s.text))
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    seen: list[tuple[str, str]] = []
+
+    def accept(dialog: Any) -> int:
+        seen.append((dialog.format.currentData(), dialog.path.text()))
+        if len(seen) == 1:
+            dialog.format.setCurrentIndex(dialog.format.findData("html"))
+            dialog.path.setText(str(out_dir / "mine.html"))
+            return int(dialogs.ExportDialog.DialogCode.Accepted.value)
+        return int(dialogs.ExportDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(dialogs.ExportDialog, "exec", accept)
+    win.export_notes()
+    assert (out_dir / "mine.html").is_file()
+    assert win.open_export_button.isVisible() and win.open_export_button.property("path") == str(out_dir / "mine.html")
+    win.export_notes()  # the second time: the last format and folder are offered
+    fmt, path = seen[1]
+    assert fmt == "html" and Path(path).parent == out_dir and path.endswith(".html")
+    win.close()
