@@ -608,8 +608,8 @@
         <translation>ترجمة مرجعية</translation>
     </message>
     <message>
-        <source>Reference translation (human, paragraph-aligned)</source>
-        <translation>ترجمة مرجعية (بشرية، مصطفة بالفقرات)</translation>
+        <source>Reference translation (written for the project, paragraph-aligned)</source>
+        <translation>ترجمة مرجعية (كُتبت للمشروع، مصطفة بالفقرات)</translation>
     </message>
     <message>
         <source>Remove this filter (Esc clears all)</source>
