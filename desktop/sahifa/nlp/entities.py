@@ -1139,7 +1139,7 @@ class _Engine:
                 continue
             if self.given(key) and end == j:
                 res = self.person_from(end, 0, context=True)
-                if res is not None:  # ملعب محمد الخامس
+                if res is not None:  # a stadium named after a person (ملعب + a full personal name)
                     end, proper = res[0], True
                     continue
             if key in _STOP_AL or key in _NAME_PREPS or self.cue_at(end):
