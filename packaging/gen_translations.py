@@ -184,6 +184,18 @@ ARABIC: dict[str, str] = {
     "Edit…": "تحرير…",
     "Entities": "الكيانات",
     "Export Notes…": "تصدير الملاحظات…",
+    "Remove the Sample Articles from My Library": "إزالة مقالات العيّنة من مكتبتي",
+    "An older Sahifa analysed the bundled sample into your library; take it out":
+        "حلّل إصدار أقدم من صحيفة العيّنة المرفقة في مكتبتك؛ أزِلها منها",
+    "Remove the Sample Articles": "إزالة مقالات العيّنة",
+    "Remove the sample articles (the bundled 2019 news about Baghuz) from your library? "
+    "Your own articles and your notes are kept; the sample can still be opened from its folder, "
+    "in a library of its own.":
+        "أتريد إزالة مقالات العيّنة (أخبار 2019 المرفقة عن الباغوز) من مكتبتك؟ "
+        "تبقى مقالاتك وملاحظاتك كما هي، ويمكن فتح العيّنة من مجلدها في مكتبة خاصة بها.",
+    "The sample articles are not installed with this Sahifa.": "مقالات العيّنة غير مثبّتة مع نسخة صحيفة هذه.",
+    "{n} sample article(s) removed from your library.": "أُزيلت {n} من مقالات العيّنة من مكتبتك.",
+    "Could not remove the sample articles": "تعذّرت إزالة مقالات العيّنة",
     "Export failed": "فشل التصدير",
     "Export notes": "تصدير الملاحظات",
     "Export": "تصدير",

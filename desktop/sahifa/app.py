@@ -32,6 +32,15 @@ def bundled_seeds() -> Path | None:
     return None
 
 
+def is_bundled_sample(folder: str | os.PathLike[str]) -> bool:
+    """True when ``folder`` is the bundled sample folder (real paths compared): its articles go to
+    the sample's own library (:func:`sahifa.storage.paths.sample_library_path`), not the user's."""
+    seeds = bundled_seeds()
+    if seeds is None:
+        return False
+    return os.path.realpath(folder) == os.path.realpath(seeds)
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="sahifa", description="Open the Sahifa reader.")
     parser.add_argument("folder", nargs="?", help="folder of .txt articles (default: last folder, else the sample)")

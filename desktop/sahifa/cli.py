@@ -3,7 +3,8 @@
     sahifa [FOLDER]                       launch the GUI (default: last folder, else the bundled sample)
     sahifa --version
     sahifa analyze PATH... [--json]       analyse files/folders into the library
-    sahifa facts [--entity NAME] [--json] aggregated facts across the library
+    sahifa facts [--entity NAME] [--json] [--sample]  aggregated facts across the library
+    sahifa remove-sample                  take the bundled sample's articles out of the library
     sahifa translate FILE [--json]        translate one article offline
     sahifa models list|install|download   manage translation models
     sahifa export --format md|html|csv|json|pdf [--entity NAME] [--out FILE]
@@ -21,6 +22,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import fields
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from sahifa import __version__
@@ -54,7 +56,7 @@ read are "skipped PATH: reason" and counted as skipped.
 --json prints {"articles": [...], "errors": [{path, error, partial}]}: an article analysed partially
 is in both lists, its error with "partial": true; a skipped file is only in "errors" ("partial": false)."""
 
-SUBCOMMANDS = ("analyze", "facts", "translate", "models", "export", "install-desktop", "gui")
+SUBCOMMANDS = ("analyze", "facts", "remove-sample", "translate", "models", "export", "install-desktop", "gui")
 
 
 def _article_json(article: Any, analysis: Any) -> dict[str, Any]:
@@ -165,10 +167,66 @@ def _json_default(obj: Any) -> Any:
         raise TypeError(f"{type(obj).__name__} is not JSON serializable") from None
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from sahifa.ingest import ingest, open_library
+def _by_library(paths: Sequence[str]) -> list[tuple[Any, list[str]]]:
+    """The paths grouped by the library they go to: the bundled sample (the folder or a file in it)
+    to the sample's own library, everything else to the user's; the user's group first."""
+    from sahifa.app import is_bundled_sample
+    from sahifa.storage.paths import default_library_path, sample_library_path
 
-    library = open_library()
+    def sample(p: str) -> bool:
+        path = Path(p)
+        return is_bundled_sample(path) or (path.is_file() and is_bundled_sample(path.parent))
+
+    user = [p for p in paths if not sample(p)]
+    seeds = [p for p in paths if sample(p)]
+    groups: list[tuple[Any, list[str]]] = []
+    if user:
+        groups.append((default_library_path(), user))
+    if seeds:
+        groups.append((sample_library_path(), seeds))
+    return groups
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Analyse the paths; the bundled sample goes to its own library (see :func:`_by_library`)."""
+    from sahifa.ingest import IngestResult, open_library
+
+    out = sys.stdout
+    count = 0
+    if args.json:
+        out.write('{\n "articles": [')
+    result = IngestResult()
+    for library_path, paths in _by_library(args.paths):
+        count, errors = _analyze_into(open_library(library_path), paths, args, count)
+        result.errors.extend(errors)
+    if not args.json and sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if args.json:
+        errors_json = json.dumps([{"path": e.path, "error": e.error, "partial": _is_partial(e.error)}
+                                  for e in result.errors], ensure_ascii=False, indent=1)
+        out.write(("\n ]" if count else "]") + ',\n "errors": ' + errors_json.replace("\n", "\n ") + "\n}\n")
+    else:
+        skipped = 0
+        for err in result.errors:
+            if _is_partial(err.error):  # saved with what was found: counted among the analysed
+                detail = err.error.split(":", 1)[1].strip()
+                print(visible(f"analysed partially (saved): {err.path}: {detail}"), file=sys.stderr)
+            else:
+                skipped += 1
+                print(visible(f"skipped {err.path}: {err.error}"), file=sys.stderr)
+        print(f"{count} articles analysed, {skipped} skipped.")
+    missing = [p for p in args.paths if not _exists(p)]
+    if missing and len(missing) == len(args.paths):
+        print(visible(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found"), file=sys.stderr)
+        return 2
+    return 0
+
+
+def _analyze_into(library: Library, paths: list[str], args: argparse.Namespace, count: int) -> tuple[int, list[Any]]:
+    """Analyse ``paths`` into ``library`` (closed after), writing each article as it is saved;
+    returns the running article count and the load errors."""
+    from sahifa.ingest import ingest
+
     try:
         def progress(done: int, total: int, phase: str) -> None:
             if not args.json and sys.stderr.isatty():
@@ -179,9 +237,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         # at any folder size (~800 MB at 10,000 articles when they were all kept for the end). The JSON
         # is byte-for-byte what json.dumps(document, indent=1) gives (tested).
         out = sys.stdout
-        count = 0
-        if args.json:
-            out.write('{\n "articles": [')
 
         def on_saved(_id: int, article: Any, analysis: Any) -> None:
             nonlocal count
@@ -195,32 +250,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 )
             count += 1
 
-        result = ingest(library, args.paths, force=True, progress=progress, keep_articles=False,
+        result = ingest(library, paths, force=True, progress=progress, keep_articles=False,
                         on_saved=on_saved, article_budget_s=args.article_seconds)
         _refresh_facts_cache(library)
-        if not args.json and sys.stderr.isatty():
-            sys.stderr.write("\n")
-        if args.json:
-            errors = json.dumps([{"path": e.path, "error": e.error, "partial": _is_partial(e.error)}
-                                 for e in result.errors], ensure_ascii=False, indent=1)
-            out.write(("\n ]" if count else "]") + ',\n "errors": ' + errors.replace("\n", "\n ") + "\n}\n")
-        else:
-            skipped = 0
-            for err in result.errors:
-                if _is_partial(err.error):  # saved with what was found: counted among the analysed
-                    detail = err.error.split(":", 1)[1].strip()
-                    print(visible(f"analysed partially (saved): {err.path}: {detail}"), file=sys.stderr)
-                else:
-                    skipped += 1
-                    print(visible(f"skipped {err.path}: {err.error}"), file=sys.stderr)
-            print(f"{count} articles analysed, {skipped} skipped.")
+        return count, list(result.errors)
     finally:
         library.close()
-    missing = [p for p in args.paths if not _exists(p)]
-    if missing and len(missing) == len(args.paths):
-        print(visible(f"sahifa: nothing to analyse: {', '.join(map(str, missing))} not found"), file=sys.stderr)
-        return 2
-    return 0
 
 
 def _is_partial(error: str) -> bool:
@@ -265,31 +300,38 @@ def _exists(p: str) -> bool:
     return Path(p).exists()
 
 
-def open_library_for_reading() -> Library:
+def open_library_for_reading(path: Path | None = None) -> Library:
     """``sahifa.ingest.open_library()`` without importing the ingest pipeline (process pools, file
     loading: ~20 ms that ``sahifa facts`` need not pay): the same Library with the same normalisers.
     A library in a place that cannot be written (a read-only medium or folder) is opened read-only:
-    facts only read it."""
+    facts only read it. ``path``: the user's library when not given."""
     from sahifa.nlp.entities import canonical_key
     from sahifa.nlp.normalize import search_key
     from sahifa.storage.library import Library, default_library_path
     from sahifa.storage.paths import library_writable
 
-    path = default_library_path()
+    path = path or default_library_path()
     read_only = path.is_file() and not library_writable(path)
     return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)
 
 
+def _facts_library_path(args: argparse.Namespace) -> Path:
+    """The user's library, or the bundled sample's with --sample (the two are kept apart)."""
+    from sahifa.storage.paths import default_library_path, sample_library_path
+
+    return sample_library_path() if args.sample else default_library_path()
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
+    path = _facts_library_path(args)
     if args.json and not args.entity:
         # The whole-library document: from the cache when it is current (only sqlite3 and two light
         # modules imported), else built, streamed and cached (sahifa.storage.facts_cache).
         from sahifa.storage import facts_cache
-        from sahifa.storage.paths import default_library_path
 
-        if _write_binary(lambda out: facts_cache.serve(default_library_path(), out)):
+        if _write_binary(lambda out: facts_cache.serve(path, out)):
             return 0
-        library = open_library_for_reading()
+        library = open_library_for_reading(path)
         try:
             _write_binary(lambda out: facts_cache.build(library, out))
         finally:
@@ -298,7 +340,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
     from sahifa.storage.facts_json import FactsDocument
 
-    library = open_library_for_reading()
+    library = open_library_for_reading(path)
     try:
         from sahifa.cli_entities import EXIT_NO_ENTITY, resolve_names
 
@@ -313,6 +355,33 @@ def cmd_facts(args: argparse.Namespace) -> int:
         return 0
     finally:
         library.close()
+
+
+def cmd_remove_sample(args: argparse.Namespace) -> int:
+    """Take the bundled sample's articles out of the user's library (an older Sahifa analysed them
+    into it); the sample's own library is left as it is."""
+    from sahifa.app import bundled_seeds
+    from sahifa.ingest import open_library, remove_articles_under
+    from sahifa.storage.paths import default_library_path
+
+    seeds = bundled_seeds()
+    if seeds is None:
+        print("sahifa: the sample articles are not installed with this Sahifa; nothing to remove.",
+              file=sys.stderr)
+        return 2
+    path = default_library_path()
+    if not path.is_file():
+        print("0 sample articles removed (there is no library yet).")
+        return 0
+    library = open_library(path)
+    try:
+        removed = remove_articles_under(library, seeds)
+        if removed:
+            _refresh_facts_cache(library)
+    finally:
+        library.close()
+    print(f"{removed} sample article{'' if removed == 1 else 's'} removed from {visible(str(path))}.")
+    return 0
 
 
 def _write_binary(write: Callable[[IO[bytes]], Any]) -> Any:
@@ -393,7 +462,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only articles mentioning NAME: a full name, any alias, English or Arabic, or one "
                         "word of a name (Obama, اوباما) that only one entity has; repeat to AND")
     p.add_argument("--json", action="store_true", help="print everything as one JSON document (below)")
+    p.add_argument("--sample", action="store_true",
+                   help="the bundled sample's library (kept apart from yours) instead of your library")
     p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser(
+        "remove-sample", help="remove the bundled sample's articles from your library",
+        description="Remove the bundled sample's articles (the seeds folder) from your library, where an "
+                    "older Sahifa analysed them; prints how many were removed. The sample now has a "
+                    "library of its own.",
+    )
+    p.set_defaults(func=cmd_remove_sample)
 
     p = sub.add_parser("gui", help="open the app (the default)")
     p.add_argument("folder", nargs="?")

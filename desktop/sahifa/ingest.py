@@ -83,6 +83,30 @@ def open_library(path: Path | str | None = None, *, read_only: bool = False) -> 
     return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)
 
 
+def remove_articles_under(library: Library, folder: Path | str) -> int:
+    """Forget the articles whose (real) path is inside ``folder``; return how many.
+
+    Used to take the bundled sample out of a user's library that an older Sahifa analysed it into.
+    Stored paths are real paths (see ``load_article``), so the folder is compared by its real path.
+    Notes are kept, as when a file leaves its folder.
+    """
+    root = os.path.realpath(folder)
+    prefix = root.rstrip(os.sep) + os.sep
+    by_folder: dict[str, tuple[list[str], int]] = {}
+    for row_folder, path in library.db.execute("SELECT folder, path FROM articles").fetchall():
+        kept, dropped = by_folder.get(row_folder, ([], 0))
+        if path.startswith(prefix):
+            dropped += 1
+        else:
+            kept.append(path)
+        by_folder[row_folder] = (kept, dropped)
+    removed = 0
+    for row_folder, (kept, dropped) in by_folder.items():
+        if dropped:
+            removed += library.remove_articles_not_in(row_folder, kept)
+    return removed
+
+
 @dataclass
 class IngestResult:
     articles: list[tuple[int, Article, Analysis]] = field(default_factory=list)  # analysed now

@@ -48,6 +48,10 @@
         <translation>قارئ للأخبار العربية يعمل دون اتصال: ترجمة إنجليزية محاذية، وكيانات، وأرقام، ومن قال ماذا. لا يغادر شيء حاسوبك.</translation>
     </message>
     <message>
+        <source>An older Sahifa analysed the bundled sample into your library; take it out</source>
+        <translation>حلّل إصدار أقدم من صحيفة العيّنة المرفقة في مكتبتك؛ أزِلها منها</translation>
+    </message>
+    <message>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -146,6 +150,10 @@
     <message>
         <source>Could not open {path}.</source>
         <translation>تعذّر فتح {path}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample articles</source>
+        <translation>تعذّرت إزالة مقالات العيّنة</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -612,6 +620,18 @@
         <translation>ترجمة مرجعية (كُتبت للمشروع، مصطفة بالفقرات)</translation>
     </message>
     <message>
+        <source>Remove the Sample Articles</source>
+        <translation>إزالة مقالات العيّنة</translation>
+    </message>
+    <message>
+        <source>Remove the Sample Articles from My Library</source>
+        <translation>إزالة مقالات العيّنة من مكتبتي</translation>
+    </message>
+    <message>
+        <source>Remove the sample articles (the bundled 2019 news about Baghuz) from your library? Your own articles and your notes are kept; the sample can still be opened from its folder, in a library of its own.</source>
+        <translation>أتريد إزالة مقالات العيّنة (أخبار 2019 المرفقة عن الباغوز) من مكتبتك؟ تبقى مقالاتك وملاحظاتك كما هي، ويمكن فتح العيّنة من مجلدها في مكتبة خاصة بها.</translation>
+    </message>
+    <message>
         <source>Remove this filter (Esc clears all)</source>
         <translation>إزالة هذا المرشح (Esc يمسح الكل)</translation>
     </message>
@@ -734,6 +754,10 @@
     <message>
         <source>The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default ~/.local/share/argos-translate/packages), shared with argospm.</source>
         <translation>يوضع النموذج في مجلد حزم Argos Translate (ARGOS_PACKAGES_DIR؛ افتراضيًا ~/.local/share/argos-translate/packages)، ويشترك فيه مع argospm.</translation>
+    </message>
+    <message>
+        <source>The sample articles are not installed with this Sahifa.</source>
+        <translation>مقالات العيّنة غير مثبّتة مع نسخة صحيفة هذه.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -934,6 +958,10 @@
     <message>
         <source>{n} hit(s) for “{query}”.</source>
         <translation>{n} نتيجة لـ«{query}».</translation>
+    </message>
+    <message>
+        <source>{n} sample article(s) removed from your library.</source>
+        <translation>أُزيلت {n} من مقالات العيّنة من مكتبتك.</translation>
     </message>
     <message>
         <source>العربية · Arabic</source>

@@ -94,8 +94,14 @@ class MainWindow(QMainWindow):
     facts_refreshed = Signal()
     article_shown = Signal(int)
     translation_shown = Signal(int)
+    sample_removed = Signal(int)
 
-    def __init__(self, folder: str | None = None, *, library_path: str | None = None, settings: QSettings | None = None) -> None:
+    def __init__(self, folder: str | None = None, *, library_path: str | None = None,
+                 sample_library_path: str | None = None, settings: QSettings | None = None) -> None:
+        """``library_path``: the user's library (default: the data dir's). The bundled sample is read
+        from a library of its own, ``sample_library_path`` (default: the data dir's ``sample/``, or
+        ``library_path`` itself when only that is given: a caller that names one library gets one).
+        ``self.library_path`` is the library open now, the one the folder's articles are in."""
         super().__init__()
         self.setWindowTitle(tr("Sahifa"))
         self.setObjectName("MainWindow")
@@ -106,6 +112,9 @@ class MainWindow(QMainWindow):
             settings = app_settings()
         self.settings = settings
         self.library_path = library_path
+        self.user_library_path = library_path
+        self._sample_library_path = sample_library_path
+        self._sample_shares_library = library_path is not None and sample_library_path is None
         self.library: Any = None
         self.folder: str | None = folder
         self.current_id: int | None = None
@@ -460,6 +469,9 @@ class MainWindow(QMainWindow):
         self.translate_all_action = self._action(
             tr("Translate Whole Folder in Background"), self._on_translate_all_toggled, checkable=True
         )
+        self.remove_sample_action = self._action(
+            tr("Remove the Sample Articles from My Library"), self.remove_sample_articles,
+            tip=tr("An older Sahifa analysed the bundled sample into your library; take it out"))
         self.quit_action = self._action(tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.layer_actions: dict[str, QAction] = {}
         layer_colors = {"entities": ENTITY_COLORS["PERSON"], "numbers": NUMBER_COLOR, "quotes": QUOTE_COLOR}
@@ -480,6 +492,8 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.remove_sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.edit_menu
@@ -724,7 +738,8 @@ class MainWindow(QMainWindow):
         """Check the library on a worker thread (a new one is created there: its migrations import
         sqlite-utils, ~0.5–0.9 s), then open the folder; a library that cannot be opened is offered a
         way out on the UI thread."""
-        requested = self.library_path
+        start_folder = self._start_folder()
+        requested = self.library_path = self._library_for(start_folder) if start_folder else self.user_library_path
 
         def work(progress: Any, cancel: threading.Event) -> tuple[str, str | None]:
             from sahifa.ingest import open_library
@@ -748,7 +763,7 @@ class MainWindow(QMainWindow):
             collect_again()
             path, problem = result
             if problem is None or self._recover_library(path, problem):
-                self._open_start_folder()
+                self._open_start_folder(start_folder)
                 self._installed_model()  # look for a translation model while the folder is analysed
 
         def failed(message: str, _tb: str) -> None:
@@ -758,7 +773,8 @@ class MainWindow(QMainWindow):
         BackgroundOp(work, name="open-library").on_success(checked).on_failure(failed).start()
         self._warm_fonts()
 
-    def _open_start_folder(self) -> None:
+    def _start_folder(self) -> str | None:
+        """The folder to open at start: the one asked for, else the last one, else the bundled sample."""
         folder = self.folder
         if folder is None:
             last = self.settings.value("last_folder")
@@ -769,6 +785,41 @@ class MainWindow(QMainWindow):
 
             seeds = bundled_seeds()
             folder = str(seeds) if seeds is not None else None
+        return folder
+
+    def _library_for(self, folder: str) -> str | None:
+        """The library ``folder``'s articles belong in: the sample's own for the bundled sample folder,
+        the user's (None: the default one) for any other, so the facts never mix the two."""
+        if self._sample_shares_library:
+            return self.library_path if self.library_path is not None else self.user_library_path
+        from sahifa.app import is_bundled_sample
+
+        if not is_bundled_sample(folder):
+            return self.user_library_path
+        if self._sample_library_path is None:
+            from sahifa.storage.paths import sample_library_path
+
+            self._sample_library_path = str(sample_library_path())
+        return self._sample_library_path
+
+    def _switch_library(self, library_path: str | None) -> None:
+        """Make ``library_path`` the open library: the article list, facts, notes, search and exports
+        all follow ``self.library_path``; what was shown from the other library is cleared."""
+        if library_path == self.library_path:
+            return
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+        self.library_path = library_path
+        self.current_id = None
+        self.filter.clear()
+        self._search_query = None
+        self.search_dock.hide()
+        log.info("library switched to %s", library_path or "the default library")
+
+    def _open_start_folder(self, folder: str | None = None) -> None:
+        if folder is None:
+            folder = self._start_folder()
         if folder is None:
             self.reader.clear("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).")
             self.status_label.setText(tr("No folder open."))
@@ -826,6 +877,7 @@ class MainWindow(QMainWindow):
         self.watcher.addPath(self.folder)
         if changed_folder:
             self.filter.clear()
+        self._switch_library(self._library_for(self.folder))
         library_path = self.library_path
         folder_str = self.folder
 
@@ -888,6 +940,48 @@ class MainWindow(QMainWindow):
 
             self.library = open_library(self.library_path)
         return self.library
+
+    def ask_remove_sample(self) -> bool:
+        """Confirm taking the sample out of the user's library (a method, so tests can answer it)."""
+        return ask(self, tr("Remove the Sample Articles"), tr(
+            "Remove the sample articles (the bundled 2019 news about Baghuz) from your library? "
+            "Your own articles and your notes are kept; the sample can still be opened from its folder, "
+            "in a library of its own."))
+
+    def remove_sample_articles(self) -> None:
+        """File ▸ Remove the Sample Articles from My Library: an older Sahifa analysed the bundled
+        sample into the user's library, where it mixes with their facts. A write, so on a worker."""
+        from sahifa.app import bundled_seeds
+
+        seeds = bundled_seeds()
+        if seeds is None:
+            self.status_label.setText(tr("The sample articles are not installed with this Sahifa."))
+            return
+        if self.read_only:
+            self.status_label.setText(tr("Read-only: articles are not re-analysed and notes cannot be saved."))
+            return
+        if not self.ask_remove_sample():
+            return
+        user_path = self.user_library_path
+        showing_user = self.library_path == user_path  # else the sample's own library is shown: unchanged
+
+        def work(progress: Any, cancel: threading.Event) -> int:
+            from sahifa.ingest import open_library, remove_articles_under
+
+            with open_library(user_path) as lib:
+                return remove_articles_under(lib, seeds)
+
+        def done(removed: int) -> None:
+            self.status_label.setText(tr("{n} sample article(s) removed from your library.").format(n=removed))
+            if removed and showing_user:
+                self._list_articles(then=self.refresh_facts)
+            self.sample_removed.emit(removed)
+
+        def failed(message: str, _tb: str) -> None:
+            self.status_label.setText(message)
+            show_message(self, QMessageBox.Icon.Critical, tr("Could not remove the sample articles"), message)
+
+        BackgroundOp(work, name="remove-sample").on_success(done).on_failure(failed).start()
 
     def _on_folder_changed(self, _path: str) -> None:
         self._rescan_timer.start()

@@ -31,6 +31,7 @@ __all__ = [
     "make_private",
     "private_dir",
     "read_only_uri",
+    "sample_library_path",
 ]
 
 PRIVATE_DIR_MODE = 0o700
@@ -80,11 +81,24 @@ def private_dir(folder: Path, *, repair: bool = False) -> None:
         make_private(folder)
 
 
+def _data_dir() -> Path:
+    """``$SAHIFA_HOME`` when set, else the per-user data dir; created 0700 (an existing one tightened)."""
+    home = _home()
+    folder = home if home is not None else Path(platformdirs.user_data_dir("Sahifa", appauthor=False))
+    private_dir(folder, repair=True)
+    return folder
+
+
 def default_library_path() -> Path:
     """``$SAHIFA_HOME/library.db`` when SAHIFA_HOME is set, else the per-user data dir; creates the
     dir (0700) and takes group/other permissions off an existing one."""
-    home = _home()
-    folder = home if home is not None else Path(platformdirs.user_data_dir("Sahifa", appauthor=False))
+    return _data_dir() / "library.db"
+
+
+def sample_library_path() -> Path:
+    """``<data dir>/sample/library.db``: the bundled sample's own library, so that its articles (2019,
+    Baghuz) never mix with the user's in the facts, search or exports. Same private modes."""
+    folder = _data_dir() / "sample"
     private_dir(folder, repair=True)
     return folder / "library.db"
 
