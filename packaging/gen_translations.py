@@ -236,7 +236,7 @@ ARABIC: dict[str, str] = {
     "Quit": "خروج",
     "Quotes": "الاقتباسات",
     "Reference translation": "ترجمة مرجعية",
-    "Reference translation (written for the project, paragraph-aligned)": "ترجمة مرجعية (كُتبت للمشروع، مصطفة بالفقرات)",
+    "Reference translation (written for Sahifa)": "ترجمة مرجعية (كُتبت لصحيفة)",
     "Remove this filter (Esc clears all)": "إزالة هذا المرشح (Esc يمسح الكل)",
     "Rename entity": "إعادة تسمية الكيان",
     "Rename…": "إعادة تسمية…",

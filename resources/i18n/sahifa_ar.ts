@@ -616,8 +616,8 @@
         <translation>ترجمة مرجعية</translation>
     </message>
     <message>
-        <source>Reference translation (written for the project, paragraph-aligned)</source>
-        <translation>ترجمة مرجعية (كُتبت للمشروع، مصطفة بالفقرات)</translation>
+        <source>Reference translation (written for Sahifa)</source>
+        <translation>ترجمة مرجعية (كُتبت لصحيفة)</translation>
     </message>
     <message>
         <source>Remove the Sample Articles</source>

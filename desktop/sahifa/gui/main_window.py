@@ -1261,7 +1261,7 @@ class MainWindow(QMainWindow):
         self.reader.source_combo.setVisible(has_ref and model is not None)
         use_machine = model is not None and (not has_ref or self.english_source == "machine")
         if has_ref and not use_machine:
-            self.reader.set_english(list(article.reference_en or ()), tr("Reference translation (written for the project, paragraph-aligned)"), paragraph_level=True)
+            self.reader.set_english(list(article.reference_en or ()), tr("Reference translation (written for Sahifa)"), paragraph_level=True)
             self.reader.source_combo.blockSignals(True)
             self.reader.source_combo.setCurrentIndex(0)
             self.reader.source_combo.blockSignals(False)
