@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from sahifa.gui import i18n
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -26,15 +27,7 @@ def arabic(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def _window(qtbot: Any, tmp_path: Path, folder: Path) -> Any:
-    from sahifa.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
-    return win
+    return open_window(qtbot, tmp_path, folder, size=(1024, 700))
 
 
 def test_models_dialog_without_a_model_says_what_is_missing(qtbot: Any, arabic: Any,

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 
 from sahifa.gui.facts import TOTAL_ROLE, merge_candidates
 from sahifa.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, seeds_dir: Path):  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
-    yield win
-    win.close()
 
 
 def test_entity_filter_keeps_groups_open_with_counts(window: MainWindow) -> None:

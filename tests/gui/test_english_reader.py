@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import NO_ENGLISH
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -28,12 +29,7 @@ def shown_text(text: str) -> str:
 
 
 def _window(qtbot: Any, tmp_path: Path, folder: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = open_window(qtbot, tmp_path, folder, size=(1600, 1000))
     qtbot.waitUntil(lambda: bool(win.facts.entity_items()), timeout=20_000)
     return win
 

@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from sahifa.core.model import Note
 from sahifa.gui import dialogs
-from sahifa.gui.main_window import MainWindow
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -20,11 +19,7 @@ def test_export_remembers_format_and_folder_and_offers_open(qtbot: Any, tmp_path
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text("عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n", encoding="utf-8")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = open_window(qtbot, tmp_path, folder)
     qtbot.waitUntil(lambda: win.reader.article is not None, timeout=10_000)
     article = win.reader.article
     s = article.sentences[-1]

@@ -8,23 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import ROW_ROLE, is_date
 from sahifa.gui.search import HTML_ROLE, LIT
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> Any:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = open_window(qtbot, tmp_path, seeds_dir, size=(1024, 700))
     qtbot.waitUntil(lambda: bool(win.facts.entity_items()), timeout=20_000)
     yield win
     win.close()

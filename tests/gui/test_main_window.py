@@ -26,17 +26,6 @@ SEED_TITLES = {
 }
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path, seeds_dir: Path):  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
-    yield win
-    win.close()
-
-
 def _titles(win: MainWindow) -> list[str]:
     model = win.article_model
     return [model.data(model.index(r, 0), ROW_ROLE).title for r in range(model.rowCount())]

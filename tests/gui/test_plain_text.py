@@ -9,14 +9,14 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNamespace  # Qt::mightBeRichText lives in QtGui
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from sahifa.gui import plain
-from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import ArticleListModel, FiguresModel, NotesModel, QuotesModel
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -83,11 +83,7 @@ def hostile_window(qtbot: Any, tmp_path: Path) -> Any:
     folder.mkdir()
     (folder / "a.txt").write_text(f"{HOSTILE}\n\nقال الوزير <b>غامق</b> إن <img src=x> 300 شخص وصلوا.",
                                   encoding="utf-8")
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "lib.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = open_window(qtbot, tmp_path, folder)
     yield win
     win.close()
 

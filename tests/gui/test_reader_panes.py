@@ -6,24 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
 from sahifa.core.model import Analysis, EntityMention, NumberMention, Quote
 from sahifa.gui.layers import Alignment, english_forms, english_highlights
 from sahifa.gui.main_window import MainWindow
 from sahifa.gui.reader import PANE_MIN_WIDTH
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
 
 def _window(qtbot, tmp_path: Path, seeds_dir: Path, size: tuple[int, int]) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(seeds_dir), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(*size)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = open_window(qtbot, tmp_path, seeds_dir, size=size)
     qtbot.wait(200)
     return win
 

@@ -9,22 +9,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from sahifa.gui.main_window import MainWindow
 from sahifa.ingest import ingest, open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
 
 def _window(qtbot, tmp_path: Path, folder: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(folder, settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
-    return win
+    return open_window(qtbot, tmp_path, folder, own_library=False)
 
 
 def _own_folder(tmp_path: Path, seed_files: list[Path]) -> Path:

@@ -224,14 +224,14 @@ class MainWindow(QMainWindow):
     def _kick_build(self) -> None:
         if not self._building:
             self._building = True
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)
 
     def _build_next(self) -> None:
         """Build one more part of the window; when all are built, start (open the library)."""
         if self._build_steps:
             self._build_steps.pop(0)()
         if self._build_steps:
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)
         elif not self._built:
             self._built = True
             self._start()
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         self.reader.set_split_ratio(ratio)
         self.search_dock.hide()  # search results are of the last session: no empty tab over the articles
         self.articles_dock.raise_()
-        QTimer.singleShot(0, self.fit_docks)
+        QTimer.singleShot(0, self, self.fit_docks)
 
     def fit_docks(self) -> None:
         """At laptop sizes the reader would squeeze its two panes: the Facts sidebar then shares the
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if not self._build_steps:
-            QTimer.singleShot(0, self.fit_docks)
+            QTimer.singleShot(0, self, self.fit_docks)
 
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -727,7 +727,7 @@ class ReaderView(QWidget):
         super().resizeEvent(event)
         # Qt's splitter shares a resize by stretch factors and minimum sizes, which drifts from the
         # user's split (and skewed the late-built first split): keep the share the user chose.
-        QTimer.singleShot(0, self._apply_split)
+        QTimer.singleShot(0, self, self._apply_split)  # self as context: cancelled if the view is deleted
 
     def set_layout_mode(self, mode: str) -> None:
         self._mode = mode
@@ -743,7 +743,7 @@ class ReaderView(QWidget):
         self._en_box.setVisible(mode != "Arabic only" and not missing)
         self._ar_box.setVisible(mode != "English only")
         self.banner.setVisible(missing)
-        QTimer.singleShot(0, self._apply_split)
+        QTimer.singleShot(0, self, self._apply_split)  # self as context: cancelled if the view is deleted
 
     def layout_mode(self) -> str:
         return self._mode
@@ -897,7 +897,8 @@ class ReaderView(QWidget):
         """Re-apply highlights on the next turn of the event loop (several changes → one re-format)."""
         if not self._highlights_pending:
             self._highlights_pending = True
-            QTimer.singleShot(0, self.flush_highlights)
+            # self as the timer's context: a view deleted before the next turn of the loop never runs it
+            QTimer.singleShot(0, self, self.flush_highlights)
 
     def flush_highlights(self) -> None:
         """Apply pending highlight changes now."""
@@ -1050,9 +1051,9 @@ class ReaderView(QWidget):
             other = self.en if source == "ar" else self.ar
             bar = src.verticalScrollBar()
             if bar.value() >= bar.maximum() > 0:  # the end of one text is the end of the other
-                QTimer.singleShot(0, lambda: _to_end(other))
+                QTimer.singleShot(0, other, lambda: _to_end(other))
             else:
-                QTimer.singleShot(0, lambda: other.scroll_to_anchor(unit, fraction))
+                QTimer.singleShot(0, other, lambda: other.scroll_to_anchor(unit, fraction))
         finally:
             self._syncing = False
 
