@@ -129,7 +129,9 @@ def test_bundle_and_deb_build_and_start(tmp_path: Path) -> None:
     run = subprocess.run([str(exe), "--quit-after", "2500"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "window shown" in run.stderr
-    assert (tmp_path / "d" / "Sahifa" / "library.db").exists()  # it opened the bundled sample
+    # it opened the bundled sample, into the sample's own library: the user's library is not touched
+    assert (tmp_path / "d" / "Sahifa" / "sample" / "library.db").exists()
+    assert not (tmp_path / "d" / "Sahifa" / "library.db").exists()
     # a model passed with --with-model is used straight from the bundle (no install step)
     run = subprocess.run([str(exe), "models", "list"], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and "argos-packages" in run.stdout, run.stdout + run.stderr
