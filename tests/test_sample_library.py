@@ -5,22 +5,13 @@ lists it, and `sahifa remove-sample` takes out what an older Sahifa analysed int
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 from sahifa.cli import main
 from sahifa.ingest import ingest, open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
-
-
-def _own_folder(tmp_path: Path, seed_files: list[Path]) -> Path:
-    """The user's own folder: two articles (copies of seeds, under other names)."""
-    folder = tmp_path / "my-news"
-    folder.mkdir()
-    for i, src in enumerate(seed_files[:2]):
-        shutil.copy(src, folder / f"mine_{i}.txt")
-    return folder
+from tests.helpers.folders import own_folder
 
 
 def _facts(capsysbinary: Any, *args: str) -> dict[str, Any]:
@@ -31,7 +22,7 @@ def _facts(capsysbinary: Any, *args: str) -> dict[str, Any]:
 
 def test_analyze_seeds_goes_to_the_sample_library(sahifa_home: Path, tmp_path: Path, seeds_dir: Path,
                                                   seed_files: list[Path], capsysbinary: Any) -> None:
-    own = _own_folder(tmp_path, seed_files)
+    own = own_folder(tmp_path, seed_files)
     assert main(["analyze", str(own)]) == 0
     assert main(["analyze", str(seeds_dir)]) == 0
     user = _facts(capsysbinary)
@@ -46,7 +37,7 @@ def test_analyze_seeds_goes_to_the_sample_library(sahifa_home: Path, tmp_path: P
 
 def test_remove_sample_takes_old_sample_articles_out(sahifa_home: Path, tmp_path: Path, seeds_dir: Path,
                                                      seed_files: list[Path], capsys: Any) -> None:
-    own = _own_folder(tmp_path, seed_files)
+    own = own_folder(tmp_path, seed_files)
     with open_library(default_library_path()) as lib:  # what an older Sahifa did: all in one library
         ingest(lib, [str(own), str(seeds_dir)])
         assert len(lib.articles()) == 2 + len(seed_files)

@@ -5,7 +5,6 @@ out what an older Sahifa analysed into it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,13 @@ from sahifa.gui.main_window import MainWindow
 from sahifa.ingest import ingest, open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
 from tests.gui.conftest import open_window
+from tests.helpers.folders import own_folder
 
 pytestmark = pytest.mark.gui
 
 
 def _window(qtbot, tmp_path: Path, folder: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
     return open_window(qtbot, tmp_path, folder, own_library=False)
-
-
-def _own_folder(tmp_path: Path, seed_files: list[Path]) -> Path:
-    folder = tmp_path / "my-news"
-    folder.mkdir()
-    for i, src in enumerate(seed_files[:2]):
-        shutil.copy(src, folder / f"mine_{i}.txt")
-    return folder
 
 
 def _listed(win: MainWindow) -> list[str]:
@@ -51,7 +43,7 @@ def test_first_run_sample_leaves_the_user_library_empty(qtbot, sahifa_home: Path
 def test_opening_a_user_folder_after_the_sample_shows_only_the_users(qtbot, sahifa_home: Path,  # type: ignore[no-untyped-def]
                                                                      tmp_path: Path, seed_files: list[Path]) -> None:
     win = _window(qtbot, tmp_path)
-    own = _own_folder(tmp_path, seed_files)
+    own = own_folder(tmp_path, seed_files)
     with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
         win.load_folder(str(own))
     assert _listed(win) == ["mine_0.txt", "mine_1.txt"]
@@ -65,7 +57,7 @@ def test_opening_a_user_folder_after_the_sample_shows_only_the_users(qtbot, sahi
 
 def test_remove_sample_menu_action(qtbot, sahifa_home: Path, tmp_path: Path, seeds_dir: Path,  # type: ignore[no-untyped-def]
                                    seed_files: list[Path]) -> None:
-    own = _own_folder(tmp_path, seed_files)
+    own = own_folder(tmp_path, seed_files)
     with open_library(default_library_path()) as lib:  # an older Sahifa: the sample in the user's library
         ingest(lib, [str(own), str(seeds_dir)])
     win = _window(qtbot, tmp_path, str(own))
