@@ -28,6 +28,11 @@ ACCELERATED = [
     "desktop/sahifa/nlp/tagger.py",
     "desktop/sahifa/nlp/arbiter.py",
     "desktop/sahifa/nlp/entities.py",
+    "desktop/sahifa/nlp/numbers_lexicon.py",
+    "desktop/sahifa/nlp/numbers_words.py",
+    "desktop/sahifa/nlp/numbers_scan.py",
+    "desktop/sahifa/nlp/numbers_quantity.py",
+    "desktop/sahifa/nlp/numbers_dates.py",
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes.py",
 ]

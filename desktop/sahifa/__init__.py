@@ -30,6 +30,7 @@ __version__ = "0.1.0"
 ACCELERATED = (
     "core.arabic",
     "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.tagger", "nlp.arbiter", "nlp.entities",
+    "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",
     "nlp.numbers", "nlp.quotes",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
