@@ -8,13 +8,14 @@ the articles' English titles. The renderers are :mod:`sahifa.core.export` (text 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from sahifa.core.export import ExportNote
+from sahifa.core.export import DEFAULT_HEADING, ExportNote
 
-__all__ = ["english_titles_for", "entity_labels_for", "note_rows_to_export"]
+__all__ = ["english_titles_for", "entity_labels_for", "export_pdf", "note_rows_to_export"]
 
 def _field(row: Any, name: str, default: Any = None) -> Any:
     """``row.name``, or ``default`` when the row lacks it or it is None."""
@@ -99,3 +100,11 @@ def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:
     except Exception:  # noqa: BLE001 - labels are a nicety; the bare names still export
         return {}
     return {f.key: _entity_label(f) for f in facts if getattr(f, "key", None) in wanted}
+
+
+def export_pdf(notes: Iterable[ExportNote], path: str | os.PathLike[str], *, heading: str = DEFAULT_HEADING) -> None:
+    """The notes as an A4 PDF at ``path``: :func:`sahifa.services.pdf_export.export_pdf` (Qt is imported
+    only now)."""
+    from .pdf_export import export_pdf as write_pdf
+
+    write_pdf(notes, path, heading=heading)
