@@ -60,6 +60,7 @@ def scan(library: Library, paths: Sequence[str | Path], *, force: bool = False,
     """
     out = Scan()
     files: list[tuple[Path, str]] = []  # (file, folder it was found in)
+    walked: list[tuple[str, int, int]] = []  # (folder, its first and past-last index in files)
     for raw in paths:
         p = Path(raw)
         try:
@@ -69,12 +70,15 @@ def scan(library: Library, paths: Sequence[str | Path], *, force: bool = False,
             continue
         is_dir = p.is_dir()
         folder = str(p.resolve() if is_dir else p.resolve().parent)
+        if is_dir:
+            walked.append((folder, len(files), len(files) + len(found)))
         files.extend((f, folder) for f in found)
         out.errors.extend(errors)
-        if is_dir:
-            out.folders.setdefault(folder, []).extend(_real_paths(found))
 
-    files, resolved = _unique(files)
+    resolved = _real_paths([f for f, _ in files])  # what load_article stores as the path
+    for folder, start, end in walked:
+        out.folders.setdefault(folder, []).extend(resolved[start:end])
+    files, resolved = _unique(files, resolved)
     out.total = len(files)
     stored = {} if force else library.article_states(resolved)
     for i, ((path, folder), real) in enumerate(zip(files, resolved, strict=True)):
@@ -92,10 +96,9 @@ def scan(library: Library, paths: Sequence[str | Path], *, force: bool = False,
     return out
 
 
-def _unique(files: list[tuple[Path, str]]) -> tuple[list[tuple[Path, str]], list[str]]:
+def _unique(files: list[tuple[Path, str]], resolved: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
     """(files, their real paths) without the files already listed under another name: one article
     per real file, however many links or path arguments lead to it (the first one found is kept)."""
-    resolved = _real_paths([f for f, _ in files])  # what load_article stores as the path
     if len(set(resolved)) == len(resolved):
         return files, resolved
     seen: set[str] = set()
