@@ -1,4 +1,4 @@
-"""``--entity NAME`` for ``sahifa facts`` and ``sahifa export``: exact names first, then name parts.
+"""``--entity NAME`` for ``sahifa facts``, ``sahifa export`` (and the window): exact names first, then name parts.
 
 An exact name (key, canonical, alias, English label: ``Library.resolve_entity``) is used as is. Else a
 whole word of a name ("Obama", "اوباما", folded by the library's own normaliser) is used when exactly
