@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import N_, tr
 from .plain import ask, menu_text, show_message, shown_path
 from .theme import with_arabic
 from .workers import BackgroundOp
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+# Progress phases, said by the workers and translated where shown (the ingest says the first two).
+PHASES = (N_("Analysing"), N_("Checking"))
+PHASE_TRANSLATING = N_("Translating")
+PHASE_TRANSLATING_FOLDER = N_("Translating folder")
 
 
 class FilterChips(QWidget):
@@ -63,7 +67,7 @@ class FilterChips(QWidget):
             btn = QToolButton(self)
             btn.setText(menu_text(f"× {label}"))
             btn.setToolTip(tr("Remove this filter (Esc clears all)"))
-            btn.setAccessibleName(f"Remove filter {label}")
+            btn.setAccessibleName(tr("Remove filter {label}").format(label=label))
             btn.setObjectName("filterChip")
             btn.clicked.connect(lambda _c=False, k=key: self.removed.emit(k))
             self._layout.insertWidget(self._layout.count() - 1, btn)
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
         self.go_menu = menu.addMenu(tr("&Go"))
         self.tr_menu = menu.addMenu(tr("&Translation"))
         self.help_menu = menu.addMenu(tr("&Help"))
-        tb = QToolBar("Main", self)
+        tb = QToolBar(tr("Main toolbar"), self)
         tb.setObjectName("MainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -296,12 +300,12 @@ class MainWindow(QMainWindow):
         self.article_filter = QLineEdit(box)
         self.article_filter.setPlaceholderText(tr("Filter titles…"))
         self.article_filter.setClearButtonEnabled(True)
-        self.article_filter.setAccessibleName("Filter article titles")
+        self.article_filter.setAccessibleName(tr("Filter article titles"))
         self.article_model = ArticleListModel(self)
         self.article_filter.textChanged.connect(self._on_title_filter_changed)
         self.article_view = QTableView(box)
         self.article_view.setObjectName("ArticleList")
-        self.article_view.setAccessibleName("Articles")
+        self.article_view.setAccessibleName(tr("Articles"))
         self.article_view.setModel(self.article_model)
         self.article_view.setSortingEnabled(True)
         self.article_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -360,7 +364,7 @@ class MainWindow(QMainWindow):
         self.notes_model = NotesModel(self)
         self.notes_view = QTableView(box)
         self.notes_view.setObjectName("NotesList")
-        self.notes_view.setAccessibleName("Notes")
+        self.notes_view.setAccessibleName(tr("Notes"))
         self.notes_view.setModel(self.notes_model)
         self.notes_view.setFont(with_arabic(self.notes_view.font()))
         self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -543,7 +547,7 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit(tb)
         self.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search articles")
+        self.search_edit.setAccessibleName(tr("Search articles"))
         self.search_edit.setMaximumWidth(320)
         self.search_edit.returnPressed.connect(self._on_search_enter)
         self.search_edit.installEventFilter(self)  # Shift+Enter: previous match
@@ -554,7 +558,7 @@ class MainWindow(QMainWindow):
             tb.addAction(act)
         tb.addSeparator()
         self.layout_combo = QComboBox(tb)
-        self.layout_combo.setAccessibleName("Reader layout")
+        self.layout_combo.setAccessibleName(tr("Reader layout"))
         for mode in ReaderView.layout_modes:
             self.layout_combo.addItem(tr(mode), mode)
         self.layout_combo.setToolTip(tr("Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)"))
@@ -821,7 +825,7 @@ class MainWindow(QMainWindow):
         if folder is None:
             folder = self._start_folder()
         if folder is None:
-            self.reader.clear("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).")
+            self.reader.clear(tr("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here)."))
             self.status_label.setText(tr("No folder open."))
             return
         self.load_folder(folder)
@@ -831,7 +835,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = self.folder or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles", start)
+        folder = QFileDialog.getExistingDirectory(self, tr("Open a folder of articles"), start)
         if folder:
             self.load_folder(folder)
 
@@ -902,7 +906,7 @@ class MainWindow(QMainWindow):
     def _on_ingest_progress(self, done: int, total: int, phase: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{phase} {done}/{total}")
+        self.progress.setFormat(f"{tr(phase)} {done}/{total}")
 
     def _on_ingest_failed(self, message: str, _tb: str) -> None:
         self.status_label.setText(tr("Could not open the folder."))
@@ -1052,10 +1056,10 @@ class MainWindow(QMainWindow):
         self.article_empty.setVisible(not rows)
         if not rows:
             self.article_empty.setText(
-                "No article mentions all the selected entities. Remove a filter chip (or press Esc)."
-                if self.filter else "This folder has no readable .txt articles."
+                tr("No article mentions all the selected entities. Remove a filter chip (or press Esc).")
+                if self.filter else tr("This folder has no readable .txt articles.")
             )
-            self.reader.clear("No article to show.")
+            self.reader.clear(tr("No article to show."))
             self.current_id = None
             return
         target = next((r for r, row in enumerate(self.article_model.rows()) if keep and row.path == keep), 0)
@@ -1193,7 +1197,8 @@ class MainWindow(QMainWindow):
         self.reader.step_mention(0)  # the first mention, in both panes
         labels = ", ".join(lbl for _, lbl in self.filter)
         self.status_label.setText(
-            f"{self.article_model.rowCount()} article(s) mention {labels}." if self.filter else "Filter cleared."
+            tr("{n} article(s) mention {names}.").format(n=self.article_model.rowCount(), names=labels)
+            if self.filter else tr("Filter cleared.")
         )
 
     # ------------------------------------------------------------------ article display
@@ -1215,7 +1220,7 @@ class MainWindow(QMainWindow):
             article, analysis = lib.article(article_id)
         except Exception as exc:  # noqa: BLE001 - the article may have vanished under us
             log.warning("cannot show article %s: %s", article_id, exc)
-            self.reader.clear("This article is no longer in the library.")
+            self.reader.clear(tr("This article is no longer in the library."))
             return
         from sahifa.core.model import Analysis
 
@@ -1324,8 +1329,8 @@ class MainWindow(QMainWindow):
             return
         article_id, generation = self.current_id, self._generation
         library_path = self.library_path
-        self.reader.placeholder.set_message("Translating this article offline…", buttons=False)
-        self.reader.set_english(None, "Machine translation — working…")
+        self.reader.placeholder.set_message(tr("Translating this article offline…"), buttons=False)
+        self.reader.set_english(None, tr("Machine translation — working…"))
 
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.ingest import open_library
@@ -1333,7 +1338,7 @@ class MainWindow(QMainWindow):
 
             translator = self._translator(package)
             with open_library(library_path) as lib:
-                en = translate_article(article, translator, lib, progress=lambda d, t: progress(d, t, "Translating"), cancel=cancel)
+                en = translate_article(article, translator, lib, progress=lambda d, t: progress(d, t, PHASE_TRANSLATING), cancel=cancel)
                 if article_id is not None:
                     lib.index_english(article_id, en)
                 return article_id, generation, en, translator.engine_id
@@ -1350,14 +1355,14 @@ class MainWindow(QMainWindow):
         article_id, generation, en, engine = result
         if article_id != self.current_id or generation != self._generation:
             return  # the user moved on
-        self.reader.set_english(list(en), f"Machine translation — {engine}")
+        self.reader.set_english(list(en), tr("Machine translation — {engine}").format(engine=engine))
         self.translation_shown.emit(article_id)
 
     def _on_translate_failed(self, message: str, _tb: str) -> None:
         if "cancel" in message.lower():
             return
-        self.reader.placeholder.set_message(f"Translation failed: {message}", buttons=True)
-        self.reader.set_english(None, "Machine translation failed")
+        self.reader.placeholder.set_message(tr("Translation failed: {error}").format(error=message), buttons=True)
+        self.reader.set_english(None, tr("Machine translation failed"))
 
     def _on_translate_all_toggled(self) -> None:
         if self.translate_all_action.isChecked():
@@ -1386,7 +1391,7 @@ class MainWindow(QMainWindow):
                     en = translate_article(article, translator, lib, cancel=cancel)
                     lib.index_english(aid, en)
                     done += 1
-                    progress(i + 1, len(ids), "Translating folder")
+                    progress(i + 1, len(ids), PHASE_TRANSLATING_FOLDER)
             return done
 
         op = BackgroundOp(work, name="translate-folder")
