@@ -98,23 +98,30 @@ def test_sentence_linking_lights_counterpart(window: MainWindow) -> None:
     assert reader.ar.linked_unit() == 2
 
 
-def test_note_create_edit_delete_and_export(window: MainWindow, tmp_path: Path) -> None:
+def test_note_create_edit_delete_and_export(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     from sahifa.core.model import Note
 
     article = window.reader.article
     assert article is not None
     s = article.sentences[1]
-    note_id = window.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="green",
-                                    text="مهم: check the figure", passage=s.text))
+    saved: list[int] = []
+    with qtbot.waitSignal(window.events.library_changed, timeout=10_000,  # saved on a worker
+                          check_params_cb=lambda changes: changes.notes):
+        op = window.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="green",
+                                   text="مهم: check the figure", passage=s.text))
+        assert op is not None
+        op.on_success(saved.append)
+    (note_id,) = saved
+    assert window.status_label.text() == "Note saved."
     rows = window.notes_model.rows()
     assert [r.id for r in rows] == [note_id]
     assert any(h.layer == "notes" and h.start == s.start for h in window.reader.ar.highlights())
     window.library.update_note(note_id, text="edited", color="pink")
-    window.refresh_notes()
+    window.notes_ctl.refresh_notes()
     assert window.notes_model.rows()[0].text == "edited"
     for fmt in ("md", "html", "csv", "json"):
         out = tmp_path / f"notes.{fmt}"
-        assert window.write_export("all", fmt, str(out)) == 1
+        assert window.notes_ctl.write_export("all", fmt, str(out)) == 1
         text = out.read_text(encoding="utf-8-sig")
         assert s.text in text
         if fmt == "json":
@@ -127,7 +134,7 @@ def test_note_create_edit_delete_and_export(window: MainWindow, tmp_path: Path) 
         if fmt == "html":
             assert 'dir="rtl"' in text
     window.library.delete_note(note_id)
-    window.refresh_notes()
+    window.notes_ctl.refresh_notes()
     assert window.notes_model.rows() == []
 
 
@@ -219,7 +226,7 @@ def test_search_arabic_insensitive_to_alef_and_english(window: MainWindow) -> No
     window.run_search()
     assert window.search_results.hits()
     first = window.search_results.hits()[0]
-    window._on_search_hit(window.search_results.hit_items()[0])
+    window.on_search_hit(window.search_results.hit_items()[0])
     assert window.current_id == first.article_id
 
 
@@ -227,7 +234,7 @@ def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  #
     items = {label.split(" · ")[0]: key for key, label in window.facts.entity_items()}
     keep, other = items["Syria"], items["Iraq"]
     with qtbot.waitSignal(window.facts_refreshed, timeout=30_000):
-        window._on_merge(keep, other)
+        window.facts.merge_requested.emit(keep, other)
     labels = [label for _, label in window.facts.entity_items()]
     assert "Iraq" not in [label.split(" · ")[0] for label in labels]
     # re-analyse every file (as after an engine upgrade): the user's merge is kept
@@ -242,7 +249,7 @@ def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  #
         window.refresh_facts()
     labels = [label for _, label in window.facts.entity_items()]
     assert "Iraq" not in [label.split(" · ")[0] for label in labels]
-    syria = next(f for f in window._entity_facts if f.key == keep)
+    syria = next(f for f in window.entity_facts if f.key == keep)
     assert "العراق" in syria.aliases
 
 

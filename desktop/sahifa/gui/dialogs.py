@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -226,7 +228,10 @@ class MergeDialog(QDialog):
 class CorrectionsDialog(QDialog):
     """The entity corrections, newest first, each revertible (the log in the library)."""
 
-    def __init__(self, rows: list[object], revert: object, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[object], revert: Callable[[int, Callable[[Sequence[object]], None]], None],
+                 parent: QWidget | None = None) -> None:
+        """``revert(correction_id, then)`` reverts one correction on a worker and calls ``then`` with the
+        log again."""
         super().__init__(parent)
         self.setWindowTitle(tr("Corrections"))
         self._revert = revert
@@ -257,7 +262,7 @@ class CorrectionsDialog(QDialog):
         state = " — " + tr("reverted") if getattr(c, "reverted", None) else ""
         return f"{str(getattr(c, 'created', ''))[:16]}  {getattr(c, 'label', '')}: {what}{state}"
 
-    def set_rows(self, rows: list[object]) -> None:
+    def set_rows(self, rows: Sequence[object]) -> None:
         self.list.clear()
         for c in rows:
             item = QListWidgetItem(self.describe(c))
@@ -272,7 +277,5 @@ class CorrectionsDialog(QDialog):
     def _on_revert(self) -> None:
         item = self.list.currentItem()
         cid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if cid is not None and callable(self._revert):
-            rows = self._revert(int(cid))
-            if rows is not None:
-                self.set_rows(rows)
+        if cid is not None:
+            self._revert(int(cid), self.set_rows)
