@@ -76,12 +76,17 @@ class LibraryController(QObject):
             gc.freeze()
             gc.enable()
 
+        def carry_on() -> None:
+            self.open_start_folder(start_folder)
+            win.translation_ctl.installed_model()  # look for a translation model while the folder is analysed
+
         def checked(result: tuple[str, str | None]) -> None:
             collect_again()
             path, problem = result
-            if problem is None or self.recover_library(path, problem):
-                self.open_start_folder(start_folder)
-                win.translation_ctl.installed_model()  # look for a translation model while the folder is analysed
+            if problem is None:
+                carry_on()
+            else:
+                self.recover_library(path, problem, carry_on)
 
         def failed(message: str, _tb: str) -> None:
             collect_again()
@@ -89,23 +94,31 @@ class LibraryController(QObject):
 
         BackgroundOp(work, name="open-library").on_success(checked).on_failure(failed).start()
 
-    def recover_library(self, path: str, message: str) -> bool:
-        """The library could not be opened: let the user choose a way out. True = carry on starting."""
+    def recover_library(self, path: str, message: str, carry_on: Callable[[], None]) -> None:
+        """The library could not be opened: let the user choose a way out; ``carry_on`` starting when
+        a new library was made (on a worker: moving the old file aside and creating one are writes)."""
         from sahifa.storage.library import Library, LibraryError
 
         win = self.win
         log.warning("library problem: %s", message)
         choice = win.ask_library_recovery(message)
         if choice == "new":
-            try:
+
+            def start_new(progress: ProgressFn, cancel: threading.Event) -> Path:
                 moved = Library.quarantine(path)
-                win.library = open_library(path)
-            except (OSError, LibraryError) as exc:
-                win.reader.clear(str(exc))
-                win.status_label.setText(str(exc))
-                return False
-            win.status_label.setText(tr("Started a new library; the old one was kept as") + f" {shown_path(moved.name)}.")
-            return True
+                open_library(path).close()
+                return moved
+
+            def started(moved: Path) -> None:
+                win.status_label.setText(tr("Started a new library; the old one was kept as") + f" {shown_path(moved.name)}.")
+                carry_on()
+
+            def failed(error: str, _tb: str) -> None:
+                win.reader.clear(error)
+                win.status_label.setText(error)
+
+            BackgroundOp(start_new, name="new-library").on_success(started).on_failure(failed).start()
+            return
         if choice == "readonly":
             try:
                 win.library = open_library(path, read_only=True)
@@ -113,14 +126,13 @@ class LibraryController(QObject):
                 # said in the window (no modal box): the user can still quit or restart and choose again
                 win.reader.clear(str(exc))
                 win.status_label.setText(str(exc))
-                return False
+                return
             win.read_only = True
             win.setWindowTitle(tr("Sahifa (read-only)"))
             self.refresh_all()
             win.status_label.setText(tr(READ_ONLY_NOTE))
-            return False  # no analysis into a read-only library
+            return  # no analysis into a read-only library
         win.close()
-        return False
 
     def start_folder(self) -> str | None:
         """The folder to open at start: the one asked for, else the last one, else the bundled sample."""
