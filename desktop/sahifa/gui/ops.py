@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from .workers import BackgroundOp, ProgressFn
+from sahifa.core.progress import Progress
+
+from .workers import BackgroundOp
 
 if TYPE_CHECKING:
-    from sahifa.storage.library import Library
+    from sahifa.services.library import Library
 
 T = TypeVar("T")
 
@@ -34,7 +36,7 @@ __all__ = ["BackgroundOp", "CollectionOp", "LibraryAt", "LibraryChanges", "Libra
 
 def open_library(path: str | None, *, read_only: bool = False) -> Library:
     """The one place the GUI opens a library (the window's own reading connection included)."""
-    from sahifa.ingest import open_library as _open
+    from sahifa.services.library import open_library as _open
 
     return _open(path, read_only=read_only)
 
@@ -75,9 +77,11 @@ class _Op(Generic[T]):
     """An op whose callbacks are dropped once ``context`` (the window, its events) is deleted: a worker may
     finish after the window closed."""
 
-    def __init__(self, fn: Callable[[ProgressFn, threading.Event], T], *, name: str, generation: int,
+    def __init__(self, fn: Callable[[Progress, threading.Event], T], *, name: str, generation: int,
                  context: QObject | None) -> None:
-        self._op = BackgroundOp(fn, name=name, generation=generation)
+        from sahifa.services.library import LibraryError
+
+        self._op = BackgroundOp(fn, name=name, generation=generation, known_errors=(LibraryError,))
         self._context = context
 
     def _alive(self) -> bool:
@@ -118,7 +122,7 @@ class QueryOp(_Op[T]):
 
     def __init__(self, where: LibraryAt, query: Callable[[Library], T], *, name: str = "query",
                  generation: int = 0, context: QObject | None = None) -> None:
-        def work(progress: ProgressFn, cancel: threading.Event) -> T:
+        def work(progress: Progress, cancel: threading.Event) -> T:
             with open_library(where.path, read_only=where.read_only) as lib:
                 return query(lib)
 
@@ -135,7 +139,7 @@ class CollectionOp(_Op[T]):
         if where.read_only:
             raise ValueError("a read-only library cannot be changed")
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> T:
+        def work(progress: Progress, cancel: threading.Event) -> T:
             with open_library(where.path) as lib:
                 return change(lib)
 

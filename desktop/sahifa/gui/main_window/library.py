@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from sahifa.core.progress import Progress
+
 from ..i18n import N_, tr
 from ..ops import BackgroundOp, CollectionOp, LibraryAt, LibraryChanges, QueryOp, open_library
 from ..plain import show_message, shown_path
-from ..workers import ProgressFn
 from .actions import MAX_RECENT, rebuild_recent_menu
 
 if TYPE_CHECKING:
     from sahifa.core.facts import FigureFact, FigureGroup
     from sahifa.ingest_process import IngestSummary
-    from sahifa.storage.library import ArticleRow, EntityFact, Library, QuoteFact
+    from sahifa.services.library import Library
+    from sahifa.storage.library import ArticleRow, EntityFact, QuoteFact  # types only: see the report
 
     from .window import MainWindow
 
@@ -59,8 +61,8 @@ class LibraryController(QObject):
         start_folder = self.start_folder()
         requested = win.library_path = self.library_for(start_folder) if start_folder else win.user_library_path
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> tuple[str, str | None]:
-            from sahifa.storage.library import LibraryError, default_library_path
+        def work(progress: Progress, cancel: threading.Event) -> tuple[str, str | None]:
+            from sahifa.services.library import LibraryError, default_library_path
 
             path = requested or str(default_library_path())
             try:
@@ -97,25 +99,32 @@ class LibraryController(QObject):
     def recover_library(self, path: str, message: str, carry_on: Callable[[], None]) -> None:
         """The library could not be opened: let the user choose a way out; ``carry_on`` starting when
         a new library was made (on a worker: moving the old file aside and creating one are writes)."""
-        from sahifa.storage.library import Library, LibraryError
+        from sahifa.services.library import Library, LibraryError
 
         win = self.win
         log.warning("library problem: %s", message)
         choice = win.ask_library_recovery(message)
         if choice == "new":
 
-            def start_new(progress: ProgressFn, cancel: threading.Event) -> Path:
-                moved = Library.quarantine(path)
-                open_library(path).close()
+            def start_new(progress: Progress, cancel: threading.Event) -> Path | str:
+                try:
+                    moved = Library.quarantine(path)
+                    open_library(path).close()
+                except (OSError, LibraryError) as exc:
+                    return str(exc)  # the sentence for the user
                 return moved
 
-            def started(moved: Path) -> None:
+            def started(moved: Path | str) -> None:
+                if isinstance(moved, str):
+                    win.reader.clear(moved)
+                    win.status_label.setText(moved)
+                    return
                 win.status_label.setText(tr("Started a new library; the old one was kept as") + f" {shown_path(moved.name)}.")
                 carry_on()
 
-            def failed(error: str, _tb: str) -> None:
-                win.reader.clear(error)
-                win.status_label.setText(error)
+            def failed(message: str, _tb: str) -> None:
+                win.reader.clear(message)
+                win.status_label.setText(message)
 
             BackgroundOp(start_new, name="new-library").on_success(started).on_failure(failed).start()
             return
@@ -142,7 +151,7 @@ class LibraryController(QObject):
             if isinstance(last, str) and Path(last).is_dir():
                 folder = last
         if folder is None:
-            from sahifa.app import bundled_seeds
+            from sahifa.services.sample import bundled_seeds
 
             seeds = bundled_seeds()
             folder = str(seeds) if seeds is not None else None
@@ -154,12 +163,12 @@ class LibraryController(QObject):
         win = self.win
         if win.sample_shares_library:
             return win.library_path if win.library_path is not None else win.user_library_path
-        from sahifa.app import is_bundled_sample
+        from sahifa.services.sample import is_bundled_sample
 
         if not is_bundled_sample(folder):
             return win.user_library_path
         if win.sample_library_path is None:
-            from sahifa.storage.paths import sample_library_path
+            from sahifa.services.library import sample_library_path
 
             win.sample_library_path = str(sample_library_path())
         return win.sample_library_path
@@ -235,8 +244,8 @@ class LibraryController(QObject):
         self.switch_library(self.library_for(folder_str))
         library_path = win.library_path
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> IngestSummary:
-            from ..ingest_runner import ingest_folders
+        def work(progress: Progress, cancel: threading.Event) -> IngestSummary:
+            from sahifa.services.ingest import ingest_folders
 
             return ingest_folders(library_path, [folder_str], progress=progress, cancel=cancel)
 
@@ -281,8 +290,8 @@ class LibraryController(QObject):
     def remove_sample_articles(self) -> None:
         """File ▸ Remove the Sample Articles from My Library: an older Sahifa analysed the bundled
         sample into the user's library, where it mixes with their facts. A write, so on a worker."""
-        from sahifa.app import bundled_seeds
-        from sahifa.ingest import remove_articles_under
+        from sahifa.services.library import remove_articles_under
+        from sahifa.services.sample import bundled_seeds
 
         win = self.win
         seeds = bundled_seeds()

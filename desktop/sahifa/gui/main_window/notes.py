@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
     from sahifa.core.model import Note
-    from sahifa.storage.library import CorrectionRow, Library, NoteRow
+    from sahifa.services.library import Library
+    from sahifa.storage.library import CorrectionRow, NoteRow  # types only
 
     from .window import MainWindow
 
@@ -214,8 +215,8 @@ class NotesController(QObject):
             self.win.status_label.setText(tr("Could not open {path}.").format(path=shown_path(path)))
 
     def write_export(self, scope: str, fmt: str, path: str) -> int:
-        from sahifa.cli_export import english_titles_for, entity_labels_for, note_rows_to_export
         from sahifa.core.export import write_export
+        from sahifa.services.notes_export import english_titles_for, entity_labels_for, note_rows_to_export
 
         win = self.win
         lib = win.ensure_library()
@@ -228,7 +229,7 @@ class NotesController(QObject):
         notes = note_rows_to_export(rows, entity_labels=entity_labels_for(lib, rows),
                                     titles_en=english_titles_for(lib, rows))
         if fmt == "pdf":
-            from ..pdf_export import export_pdf
+            from sahifa.services.pdf_export import export_pdf
 
             export_pdf(notes, path)
         else:

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
+from sahifa.core.progress import Progress
+
 from ..i18n import N_, tr
 from ..ops import BackgroundOp, open_library
-from ..workers import ProgressFn
 
 if TYPE_CHECKING:
     from sahifa.core.model import Article
-    from sahifa.nlp.translate import ArgosTranslator, PackageInfo
+    from sahifa.services.translation import ArgosTranslator, PackageInfo
 
     from .window import MainWindow
 
@@ -32,7 +33,7 @@ def _translator_for(package: PackageInfo, translator: ArgosTranslator | None) ->
     """``translator`` if it is the one for ``package``, else a new one (on the worker: it loads the model)."""
     if translator is not None and getattr(translator, "package", None) == package:
         return translator
-    from sahifa.nlp.translate import ArgosTranslator
+    from sahifa.services.translation import ArgosTranslator
 
     return ArgosTranslator(package)
 
@@ -86,8 +87,8 @@ class TranslationController(QObject):
         if not self._lookup_started:
             self._lookup_started = True
 
-            def work(progress: ProgressFn, cancel: threading.Event) -> PackageInfo | None:
-                from sahifa.nlp.translate import find_installed_package
+            def work(progress: Progress, cancel: threading.Event) -> PackageInfo | None:
+                from sahifa.services.translation import find_installed_package
 
                 return find_installed_package("ar", "en")
 
@@ -121,8 +122,8 @@ class TranslationController(QObject):
         win.reader.placeholder.set_message(tr("Translating this article offline…"), buttons=False)
         win.reader.set_english(None, tr("Machine translation — working…"))
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> Translated:
-            from sahifa.nlp.translate import translate_article
+        def work(progress: Progress, cancel: threading.Event) -> Translated:
+            from sahifa.services.translation import translate_article
 
             used = _translator_for(package, translator)
             with open_library(library_path) as lib:
@@ -170,8 +171,8 @@ class TranslationController(QObject):
         ids = [r.id for r in win.article_model.rows()]
         library_path, translator = win.library_path, self.translator
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> tuple[int, ArgosTranslator]:
-            from sahifa.nlp.translate import translate_article
+        def work(progress: Progress, cancel: threading.Event) -> tuple[int, ArgosTranslator]:
+            from sahifa.services.translation import translate_article
 
             used = _translator_for(package, translator)
             done = 0

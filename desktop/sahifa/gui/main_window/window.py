@@ -62,7 +62,8 @@ if TYPE_CHECKING:
     )
 
     from sahifa.core.model import Note
-    from sahifa.storage.library import EntityFact, Library, SearchHit
+    from sahifa.services.library import Library
+    from sahifa.storage.library import EntityFact, SearchHit  # types only
 
     from ..facts import FactsPanel
     from ..models import ArticleListModel, NotesModel
