@@ -57,13 +57,9 @@ class LibraryChanges:
     read: bool = False  # an article's read state
     notes: bool = False
     entities: bool = False  # corrections: merge, rename, retype, removal, revert
-    translations: bool = False  # English indexed for search
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
-
-    def __or__(self, other: LibraryChanges) -> LibraryChanges:
-        return LibraryChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
 
 
 class LibraryEvents(QObject):
