@@ -247,7 +247,8 @@ def test_entity_merge_survives_reanalysis(window: MainWindow, qtbot) -> None:  #
     labels = [label for _, label in window.facts.entity_items()]
     assert "Iraq" not in [label.split(" · ")[0] for label in labels]
     # re-analyse every file (as after an engine upgrade): the user's merge is kept
-    from sahifa.ingest import ingest, open_library
+    from sahifa.services.ingest import ingest
+    from sahifa.services.library import open_library
 
     lib = open_library(window.library_path)
     try:

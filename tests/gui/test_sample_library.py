@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from sahifa.gui.main_window import MainWindow
-from sahifa.ingest import ingest, open_library
+from sahifa.services.ingest import ingest
+from sahifa.services.library import open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
 from tests.gui.conftest import open_window
 from tests.helpers.folders import own_folder
