@@ -23,7 +23,7 @@ from .actions import MAX_RECENT, rebuild_recent_menu
 
 if TYPE_CHECKING:
     from sahifa.core.facts import FigureFact, FigureGroup
-    from sahifa.ingest_process import IngestSummary
+    from sahifa.services.ingest import IngestSummary
     from sahifa.services.library import Library
     from sahifa.storage.library import ArticleRow, EntityFact, QuoteFact  # types only: see the report
 

@@ -229,7 +229,7 @@ class NotesController(QObject):
         notes = note_rows_to_export(rows, entity_labels=entity_labels_for(lib, rows),
                                     titles_en=english_titles_for(lib, rows))
         if fmt == "pdf":
-            from sahifa.services.pdf_export import export_pdf
+            from sahifa.services.notes_export import export_pdf
 
             export_pdf(notes, path)
         else:
