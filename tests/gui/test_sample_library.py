@@ -52,7 +52,7 @@ def test_opening_a_user_folder_after_the_sample_shows_only_the_users(qtbot, sahi
     with open_library(default_library_path(), read_only=True) as lib:
         assert sorted(Path(r.path).name for r in lib.articles()) == ["mine_0.txt", "mine_1.txt"]
     # the window's library (its facts, search and exports) is the user's: no sample in it
-    assert sorted(Path(r.path).name for r in win._ensure_library().articles()) == ["mine_0.txt", "mine_1.txt"]
+    assert sorted(Path(r.path).name for r in win.ensure_library().articles()) == ["mine_0.txt", "mine_1.txt"]
     win.close()
 
 
