@@ -17,12 +17,27 @@ from typing import TYPE_CHECKING, Any
 from sahifa.storage.paths import default_library_path, library_writable, sample_library_path
 
 if TYPE_CHECKING:
-    from sahifa.storage.library import Library, LibraryError
+    from sahifa.storage.library import (
+        ArticleRow,
+        CorrectionRow,
+        EntityFact,
+        Library,
+        LibraryError,
+        NoteRow,
+        QuoteFact,
+        SearchHit,
+    )
 
 __all__ = [
+    "ArticleRow",
+    "CorrectionRow",
+    "EntityFact",
     "Library",
     "LibraryError",
     "default_library_path",
+    "NoteRow",
+    "QuoteFact",
+    "SearchHit",
     "library_writable",
     "open_library",
     "open_library_for_reading",
@@ -73,7 +88,8 @@ def remove_articles_under(library: Library, folder: Path | str) -> int:
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Library", "LibraryError"):
+    if name in ("Library", "LibraryError", "ArticleRow", "CorrectionRow", "EntityFact", "NoteRow", "QuoteFact",
+                "SearchHit"):
         from sahifa.storage import library
 
         return getattr(library, name)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from sahifa.core.facts import FigureFact, FigureGroup
     from sahifa.services.ingest import IngestSummary
     from sahifa.services.library import Library
-    from sahifa.storage.library import ArticleRow, EntityFact, QuoteFact  # types only: see the report
+    from sahifa.services.library import ArticleRow, EntityFact, QuoteFact  # types only
 
     from .window import MainWindow
 

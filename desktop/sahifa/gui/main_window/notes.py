@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from sahifa.core.model import Note
     from sahifa.services.library import Library
-    from sahifa.storage.library import CorrectionRow, NoteRow  # types only
+    from sahifa.services.library import CorrectionRow, NoteRow  # types only
 
     from .window import MainWindow
 
