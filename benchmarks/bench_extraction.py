@@ -13,7 +13,7 @@ Three corpora, each analysed in one process pinned to one core (when the OS allo
 
 For each: entities (``extract_entities``), numbers (``extract_numbers``), quotes (``extract_quotes`` given the
 article's entities), cross-article linking (``link_across_articles`` over batches of 200) and the whole
-pipeline (``analyse_many`` over batches of 200, as ``sahifa.ingest`` calls it). Every figure is the best of
+pipeline (``analyse_many`` over batches of 200, as ``sahifa.services.ingest`` calls it). Every figure is the best of
 ``--repeat`` runs, printed as ms per article, articles per second and the ratio to a **floor** measured in
 the same run over the same texts: one ``re.findall(r"\\w+", text)`` pass (tokenising and nothing else).
 Machine noise: compare ratios, not absolute numbers, across runs. ``--pure`` measures the pure-Python
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-BATCH = 200  # what sahifa.ingest passes to analyse_many
+BATCH = 200  # what sahifa.services.ingest passes to analyse_many
 _WORD = re.compile(r"\w+")
 
 

@@ -9,7 +9,7 @@ number replaced by a random one of the same length (so paragraphs rarely repeat 
 keyed by text see realistic misses), a title made of a seed title's words reshuffled and a date line.
 File contents are all distinct. Every figure is printed with a floor measured in the same run:
 
-- ingest: ``sahifa.ingest.ingest`` into a fresh library, in a child process, with the analysis on
+- ingest: ``sahifa.services.ingest.ingest`` into a fresh library, in a child process, with the analysis on
   the calling thread and with 1 and 2 worker processes (``--workers``), each against the floor:
   read + decode + sqlite-utils ``insert_all`` of the text; the time per stage (load, entities,
   numbers, quotes, cross-article linking, prepare rows, save, sha1 check, rest) from wrappers around
@@ -144,8 +144,10 @@ def child_ingest(folder: Path, library_path: Path, keep_articles: bool = True, w
     (nothing changed). Stages are timed by wrappers around the pipeline's functions in this process:
     all of them with workers=0; with workers only the calling thread's (check, save) — the rest of
     its time is waiting for the workers."""
-    import sahifa.ingest as ingest_mod
     import sahifa.nlp.pipeline as pipeline
+    import sahifa.services.ingest as ingest_mod
+    from sahifa.services import ingest_files, ingest_workers
+    from sahifa.services.library import open_library
     from sahifa.storage.library import Library
 
     stages: dict[str, float] = {}
@@ -159,22 +161,22 @@ def child_ingest(folder: Path, library_path: Path, keep_articles: bool = True, w
                 stages[name] = stages.get(name, 0.0) + time.perf_counter() - t0
         return wrapper
 
-    ingest_mod.load_article = timed("load", ingest_mod.load_article)
-    ingest_mod.file_sha1 = timed("sha1 check", ingest_mod.file_sha1)
-    ingest_mod.prepare_article = timed("prepare rows", ingest_mod.prepare_article)
+    ingest_workers.load_article = timed("load", ingest_workers.load_article)  # type: ignore[assignment]
+    ingest_files.file_sha1 = timed("sha1 check", ingest_files.file_sha1)
+    ingest_workers.prepare_article = timed("prepare rows", ingest_workers.prepare_article)
     pipeline.extract_entities = timed("entities", pipeline.extract_entities)
     pipeline.extract_numbers = timed("numbers", pipeline.extract_numbers)
-    pipeline.extract_quotes = timed("quotes", pipeline.extract_quotes)
+    pipeline.extract_quotes_until = timed("quotes", pipeline.extract_quotes_until)
     pipeline.link_across_articles = timed("link", pipeline.link_across_articles)
     Library.save_prepared = timed("save", Library.save_prepared)  # type: ignore[method-assign]
 
     # warm-up (lazy gazetteer and lexicon loading, imports) on the seeds, into a throw-away library
-    warm = ingest_mod.open_library(library_path.with_name(library_path.stem + "-warmup.db"))
+    warm = open_library(library_path.with_name(library_path.stem + "-warmup.db"))
     ingest_mod.ingest(warm, [SEEDS], workers=0)
     warm.close()
     stages.clear()
 
-    library = ingest_mod.open_library(library_path)
+    library = open_library(library_path)
     c0 = resource.getrusage(resource.RUSAGE_SELF)
     w0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
@@ -196,7 +198,7 @@ def child_ingest(folder: Path, library_path: Path, keep_articles: bool = True, w
         "library_mb": library_path.stat().st_size / 1e6,
     }
     if reopen:
-        library = ingest_mod.open_library(library_path)
+        library = open_library(library_path)
         t0 = time.perf_counter()
         again = ingest_mod.ingest(library, [folder])
         out["reopen_seconds"] = time.perf_counter() - t0
@@ -220,7 +222,7 @@ MODES = {0: "on the calling thread", 1: "1 worker process", 2: "2 worker process
 
 def bench_ingest_modes(corpus: Path, n: int, floor_rate: float, library: Path, modes: Sequence[int]) -> dict[str, Any]:
     """Print ingest throughput for each number of workers against the floor, and the stages."""
-    print("ingest into a fresh library (sahifa.ingest.ingest, keep_articles=True: every Article and Analysis "
+    print("ingest into a fresh library (sahifa.services.ingest.ingest, keep_articles=True: every Article and Analysis "
           "rebuilt, as the GUI and `sahifa analyze` use them); goal ≥ 500 articles/s, ≤ 5× floor (≤ 10× at least)")
     runs: dict[int, dict[str, Any]] = {}
     for w in modes:
@@ -415,7 +417,7 @@ def median_ms(fn: Callable[[], Any], repeat: int = 7) -> tuple[float, Any]:
 
 
 def bench_queries(library_path: Path) -> list[str]:
-    from sahifa.ingest import open_library
+    from sahifa.services.library import open_library
 
     lib = open_library(library_path)
     conn = lib._conn  # the floors are plain SQL on the same connection
