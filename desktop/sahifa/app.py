@@ -15,8 +15,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sahifa.services.sample import bundled_seeds, is_bundled_sample  # noqa: F401 - temporary shim (issue #15)
-
 log = logging.getLogger(__name__)
 
 

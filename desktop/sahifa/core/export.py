@@ -1,6 +1,6 @@
 """Export the user's notes (highlights with optional note text) to Markdown, HTML, CSV and JSON.
 
-Pure Python, no Qt: the PDF export (``sahifa.gui.pdf_export``) renders :func:`export_html` through Qt.
+Pure Python, no Qt: the PDF export (``sahifa.services.pdf_export``) renders :func:`export_html` through Qt.
 
 Every string that comes from an article or from the user is *data*, never markup: HTML output goes
 through :func:`html.escape`; Markdown output HTML-escapes the Arabic inside its ``<div dir="rtl">``
@@ -53,7 +53,7 @@ __all__ = [
 
 DEFAULT_HEADING = "Sahifa notes"
 
-#: Formats this module renders itself (PDF needs Qt: see ``sahifa.gui.pdf_export``).
+#: Formats this module renders itself (PDF needs Qt: see ``sahifa.services.pdf_export``).
 TEXT_FORMATS: tuple[str, ...] = ("md", "html", "csv", "json")
 _FORMAT_ALIASES = {"markdown": "md", "htm": "html"}
 
@@ -406,7 +406,7 @@ def render(notes: Iterable[ExportNote], fmt: str, *, heading: str = DEFAULT_HEAD
     if f == "json":
         return export_json(notes)
     if f == "pdf":
-        raise ValueError("PDF export needs Qt: use sahifa.gui.pdf_export.export_pdf")
+        raise ValueError("PDF export needs Qt: use sahifa.services.pdf_export.export_pdf")
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(TEXT_FORMATS)})")
 
 

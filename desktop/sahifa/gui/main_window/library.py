@@ -24,8 +24,7 @@ from .actions import MAX_RECENT, rebuild_recent_menu
 if TYPE_CHECKING:
     from sahifa.core.facts import FigureFact, FigureGroup
     from sahifa.services.ingest import IngestSummary
-    from sahifa.services.library import Library
-    from sahifa.services.library import ArticleRow, EntityFact, QuoteFact  # types only
+    from sahifa.services.library import ArticleRow, EntityFact, Library, QuoteFact  # types only
 
     from .window import MainWindow
 

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
     from sahifa.core.model import Note
-    from sahifa.services.library import Library
-    from sahifa.services.library import CorrectionRow, NoteRow  # types only
+    from sahifa.services.library import CorrectionRow, Library, NoteRow  # types only
 
     from .window import MainWindow
 

@@ -62,8 +62,7 @@ if TYPE_CHECKING:
     )
 
     from sahifa.core.model import Note
-    from sahifa.services.library import Library
-    from sahifa.services.library import EntityFact, SearchHit  # types only
+    from sahifa.services.library import EntityFact, Library, SearchHit  # types only
 
     from ..facts import FactsPanel
     from ..models import ArticleListModel, NotesModel
