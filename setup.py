@@ -36,6 +36,11 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_canon.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers.py",
+    "desktop/sahifa/nlp/quotes_lexicon.py",
+    "desktop/sahifa/nlp/quotes_tokens.py",
+    "desktop/sahifa/nlp/quotes_phrases.py",
+    "desktop/sahifa/nlp/quotes_speakers.py",
+    "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
 ]
 

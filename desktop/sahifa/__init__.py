@@ -32,7 +32,8 @@ ACCELERATED = (
     "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.entities_words", "nlp.tagger", "nlp.arbiter",
     "nlp.entities_scan", "nlp.entities_people", "nlp.entities_detect", "nlp.entities_engine",
     "nlp.entities_canon", "nlp.entities",
-    "nlp.numbers", "nlp.quotes",
+    "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_phrases", "nlp.quotes_speakers",
+    "nlp.quotes_extract", "nlp.quotes",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
