@@ -172,6 +172,7 @@ VARIANTS = {
     "quotes_diacritics": (lambda s: arabic.DIACRITICS_RE.sub("", s), lambda s: _OLD_QUOTE_DIACRITICS.sub("", s)),
     "clean": (arabic.clean, _old_clean),
     "loose_name": (arabic.loose_name, _old_loose_name),
+    "loose_word": (arabic.loose_word, _old_loose),
     "strip_article": (arabic.strip_article, _old_strip_article),
     "canonical_key": (arabic.canonical_key, lambda s: _old_loose_name(_old_clean(s))),
 }

@@ -30,8 +30,17 @@ variant                       what it removes / folds, and why
 :data:`DIACRITICS_RE`         DIACRITICS + TATWEEL as a regex: the quote engine needs their offsets.
 :func:`clean`                 DIACRITICS + TATWEEL removed, spaces collapsed, letters as written: the
                               readable canonical spelling of an entity.
+:func:`loose_word`,           a folded word with its article stripped and ج/گ → غ, ؤ/ئ → ء merged
+:func:`loose_name`            (per word of a folded name): the entity engine's loose matching keys.
 :func:`canonical_key`         the database key of an entity (see there).
 ============================  =====================================================================
+
+Why not one set for everyone: the variants grew apart in separate modules, and each is now frozen by
+what was built with it — the gazetteer's keys and every analysis (:func:`fold`; ``sahifa analyze`` output
+is pinned by tests/test_analyze_stable.py), the search keys stored in libraries (:func:`search_key`,
+:func:`library_norm`), the gold scores (:func:`score_norm`). Widening a narrow one (say, :func:`fold`
+also dropping U+0653–U+065F) would change those; tests/core/test_arabic.py pins each variant against its
+old definition.
 
 Pure Python, standard library only (``sahifa.core`` imports nothing of ours). Compiled by mypyc with the
 rule engine (setup.py): the entity and number engines call :func:`fold` and :func:`word_key` per token.
@@ -47,7 +56,7 @@ from functools import lru_cache
 __all__ = [
     "ALL_MARKS", "AR_DIACRITICS", "BIDI_CONTROLS", "DIACRITICS", "DIACRITICS_RE", "DIGIT_FOLDS",
     "EXTENDED_MARKS", "HAMZA_FOLDS", "LETTER_FOLDS", "PERSIAN_FOLDS", "QURANIC_MARKS", "TATWEEL",
-    "ascii_digits", "canonical_key", "clean", "fold", "library_key", "library_norm", "loose_name",
+    "ascii_digits", "canonical_key", "clean", "fold", "library_key", "library_norm", "loose_name", "loose_word",
     "normalize_ar", "score_norm", "search_key", "strip_article", "strip_marks", "word_key",
 ]
 
@@ -192,7 +201,7 @@ def clean(surface: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _loose(key: str) -> str:
+def loose_word(key: str) -> str:
     """Loose matching key of one folded word: article stripped, ج/گ → غ (foreign G), ؤ/ئ → ء."""
     k = strip_article(key)
     return k.replace("ج", "غ").replace("گ", "غ").replace("ؤ", "ء").replace("ئ", "ء")
@@ -201,7 +210,7 @@ def _loose(key: str) -> str:
 @lru_cache(maxsize=100_000)
 def loose_name(name: str) -> str:
     """Loose key of a name: :func:`fold`, then each word article-stripped and ج/گ/ؤ/ئ merged."""
-    return " ".join(_loose(w) for w in fold(name).split())
+    return " ".join(loose_word(w) for w in fold(name).split())
 
 
 def _no_alias(name: str) -> str | None:

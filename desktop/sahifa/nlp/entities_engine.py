@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..core.arabic import fold, loose_name, strip_article
+from ..core.arabic import fold, loose_word, strip_article
 from .entities_detect import _Detectors
 from .entities_words import (
     _AL,
@@ -77,12 +77,12 @@ class _Engine(_Detectors):
                     sur = self.toks[r.t1 - 1].info.key
                     if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
                             and sur not in _PARTICLES:
-                        dyn[loose_name(sur)].append(((loose_name(sur),), idx))
+                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
                 continue
             keys = tuple(self.toks[k].info.key for k in range(r.t0, r.t1))
             if r.start != self.toks[r.t0].start:  # clitic stripped from the first token
                 keys = (fold(self.text[r.start: self.toks[r.t0].end]),) + keys[1:]
-            loose = tuple(loose_name(k) for k in keys)
+            loose = tuple(loose_word(k) for k in keys)
             if r.type in ("LOC", "ORG"):
                 dyn[loose[0]].append((loose, idx))
             elif r.type == "PERSON":
@@ -91,7 +91,7 @@ class _Engine(_Detectors):
                     sur = keys[-1]
                     if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
                             and sur not in _PARTICLES:
-                        dyn[loose_name(sur)].append(((loose_name(sur),), idx))
+                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
         if not dyn:
             return
         covered = bytearray(self.n)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, loose_name, strip_article
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, loose_word, strip_article
 from .gazetteer import Entry, gazetteer
 from .normalize import remember
 
@@ -42,7 +42,7 @@ class _Info:
     key: str  # folded surface
     forms: tuple[tuple[int, str, bool], ...]  # (char offset, folded key, clitic stripped?) best first
     has_diac: bool
-    loose: tuple[str, ...] = ()  # loose_name(key) of each form (propagation keys)
+    loose: tuple[str, ...] = ()  # loose_word(key) of each form (propagation keys)
 
 
 def _skip_marks(s: str, i: int) -> int:
@@ -87,7 +87,7 @@ def _info(surface: str) -> _Info:
                 forms.append((st, k2, True))  # span keeps the article's ل: "لبيت الأبيض"
                 seen.add(k2)
     has_diac = any(ch in AR_DIACRITICS for ch in surface)
-    return _Info("a", key, tuple(forms), has_diac, tuple(loose_name(k) for _, k, _ in forms))
+    return _Info("a", key, tuple(forms), has_diac, tuple(loose_word(k) for _, k, _ in forms))
 
 
 class _Tok(NamedTuple):
