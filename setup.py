@@ -22,11 +22,18 @@ from setuptools import setup
 # sahifa.ACCELERATED names the same modules (a test checks): it decides whether they run compiled.
 ACCELERATED = [
     "desktop/sahifa/core/arabic.py",
+    "desktop/sahifa/core/unionfind.py",
     "desktop/sahifa/nlp/normalize.py",
     "desktop/sahifa/nlp/gazetteer.py",
     "desktop/sahifa/nlp/translit.py",
+    "desktop/sahifa/nlp/entities_words.py",
     "desktop/sahifa/nlp/tagger.py",
     "desktop/sahifa/nlp/arbiter.py",
+    "desktop/sahifa/nlp/entities_scan.py",
+    "desktop/sahifa/nlp/entities_people.py",
+    "desktop/sahifa/nlp/entities_detect.py",
+    "desktop/sahifa/nlp/entities_engine.py",
+    "desktop/sahifa/nlp/entities_canon.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers_lexicon.py",
     "desktop/sahifa/nlp/numbers_words.py",
@@ -34,6 +41,11 @@ ACCELERATED = [
     "desktop/sahifa/nlp/numbers_quantity.py",
     "desktop/sahifa/nlp/numbers_dates.py",
     "desktop/sahifa/nlp/numbers.py",
+    "desktop/sahifa/nlp/quotes_lexicon.py",
+    "desktop/sahifa/nlp/quotes_tokens.py",
+    "desktop/sahifa/nlp/quotes_phrases.py",
+    "desktop/sahifa/nlp/quotes_speakers.py",
+    "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
 ]
 

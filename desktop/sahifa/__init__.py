@@ -28,10 +28,13 @@ __version__ = "0.1.0"
 #: the compiled modules, relative to this package, in setup.py's order (a test checks they agree);
 #: ``sahifa.nlp.ACCELERATED`` lists the ``nlp.`` ones by their leaf names
 ACCELERATED = (
-    "core.arabic",
-    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.tagger", "nlp.arbiter", "nlp.entities",
+    "core.arabic", "core.unionfind",
+    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.entities_words", "nlp.tagger", "nlp.arbiter",
+    "nlp.entities_scan", "nlp.entities_people", "nlp.entities_detect", "nlp.entities_engine",
+    "nlp.entities_canon", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",
-    "nlp.numbers", "nlp.quotes",
+    "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_phrases", "nlp.quotes_speakers",
+    "nlp.quotes_extract", "nlp.quotes",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -19,7 +19,6 @@ from sahifa.core.facts import (
     GROUPED_KINDS,
     FigureFact,
     FigureGroup,
-    _UnionFind,
     comparable,
     counted_keys,
     group_figure_rows,
@@ -27,6 +26,7 @@ from sahifa.core.facts import (
     is_reported_differently,
     link_counted,
 )
+from sahifa.core.unionfind import UnionFind
 
 
 def reference_group_figures(
@@ -34,7 +34,7 @@ def reference_group_figures(
     kinds: frozenset[str] = GROUPED_KINDS, topics: dict[int, set[str]] | None = None,
 ) -> list[FigureGroup]:
     items = [f for f in figures if f.kind in kinds and (f.counted or f.counted_en)]
-    uf = _UnionFind(len(items))
+    uf = UnionFind(len(items))
     first_by_key: dict[tuple[str, str, str | None, str], int] = {}
     for i, f in enumerate(items):
         ar, en = counted_keys(f.counted, f.counted_en, norm)
@@ -53,7 +53,7 @@ def reference_group_figures(
         return topics is None or a.article_id == b.article_id or bool(
             topics.get(a.article_id, set()) & topics.get(b.article_id, set()))
 
-    linked = _UnionFind(len(items))
+    linked = UnionFind(len(items))
     for i, a in enumerate(items):
         for j in range(i):
             b = items[j]

@@ -1,4 +1,4 @@
-"""Build a tiny but *real* Argos Translate ar→en package for tests (see shared/design/MODELS.md).
+"""Build a tiny but *real* Argos Translate ar→en package for tests.
 
 The package has the same layout as the ones argospm installs::
 

@@ -1,4 +1,4 @@
-"""Build a tiny but *real* CAMeL Tools NER model for tests (see shared/design/MODELS.md).
+"""Build a tiny but *real* CAMeL Tools NER model for tests.
 
 Layout, as ``camel_data -i ner`` leaves it (``CAMELTOOLS_DATA`` = ``root``)::
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from sahifa.core.arabic import fold
 from sahifa.nlp import labels as L
+from sahifa.nlp import labels_match, labels_sources
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import Label, LabelResolver, project_label, recognisable
 
@@ -79,7 +81,7 @@ def test_sanitize_fast_path_covers_every_control_and_format_character() -> None:
     character of this Python's Unicode, or a bidi control could pass."""
     missed = [hex(c) for c in range(sys.maxunicode + 1)
               if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co")
-              and L._SUSPECT.match(chr(c)) is None]
+              and labels_match._SUSPECT.match(chr(c)) is None]
     assert missed == []
 
 
@@ -329,7 +331,7 @@ def test_romanizer_import_failing_leaves_people_as_today(monkeypatch: pytest.Mon
     for mod in [m for m in sys.modules if m.startswith("arabic_name_romanizer")]:
         monkeypatch.delitem(sys.modules, mod)
     monkeypatch.setitem(sys.modules, "arabic_name_romanizer", None)  # import raises ImportError
-    monkeypatch.setattr(L, "_WARNED", set())
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
     res = LabelResolver(fallback=_label_for)
     with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
         labels = [res.resolve(n, "PERSON") for n in ("جيمي كارتر", "رونالد ريغان", "جيمي كارتر")]
@@ -341,9 +343,9 @@ def test_romanizer_import_failing_leaves_people_as_today(monkeypatch: pytest.Mon
 
 def test_packaged_resources_are_whole() -> None:
     """The shipped TSVs pass the loader's own checks (row counts, columns, end line)."""
-    assert len(L._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
-    assert len(L._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
-    glossary = L._load_glossary(NAMES / "glossary.tsv")
+    assert len(labels_sources._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
+    assert len(labels_sources._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
+    glossary = labels_sources._load_glossary(NAMES / "glossary.tsv")
     assert len(glossary.heads) > 50 and glossary.patterns
     assert "GeoNames" in (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")
 
@@ -393,6 +395,6 @@ def test_plain_arabic_shortcut_agrees_with_the_romanizer() -> None:
     words = ["أحمد", "إبراهيم", "آل سعود", "مصطفى", "فاطمة", "عبد الله", "ٱلرحمن", "یوسف", "عبدالعزيز",
              "ئابح", "مؤمن", "شيماء", "عيسى", "ليلى", "الحسين"]
     for w in words:
-        if L._PLAIN_ARABIC.fullmatch(w):
+        if labels_sources._PLAIN_ARABIC.fullmatch(w):
             assert rn.normalize_arabic(w) == w
-            assert L.fold(w) == rn.lookup_key(w)
+            assert fold(w) == rn.lookup_key(w)

@@ -31,6 +31,8 @@ import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .unionfind import UnionFind
+
 # Kinds whose disagreement is a "reported differently" fact. Years, dates and ordinals are labels,
 # not quantities: two articles mentioning 2018 and 2019 do not contradict each other.
 GROUPED_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "distance", "duration", "other"})
@@ -159,23 +161,6 @@ def is_reported_differently(figures: Sequence[FigureFact]) -> bool:
     return len(origins) >= 2
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 # What the linking looks at: a figure's (kind, unit, counted, counted_en).
 Counted = tuple[str, str | None, str | None, str | None]
 # A figure as the grouping sees it, as a plain tuple (the CLI builds these straight from SQL rows):
@@ -196,7 +181,7 @@ def link_counted(
 
     Linking depends on nothing else, so it runs once per distinct wording, not once per figure.
     """
-    uf = _UnionFind(len(counted))
+    uf = UnionFind(len(counted))
     keyed = [False] * len(counted)
     first_by_key: dict[tuple[str, str, str | None, str], int] = {}
     for j, (kind, unit, ar_words, en_words) in enumerate(counted):
@@ -286,7 +271,7 @@ def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
                 buckets[k] = [item]
             else:
                 b.append(item)
-    uf = _UnionFind(len(idx))
+    uf = UnionFind(len(idx))
     for b in buckets.values():
         if len(b) < 2:
             continue

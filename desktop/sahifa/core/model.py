@@ -8,22 +8,11 @@ Nothing here imports Qt or any NLP library.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-EntityType = Literal["PERSON", "ORG", "LOC", "MISC"]
-NumberKind = Literal[
-    "count", "money", "percent", "distance", "duration", "date", "year", "ordinal", "other"
-]
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "LOC", "MISC")
 NUMBER_KINDS: tuple[str, ...] = (
     "count", "money", "percent", "distance", "duration", "date", "year", "ordinal", "other",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)

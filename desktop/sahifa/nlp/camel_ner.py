@@ -2,7 +2,7 @@
 
 The model is *detected* without importing camel_tools (importing ``camel_tools.ner`` imports
 ``camel_tools.data``, which downloads a catalogue at import time and raises offline when none is
-present — see shared/design/MODELS.md). :func:`camel_ner_available` is a pair of ``stat`` calls:
+present; camel-tools 1.6). :func:`camel_ner_available` is a pair of ``stat`` calls:
 the model's ``config.json`` (:func:`sahifa.nlp.modelstore.camel_ner_installed`) and the catalogue
 ``camel_tools.data`` reads at import (``$CAMELTOOLS_DATA/catalogue.json``; without it the import
 would try to download one).

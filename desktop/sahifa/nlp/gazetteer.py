@@ -108,14 +108,14 @@ class Gazetteer:
             hit = self.short_forms.get(key)
         return hit
 
-    def nationality(self, word: str) -> Nationality | None:
-        return self.nationalities.get(fold(word))
+    def canonical_of(self, name: str) -> str | None:
+        """Canonical spelling of the entry ``name`` is an alias of, or None (the alias lookup of
+        :func:`sahifa.core.arabic.canonical_key`)."""
+        entry = self.lookup(name)
+        return entry.canonical if entry is not None else None
 
     def given_name(self, word: str) -> GivenName | None:
         return self.given_names.get(fold(word))
-
-    def is_common(self, word: str) -> bool:
-        return fold(word) in self.lexicon
 
     def __len__(self) -> int:
         return len(self.by_key)

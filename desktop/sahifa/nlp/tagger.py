@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-from .entities import _verb_shaped
+from .entities_words import _verb_shaped
 from .gazetteer import gazetteer
 from .normalize import strip_article
 

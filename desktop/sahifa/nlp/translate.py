@@ -2,7 +2,7 @@
 
 Why not ``argostranslate.translate``? Importing it costs 3–5 s (spaCy, Stanza, torch) and, at translate
 time, it re-segments text with MiniSBD/Stanza/spaCy, which **download** models when they are missing
-(see shared/design/MODELS.md). Sahifa already has its own sentences and needs exactly one English
+(argostranslate 1.11). Sahifa already has its own sentences and needs exactly one English
 string per Arabic sentence, so this module uses argostranslate only for what is cheap and offline (the
 package list and metadata) and runs the package's own models directly:
 

@@ -1,0 +1,323 @@
+"""The entity engine's two passes over an article (:class:`_Engine`), and the stacking with the CRF tagger
+(:func:`crf_pass`, :func:`apply_choice`, :func:`_arbitrated`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from ..core.arabic import fold, loose_word, strip_article
+from .entities_detect import _Detectors
+from .entities_words import (
+    _AL,
+    _PARTICLES,
+    _T_CUE,
+    _T_GAZ,
+    _T_LOC,
+    _T_MISC,
+    _T_NAME,
+    _T_NL,
+    _T_ORG,
+    _T_PREP,
+    _accusative,
+    _common_reading,
+    _info,
+    _Raw,
+    _verb_shaped,
+)
+
+
+class _Engine(_Detectors):
+    """The rule engine: pass 1 runs the detectors left to right, pass 2 propagates names."""
+
+    # -- passes -----------------------------------------------------------------------------------
+    def pass1(self) -> None:
+        done = 0
+        n = self.n
+        toks = self.toks
+        dets_of = _DETECTORS
+        # most tokens start no detector: visit only those that may (found while tokenising)
+        for i, mask in self.starts:
+            if i < done:
+                continue
+            dets = dets_of.get(mask)
+            if dets is None:
+                dets = dets_of[mask] = tuple(det for bit, det in _BY_BIT if mask & bit)
+            if not dets:
+                continue  # a sports word only
+            best: tuple[int, int, list[_Raw]] | None = None
+            for det in dets:
+                c = det(self, i)
+                if c is None:
+                    continue
+                if best is None or (c[0], c[1]) > (best[0], best[1]):
+                    best = c
+            if best is None:
+                continue
+            end, _pri, raws = best
+            for r in raws:
+                self.raws.append(r)
+            last = raws[-1]
+            if last.type == "ORG" and last.t1 == end:
+                acro = self.acronym_after(last)
+                if acro is not None:
+                    acro.alias_of = len(self.raws) - 1
+                    self.raws.append(acro)
+                    end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]") else 0)
+            done = max(end, i + 1)
+
+    def pass2(self) -> None:
+        """Propagate names found through context to their other occurrences in the article."""
+        dyn: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        for idx, r in enumerate(self.raws):
+            if r.how == "gaz":
+                if r.type == "PERSON" and r.t1 - r.t0 >= 2:  # ميشال عون … عون
+                    sur = self.toks[r.t1 - 1].info.key
+                    if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
+                            and sur not in _PARTICLES:
+                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
+                continue
+            keys = tuple(self.toks[k].info.key for k in range(r.t0, r.t1))
+            if r.start != self.toks[r.t0].start:  # clitic stripped from the first token
+                keys = (fold(self.text[r.start: self.toks[r.t0].end]),) + keys[1:]
+            loose = tuple(loose_word(k) for k in keys)
+            if r.type in ("LOC", "ORG"):
+                dyn[loose[0]].append((loose, idx))
+            elif r.type == "PERSON":
+                dyn[loose[0]].append((loose, idx))
+                if len(keys) >= 2:
+                    sur = keys[-1]
+                    if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
+                            and sur not in _PARTICLES:
+                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
+        if not dyn:
+            return
+        covered = bytearray(self.n)
+        for r in self.raws:
+            for k in range(r.t0, r.t1):
+                covered[k] = 1
+        for entries in dyn.values():
+            entries.sort(key=lambda kv: -len(kv[0]))
+        added: list[_Raw] = []
+        keyset = dyn.keys()
+        toks = self.toks
+        positions = [q for q, t in enumerate(toks) if not keyset.isdisjoint(t.info.loose)]
+        done = 0
+        for i in positions:
+            if i < done or covered[i] or toks[i].info.kind not in "al":
+                continue
+            hit = None
+            info = self.toks[i].info
+            for f_idx, lk in enumerate(info.loose):
+                cands = dyn.get(lk)
+                if not cands:
+                    continue
+                off = info.forms[f_idx][0]
+                for loose, idx in cands:
+                    m = len(loose)
+                    if i + m > self.n:
+                        continue
+                    ok = all(
+                        not covered[i + q] and not self.toks[i + q].brk
+                        and self.toks[i + q].info.loose[:1] == loose[q: q + 1]
+                        for q in range(1, m)
+                    )
+                    if ok:
+                        hit = (off, i + m, idx)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                continue
+            off, end, idx = hit
+            src = self.raws[idx]
+            r = self.raw(i, off, end, src.type, None, "prop")
+            r.alias_of = idx
+            added.append(r)
+            for k in range(i, end):
+                covered[k] = 1
+            done = end
+        self.raws.extend(added)
+
+
+# detectors in the order pass 1 tries them (on equal reach and priority the first one wins)
+_BY_BIT: tuple[tuple[int, Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None]], ...] = (
+    (_T_GAZ, _Engine.det_gaz), (_T_CUE, _Engine.det_title), (_T_NAME, _Engine.det_name),
+    (_T_NL, _Engine.det_appos), (_T_ORG, _Engine.det_org), (_T_LOC, _Engine.det_loc),
+    (_T_PREP, _Engine.det_ctx_loc), (_T_MISC, _Engine.det_misc),
+)
+_DETECTORS: dict[int, tuple[Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None], ...]] = {}
+def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
+    """The rule engine's mentions of one article: sorted by offset, non-overlapping; ``alias_of`` indexes
+    this list."""
+    eng = _Engine(text)
+    eng.pass1()
+    eng.pass2()
+    raws = [r for r in eng.raws if r.end > r.start]
+    # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
+    order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))
+    keep: list[int] = []
+    last_end = -1
+    for i in order:
+        if raws[i].start >= last_end:
+            keep.append(i)
+            last_end = raws[i].end
+    remap = {old: new for new, old in enumerate(keep)}
+    out: list[_Raw] = []
+    for old in keep:
+        r = raws[old]
+        alias = remap.get(r.alias_of, -1) if r.alias_of >= 0 else -1
+        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
+    return eng, out
+
+
+@lru_cache(maxsize=200_000)
+def _view(surface: str) -> tuple[str, tuple[str, ...], str]:
+    """(folded key, clitic-stripped folded keys, kind) of a token, for the CRF's features."""
+    info = _info(surface)
+    return info.key, tuple(k for _o, k, st in info.forms if st), info.kind
+
+
+def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str, tuple[str, ...], str, bool]],
+                                                             list[str], list[str]]:
+    """The tokens of an engine run as the CRF sees them, with the rule engine's BIO tags (``B-ORG/how``)
+    and the gazetteer's BIO tags: the stacking features (:mod:`sahifa.nlp.tagger`)."""
+    toks = eng.toks
+    views = []
+    for t in toks:
+        key, stripped, kind = _view(t.text)
+        views.append((t.text, key, stripped, kind, t.brk))
+    rule_tags = ["O"] * len(toks)
+    for r in raws:
+        rule_tags[r.t0] = f"B-{r.type}/{r.how}"
+        for k in range(r.t0 + 1, r.t1):
+            rule_tags[k] = f"I-{r.type}/{r.how}"
+    gaz_tags = ["O"] * len(toks)
+    j = 0
+    while j < len(toks):
+        hit = eng.gaz_at(j) if toks[j].info.kind in "al" else None
+        if hit is None:
+            j += 1
+            continue
+        _off, end, entry = hit
+        gaz_tags[j] = "B-" + entry.type
+        for k in range(j + 1, end):
+            gaz_tags[k] = "I-" + entry.type
+        j = max(end, j + 1)
+    return views, rule_tags, gaz_tags
+
+
+def _crf_start(eng: _Engine, t0: int) -> int:
+    """Character offset where a CRF span starting at token ``t0`` begins: after a clitic (و ف ب ل ك) when
+    the rest is a known word and the whole is not, or the rest starts with the article (والرياض), or the
+    whole is a common word (بعيد), or after و/ف before 3+ letters when the whole is no known word."""
+    tok = eng.toks[t0]
+    info = tok.info
+    if len(info.forms) == 1:
+        return tok.start
+    g = eng.g
+    full = info.key
+    known_full = full in g.by_key or full in g.given_names or full in g.cues or eng.is_lex(full) \
+        or strip_article(full) in g.by_key
+    for off, k, stripped in info.forms[1:]:
+        if not stripped:
+            continue
+        if k.startswith(_AL) and len(k) > 3:
+            return tok.start + off
+        if not known_full and (k in g.by_key or k in g.given_names or k in g.cues or k in g.nationalities
+                               or strip_article(k) in g.by_key):
+            return tok.start + off
+        if full in g.common:
+            return tok.start + off  # بعيد الفطر: a common word is no name, its ب is a clitic
+        if not known_full and off == 1 and tok.text[0] in "وف" and len(k) >= 3:
+            return tok.start + off  # وقاصدي الحرمين: و is a conjunction (a name with و is a given name)
+    return tok.start
+
+
+def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
+    """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
+    shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
+    given name; not when it is only one common word."""
+    g = eng.g
+    for k in range(t0, t1):
+        tok = eng.toks[k]
+        if tok.info.kind == "l":
+            continue
+        if tok.info.kind != "a":
+            return False
+        key = tok.info.key
+        if key in g.given_names or strip_article(key) in g.by_key:
+            continue
+        if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
+                len(key) >= 5 and key.endswith("ات")):
+            return False
+    return True
+
+
+class _TaggerFailed:
+    """Remembers that the tagger failed on some article (logged once per process)."""
+
+    logged: ClassVar[bool] = False
+
+
+def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> tuple[list[Any], Any]:
+    """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged).
+    ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
+    from . import arbiter, tagger
+
+    views, rule_tags, gaz_tags = tagger_view(eng, raws)
+    tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+    # a propagated mention (how "prop") is a copy of raws[alias_of], not an introduced alias: the arbiter
+    # may veto it, and drops it with the mention it copies
+    rules = [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
+                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
+                              r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
+    return rules, tagged
+
+
+def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any]) -> list[_Raw]:
+    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions."""
+    from .arbiter import RuleSpan
+
+    out: list[_Raw] = []
+    remap: dict[int, int] = {}
+    for s in chosen:
+        if isinstance(s, RuleSpan):
+            remap[s.idx] = len(out)
+            r = raws[s.idx]
+            out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
+        else:
+            if s.type == "PERSON" and not _crf_person_ok(eng, s.t0, s.t1):
+                continue
+            start = _crf_start(eng, s.t0)
+            end = eng.toks[s.t1 - 1].end
+            entry = eng.g.lookup(text[start:end])
+            if entry is not None and entry.type != s.type:
+                entry = None
+            out.append(_Raw(start, end, s.t0, s.t1, s.type, entry, "crf"))
+    for r in out:
+        if r.alias_of >= 0:
+            r.alias_of = remap.get(r.alias_of, -1)
+    return out
+
+
+def _arbitrated(text: str, eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Rule mentions combined with the CRF's (:mod:`sahifa.nlp.arbiter`); the rules alone when no model
+    is installed, and for this article alone when the tagger fails on it."""
+    from . import arbiter, tagger
+
+    crf = tagger.load()
+    if crf is None or not eng.toks:
+        return raws
+    try:
+        rules, tagged = crf_pass(eng, raws, crf)
+        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged))
+    except Exception:  # one article's failure must not lose the batch: its rules stand
+        if not _TaggerFailed.logged:
+            _TaggerFailed.logged = True
+            import logging
+
+            logging.getLogger("sahifa.nlp.entities").exception("entity tagger failed on an article; rules used for it")
+        return raws

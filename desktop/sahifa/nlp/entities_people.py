@@ -1,0 +1,191 @@
+"""The entity engine's person detectors: gazetteer hits, given names with their surnames, names after a
+title or a nationality adjective, and apposition (``جيا فرات قائد …``)."""
+
+from __future__ import annotations
+
+from ..core.arabic import AR_DIACRITICS, clean
+from .entities_scan import _Scan
+from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
+
+
+class _People(_Scan):
+    """The person detectors."""
+
+    def det_gaz(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        hit = self.gaz_at(i)
+        if hit is None:
+            return None
+        off, end, entry = hit
+        if end == i + 1:
+            tok = self.toks[i]
+            if _accusative(tok.text):
+                return None  # دوماً (always), not Douma: a name takes no accusative tanween
+            written = clean(tok.text[off:])
+            if len(written) <= 2 and written != clean(entry.canonical):
+                return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
+        return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
+
+    def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
+        """A person name starting at token j (given name / kunya / compound عبد), or None.
+
+        ``context`` (a title precedes): ambiguous given names and a lone given name are accepted.
+        ``soft`` (a speech verb or a nationality adjective precedes): an ambiguous given name is
+        accepted when a surname follows.
+        """
+        if not self.contiguous(j) and not (context and j < self.n and self.toks[j].info.kind == "a"):
+            return None
+        tok = self.toks[j]
+        forms = tok.info.forms
+        key = None
+        for o, k, _ in forms:
+            if o == off:
+                key = k
+                break
+        if key is None:
+            return None
+        g = self.g
+        gz = self.gaz_at(j)
+        if gz is not None and gz[0] == off and gz[2].type == "PERSON":
+            return gz[1], [self.raw(j, off, gz[1], "PERSON", gz[2], "gaz")]
+        first_given = g.given_names.get(key)
+        k_end = j + 1
+        if key == "عبد" and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
+            k_end = j + 2  # عبد الرحمن
+            first_given = first_given or g.given_names.get("محمد")
+        elif key in _KUNYA and self.contiguous(j + 1) and self.toks[j + 1].info.kind == "a" \
+                and not self.tok_lex(j + 1) and not self.gaz_at(j + 1, clitics=False):
+            k_end = j + 2  # أبو بكر
+            first_given = first_given or g.given_names.get("محمد")
+        if first_given is None:
+            return None
+        if off == 0 and (first_given.ambiguous or len(key) < 4) and any(st and self.is_lex(sk) for _, sk, st in forms):
+            return None  # بأن, لأن: a clitic + function word that folds like a name
+        if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
+            return None  # على (on), not علي (Ali)
+        if first_given.ambiguous and not context:
+            nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
+            ng = g.given_names.get(nxt)
+            if not ((soft or self.family_name(k_end)) and self.name_like(k_end)) and (ng is None or ng.ambiguous):
+                return None
+        end = k_end
+        surname_taken = False
+        while end < self.n and end - j < 5 and self.contiguous(end):
+            nk = self.toks[end].info.key
+            ng = g.given_names.get(nk)
+            if ng is None and nk[:1] == "و" and any(st and sk in g.given_names for _o, sk, st in
+                                                   self.toks[end].info.forms):
+                break  # حمزة ومعاذ: two people
+            if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
+                end += 2  # نبيل عبد الله
+                continue
+            if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
+                if self.contiguous(end + 1) and (self.name_like(end + 1) or (
+                        nk == "ال" and self.toks[end + 1].info.kind == "a" and (
+                            self.toks[end + 1].info.key.startswith(_AL)
+                            or not self.is_lex(self.toks[end + 1].info.key)))):
+                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
+                    continue
+                break
+            if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
+                end += 1
+                continue
+            if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
+                end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
+                continue
+            if self.name_like(end):
+                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))):
+                    # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي)
+                    break
+                end += 1
+                surname_taken = True
+                continue
+            break
+        if end == k_end and not context and k_end - j == 1:
+            return None  # a lone given name without a title is too ambiguous
+        return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def det_name(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        soft = False
+        if i > 0 and not self.toks[i].brk:
+            pk = self.toks[i - 1].info.key
+            if pk in _VERB_SLOT:
+                g0 = self.g.given_names.get(self.toks[i].info.key)
+                if g0 is not None and g0.ambiguous:
+                    return None  # بينما عادل موسى …: a verb, not a name
+            soft = pk in _SPEECH or (self.toks[i - 1].info.kind == "a" and pk in self.g.nationalities
+                                     and pk.startswith(_AL) and pk.endswith("ي"))
+            if not soft and pk.startswith("و") and len(pk) > 3:
+                soft = pk[1:] in _SPEECH
+        forms = self.toks[i].info.forms
+        full = forms[0][1]
+        if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
+                or self.is_lex(full):
+            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية
+        for off, _key, _stripped in forms:
+            res = self.person_from(i, off, context=False, soft=soft)
+            if res is not None:
+                return res[0], _PRI["name"], res[1]
+        return None
+
+    def fallback_name(self, j: int) -> tuple[int, list[_Raw]] | None:
+        """One or two unknown name-like words (after a title): جياكر أمد، قديروف."""
+        if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
+            return None
+        if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
+            return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
+        end = j + 1
+        nk = self.toks[end].info.key if end < self.n else ""
+        if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
+                and (not nk.startswith(_AL) or self.family_name(end)):
+            end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
+        return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def after_nationality(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """Two unknown words after a masculine nationality adjective (المهاجم البرازيلي ماتيوس كونيا)."""
+        for q in (i, i + 1):
+            if not self.plain_name(q) or self.gaz_at(q) is not None:
+                return None
+            k = self.toks[q].info.key
+            if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith(("ه", "ات")):
+                return None  # a verb, a feminine or plural noun
+        nxt = i + 2
+        if self.contiguous(nxt) and self.plain_name(nxt):
+            return None  # three unknown words: not sure where the name ends
+        return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
+
+    def det_appos(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """NAME NAME + title (جيا فرات قائد …، دان كوتس مدير …)."""
+        if i > 0 and not self.toks[i].brk:
+            pk = self.toks[i - 1].info.key
+            if pk.startswith(_AL) and pk.endswith("ي") and pk in self.g.nationalities:
+                res = self.after_nationality(i)
+                if res is not None:
+                    return res
+        k = i + 2
+        if k < self.n and self.toks[k].text == "،":
+            k += 1
+        if k >= self.n or self.toks[k].info.key not in self.g.cues:
+            return None
+        if not (self.name_like(i, allow_al=False) and self.name_like(i + 1, allow_al=False)):
+            return None
+        if any(self.toks[q].text.rstrip(AR_DIACRITICS).endswith("ة") for q in (i, i + 1)):
+            return None  # إمكانية وجود: nouns, not a name
+        if self.gaz_at(i) or self.gaz_at(i + 1):
+            return None
+        k = i + 2
+        if k < self.n and self.toks[k].text == "،":
+            k += 1
+        if k >= self.n or self.toks[k].brk and k == i + 2:
+            return None
+        cue = self.cue_at(k, _R_TITLE)
+        if cue is None or cue[0] != 0 or self.weak_title(k):
+            return None
+        return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
+
+    def titled_person(self, j: int) -> int | None:
+        """End token of "direct title + name" at j (الملك عبد الله، الأمير فيصل بن فهد), or None."""
+        cue = self.cue_at(j, _R_TITLE)
+        if cue is None or cue[0] != 0 or cue[2].role != "title_direct":
+            return None
+        res = self.person_from(cue[1], 0, context=True)
+        return res[0] if res is not None else None

@@ -1,0 +1,316 @@
+"""The entity engine's view of one article: its tokens, gazetteer and cue lookups, and the small
+predicates every detector asks (is this word name-like, a common word, a plain unknown word…).
+
+:class:`_Scan` is the base of the engine's class chain: :class:`~sahifa.nlp.entities_people._People` adds
+the person detectors, :class:`~sahifa.nlp.entities_detect._Detectors` the organisation, place, title and
+competition detectors, and :class:`~sahifa.nlp.entities_engine._Engine` the two passes. (One class split
+over flat modules: mypyc compiles a chain of native classes in one group as well as a single class.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.arabic import TATWEEL, fold, strip_article
+from .entities_words import (
+    _ADVERB_HEADS,
+    _AL,
+    _CLOSE_Q,
+    _LAM_STOP,
+    _OPEN_Q,
+    _STOP_AL,
+    _T_SPORT,
+    _accusative,
+    _known_reading,
+    _name_like_surface,
+    _Raw,
+    _subsequence,
+    _tokenise,
+)
+from .gazetteer import Cue, Entry, Gazetteer, gazetteer
+
+
+class _Scan:
+    """One article as the detectors see it (tokens, lookups, predicates)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.g: Gazetteer = gazetteer()
+        self.starts: list[tuple[int, int]] = []
+        self.toks = _tokenise(text, self.starts)
+        self.n = len(self.toks)
+        self.raws: list[_Raw] = []
+        self._gz: dict[int, tuple[int, int, Entry] | None] = {}
+        self._sports: bool | None = None
+
+    @property
+    def sports(self) -> bool:
+        """Is this sports news? Club names that are also common words (الهلال، النصر، الاتحاد) count
+        only there. Computed on first need."""
+        if self._sports is None:
+            # two different sports words: one alone is too weak ("الفريق" of researchers,
+            # "بشكل دوري" = periodically)
+            seen: set[str] = set()
+            for i, mask in self.starts:
+                if mask & _T_SPORT and not self.adverbial(i):
+                    seen.add(self.toks[i].info.key)
+                    if len(seen) >= 2:
+                        break
+            self._sports = len(seen) >= 2
+        return self._sports
+
+    def adverbial(self, i: int) -> bool:
+        """Token i is an adjective in an adverbial phrase: بشكل دوري، بصورة رسمية، بصفة مؤقتة."""
+        return i > 0 and not self.toks[i].brk and self.toks[i - 1].info.key in _ADVERB_HEADS
+
+    def weak_title(self, j: int) -> bool:
+        """The one-letter abbreviation د without its dot: also a letter (فيتامين د)."""
+        return self.toks[j].text == "د" and not (j + 1 < self.n and self.toks[j + 1].text == ".")
+
+    # -- small predicates -------------------------------------------------------------------------
+    def contiguous(self, j: int) -> bool:
+        """Token j may continue a name started before it (exists, no line break, not punctuation)."""
+        return j < self.n and not self.toks[j].brk and self.toks[j].info.kind in "al"
+
+    def is_lex(self, key: str) -> bool:
+        lex = self.g.lexicon
+        return key in lex or strip_article(key) in lex or (_AL + key) in lex
+
+    def tok_lex(self, j: int) -> bool:
+        return _known_reading(self.toks[j].text, "lex")
+
+    def nat(self, j: int) -> bool:
+        return self.toks[j].info.key in self.g.nationalities
+
+    def given(self, key: str) -> bool:
+        return key in self.g.given_names
+
+    def cue_at(self, j: int, roles: frozenset[str] | None = None) -> tuple[int, int, Cue] | None:
+        """(form offset, end token, cue) of the longest cue starting at token j."""
+        return self._phrase(self.g.cues, j, roles)
+
+    def gaz_at(self, j: int, clitics: bool = True) -> tuple[int, int, Entry] | None:
+        memo_key = j + j + clitics
+        memo = self._gz
+        if memo_key in memo:
+            return memo[memo_key]
+        res = self._gaz_at(j, clitics)
+        memo[memo_key] = res
+        return res
+
+    def _gaz_at(self, j: int, clitics: bool) -> tuple[int, int, Entry] | None:
+        tok = self.toks[j]
+        info = tok.info
+        if info.has_diac and self.g.marked:
+            for off, _, _ in info.forms if clitics else info.forms[:1]:
+                hit = self.g.marked.get(tok.text[off:].replace(TATWEEL, ""))
+                if hit is not None:
+                    return off, j + 1, hit
+        res = self._phrase(self.g.entries, j, None, clitics)
+        if res is None:
+            return None
+        off, end, value = res
+        assert isinstance(value, Entry)
+        return off, end, value
+
+    def _phrase(self, index: dict[str, list[tuple[tuple[str, ...], Any]]], j: int, roles: frozenset[str] | None,
+                clitics: bool = True) -> tuple[int, int, Any] | None:
+        tok = self.toks[j]
+        if tok.info.kind not in "al":
+            return None
+        best = None
+        forms = tok.info.forms if clitics else tok.info.forms[:1]
+        for off, key, _ in forms:
+            bucket = index.get(key)
+            if not bucket:
+                continue
+            for toks, value in bucket:
+                if roles is not None and getattr(value, "role", None) not in roles:
+                    continue
+                if getattr(value, "kind", None) == "club" and not self.sports:
+                    continue
+                m = len(toks)
+                if best is not None and m <= best[1] - j:
+                    break
+                ok = True
+                for k in range(1, m):
+                    jj = j + k
+                    if jj >= self.n or self.toks[jj].brk or self.toks[jj].info.key != toks[k]:
+                        ok = False
+                        break
+                if ok:
+                    best = (off, j + m, value)
+                    break
+            if best is not None and off == 0:
+                break  # the unstripped reading wins over clitic readings of the same length
+        return best
+
+    def name_like(self, j: int, allow_al: bool = True) -> bool:
+        """Could token j be (part of) a proper name? Unknown, not a common word, no clitic+article."""
+        if not self.contiguous(j):
+            return False
+        tok = self.toks[j]
+        if tok.info.kind != "a":
+            return False
+        if not allow_al and tok.info.key.startswith(_AL):
+            return False
+        return _name_like_surface(tok.text)
+
+    # -- emission helpers -------------------------------------------------------------------------
+    def raw(self, t0: int, off: int, t1: int, typ: str, entry: Entry | None, how: str) -> _Raw:
+        return _Raw(self.toks[t0].start + off, self.toks[t1 - 1].end, t0, t1, typ, entry, how)
+
+    def work_title(self, j: int) -> tuple[int, int, int] | None:
+        """The title of a work or event right after its head-word at token j: a quotation of up to 12
+        tokens (commas allowed) or a run of Latin words. (first token, end token, end of the match)."""
+        if j >= self.n or self.toks[j].brk:
+            return None
+        t = self.toks[j]
+        if t.info.kind == "l":
+            b = j
+            while b < self.n and b - j < 8 and not self.toks[b].brk and (
+                    self.toks[b].info.kind in "ld" or (self.toks[b].text in (":", "-") and b > j)):
+                b += 1
+            return j, b, b
+        if t.text not in _OPEN_Q:
+            return None
+        close = _CLOSE_Q.get(t.text, t.text)
+        b = j + 1
+        while b < self.n and b - j <= 12:
+            tb = self.toks[b]
+            if tb.brk:
+                return None
+            if tb.info.kind == "p" and (tb.text in (close, "”", "»", '"') or tb.text in _OPEN_Q):
+                return (j + 1, b, b + 1) if b > j + 1 and tb.text in (close, "”", "»", '"') else None
+            b += 1
+        return None
+
+    def family_name(self, j: int) -> bool:
+        """A word shaped like a family name: a nisba (الدوسري، العلمي) or Maghrebi بن…/بو… (بنعلي)."""
+        if not self.contiguous(j):
+            return False
+        k = self.toks[j].info.key
+        if k in self.g.nationalities or k in self.g.given_names:
+            return False
+        if k.startswith(_AL):
+            return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي")
+        return k.startswith(("بن", "بو")) and len(k) >= 5 and not k.endswith("ه")
+
+    def paren_acronym(self, k: int) -> bool:
+        """Does a parenthesised one-word name (an acronym: (غافي)، (سدايا)، (SDF)) start at token k?"""
+        if k + 2 >= self.n or self.toks[k].text not in ("(", "[") or self.toks[k + 2].text not in (")", "]"):
+            return False
+        t = self.toks[k + 1]
+        if t.info.kind == "l":
+            return t.text.isupper() and 2 <= len(t.text) <= 8
+        return t.info.kind == "a" and 2 <= len(t.info.key) <= 8 and not self.tok_lex(k + 1) \
+            and t.info.key not in self.g.nationalities
+
+    def lam_phrase(self, k: int) -> int:
+        """Tokens of a ل-complement inside an organisation name: للانتخابات، للحسابات، لحقوق الإنسان,
+        لحماية المال العام (0 when the ل-word is not one: للمرة، لها، لأكثر)."""
+        n_gl = self.gloss_phrase(k)
+        if n_gl:
+            return n_gl
+        tok = self.toks[k]
+        info = tok.info
+        if tok.text.startswith("لل"):
+            for _off, fk, stripped in info.forms:
+                if stripped and fk.startswith(_AL) and len(fk) > 4:  # للانتخابات → الانتخابات
+                    if fk in _LAM_STOP or fk in self.g.nationalities:
+                        return 0
+                    gz = self.gaz_at(k)
+                    if gz is not None and gz[2].type in ("ORG", "PERSON"):
+                        return 0
+                    return 1
+            return 0
+        fk = fold(tok.text[1:])
+        nk = self.toks[k + 1].info.key if self.contiguous(k + 1) else ""
+        if len(fk) >= 4 and fk not in self.g.lexicon and nk.startswith(_AL) and len(nk) > 3 \
+                and nk not in _STOP_AL and nk not in _LAM_STOP and nk not in self.g.nationalities \
+                and self.gaz_at(k + 1) is None:
+            return 2  # لحماية المستهلك → ل + noun + its definite complement
+        return 0
+
+    def _parts_tokens(self, j: int, parts: list[str]) -> int:
+        """Number of tokens covered by ``parts`` starting at j (entities may span several tokens)."""
+        k = j
+        for p in parts:
+            if p == "ent":
+                gz = self.gaz_at(k, clitics=False)
+                k = gz[1] if gz is not None else k + 1
+            else:
+                k += 1
+        return k - j
+
+    def gloss_phrase(self, k: int) -> int:
+        """Length (tokens) of a glossary phrase starting at k: لحقوق الإنسان → 2."""
+        if k + 1 < self.n and self.contiguous(k + 1):
+            two = self.toks[k].info.key + " " + self.toks[k + 1].info.key
+            if two in self.g.glossary:
+                return 2
+        if self.toks[k].info.key in self.g.glossary:
+            return 1
+        return 0
+
+    def quoted(self, j: int) -> tuple[int, int] | None:
+        """Token range [a, b) inside the quote opening at j (1–5 name-like tokens), b = closing quote."""
+        open_q = self.toks[j].text
+        close = _CLOSE_Q.get(open_q, open_q)
+        a = j + 1
+        b = a
+        while b < self.n and b - a < 6:
+            t = self.toks[b]
+            if t.brk:
+                return None
+            if t.info.kind == "p":
+                if t.text in (close, "”", "»", '"') and b > a:
+                    return a, b
+                return None
+            b += 1
+        return None
+
+    def plain_name(self, j: int) -> bool:
+        """Token j is an unknown word as written (no clitic reading considered): باي، طولكرم."""
+        if not self.contiguous(j):
+            return False
+        tok = self.toks[j]
+        k = tok.info.key
+        if tok.info.kind != "a" or len(k) < 2 or k in _STOP_AL or k in self.g.nationalities:
+            return False
+        if _accusative(tok.text):
+            return False
+        return not self.is_lex(k) and k not in self.g.cues and k not in self.g.common
+
+    # -- acronyms ---------------------------------------------------------------------------------
+    def acronym_after(self, r: _Raw) -> _Raw | None:
+        """`X (ABBR)` or `X ABBR` where ABBR spells the initials of X's words."""
+        j = r.t1
+        words = [t.info.key for t in self.toks[r.t0: r.t1]]
+        if j < self.n and not self.toks[j].brk and self.toks[j].info.key in self.g.nationalities:
+            words.append(self.toks[j].info.key)  # حركة النهضة التونسية (حنت)
+            j += 1
+        paren = False
+        if j < self.n and self.toks[j].text in ("(", "[") and not self.toks[j].brk:
+            paren = True
+            j += 1
+        if j >= self.n or self.toks[j].brk:
+            return None
+        tok = self.toks[j]
+        if tok.info.kind not in "al":
+            return None
+        if paren and not (j + 1 < self.n and self.toks[j + 1].text in (")", "]")):
+            return None
+        if tok.info.kind == "l":
+            if not (tok.text.isupper() and 2 <= len(tok.text) <= 6):
+                return None
+            return _Raw(tok.start, tok.end, j, j + 1, r.type, None, "acro") if paren else None
+        cand = tok.info.key
+        if paren and 2 <= len(cand) <= 8 and self.plain_name(j) and not self.given(cand):
+            return _Raw(tok.start, tok.end, j, j + 1, r.type, None, "acro")  # (أدنوك)، (سدايا)، (غافي)
+        if len(cand) < 2 or len(cand) > 6 or self.tok_lex(j):
+            return None
+        initials = "".join(strip_article(w)[0] for w in words if w and w not in ("في", "من", "و"))
+        if cand == initials or (len(cand) >= 3 and _subsequence(cand, initials) and cand[0] == initials[0]):
+            return _Raw(tok.start, tok.end, j, j + 1, r.type, None, "acro")
+        return None

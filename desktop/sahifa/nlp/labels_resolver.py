@@ -1,0 +1,654 @@
+"""The label resolver (:class:`LabelResolver`): a canonical name and its type → an English
+:class:`~sahifa.nlp.labels_sources.Label`, trying the sources strongest first."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.arabic import fold, strip_article
+from .gazetteer import gazetteer
+from .labels_match import project_label, sanitize_label
+from .labels_sources import (
+    _MEMO_SIZE,
+    GAZETTEER,
+    GEONAMES,
+    GLOSSARY,
+    NAME_INDEX,
+    ORIGINAL,
+    PROJECTION,
+    TRANSLITERATION,
+    Fallback,
+    Label,
+    _Damaged,
+    _default_names_dir,
+    _Glossary,
+    _key,
+    _load_glossary,
+    _NameIndex,
+    _read_rows,
+    _warn_once,
+)
+from .translit import transliterate, transliterate_word
+
+log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
+
+# ---------------------------------------------------------------------------------------------------
+# the resolver
+_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
+              "ذي": "Dhi"}
+_BIN = frozenset({"بن", "بنت", "ابن"})
+_STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
+_ROYAL_HOUSE = "ال سعود"  # folded آل سعود
+_CONJ = "و"
+
+
+def _newspaper_units(units: list[str]) -> list[str]:
+    """The units an English-language newspaper prints of a long Arabic name: the given name and the
+    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a name that is
+    only a chain, or a royal's (… آل سعود), keeps its first ``bin`` (محمد بن نايف بن عبدالعزيز →
+    Mohammed bin Nayef; سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz)."""
+    if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
+        return units
+    j = 1
+    while j < len(units) and fold(units[j].split()[0]) in _BIN:
+        j += 1
+    family = units[j:]
+    if not family or fold(" ".join(family)) == _ROYAL_HOUSE:
+        return units[:2]
+    return [units[0], *family]
+
+
+@dataclass(slots=True)
+class _Seg:
+    text: str
+    kind: str  # name | country | noun | adj | nat | and | for | in | prep
+    known: bool
+
+
+class LabelResolver:
+    """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
+
+    ``names_dir`` (default: the packaged ``resources/names``) holds geonames_ar.tsv, world_names.tsv and
+    glossary.tsv. ``fallback(canonical, type)`` is today's labeller (the entity engine's ``_label_for``):
+    when no source knows a name, its label is the fallback's, marked ``transliteration``. Without a
+    fallback, :func:`sahifa.nlp.translit.transliterate` is used. ``use_name_index=False`` skips the
+    romanizer (tests, Python < 3.11); ``use_model=True`` lets its ONNX model guess units nothing knows.
+    Thread-safe: loading is locked, the cache is a plain dict (atomic get/set).
+    """
+
+    CACHE_SIZE = 200_000
+
+    def __init__(self, names_dir: Path | None = None, *, fallback: Fallback | None = None,
+                 use_name_index: bool = True, use_model: bool = False) -> None:
+        self._dir = names_dir
+        self._fallback = fallback
+        self._use_index = use_name_index
+        self._use_model = use_model
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._cache: dict[tuple[str, str], Label] = {}
+        self.geonames: dict[str, tuple[str, int]] = {}
+        self.world: dict[str, str] = {}
+        self.glossary: _Glossary | None = None
+        self.index: _NameIndex | None = None
+        self._skeleton_index: dict[str, tuple[str, str]] | None = None
+        self._unit_memo: dict[str, tuple[str, bool]] = {}
+        self._short_countries: dict[str, str] | None = None
+
+    # -- loading --------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            names = self._dir or _default_names_dir()
+            try:
+                rows = _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False)
+                # English is sanitised where a label is made, not for all 10,000 rows at load
+                self.geonames = {r[0]: (r[1], int(r[3]) if r[3].isdigit() else 0)
+                                 for r in rows}
+            except _Damaged as exc:
+                _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
+            try:
+                rows = _read_rows(names / "world_names.tsv", (2,), counted=True, sentinel=False)
+                self.world = {r[0]: r[1] for r in rows}
+            except _Damaged as exc:
+                _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
+            try:
+                self.glossary = _load_glossary(names / "glossary.tsv")
+            except _Damaged as exc:
+                _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
+            if self._use_index:
+                self.index = _NameIndex(self._use_model)
+            self._loaded = True
+
+    # -- public ----------------------------------------------------------------------------------------
+    def resolve(self, canonical: str, typ: str) -> Label:
+        """The best label for a canonical name of type PERSON/ORG/LOC/MISC. Never raises."""
+        key = (canonical, typ)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        if not self._loaded:
+            self._load()
+        try:
+            label = self._resolve(canonical, typ)
+        except Exception:
+            log.exception("English label for %r failed; transliterating", canonical)
+            label = Label(sanitize_label(transliterate(canonical)), TRANSLITERATION)
+        if len(self._cache) < self.CACHE_SIZE:
+            self._cache[key] = label
+        return label
+
+    def candidates(self, canonical: str, typ: str) -> list[str]:
+        """Distinct English forms worth looking for in a translation: the resolved label and the plain
+        transliteration (for :func:`project_label`)."""
+        out: list[str] = []
+        for text in (self.resolve(canonical, typ).text, sanitize_label(transliterate(canonical))):
+            if text and text not in out:
+                out.append(text)
+        return out
+
+    def project(self, canonical: str, typ: str, english_sentence: str, surface: str = "") -> Label | None:
+        """The label as the aligned English sentence writes it, or None (see :func:`project_label`)."""
+        cands = self.candidates(canonical, typ)
+        if surface and surface != canonical:
+            cands += [c for c in self.candidates(surface, typ) if c not in cands]
+        text = project_label(cands, english_sentence)
+        return Label(text, PROJECTION) if text else None
+
+    # -- resolution ------------------------------------------------------------------------------------
+    def _resolve(self, canonical: str, typ: str) -> Label:
+        name = " ".join(sanitize_label(canonical).split())
+        if not name:
+            return Label("", TRANSLITERATION)
+        if not _has_arabic(name):
+            return Label(name, ORIGINAL)
+        entry = gazetteer().lookup(name)
+        if entry is not None:
+            return Label(sanitize_label(entry.label_en), GAZETTEER)
+        label: Label | None = None
+        if typ == "PERSON":
+            label = self._person(name)
+        elif typ == "LOC":
+            label = self._country_short_form(name) or self._place(name) or self._composed(name, typ)
+        else:
+            label = self._composed(name, typ)
+            if label is None and len(name.split()) <= 2:
+                label = self._place(name)  # a club or outlet named by its town: نانسي → Nancy
+        if label is not None and label.text:
+            return label
+        return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _guess(self, name: str, typ: str) -> str:
+        if self._fallback is not None:
+            return self._fallback(name, typ)
+        return transliterate(name)
+
+    # places
+    def _country_short_form(self, name: str) -> Label | None:
+        """A country the gazetteer knows only by its official form (جمهورية مالي) named short (مالي)."""
+        if self._short_countries is None:
+            states = {fold(w) for w in _STATE_WORDS}
+            short: dict[str, str] = {}
+            for key, entry in gazetteer().by_key.items():
+                first, _, rest = key.partition(" ")
+                if entry.kind == "country" and first in states and rest:
+                    short.setdefault(rest, entry.label_en)
+            self._short_countries = short
+        hit = self._short_countries.get(_key(name))
+        return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
+
+    def _place(self, name: str) -> Label | None:
+        if not self.geonames:
+            return None
+        key = _key(name)
+        for k in (key, strip_article(key), "ال" + key):
+            hit = self.geonames.get(k)
+            if hit is not None:
+                return Label(sanitize_label(hit[0]), GEONAMES)
+        skeleton = _ar_skeleton(key)
+        if len(skeleton) >= 5 and " " not in key:
+            fuzzy = self._skeletons().get(skeleton)
+            if fuzzy is not None:
+                body, place_body = strip_article(key), strip_article(fuzzy[0])
+                # only long vowels written in one spelling and not the other: بتسبرغ ⊂ بيتسبرغ, but
+                # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
+                if _subsequence(body, place_body) or _subsequence(place_body, body):
+                    return Label(sanitize_label(fuzzy[1]), GEONAMES)
+        return None
+
+    def _skeletons(self) -> dict[str, tuple[str, str]]:
+        """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
+        spelled with or without their long vowels (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton that
+        one place owns, or whose biggest place is four times the next, is kept. Built on the first
+        miss (~10 ms)."""
+        if self._skeleton_index is None:
+            best: dict[str, list[tuple[int, str, str]]] = {}
+            for k, (en, pop) in self.geonames.items():
+                if " " not in k:
+                    best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
+            index: dict[str, tuple[str, str]] = {}
+            for sk, places in best.items():
+                places.sort(reverse=True)
+                if len(sk) >= 5 and (len(places) == 1 or places[0][0] >= 4 * places[1][0]):
+                    index[sk] = (places[0][1], places[0][2])
+            self._skeleton_index = index
+        return self._skeleton_index
+
+    # people
+    def _person(self, name: str) -> Label | None:
+        """A person's name as a newspaper prints it (:func:`_newspaper_units`), unit by unit; when every
+        unit is attested, the spelling of the whole name wins if at least TRUST people bear it
+        (عبد ربه منصور هادي → Abdrabbuh, not Abd Rabo, Mansour Hadi). Names with a unit nothing knows
+        (most foreign names) are not in the Arab-world name index: no query for them."""
+        index = self.index
+        if index is None or not index.ok:
+            return None  # without the name index, people keep today's label
+        units = _newspaper_units(index.units(name))
+        parts: list[str] = []
+        guessed = False
+        for unit in units:
+            text, known = self._unit(unit)
+            if text:
+                parts.append(text)
+                guessed |= not known
+        if not parts:
+            return None
+        if len(units) > 1 and not guessed:
+            full = index.full(units)
+            if full is not None and full[1] >= index.TRUST:
+                return Label(sanitize_label(full[0]), NAME_INDEX)
+        return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
+
+    def _unit(self, unit: str) -> tuple[str, bool]:
+        hit = self._unit_memo.get(unit)
+        if hit is None:
+            hit = self._unit_uncached(unit)
+            if len(self._unit_memo) < _MEMO_SIZE:
+                self._unit_memo[unit] = hit
+        return hit
+
+    def _unit_uncached(self, unit: str) -> tuple[str, bool]:
+        """English for one name unit (a word, or a particle group: بن عبد العزيز, عبد الله, آل سعود).
+
+        A particle is written by the newspaper convention (bin, bint, ibn, Abu, Al) and the name after
+        it resolved on its own; compound given names (عبد الله, نصر الدين) are looked up whole."""
+        toks = unit.split()
+        if len(toks) == 1:
+            return self._word(toks[0])
+        head = fold(toks[0])
+        if head in _PARTICLES:
+            rest, known = self._unit(" ".join(toks[1:]))
+            if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
+                return (rest if rest.startswith("Al-") else f"Al {rest}"), known
+            return f"{_PARTICLES[head]} {rest}", known
+        given = gazetteer().given_name("".join(toks))
+        if given is not None:  # عبد العزيز → عبدالعزيز
+            return given.en, True
+        index = self.index
+        hit = index.unit(unit) if index is not None else None
+        if hit is not None:
+            return hit[0], True
+        return transliterate(unit), False
+
+    def _word(self, word: str) -> tuple[str, bool]:
+        """One name word: the gazetteer's given names (the project's spellings) first, except for a
+        family name with the article, where the name index's attested surname spelling wins."""
+        index = self.index
+        surname = word.startswith("ال")
+        hit = index.unit(word) if index is not None and surname else None
+        if hit is not None and hit[1] >= _NameIndex.TRUST:
+            return hit[0], True
+        given = gazetteer().given_name(word)
+        if given is not None:
+            return given.en, True
+        if index is not None and not surname:
+            hit = index.unit(word)
+        if hit is not None and hit[1] >= _NameIndex.TRUST:
+            return hit[0], True
+        world = self.world.get(fold(word))
+        if world is not None:
+            return world, True
+        if hit is not None:
+            return hit[0], True
+        guess = index.model(word) if index is not None else None
+        return (guess or transliterate_word(word)), False
+
+    # institutions, events, places named by a phrase
+    def _composed(self, name: str, typ: str) -> Label | None:
+        gl = self.glossary
+        if gl is None:
+            return None
+        toks = name.split()
+        keys = [fold(t) for t in toks]
+        whole = gl.words.get(tuple(keys))
+        if whole is not None:
+            return Label(whole[0], GLOSSARY)
+        pattern = self._pattern(toks, keys)
+        if pattern is not None:
+            return pattern
+        segs = self._headed(toks, keys, top=True, typ=typ)
+        if segs is None:
+            return None
+        text, known = segs
+        return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
+        assert self.glossary is not None
+        g = gazetteer()
+        for template, english in self.glossary.patterns:
+            if len(template) > len(keys):
+                continue
+            slots: dict[str, str] = {}
+            ok = True
+            i = 0
+            for t_i, t in enumerate(template):
+                if t == "{NAT}":
+                    nat = g.nationalities.get(keys[i]) if i < len(keys) else None
+                    if nat is None:
+                        ok = False
+                        break
+                    slots["{NAT}"] = nat.en
+                    i += 1
+                elif t == "{X}":
+                    rest = len(template) - t_i - 1
+                    j = len(keys) - rest
+                    if j <= i:
+                        ok = False
+                        break
+                    text, known = self._phrase_text(toks[i:j], keys[i:j])
+                    if not known:
+                        ok = False
+                        break
+                    slots["{X}"] = text
+                    i = j
+                else:
+                    if i >= len(keys) or keys[i] != t:
+                        ok = False
+                        break
+                    i += 1
+            if ok and i == len(keys):
+                out = english
+                for slot, value in slots.items():
+                    out = out.replace(slot, value)
+                return Label(sanitize_label(out), GLOSSARY)
+        return None
+
+    def _head_at(self, keys: Sequence[str], i: int) -> tuple[int, str, str] | None:
+        assert self.glossary is not None
+        heads = self.glossary.heads
+        for n in (3, 2, 1):
+            if i + n <= len(keys):
+                span = tuple(keys[i:i + n])
+                hit = heads.get(span) or heads.get((strip_article(span[0]), *span[1:]))
+                if hit is not None:
+                    return n, hit[0], hit[1]
+        return None
+
+    def _headed(self, toks: list[str], keys: list[str], *, top: bool, typ: str) -> tuple[str, bool] | None:
+        """A name that starts with a head-word, in English order (see the glossary's header)."""
+        if not top:
+            pattern = self._pattern(toks, keys)
+            if pattern is not None:
+                return pattern.text, True
+        head = self._head_at(keys, 0)
+        if head is None:
+            return self._directional(toks, keys)
+        n, head_en, style = head
+        segs = self._segments(toks[n:], keys[n:])
+        if not segs:
+            return None
+        known = all(s.known for s in segs)
+        # split: [head adjectives] complement [adjectives] [for …] [in place]
+        for_part: list[_Seg] = []
+        in_part: list[_Seg] = []
+        main: list[_Seg] = []
+        target = main
+        for s in segs:
+            if s.kind == "for" and target is main:
+                target = for_part
+            elif s.kind == "in":
+                target = in_part
+            target.append(s)
+        nat = [s.text for s in main if s.kind == "nat"]
+        main = [s for s in main if s.kind != "nat"]
+        head_adjs: list[str] = []
+        while main and main[0].kind == "adj":
+            head_adjs.append(main.pop(0).text)
+        tail_adjs: list[str] = []
+        if main and main[-1].kind == "adj" and any(s.kind in ("name", "country") for s in main):
+            while main and main[-1].kind == "adj":
+                tail_adjs.insert(0, main.pop().text)
+        complement = _render(main)
+        adjs = " ".join(reversed(head_adjs + tail_adjs))
+        for_text = _render(for_part)
+        in_text = " ".join(s.text for s in in_part if s.kind != "in")
+        if style == "of":
+            core = " ".join(x for x in (adjs, head_en) if x)
+            if complement:  # a known proper name goes in front (Obama Administration), anything else
+                proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
+                core = f"{complement} {core}" if proper else f"{core} of {complement}"
+        elif style == "prefix":
+            core = " ".join(x for x in (head_en, complement, adjs) if x)
+        elif style == "name":
+            core = " ".join(x for x in (complement, adjs) if x)
+        elif style == "team":
+            core = " ".join(x for x in (complement, adjs, head_en) if x)
+        elif style == "drop" and top and typ == "LOC":
+            core = " ".join(x for x in (adjs, complement) if x)
+        else:
+            core = " ".join(x for x in (complement, adjs, head_en) if x)
+        parts = [" ".join(nat), in_text, core, for_text]
+        text = " ".join(p for p in parts if p)
+        return (text[:1].upper() + text[1:], known) if text else None
+
+    def _directional(self, toks: list[str], keys: list[str]) -> tuple[str, bool] | None:
+        """غرب أفريقيا → West Africa; جنوب شرق آسيا → Southeast Asia."""
+        g = gazetteer()
+        for n in (2, 1):
+            if len(keys) > n:
+                for cue_toks, cue in g.cues.get(keys[0], []):
+                    if cue_toks == tuple(keys[:n]) and getattr(cue, "role", "") == "dir":
+                        where = str(getattr(cue, "en", "")).replace(" of", "").strip()
+                        rest, known = self._phrase_text(toks[n:], keys[n:])
+                        if not rest:
+                            return None
+                        compact = where.replace("south", "South").replace("north", "North")
+                        compact = compact.replace("east", "East").replace("west", "West")
+                        compact = compact.replace("central", "Central")
+                        compact = compact[:1].upper() + compact[1:].lower() if " " not in compact else compact
+                        return f"{compact} {rest}", known
+        return None
+
+    def _phrase_text(self, toks: Sequence[str], keys: Sequence[str]) -> tuple[str, bool]:
+        segs = self._segments(list(toks), list(keys))
+        return _render(segs), all(s.known for s in segs)
+
+    def _lookup_span(self, toks: Sequence[str], keys: Sequence[str], i: int,
+                     after_word: bool = False) -> tuple[int, _Seg] | None:
+        """The longest known phrase starting at ``i``: glossary, gazetteer names, GeoNames places.
+        ``after_word``: a nationality form after another word is the adjective (وزارة التعليم
+        السعودية → Saudi), not the country its feminine spells (السعودية → Saudi Arabia)."""
+        assert self.glossary is not None
+        g = gazetteer()
+        gl = self.glossary
+        if after_word and (keys[i],) not in gl.words:
+            nat = g.nationalities.get(keys[i])
+            if nat is not None:
+                return 1, _Seg(nat.en, "nat", True)
+        longest = min(len(keys) - i, max(gl.max_len, g.max_len))
+        for n in range(longest, 0, -1):
+            span = tuple(keys[i:i + n])
+            hit = gl.words.get(span)
+            if hit is not None:
+                return n, _Seg(hit[0], hit[1], True)
+            joined = " ".join(span)
+            entry = g.by_key.get(joined)
+            if entry is not None:
+                return n, _Seg(entry.label_en, "country" if entry.kind == "country" else "name", True)
+            place = self.geonames.get(joined)
+            if place is not None and (n > 1 or len(joined) > 3):
+                return n, _Seg(place[0], "name", True)
+            gg = g.glossary.get(joined)
+            if gg is not None:
+                en, pos = gg
+                if pos == "phrase":
+                    return n, _Seg(en, "for" if en.startswith("for ") else "noun", True)
+                return n, _Seg(en, "adj" if pos == "adj" else "noun", True)
+        nat = g.nationalities.get(keys[i])
+        if nat is not None:
+            return 1, _Seg(nat.en, "nat", True)
+        return None
+
+    def _segments(self, toks: list[str], keys: list[str]) -> list[_Seg]:
+        """Translate a complement word by word into tagged segments (longest known phrase first)."""
+        assert self.glossary is not None
+        gl = self.glossary
+        g = gazetteer()
+        out: list[_Seg] = []
+        i = 0
+        while i < len(keys):
+            k = keys[i]
+            span = self._lookup_span(toks, keys, i, after_word=bool(out))
+            # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
+            # (الاتحاد the club) when a name follows it
+            head = self._head_at(keys, i) if span is None or span[0] == 1 else None
+            if head is not None:
+                end = self._name_run_end(keys, i + head[0])
+                sub = self._headed(toks[i:end], keys[i:end], top=False, typ="") if end > i + head[0] else None
+                if sub is not None:
+                    out.append(_Seg(sub[0], "name", sub[1]))
+                    i = end
+                    continue
+            if span is not None:
+                n, seg = span
+                out.append(seg)
+                i += n
+                continue
+            # clitics: و (and), ل/لل (for), ب/بال (in), when what follows is a word we know
+            clitic = self._clitic(toks, keys, i)
+            if clitic is not None:
+                marker, rest_tok = clitic
+                toks = toks[:i] + [rest_tok] + toks[i + 1:]
+                keys = keys[:i] + [fold(rest_tok)] + keys[i + 1:]
+                if marker == "in" and self._head_at(keys, i) is not None:
+                    # بالاتحاد السعودي لكرة القدم: the parent body, to the end of the name
+                    sub = self._headed(toks[i:], keys[i:], top=False, typ="")
+                    if sub is not None:
+                        out += [_Seg("in", "in", True), _Seg(sub[0], "name", sub[1])]
+                        break
+                out.append(_Seg(marker, marker if marker in ("and", "for") else "in", True))
+                continue
+            if k in ("في",):
+                out.append(_Seg("in", "prep", True))
+                i += 1
+                continue
+            title = gl.titles.get(k)
+            if title is not None:
+                end = self._name_run_end(keys, i + 1)
+                person = self._person(" ".join(toks[i + 1:end])) if end > i + 1 else None
+                if person is not None:
+                    out.append(_Seg(f"{title} {person.text}", "name", not person.is_guess))
+                    i = end
+                    continue
+                if end == i + 1:  # كأس الملك → King's Cup
+                    out.append(_Seg(title, "name", True))
+                    i += 1
+                    continue
+            if g.given_name(k) is not None and self.index is not None and self.index.ok:
+                end = self._name_run_end(keys, i + 1)
+                person = self._person(" ".join(toks[i:end]))
+                if person is not None:
+                    out.append(_Seg(person.text, "name", not person.is_guess))
+                    i = end
+                    continue
+            out.append(_Seg(transliterate(toks[i]), "name", False))
+            i += 1
+        return out
+
+    def _clitic(self, toks: list[str], keys: list[str], i: int) -> tuple[str, str] | None:
+        tok, k = toks[i], keys[i]
+        if len(k) < 3:
+            return None
+        options: list[tuple[str, str]] = []
+        if k.startswith("لل"):
+            options.append(("for", "ال" + tok[2:]))
+        elif k.startswith("ل"):
+            options.append(("for", tok[1:]))
+        if k.startswith("بال"):
+            options.append(("in", tok[1:]))
+        elif k.startswith("ب"):
+            options.append(("in", tok[1:]))
+        if k.startswith(_CONJ):
+            options.append(("and", tok[1:]))
+        for marker, rest in options:
+            rk = fold(rest)
+            probe = [rest] + list(toks[i + 1:])
+            pkeys = [rk] + list(keys[i + 1:])
+            if self._lookup_span(probe, pkeys, 0) is not None or self._head_at(pkeys, 0) is not None \
+                    or (marker != "in" and rk.startswith("ال") and len(rk) > 4):
+                return marker, rest
+        return None
+
+    def _name_run_end(self, keys: Sequence[str], i: int) -> int:
+        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word
+        or a clitic-prefixed known word."""
+        assert self.glossary is not None
+        g = gazetteer()
+        j = i
+        while j < len(keys):
+            k = keys[j]
+            if (k,) in self.glossary.words or k in g.nationalities or g.glossary.get(k) is not None \
+                    or self._head_at(keys, j) is not None:
+                break
+            if k in ("في", "و"):
+                break
+            j += 1
+        return j
+
+
+def _render(segs: Sequence[_Seg]) -> str:
+    """English order for a complement: a noun's adjectives go before it (التنمية الدولية →
+    International Development); markers (and/for/in) stay in place."""
+    out: list[str] = []
+    i = 0
+    while i < len(segs):
+        s = segs[i]
+        if s.kind == "noun":
+            j = i + 1
+            adjs: list[str] = []
+            while j < len(segs) and segs[j].kind in ("adj", "nat"):
+                adjs.insert(0, segs[j].text)
+                j += 1
+            out.extend(adjs + [s.text])
+            i = j
+            continue
+        out.append(s.text)
+        i += 1
+    return " ".join(x for x in out if x)
+
+
+_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _ar_skeleton(folded: str) -> str:
+    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
+    body = strip_article(folded)
+    return body[:1] + _AR_VOWELISH.sub("", body[1:])
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None

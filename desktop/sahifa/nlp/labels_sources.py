@@ -1,0 +1,288 @@
+"""The labeller's vocabulary and resources: :class:`Label` and its sources, the TSV readers (GeoNames,
+world names, glossary) and the name index of ``arabic-name-romanizer`` (:class:`_NameIndex`). A missing
+or damaged resource is switched off with one logged warning (:func:`_warn_once`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..core.arabic import fold
+from .labels_match import _strip_accents
+
+log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
+
+GAZETTEER = "gazetteer"
+GEONAMES = "geonames"
+NAME_INDEX = "name-index"
+GLOSSARY = "glossary"
+PROJECTION = "projection"
+ORIGINAL = "original"
+TRANSLITERATION = "transliteration"
+#: every source, strongest first (the order :meth:`LabelResolver.resolve` tries them in)
+SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, TRANSLITERATION)
+
+Fallback = Callable[[str, str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An English label and where it came from (one of :data:`SOURCES`)."""
+
+    text: str
+    source: str
+
+    @property
+    def is_guess(self) -> bool:
+        """True when the label is (partly) a transliteration: show it as a guess."""
+        return self.source == TRANSLITERATION
+
+
+# ---------------------------------------------------------------------------------------------------
+# resources
+_WARNED: set[str] = set()
+_WARN_LOCK = threading.Lock()
+
+
+def _warn_once(key: str, message: str) -> None:
+    """Log ``message`` the first time ``key`` fails in this process (never again after)."""
+    with _WARN_LOCK:
+        if key in _WARNED:
+            return
+        _WARNED.add(key)
+    log.warning("English names: %s", message)
+
+
+def _default_names_dir() -> Path:
+    return Path(str(resources.files("sahifa.resources").joinpath("names")))
+
+
+class _Damaged(Exception):
+    pass
+
+
+def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: bool) -> list[list[str]]:
+    """Rows of a names TSV, checked: every row has one of ``columns`` fields, the first two non-empty;
+    ``counted`` files declare ``rows=N`` in their header and must have N rows; ``sentinel`` files must
+    end with ``# end``. Raises :class:`_Damaged` with a reason a user can act on."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise _Damaged(f"{path.name} is missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+    lines = text.splitlines()
+    if not lines:
+        raise _Damaged(f"{path.name} is empty")
+    rows = [line.split("\t") for line in lines if line and line[0] != "#"]
+    allowed = frozenset(columns)
+    for i, r in enumerate(rows):
+        if len(r) not in allowed or not r[0] or not r[1]:
+            raise _Damaged(f"{path.name} has a malformed row ({i + 1})")
+    if counted:
+        m = re.search(r"\trows=(\d+)", lines[0])
+        if m is None or int(m.group(1)) != len(rows):
+            raise _Damaged(f"{path.name} is truncated or altered ({len(rows)} rows, header says "
+                           f"{m.group(1) if m else '?'})")
+    if sentinel and lines[-1].strip() != "# end":
+        raise _Damaged(f"{path.name} is truncated (no '# end' line)")
+    return rows
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@dataclass
+class _Glossary:
+    heads: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, style)
+    titles: dict[str, str] = field(default_factory=dict)
+    words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
+    patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    max_len: int = 1
+
+
+def _load_glossary(path: Path) -> _Glossary:
+    gl = _Glossary()
+    for row in _read_rows(path, (3, 4), counted=False, sentinel=True):
+        kind, arabic, english = row[0], row[1], row[2]
+        extra = row[3] if len(row) > 3 else ""
+        toks = tuple(_key(arabic).split())
+        if kind == "head" and extra in _STYLES:
+            gl.heads.setdefault(toks, (english, extra))
+        elif kind == "title":
+            gl.titles.setdefault(toks[0], english)
+        elif kind in ("word", "phrase") and extra in ("noun", "adj"):
+            gl.words.setdefault(toks, (english, extra))
+        elif kind == "pattern":
+            gl.patterns.append((toks, english))
+        else:
+            raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
+        gl.max_len = max(gl.max_len, len(toks))
+    gl.patterns.sort(key=lambda p: -sum(1 for t in p[0] if not t.startswith("{")))
+    return gl
+
+
+_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
+
+
+_MEMO_SIZE = 100_000
+# hamza … yeh without tatweel, and spaces: text that the romanizer's normalize_arabic leaves as it is
+_PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a ]+")
+
+# the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
+# be narrowed to a region before the package's ``aggregate`` ranks them
+_UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
+_FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
+
+
+class _NameIndex:
+    """``arabic-name-romanizer``'s Wikidata name index, through its own lookup API, model-free unless
+    ``use_model``. Imported lazily: the package needs Python ≥ 3.11 and may be absent."""
+
+    TRUST = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
+
+    def __init__(self, use_model: bool) -> None:
+        self.ok = False
+        self._model: Any = None
+        self._unit_cache: dict[str, tuple[str, int] | None] = {}
+        self._keys: dict[str, str] = {}
+        self._norm: dict[str, str] = {}
+        self._db_lock = threading.Lock()
+        if sys.version_info < (3, 11):
+            _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
+                                    "transliteration")
+            return
+        try:
+            from arabic_name_romanizer import normalize as rn
+            from arabic_name_romanizer.api import Transliterator, default_resources_dir
+            from arabic_name_romanizer.lookup import MASHRIQ, NameIndex, aggregate
+
+            self._rn = rn
+            self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
+            self._mashriq = MASHRIQ
+            self._aggregate = aggregate
+            self._index = NameIndex(default_resources_dir() / "names.sqlite3")
+            self._variants("units", "محمد")  # a damaged database fails here, not mid-analysis
+            if use_model:
+                self._model = Transliterator(auto_load_model=True)
+            self.ok = True
+        except Exception as exc:  # noqa: BLE001 - any failure of an optional resource: degrade
+            _warn_once("romanizer", f"arabic-name-romanizer is unavailable ({exc.__class__.__name__}: "
+                                    f"{exc}); people keep their transliteration")
+
+    def _guard(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - a failing query switches the index off
+            self.ok = False
+            _warn_once("romanizer", f"arabic-name-romanizer failed ({exc.__class__.__name__}: {exc}); "
+                                    "people keep their transliteration")
+            return None
+
+    def units(self, name: str) -> list[str]:
+        """The package's name units (particles joined to their name: بن محمد, عبد الله, آل سعود).
+        ``normalize_arabic`` works within words, so it is applied (and cached) word by word."""
+        norm = self._norm
+        words = []
+        for w in name.split():
+            n = norm.get(w)
+            if n is None:
+                # plain Arabic letters are already what normalize_arabic returns
+                n = w if _PLAIN_ARABIC.fullmatch(w) else self._guard(partial(self._rn.normalize_arabic, w)) or ""
+                if len(norm) < _MEMO_SIZE:
+                    norm[w] = n
+            if n:
+                words.append(n)
+        joined = " ".join(words)
+        if not any(w in self._particles or w.startswith("عبد") for w in joined.split()):
+            return joined.split()  # no particle to join: the units are the words (the common case)
+        out = self._guard(lambda: self._rn.split_units(joined))
+        return out if out else name.split()
+
+    def _variants(self, table: str, key: str) -> list[Any]:
+        """Attested spellings of ``key``, aggregated by the package's own ranking over the rows of
+        Mashriq and Gulf countries when there are any (English-language spelling: Saeed, Khamis, not
+        the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
+        sql = _UNIT_SQL if table == "units" else _FULL_SQL
+        with self._db_lock:  # one SQLite connection, shared by the threads that label
+            rows = self._index.conn.execute(sql, (key,)).fetchall()
+        if not rows:
+            return []
+        east = [r for r in rows if r[1] in self._mashriq]
+        return list(self._aggregate(east or rows, None, None, "arabic"))
+
+    def unit(self, unit: str) -> tuple[str, int] | None:
+        """The best attested Latin spelling of one name unit and its attestation count (cached: units
+        repeat across names far more than names do)."""
+        if unit in self._unit_cache:
+            return self._unit_cache[unit]
+        if not self.ok:
+            return None
+        variants = self._guard(lambda: self._variants("units", self._key(unit)))
+        best = _best_variant(unit, variants) if variants else None
+        if len(self._unit_cache) < _MEMO_SIZE:
+            self._unit_cache[unit] = best
+        return best
+
+    def _key(self, unit: str) -> str:
+        """The package's ``lookup_key``; for plain Arabic letters that is :func:`fold` (same alef, yeh
+        and teh marbuta folding; tests/nlp/test_labels.py checks they agree), without the NFKC pass."""
+        key = self._keys.get(unit)
+        if key is None:
+            key = fold(unit) if _PLAIN_ARABIC.fullmatch(unit) else self._rn.lookup_key(unit)
+            if len(self._keys) < _MEMO_SIZE:
+                self._keys[unit] = key
+        return key
+
+    def full(self, units: Sequence[str]) -> tuple[str, int] | None:
+        """The best attested spelling of a whole name, given its units (the package's ``full_key``)."""
+        if not self.ok:
+            return None
+        key = " ".join(self._key(u) for u in units)
+        variants = self._guard(lambda: self._variants("full_names", key))
+        return _best_variant(units[0], variants) if variants else None
+
+    def model(self, unit: str) -> str | None:
+        """The ONNX model's guess for one unit (only with ``use_model``)."""
+        if self._model is None or not self.ok:
+            return None
+        cands = self._guard(lambda: self._model.transliterate(unit, top_k=1))
+        return str(cands) if isinstance(cands, str) and cands else None
+
+
+def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
+    """Spellings that differ only in case, hyphens, spaces or accents are one spelling (Al-Shammari,
+    Al Shammari, al-Shammari); the most attested wins, written in its most attested form — with the
+    newspaper hyphen ``Al-`` when the Arabic has the article."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for v in variants:
+        latin = str(v.latin).strip()
+        if not latin.isascii():
+            latin = _strip_accents(latin)
+        if not latin:
+            continue
+        key = re.sub(r"[\s\-']", "", latin.casefold())
+        groups.setdefault(key, []).append((latin, int(v.count)))
+    best = max(groups.values(), key=lambda g: (sum(c for _, c in g), -len(g[0][0])))
+    total = sum(c for _, c in best)
+    forms = sorted(best, key=lambda lc: -lc[1])
+    if arabic.startswith("ال"):
+        hyphened = [lc for lc in forms if lc[0].startswith("Al-")]
+        if hyphened:
+            return hyphened[0][0], total
+    text = forms[0][0]
+    if arabic.startswith("ال"):  # "Al Aiban", "al-Aiban" → the newspaper form "Al-Aiban"
+        text = _AL_PREFIX.sub("Al-", text)
+    return text[:1].upper() + text[1:], total
+
+
+_AL_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)[ -]?(?=[A-Z])")

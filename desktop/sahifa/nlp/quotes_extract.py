@@ -1,0 +1,426 @@
+"""The quote engine's extractor: per sentence, the cues and their speakers and contents become quotes
+(:meth:`_Extractor.run`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+from ..core.model import Quote, Sentence
+from .quotes_lexicon import (
+    _CLAUSE_BREAK,
+    _CUE_TOKENS,
+    _EDGE_TRIM,
+    _NOT_COMPLEMENT,
+    _OPENERS,
+    _SENT_PUNCT,
+    _SOURCE_BLACKLIST,
+    _TRAIL_PUNCT,
+    _WINDOW,
+)
+from .quotes_phrases import (
+    _GO_ON,
+    _HONORIFICS,
+    _PRONOUNS,
+    _is_present,
+    _names_follow,
+    _np_forward,
+    _sv_subject,
+)
+from .quotes_speakers import _Accepted, _Speaker, _Speakers
+from .quotes_tokens import (
+    _bare,
+    _Cue,
+    _find_cues,
+    _is_particle,
+    _pair_closing_at,
+    _pair_opening_at,
+    _Sent,
+    _starts_with_quote,
+    _tokenize,
+)
+
+
+class _Extractor(_Speakers):
+    """The article's quotes, sentence by sentence."""
+
+    # ------------------------------------------------------------------
+    def run(self, sentences: Sequence[Sentence], stop: Callable[[], bool] | None = None) -> list[Quote]:
+        """The article's quotes; ``stop()`` is asked before each sentence worth reading, and when it
+        answers True the quotes found so far are returned and ``self.stopped`` is set."""
+        n = len(self.text)
+        bounds: list[tuple[int, int]] = []
+        for s in sentences:
+            try:
+                a, b = int(s.start), int(s.end)
+            except (AttributeError, TypeError, ValueError):
+                continue
+            a, b = max(0, a), min(n, b)
+            if a < b:
+                bounds.append((a, b))
+        if not bounds and self.text.strip():
+            pos = 0
+            for line in self.text.split("\n"):
+                if line.strip():
+                    bounds.append((pos, pos + len(line)))
+                pos += len(line) + 1
+        bounds.sort()
+        nt = self.nt
+        hits: list[int] = []
+        for word in _CUE_TOKENS.intersection(nt.split()):
+            pos = nt.find(word)
+            while pos >= 0:
+                end = pos + len(word)
+                if (pos == 0 or not nt[pos - 1].isalnum()) and (end >= len(nt) or not nt[end].isalnum()):
+                    hits.append(pos)
+                pos = nt.find(word, end)
+        hits.sort()
+        for si, (a, b) in enumerate(bounds):
+            na, nb = self.norm(a), self.norm(b)
+            lo = bisect_left(hits, na)
+            if lo < len(hits) and hits[lo] < nb:
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
+                hi = bisect_left(hits, nb) - 1
+                self.sentence(si, _tokenize(nt, na, nb, hits[hi] + _WINDOW))
+            elif self.last is not None and si - self.last_sentence <= 2 and _starts_with_quote(nt, na, nb):
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
+                self.sentence(si, _tokenize(nt, na, nb))
+        out = [self.named_holder(q) for q in self.quotes.all()]
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    # ------------------------------------------------------------------
+    def emit(self, prio: int, sp: _Speaker, cue: str, s: _Sent, a: int, b: int, direct: bool) -> bool:
+        """Add a quote whose content is tokens [a, b) (for direct: the inside of a pair)."""
+        toks = s.toks
+        while b > a and (toks[b - 1] in _TRAIL_PUNCT or toks[b - 1] in ("و",)):
+            b -= 1
+        while a < b and toks[a] in _TRAIL_PUNCT:
+            a += 1
+        if b <= a or s.words[b] - s.words[a] < 2:
+            return False
+        if not direct:
+            # unbalanced trailing opening mark or a lone quote mark at an edge
+            if toks[b - 1] in _OPENERS:
+                b -= 1
+        start, end = self.orig(s.st[a]), self.orig(s.en[b - 1])
+        text = self.text
+        while end > start and (text[end - 1] in _EDGE_TRIM or text[end - 1].isspace()):
+            end -= 1
+        while end > start and (text[start] in _EDGE_TRIM or text[start].isspace()):
+            start += 1
+        if end <= start:
+            return False
+        quote = Quote(
+            speaker=sp.text,
+            speaker_canonical=sp.canonical,
+            cue=cue,
+            quote=self.text[start:end],
+            direct=direct,
+            start=start,
+            end=end,
+            speaker_start=sp.start,
+            speaker_end=sp.end,
+        )
+        return self.quotes.add(prio, quote)
+
+    def remember(self, sp: _Speaker, si: int) -> None:
+        self.last = sp
+        self.last_sentence = si
+        self.speakers.append(sp)
+
+    def emit_region(self, prio: int, sp: _Speaker, cue: str, s: _Sent, k: int, end: int) -> bool:
+        """Content region tokens [k, end): direct quotes when it opens with one, else reported."""
+        words = s.words
+        first_direct = None
+        # the quotations that open at or after k and close by end: pairs are in text order, so a
+        # range of s.pairs (not a scan of all of them per content: quadratic in a run-on sentence)
+        lo = bisect_left(s.opens, k)
+        hi = bisect_right(s.closes, end, lo)
+        for o, c in s.pairs[lo:hi]:
+            # a short quotation counts only when it is the whole content ("وفق X، "…"")
+            if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
+                first_direct = (o, c)
+                break
+        if first_direct is not None and words[first_direct[0]] - words[k] <= 3:
+            got = False
+            for o, c in s.pairs[lo:hi]:
+                if words[c] - words[o] >= 4 or o == first_direct[0]:
+                    got = self.emit(prio + 1, sp, cue, s, o + 1, c, True) or got
+            if got:
+                return True
+        return self.emit(prio, sp, cue, s, k, end, False)
+
+    # ------------------------------------------------------------------
+    def content_start(self, s: _Sent, i: int, limit: int, prep: str | None, strict: bool) -> int | None:
+        """First content token after the attribution (token i is right after speaker/cue)."""
+        toks = s.toks
+        n = min(limit, len(toks))
+        if i < n and prep is not None and toks[i] == prep:
+            if i + 1 < n and _is_particle(toks[i + 1]):
+                return self._skip_colon(s, i + 2, n)
+            return i + 1
+        window = 4 if strict else 16
+        j = i
+        while j < n and j - i <= window:
+            t = toks[j]
+            if s.inq[j] >= 0:
+                j += 1  # inside a quoted name or a quotation: its words are not the complementizer
+                continue
+            if t == ":":
+                return j + 1
+            if _is_particle(t) and not t.startswith("ف"):
+                if j > 0 and toks[j - 1] in _NOT_COMPLEMENT:
+                    j += 1
+                    continue  # "رغم أنه", "بعد أن": not what was said
+                return self._skip_colon(s, j + 1, n)
+            if t in _OPENERS or t == '"':
+                if j == i or (j > 0 and toks[j - 1] == ":"):
+                    return j
+                if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
+                    return j
+                p = _pair_opening_at(s, j)
+                if (
+                    not strict
+                    and j - i <= 7
+                    and p >= 0
+                    and s.words[s.closes[p]] - s.words[j] >= 4
+                    and not _names_follow(s, s.closes[p] + 1, n)
+                ):
+                    # "قالت X عن كتابها في بيان "…"", "قال X مشيرًا إلى Y «…»": a long quotation
+                    # after a short circumstance is what was said
+                    return j
+            if t in _SENT_PUNCT and not (t in "؛;" and j == i):  # "… "فلان"؛ أن": a separator
+                return None
+            j += 1
+        return None
+
+    @staticmethod
+    def _skip_colon(s: _Sent, j: int, n: int) -> int:
+        while j < n and s.toks[j] in (":", "،", ","):
+            j += 1
+        return j
+
+    # ------------------------------------------------------------------
+    def sentence(self, si: int, s: _Sent) -> None:
+        toks = s.toks
+        n = len(toks)
+        if n == 0:
+            return
+        cues = _find_cues(s)
+        strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
+        cue_at = [c.idx for c in cues]
+        accepted: list[_Accepted] = []
+        sentence_speaker: _Speaker | None = None
+        for cue in cues:
+            i = cue.idx
+            nxt = strong[bisect_right(strong, i)] if bisect_right(strong, i) < len(strong) else n
+            name = self.surface(s, i, cue.clitic)
+            acc: _Accepted | None = None
+            if cue.kind in ("verb", "part"):
+                acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
+            elif cue.kind == "nominal":
+                if i > 0 and toks[i - 1] in ("في", "خلال", "وفي"):
+                    continue  # "في تصريح صحفي": circumstance, not attribution
+                a, b = _np_forward(s, i + 1, nxt, max_words=8)
+                if b == a:
+                    continue
+                j = b
+                while j < min(n, b + 3) and not _is_particle(toks[j]):
+                    j += 1
+                if j >= n or not _is_particle(toks[j]) or toks[j].startswith("ف"):
+                    continue
+                acc = _Accepted(name, self.speaker_from(s, a, b), self._skip_colon(s, j + 1, n), i, 2)
+            elif cue.kind == "naql":
+                a, b = _np_forward(s, cue.cue_end + 1, nxt)
+                if b == a:
+                    continue
+                k = self.content_start(s, b, nxt, None, False)
+                if k is None:
+                    continue
+                acc = _Accepted(name + " عن", self.speaker_from(s, a, b), k, i, 2)
+            else:
+                acc = self._source(si, s, cue, cues, cue_at, name)
+            if acc is not None:
+                accepted.append(acc)
+                sentence_speaker = acc.speaker
+                self.remember(acc.speaker, si)
+        # a content runs to the end of the sentence or to the clause of the next attribution
+        for ai, acc in enumerate(accepted):
+            if acc.k < 0:
+                continue  # already emitted
+            end = n
+            for j in range(ai + 1, len(accepted)):  # not a slice: a copy per cue is quadratic in a run-on sentence
+                if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
+                    end = accepted[j].clause
+                    break
+            while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
+                end -= 1
+            self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
+        if not cues:
+            self._bare_quote(si, s)
+
+    def _verb(
+        self, si: int, s: _Sent, cue: _Cue, nxt: int, name: str, sentence_speaker: _Speaker | None
+    ) -> _Accepted | None:
+        toks = s.toks
+        n = len(toks)
+        i = cue.idx
+        sp: _Speaker | None = None
+        clause = i
+        after = i + 1
+        if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
+            after += 1
+        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS):
+            # "وقال هو وخبراء آخرون: …", "وقال سموه: …": the person spoken of before
+            sp = self.pronoun_speaker(si, sentence_speaker, toks[after] in _HONORIFICS)
+            after += 1
+            if sp is None:
+                return None
+        elif cue.kind == "verb":
+            a, b = _np_forward(s, after, nxt, max_words=14)
+            if b > a:
+                role = self.role_person(s, a, b, nxt)
+                if role is not None:
+                    a, b = role
+                sp = self.speaker_from(s, a, b)
+                after = b
+            else:
+                sv = _sv_subject(s, i, cue.clitic, self.ents)
+                if sv is not None:
+                    sp = self.speaker_from(s, sv[0], sv[1])
+                    inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
+                    if inside and inside[0].start > self.orig(s.st[sv[0]]) and sp.start is not None:
+                        # "انتقد المعارض فلان …، وقال": the person, not the clause before the verb
+                        p = inside[0]
+                        sp = _Speaker(p.text, self.link(p.text, p.start, p.end), p.start, p.end)
+                    clause = sv[0]
+                    while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
+                        clause -= 1
+        # "…"، قال X  — the quotation comes before the verb
+        if sp is not None and self._cue_after(s, cue, sp, name):
+            self.remember(sp, si)
+            return None
+        strict = sp is None
+        k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None or k >= n:
+            return None
+        if sp is None:
+            if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
+                i > 0 and _bare(toks[i - 1]) in _GO_ON
+            ):
+                return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
+            if sentence_speaker is None and cue.kind == "verb":
+                sp = self.subject_person(s, i)
+            if sp is None:
+                sp = self.fallback_speaker(si, sentence_speaker)
+            if sp is None:
+                return None
+        return _Accepted(name, sp, k, clause, 3)
+
+    def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
+        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""
+        j = cue.idx - 1
+        if j >= 0 and s.toks[j] in ("هكذا", "وهكذا"):
+            j -= 1  # "«…»، هكذا علق X"
+        while j >= 0 and s.toks[j] in ("،", ","):
+            j -= 1
+        p = _pair_closing_at(s, j)
+        if p >= 0 and s.words[j] - s.words[s.opens[p]] >= 2:
+            return self.emit(4, sp, name, s, s.opens[p] + 1, j, True)
+        return False
+
+    def _source(
+        self, si: int, s: _Sent, cue: _Cue, cues: list[_Cue], cue_at: list[int], name: str
+    ) -> _Accepted | None:
+        """A source attribution (وفقًا لـ، بحسب، نقلًا عن …); ``cue_at``: the token index of each cue
+        (cues are in token order)."""
+        toks = s.toks
+        n = len(toks)
+        a, b = _np_forward(s, cue.cue_end + 1, n, max_words=8, allow_lam=True)
+        if b == a:
+            return None
+        first = toks[a]
+        if first in ("ل", "لـ") and b - a > 1:
+            first = toks[a + 1]
+        elif first.startswith("لل"):
+            first = "ال" + first[2:]
+        elif first.startswith("ل") and cue.lemma in ("وفقا", "طبقا"):
+            first = first[1:]
+        head = _bare(first)
+        if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
+            return None
+        sp = self.speaker_from(s, a, b)
+        if cue.cue_end > cue.idx:
+            name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
+        if (
+            cue.lemma in ("وفقا", "طبقا")
+            and not name.endswith("لـ")
+            and (cue.cue_end + 1 < n and toks[cue.cue_end + 1].startswith("ل") or name.endswith(" ل"))
+        ):
+            name = (name[:-2] if name.endswith(" ل") else name) + " لـ"
+        # the part after the attribution: after the comma that closes it, or after فإن
+        j = b
+        while (
+            j < n
+            and j - b <= 8
+            and toks[j] not in ("،", ",", ":")
+            and not (toks[j].startswith("ف") and _is_particle(toks[j]))
+        ):
+            if toks[j] in _SENT_PUNCT:
+                break
+            j += 1
+        after_k: int | None = None
+        if j < n and toks[j] in ("،", ",", ":"):
+            after_k = j + 1
+            if after_k < n and toks[after_k].startswith("ف") and _is_particle(toks[after_k]):
+                after_k += 1
+        elif j < n and toks[j].startswith("ف") and _is_particle(toks[j]):
+            after_k = j + 1
+        # the part before the attribution
+        lead = 0
+        while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
+            lead += 1
+        before_end = cue.idx
+        while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
+            before_end -= 1
+        before_words = s.words[before_end] - s.words[lead]
+        after_words = s.words[n] - s.words[after_k] if after_k is not None else 0
+        if after_k is not None and any(
+            c.kind in ("verb", "naql")
+            for c in cues[bisect_left(cue_at, after_k) : bisect_right(cue_at, after_k + 1)]
+        ):
+            return None  # "ونقلًا عن X، كتب Y أن …": the verb's speaker takes it
+        if before_words >= 3 and after_words < 3:
+            # "…" بحسب X  /  main clause، حسبما أفاد X
+            p = _pair_closing_at(s, before_end - 1)
+            if p >= 0 and s.opens[p] <= lead + 1 and s.words[before_end - 1] - s.words[s.opens[p]] >= 2:
+                self.emit(2, sp, name, s, s.opens[p] + 1, before_end - 1, True)
+                return _Accepted(name, sp, -1, cue.idx, 1)
+            self.emit(1, sp, name, s, lead, before_end, False)
+            return _Accepted(name, sp, -1, cue.idx, 1)
+        if after_k is not None and after_words >= 2 and before_words < 3:
+            return _Accepted(name, sp, after_k, cue.idx, 1)
+        if before_words >= 3 and after_words >= 3:
+            self.emit(1, sp, name, s, lead, n, False)
+            return _Accepted(name, sp, -1, cue.idx, 1)
+        return None
+
+    def _bare_quote(self, si: int, s: _Sent) -> None:
+        """A sentence that is one long quotation continues the previous speaker's words."""
+        if self.last is None or si - self.last_sentence > 2 or not s.pairs:
+            return
+        toks = s.toks
+        o, c = s.pairs[0]
+        lead = 0
+        while lead < o and toks[lead] in ("و",):
+            lead += 1
+        if o != lead or s.words[c] - s.words[o] < 4:
+            return
+        if any(t not in _TRAIL_PUNCT for t in toks[c + 1 :]):
+            return
+        self.emit(1, self.last, "", s, o + 1, c, True)

@@ -1,0 +1,144 @@
+"""The quote engine's words: speech verbs and their forms, participles, source attributions, and the
+function words and heads the cue finder and the speaker rules look at (diacritic-free forms)."""
+
+from __future__ import annotations
+
+import re
+
+# --- lexicon (diacritic-free forms) ------------------------------------------------------------
+
+# lemma → (surface forms, preposition that may introduce a non-clausal complement)
+_VERBS: dict[str, tuple[str, str | None]] = {
+    "قال": ("قال قالت قالوا قالا قلن يقول تقول يقولون", None),
+    "أضاف": ("أضاف أضافت أضافوا أضافا يضيف تضيف يضيفون", None),
+    "أكد": ("أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون اكد اكدت", "على"),
+    "أوضح": ("أوضح أوضحت أوضحوا يوضح توضح يوضحون اوضح اوضحت", None),
+    "أشار": ("أشار أشارت أشاروا يشير تشير يشيرون اشار اشارت", "إلى"),
+    "لفت": ("لفت لفتت يلفت تلفت", "إلى"),
+    "نوه": ("نوه نوهت ينوه تنوه", "إلى"),
+    "صرح": ("صرح صرحت صرحوا يصرح تصرح", None),
+    "كتب": ("كتب كتبت كتبوا يكتب تكتب", None),
+    "أفاد": ("أفاد أفادت أفادوا يفيد تفيد افاد افادت", None),
+    "ذكر": ("ذكر ذكرت ذكروا يذكر تذكر", None),
+    "حذر": ("حذر حذرت حذروا يحذر تحذر يحذرون", "من"),
+    "أعلن": ("أعلن أعلنت أعلنوا يعلن تعلن اعلن اعلنت", None),
+    "كشف": ("كشف كشفت كشفوا يكشف تكشف", None),
+    "تابع": ("تابع تابعت", None),
+    "اعتبر": ("اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون", None),
+    "رأى": ("رأى رأت رأوا يرى ترى يرون", None),
+    "شدد": ("شدد شددت شددوا يشدد تشدد", "على"),
+    "نفى": ("نفى نفت نفوا ينفي تنفي", None),
+    "رجح": ("رجح رجحت رجحوا يرجح ترجح", None),
+    "زعم": ("زعم زعمت زعموا يزعم تزعم", None),
+    "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
+    "أردف": ("أردف أردفت", None),
+    "وصف": ("وصف وصفت", None),
+    "أعرب": ("أعرب أعربت", "عن"),
+    "علق": ("علق علقت علقوا يعلق تعلق", None),
+    "أبان": ("أبان أبانت ابان ابانت", None),
+    "بين": ("بين بينت بينوا يبين تبين", None),  # "بيّن": only with a clitic and a subject (see _verb)
+    "أورد": ("أورد أوردت اورد اوردت يورد تورد", None),
+    "أبلغ": ("أبلغ أبلغت أبلغوا ابلغ ابلغت", None),
+    "تحدث": ("تحدث تحدثت تحدثوا يتحدث تتحدث", "عن"),  # "تحدث عن «…»": a quotation only
+    "رد": ("رد ردت ردوا", "على"),
+    "روى": ("روى روت يروي تروي", None),
+    "استطرد": ("استطرد استطردت", None),
+    "استدرك": ("استدرك استدركت", None),
+}
+# verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
+# "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
+_PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
+_AMBIGUOUS_VERBS = frozenset({"بين", "رد"})
+# Verbs that often mean something else ("تابع" follow, "ذكر" male) only count without a subject
+
+# participle → (lemma, preposition)
+_PARTICIPLES: dict[str, tuple[str, str | None]] = {}
+for _stem, _lemma, _prep in (
+    ("مضيف", "أضاف", None),
+    ("مشير", "أشار", "إلى"),
+    ("موضح", "أوضح", None),
+    ("مؤكد", "أكد", "على"),
+    ("معتبر", "اعتبر", None),
+    ("لافت", "لفت", "إلى"),
+    ("مبين", "بين", None),
+    ("منوه", "نوه", "إلى"),
+    ("محذر", "حذر", "من"),
+    ("مشدد", "شدد", "على"),
+    ("قائل", "قال", None),
+    ("متابع", "تابع", None),
+    ("مستدرك", "استدرك", None),
+):
+    for _suffix in ("ا", "ة", "ين", "ان", "تين"):
+        _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
+
+_VERB_FORMS: dict[str, tuple[str, str | None]] = {}
+for _lemma, (_forms, _prep) in _VERBS.items():
+    for _f in _forms.split():
+        _VERB_FORMS[_f] = (_lemma, _prep)
+
+# source attributions: the token itself, then what may follow before the source
+_SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}
+_NOMINAL = {"تصريح", "تصريحات", "إعلان", "تأكيد", "تحذير"}
+_NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقلت (X) عن Y"
+
+_PARTICLE = re.compile(r"^(?:[بل]?[أإا]ن|ف[إأا]ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
+_PREPS = frozenset(
+    "في على عن من إلى الى مع حول خلال عبر أمام امام لدى منذ قبل بعد حتى عند ضمن بين إثر اثر عقب "
+    "غداة أثناء اثناء تجاه نحو بشأن حيال وسط داخل خارج فوق تحت".split()
+)
+_STOP = frozenset(
+    "قد لقد كان كانت كانوا ما لا لم لن الذي التي الذين والذي والتي والذين اللذين اللتين اللواتي وهو وهي هو هي أيضا ايضا "
+    "كذلك بدوره بدورها بدورهم اليوم أمس امس الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء "
+    "الخميس الجمعة السبت مساء صباح ظهر ليلة فجر صباحا مساء يوم الأسبوع الاسبوع الشهر العام حاليا مؤخرا "
+    "سابقا لاحقا فيه فيها فيهم تغريدة تدوينة منشورا رسالة مقالا بيانا تقريرا كلمة خطابا تصريحا تصريحات "
+    "مقابلة حديثا صدر صادر الصادر صدرت نشر نشرت قوله قولها قولهم إنه انه أنه إنها أنها بأنه لذلك حين بينما فيما كما وكما لكن ولكن "
+    "أما اما إذ اذ حيث بعدما عندما تعليقا ردا".split()
+)
+_ADDRESSEE = frozenset(
+    "وكالة شبكة صحيفة قناة موقع إذاعة اذاعة تلفزيون وسائل الصحفيين الصحافيين الصحافة مراسل مجلة "
+    "الوكالة الشبكة القناة الصحيفة الموقع المجلة التلفزيون الإذاعة مراسلي مراسلة".split()
+)
+_QUANT = frozenset("أكثر اكثر عدد بعض أحد احد إحدى احدى كثير العديد مجموعة".split())
+# heads of indefinite speakers that may stand first in a subject–verb sentence
+_SPEAKER_NOUNS = frozenset(
+    "مصادر مصدر مسؤول مسؤولون مسئول مسؤولة قيادي قياديون ناشطون نشطاء ناشط شهود شاهد سكان مراقبون "
+    "محللون خبراء خبير مراسل مراسلون متحدث متحدثة مصادر تقارير تقرير وسائل مواقع صحف صحيفة وكالة شبكة "
+    "مقاتل مقاتلون عمال أطباء طبيب جنود ضابط مواطنون دبلوماسيون دبلوماسي وزير وزيرة رئيس نائب".split()
+)
+_SOURCE_BLACKLIST = frozenset(
+    "القانون الخطة خطة الاتفاق اتفاق الدستور الحاجة النظام القرار قرار الشروط المعايير الجدول البرنامج "
+    "التوقيت الأصول القواعد الطلب الظروف الأحوال الاحوال المادة الترتيب الأولوية الحالة نوع "
+    "مكان المكان الوقت حجم نسبة".split()
+)
+# a role phrase between a title and the name: "النائب عن الحزب X فلان"، "الأستاذ في جامعة X فلان"
+_ROLE_PREPS = frozenset("في عن لدى باسم".split())
+_ROLE_CLITICS = "لب"  # "الأمين العام لمجلس التعاون فلان"، "أستاذ الطب بجامعة X فلان"
+# words that make the phrase after a title an event, not a role ("قال الرئيس في اتصال مع …")
+_EVENT_WORDS = frozenset(
+    "مع إلى الى على خلال أمام امام عبر بعد قبل اتصال اتصالا لقاء مؤتمر اجتماع مقابلة حديث حوار رسالة "
+    "بيان كلمة تصريح تصريحات خطاب تغريدة منشور جلسة زيارة".split()
+)
+_NOT_COMPLEMENT = frozenset("رغم برغم بعد قبل منذ لأن لان حتى من كما مع دون".split())
+_CLAUSE_BREAK = frozenset({"حين", "بينما", "فيما", "لكن", "ولكن", "كما", "في", "و", "وذلك"})
+_EDGE_TRIM = frozenset(".،,;؛!?؟:-–—")
+_SENT_BREAK = re.compile(r"[.!?؟\n]")
+_SENT_PUNCT = frozenset(".!?؟…;؛")
+_TRAIL_PUNCT = frozenset(".،,;؛!?؟:-–—")
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+_QUOTE_CHARS = '"“”«»„‹›'
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_WINDOW = 160  # characters after the last cue that are tokenized word by word
+_QUOTE_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+
+
+_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL)
+# every cue as a whitespace-delimited token may carry a clitic and a trailing mark: a set
+# intersection with ``text.split()`` finds the sentences worth tokenizing in a few microseconds.
+_CUE_TOKENS = frozenset(
+    pre + w + post
+    for w in _CUE_WORDS
+    for pre in ("", "و", "ف", "ك", "وف", "فو", "وو")
+    for post in ("", "،", ":", ",", "؛")
+)

@@ -1,0 +1,251 @@
+"""The quote engine's noun phrases (the speaker after or before a cue, names after titles) and its
+view of the article's entity mentions (:class:`_Entities`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..core.arabic import DIACRITICS_RE
+from ..core.model import EntityMention
+from .quotes_lexicon import _ADDRESSEE, _CUE_TOKENS, _PREPS, _QUANT, _QUOTE_CHARS, _SPEAKER_NOUNS, _STOP
+from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
+
+# --- noun phrases ------------------------------------------------------------------------------
+
+
+def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
+    """Speaker noun phrase starting at token i → [i, j) (j == i when there is none)."""
+    toks = s.toks
+    j = i
+    nwords = 0
+    if i < limit and toks[i] in ("ل", "لـ") and allow_lam:
+        j += 1
+    while j < limit:
+        t = toks[j]
+        if not t[0].isalnum():
+            if t in _QUOTE_CHARS and s.inq[j] < 0:
+                # a short quoted name inside the phrase: شبكة “فرات بوست”; or the whole name, when what
+                # follows the marks is not content: قالت "بوينج": إن / وأكد "البلوي" أن
+                p = _pair_opening_at(s, j)
+                if p >= 0 and s.closes[p] < limit and s.words[s.closes[p]] - s.words[j] <= 4:
+                    c = s.closes[p]
+                    if j > i or (c + 1 < limit and (toks[c + 1] in ":؛،," or _is_particle(toks[c + 1]))):
+                        j = c + 1
+                        nwords += 1
+                        continue
+                break
+            break
+        if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
+            break  # "قال أول من أمس": a time, not a speaker
+        if t in _PREPS:
+            if t == "من" and j > i and toks[j - 1] in _QUANT:
+                j += 1
+                continue
+            break
+        if t in ("العام", "العامة") and j > i and _bare(toks[j - 1]) in _GENERAL_TITLES:
+            nwords += 1  # "المدير العام", "الأمين العام": a title, not "the year"
+            j += 1
+            continue
+        if t in _STOP or _is_particle(t) or t in _CUE_TOKENS:
+            break
+        if t[0] == "ل" and not (j == i and allow_lam):
+            rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
+            if j == i or rest in _ADDRESSEE or rest in ("", "ـ"):
+                break
+        nwords += 1
+        j += 1
+        if nwords >= max_words:
+            break
+    return i, j
+
+
+# indefinite heads of a one-word role before a preposition ("قال أستاذ بجامعة X فلان")
+_ROLE_NOUNS = frozenset(
+    "أستاذ استاذ أستاذة عضو عضوة نائبة باحث باحثة محلل محللة مستشار مستشارة سفير سفيرة ممثل ممثلة "
+    "مندوب مندوبة قائد مدير مديرة أمين محافظ عميد مسؤولة ناطق ناطقة رئيسة قاض قاضي طبيبة خبيرة".split()
+)
+_GO_ON = frozenset("مضى ومضى مضت ومضت عاد وعاد عادت وعادت راح وراح أخذ وأخذ".split())
+# heads of a post held by one person (bare, without ال): such a speaker is its holder when named nearby
+_HOLDER_ROLES = frozenset(
+    "كبير رئيس رئيسة مدير مديرة وزير وزيرة متحدث متحدثة ناطق ناطقة أمين نائب سفير سفيرة مستشار "
+    "قائد محافظ أمير عميد مفوض منسق مندوب ممثل وكيل مدرب".split()
+)
+_HOLDER_WINDOW = 1500  # characters around a role speaker searched for the sentence naming its holder
+_PRONOUNS = frozenset(("هو", "هي", "هم"))
+_HONORIFICS = frozenset("سموه سموها معاليه معاليها فضيلته سعادته سعادتها دولته فخامته".split())
+_GENERAL_TITLES = frozenset("مدير أمين نائب مدعي مراقب مفتش منسق قائد مفوض مشرف رئيس".split())
+_KANA = frozenset("كان كانت وكان وكانت فكان فكانت كانوا وكانوا".split())
+_CONJ = frozenset("لكن ولكن حين بينما فيما وفيما إذ كما وكما".split())
+_AMMA = frozenset(("أما", "اما", "وأما", "واما"))
+
+
+def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, int] | None:
+    """Subject before the verb: ``وكان X قد أشار``, ``لكن X، أكدت``, ``مصادر رسمية صرحت``."""
+    toks = s.toks
+    # "أما ألمانيا …، فتؤكد": the topic of أما is the subject of the ف-verb
+    if clitic and toks[cue][0] == "ف":
+        lead = 0
+        while lead < cue and toks[lead] in ("،", ","):
+            lead += 1
+        if lead < cue and toks[lead] in _AMMA:
+            a, b = _np_forward(s, lead + 1, cue, max_words=6)
+            return (a, b) if b > a else None
+    if clitic and toks[cue][0] == "ف" and cue > 0 and toks[cue - 1] in ("،", ","):
+        return None  # "…، فأكد أن": the subject is the one of the clause before, not a phrase in it
+    j = cue - 1
+    while j >= 0 and toks[j] in ("قد", "،", ","):
+        j -= 1
+    if j >= 1 and toks[j] in ("أن", "ان", "وأن", "وان") and toks[j - 1] in ("سبق", "وسبق"):
+        j -= 2  # "البعض منهم سبق وأن قال": the subject is before "سبق"
+    end = j + 1
+    k = j
+    boundary = "start"
+    while k >= 0:
+        t = toks[k]
+        if t in ("،", ",", ":", "؛", ";", ")", "("):
+            boundary = "comma"
+            break
+        if t in _KANA:
+            boundary = "kana"
+            break
+        if t in _CONJ or t in _AMMA:
+            boundary = "conj"
+            break
+        if _is_particle(t) and not t.startswith("ف"):
+            # "… أن المديرية العامة أعلنت أنه": the subject of a nested report, when the verb reports
+            # a clause ("غير أن خبراء يحذرون من استمرار …" is an opinion, not a report)
+            nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
+            p = _pair_opening_at(s, cue + 1)
+            quoted = p >= 0 and s.words[s.closes[p]] - s.words[cue + 1] >= 4  # not "أضافت "156" رحلة"
+            if not (nxt == ":" or quoted or _is_particle(nxt)):
+                return None
+            boundary = "conj"
+            break
+        if s.inq[k] >= 0 or t in _QUOTE_CHARS:
+            return None
+        k -= 1
+    first = k + 1
+    if first >= end or end - first > 10:
+        return None
+    head = toks[first]
+    if boundary in ("start", "comma"):
+        head_bare = head[1:] if head[0] == "و" and len(head) > 3 else head
+        known = (
+            head_bare.startswith("ال")
+            or head_bare in _SPEAKER_NOUNS
+            or ents.overlapping_orig(s.st[first], s.en[end - 1]) is not None
+        )
+        if not known or (head[0] == "و" and not head.startswith("وال") and head_bare not in _SPEAKER_NOUNS):
+            return None  # "وتواصل …": most likely a verb
+        if head_bare.startswith("ال") and boundary == "comma":
+            return None  # "…، القوات تقول": too loose
+    a, b = _np_forward(s, first, end)
+    if b == a:
+        return None
+    return a, b
+
+
+def _names_follow(s: _Sent, j: int, n: int) -> bool:
+    """Whether token j (right after a quotation) shows the quotation was a name, not content: a
+    complementizer or a colon follows (""خالد بن حماد البلوي"؛ أن …")."""
+    while j < n and s.toks[j] in ("؛", "،", ","):
+        j += 1
+    return j < n and (s.toks[j] == ":" or _is_particle(s.toks[j]))
+
+
+def _is_present(form: str) -> bool:
+    return form[0] in "يت" and form not in ("تابع", "تابعت")
+
+
+# titles and honorifics written before a name ("عقيد جمعان بن دايس", "الدكتور خالد …")
+_TITLES = frozenset(
+    "الدكتور الدكتورة د المهندس المهندسة م الأستاذ الأستاذة الاستاذ الشيخ الشيخة الأمير الأميرة الامير "
+    "العقيد عقيد اللواء لواء العميد عميد الفريق المقدم مقدم الرائد النقيب نقيب الملازم المستشار "
+    "السفير القاضي الإمام الامام السيد السيدة الحاج معالي سمو فضيلة سعادة".split()
+)
+# words after which a name is someone other than the speaker (bare forms, without ال)
+_RELATIONAL = frozenset(
+    "مستشار مستشارة نجل ابن ابنة زوجة زوج شقيق شقيقة والد والدة محامي محامية مكتب مقرب مقربة مقربون "
+    "مقربين أوساط مصادر مصدر حملة عائلة أسرة أنصار مؤيدو مؤيدي باسم عن مساعدو".split()
+)
+
+
+def _name_tail(toks: list[str], a: int, b: int) -> int:
+    """First token of a name at the end of the speaker phrase [a, b) when no entity marks it: the
+    word before "بن/بنت" ("… محمد بن عبدالله الجعيثن"), else the words after the last title
+    ("… عقيد جمعان الغامدي"); a when there is none (a title-less phrase is kept whole)."""
+    for k in range(a + 1, b - 1):
+        if toks[k] in ("بن", "بنت") and toks[k - 1][0].isalnum() and not toks[k - 1].startswith("ال"):
+            return k - 1 if k - 1 > a else a
+    for k in range(b - 2, a - 1, -1):
+        if toks[k] in _TITLES:
+            first = toks[k + 1]
+            if 1 <= b - k - 1 <= 4 and first[0].isalnum() and not first.startswith(("ال", "لل")):
+                return k + 1
+            break
+    return a
+
+
+# --- entities ----------------------------------------------------------------------------------
+
+
+class _Entities:
+    def __init__(self, text: str, entities: Sequence[EntityMention]) -> None:
+        ok: list[EntityMention] = []
+        n = len(text)
+        for e in entities:
+            try:
+                if 0 <= e.start < e.end <= n and e.type in ("PERSON", "ORG", "LOC", "MISC"):
+                    ok.append(e)
+            except (AttributeError, TypeError):
+                continue
+        ok.sort(key=lambda e: (e.start, -e.end))
+        self.items = ok
+        self.starts = [e.start for e in ok]
+        # PERSON name endings (last word, last two words) → indices in items (built on first use)
+        self.endings: dict[str, list[int]] | None = None
+
+    def overlapping_orig(self, start: int, end: int) -> EntityMention | None:
+        """Best entity overlapping [start, end): PERSON first, then ORG, then the longest."""
+        best: EntityMention | None = None
+        best_key = (-1, -1)
+        hi = bisect_left(self.starts, end)
+        for e in self.items[max(0, hi - 40) : hi]:
+            if e.end > start and e.start < end:
+                rank = {"PERSON": 3, "ORG": 2, "MISC": 1}.get(e.type, 0)
+                key = (rank, e.end - e.start)
+                if key > best_key:
+                    best, best_key = e, key
+        return best
+
+    def persons_inside(self, start: int, end: int) -> list[EntityMention]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [e for e in self.items[lo:hi] if e.type == "PERSON" and e.end <= end]
+
+    def last_before(self, pos: int, count: int) -> list[EntityMention]:
+        """The last ``count`` entities that start before ``pos`` (a slice of that length, not a copy
+        of every earlier entity: called per mention, a copy made long articles quadratic)."""
+        hi = bisect_left(self.starts, pos)
+        return self.items[max(0, hi - count) : hi]
+
+    def last_person_ending_with(self, words: str, pos: int) -> EntityMention | None:
+        """The last PERSON starting before ``pos`` whose name (without diacritics) ends with the
+        space-separated ``words`` (one or two of them), found in an index of name endings built once
+        instead of by walking back over every earlier entity."""
+        index = self.endings
+        if index is None:
+            index = self.endings = {}
+            for i, e in enumerate(self.items):
+                if e.type != "PERSON":
+                    continue
+                name = DIACRITICS_RE.sub("", e.text).split()
+                for k in (1, 2):
+                    if len(name) >= k:
+                        index.setdefault(" ".join(name[-k:]), []).append(i)
+        found = index.get(words)
+        if not found:
+            return None
+        j = bisect_left(found, bisect_left(self.starts, pos)) - 1
+        return self.items[found[j]] if j >= 0 else None

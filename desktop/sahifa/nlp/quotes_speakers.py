@@ -1,0 +1,452 @@
+"""The quote engine's speakers and quote set: who a speaker phrase names (an entity, a role's holder, the
+last speaker), and the article's accepted quotes without overlaps (:class:`_QuoteSet`).
+
+:class:`_Speakers` is the base of the extractor (:class:`~sahifa.nlp.quotes_extract._Extractor`, which
+adds the per-sentence rules): one native class split over two flat modules, as mypyc compiles it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..core.arabic import DIACRITICS_RE
+from ..core.model import EntityMention, Quote
+from .quotes_lexicon import (
+    _CUE_TOKENS,
+    _EVENT_WORDS,
+    _QUOTE_CHARS,
+    _ROLE_CLITICS,
+    _ROLE_PREPS,
+    _SENT_BREAK,
+    _SPEAKER_NOUNS,
+    _STOP,
+)
+from .quotes_phrases import (
+    _HOLDER_ROLES,
+    _HOLDER_WINDOW,
+    _RELATIONAL,
+    _ROLE_NOUNS,
+    _TITLES,
+    _Entities,
+    _name_tail,
+)
+from .quotes_tokens import _bare, _is_particle, _Sent
+
+# --- the extractor -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
+class _Speaker:
+    text: str
+    canonical: str | None
+    start: int | None  # original offsets
+    end: int | None
+
+    def __init__(self, text: str, canonical: str | None, start: int | None, end: int | None) -> None:
+        self.text = text
+        self.canonical = canonical
+        self.start = start
+        self.end = end
+
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
+class _Accepted:
+    name: str  # the cue as written, without its clitic
+    speaker: _Speaker
+    k: int  # first content token; -1 once emitted
+    clause: int  # first token of the attribution clause (ends the previous content)
+    prio: int
+
+    def __init__(self, name: str, speaker: _Speaker, k: int, clause: int, prio: int) -> None:
+        self.name = name
+        self.speaker = speaker
+        self.k = k
+        self.clause = clause
+        self.prio = prio
+
+
+class _QuoteSet:
+    """The quotes of an article so far, each with its priority, in the order they were added.
+
+    A new quote that overlaps an earlier one by at least half of the shorter of the two is the same
+    content: the earliest such quote is replaced when the new one has a higher priority, else the new
+    one is dropped. Comparing each new quote with every earlier one made an article of n quotes cost
+    n² (a 0.8 MB article: 50 s). Here the quotes are filed by where they start, in buckets of
+    ``1 << _BUCKET_SHIFT`` characters under a binary tree whose nodes keep an upper bound of the ends
+    of the quotes below them: only quotes that start before the new one ends and end after it starts
+    can overlap it, and the tree leads to those without visiting the others. Same result as the
+    linear scan (property-tested against it).
+    """
+
+    __slots__ = ("buckets", "items", "max_end", "min_index", "size")
+
+    def __init__(self, text_length: int) -> None:
+        self.items: list[tuple[int, Quote]] = []  # (priority, quote), in the order added
+        leaves = (max(0, text_length) >> _BUCKET_SHIFT) + 1
+        size = 1
+        while size < leaves:
+            size *= 2
+        self.size = size
+        # node 1 is the root, node i's children are 2i and 2i+1, leaf b is node size + b; a node's value
+        # is at least the end of every quote filed below it (never lowered: a replaced quote's end may
+        # stay, which costs a visit, never a miss)
+        self.max_end: list[int] = [0] * (2 * size)
+        # and at most the smallest index in items of the quotes below it: once a duplicate is found,
+        # subtrees of later quotes need no visit (a long quote over thousands of short ones)
+        self.min_index: list[int] = [_MAX_INDEX] * (2 * size)
+        self.buckets: dict[int, list[int]] = {}  # leaf → indices in items of the quotes starting there
+
+    def _leaf(self, start: int) -> int:
+        return min(max(0, start) >> _BUCKET_SHIFT, self.size - 1)
+
+    def _file(self, k: int, start: int, end: int) -> None:
+        leaf = self._leaf(start)
+        self.buckets.setdefault(leaf, []).append(k)
+        max_end, min_index = self.max_end, self.min_index
+        node = self.size + leaf
+        while node and (max_end[node] < end or min_index[node] > k):
+            max_end[node] = max(max_end[node], end)
+            min_index[node] = min(min_index[node], k)
+            node >>= 1
+
+    def conflict(self, start: int, end: int) -> int:
+        """Index of the earliest quote that [start, end) duplicates, or -1."""
+        if not self.items:
+            return -1
+        max_end, min_index = self.max_end, self.min_index
+        items = self.items
+        last_leaf = self._leaf(end - 1)  # a quote starting in a later bucket starts at or after end
+        first = -1
+        stack = [(1, 0, self.size)]  # (node, first leaf, number of leaves)
+        while stack:
+            node, lo, width = stack.pop()
+            if lo > last_leaf or max_end[node] <= start or (first >= 0 and min_index[node] >= first):
+                continue
+            if width > 1:
+                half = width >> 1
+                stack.append((2 * node + 1, lo + half, half))
+                stack.append((2 * node, lo, half))
+                continue
+            for k in self.buckets.get(lo, ()):
+                q = items[k][1]
+                overlap = min(q.end, end) - max(q.start, start)
+                if overlap > 0 and overlap * 2 >= min(q.end - q.start, end - start) and (first < 0 or k < first):
+                    first = k
+        return first
+
+    def add(self, prio: int, quote: Quote) -> bool:
+        """Add ``quote`` unless it duplicates an earlier one of at least its priority; True if kept."""
+        start, end = quote.start, quote.end
+        k = self.conflict(start, end)
+        if k < 0:
+            self._file(len(self.items), start, end)
+            self.items.append((prio, quote))
+            return True
+        p, old = self.items[k]
+        if prio <= p:
+            return False
+        self.items[k] = (prio, quote)
+        self.buckets[self._leaf(old.start)].remove(k)
+        self._file(k, start, end)
+        return True
+
+    def all(self) -> list[Quote]:
+        return [q for _, q in self.items]
+
+
+_BUCKET_SHIFT = 6  # quotes are filed by their start in buckets of 64 characters
+_MAX_INDEX = 1 << 60  # above every index in a _QuoteSet (and a short int for mypyc)
+
+
+class _Speakers:
+    """Offsets, entities and the speaker rules of one article."""
+
+    def __init__(self, text: str, entities: Sequence[EntityMention]) -> None:
+        self.text = text
+        removed = [m.start() for m in DIACRITICS_RE.finditer(text)]
+        if removed:
+            self.nt = DIACRITICS_RE.sub("", text)
+            self.removed = removed
+            self.shifted = [r - k for k, r in enumerate(removed)]
+        else:
+            self.nt = text
+            self.removed = []
+            self.shifted = []
+        self.ents = _Entities(text, entities)
+        self.last: _Speaker | None = None
+        self.last_sentence = -10
+        self.quotes = _QuoteSet(len(text))
+        self.speakers: list[_Speaker] = []
+        self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
+        self.stopped = False  # run() was stopped before the last sentence
+
+    # offsets
+    def orig(self, i: int) -> int:
+        if not self.shifted:
+            return i
+        return i + bisect_right(self.shifted, i)
+
+    def norm(self, o: int) -> int:
+        if not self.removed:
+            return o
+        return o - bisect_left(self.removed, o)
+
+    def named_holder(self, q: Quote) -> Quote:
+        """A role speaker ("كبير الباحثين في المعهد") resolved to the person the text names as its
+        holder nearby: the role written right after the name ("سيث بولاك، كبير الباحثين") or right
+        before it ("كبير الباحثين سيث بولاك") in the sentences around (one look-up in a bounded
+        window per quote). Unnamed sources ("مسؤول عسكري", "مصادر") stay as they are."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return q
+        ents = self.ents
+        if ents.persons_inside(q.speaker_start, q.speaker_end):
+            return q
+        words = DIACRITICS_RE.sub("", q.speaker).split()
+        if len(words) < 2 or not words[1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
+            return q  # "كبير الباحثين", "وزير العمل": a post one person holds; not "مسؤول عسكري", "الوزارة"
+        key = " ".join(words[:2])
+        nt, text = self.nt, self.text
+        own = self.norm(q.speaker_start)
+        lo, hi = max(0, own - _HOLDER_WINDOW), min(len(nt), own + _HOLDER_WINDOW)
+        pos = nt.find(key, lo, hi)
+        while pos >= 0:
+            if pos != own:
+                o0, o1 = self.orig(pos), self.orig(pos + len(key))
+                for e in ents.last_before(o1 + 40, 6):
+                    if e.type != "PERSON":
+                        continue
+                    before = text[e.end : o0]
+                    after = text[o1 : e.start]
+                    if (0 <= o0 - e.end <= 3 and before.strip() in ("،", ",", "")) or (
+                        0 <= e.start - o1 <= 40 and not _SENT_BREAK.search(after) and "،" not in after
+                    ):
+                        return replace(
+                            q, speaker=e.text, speaker_canonical=e.canonical, speaker_start=e.start, speaker_end=e.end
+                        )
+            pos = nt.find(key, pos + 1, hi)
+        return q
+
+    # ------------------------------------------------------------------
+    def speaker_from(self, s: _Sent, a: int, b: int) -> _Speaker:
+        """Tokens [a, b) → speaker with original offsets, entity trimming and linking."""
+        toks = s.toks
+        ents = self.ents
+        if toks[a] in ("ل", "لـ") and b - a > 1:
+            a += 1
+        first = toks[a]
+        cut = 0
+        reconstructed = False
+        if first.startswith("لل") and len(first) > 3:
+            reconstructed = True
+            cut = 1
+        elif (
+            first.startswith("ل")
+            and len(first) > 3
+            and a > 0
+            and toks[a - 1] in ("وفقا", "طبقا", "ووفقا", "وطبقا")
+        ):
+            cut = 1
+        ns, ne = s.st[a] + cut, s.en[b - 1]
+        os_, oe = self.orig(ns), self.orig(ne)
+        # a PERSON name inside a long appositive phrase: keep up to the name, and from it when what
+        # comes before is a title or a role ("مدير المركز الدكتور خالد …"), not a relation
+        # ("مستشار الرئيس فلان", "مصادر مقربة من فلان")
+        persons = ents.persons_inside(self.orig(s.st[a]), oe)
+        if persons:
+            p = persons[0]
+            if p.end < oe and p.end > os_:
+                oe = p.end
+            if p.start > os_ and p.end > os_ and not self._relational(s, a, p.start):
+                os_ = p.start
+                oe = p.end
+                reconstructed = False
+        else:
+            name = _name_tail(toks, a, b)
+            if name > a and not self._relational(s, a, self.orig(s.st[name])):
+                os_ = self.orig(s.st[name])
+                reconstructed = False
+        # an entity that starts inside and runs a little past the phrase: extend to it
+        e = ents.overlapping_orig(os_, oe)
+        if e is not None and e.start >= self.orig(s.st[a]) and oe < e.end <= oe + 40:
+            gap = self.text[oe : e.end]
+            if "،" not in gap and "," not in gap and ":" not in gap:
+                oe = e.end
+        if oe - os_ > 2 and self.text[os_] in _QUOTE_CHARS and self.text[oe - 1] in _QUOTE_CHARS:
+            os_, oe = os_ + 1, oe - 1  # a quoted name: "البلوي"
+        surface = self.text[os_:oe]
+        if reconstructed:
+            surface = "ا" + surface
+        canonical = self.link(surface, self.orig(s.st[a]), oe)
+        if reconstructed:
+            return _Speaker(surface, canonical, None, None)
+        return _Speaker(surface, canonical, os_, oe)
+
+    def _relational(self, s: _Sent, a: int, upto: int) -> bool:
+        """Whether a word of the speaker phrase before original offset ``upto`` makes the name that
+        follows someone other than the speaker ("مستشار الرئيس", "المتحدث باسم", "مصادر مقربة من")."""
+        for k in range(a, len(s.toks)):
+            if self.orig(s.st[k]) >= upto:
+                break
+            if _bare(s.toks[k]) in _RELATIONAL or s.toks[k] in _RELATIONAL:
+                return True
+        return False
+
+    def link(self, surface: str, start: int, end: int) -> str | None:
+        """Canonical entity for a speaker: overlapping entity, else what its head noun refers to."""
+        ents = self.ents
+        e = ents.overlapping_orig(start, end)
+        if e is not None and (e.type != "LOC" or (e.start <= start and e.end >= end)):
+            return e.canonical  # a place only when it is the whole speaker ("بلجيكا")
+        if not ents.items:
+            return None
+        words = DIACRITICS_RE.sub("", surface).split()
+        if not words:
+            return None
+        head = _bare(words[0].strip(_QUOTE_CHARS))
+        if len(head) < 2:
+            return None
+        # the latest earlier mention of the head noun ("صحيفة جيروزاليم بوست", "المرصد السوري …",
+        # "أصدرت قوات سوريا الديمقراطية بيانًا" for "البيان"), then the entity it names
+        # only a definite head refers back ("الصحيفة"); "تقرير استخباراتي" introduces a new source
+        if words[0].strip(_QUOTE_CHARS).startswith("ال"):
+            found = self.refers_back(head, self.norm(start))
+            if found is not None:
+                return found
+        # a bare family name of a person mentioned before ("بالي" → "مصطفى بالي")
+        if len(words) <= 2:
+            prev = ents.last_person_ending_with(" ".join(words), start)
+            if prev is not None:
+                return prev.canonical
+        return None
+
+    def refers_back(self, head: str, pos: int) -> str | None:
+        """Canonical of the entity named by the latest mention of ``head`` before normalized offset
+        ``pos`` that names one (see :meth:`names_at`), or None.
+
+        Mentions are visited from ``pos`` backwards, each one found with ``rfind`` before the previous
+        one. What a mention leads to does not depend on where the walk started, so it is remembered
+        for every mention visited: an article repeating "الرئيس" that names nobody walks its mentions
+        once, not once per speaker (that was quadratic in the article's length).
+        """
+        nt = self.nt
+        memo = self.refers
+        visited: list[int] = []
+        result: str | None = None
+        while pos > 0:
+            pos = nt.rfind(head, 0, pos)
+            if pos < 0:
+                break
+            key = (head, pos)
+            if key in memo:
+                result = memo[key]
+                break
+            visited.append(pos)
+            result = self.names_at(head, pos)
+            if result is not None:
+                break
+        for p in visited:
+            memo[(head, p)] = result
+        return result
+
+    def names_at(self, head: str, pos: int) -> str | None:
+        """The entity that the mention of ``head`` at normalized offset ``pos`` names, if it is a
+        word of its own: one that contains it, that follows it closely ("صحيفة جيروزاليم بوست"), or
+        that comes right before it in its sentence ("أصدرت قوات سوريا الديمقراطية بيانًا")."""
+        nt = self.nt
+        after = pos + len(head)
+        if (after < len(nt) and nt[after].isalnum() and nt[after] != "ا") or (
+            pos > 0
+            and nt[pos - 1].isalnum()
+            and nt[max(0, pos - 2) : pos] not in ("ال", "لل")
+            and nt[pos - 1] not in "وفلب"
+        ):
+            return None
+        o_head, o_after = self.orig(pos), self.orig(after)
+        best: EntityMention | None = None
+        for cand in self.ents.last_before(o_after + 60, 12):
+            if cand.type not in ("ORG", "PERSON"):
+                continue
+            if cand.start <= o_head < cand.end:
+                return cand.canonical  # the entity contains the head noun
+            if 0 <= cand.start - o_after <= 40 and not _SENT_BREAK.search(self.text, o_after, cand.start):
+                return cand.canonical  # "صحيفة جيروزاليم بوست", "شبكة “فرات بوست”"
+            if 0 <= o_head - cand.end <= 60 and not _SENT_BREAK.search(self.text, cand.end, o_head):
+                best = cand  # "أصدرت قوات سوريا الديمقراطية بيانًا"
+        return best.canonical if best is not None else None
+
+    def surface(self, s: _Sent, i: int, clitic: int) -> str:
+        """Token i as written in the original text (diacritics kept), without its clitic."""
+        return self.text[self.orig(s.st[i] + clitic) : self.orig(s.en[i])]
+
+    def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None) -> _Speaker | None:
+        if sentence_speaker is not None:
+            return sentence_speaker
+        if self.last is not None and si - self.last_sentence <= 6:
+            return self.last
+        return None
+
+    def pronoun_speaker(self, si: int, sentence_speaker: _Speaker | None, honorific: bool) -> _Speaker | None:
+        """The referent of a pronoun subject: the speaker before; for an honorific ("سموه", "معاليه")
+        with no speaker yet, the first person the article names (the dignitary it is about)."""
+        sp = self.fallback_speaker(si, sentence_speaker)
+        if sp is not None or not honorific:
+            return sp
+        for e in self.ents.items:
+            if e.type == "PERSON":
+                return _Speaker(e.text, e.canonical, e.start, e.end)
+        return None
+
+    def role_person(self, s: _Sent, a: int, b: int, limit: int) -> tuple[int, int] | None:
+        """Tokens of the PERSON that a title's role phrase leads to: in "قال النائب [a, b) عن الحزب X
+        شيرزاد حسين إن" the noun phrase stops at عن; the speaker is the name after the role phrase."""
+        toks = s.toks
+        n = min(limit, len(toks))
+        if b >= n:
+            return None
+        first = b
+        if toks[b] in ("العام", "العامة") and b + 1 < n:
+            b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
+        t = toks[b]
+        if not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+            return None
+        if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
+            return None
+        head = toks[a]
+        if first - a == 1 and not (
+            head.startswith("ال") or _bare(head) in _SPEAKER_NOUNS or head in _TITLES or head in _ROLE_NOUNS
+        ):
+            return None  # "قالت جولي عن كتاب فلانة": a name, not a role, before the preposition
+        j = b
+        commas = 0
+        while j < n and j - b <= 12:
+            t = toks[j]
+            if t in ("،", ",") and commas == 0:
+                commas += 1  # one comma: the name in apposition after the role ("…، سيث بولاك، إن")
+                j += 1
+                continue
+            if not t[0].isalnum() or t in _STOP or _is_particle(t) or t in _CUE_TOKENS or t in _EVENT_WORDS:
+                return None
+            o0, o1 = self.orig(s.st[j]), self.orig(s.en[j])
+            e = self.ents.overlapping_orig(o0, o1)
+            if e is not None and e.type == "PERSON" and o0 <= e.start:
+                k = j
+                while k + 1 < n and self.orig(s.st[k + 1]) < e.end:
+                    k += 1
+                return j, k + 1
+            j += 1
+        return None
+
+    def subject_person(self, s: _Sent, cue: int) -> _Speaker | None:
+        """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
+        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن")."""
+        lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
+        for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
+            if e.type != "PERSON" or e.end > hi:
+                continue
+            k = bisect_left(s.st, self.norm(e.start))
+            if k < len(s.inq) and s.inq[k] >= 0:
+                continue  # a name inside a quotation
+            return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        return None

@@ -1,0 +1,293 @@
+"""The quote engine's tokens and cues: one sentence's tokens with their quotation pairs (:class:`_Sent`),
+the clitic and particle helpers, and the cue finder (speech verbs, continuations, sources, nominal cues)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
+
+from ..core.arabic import strip_article
+from .normalize import remember
+from .quotes_lexicon import (
+    _AMBIGUOUS_VERBS,
+    _CUE_TOKENS,
+    _NAQL,
+    _NOMINAL,
+    _PARTICIPLES,
+    _PARTICLE,
+    _QUOTE_CHARS,
+    _QUOTE_RE,
+    _SOURCES,
+    _TOKEN,
+    _VERB_FORMS,
+)
+
+# --- tokens ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
+class _Sent:
+    start: int  # normalized offsets
+    end: int
+    toks: list[str]
+    st: list[int]
+    en: list[int]
+    inq: list[int]  # index of the quotation pair containing the token, or -1
+    pairs: list[tuple[int, int]]  # (opening mark token, closing mark token)
+    words: list[int]  # cumulative word counts (prefix sums), len = len(toks) + 1
+    opens: list[int]  # [o for o, _ in pairs]: pairs are in text order and disjoint, so both are sorted
+    closes: list[int]  # [c for _, c in pairs]
+
+    def __init__(self, start: int, end: int, toks: list[str], st: list[int], en: list[int], inq: list[int], pairs: list[tuple[int, int]], words: list[int]) -> None:
+        self.start = start
+        self.end = end
+        self.toks = toks
+        self.st = st
+        self.en = en
+        self.inq = inq
+        self.pairs = pairs
+        self.words = words
+        self.opens = [o for o, _ in pairs]
+        self.closes = [c for _, c in pairs]
+
+
+def _pair_opening_at(s: _Sent, j: int) -> int:
+    """Index in s.pairs of the quotation opened by token j, or -1 (a bisection: a run-on sentence
+    can hold thousands of quotations, and a scan per cue made it quadratic)."""
+    i = bisect_left(s.opens, j)
+    return i if i < len(s.opens) and s.opens[i] == j else -1
+
+
+def _pair_closing_at(s: _Sent, j: int) -> int:
+    """Index in s.pairs of the quotation closed by token j, or -1."""
+    i = bisect_left(s.closes, j)
+    return i if i < len(s.closes) and s.closes[i] == j else -1
+
+
+_CHUNK_CACHE: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _chunk_pieces(chunk: str) -> tuple[tuple[int, str], ...]:
+    """(offset, token) of the tokens of a chunk of text without " " or "\n"."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    find = chunk.find
+    for tok in _TOKEN.findall(chunk):
+        pos = find(tok, pos)
+        pieces.append((pos, tok))
+        pos += len(tok)
+    return tuple(pieces)
+
+
+def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
+    """Words and marks of nt[start:end]; past ``limit`` only coarse segments split at quote marks.
+
+    Every attribution sits before ``limit`` (the last cue + a window), so the rest of a long sentence
+    is only content: keeping it as a few segments halves the cost of an article.
+    """
+    cut = end
+    if limit is not None and limit < end:
+        cut = nt.find(" ", limit, end)
+        if cut < 0:
+            cut = end
+    # split on "\n" and " " (C speed) and tokenise each space-free chunk once (cached: news repeats its
+    # words); the same tokens as _TOKEN.findall(nt, start, cut) (tested), about twice as fast
+    toks: list[str] = []
+    st: list[int] = []
+    cache = _CHUNK_CACHE
+    get = cache.get
+    pos = start
+    for line in nt[start:cut].split("\n"):
+        for chunk in line.split(" "):
+            if chunk:
+                pieces = get(chunk)
+                if pieces is None:
+                    pieces = remember(cache, chunk, _chunk_pieces)
+                for off, tok in pieces:
+                    st.append(pos + off)
+                    toks.append(tok)
+            pos += len(chunk) + 1
+    counts: list[int] = list(map(str.isalnum, toks))
+    if cut < end:
+        pos = cut
+        for m in _QUOTE_RE.finditer(nt, cut, end):
+            _segment(nt, pos, m.start(), toks, st, counts)
+            toks.append(m.group())
+            st.append(m.start())
+            counts.append(0)
+            pos = m.end()
+        _segment(nt, pos, end, toks, st, counts)
+    en = list(map(add, st, map(len, toks)))
+    n = len(toks)
+    inq = [-1] * n
+    pairs: list[tuple[int, int]] = []
+    open_idx = -1
+    open_ch = ""
+    for i in [bisect_left(st, m.start()) for m in _QUOTE_RE.finditer(nt, start, end)]:
+        t = toks[i]
+        if open_idx < 0:
+            if t not in "»›":
+                open_idx, open_ch = i, t
+            continue
+        closes = (
+            (open_ch == '"' and t == '"')
+            or (open_ch in "“”„" and t in "“”")
+            or (open_ch == "«" and t == "»")
+            or (open_ch == "‹" and t == "›")
+        )
+        if closes:
+            if i - open_idx > 1:
+                pairs.append((open_idx, i))
+                inq[open_idx + 1 : i] = [len(pairs) - 1] * (i - open_idx - 1)
+            open_idx = -1
+    words = list(accumulate(counts, initial=0))
+    return _Sent(start, end, toks, st, en, inq, pairs, words)
+
+
+def _segment(nt: str, a: int, b: int, toks: list[str], st: list[int], counts: list[int]) -> None:
+    chunk = nt[a:b]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    toks.append(stripped)
+    st.append(a + lead)
+    counts.append(len(stripped.split()))
+
+
+def _strip_clitic(tok: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, int] | None:
+    """Find tok (or tok without a leading و/ف/ك, or two of them) in table → (form, clitic length)."""
+    if tok in table:
+        return tok, 0
+    if len(tok) > 2 and tok[0] in "وفك":
+        if tok[1:] in table:
+            return tok[1:], 1
+        if len(tok) > 3 and tok[1] in "وف" and tok[2:] in table:
+            return tok[2:], 2
+    return None
+
+
+def _strip_clitic_set(tok: str, table: frozenset[str] | set[str]) -> tuple[str, int] | None:
+    if tok in table:
+        return tok, 0
+    if len(tok) > 2 and tok[0] in "وف":
+        if tok[1:] in table:
+            return tok[1:], 1
+        if len(tok) > 3 and tok[1] in "وف" and tok[2:] in table:
+            return tok[2:], 2
+    return None
+
+
+def _starts_with_quote(nt: str, a: int, b: int) -> bool:
+    head = nt[a : min(b, a + 3)].lstrip("و ")
+    return bool(head) and head[0] in _QUOTE_CHARS
+
+
+def _is_particle(t: str) -> bool:
+    return len(t) <= 7 and _PARTICLE.match(t) is not None
+
+
+def _bare(t: str) -> str:
+    """Strip و/ف and a definite article for comparisons of head nouns."""
+    if len(t) > 3 and t[0] in "وف" and t[1:3] == "ال":
+        t = t[1:]
+    return strip_article(t)
+
+
+# --- cues --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
+class _Cue:
+    idx: int  # token index
+    kind: str  # verb | part | source | nominal | naql
+    lemma: str
+    prep: str | None
+    clitic: int  # length of the و/ف clitic in the token
+    cue_end: int = -1  # last token index of the cue phrase (inclusive)
+
+    def __init__(self, idx: int, kind: str, lemma: str, prep: str | None, clitic: int, cue_end: int = -1) -> None:
+        self.idx = idx
+        self.kind = kind
+        self.lemma = lemma
+        self.prep = prep
+        self.clitic = clitic
+        self.cue_end = cue_end
+
+
+_CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
+
+
+def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
+    """A word that is a verb only sometimes ("بين" between / "بيّن" explained, "رد" a reply / replied)
+    counts as one where a clause starts: after و/ف, at the start of the sentence, after punctuation
+    or after a clause opener ("حيث بين", "من جانبه رد")."""
+    if i == 0 or not toks[i - 1][0].isalnum():
+        return True
+    return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
+
+
+def _find_cues(s: _Sent) -> list[_Cue]:
+    cues: list[_Cue] = []
+    toks = s.toks
+    n = len(toks)
+    consumed = -1  # last token of a source phrase ("وفقا لما ذكرت"): its verb is not a cue of its own
+    for i, t in enumerate(toks):
+        if i <= consumed or s.inq[i] >= 0 or t not in _CUE_TOKENS:
+            continue
+        hit = _strip_clitic(t, _VERB_FORMS)
+        if hit is not None:
+            lemma, prep = _VERB_FORMS[hit[0]]
+            if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
+                continue
+            cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
+            continue
+        hit = _strip_clitic(t, _PARTICIPLES)
+        if hit is not None:
+            lemma, prep = _PARTICIPLES[hit[0]]
+            cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
+            continue
+        src = _strip_clitic_set(t, _SOURCES)
+        if src is not None:
+            form = src[0]
+            j = i
+            if form in ("نقلا", "استنادا"):
+                if j + 1 < n and toks[j + 1] in ("عن", "إلى", "الى"):
+                    j += 1
+                else:
+                    continue
+            elif form == "حسبما":
+                # حسبما أفاد/ذكر/قال X
+                if j + 1 < n and _strip_clitic(toks[j + 1], _VERB_FORMS) is not None:
+                    j += 1
+                else:
+                    continue
+            elif j + 1 < n and toks[j + 1] in ("ما", "لما"):
+                # بحسب ما ذكرت X / وفقا لما أفاد به X
+                if j + 2 < n and _strip_clitic(toks[j + 2], _VERB_FORMS) is not None:
+                    j += 2
+                    if j + 1 < n and toks[j + 1] in ("به", "بها"):
+                        j += 1
+                else:
+                    continue
+            elif form in ("وفقا", "طبقا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
+                j += 1
+            cues.append(_Cue(i, "source", form, None, src[1], j))
+            consumed = j
+            continue
+        nom = _strip_clitic_set(t, _NOMINAL)
+        if nom is not None:
+            cues.append(_Cue(i, "nominal", nom[0], None, nom[1], i))
+            continue
+        naql = _strip_clitic_set(t, _NAQL)
+        if naql is not None:
+            # نقلت عن Y / نقلت وكالة X عن Y
+            for k in range(i + 1, min(n, i + 7)):
+                if toks[k] == "عن":
+                    cues.append(_Cue(i, "naql", "نقل", None, naql[1], k))
+                    break
+                if toks[k] in "،,:.":
+                    break
+    return cues
