@@ -222,8 +222,8 @@ def common_words(newsfane: Path) -> list[str]:
     sys.path.insert(0, str(ROOT / "desktop"))
     from collections import Counter
 
+    from sahifa.core.arabic import fold
     from sahifa.nlp.gazetteer import gazetteer
-    from sahifa.nlp.normalize import fold
 
     g = gazetteer()
     seen: Counter[str] = Counter()

@@ -7,7 +7,7 @@ CC BY 4.0 (https://www.geonames.org/); see ``resources/names/ATTRIBUTION``.
 
 For each city, every alternate name written only in Arabic letters (the Arabic alphabet proper: Persian
 and Urdu letters such as ک ی پ گ mark a Persian-script name, which an Arabic newspaper spells differently)
-becomes one row keyed by its folded form (:func:`sahifa.nlp.normalize.fold`). The English name is
+becomes one row keyed by its folded form (:func:`sahifa.core.arabic.fold`). The English name is
 GeoNames' ``name`` with its accents removed (``Ḩajjah`` → ``Hajjah``). When two cities share an Arabic
 name the more populous one is kept (``طرابلس``: Tripoli, Libya before Tripoli, Lebanon).
 
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sahifa.nlp.normalize import fold  # noqa: E402
+from sahifa.core.arabic import fold  # noqa: E402
 
 OUT = ROOT / "resources" / "names" / "geonames_ar.tsv"
 MIN_POPULATION = 15000

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sahifa.nlp.normalize import fold  # noqa: E402
+from sahifa.core.arabic import fold  # noqa: E402
 
 OUT = ROOT / "resources" / "names" / "world_names.tsv"
 MEMBER = "arabnamer/data/dict_FINAL.json"

@@ -42,11 +42,11 @@ sys.path.insert(0, str(ROOT / "desktop"))
 
 import pycrfsuite  # noqa: E402
 
+from sahifa.core.arabic import fold  # noqa: E402
 from sahifa.core.articles import load_article  # noqa: E402
 from sahifa.core.scoring import score_many  # noqa: E402
 from sahifa.nlp import arbiter, entities, tagger  # noqa: E402
 from sahifa.nlp.gazetteer import gazetteer  # noqa: E402
-from sahifa.nlp.normalize import fold  # noqa: E402
 
 PARAMS = {"c1": 0.08, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
 REAL_WEIGHT = 3  # copies of each real article in the training data

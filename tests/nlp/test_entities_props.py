@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sahifa.core.arabic import normalize_ar, search_key
 from sahifa.nlp.entities import canonical_key, extract_entities, link_across_articles
-from sahifa.nlp.normalize import normalize_ar, search_key
 from sahifa.nlp.translit import transliterate
 
 # words that exercise every detector: titles, heads, given names, gazetteer, clitics, quotes, acronyms

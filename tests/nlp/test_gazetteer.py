@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sahifa.core.arabic import fold, normalize_ar, search_key, strip_article
 from sahifa.nlp.gazetteer import gazetteer
-from sahifa.nlp.normalize import fold, normalize_ar, search_key, strip_article
 from sahifa.nlp.translit import transliterate
 
 ROOT = Path(__file__).resolve().parents[2]

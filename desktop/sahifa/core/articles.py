@@ -286,7 +286,7 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     """Yield (start, end) of sentences in text[start:end] (one paragraph), quotes kept whole.
 
     Arabic has no sentence splitter in camel_tools; argostranslate's splitters fetch models at run time
-    (see MODELS.md). This one splits after . ! ? ؟ … (and runs of them, plus closing quotes/brackets)
+    (their sentence models are not part of an Argos package). This one splits after . ! ? ؟ … (and runs of them, plus closing quotes/brackets)
     when followed by a space and outside an open quotation; decimals such as 3.5 never split.
 
     Only quote marks and end punctuation change the state, so the scan jumps from one of those to

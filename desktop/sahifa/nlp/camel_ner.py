@@ -31,11 +31,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.arabic import AR_DIACRITICS, TATWEEL
 from ..core.model import ENTITY_TYPES, EntityMention, Sentence
 from .entities import canonical_key
 from .gazetteer import gazetteer
 from .modelstore import camel_data_dir, camel_ner_installed, camel_ner_model_path
-from .normalize import AR_DIACRITICS, TATWEEL
 from .translit import transliterate
 
 __all__ = [

@@ -6,7 +6,7 @@ Data lives in ``resources/gazetteer/*.tsv`` (+ ``lexicon.txt``, ``common_words.t
 ``packaging/gen_gazetteer.py``. Everything is loaded once, lazily,
 on the first call to :func:`gazetteer` (~15 ms) and cached for the life of the process.
 
-All keys are *folded* (:func:`sahifa.nlp.normalize.fold`: alef/yeh/teh-marbuta normalised, diacritics
+All keys are *folded* (:func:`sahifa.core.arabic.fold`: alef/yeh/teh-marbuta normalised, diacritics
 and tatweel removed). Multi-word entries are indexed by their first folded token, longest first, so the
 entity engine matches them token by token (a token trie flattened to one level — the longest entry has 7
 tokens, and few first tokens start more than a handful of entries).
@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .normalize import AR_DIACRITICS, TATWEEL, fold, strip_article
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, strip_article
 
 __all__ = ["Entry", "Gazetteer", "Nationality", "GivenName", "Cue", "gazetteer", "tokens_of"]
 

@@ -1,10 +1,7 @@
-"""Arabic normalisation for the language layer, and the tokenisers' bounded per-chunk cache.
+"""The tokenisers' bounded per-chunk cache.
 
-The normaliser itself lives in :mod:`sahifa.core.arabic` (the one definition of the character tables and
-foldings, shared with storage and the scorer); the names the language layer has always imported from here
-are re-exported: :func:`fold` (the matching key, hot path), :func:`normalize_ar` (the same, under the name
-of the CAMeL Tools recipe it reproduces), :func:`search_key`, :func:`strip_article`, ``AR_DIACRITICS``
-and ``TATWEEL``.
+Arabic normalisation itself lives in :mod:`sahifa.core.arabic` (the one definition of the character tables
+and foldings, shared with storage and the scorer); the language layer imports it from there.
 """
 
 from __future__ import annotations
@@ -12,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, normalize_ar, search_key, strip_article
-
-__all__ = ["AR_DIACRITICS", "TATWEEL", "fold", "normalize_ar", "remember", "search_key", "strip_article"]
+__all__ = ["remember"]
 
 _T = TypeVar("_T")
 #: entries a tokeniser's per-chunk cache may hold (a bound on memory for folders of unusual text)

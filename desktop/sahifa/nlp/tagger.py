@@ -32,9 +32,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..core.arabic import strip_article
 from .entities_words import _verb_shaped
 from .gazetteer import gazetteer
-from .normalize import strip_article
 
 __all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "features", "load", "model_path", "sequences",
            "tag", "spans_from_labels"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .normalize import AR_DIACRITICS, TATWEEL
+from ..core.arabic import AR_DIACRITICS, TATWEEL
 
 __all__ = ["transliterate", "transliterate_word"]
 

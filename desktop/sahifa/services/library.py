@@ -1,7 +1,7 @@
 """Opening the library: the one place where Sahifa's Arabic normalisers are wired into storage.
 
 ``open_library`` hands :class:`~sahifa.storage.library.Library` the database key of an entity name
-(:func:`sahifa.nlp.entities.canonical_key`) and the search folding (:func:`sahifa.nlp.normalize.search_key`).
+(:func:`sahifa.nlp.entities.canonical_key`) and the search folding (:func:`sahifa.core.arabic.search_key`).
 Every caller — ingest, the command line, the window — opens the library through it.
 
 Light to import: the paths come from :mod:`sahifa.storage.paths`; the library class and the normalisers
@@ -48,8 +48,8 @@ __all__ = [
 
 def open_library(path: Path | str | None = None, *, read_only: bool = False) -> Library:
     """The library at ``path`` (the user's when None) with Sahifa's Arabic key and search normalisers."""
+    from sahifa.core.arabic import search_key
     from sahifa.nlp.entities import canonical_key
-    from sahifa.nlp.normalize import search_key
     from sahifa.storage.library import Library
 
     return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)

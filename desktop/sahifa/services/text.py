@@ -3,7 +3,7 @@ database key)."""
 
 from __future__ import annotations
 
+from sahifa.core.arabic import search_key
 from sahifa.nlp.entities import canonical_key
-from sahifa.nlp.normalize import search_key
 
 __all__ = ["canonical_key", "search_key"]
