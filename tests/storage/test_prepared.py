@@ -21,10 +21,20 @@ from sahifa.core.model import Analysis, Article, Note, NumberMention, Quote
 from sahifa.ingest import open_library
 from sahifa.nlp.pipeline import analyse_many
 from sahifa.storage.library import Library, LibraryError, PreparedArticle, prepare_article
+from sahifa.storage.rows import (
+    AliasRow,
+    EntityRow,
+    MentionRow,
+    NumberRow,
+    PassageRow,
+    QuoteRow,
+    SentenceRow,
+)
 
 from .test_library import article_a, article_b, article_c
 
 ROOT = Path(__file__).resolve().parents[2]
+ROW_TYPES = (SentenceRow, EntityRow, AliasRow, MentionRow, NumberRow, QuoteRow, PassageRow)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +57,8 @@ def test_objects_give_back_what_was_prepared(analysed: list[tuple[Article, Analy
         assert prepared.objects() == (article, analysis)
         again = pickle.loads(pickle.dumps(prepared))
         assert isinstance(again, PreparedArticle) and again == prepared
+        for rows, row_type in zip(again[10:], ROW_TYPES, strict=True):  # rows keep their names
+            assert all(type(r) is row_type for r in rows), row_type
         assert again.objects() == (article, analysis)
 
 

@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..core.safe_text import visible
 from .paths import (
@@ -461,11 +461,3 @@ class Store:
     def fts_dirty(self) -> bool:
         """Passages were added in the open write transaction and are not indexed yet."""
         return self._fts_from is not None
-
-    # --- small helpers ----------------------------------------------------------------------------
-
-    def in_list(self, sql: str, keys: Sequence[Any], *params: Any) -> Iterator[tuple[Any, ...]]:
-        """Rows of ``sql`` (whose ``{}`` is an ``IN (...)`` placeholder list, after ``params``) for
-        ``keys`` in chunks of :data:`CHUNK`."""
-        for chunk in chunks(keys):
-            yield from self.conn.execute(sql.format(qmarks(len(chunk))), (*params, *chunk))

@@ -132,7 +132,7 @@ class FactsDocument:
             self._sub, self._params = restriction(
                 self._store, self._fixes, library.search_norm, None, self.entity_keys, None)
             self._sql_json = self._has_json() if sql_json is None else sql_json
-            self._speaker_map = self._load_speakers()
+            self._load_speakers()
 
     def __enter__(self) -> FactsDocument:
         return self
@@ -155,10 +155,10 @@ class FactsDocument:
         except sqlite3.OperationalError:  # built without JSON1 (it is built in since SQLite 3.38)
             return False
 
-    def _load_speakers(self) -> dict[str, tuple[str | None, str | None]]:
-        """speaker_key → (effective key or None, corrected display name or None), as
-        :class:`~sahifa.storage.corrections.SpeakerNames` resolves them (here with one query for all),
-        also as a temporary table the figure and quote queries join."""
+    def _load_speakers(self) -> None:
+        """The temporary table the figure and quote queries join: speaker_key → (effective key or
+        None, corrected display name or None), as :class:`~sahifa.storage.corrections.SpeakerNames`
+        resolves them (here with one query for all)."""
         conn, fixes = self._conn, self._fixes
         keys = [k for (k,) in conn.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")]
         roots = {k: fixes.live_root(k) for k in keys}
@@ -176,7 +176,6 @@ class FactsDocument:
         conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)", [(k, r, d) for k, (r, d) in mapping.items()])
         if started and conn.in_transaction:  # the sqlite3 module opened one for the INSERT: temp rows only
             conn.commit()
-        return mapping
 
     def _where(self, column: str) -> str:
         return f"WHERE {column} IN ({self._sub})" if self._sub else ""

@@ -17,7 +17,7 @@ from .db import Store, chunks, now, qmarks
 from .rows import NoteRow
 from .translations import english_for
 
-__all__ = ["add_note", "delete_note", "list_notes", "reanchor", "update_note"]
+__all__ = ["add_note", "delete_note", "list_notes", "paths_with_notes", "reanchor", "update_note"]
 
 
 def add_note(store: Store, note: Note, *, side_span: tuple[int, int] | None = None) -> int:
