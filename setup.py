@@ -7,8 +7,8 @@ engine) are plain, fully typed Python; compiled by mypyc (the compiler mypy itse
 
 - no compiler, no Python headers, or ``SAHIFA_PURE=1`` in the environment → the pure-Python package
   is installed and works the same (tests/nlp/test_accel.py checks both give identical output);
-- an editable install whose sources were edited after the build → ``sahifa.nlp`` notices the newer
-  ``.py`` and imports it instead of the stale compiled module (see sahifa/nlp/__init__.py).
+- an editable install whose sources were edited after the build → ``sahifa`` notices the newer
+  ``.py`` and imports it instead of the stale compiled module (see sahifa/__init__.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import sys
 from setuptools import setup
 
 # Leaf-first: every module here may import only the ones before it (and sahifa.core.model).
+# sahifa.ACCELERATED names the same modules (a test checks): it decides whether they run compiled.
 ACCELERATED = [
+    "desktop/sahifa/core/arabic.py",
     "desktop/sahifa/nlp/normalize.py",
     "desktop/sahifa/nlp/gazetteer.py",
     "desktop/sahifa/nlp/translit.py",

@@ -1,3 +1,86 @@
-"""Sahifa (صحيفة): an offline reader for Arabic news with aligned English and extracted facts."""
+"""Sahifa (صحيفة): an offline reader for Arabic news with aligned English and extracted facts.
+
+The rule engine's modules (:data:`ACCELERATED`, the Arabic normaliser ``sahifa.core.arabic`` and the
+extractors in ``sahifa.nlp``) may be compiled by mypyc at install time (see setup.py): the compiled modules
+sit beside their sources and Python prefers them. Two cases must not run them:
+
+- ``SAHIFA_PURE=1`` in the environment (comparing builds, debugging);
+- an editable install whose sources were edited after the build — the compiled module would silently
+  run the old code.
+
+In either case every accelerated module is imported from its source instead. It is all or nothing:
+compiled modules call each other directly, so mixing a stale compiled module with a fresh source one
+would still run old code. The decision is taken here, when the package is first imported, before any of
+those modules can be.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from types import ModuleType
 
 __version__ = "0.1.0"
+
+#: the compiled modules, relative to this package, in setup.py's order (a test checks they agree);
+#: ``sahifa.nlp.ACCELERATED`` lists the ``nlp.`` ones by their leaf names
+ACCELERATED = (
+    "core.arabic",
+    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.tagger", "nlp.arbiter", "nlp.entities",
+    "nlp.numbers", "nlp.quotes",
+)
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _compiled_path(folder: str, leaf: str) -> str | None:
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        candidate = os.path.join(folder, leaf + suffix)
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+
+def _source(root: str, module: str) -> str:
+    return os.path.join(root, *module.split(".")) + ".py"
+
+
+def source_wins(root: str = _HERE, environ: Mapping[str, str] = os.environ,
+                modules: Sequence[str] = ACCELERATED) -> str | None:
+    """Why the accelerated modules under the package folder ``root`` must come from source (None: use
+    what is there)."""
+    compiled = {m: _compiled_path(os.path.join(root, *m.split(".")[:-1]), m.rsplit(".", 1)[-1])
+                for m in modules}
+    if not any(compiled.values()):
+        return None  # pure install: nothing to decide
+    if environ.get("SAHIFA_PURE") == "1":
+        return "SAHIFA_PURE=1"
+    for module, so in compiled.items():
+        src = _source(root, module)
+        name = module.rsplit(".", 1)[-1]
+        if not os.path.exists(src):
+            continue  # a frozen bundle ships no sources: the compiled module is all there is
+        if so is None:
+            return f"{name}.py has no compiled module"
+        if os.path.getmtime(src) > os.path.getmtime(so):
+            return f"{name}.py is newer than its compiled module"
+    return None
+
+
+class _SourceFirst:
+    """A meta-path finder: the accelerated modules come from their .py files."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        package, _, relative = fullname.partition(".")
+        if package != __name__ or relative not in ACCELERATED:
+            return None
+        return importlib.util.spec_from_file_location(fullname, _source(_HERE, relative))
+
+
+SOURCE_REASON = source_wins()
+if SOURCE_REASON is not None:
+    sys.meta_path.insert(0, _SourceFirst())
+

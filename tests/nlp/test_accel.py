@@ -2,8 +2,8 @@
 
 mypyc changes a few semantics (an attribute annotated ``float`` stores a C double, so an int put there
 comes back as a float): the only safe check is to run both builds on every article we have annotated
-and compare the output byte for byte. The source-first guard (sahifa/nlp/__init__.py) is tested on a
-scratch folder.
+and compare the output byte for byte. The source-first guard (sahifa/__init__.py: it covers
+sahifa.core.arabic and the sahifa.nlp engine) is tested on a scratch folder.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import sahifa
 import sahifa.nlp as nlp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,55 +52,76 @@ def test_compiled_and_pure_builds_give_identical_analyses(tmp_path: Path) -> Non
     assert compiled_out == pure_out
 
 
+def _path(folder: Path, module: str, suffix: str) -> Path:
+    return folder.joinpath(*module.split(".")).with_suffix(suffix)
+
+
 def _fake_install(folder: Path, compiled: bool = True) -> None:
-    for leaf in nlp.ACCELERATED:
-        (folder / f"{leaf}.py").write_text("x = 1\n")
+    for module in sahifa.ACCELERATED:
+        _path(folder, module, ".py").parent.mkdir(parents=True, exist_ok=True)
+        _path(folder, module, ".py").write_text("x = 1\n")
         if compiled:
-            (folder / f"{leaf}{EXT}").write_bytes(b"\x7fELF")
+            _path(folder, module, EXT).write_bytes(b"\x7fELF")
 
 
 def test_guard_uses_compiled_modules_when_they_are_current(tmp_path: Path) -> None:
     _fake_install(tmp_path)
-    assert nlp.source_wins(str(tmp_path), {}) is None
+    assert sahifa.source_wins(str(tmp_path), {}) is None
 
 
 def test_guard_pure_install_needs_no_decision(tmp_path: Path) -> None:
     _fake_install(tmp_path, compiled=False)
-    assert nlp.source_wins(str(tmp_path), {}) is None
+    assert sahifa.source_wins(str(tmp_path), {}) is None
 
 
 def test_guard_honours_sahifa_pure(tmp_path: Path) -> None:
     _fake_install(tmp_path)
-    assert nlp.source_wins(str(tmp_path), {"SAHIFA_PURE": "1"}) == "SAHIFA_PURE=1"
+    assert sahifa.source_wins(str(tmp_path), {"SAHIFA_PURE": "1"}) == "SAHIFA_PURE=1"
 
 
 def test_guard_prefers_an_edited_source(tmp_path: Path) -> None:
     _fake_install(tmp_path)
     later = time.time() + 10
-    os.utime(tmp_path / "quotes.py", (later, later))
-    reason = nlp.source_wins(str(tmp_path), {})
+    os.utime(tmp_path / "nlp" / "quotes.py", (later, later))
+    reason = sahifa.source_wins(str(tmp_path), {})
     assert reason is not None and "quotes.py is newer" in reason
 
 
 def test_guard_a_missing_compiled_module_means_source(tmp_path: Path) -> None:
     _fake_install(tmp_path)
-    (tmp_path / f"numbers{EXT}").unlink()
-    reason = nlp.source_wins(str(tmp_path), {})
+    (tmp_path / "nlp" / f"numbers{EXT}").unlink()
+    reason = sahifa.source_wins(str(tmp_path), {})
     assert reason is not None and "numbers.py has no compiled module" in reason
 
 
 def test_guard_frozen_bundle_without_sources_uses_compiled(tmp_path: Path) -> None:
     _fake_install(tmp_path)
-    for leaf in nlp.ACCELERATED:
-        (tmp_path / f"{leaf}.py").unlink()
-    assert nlp.source_wins(str(tmp_path), {}) is None
+    for module in sahifa.ACCELERATED:
+        _path(tmp_path, module, ".py").unlink()
+    assert sahifa.source_wins(str(tmp_path), {}) is None
+
+
+def test_guard_covers_the_core_normaliser(tmp_path: Path) -> None:
+    """sahifa.core.arabic is compiled with the engine: an edit to it alone makes the whole engine source."""
+    _fake_install(tmp_path)
+    later = time.time() + 10
+    os.utime(tmp_path / "core" / "arabic.py", (later, later))
+    reason = sahifa.source_wins(str(tmp_path), {})
+    assert reason is not None and "arabic.py is newer" in reason
+    (tmp_path / "core" / f"arabic{EXT}").unlink()
+    reason = sahifa.source_wins(str(tmp_path), {})
+    assert reason is not None and "arabic.py has no compiled module" in reason
 
 
 def test_source_first_finder_loads_the_python_source() -> None:
-    spec = nlp._SourceFirst().find_spec("sahifa.nlp.entities", None)
-    assert spec is not None and spec.origin is not None and spec.origin.endswith("entities.py")
-    assert nlp._SourceFirst().find_spec("sahifa.nlp.translate", None) is None  # not accelerated
-    assert nlp._SourceFirst().find_spec("json", None) is None
+    finder = sahifa._SourceFirst()
+    spec = finder.find_spec("sahifa.nlp.entities", None)
+    assert spec is not None and spec.origin is not None and spec.origin.endswith(os.path.join("nlp", "entities.py"))
+    spec = finder.find_spec("sahifa.core.arabic", None)
+    assert spec is not None and spec.origin is not None and spec.origin.endswith(os.path.join("core", "arabic.py"))
+    assert finder.find_spec("sahifa.nlp.translate", None) is None  # not accelerated
+    assert finder.find_spec("sahifa.core.model", None) is None
+    assert finder.find_spec("json", None) is None
 
 
 def test_the_staleness_check_covers_every_compiled_module() -> None:
@@ -108,6 +130,8 @@ def test_the_staleness_check_covers_every_compiled_module() -> None:
     and drag stale compiled modules in with it."""
     setup_py = (Path(__file__).resolve().parents[2] / "setup.py").read_text(encoding="utf-8")
     block = setup_py.split("ACCELERATED = [", 1)[1].split("]", 1)[0]
-    compiled = [line.strip().strip('",').rsplit("/", 1)[-1].removesuffix(".py")
+    compiled = [line.strip().strip('",').removeprefix("desktop/sahifa/").removesuffix(".py").replace("/", ".")
                 for line in block.splitlines() if line.strip().startswith('"')]
-    assert compiled and tuple(compiled) == nlp.ACCELERATED
+    assert compiled and tuple(compiled) == sahifa.ACCELERATED
+    assert "core.arabic" in compiled
+    assert nlp.ACCELERATED == tuple(m.removeprefix("nlp.") for m in compiled if m.startswith("nlp."))

@@ -34,32 +34,19 @@ Precision = tp / (tp + fp), recall = tp / (tp + fn), F1 their harmonic mean; 0.0
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from .arabic import score_norm, strip_article
 
 CATEGORIES: tuple[str, ...] = ("entities", "numbers", "quotes")
 QUOTE_F1_THRESHOLD = 0.5
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LETTERS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
-    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
-})
-_SPACES = re.compile(r"\s+")
-
 
 def normalize(text: str | None) -> str:
-    """Normalised form of an Arabic surface used for every comparison in this module."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", text)
-    text = _DIACRITICS.sub("", text).translate(_LETTERS)
-    # punctuation (quotes, brackets, commas, ellipses…) becomes a space
-    text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    """Normalised form of an Arabic surface used for every comparison in this module
+    (:func:`sahifa.core.arabic.score_norm`)."""
+    return score_norm(text)
 
 
 def tokens(text: str | None) -> list[str]:
@@ -86,7 +73,7 @@ def token_f1(a: str | None, b: str | None) -> float:
 
 
 def _strip_article(norm: str) -> str:
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm.split())
+    return " ".join(strip_article(w) for w in norm.split())
 
 
 def speakers_match(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:

@@ -100,6 +100,7 @@ from typing import NamedTuple
 
 from pyarabic import number_const as _pyarabic_numbers
 
+from ..core.arabic import DIACRITICS, EXTENDED_MARKS, TATWEEL, ascii_digits, strip_marks, word_key
 from ..core.model import NumberMention
 from .normalize import remember
 
@@ -108,22 +109,10 @@ __all__ = ["COUNTED_NOUNS", "extract_numbers", "normalize_word"]
 # --------------------------------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------------------------------
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658" \
-         "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670\u0640"
-_NORM_TABLE = str.maketrans(
-    {**dict.fromkeys(_MARKS), "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-     "ی": "ي", "ک": "ك"}
-)
-_MARK_TABLE = str.maketrans(dict.fromkeys(_MARKS))
-_DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-
-
-def normalize_word(word: str) -> str:
-    """Strip harakat/tatweel and fold alef forms, ى→ي, ة→ه (the key form of every table here)."""
-    return word.translate(_NORM_TABLE)
-
-
-_n = normalize_word
+# The number lexicon's key is sahifa.core.arabic.word_key (harakat, hamza/madda marks and tatweel removed,
+# alef forms, ى, ة and the Persian ی/ک folded); _MARKS are the marks it removes.
+_MARKS = DIACRITICS + EXTENDED_MARKS + TATWEEL
+normalize_word = word_key
 
 
 def _skip_letters(raw: str, letters: int) -> int:
@@ -197,7 +186,7 @@ def _load_word_classes() -> dict[str, frozenset[str]]:
     for word, cls in _lexicon_rows("word_classes.tsv", 2):
         if cls not in members:
             raise ValueError(f"resources/lexicon/numbers/word_classes.tsv: unknown class {cls!r} for {word!r}")
-        members[cls].append(_n(word))
+        members[cls].append(word_key(word))
     return {cls: frozenset(words) for cls, words in members.items()}
 
 
@@ -206,13 +195,13 @@ _CLASS = _load_word_classes()
 # pyarabic's vocabulary, normalised; plus spellings it lacks ("-" removes a word).
 _NUMBER_WORDS: dict[str, int] = {}
 for _word, _value in _pyarabic_numbers.NUMBER_WORDS.items():
-    _NUMBER_WORDS[_n(_word)] = int(_value)
+    _NUMBER_WORDS[word_key(_word)] = int(_value)
 _NOT_NUMBER_WORDS: list[str] = []
 for _word, _cell in _lexicon_rows("cardinals.tsv", 2):
     if _cell == "-":
-        _NOT_NUMBER_WORDS.append(_n(_word))
+        _NOT_NUMBER_WORDS.append(word_key(_word))
     else:
-        _NUMBER_WORDS[_n(_word)] = int(_cell)
+        _NUMBER_WORDS[word_key(_word)] = int(_cell)
 for _word in _NOT_NUMBER_WORDS:
     _NUMBER_WORDS.pop(_word, None)
 # Plural scale words: a multiplier after a number ("ثلاثة آلاف"), a vague quantity alone ("آلاف").
@@ -221,7 +210,7 @@ _DUAL_SCALES: dict[str, int] = {}
 for _word, _cell, _form in _lexicon_rows("scales.tsv", 3):
     if _form not in ("plural", "dual"):
         raise ValueError(f"resources/lexicon/numbers/scales.tsv: form must be plural or dual, not {_form!r}")
-    (_PLURAL_SCALES if _form == "plural" else _DUAL_SCALES)[_n(_word)] = int(_cell)
+    (_PLURAL_SCALES if _form == "plural" else _DUAL_SCALES)[word_key(_word)] = int(_cell)
 _TENS = frozenset(range(20, 100, 10))
 # Words that are numbers only before عشر/عشرة ("أحد عشر"), never alone (أحد = Sunday/someone).
 _TEEN_ONLY = _CLASS["teen_only"]
@@ -230,15 +219,15 @@ _TEN_WORDS = _CLASS["ten"]
 _SHORT_FORMS = _CLASS["short_form"]
 _ONE_WORDS = _CLASS["one"]
 _TWO_WORDS = _CLASS["two"]
-_FRACTIONS: dict[str, float] = {_n(w): float(_lexicon_number(v)) for w, v in _lexicon_rows("fractions.tsv", 2)}
+_FRACTIONS: dict[str, float] = {word_key(w): float(_lexicon_number(v)) for w, v in _lexicon_rows("fractions.tsv", 2)}
 
-_ORDINALS: dict[str, int] = {_n(w): int(v) for w, v in _lexicon_rows("ordinals.tsv", 2)}
+_ORDINALS: dict[str, int] = {word_key(w): int(v) for w, v in _lexicon_rows("ordinals.tsv", 2)}
 _ORDINAL_TEEN_ONLY = _CLASS["ordinal_teen_only"]
 # Previous word that turns "الأول/الثاني" into part of a month name or an idiom.
 _ORDINAL_BLOCKERS = _CLASS["ordinal_blocker"]
 # Noun before a digit that makes it an ordinal/position: "المرتبة 3", "الدقيقة 90".
 _ORDINAL_NOUNS: dict[str, str | None] = {
-    _n(w): (None if u == "-" else u) for w, u in _lexicon_rows("ordinal_nouns.tsv", 2)
+    word_key(w): (None if u == "-" else u) for w, u in _lexicon_rows("ordinal_nouns.tsv", 2)
 }
 _OTHER_BEFORE_DIGIT = _CLASS["other_before_digit"]
 # Definite singular nouns after which an ال-tens word is an ordinal: "القرن العشرين", "الذكرى الخمسين".
@@ -270,9 +259,9 @@ _UNIT_DUAL_LIST: list[str] = []
 _PLURAL_LIST: list[str] = []            # plural nouns (units and counted nouns), for "الدول الـ15" vs "العام الـ13"
 for _kind, _unit, _singulars, _plurals, _duals in _lexicon_rows("units.tsv", 5):
     for _word in _words(_singulars) + _words(_plurals) + _words(_duals):
-        _UNITS[_n(_word)] = (_kind, _unit)
-    _PLURAL_LIST.extend(_n(w).removeprefix("ال") for w in _words(_plurals))
-    _UNIT_DUAL_LIST.extend(_n(w) for w in _words(_duals))
+        _UNITS[word_key(_word)] = (_kind, _unit)
+    _PLURAL_LIST.extend(word_key(w).removeprefix("ال") for w in _words(_plurals))
+    _UNIT_DUAL_LIST.extend(word_key(w) for w in _words(_duals))
 _UNIT_DUALS = frozenset(_UNIT_DUAL_LIST)
 # After a distance unit: square kilometres/metres (kind "other", unit "km2"/"m2").
 _AREA_WORDS = _CLASS["area"]
@@ -280,14 +269,14 @@ _AREA_WORDS = _CLASS["area"]
 _CURRENCY_ADJ: dict[str, str] = {}
 for _code, _adjectives in _lexicon_rows("currency_adjectives.tsv", 2):
     for _word in _words(_adjectives):
-        _CURRENCY_ADJ[_n(_word)] = _code
+        _CURRENCY_ADJ[word_key(_word)] = _code
 
 _MONTH_ROWS = _lexicon_rows("months.tsv", 4)
-_MONTHS: dict[str, int] = {_n(w): int(m) for w, m, _in_dates, _calendar in _MONTH_ROWS}
-_HIJRI_MONTH_NAMES = frozenset(_n(w) for w, _m, _in_dates, calendar in _MONTH_ROWS if calendar == "hijri")
+_MONTHS: dict[str, int] = {word_key(w): int(m) for w, m, _in_dates, _calendar in _MONTH_ROWS}
+_HIJRI_MONTH_NAMES = frozenset(word_key(w) for w, _m, _in_dates, calendar in _MONTH_ROWS if calendar == "hijri")
 
 # Words that are never a counted noun right after a number.
-_STOPWORDS = frozenset(_n(w) for (w,) in _lexicon_rows("stopwords.tsv", 1))
+_STOPWORDS = frozenset(word_key(w) for (w,) in _lexicon_rows("stopwords.tsv", 1))
 
 
 def _load_qualifiers(position: str) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -298,7 +287,7 @@ def _load_qualifiers(position: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             raise ValueError(f"resources/lexicon/numbers/qualifiers.tsv: position must be before or after, "
                              f"not {where!r}")
         if where == position:
-            out.append((tuple(_n(w) for w in phrase.split()), qualifier))
+            out.append((tuple(word_key(w) for w in phrase.split()), qualifier))
     return tuple(out)
 
 
@@ -341,7 +330,7 @@ def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], fr
     for singular, plurals, dual_forms, english in _lexicon_rows("counted_nouns.tsv", 4) + _nationality_nouns():
         forms = _words(singular) + _words(plurals)
         for form in forms:
-            key = _n(form)
+            key = word_key(form)
             if key.startswith("ال"):
                 key = key[2:]
             counted.setdefault(key, english)
@@ -353,8 +342,8 @@ def _build_counted() -> tuple[dict[str, str], frozenset[str], dict[str, str], fr
                 constructs.add(construct)
                 counted.setdefault(construct, english)
         for form in _words(dual_forms):
-            duals[_n(form)] = english
-            counted.setdefault(_n(form), english)
+            duals[word_key(form)] = english
+            counted.setdefault(word_key(form), english)
     return counted, frozenset(constructs), duals, frozenset(duals)
 
 
@@ -418,11 +407,11 @@ _FOLDED = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]"}
 
 def _folded_pattern(spelling: str) -> str:
     """Regex for every spelling that normalises like ``spelling`` (أبريل ابريل إبريل; ذي القعدة ذي القعده)."""
-    return r"\s+".join("".join(_FOLDED.get(c, re.escape(c)) for c in word) for word in _n(spelling).split())
+    return r"\s+".join("".join(_FOLDED.get(c, re.escape(c)) for c in word) for word in word_key(spelling).split())
 
 
 def _month_alternation() -> str:
-    keys = {_n(w) for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"}
+    keys = {word_key(w) for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"}
     return "|".join(_folded_pattern(key) for key in sorted(keys, key=lambda k: (-len(k), k)))
 
 
@@ -463,7 +452,7 @@ def _spellings(norm: str) -> list[str]:
 # First words of month names in every alef/ya/ta-marbuta spelling: a cheap raw-token anchor for dates.
 _MONTH_FIRST_WORDS = frozenset(
     spelling for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"
-    for spelling in _spellings(_n(w).split()[0])
+    for spelling in _spellings(word_key(w).split()[0])
 )
 _EARLIER_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى|و)\s*$")
 _RANGE_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى)\s*$")
@@ -547,7 +536,7 @@ def _classify(base: str, al: bool) -> tuple[int, int | float] | None:
 def _analyse(raw: str) -> _Word | None:
     if raw in _INFO_CACHE:
         return _INFO_CACHE[raw]
-    norm = _n(raw)
+    norm = word_key(raw)
     result: _Word | None = None
     if norm == "الاف":  # آلاف (thousands), not ال + اف
         result = _Word(_SCALE_PL, 1000, 0, "", False, norm)
@@ -580,7 +569,7 @@ def _analyse(raw: str) -> _Word | None:
 # Bare ordinals (no ال) read as ordinals: in construct before a noun ("ثالث أيام العيد", "أول زيارة"), with a
 # pronoun ("أولها", "ثانيهما"), or adverbial ("ثالثاً" = thirdly). Not ثانية (also "a second"), أولى
 # ("more deserving"), حادي (only before عشر).
-_BARE_ORDINAL_SKIP = frozenset(_n(w) for w in ("ثانية", "أولى", "حادي", "حادية"))
+_BARE_ORDINAL_SKIP = frozenset(word_key(w) for w in ("ثانية", "أولى", "حادي", "حادية"))
 _ORDINAL_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
@@ -604,23 +593,23 @@ def _bare_ordinal(norm: str, raw: str) -> _Word | None:
 
 
 # Words after a bare ordinal that make it an idiom or a name: "أول أمس", "أول من أمس", "ثاني أكسيد".
-_NOT_AFTER_BARE_ORDINAL = frozenset(_n(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
+_NOT_AFTER_BARE_ORDINAL = frozenset(word_key(w) for w in ("أمس", "من", "أكسيد", "اكسيد"))
 # A 3-4 digit number right after these is a year whatever its value ("عام 1534", "سنة 630 للميلاد").
-_YEAR_NOUNS = frozenset(_n(w) for w in ("عام", "سنة"))
+_YEAR_NOUNS = frozenset(word_key(w) for w in ("عام", "سنة"))
 # Unit abbreviations: only after a number ("كم واحد" is "how many", not one kilometre).
 # Between the two years of a range: "2018-2019", "2008_2009", "1436/1437هـ", "1437ـ1441هـ" (tatweel).
 _YEAR_DASHES = frozenset(("-", "–", "/", "_", "ـ"))
-_ABBREVIATIONS = frozenset(_n(w) for w in ("كم", "كلم", "سم", "مم", "ملم", "م"))
+_ABBREVIATIONS = frozenset(word_key(w) for w in ("كم", "كلم", "سم", "مم", "ملم", "م"))
 # After a number, a time of day: "11 مساءً", "7 صباحا", "3 فجرا".
-_DAYTIME = frozenset(_n(w) for w in ("صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلا", "ظهرا"))
+_DAYTIME = frozenset(word_key(w) for w in ("صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلا", "ظهرا"))
 # Words before a number word that make it part of a name: "أبو اثنين", "أم كلثوم"…
-_KUNYA = frozenset(_n(w) for w in ("أبو", "ابو", "أبا", "أبي", "أم", "ام", "بن", "ابن", "بنت"))
+_KUNYA = frozenset(word_key(w) for w in ("أبو", "ابو", "أبا", "أبي", "أم", "ام", "بن", "ابن", "بنت"))
 _NORM_CACHE: dict[str, str] = {}
 
 
 def _bare(raw: str) -> str:
     """The word without harakat and tatweel (letters as written: ة and ه kept apart)."""
-    return raw.translate(_MARK_TABLE)
+    return strip_marks(raw)
 
 
 def _lookup_forms(norm: str, pronoun_h: bool = False) -> tuple[str, ...]:
@@ -676,7 +665,7 @@ def _as_number(value: int | float) -> int | float:
 
 
 def _parse_digits(raw: str) -> int | float | None:
-    s = raw.translate(_DIGIT_TABLE)
+    s = ascii_digits(raw)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):       # 1.200,5
             s = s.replace(".", "").replace(",", ".")
@@ -822,7 +811,7 @@ class _Scanner:
                 if norm is None:
                     if len(_NORM_CACHE) > 200_000:
                         _NORM_CACHE.clear()
-                    norm = _NORM_CACHE[raw] = _n(raw)
+                    norm = _NORM_CACHE[raw] = word_key(raw)
                 self.nt[i] = norm
             return norm or None   # a lone tatweel/haraka normalises to ""
         return None
@@ -1059,7 +1048,7 @@ class _Scanner:
         """A digit token that names rather than counts: a phone number or code ("0504294643") unless a unit
         follows; a long identifier ("3601128675") not followed by a word; a number after a Latin word
         ("District 9 عام 2009", "Zain 737221") unless money or a percent follows."""
-        raw = self.t[i].translate(_DIGIT_TABLE)
+        raw = ascii_digits(self.t[i])
         if self.list_marker(i) or self.in_quoted_name(i) or self.plus_name(i):
             return True
         if raw.isdigit() and len(raw) >= 5 and raw[0] == "0":
@@ -1110,7 +1099,7 @@ class _Scanner:
             return None
         if e[i] != s[i + 1] or e[i + 1] != s[i + 2]:
             return None
-        whole, frac = t[i].translate(_DIGIT_TABLE), t[i + 2].translate(_DIGIT_TABLE)
+        whole, frac = ascii_digits(t[i]), ascii_digits(t[i + 2])
         if not (whole.isdigit() and frac.isdigit() and len(whole) <= 3 and len(frac) <= 3):
             return None
         if i + 4 < self.size and t[i + 3] in ("،", "ر") and e[i + 2] == s[i + 3] and e[i + 3] == s[i + 4] \
@@ -1250,7 +1239,7 @@ class _Scanner:
                 return j
             if prev in _OTHER_BEFORE_DIGIT or prev_bare in _OTHER_BEFORE_DIGIT:
                 clock = prev_bare in ("الساعه", "ساعه")
-                raw = self.t[core.i0].translate(_DIGIT_TABLE)
+                raw = ascii_digits(self.t[core.i0])
                 if clock and len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
                     # "الساعة 0706 بتوقيت غرينتش" is 07:06: value hh.mm as the gold writes "9.30 مساء" (9.3)
                     self.emit(_Found(_as_number(float(f"{int(raw[:2])}.{raw[2:]}")), "other", "time", start, end))
@@ -1371,7 +1360,7 @@ class _Scanner:
             return 0
         if not (self.k[i0 - 1] == "p" and self.t[i0 - 1] in _OPENERS and self.t[i1] in _CLOSERS):
             return 0
-        raw = self.t[i0].translate(_DIGIT_TABLE)
+        raw = ascii_digits(self.t[i0])
         values = {core.value}
         if _THOUSANDS_DOTS.fullmatch(raw):
             values.add(int(raw.replace(".", "")))
@@ -1794,7 +1783,7 @@ class _Scanner:
             hit = self.counted_at(j, definite_ok=True)
             if hit is not None:
                 counted, counted_en, j = hit
-            elif info.base in (_n("عدة"),):
+            elif info.base in (word_key("عدة"),):
                 prev = self.word(i - 1)
                 if prev is None or prev in _STOPWORDS or _analyse(self.t[i - 1]) is not None:
                     return i + 1
@@ -1804,7 +1793,7 @@ class _Scanner:
                     start = self.s[i - 1]
                 else:
                     counted, counted_en = self.t[i - 1], _counted_en(prev, self.t[i - 1])
-        if info.base in (_n("عدة"),) and counted is None and unit is None:
+        if info.base in (word_key("عدة"),) and counted is None and unit is None:
             return i + 1
         post = self.post_qualifier(j)
         self.emit(_Found(None, kind, unit, start, end, counted, counted_en, qualifier or post, True))
@@ -1960,16 +1949,16 @@ class _Scanner:
             alt_raw = groups.get("m2") or groups.get("n2")
             year_raw = groups.get("y") or groups.get("y2")
             suffix = groups.get("ys") or groups.get("ys2")
-            key = _n(_SPACE_RUN.sub(" ", month_raw or ""))
+            key = word_key(_SPACE_RUN.sub(" ", month_raw or ""))
             month = _MONTHS.get(key)
             if month is None and alt_raw:
-                key = _n(_SPACE_RUN.sub(" ", alt_raw))
+                key = word_key(_SPACE_RUN.sub(" ", alt_raw))
                 month = _MONTHS.get(key)
             if month is None:
                 continue
             day_raw = groups.get("d")
-            day = int(day_raw.translate(_DIGIT_TABLE)) if day_raw else ordinal_day
-            year = int(year_raw.translate(_DIGIT_TABLE)) if year_raw else None
+            day = int(ascii_digits(day_raw)) if day_raw else ordinal_day
+            year = int(ascii_digits(year_raw)) if year_raw else None
             if day is not None and not 1 <= day <= 31:
                 continue
             if year is not None and not _date_year_ok(year, key in _HIJRI_MONTH_NAMES, suffix):
@@ -1995,15 +1984,15 @@ class _Scanner:
             d = groups["d"] or groups["d2"]
             mo = groups["m"] or groups["m3"] or groups["m4"] or groups["m2"]
             y = groups["y"] or groups["y2"]
-            day, month, year = (int(x.translate(_DIGIT_TABLE)) for x in (d, mo, y))
+            day, month, year = (int(ascii_digits(x)) for x in (d, mo, y))
             if not (1 <= day <= 31 and 1 <= month <= 12 and (1900 <= year <= 2100 or 1300 <= year <= 1500)):
                 continue
             iso = self._iso(year, month, day, groups["hh"], groups["mm"])
             end = m.end() if "T" in iso else self._end_without_time(m, True)
             self._emit_date(year, iso, m.start(), end)
         for m in (_TIME_RE.finditer(text) if _may_have_time(text) else ()):
-            hh = int(m.group("hh").translate(_DIGIT_TABLE))
-            mm = int(m.group("mm").translate(_DIGIT_TABLE))
+            hh = int(ascii_digits(m.group("hh")))
+            mm = int(ascii_digits(m.group("mm")))
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
                 self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
                 self._block(m.start(), m.end())
@@ -2015,7 +2004,7 @@ class _Scanner:
         m = _RANGE_DAY.search(self.text, max(0, start - 16), start)
         if m is None:
             return None
-        first = int(m.group("d").translate(_DIGIT_TABLE))
+        first = int(ascii_digits(m.group("d")))
         if not 1 <= first < day or self._is_blocked(m.start("d"), start):
             return None
         return first, m.start("d")
@@ -2027,7 +2016,7 @@ class _Scanner:
             m = _EARLIER_DAY.search(self.text, max(0, start - 24), start)
             if m is None:
                 return
-            day = int(m.group("d").translate(_DIGIT_TABLE))
+            day = int(ascii_digits(m.group("d")))
             if not 1 <= day <= 31:
                 return
             before = len(self.found)
@@ -2053,7 +2042,7 @@ class _Scanner:
             return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
         iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
         if day and hh and mm:
-            h, mi = int(hh.translate(_DIGIT_TABLE)), int(mm.translate(_DIGIT_TABLE))
+            h, mi = int(ascii_digits(hh)), int(ascii_digits(mm))
             if h < 24 and mi < 60:
                 iso += f"T{h:02d}:{mi:02d}"
         return iso
