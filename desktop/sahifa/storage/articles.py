@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+from ..core.arabic import library_key as default_key
+from ..core.arabic import library_norm as default_norm
 from ..core.facts import TOPICS_PER_ARTICLE
 from ..core.model import Analysis, Article, EntityMention, NumberMention, Paragraph, Quote, Sentence
 from .db import Store, chunks, now, qmarks
-from .normalise import default_key, default_norm
 from .notes import paths_with_notes, reanchor
 from .rows import (
     AliasRow,

@@ -12,8 +12,10 @@
 
 No Qt, no NLP libraries. Arabic normalisation arrives by injection: ``key_func`` turns a canonical
 name into an entity key, ``search_norm`` normalises text for full-text search (both indexing and
-queries). The defaults (:mod:`.normalise`) are small and self-contained; the application injects the
-richer functions of ``sahifa.nlp`` (see ``sahifa.ingest.open_library``).
+queries). The defaults, :func:`default_key` and :func:`default_norm`, are
+:func:`sahifa.core.arabic.library_key` and :func:`~sahifa.core.arabic.library_norm` (small, no NLP
+stack; stored keys of libraries made with them depend on their exact results); the application injects
+``canonical_key`` and ``search_key`` (see ``sahifa.ingest.open_library``).
 
 - Every worker thread opens its own ``Library`` on the same path.
 - Any SQLite error of the environment escaping a public method becomes a :class:`LibraryError` whose
@@ -31,6 +33,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
+from ..core.arabic import library_key as default_key
+from ..core.arabic import library_norm as default_norm
 from ..core.facts import FigureFact, FigureGroup
 from ..core.model import Analysis, Article, EntityMention, Note
 from . import articles as _articles
@@ -43,7 +47,6 @@ from . import translations as _translations
 from .articles import prepare_article
 from .corrections import load_fixes
 from .db import BUG_ERRORS, LibraryError, Store, quarantine, reason
-from .normalise import default_key, default_norm
 from .paths import default_library_path
 from .rows import (
     ArticleIds,
