@@ -115,19 +115,30 @@ class SpeakerNames:
         self.fixes = fixes
         self.cache: dict[str, tuple[str | None, str | None]] = {}
 
+    def _name(self, root: str, base: Display | None) -> str | None:
+        """The corrected canonical of a root, None when neither analysed nor corrected."""
+        fixes = self.fixes
+        return fixes.display(root, base)[0] if (base or root in fixes.by_key) else None
+
     def resolve(self, key: str) -> tuple[str | None, str | None]:
         """(corrected canonical or None, effective key or None) of a raw speaker key."""
         hit = self.cache.get(key)
         if hit is None:
-            fixes = self.fixes
-            root = fixes.live_root(key)
+            root = self.fixes.live_root(key)
             if root is None:
                 hit = (None, None)
             else:
-                base = base_display(self.conn, [root]).get(root)
-                hit = (fixes.display(root, base)[0] if (base or root in fixes.by_key) else None, root)
+                hit = (self._name(root, base_display(self.conn, [root]).get(root)), root)
             self.cache[key] = hit
         return hit
+
+    def resolve_all(self, keys: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """:meth:`resolve` of many keys, with one query for all their display values."""
+        roots = {k: self.fixes.live_root(k) for k in keys}
+        base = base_display(self.conn, (r for r in roots.values() if r is not None))
+        for k, root in roots.items():
+            self.cache[k] = (None, None) if root is None else (self._name(root, base.get(root)), root)
+        return {k: self.cache[k] for k in roots}
 
     def __call__(self, surface: str, key: str | None) -> tuple[str, str | None]:
         if key is None:

@@ -74,7 +74,7 @@ def current_token(library_path: Path) -> str | None:
     (no library, another schema version, or it cannot be read)."""
     if not library_path.is_file():
         return None
-    if library_path.stat().st_size == 0:  # a damaged library (see sahifa.storage.db.Store._refuse_empty), not an empty one
+    if library_path.stat().st_size == 0:  # a damaged library (see db.Store._refuse_empty), not an empty one
         return None
     try:
         conn = sqlite3.connect(read_only_uri(library_path), uri=True)

@@ -40,7 +40,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import IO, TYPE_CHECKING, Any
 
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
-from .corrections import base_display, load_fixes
+from .corrections import SpeakerNames, load_fixes
 from .db import chunks, qmarks
 from .facts import topics
 from .search import restriction
@@ -158,22 +158,16 @@ class FactsDocument:
     def _load_speakers(self) -> None:
         """The temporary table the figure and quote queries join: speaker_key → (effective key or
         None, corrected display name or None), as :class:`~sahifa.storage.corrections.SpeakerNames`
-        resolves them (here with one query for all)."""
-        conn, fixes = self._conn, self._fixes
+        resolves them for the fact methods."""
+        conn = self._conn
         keys = [k for (k,) in conn.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")]
-        roots = {k: fixes.live_root(k) for k in keys}
-        base = base_display(conn, (r for r in roots.values() if r is not None))
-        mapping: dict[str, tuple[str | None, str | None]] = {}
-        for k, root in roots.items():
-            if root is None:  # "not an entity": the quote keeps its surface and no key
-                mapping[k] = (None, None)
-            else:
-                b = base.get(root)
-                mapping[k] = (root, fixes.display(root, b)[0] if (b or root in fixes.by_key) else None)
+        # (display, root); (None, None) for "not an entity": the quote keeps its surface and no key
+        names = SpeakerNames(conn, self._fixes).resolve_all(keys)
         conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
         conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT) WITHOUT ROWID")
         started = not conn.in_transaction
-        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)", [(k, r, d) for k, (r, d) in mapping.items()])
+        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)",
+                         [(k, root, display) for k, (display, root) in names.items()])
         if started and conn.in_transaction:  # the sqlite3 module opened one for the INSERT: temp rows only
             conn.commit()
 
