@@ -18,9 +18,11 @@ from sahifa.core.articles import build_article
 from sahifa.core.facts import TOPICS_PER_ARTICLE
 from sahifa.core.model import Analysis, EntityMention, Note
 from sahifa.storage import facts_cache, schema
+from sahifa.storage.articles import _topics_json
 from sahifa.storage.facts_json import FactsDocument
-from sahifa.storage.library import Library, _topics_json
+from sahifa.storage.library import Library
 from sahifa.storage.paths import facts_cache_path
+from sahifa.storage.rows import EntityRow
 
 from .test_facts_json import random_library
 from .test_library import key, norm
@@ -214,7 +216,7 @@ def test_an_unwritable_cache_never_fails_the_document(lib: Library) -> None:
 
 
 def test_one_snapshot_needs_no_open_transaction(lib: Library) -> None:
-    with lib._write():
+    with lib.store.write():
         with pytest.raises(RuntimeError, match="transaction"):
             facts_cache.build(lib)
 
@@ -237,10 +239,10 @@ def test_v2_library_upgrades_with_a_token_that_follows_changes(tmp_path: Path,
     monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
     path = tmp_path / "library.db"
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-    monkeypatch.setattr("sahifa.storage.library.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("sahifa.storage.db.SCHEMA_VERSION", 2)
     with Library(path, key_func=key, search_norm=norm) as old:
         assert old.get_meta("facts_revision") is None
-        conn = old._conn
+        conn = old.store.conn
         conn.execute("INSERT INTO articles (id, path, folder, title, encoding, sha1, analysed) "
                      "VALUES (1, '/n/1.txt', '/n', 'عنوان', 'utf-8', 'x', 'now')")
         counts = {"ب": 5, "أ": 5, "ج": 2, "د": 9, "هـ": 1}  # ties broken by key, as SQLite orders them
@@ -252,9 +254,9 @@ def test_v2_library_upgrades_with_a_token_that_follows_changes(tmp_path: Path,
     monkeypatch.setenv("SAHIFA_HOME", str(tmp_path))
     with Library(path, key_func=key, search_norm=norm) as lib:
         assert lib.schema_version == schema.SCHEMA_VERSION
-        assert json.loads(lib._conn.execute("SELECT topics FROM articles WHERE id = 1").fetchone()[0]) == \
+        assert json.loads(lib.store.conn.execute("SELECT topics FROM articles WHERE id = 1").fetchone()[0]) == \
             ["د", "أ", "ب"]
-        assert _topics_json([(k, k, k, "LOC", n) for k, n in counts.items()]) == '["د", "أ", "ب"]'
+        assert _topics_json([EntityRow(k, k, k, "LOC", n) for k, n in counts.items()]) == '["د", "أ", "ب"]'
         first = facts_cache.current_token(path)
         assert first is not None and len(first) == 24
         lib.mark_read(1)
@@ -266,7 +268,7 @@ def test_v2_library_upgrades_with_a_token_that_follows_changes(tmp_path: Path,
 
 def test_saved_topics_are_the_most_mentioned_entities(lib: Library) -> None:
     """articles.topics as save_prepared writes it equals what the v3 migration computes in SQL."""
-    rows = lib._conn.execute(
+    rows = lib.store.conn.execute(
         f"""SELECT id, topics, (SELECT json_group_array(key) FROM (
                 SELECT key FROM article_entities WHERE article_id = articles.id
                 ORDER BY n DESC, key LIMIT {TOPICS_PER_ARTICLE})) FROM articles""").fetchall()

@@ -180,13 +180,13 @@ def test_two_documents_on_one_connection(lib: Library) -> None:
         with FactsDocument(lib, []):
             pass
         assert len(list(first.quote_rows())) == len(lib.quotes())
-    assert not lib._conn.in_transaction  # nothing left open that would block the next write
+    assert not lib.store.conn.in_transaction  # nothing left open that would block the next write
     lib.mark_read(1)
 
 
 def test_sqlite_errors_become_library_errors(lib: Library) -> None:
     with FactsDocument(lib, []) as doc:
-        lib._conn.execute("DROP TABLE quotes")
+        lib.store.conn.execute("DROP TABLE quotes")
         with pytest.raises(LibraryError):
             doc.write_json(io.BytesIO())
 

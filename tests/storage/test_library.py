@@ -12,7 +12,7 @@ import pytest
 
 from sahifa.core.articles import build_article
 from sahifa.core.model import Analysis, Article, EntityMention, Note, NumberMention, Quote
-from sahifa.storage import library as library_module
+from sahifa.storage import db as db_module
 from sahifa.storage import schema
 from sahifa.storage.library import Library, LibraryError, default_library_path
 
@@ -466,7 +466,7 @@ def test_migrations_idempotent_on_reopen(tmp_path: Path, monkeypatch: pytest.Mon
         lib_db.execute("ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0")  # type: ignore[attr-defined]
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     for _ in range(3):
         with Library(path) as lib:
             assert lib.schema_version == schema.SCHEMA_VERSION + 1
@@ -516,14 +516,14 @@ def test_read_only(tmp_path: Path) -> None:
             try:
                 ro.db.conn.execute("INSERT INTO meta VALUES ('k', 'v')")
             except sqlite3.Error as exc:
-                raise LibraryError(ro._describe(exc)) from exc
+                raise LibraryError(ro.store.describe(exc)) from exc
     with pytest.raises(LibraryError, match="does not exist"):
         Library(tmp_path / "missing.db", read_only=True)
 
 
 def test_locked_by_another_window(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "library.db"
-    monkeypatch.setattr(library_module, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 50)
     first, second = Library(path), Library(path)
     with first.batch():
         first.set_meta("a", "1")

@@ -183,9 +183,9 @@ def test_a_mode_ro_connection_refuses_writes(tmp_path: Path, monkeypatch: pytest
         lib.save_article(*article_a(), folder="/news")
     _unwritable(monkeypatch, tmp_path)
     with Library(path, read_only=True) as ro:
-        assert "immutable=1" in ro._ro_uri and len(ro.articles()) == 1
+        assert "immutable=1" in ro.store.ro_uri and len(ro.articles()) == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly"):  # SQLite itself refuses
-            ro._conn.execute("INSERT INTO meta VALUES ('k', 'v')")
+            ro.store.conn.execute("INSERT INTO meta VALUES ('k', 'v')")
         with pytest.raises(LibraryError, match="is read-only .*notes and corrections cannot be saved"):
             ro.add_note(Note("/news/a.txt", 0, 3, "yellow"))
 

@@ -21,10 +21,20 @@ from sahifa.core.model import Analysis, Article, Note, NumberMention, Quote
 from sahifa.nlp.pipeline import analyse_many
 from sahifa.services.library import open_library
 from sahifa.storage.library import Library, LibraryError, PreparedArticle, prepare_article
+from sahifa.storage.rows import (
+    AliasRow,
+    EntityRow,
+    MentionRow,
+    NumberRow,
+    PassageRow,
+    QuoteRow,
+    SentenceRow,
+)
 
 from .test_library import article_a, article_b, article_c
 
 ROOT = Path(__file__).resolve().parents[2]
+ROW_TYPES = (SentenceRow, EntityRow, AliasRow, MentionRow, NumberRow, QuoteRow, PassageRow)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +57,8 @@ def test_objects_give_back_what_was_prepared(analysed: list[tuple[Article, Analy
         assert prepared.objects() == (article, analysis)
         again = pickle.loads(pickle.dumps(prepared))
         assert isinstance(again, PreparedArticle) and again == prepared
+        for rows, row_type in zip(again[10:], ROW_TYPES, strict=True):  # rows keep their names
+            assert all(type(r) is row_type for r in rows), row_type
         assert again.objects() == (article, analysis)
 
 
@@ -119,13 +131,13 @@ def test_batch_save_equals_saving_one_by_one(
     one, many = two_libraries
     assert scenario(one, analysed, batched=False) == scenario(many, analysed, batched=True)
     for lib in (one, many):
-        lib._conn.execute("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)")
+        lib.store.conn.execute("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)")
     assert rows(one.path) == rows(many.path)
     assert one.entities() == many.entities()
     for term in ("داعش", "english", "line", "الباغوز", "فقرة"):
         assert one.search(term) == many.search(term)
-        assert one._conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", (term,)).fetchall() \
-            == many._conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", (term,)).fetchall()
+        assert one.store.conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", (term,)).fetchall() \
+            == many.store.conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", (term,)).fetchall()
     assert one.search("english")  # machine English was carried over the re-saves
     notes = many.notes()
     assert len(notes) == 5 and sum(n.stale for n in notes) == 1
@@ -189,27 +201,27 @@ def test_batch_save_turns_foreign_keys_back_on(
     lib = open_library(tmp_path / "lib.db")
     fk = "PRAGMA foreign_keys"
     seen: list[int] = []
-    real_flush = lib._flush_fts
+    real_flush = lib.store.flush_fts
 
     def flush(conn: sqlite3.Connection) -> None:  # runs inside the save's transaction
         seen.append(conn.execute(fk).fetchone()[0])
         real_flush(conn)
 
-    lib._flush_fts = flush  # type: ignore[method-assign]
+    lib.store.flush_fts = flush  # type: ignore[method-assign]
     ids = lib.save_prepared([lib.prepare(a, an, folder="/f") for a, an in analysed[:3]])
-    assert seen == [0] and lib._conn.execute(fk).fetchone()[0] == 1
+    assert seen == [0] and lib.store.conn.execute(fk).fetchone()[0] == 1
     with lib.batch():  # nested in a transaction: checks stay on
         lib.save_prepared([lib.prepare(*analysed[3], folder="/f")])
-    assert seen == [0, 1] and lib._conn.execute(fk).fetchone()[0] == 1
+    assert seen == [0, 1] and lib.store.conn.execute(fk).fetchone()[0] == 1
     bad = lib.prepare(*analysed[4], folder="/f")._replace(sentences=[(0, 0, 0, 1), (0, 0, 0, 1)])
     with pytest.raises(LibraryError):  # a failing save rolls back and still turns them back on
         lib.save_prepared([bad])
-    assert lib._conn.execute(fk).fetchone()[0] == 1
+    assert lib.store.conn.execute(fk).fetchone()[0] == 1
     # English is NULL, never '', where an article has none
-    conn = lib._conn
+    conn = lib.store.conn
     assert conn.execute("SELECT count(*) FROM passages WHERE en = ''").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM passages WHERE lang = 'ar' AND en IS NOT NULL").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM sentences WHERE en IS NOT NULL").fetchone()[0] == 0
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    assert len(ids) == 3 and lib._conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    assert len(ids) == 3 and lib.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
     lib.close()

@@ -74,7 +74,7 @@ def current_token(library_path: Path) -> str | None:
     (no library, another schema version, or it cannot be read)."""
     if not library_path.is_file():
         return None
-    if library_path.stat().st_size == 0:  # a damaged library (see Library._refuse_empty), not an empty one
+    if library_path.stat().st_size == 0:  # a damaged library (see db.Store._refuse_empty), not an empty one
         return None
     try:
         conn = sqlite3.connect(read_only_uri(library_path), uri=True)
@@ -184,14 +184,12 @@ def build(library: Library, out: IO[bytes] | None = None) -> bool:
     name and renamed into place once whole."""
     from .facts_json import FactsDocument
 
-    conn = library._conn
     target = facts_cache_path(library.path)
     tmp_name = ""
     stored = False
-    if conn.in_transaction:
+    if library.store.conn.in_transaction:
         raise RuntimeError("facts_cache.build() needs a library outside any transaction (one read snapshot)")
-    conn.execute("BEGIN")  # one snapshot for the token and the whole document
-    try:
+    with library.store.snapshot() as conn:  # one snapshot for the token and the whole document
         token = _read_token(conn)
         cache: IO[bytes] | None = None
         if token is not None:
@@ -220,6 +218,4 @@ def build(library: Library, out: IO[bytes] | None = None) -> bool:
             if tmp_name and not stored:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp_name)
-    finally:
-        conn.rollback()  # a read-only transaction (and the document's temporary table)
     return stored

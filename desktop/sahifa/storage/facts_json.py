@@ -24,8 +24,10 @@ Articles are listed once and referred to by ``article_id``; figures and quotes a
 same corrected values (``source``/``speaker_display`` are the corrected canonical of a linked speaker,
 ``source_key``/``speaker_key`` its effective entity key).
 
-This module reads the Library's connection and reuses its private helpers (corrections, filters) so
-that the rules live in one place; tests compare the document with the Library's own fact methods.
+This module runs its own SQL on the library's connection (``Library.store``) and reuses the storage
+modules' rules (corrections from :mod:`.corrections`, the article filter from :mod:`.search`, topics from
+:mod:`.facts`) so that they live in one place; tests compare the document with the Library's own fact
+methods.
 """
 
 from __future__ import annotations
@@ -35,10 +37,16 @@ import json
 import math
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
-from .library import Library, LibraryError, _chunks, _qmarks
+from .corrections import SpeakerNames, load_fixes
+from .db import chunks, qmarks
+from .facts import topics
+from .search import restriction
+
+if TYPE_CHECKING:
+    from .library import Library
 
 __all__ = ["FactsDocument"]
 
@@ -116,15 +124,15 @@ class FactsDocument:
     def __init__(self, library: Library, entity_keys: Sequence[str] = (), *, sql_json: bool | None = None) -> None:
         self.library = library
         self.entity_keys = list(entity_keys)
-        self._conn = library._conn
+        self._store = library.store
+        self._conn = library.store.conn
         self._speakers = f"temp.sahifa_facts_speakers_{next(_instances)}"
-        try:
-            self._fixes = library._fixes()
-            self._sub, self._params = library._restriction(self._fixes, None, self.entity_keys, None)
+        with self._store.errors():
+            self._fixes = load_fixes(self._conn)
+            self._sub, self._params = restriction(
+                self._store, self._fixes, library.search_norm, None, self.entity_keys, None)
             self._sql_json = self._has_json() if sql_json is None else sql_json
-            self._speaker_map = self._load_speakers()
-        except sqlite3.Error as exc:
-            raise LibraryError(library._describe(exc)) from exc
+            self._load_speakers()
 
     def __enter__(self) -> FactsDocument:
         return self
@@ -147,27 +155,21 @@ class FactsDocument:
         except sqlite3.OperationalError:  # built without JSON1 (it is built in since SQLite 3.38)
             return False
 
-    def _load_speakers(self) -> dict[str, tuple[str | None, str | None]]:
-        """speaker_key → (effective key or None, corrected display name or None), as Library._speaker
-        resolves them, also as a temporary table the figure and quote queries join."""
-        conn, fixes = self._conn, self._fixes
+    def _load_speakers(self) -> None:
+        """The temporary table the figure and quote queries join: speaker_key → (effective key or
+        None, corrected display name or None), as :class:`~sahifa.storage.corrections.SpeakerNames`
+        resolves them for the fact methods."""
+        conn = self._conn
         keys = [k for (k,) in conn.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")]
-        roots = {k: fixes.live_root(k) for k in keys}
-        base = self.library._base_display(r for r in roots.values() if r is not None)
-        mapping: dict[str, tuple[str | None, str | None]] = {}
-        for k, root in roots.items():
-            if root is None:  # "not an entity": the quote keeps its surface and no key
-                mapping[k] = (None, None)
-            else:
-                b = base.get(root)
-                mapping[k] = (root, fixes.display(root, b)[0] if (b or root in fixes.by_key) else None)
+        # (display, root); (None, None) for "not an entity": the quote keeps its surface and no key
+        names = SpeakerNames(conn, self._fixes).resolve_all(keys)
         conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
         conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT) WITHOUT ROWID")
         started = not conn.in_transaction
-        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)", [(k, r, d) for k, (r, d) in mapping.items()])
+        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)",
+                         [(k, root, display) for k, (display, root) in names.items()])
         if started and conn.in_transaction:  # the sqlite3 module opened one for the INSERT: temp rows only
             conn.commit()
-        return mapping
 
     def _where(self, column: str) -> str:
         return f"WHERE {column} IN ({self._sub})" if self._sub else ""
@@ -178,10 +180,8 @@ class FactsDocument:
         """The fields' values, row by row."""
         columns = ", ".join(expr for _, expr, _ in fields)
         sql = f"SELECT {columns} {source}" + (" LIMIT ?" if limit is not None else "")
-        try:
+        with self._store.errors():
             yield from self._conn.execute(sql, [*self._params, *([limit] if limit is not None else [])])
-        except sqlite3.Error as exc:
-            raise LibraryError(self.library._describe(exc)) from exc
 
     def _json_chunks(self, fields: Fields, source: str) -> Iterator[bytes]:
         """The rows as JSON objects, joined by ",\n" in chunks of up to 1,024 rows."""
@@ -190,12 +190,10 @@ class FactsDocument:
             while encoded := [_json_py(fields, r) for r in itertools.islice(rows, 1024)]:
                 yield b",\n".join(encoded)
             return
-        try:
+        with self._store.errors():
             cursor = self._conn.execute(f"SELECT {_json_sql(fields)} {source}", self._params)
             while batch := cursor.fetchmany(1024):
                 yield b",\n".join([r[0] for r in batch])
-        except sqlite3.Error as exc:
-            raise LibraryError(self.library._describe(exc)) from exc
 
     def _articles_source(self) -> str:
         return f"FROM articles a {self._where('a.id')} ORDER BY {_LIST_ORDER}"
@@ -226,9 +224,9 @@ class FactsDocument:
     def titles(self, article_ids: Sequence[int]) -> dict[int, str]:
         ids = sorted(set(article_ids))
         out: dict[int, str] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             out.update(self._conn.execute(
-                f"SELECT id, title FROM articles WHERE id IN ({_qmarks(len(chunk))})", chunk).fetchall())
+                f"SELECT id, title FROM articles WHERE id IN ({qmarks(len(chunk))})", chunk).fetchall())
         return out
 
     # --- figures and their groups -------------------------------------------------------------
@@ -250,22 +248,18 @@ class FactsDocument:
             first = _json_sql(_FIGURE_FIELDS)
         else:  # the figure's fields follow; its JSON is made here
             first = "NULL, " + ", ".join(expr for _, expr, _ in _FIGURE_FIELDS)
-        try:
+        with self._store.errors():
             cursor = self._conn.execute(f"SELECT {first}, {group_columns} {self._figures_source()}", self._params)
             while batch := cursor.fetchmany(1024):
                 if python_json:
                     n = len(_FIGURE_FIELDS)
                     batch = [(_json_py(_FIGURE_FIELDS, r[1:n + 1]), *r[n + 1:]) for r in batch]
                 yield batch
-        except sqlite3.Error as exc:
-            raise LibraryError(self.library._describe(exc)) from exc
 
     def _collector(self) -> _GroupCollector:
-        try:
-            topics = self.library._topics(self._fixes, self._where("id"), self._params)
-        except sqlite3.Error as exc:
-            raise LibraryError(self.library._describe(exc)) from exc
-        return _GroupCollector(self.library.key_func, topics)
+        with self._store.errors():
+            found = topics(self._conn, self._fixes, self._where("id"), self._params)
+        return _GroupCollector(self.library.key_func, found)
 
     def figure_groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
         """"Reported differently" groups, as :meth:`Library.figure_groups`: per group its JSON object

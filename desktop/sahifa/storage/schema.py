@@ -26,7 +26,7 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``quotes``          who said what; ``speaker_key`` = key_func(speaker_canonical).
 - ``passages`` + ``passages_fts``  FTS5 (external content) over normalised Arabic sentences and English
                       (reference paragraphs or machine-translated sentences). Since v2 new passages are
-                      indexed set-based when their write transaction commits (see ``Library._flush_fts``);
+                      indexed set-based when their write transaction commits (see ``sahifa.storage.db.Store.flush_fts``);
                       deletes and updates still go through triggers.
 - ``translations``    machine-translation cache keyed by (engine, sha1 of the source text).
 - ``notes``           user highlights/notes keyed by article path + offsets (no foreign key: they

@@ -1,0 +1,92 @@
+"""English: the machine-translation cache (``translations``, keyed by engine and the sha1 of the source
+text) and the English aligned to an Arabic span — machine translations of the sentences it covers
+(``sentences.en``), else the reference English of the paragraphs it covers (``article_texts``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from .db import Store, chunks, now, qmarks
+
+__all__ = ["english_for", "get_many", "put_many", "spans_english"]
+
+
+def _hash(text: str) -> bytes:
+    return hashlib.sha1(text.encode("utf-8")).digest()
+
+
+def get_many(conn: sqlite3.Connection, engine_id: str, texts: Sequence[str]) -> dict[str, str]:
+    """Cached translations of texts by engine_id (texts not cached are absent)."""
+    wanted = {_hash(t): t for t in texts}
+    hashes = list(wanted)
+    out: dict[str, str] = {}
+    for chunk in chunks(hashes):
+        for h, src, dst in conn.execute(
+            f"SELECT hash, src, dst FROM translations WHERE engine = ? AND hash IN ({qmarks(len(chunk))})",
+            (engine_id, *chunk),
+        ):
+            if wanted.get(h) == src:
+                out[src] = dst
+    return out
+
+
+def put_many(store: Store, engine_id: str, pairs: Sequence[tuple[str, str]]) -> None:
+    stamp = now()
+    with store.write() as conn:
+        conn.executemany(
+            """INSERT INTO translations (engine, hash, src, dst, created) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (engine, hash) DO UPDATE SET src = excluded.src, dst = excluded.dst,
+               created = excluded.created""",
+            [(engine_id, _hash(src), src, dst, stamp) for src, dst in pairs],
+        )
+
+
+def english_for(
+    conn: sqlite3.Connection, article_id: int, start: int, end: int, paragraphs_json: str, reference_json: str | None
+) -> str | None:
+    """The machine-translated English of the sentences [start, end) touches, else (with a reference)
+    the reference English of the paragraphs it touches, else None."""
+    ens = [
+        en for (en,) in conn.execute(
+            'SELECT en FROM sentences WHERE article_id = ? AND start < ? AND "end" > ? AND en IS NOT NULL '
+            "ORDER BY idx",
+            (article_id, max(end, start + 1), start),
+        )
+    ]
+    if ens:
+        return " ".join(ens)
+    if reference_json is not None:
+        reference = json.loads(reference_json)
+        paras = [
+            reference[i]
+            for i, (ps, pe) in enumerate(json.loads(paragraphs_json))
+            if ps < max(end, start + 1) and pe > start and i < len(reference)
+        ]
+        if paras:
+            return "\n\n".join(paras)
+    return None
+
+
+def spans_english(conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]]) -> list[tuple[str, str] | None]:
+    """(English, "machine" | "reference") aligned to each (article id, start, end) Arabic span, or
+    None when the article has no English yet (see :meth:`Library.spans_english`)."""
+    texts: dict[int, tuple[str, str | None]] = {}
+    out: list[tuple[str, str] | None] = []
+    for article_id, start, end in spans:
+        if article_id not in texts:
+            row = conn.execute(
+                "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            texts[article_id] = (row[0], row[1]) if row else ("[]", None)
+        paragraphs_json, reference_json = texts[article_id]
+        machine = english_for(conn, article_id, start, end, paragraphs_json, None)
+        if machine:
+            out.append((machine, "machine"))
+            continue
+        reference = english_for(conn, article_id, start, end, paragraphs_json, reference_json)
+        out.append((reference, "reference") if reference else None)
+    return out
