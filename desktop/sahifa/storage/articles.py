@@ -3,7 +3,7 @@
 an analysis adds.
 
 Saving is split in two: :func:`prepare_article` turns an article and its analysis into plain rows
-(:class:`~sahifa.storage.rows.PreparedArticle`) without a connection (``sahifa.ingest`` runs it in its
+(:class:`~sahifa.storage.rows.PreparedArticle`) without a connection (``sahifa.services.ingest`` runs it in its
 worker processes), and :func:`save_prepared` writes a batch of them set-based, one statement per table.
 """
 

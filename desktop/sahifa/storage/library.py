@@ -15,7 +15,7 @@ name into an entity key, ``search_norm`` normalises text for full-text search (b
 queries). The defaults, :func:`default_key` and :func:`default_norm`, are
 :func:`sahifa.core.arabic.library_key` and :func:`~sahifa.core.arabic.library_norm` (small, no NLP
 stack; stored keys of libraries made with them depend on their exact results); the application injects
-``canonical_key`` and ``search_key`` (see ``sahifa.ingest.open_library``).
+``canonical_key`` and ``search_key`` (see ``sahifa.services.library.open_library``).
 
 - Every worker thread opens its own ``Library`` on the same path.
 - Any SQLite error of the environment escaping a public method becomes a :class:`LibraryError` whose

@@ -146,7 +146,7 @@ class FixRow(NamedTuple):
 class PreparedArticle(NamedTuple):
     """An article and its analysis as the rows the library stores, built without a connection.
 
-    Only str/int/float/None in lists and tuples, so pickling is cheap: ``sahifa.ingest`` prepares
+    Only str/int/float/None in lists and tuples, so pickling is cheap: ``sahifa.services.ingest`` prepares
     articles in its worker processes and the process that owns the library only writes them
     (:meth:`Library.save_prepared`). :meth:`objects` gives back the Article and Analysis, equal to the
     ones prepared. Row layouts are the NamedTuples above (``sentence_index`` is derived from the
