@@ -420,7 +420,7 @@ def bench_queries(library_path: Path) -> list[str]:
     from sahifa.services.library import open_library
 
     lib = open_library(library_path)
-    conn = lib._conn  # the floors are plain SQL on the same connection
+    conn = lib.store.conn  # the floors are plain SQL on the same connection
     ents = lib.entities()
     n_articles = len(lib.articles())
     top = ents[0]

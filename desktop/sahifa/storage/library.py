@@ -139,12 +139,6 @@ class Library:
         """A sqlite-utils ``Database`` over this library's connection, created on first use."""
         return self.store.utils
 
-    @property
-    def _conn(self) -> sqlite3.Connection:
-        """The connection; for ``benchmarks/bench_ingest.py`` (its SQL floors), which should use
-        ``library.store.conn``."""
-        return self.store.conn
-
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Group many writes into one transaction (for a batch of articles :meth:`save_prepared` is
