@@ -88,9 +88,9 @@ def snapshot(*dirs: Path) -> set[str]:
 # --- validation and install ----------------------------------------------------------------------
 
 
-def test_valid_archive_metadata(tiny: Path, packages_dir: Path) -> None:
-    info = modelstore.install_archive(tiny)
-    assert (info.from_code, info.to_code, info.version) == ("ar", "en", "0.0.1")
+def test_valid_archive_metadata(tiny: Path) -> None:
+    meta = modelstore.validate_archive(tiny)
+    assert (meta["from_code"], meta["to_code"], meta["package_version"]) == ("ar", "en", "0.0.1")
 
 
 def test_install_then_argostranslate_sees_it(tiny: Path, packages_dir: Path) -> None:
@@ -245,9 +245,11 @@ def test_hostile_archive_rejected_and_nothing_written(
     archive = _hostile(tmp_path, tiny, case)
     outside_before = snapshot(tmp_path) - {str(archive)}
     with pytest.raises(ModelArchiveError) as err:
-        modelstore.install_archive(archive)
+        modelstore.validate_archive(archive)
     assert HOSTILE[case] in str(err.value)
     assert "\n" not in str(err.value)
+    with pytest.raises(ModelArchiveError):
+        modelstore.install_archive(archive)
     assert list(packages_dir.iterdir()) == []
     assert snapshot(tmp_path) - {str(archive)} == outside_before
     assert not (tmp_path / "evil").exists() and not (tmp_path / "evil_abs").exists()

@@ -287,6 +287,18 @@ def _testzip(zf: zipfile.ZipFile, name: str) -> None:
         raise ModelArchiveError(f"{visible(name)} is damaged (bad checksum for {bad!r})")
 
 
+def validate_archive(path: str | os.PathLike[str], *, check_crc: bool = True) -> dict[str, Any]:
+    """Metadata of a valid, safe .argosmodel archive; ModelArchiveError (one line) otherwise.
+
+    ``packaging/build --with-model`` checks the model it bundles with this before building."""
+    p = Path(path)
+    with _open_zip(p) as zf:
+        _top, metadata, _total = _inspect(zf)
+        if check_crc:
+            _testzip(zf, p.name)
+    return metadata
+
+
 # --- install -------------------------------------------------------------------------------------
 
 
