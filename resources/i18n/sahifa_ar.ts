@@ -64,12 +64,20 @@
         <translation>الخط العربي…</translation>
     </message>
     <message>
+        <source>Arabic and English, sentence under sentence</source>
+        <translation>العربية والإنجليزية، جملة تحت جملة</translation>
+    </message>
+    <message>
         <source>Arabic font: Amiri (SIL Open Font License).</source>
         <translation>الخط العربي: أميري (رخصة SIL للخطوط المفتوحة).</translation>
     </message>
     <message>
         <source>Arabic only</source>
         <translation>العربية فقط</translation>
+    </message>
+    <message>
+        <source>Arabic text</source>
+        <translation>النص العربي</translation>
     </message>
     <message>
         <source>Arabic→English: not installed</source>
@@ -212,6 +220,10 @@
         <translation>نزّل نموذج العربية←الإنجليزية مرة واحدة (نحو 100 ميغابايت) من فهرس حزم Argos Translate؛ يحتاج اتصالًا بالإنترنت</translation>
     </message>
     <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
         <source>Downloading the Arabic→English model…</source>
         <translation>جارٍ تنزيل نموذج العربية→الإنجليزية…</translation>
     </message>
@@ -230,6 +242,14 @@
     <message>
         <source>English only</source>
         <translation>الإنجليزية فقط</translation>
+    </message>
+    <message>
+        <source>English source</source>
+        <translation>مصدر النص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>النص الإنجليزي</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -340,8 +360,16 @@
         <translation>ثُبِّت في {path}.</translation>
     </message>
     <message>
+        <source>Installed models</source>
+        <translation>النماذج المثبتة</translation>
+    </message>
+    <message>
         <source>Installed {name} {version}.</source>
         <translation>ثُبِّت {name} {version}.</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>جارٍ التثبيت</translation>
     </message>
     <message>
         <source>Install…</source>
@@ -836,6 +864,10 @@
         <translation>التاريخ غير معروف</translation>
     </message>
     <message>
+        <source>date: {unit}</source>
+        <translation>تاريخ: {unit}</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>يوم</translation>
     </message>
@@ -850,6 +882,10 @@
     <message>
         <source>glossary</source>
         <translation>مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>تظليل</translation>
     </message>
     <message>
         <source>interleaved</source>
@@ -896,12 +932,36 @@
         <translation>غير مثبّت (اختياري)</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
         <source>reference translation</source>
         <translation>ترجمة مرجعية</translation>
     </message>
     <message>
         <source>renamed to {name}</source>
         <translation>أُعيدت تسميته إلى {name}</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>منقول</translation>
     </message>
     <message>
         <source>reported speech</source>
@@ -916,6 +976,10 @@
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>speaker: {name}</source>
+        <translation>المتحدث: {name}</translation>
+    </message>
+    <message>
         <source>the translation</source>
         <translation>الترجمة</translation>
     </message>
@@ -926,6 +990,10 @@
     <message>
         <source>type changed to {type}</source>
         <translation>غُيِّر نوعه إلى {type}</translation>
+    </message>
+    <message>
+        <source>vague quantity ({text})</source>
+        <translation>كمية مبهمة ({text})</translation>
     </message>
     <message>
         <source>week</source>
@@ -944,8 +1012,24 @@
         <translation>تصحيحك</translation>
     </message>
     <message>
+        <source>{done} / {total} MB</source>
+        <translation>{done} / {total} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{mentions} in {articles}</source>
+        <translation>{mentions} في {articles}</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} مقالة</translation>
+    </message>
+    <message>
         <source>{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.</source>
         <translation>{n} مقالة في {folder}: حُلِّلت {analysed}، ولم تتغير {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} مقالة</translation>
     </message>
     <message>
         <source>{n} figures</source>
@@ -958,6 +1042,14 @@
     <message>
         <source>{n} hit(s) for “{query}”.</source>
         <translation>{n} نتيجة لـ«{query}».</translation>
+    </message>
+    <message>
+        <source>{n} mention</source>
+        <translation>{n} ذِكر</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} ذِكر</translation>
     </message>
     <message>
         <source>{n} sample article(s) removed from your library.</source>
@@ -978,6 +1070,18 @@
     <message>
         <source>⚠ {n} file(s) skipped</source>
         <translation>⚠ تُخطّي {n} من الملفات</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="vanished">المقطع</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="vanished">الاقتباس</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Sahifa restarts.</source>
+        <translation type="vanished">تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.</translation>
     </message>
 </context>
 </TS>

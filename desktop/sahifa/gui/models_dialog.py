@@ -53,7 +53,7 @@ class ModelsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Installed models")
+        self.table.setAccessibleName(tr("Installed models"))
         layout.addWidget(self.table, 1)
         self.offline_note = QLabel(tr(OFFLINE_HELP), self)
         self.offline_note.setWordWrap(True)
@@ -141,7 +141,7 @@ class ModelsDialog(QDialog):
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.nlp.modelstore import install_archive
 
-            progress(0, 0, "Installing")
+            progress(0, 0, N_("Installing"))
             return install_archive(path)
 
         self.status.setText(tr("Checking and installing {path}…").format(path=shown_path(path)))
@@ -158,7 +158,7 @@ class ModelsDialog(QDialog):
         def work(progress: Any, cancel: threading.Event) -> Any:
             from sahifa.nlp.modelstore import download_model
 
-            return download_model(progress=lambda done, total: progress(done, total, "Downloading"), cancel=cancel)
+            return download_model(progress=lambda done, total: progress(done, total, N_("Downloading")), cancel=cancel)
 
         self.status.setText(tr("Downloading the Arabic→English model…"))
         self._busy(True)
@@ -174,7 +174,7 @@ class ModelsDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
-            self.progress.setFormat(f"{done / 1e6:.1f} / {total / 1e6:.1f} MB")
+            self.progress.setFormat(tr("{done} / {total} MB").format(done=f"{done / 1e6:.1f}", total=f"{total / 1e6:.1f}"))
         else:
             self.progress.setRange(0, 0)
 

@@ -123,7 +123,7 @@ class TextPane(QTextBrowser):
         self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
         rtl = side == "ar"
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        self.setAccessibleName("Arabic text" if rtl else "English text")
+        self.setAccessibleName(tr("Arabic text") if rtl else tr("English text"))
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._base_point_size = 17 if rtl else 12
         self._zoom = 0
@@ -383,20 +383,23 @@ class TextPane(QTextBrowser):
 
 
 def entity_tooltip(e: EntityMention, stats: dict[str, tuple[int, int]] | None, key: str | None) -> str:
-    names = {"PERSON": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+    names = {"PERSON": N_("person"), "ORG": N_("organisation"), "LOC": N_("place"), "MISC": N_("other")}
     # a transliterated label is a guess and says so; other label sources are named (GeoNames, glossary…)
     note = label_note(getattr(e, "label_source", "") or "") if e.label_en else ""
     label = f"{e.label_en} {note}" if note else e.label_en
-    tip = f"{label} · {e.canonical} — {names.get(e.type, e.type.lower())}"
+    kind = tr(names[e.type]) if e.type in names else e.type.lower()
+    tip = f"{label} · {e.canonical} — {kind}"
     if stats and key in stats:
         m, a = stats[key]
-        tip += f"\n{m} mention{'s' if m != 1 else ''} in {a} article{'s' if a != 1 else ''}"
+        mentions = (tr("{n} mention") if m == 1 else tr("{n} mentions")).format(n=m)
+        articles = (tr("{n} article") if a == 1 else tr("{n} articles")).format(n=a)
+        tip += "\n" + tr("{mentions} in {articles}").format(mentions=mentions, articles=articles)
     return tip
 
 
 def number_tooltip(n: NumberMention) -> str:
     if n.vague or n.value is None:
-        head = f"vague quantity ({n.text})"
+        head = tr("vague quantity ({text})").format(text=n.text)
     else:
         value = f"{n.value:,}" if isinstance(n.value, int) or float(n.value).is_integer() else f"{n.value:,.2f}"
         if isinstance(n.value, float) and n.value.is_integer():
@@ -411,7 +414,7 @@ def number_tooltip(n: NumberMention) -> str:
     unit = f" {n.unit}" if n.unit and n.kind != "date" else ""
     counted = f" {n.counted_en or n.counted}" if (n.counted_en or n.counted) else ""
     if n.kind == "date" and n.unit:
-        return f"date: {n.unit}"
+        return tr("date: {unit}").format(unit=n.unit)
     return f"{head}{unit}{counted}  ({n.kind})"
 
 
@@ -427,10 +430,11 @@ def build_highlights(
     out: list[Highlight] = []
     if "quotes" in layers:
         for q in analysis.quotes:
-            tip = f"{q.speaker} — {q.cue}" + (" (direct quote)" if q.direct else " (reported)")
+            tip = f"{q.speaker} — {q.cue} (" + (tr("direct quote") if q.direct else tr("reported")) + ")"
             out.append(Highlight(q.start, q.end, "quotes", QUOTE_COLOR, tip))
             if q.speaker_start is not None and q.speaker_end is not None:
-                out.append(Highlight(q.speaker_start, q.speaker_end, "speakers", QUOTE_COLOR, f"speaker: {q.speaker}", bold=True))
+                out.append(Highlight(q.speaker_start, q.speaker_end, "speakers", QUOTE_COLOR,
+                                     tr("speaker: {name}").format(name=q.speaker), bold=True))
     if "numbers" in layers:
         for n in analysis.numbers:
             out.append(Highlight(n.start, n.end, "numbers", NUMBER_COLOR, number_tooltip(n), underline=True))
@@ -496,7 +500,7 @@ class InterleavedPane(TextPane):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ar", parent)
-        self.setAccessibleName("Arabic and English, sentence under sentence")
+        self.setAccessibleName(tr("Arabic and English, sentence under sentence"))
         self.en_font = QFont()
 
     def show_blocks(self, blocks: Sequence[tuple[str, str]], highlights: Sequence[Highlight],
@@ -626,7 +630,7 @@ class ReaderView(QWidget):
         # a long provenance must not widen the English side (it used to squeeze the Arabic to 50 px)
         self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source_combo = QComboBox(self)
-        self.source_combo.setAccessibleName("English source")
+        self.source_combo.setAccessibleName(tr("English source"))
         self.source_combo.addItem(tr("Reference translation"), "reference")
         self.source_combo.addItem(tr("Machine translation"), "machine")
         self.source_combo.setVisible(False)
@@ -915,7 +919,7 @@ class ReaderView(QWidget):
 
     @staticmethod
     def _note_tip(note: str) -> str:
-        return f"note: {note}" if note else "highlight"
+        return tr("note: {note}").format(note=note) if note else tr("highlight")
 
     def _ar_highlights(self) -> list[Highlight]:
         if self.analysis is None:

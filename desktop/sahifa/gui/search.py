@@ -117,7 +117,7 @@ class SearchResults(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(tr("Search results"))
         self.setItemDelegate(HitDelegate(self))
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
