@@ -716,6 +716,10 @@
         <translation>ابحث بالإنجليزية أو العربية…</translation>
     </message>
     <message>
+        <source>Search failed: {error}</source>
+        <translation>تعذّر البحث: {error}</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -1054,6 +1058,10 @@
     <message>
         <source>{n} sample article(s) removed from your library.</source>
         <translation>أُزيلت {n} من مقالات العيّنة من مكتبتك.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
     </message>
     <message>
         <source>العربية · Arabic</source>

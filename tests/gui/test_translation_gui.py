@@ -135,3 +135,26 @@ def test_the_measure_sees_a_translation_on_the_ui_thread(qtbot, tmp_path: Path, 
     assert _longest_gap(ticks, start, end) >= SLOW
     assert win.reader.en_sentences
     win.close()
+
+
+def test_models_dialog_lists_the_models_on_a_worker_thread(qtbot, tiny_model: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from sahifa.gui.models_dialog import ModelsDialog
+
+    on_ui_thread: list[bool] = []
+    real = modelstore.list_models
+
+    def list_models(**kwargs: Any) -> Any:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(**kwargs)
+
+    monkeypatch.setattr(modelstore, "list_models", list_models)
+    dialog = ModelsDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.listed, timeout=20_000):
+        pass
+    assert on_ui_thread == [False], "the models were listed on the UI thread"
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert any("ar→en" in n for n in names), names
