@@ -15,30 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sahifa.services.sample import bundled_seeds, is_bundled_sample  # noqa: F401 - temporary shim (issue #15)
+
 log = logging.getLogger(__name__)
-
-
-def bundled_seeds() -> Path | None:
-    """The sample articles shipped with Sahifa (source checkout, PyInstaller bundle or install)."""
-    candidates = []
-    if getattr(sys, "frozen", False):
-        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "seeds")
-        candidates.append(Path(sys.executable).parent / "seeds")
-    candidates.append(Path(__file__).resolve().parents[2] / "seeds")
-    candidates.append(Path(sys.prefix) / "share" / "sahifa" / "seeds")
-    for c in candidates:
-        if c.is_dir() and any(c.glob("*.txt")):
-            return c
-    return None
-
-
-def is_bundled_sample(folder: str | os.PathLike[str]) -> bool:
-    """True when ``folder`` is the bundled sample folder (real paths compared): its articles go to
-    the sample's own library (:func:`sahifa.storage.paths.sample_library_path`), not the user's."""
-    seeds = bundled_seeds()
-    if seeds is None:
-        return False
-    return os.path.realpath(folder) == os.path.realpath(seeds)
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -52,8 +52,7 @@ from sahifa.core.articles import discover, display_path, human_os_error, load_ar
 from sahifa.core.decode import DecodeError
 from sahifa.core.model import Analysis, Article, LoadError, partial_analysis_message
 from sahifa.core.safe_text import visible
-from sahifa.nlp.entities import canonical_key
-from sahifa.nlp.normalize import search_key
+from sahifa.services.library import open_library, remove_articles_under  # noqa: F401 - moved (issue #15)
 from sahifa.storage.library import Library, PreparedArticle, prepare_article
 
 log = logging.getLogger(__name__)
@@ -76,35 +75,6 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 class IngestError(RuntimeError):
     """The ingest could not go on (an analysis process died); ``str()`` is a sentence for the user."""
-
-
-def open_library(path: Path | str | None = None, *, read_only: bool = False) -> Library:
-    """The library with Sahifa's Arabic key and search normalisers wired in."""
-    return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)
-
-
-def remove_articles_under(library: Library, folder: Path | str) -> int:
-    """Forget the articles whose (real) path is inside ``folder``; return how many.
-
-    Used to take the bundled sample out of a user's library that an older Sahifa analysed it into.
-    Stored paths are real paths (see ``load_article``), so the folder is compared by its real path.
-    Notes are kept, as when a file leaves its folder.
-    """
-    root = os.path.realpath(folder)
-    prefix = root.rstrip(os.sep) + os.sep
-    by_folder: dict[str, tuple[list[str], int]] = {}
-    for row_folder, path in library.db.execute("SELECT folder, path FROM articles").fetchall():
-        kept, dropped = by_folder.get(row_folder, ([], 0))
-        if path.startswith(prefix):
-            dropped += 1
-        else:
-            kept.append(path)
-        by_folder[row_folder] = (kept, dropped)
-    removed = 0
-    for row_folder, (kept, dropped) in by_folder.items():
-        if dropped:
-            removed += library.remove_articles_not_in(row_folder, kept)
-    return removed
 
 
 @dataclass

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sahifa.core.export import ExportNote
-from sahifa.gui import pdf_export
-from sahifa.gui.pdf_export import build_document, ensure_arabic_font, export_pdf
+from sahifa.services import pdf_export
+from sahifa.services.pdf_export import build_document, ensure_arabic_font, export_pdf
 
 pytestmark = pytest.mark.gui
 
