@@ -122,7 +122,7 @@ def test_search_queries_the_library_on_a_worker_thread(window: MainWindow, qtbot
     a search started meanwhile wins over an earlier one still running."""
     import threading
 
-    from sahifa.storage.library import Library
+    from sahifa.services.library import Library
 
     on_ui_thread: list[bool] = []
     real = Library.search

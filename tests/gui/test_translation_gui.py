@@ -18,8 +18,8 @@ from helpers.tiny_argos import build_tiny_argos_package, import_argos_isolated  
 argos_settings = import_argos_isolated()
 
 from sahifa.gui.main_window import MainWindow  # noqa: E402
-from sahifa.nlp import modelstore  # noqa: E402
-from sahifa.nlp.translate import ArgosTranslator  # noqa: E402
+from sahifa.services import models as modelstore  # noqa: E402
+from sahifa.services.translation import ArgosTranslator  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

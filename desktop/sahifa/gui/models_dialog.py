@@ -101,7 +101,7 @@ class ModelsDialog(QDialog):
         listing = self._listing
 
         def work(_progress: Any, _cancel: threading.Event) -> Any:
-            from sahifa.nlp.modelstore import list_models
+            from sahifa.services.models import list_models
 
             return list_models()
 
@@ -163,7 +163,7 @@ class ModelsDialog(QDialog):
 
     def install_path(self, path: str) -> BackgroundOp:
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.nlp.modelstore import install_archive
+            from sahifa.services.models import install_archive
 
             progress(0, 0, N_("Installing"))
             return install_archive(path)
@@ -180,7 +180,7 @@ class ModelsDialog(QDialog):
 
     def start_download(self) -> BackgroundOp:
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.nlp.modelstore import download_model
+            from sahifa.services.models import download_model
 
             return download_model(progress=lambda done, total: progress(done, total, N_("Downloading")), cancel=cancel)
 

@@ -92,7 +92,7 @@ class SearchOutcome(NamedTuple):
 
 def query_library(library_path: str, query: str) -> SearchOutcome:
     """Search the library at ``library_path`` on its own read-only connection (no Qt: runs on a worker)."""
-    from sahifa.ingest import open_library
+    from sahifa.services.library import open_library
 
     with open_library(library_path, read_only=True) as lib:
         hits = lib.search(query)
