@@ -164,7 +164,7 @@ def test_facts_imports_no_pipeline(analysed: tuple[Path, dict]) -> None:  # type
         "from sahifa.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    assert main(['facts', '--json']) == 0 and main(['facts']) == 0\n"
-        "heavy = ('sahifa.ingest', 'sahifa.nlp.pipeline', 'sahifa.nlp.numbers', 'sahifa.nlp.quotes',\n"
+        "heavy = ('sahifa.services.ingest', 'sahifa.services.ingest_workers', 'sahifa.nlp.pipeline', 'sahifa.nlp.numbers', 'sahifa.nlp.quotes',\n"
         "         'sqlite_utils', 'pandas', 'numpy', 'PySide6')\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
@@ -175,8 +175,7 @@ def test_facts_imports_no_pipeline(analysed: tuple[Path, dict]) -> None:  # type
 
 
 def test_facts_opens_the_library_like_ingest(sahifa_home: Path) -> None:
-    from sahifa.cli import open_library_for_reading
-    from sahifa.ingest import open_library
+    from sahifa.services.library import open_library, open_library_for_reading
 
     light, full = open_library_for_reading(), open_library()
     assert light.path == full.path == sahifa_home / "library.db"

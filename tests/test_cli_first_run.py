@@ -2,7 +2,7 @@
 went, and `sahifa analyze` reporting an article analysed partially as saved, not skipped.
 
 The library is built through the Library API with hand-made analyses (the real normalisers wired in
-by ``sahifa.ingest.open_library``), so the look-ups are tested on known entities; the CLI runs in
+by ``sahifa.services.library.open_library``), so the look-ups are tested on known entities; the CLI runs in
 process against it (SAHIFA_HOME).
 """
 
@@ -18,7 +18,7 @@ import pytest
 from sahifa.cli import main
 from sahifa.core.articles import build_article
 from sahifa.core.model import Analysis, Article, EntityMention, Note
-from sahifa.ingest import open_library
+from sahifa.services.library import open_library
 from sahifa.storage.library import default_norm
 from sahifa.storage.lookup import look_up
 

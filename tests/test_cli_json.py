@@ -9,7 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahifa.cli import _dumps_indent1, _json_default
+from sahifa.cli.jsonout import dumps_indent1 as _dumps_indent1
+from sahifa.cli.jsonout import json_default as _json_default
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.integers(min_value=-(2**70), max_value=2**70),

@@ -1,4 +1,4 @@
-"""sahifa.ingest: batches analysed on this thread or in worker processes give the same library;
+"""sahifa.services.ingest: batches analysed on this thread or in worker processes give the same library;
 progress, cancel, per-file errors, keep_articles/on_saved and a dying worker behave."""
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
-import sahifa.ingest as ingest_mod
+import sahifa.services.ingest as ingest_mod
 from sahifa.core.model import Analysis, Article
-from sahifa.ingest import IngestError, ingest, open_library
-from sahifa.ingest_process import ingest_auto
+from sahifa.services import ingest_files, ingest_workers
+from sahifa.services.ingest import IngestError, ingest, ingest_folders
+from sahifa.services.library import open_library
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "data" / "dev"]
@@ -175,12 +176,30 @@ def test_unpicklable_normalisers_stay_on_this_thread(folder: Path, tmp_path: Pat
     assert result.workers == 0 and result.analysed == 5
 
 
-def test_ingest_auto_offloads_larger_jobs(folder: Path, tmp_path: Path) -> None:
+def test_opening_folders_walks_and_checks_once(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ingest_folders (the window's "open folder") walks each folder once and hashes each stored file
+    once, then forgets the articles whose file left the folder, without walking it again."""
+    walks: list[str] = []
+    hashed: list[str] = []
+    discover, sha1 = ingest_files.discover, ingest_files.file_sha1
+    monkeypatch.setattr(ingest_files, "discover", lambda p: (walks.append(str(p)), discover(p))[1])
+    monkeypatch.setattr(ingest_files, "file_sha1", lambda p: (hashed.append(str(p)), sha1(p))[1])
     db = str(tmp_path / "lib.db")
-    summary = ingest_auto(db, [str(folder)], threshold=10)
-    assert summary.workers >= 1 and summary.analysed == 15 and len(summary.errors) == 2
-    again = ingest_auto(db, [str(folder)], threshold=10)
-    assert (again.workers, again.analysed, again.unchanged) == (0, 0, 15)
+    first = ingest_folders(db, [str(folder)], threshold=100)
+    assert (first.analysed, first.unchanged, len(first.errors), first.workers) == (15, 0, 2, 0)
+    assert walks == [str(folder)] and hashed == []  # nothing stored yet: nothing to hash
+    walks.clear()
+    gone = folder / "dev" / sorted(p.name for p in (folder / "dev").iterdir())[0]
+    kept = gone.read_bytes()
+    gone.unlink()
+    try:
+        again = ingest_folders(db, [str(folder)], threshold=100)
+    finally:
+        gone.write_bytes(kept)
+    assert (again.analysed, again.unchanged) == (0, 14)
+    assert walks == [str(folder)] and len(hashed) == len(set(hashed)) == 14
+    with open_library(db) as lib:
+        assert len(lib.articles()) == 14  # the article whose file is gone is forgotten
 
 
 def test_real_paths_are_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,7 +212,7 @@ def test_real_paths_are_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.chdir(real)
     files = [tmp_path / "linkdir" / "a.txt", real / "b.txt", tmp_path / "chain.txt", Path("a.txt"), Path("b.txt"),
              tmp_path / "linkdir" / "missing.txt", tmp_path / "linkdir" / ".." / "real" / "a.txt"]
-    assert ingest_mod._real_paths(files) == [os.path.realpath(f) for f in files]
+    assert ingest_files._real_paths(files) == [os.path.realpath(f) for f in files]
 
 
 def test_garbage_collection_is_paused_for_a_whole_batch(folder: Path, tmp_path: Path,
@@ -208,8 +227,8 @@ def test_garbage_collection_is_paused_for_a_whole_batch(folder: Path, tmp_path: 
             return fn(*args, **kwargs)
         return wrapper
 
-    monkeypatch.setattr(ingest_mod, "load_article", watch("load", ingest_mod.load_article))
-    monkeypatch.setattr(ingest_mod, "prepare_article", watch("prepare", ingest_mod.prepare_article))
+    monkeypatch.setattr(ingest_workers, "load_article", watch("load", ingest_workers.load_article))
+    monkeypatch.setattr(ingest_workers, "prepare_article", watch("prepare", ingest_workers.prepare_article))
     lib = open_library(tmp_path / "lib.db")
     monkeypatch.setattr(lib, "save_prepared", watch("save", lib.save_prepared))
     assert gc.isenabled()

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from sahifa.core.model import partial_analysis_message
-from sahifa.ingest import ingest, open_library
+from sahifa.services.ingest import ingest
+from sahifa.services.library import open_library
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next(p for p in sorted((ROOT / "seeds").glob("*.txt")) if not p.name.endswith(".en.txt"))
@@ -118,7 +119,7 @@ def test_workers_end_when_the_analysis_is_killed(tmp_path: Path) -> None:
     marker = f"SAHIFA_KILL_TEST={uuid.uuid4().hex}"
     env = dict(os.environ, SAHIFA_HOME=str(tmp_path / "home"))
     env[marker.split("=")[0]] = marker.split("=")[1]
-    code = ("import sys; from sahifa.ingest import ingest, open_library; "
+    code = ("import sys; from sahifa.services.ingest import ingest; from sahifa.services.library import open_library; "
             "ingest(open_library(sys.argv[1]), [sys.argv[2]], workers=2, pool_min=1, batch_size=20, "
             "keep_articles=False)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "lib.db"), str(folder)], env=env)

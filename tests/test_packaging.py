@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sahifa import desktop_integration as di
+from sahifa.services import desktop_integration as di
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "resources" / "desktop" / "io.github.sahifa.Sahifa.desktop"

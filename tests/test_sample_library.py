@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from sahifa.cli import main
-from sahifa.ingest import ingest, open_library
+from sahifa.services.ingest import ingest
+from sahifa.services.library import open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
 from tests.helpers.folders import own_folder
 

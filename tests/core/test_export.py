@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from sahifa import __version__
-from sahifa.cli_export import cmd_export, note_rows_to_export, register
+from sahifa.cli.export import cmd_export, register
 from sahifa.core import export
 from sahifa.core.export import (
     CSV_FIELDS,
@@ -29,6 +29,7 @@ from sahifa.core.export import (
     export_markdown,
     write_export,
 )
+from sahifa.services.notes_export import note_rows_to_export
 
 SCRIPT = "<script>alert('x')</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -389,13 +390,7 @@ def test_adapter_maps_note_rows() -> None:
     assert n.entities == ("Donald Trump · دونالد ترامب",)
 
 
-def test_adapter_tolerates_other_names_and_gaps() -> None:
-    mapping = {"path": "/x/b.txt", "title": None, "outlet": "BBC", "colour": "#ff0000", "arabic": AR2,
-               "translation": EN2, "note": None, "entities": [SimpleNamespace(label_en="SDF", canonical="قسد")]}
-    [n] = note_rows_to_export([mapping])
-    assert n.article_path == "/x/b.txt" and n.title == "b.txt" and n.source == "BBC"
-    assert n.color == "#ff0000" and n.arabic == AR2 and n.english == EN2 and n.note == ""
-    assert n.entities == ("SDF · قسد",) and n.published is None and n.created == ""
+def test_adapter_tolerates_gaps() -> None:
     [n] = note_rows_to_export([SimpleNamespace(article_path="/c.txt")])  # almost nothing known
     assert n.title == "c.txt" and n.english is None and n.entities == () and n.color == "yellow"
 
@@ -450,7 +445,7 @@ def _run(argv: list[str], lib: FakeLibrary, monkeypatch: pytest.MonkeyPatch) -> 
     parser = argparse.ArgumentParser(prog="sahifa")
     register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["export", *argv])
-    monkeypatch.setattr("sahifa.cli_export._open_library", lambda: lib)
+    monkeypatch.setattr("sahifa.cli.export._open_library", lambda: lib)
     assert args.func is cmd_export
     return int(args.func(args))
 
@@ -547,9 +542,10 @@ def test_cli_writes_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsy
 def test_exports_cite_the_article_with_its_english_title(tmp_path: Path, seed_files: list[Path]) -> None:
     """The English of the title (from the aligned translation) is exported beside the Arabic title,
     outlet, date and path, in every format."""
-    from sahifa.cli_export import english_titles_for, note_rows_to_export
     from sahifa.core.model import Note
-    from sahifa.ingest import ingest, open_library
+    from sahifa.services.ingest import ingest
+    from sahifa.services.library import open_library
+    from sahifa.services.notes_export import english_titles_for, note_rows_to_export
 
     with open_library(tmp_path / "lib.db") as lib:
         ingest(lib, seed_files)

@@ -63,7 +63,7 @@ def test_arabic_window_mirrors_docks_and_keeps_shortcuts_left_to_right(qtbot: An
 
 def test_language_change_is_said_in_both_languages(qtbot: Any, tmp_path: Path, seeds_dir: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from sahifa.gui import main_window
+    from sahifa.gui.main_window import window as main_window
 
     win = _window(qtbot, tmp_path, seeds_dir)
     said: list[str] = []

@@ -6,6 +6,7 @@ import pytest
 
 from sahifa.gui.facts import TOTAL_ROLE, merge_candidates
 from sahifa.gui.main_window import MainWindow
+from sahifa.gui.ops import LibraryChanges
 
 pytestmark = pytest.mark.gui
 
@@ -32,12 +33,26 @@ def test_merge_offers_same_type_similar_names_first(window: MainWindow) -> None:
 def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
     keep, other = items["Islamic State"], items["Syrian Democratic Forces"]
-    before = {f.key for f in window.library.entities()}
-    window._on_merge(keep, other)
-    assert other not in {f.key for f in window.library.entities()}
-    window.undo_action.trigger()
-    assert {f.key for f in window.library.entities()} == before
-    (log,) = window.library.corrections()
+    lib = window.library
+    assert lib is not None
+    before = {f.key for f in lib.entities()}
+    changed = window.events.library_changed  # corrections are saved on a worker, then this is emitted
+
+    def entities(changes: LibraryChanges) -> bool:
+        return changes.entities
+
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=entities):
+        window.facts.merge_requested.emit(keep, other)
+    assert other not in {f.key for f in lib.entities()}
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=entities):
+        window.undo_action.trigger()
+    assert {f.key for f in lib.entities()} == before
+    assert window.status_label.text().startswith("Undone:")
+    (log,) = lib.corrections()
     assert log.kind == "merge" and log.reverted
+    seen: list[LibraryChanges] = []
+    changed.connect(seen.append)
     window.undo_action.trigger()  # nothing left to undo: a sentence, no change
-    assert "No correction" in window.status_label.text()
+    qtbot.waitUntil(lambda: "No correction" in window.status_label.text(), timeout=10_000)
+    qtbot.wait(100)
+    assert not any(c.entities for c in seen)

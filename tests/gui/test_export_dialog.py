@@ -23,7 +23,9 @@ def test_export_remembers_format_and_folder_and_offers_open(qtbot: Any, tmp_path
     qtbot.waitUntil(lambda: win.reader.article is not None, timeout=10_000)
     article = win.reader.article
     s = article.sentences[-1]
-    win.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="yellow", text="n", passage=s.text))
+    with qtbot.waitSignal(win.events.library_changed, timeout=10_000, check_params_cb=lambda c: c.notes):
+        win.save_note(Note(article_path=article.path, start=s.start, end=s.end, color="yellow", text="n",
+                           passage=s.text))
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
     seen: list[tuple[str, str]] = []
@@ -37,10 +39,10 @@ def test_export_remembers_format_and_folder_and_offers_open(qtbot: Any, tmp_path
         return int(dialogs.ExportDialog.DialogCode.Rejected.value)
 
     monkeypatch.setattr(dialogs.ExportDialog, "exec", accept)
-    win.export_notes()
+    win.notes_ctl.export_notes()
     assert (out_dir / "mine.html").is_file()
     assert win.open_export_button.isVisible() and win.open_export_button.property("path") == str(out_dir / "mine.html")
-    win.export_notes()  # the second time: the last format and folder are offered
+    win.notes_ctl.export_notes()  # the second time: the last format and folder are offered
     fmt, path = seen[1]
     assert fmt == "html" and Path(path).parent == out_dir and path.endswith(".html")
     win.close()

@@ -129,7 +129,8 @@ def test_messages_and_status_show_file_names_as_text(hostile_window: Any, monkey
     assert win.reader.empty.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_read_only_library_refuses_edits_with_a_message(hostile_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_library_refuses_edits_with_a_message(hostile_window: Any, monkeypatch: pytest.MonkeyPatch,
+                                                        qtbot: Any) -> None:
     """Read-only: editing or deleting a note, or correcting an entity, says so instead of failing."""
     win = hostile_window
     boxes: list[str] = []
@@ -141,21 +142,24 @@ def test_read_only_library_refuses_edits_with_a_message(hostile_window: Any, mon
     from sahifa.gui.dialogs import NoteDialog
 
     monkeypatch.setattr(NoteDialog, "exec", lambda self: int(NoteDialog.DialogCode.Accepted))
-    monkeypatch.setattr(win, "_selected_note", lambda: SimpleNamespace(id=1, passage="x", color="yellow", text=""))
+    monkeypatch.setattr(win.notes_ctl, "selected_note",
+                        lambda: SimpleNamespace(id=1, passage="x", color="yellow", text=""))
     win.read_only = True
     for name in ("delete_entity", "merge_entities", "rename_entity", "retype_entity", "delete_note", "update_note"):
-        monkeypatch.setattr(win.library, name, lambda *a, _n=name, **k: calls.append(_n))
-    win.delete_selected_note()
-    win.edit_selected_note()
-    win._on_merge("a", "b")
-    win._on_rename("a", "x", "y")
-    win._on_retype("a", "ORG")
-    win._on_delete_entity("a")
+        # on the class: the writes are made by libraries opened on worker threads
+        monkeypatch.setattr(type(win.library), name, lambda *a, _n=name, **k: calls.append(_n))
+    win.notes_ctl.delete_selected_note()
+    win.notes_ctl.edit_selected_note()
+    win.facts.merge_requested.emit("a", "b")
+    win.facts.rename_requested.emit("a", "x", "y")
+    win.facts.retype_requested.emit("a", "ORG")
+    win.facts.delete_requested.emit("a")
+    qtbot.wait(300)  # a write started on a worker would have happened by now
     assert calls == []
     assert boxes == ["Read-only: articles are not re-analysed and notes cannot be saved."] * 6
 
 
-def test_a_failed_library_write_is_a_message(hostile_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_library_write_is_a_message(hostile_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
     """A full disk (or ulimit -f) while saving a note: the library's sentence in a message box, not an
     exception escaping the slot; nothing is shown as saved."""
     from sahifa.core.model import Note
@@ -171,11 +175,13 @@ def test_a_failed_library_write_is_a_message(hostile_window: Any, monkeypatch: p
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
     for name in ("add_note", "merge_entities", "delete_entity"):
-        monkeypatch.setattr(win.library, name, full)
+        monkeypatch.setattr(type(win.library), name, full)  # the class: the writes are made on workers
     status = win.status_label.text()
-    assert win.save_note(Note("/news/a.txt", 0, 3, "yellow", "x")) == -1
-    win._on_merge("a", "b")
-    win._on_delete_entity("a")
+    win.save_note(Note("/news/a.txt", 0, 3, "yellow", "x"))
+    win.facts.merge_requested.emit("a", "b")
+    win.facts.delete_requested.emit("a")
+    qtbot.waitUntil(lambda: len(boxes) >= 3, timeout=10_000)
+    qtbot.wait(100)
     assert boxes == [sentence] * 3
     assert win.status_label.text() == status  # not "Note saved."
 

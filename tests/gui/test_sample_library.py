@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from sahifa.gui.main_window import MainWindow
-from sahifa.ingest import ingest, open_library
+from sahifa.services.ingest import ingest
+from sahifa.services.library import open_library
 from sahifa.storage.paths import default_library_path, sample_library_path
 from tests.gui.conftest import open_window
 from tests.helpers.folders import own_folder
@@ -51,7 +52,7 @@ def test_opening_a_user_folder_after_the_sample_shows_only_the_users(qtbot, sahi
     with open_library(default_library_path(), read_only=True) as lib:
         assert sorted(Path(r.path).name for r in lib.articles()) == ["mine_0.txt", "mine_1.txt"]
     # the window's library (its facts, search and exports) is the user's: no sample in it
-    assert sorted(Path(r.path).name for r in win._ensure_library().articles()) == ["mine_0.txt", "mine_1.txt"]
+    assert sorted(Path(r.path).name for r in win.ensure_library().articles()) == ["mine_0.txt", "mine_1.txt"]
     win.close()
 
 

@@ -91,13 +91,13 @@ def test_failed_pdf_leaves_no_file(qapp: Any, tmp_path: Path, monkeypatch: pytes
 
 
 def test_cli_exports_pdf(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sahifa.cli_export import register
+    from sahifa.cli.export import register
 
     row = SimpleNamespace(article_path="/news/a.txt", color="yellow", text="note", passage=AR1, english=EN1,
                           article_title="عنوان", created="2025-05-20", updated="", entities=(), entity_keys=())
     lib = SimpleNamespace(resolve_entity=lambda name: None, article_id=lambda p: None,
                           notes=lambda article_id=None, entity_keys=(): [row], close=lambda: None)
-    monkeypatch.setattr("sahifa.cli_export._open_library", lambda: lib)
+    monkeypatch.setattr("sahifa.cli.export._open_library", lambda: lib)
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
     out = tmp_path / "cli.pdf"

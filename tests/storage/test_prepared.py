@@ -18,8 +18,8 @@ import pytest
 
 from sahifa.core.articles import build_article, load_folder
 from sahifa.core.model import Analysis, Article, Note, NumberMention, Quote
-from sahifa.ingest import open_library
 from sahifa.nlp.pipeline import analyse_many
+from sahifa.services.library import open_library
 from sahifa.storage.library import Library, LibraryError, PreparedArticle, prepare_article
 
 from .test_library import article_a, article_b, article_c

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import N_, tr
 from .plain import shown_path
 from .theme import NOTE_COLORS, color_icon, load_fonts, with_arabic
+
+NOTE_COLOR_NAMES = {"yellow": N_("Yellow"), "green": N_("Green"), "blue": N_("Blue"), "pink": N_("Pink"),
+                    "orange": N_("Orange")}
 
 __all__ = ["CorrectionsDialog", "ErrorsDialog", "ExportDialog", "MergeDialog", "NoteDialog", "color_icon"]
 
@@ -56,9 +61,9 @@ class NoteDialog(QDialog):
         self.color_group = QButtonGroup(self)
         self._colors = list(NOTE_COLORS)
         for i, name in enumerate(self._colors):
-            btn = QRadioButton(name.capitalize(), self)
+            btn = QRadioButton(tr(NOTE_COLOR_NAMES.get(name, name.capitalize())), self)
             btn.setIcon(color_icon(NOTE_COLORS[name]))
-            btn.setAccessibleName(f"{name} highlight")
+            btn.setAccessibleName(tr("{color} highlight").format(color=tr(NOTE_COLOR_NAMES.get(name, name))))
             self.color_group.addButton(btn, i)
             row.addWidget(btn)
             if name == color:
@@ -69,7 +74,7 @@ class NoteDialog(QDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(tr("Optional note…"))
         self.note_edit.setPlainText(note)
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(tr("Note"))
         layout.addWidget(self.note_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -103,17 +108,17 @@ class ExportDialog(QDialog):
             self.scope.addItem(tr("Notes on this article"), "article")
         if filter_label:
             self.scope.addItem(tr("Notes in articles mentioning {name}").format(name=filter_label), "entity")
-        self.scope.setAccessibleName("Which notes")
+        self.scope.setAccessibleName(tr("Which notes"))
         form.addRow(tr("Notes:"), self.scope)
         self.format = QComboBox(self)
         for label, ext in EXPORT_FORMATS:
             self.format.addItem(label, ext)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(tr("Format"))
         form.addRow(tr("Format:"), self.format)
         path_row = QHBoxLayout()
         self.path = QLineEdit(self)
         self.path.setText(f"{default_dir}/sahifa-notes.md")
-        self.path.setAccessibleName("Export file")
+        self.path.setAccessibleName(tr("Export file"))
         browse = QPushButton(tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row.addWidget(self.path, 1)
@@ -223,7 +228,10 @@ class MergeDialog(QDialog):
 class CorrectionsDialog(QDialog):
     """The entity corrections, newest first, each revertible (the log in the library)."""
 
-    def __init__(self, rows: list[object], revert: object, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[object], revert: Callable[[int, Callable[[Sequence[object]], None]], None],
+                 parent: QWidget | None = None) -> None:
+        """``revert(correction_id, then)`` reverts one correction on a worker and calls ``then`` with the
+        log again."""
         super().__init__(parent)
         self.setWindowTitle(tr("Corrections"))
         self._revert = revert
@@ -254,7 +262,7 @@ class CorrectionsDialog(QDialog):
         state = " — " + tr("reverted") if getattr(c, "reverted", None) else ""
         return f"{str(getattr(c, 'created', ''))[:16]}  {getattr(c, 'label', '')}: {what}{state}"
 
-    def set_rows(self, rows: list[object]) -> None:
+    def set_rows(self, rows: Sequence[object]) -> None:
         self.list.clear()
         for c in rows:
             item = QListWidgetItem(self.describe(c))
@@ -269,7 +277,5 @@ class CorrectionsDialog(QDialog):
     def _on_revert(self) -> None:
         item = self.list.currentItem()
         cid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if cid is not None and callable(self._revert):
-            rows = self._revert(int(cid))
-            if rows is not None:
-                self.set_rows(rows)
+        if cid is not None:
+            self._revert(int(cid), self.set_rows)

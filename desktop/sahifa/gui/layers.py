@@ -230,9 +230,11 @@ def english_highlights(
                                        if q.speaker_start is not None and q.speaker_end is not None]
 
     if "quotes" in layers:
+        from .i18n import tr  # here, not at the top: the module stays importable without Qt
+
         seen: set[int] = set()
         for q in analysis.quotes:
-            tip = f"{q.speaker} — {q.cue}" + (" (direct quote)" if q.direct else " (reported)")
+            tip = f"{q.speaker} — {q.cue} (" + (tr("direct quote") if q.direct else tr("reported")) + ")"
             for u in alignment.units_over("ar", q.start, q.end):
                 if u < len(alignment.en) and u not in seen:
                     seen.add(u)

@@ -167,8 +167,9 @@ class ArticleListModel(RowTableModel[Any]):
                 return _CENTER
             return None
         if role == _TOOLTIP:
-            return as_text(f"{row.title}\n{row.source or ''} {row.published or tr('date unknown')}\n{row.n_entities} entities · "
-                           f"{row.n_numbers} figures · {row.n_quotes} quotes\n{shown_path(row.path)}")
+            counts = tr("{e} entities · {f} figures · {q} quotes").format(e=row.n_entities, f=row.n_numbers, q=row.n_quotes)
+            return as_text(f"{row.title}\n{row.source or ''} {row.published or tr('date unknown')}\n{counts}\n"
+                           f"{shown_path(row.path)}")
         return None
 
     def set_read(self, article_id: int) -> None:
@@ -246,9 +247,9 @@ class FiguresModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             counted = " · ".join(dict.fromkeys(c for c in (row.counted_en, row.counted) if c))
-            return as_text(f"{row.text}\nkind: {row.kind}"
-                           + (f"\ncounted: {counted}" if counted else "")
-                           + (f"\nreported by {row.source}" if row.source else "")
+            return as_text(f"{row.text}\n" + tr("kind: {kind}").format(kind=row.kind)
+                           + ("\n" + tr("counted: {what}").format(what=counted) if counted else "")
+                           + ("\n" + tr("reported by {source}").format(source=row.source) if row.source else "")
                            + (f"\n{row.article_title}" if getattr(row, "article_title", "") else ""))
         if role == Qt.ItemDataRole.ForegroundRole and is_date(row):
             return QBrush(QColor("#666666"))

@@ -17,9 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from sahifa.core.progress import Progress
+
 log = logging.getLogger(__name__)
 
-ProgressFn = Callable[[int, int, str], None]
 
 
 class _Signals(QObject):
@@ -40,7 +41,10 @@ class _Runnable(QRunnable):
         try:
             result = op.fn(op._emit_progress, op.cancel)
         except Exception as exc:
-            log.exception("background operation %s failed", op.name)
+            if isinstance(exc, op.known_errors):  # a sentence for the user, not a bug: no traceback
+                log.warning("background operation %s: %s", op.name, exc)
+            else:
+                log.exception("background operation %s failed", op.name)
             op.signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
             op.signals.succeeded.emit(result)
@@ -56,8 +60,11 @@ class BackgroundOp:
 
     _running: set[BackgroundOp] = set()
 
-    def __init__(self, fn: Callable[[ProgressFn, threading.Event], Any], *, name: str = "", generation: int = 0) -> None:
+    def __init__(self, fn: Callable[[Progress, threading.Event], Any], *, name: str = "", generation: int = 0,
+                 known_errors: tuple[type[Exception], ...] = ()) -> None:
+        """``known_errors``: exceptions that carry a sentence for the user (logged without a traceback)."""
         self.fn = fn
+        self.known_errors = known_errors
         self.name = name or getattr(fn, "__name__", "operation")
         self.generation = generation
         self.cancel = threading.Event()

@@ -3,17 +3,21 @@
 ``open_library`` hands :class:`~sahifa.storage.library.Library` the database key of an entity name
 (:func:`sahifa.nlp.entities.canonical_key`) and the search folding (:func:`sahifa.nlp.normalize.search_key`).
 Every caller — ingest, the command line, the window — opens the library through it.
+
+Light to import: the paths come from :mod:`sahifa.storage.paths`; the library class and the normalisers
+are imported on first use (``sahifa facts`` answers from its cache without them).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sahifa.nlp.entities import canonical_key
-from sahifa.nlp.normalize import search_key
-from sahifa.storage.library import Library, LibraryError
 from sahifa.storage.paths import default_library_path, library_writable, sample_library_path
+
+if TYPE_CHECKING:
+    from sahifa.storage.library import Library, LibraryError
 
 __all__ = [
     "Library",
@@ -29,6 +33,10 @@ __all__ = [
 
 def open_library(path: Path | str | None = None, *, read_only: bool = False) -> Library:
     """The library at ``path`` (the user's when None) with Sahifa's Arabic key and search normalisers."""
+    from sahifa.nlp.entities import canonical_key
+    from sahifa.nlp.normalize import search_key
+    from sahifa.storage.library import Library
+
     return Library(path, key_func=canonical_key, search_norm=search_key, read_only=read_only)
 
 
@@ -62,3 +70,11 @@ def remove_articles_under(library: Library, folder: Path | str) -> int:
         if dropped:
             removed += library.remove_articles_not_in(row_folder, kept)
     return removed
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Library", "LibraryError"):
+        from sahifa.storage import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,36 +8,23 @@ the articles' English titles. The renderers are :mod:`sahifa.core.export` (text 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sahifa.core.export import ExportNote
+from sahifa.core.export import DEFAULT_HEADING, ExportNote
 
-__all__ = ["english_titles_for", "entity_labels_for", "note_rows_to_export"]
+__all__ = ["english_titles_for", "entity_labels_for", "export_pdf", "note_rows_to_export"]
 
-_MISSING = object()
-
-
-def _get(row: Any, *names: str, default: Any = None) -> Any:
-    """The first of ``names`` that ``row`` has (attribute or mapping key) and that is not None."""
-    for name in names:
-        if isinstance(row, Mapping):
-            value = row.get(name, _MISSING)
-        else:
-            value = getattr(row, name, _MISSING)
-        if value is not _MISSING and value is not None:
-            return value
-    return default
+def _field(row: Any, name: str, default: Any = None) -> Any:
+    """``row.name``, or ``default`` when the row lacks it or it is None."""
+    value = getattr(row, name, None)
+    return default if value is None else value
 
 
 def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return str(value)
+    return "" if value is None else str(value)
 
 
 def _optional(value: Any) -> str | None:
@@ -46,52 +33,45 @@ def _optional(value: Any) -> str | None:
 
 
 def _entity_label(entity: Any) -> str:
-    """A str as is; an entity object as "English label · canonical" (or whichever it has)."""
-    if isinstance(entity, str):
-        return entity
-    label = _text(_get(entity, "label_en", "label", "english"))
-    canonical = _text(_get(entity, "canonical", "name", "text"))
-    return " · ".join(p for p in dict.fromkeys((label, canonical)) if p)
+    """An entity (``EntityFact``) as "English label · canonical" (or whichever it has)."""
+    return " · ".join(p for p in dict.fromkeys((_text(entity.label_en), _text(entity.canonical))) if p)
 
 
 def note_rows_to_export(
     rows: Iterable[Any], *, entity_labels: Mapping[str, str] | None = None,
     titles_en: Mapping[int, str] | None = None,
 ) -> list[ExportNote]:
-    """Library note rows (``NoteRow``, a mapping or any look-alike) → export records, order kept.
+    """The library's note rows (:class:`~sahifa.storage.library.NoteRow`) → export records, order kept.
 
-    Field names are read with fallbacks so small naming differences don't break the export.
     ``entity_labels`` (entity key → "English · العربية", see :func:`entity_labels_for`) replaces the
     row's bare entity names when the row carries ``entity_keys``. ``titles_en`` (article id → English
     title, see :func:`english_titles_for`) cites each article in both languages.
     """
     out: list[ExportNote] = []
     for r in rows:
-        path = _text(_get(r, "article_path", "path", "article", default=""))
-        extra = _get(r, "extra", default={})
+        path = _text(_field(r, "article_path", ""))
+        extra = _field(r, "extra", {})
         en_passage = extra.get("en_passage") if isinstance(extra, Mapping) else None
-        english = _optional(_get(r, "english", "english_text", "translation", "passage_en"))
+        english = _optional(_field(r, "english"))
         if en_passage:  # the user selected in the English pane: export exactly what they selected
             english = _optional(en_passage) or english
-        entities: tuple[str, ...] = tuple(
-            _entity_label(e) for e in (_get(r, "entities", "entity_labels", default=()) or ())
-        )
-        keys = _get(r, "entity_keys", default=())
+        entities: tuple[str, ...] = tuple(_field(r, "entities", ()))
+        keys = _field(r, "entity_keys", ())
         if entity_labels and keys and len(keys) == len(entities):
             entities = tuple(entity_labels.get(k, name) for k, name in zip(keys, entities, strict=True))
         out.append(ExportNote(
             article_path=path,
-            title=_text(_get(r, "article_title", "title", default="")) or (Path(path).name if path else ""),
-            source=_optional(_get(r, "article_source", "source", "outlet")),
-            published=_optional(_get(r, "article_published", "published", "date")),
-            color=_text(_get(r, "color", "colour", default="yellow")),
-            arabic=_text(_get(r, "passage", "arabic", default="")),
+            title=_text(_field(r, "article_title", "")) or (Path(path).name if path else ""),
+            source=_optional(_field(r, "article_source")),
+            published=_optional(_field(r, "article_published")),
+            color=_text(_field(r, "color", "yellow")),
+            arabic=_text(_field(r, "passage", "")),
             english=english,
-            note=_text(_get(r, "text", "note", "body", default="")),
+            note=_text(_field(r, "text", "")),
             entities=tuple(e for e in entities if e),
-            created=_text(_get(r, "created", default="")),
-            updated=_text(_get(r, "updated", default="")),
-            title_en=(titles_en or {}).get(_get(r, "article_id", default=None)),
+            created=_text(_field(r, "created", "")),
+            updated=_text(_field(r, "updated", "")),
+            title_en=(titles_en or {}).get(_field(r, "article_id")),
         ))
     return out
 
@@ -100,7 +80,7 @@ def english_titles_for(library: Any, rows: Iterable[Any]) -> dict[int, str]:
     """Article id → the English of its title: the aligned English of the article's first sentence
     (machine translation) or first paragraph (reference), which is the title. Empty on any failure:
     the Arabic title still cites the article."""
-    ids = sorted({int(a) for r in rows if (a := _get(r, "article_id", default=None)) is not None})
+    ids = sorted({int(a) for r in rows if (a := _field(r, "article_id")) is not None})
     if not ids or not hasattr(library, "spans_english"):
         return {}
     try:
@@ -112,7 +92,7 @@ def english_titles_for(library: Any, rows: Iterable[Any]) -> dict[int, str]:
 
 def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:
     """Entity key → "English label · canonical" for the entities in ``rows`` (empty on any failure)."""
-    wanted = {k for r in rows for k in (_get(r, "entity_keys", default=()) or ())}
+    wanted = {k for r in rows for k in _field(r, "entity_keys", ())}
     if not wanted or not hasattr(library, "entities"):
         return {}
     try:
@@ -120,3 +100,11 @@ def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:
     except Exception:  # noqa: BLE001 - labels are a nicety; the bare names still export
         return {}
     return {f.key: _entity_label(f) for f in facts if getattr(f, "key", None) in wanted}
+
+
+def export_pdf(notes: Iterable[ExportNote], path: str | os.PathLike[str], *, heading: str = DEFAULT_HEADING) -> None:
+    """The notes as an A4 PDF at ``path``: :func:`sahifa.services.pdf_export.export_pdf` (Qt is imported
+    only now)."""
+    from .pdf_export import export_pdf as write_pdf
+
+    write_pdf(notes, path, heading=heading)

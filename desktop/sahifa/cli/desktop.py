@@ -8,7 +8,7 @@ from typing import Any
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:
-    from sahifa import desktop_integration as di
+    from sahifa.services import desktop_integration as di
 
     if sys.platform != "linux" and not sys.platform.startswith("freebsd"):
         print("sahifa: install-desktop is for Linux desktops (XDG); on other systems use the installer", file=sys.stderr)

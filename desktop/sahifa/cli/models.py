@@ -1,8 +1,8 @@
-"""``sahifa models list|install|download`` and ``sahifa translate FILE`` (registered by sahifa.cli).
+"""``sahifa models list|install|download`` and ``sahifa translate FILE``.
 
 Exit codes: 0 ok, 2 bad input (invalid archive, no model, unreadable article), 3 network unavailable,
-130 cancelled. Errors are one line on stderr. No Qt; the NLP libraries are imported by sahifa.nlp on
-demand only.
+130 cancelled. Errors are one line on stderr. No Qt; the NLP libraries are imported (by sahifa.nlp, through
+sahifa.services) on demand only.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _mb(n: int) -> str:
 
 
 def cmd_models_list(args: argparse.Namespace) -> int:
-    from sahifa.nlp.modelstore import list_models
+    from sahifa.services.models import list_models
 
     models = list_models()
     if args.json:
@@ -92,7 +92,7 @@ def cmd_models_list(args: argparse.Namespace) -> int:
 
 
 def cmd_models_install(args: argparse.Namespace) -> int:
-    from sahifa.nlp.modelstore import ModelStoreError, install_archive
+    from sahifa.services.models import ModelStoreError, install_archive
 
     try:
         info = install_archive(Path(args.file))
@@ -151,7 +151,7 @@ class ProgressPrinter:
 def offline_message(index_url: str | None) -> str:
     """What to do without a connection: which file to get, where people get it, how to install it."""
     if index_url is None:
-        from sahifa.nlp.modelstore import default_index_url
+        from sahifa.services.models import default_index_url
 
         try:
             index_url = default_index_url()
@@ -169,7 +169,7 @@ def offline_message(index_url: str | None) -> str:
 
 
 def cmd_models_download(args: argparse.Namespace) -> int:
-    from sahifa.nlp.modelstore import (
+    from sahifa.services.models import (
         DownloadCancelled,
         ModelStoreError,
         NetworkUnavailableError,
@@ -255,7 +255,7 @@ def _reference_rows(article: Any) -> list[dict[str, Any]]:
 def cmd_translate(args: argparse.Namespace) -> int:
     from sahifa.core.articles import load_article
     from sahifa.core.decode import DecodeError
-    from sahifa.nlp.translate import (
+    from sahifa.services.translation import (
         ArgosTranslator,
         MemoryTranslationCache,
         TranslationError,

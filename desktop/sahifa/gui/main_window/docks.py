@@ -1,0 +1,234 @@
+"""The main window's parts: the reader, the Articles, Facts, Notes and Search docks, the status bar.
+Each builder is one step of the window's build (see ``MainWindow._build_next``), run after the first
+frame; Qt modules are imported by the builders that use them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from ..i18n import tr
+from ..plain import menu_text
+from ..theme import with_arabic
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+class FilterChips(QWidget):
+    """Removable chips, one per active entity filter."""
+
+    removed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
+        self.setVisible(False)
+
+    def set_chips(self, chips: list[tuple[str, str]]) -> None:
+        while self._layout.count() > 1:
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for key, label in chips:
+            btn = QToolButton(self)
+            btn.setText(menu_text(f"× {label}"))
+            btn.setToolTip(tr("Remove this filter (Esc clears all)"))
+            btn.setAccessibleName(tr("Remove filter {label}").format(label=label))
+            btn.setObjectName("filterChip")
+            btn.clicked.connect(lambda _c=False, k=key: self.removed.emit(k))
+            self._layout.insertWidget(self._layout.count() - 1, btn)
+        self.setVisible(bool(chips))
+
+
+def build_reader(win: MainWindow) -> None:
+    from ..reader import ReaderView
+
+    win.reader = ReaderView(win)
+    win.reader.set_zoom(win.zoom)
+    family = win.settings.value("arabic_font")
+    if isinstance(family, str) and family:
+        win.reader.set_font_family(family)
+    win.reader.english_source_changed.connect(win.translation_ctl.on_english_source_changed)
+    win.reader.placeholder.install_requested.connect(win.translation_ctl.install_model_from_file)
+    win.reader.placeholder.download_requested.connect(win.translation_ctl.download_model)
+    win.setCentralWidget(win.reader)
+
+
+def build_articles_dock(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+    from ..models import ArticleListModel
+
+    lib = win.library_ctl
+    dock = win.articles_dock
+    box = QWidget(dock)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(2, 2, 2, 2)
+    win.chips = FilterChips(box)
+    win.chips.removed.connect(lib.remove_filter)
+    win.article_filter = QLineEdit(box)
+    win.article_filter.setPlaceholderText(tr("Filter titles…"))
+    win.article_filter.setClearButtonEnabled(True)
+    win.article_filter.setAccessibleName(tr("Filter article titles"))
+    win.article_model = ArticleListModel(win)
+    win.article_filter.textChanged.connect(lib.on_title_filter_changed)
+    view = win.article_view = QTableView(box)
+    view.setObjectName("ArticleList")
+    view.setAccessibleName(tr("Articles"))
+    view.setModel(win.article_model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    view.setFont(with_arabic(view.font()))
+    win.article_model.set_bold_font(view.font())
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c, width in zip(range(1, 6), (90, 84, 34, 34, 34), strict=True):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)  # not ResizeToContents: O(rows)
+        header.resizeSection(c, width)
+    view.selectionModel().currentRowChanged.connect(win.on_article_current_changed)
+    win.article_empty = QLabel(tr("No articles yet."), box)
+    win.article_empty.setWordWrap(True)
+    win.article_empty.setVisible(False)
+    layout.addWidget(win.chips)
+    layout.addWidget(win.article_filter)
+    layout.addWidget(view, 1)
+    layout.addWidget(win.article_empty)
+    dock.setWidget(box)
+
+
+def build_facts_dock(win: MainWindow) -> None:
+    from ..facts import FactsPanel
+
+    lib, notes = win.library_ctl, win.notes_ctl
+    dock = win.facts_dock
+    box = QWidget(dock)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(2, 2, 2, 2)
+    win.facts_chips = FilterChips(box)
+    win.facts_chips.removed.connect(lib.remove_filter)
+    win.facts = FactsPanel(box)
+    win.facts.fetch = lib.fetch_facts
+    win.facts.fetch_now = lib.fetch_facts_now
+    win.facts.entity_activated.connect(lib.add_filter)
+    win.facts.sentence_requested.connect(win.jump_to_sentence)
+    win.facts.merge_requested.connect(notes.merge_entities)
+    win.facts.rename_requested.connect(notes.rename_entity)
+    win.facts.retype_requested.connect(notes.retype_entity)
+    win.facts.delete_requested.connect(notes.delete_entity)
+    layout.addWidget(win.facts_chips)
+    layout.addWidget(win.facts, 1)
+    dock.setWidget(box)
+
+
+def build_notes_dock(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    from ..models import NotesModel
+
+    notes = win.notes_ctl
+    dock = win.notes_dock
+    box = QWidget(dock)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(2, 2, 2, 2)
+    win.notes_model = NotesModel(win)
+    view = win.notes_view = QTableView(box)
+    view.setObjectName("NotesList")
+    view.setAccessibleName(tr("Notes"))
+    view.setModel(win.notes_model)
+    view.setFont(with_arabic(view.font()))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().resizeSection(0, 22)
+    view.doubleClicked.connect(notes.on_note_activated)
+    win.notes_empty = QLabel(tr("Select text in either pane and press Ctrl+H to highlight it and add a note."), box)
+    win.notes_empty.setWordWrap(True)
+    buttons = QHBoxLayout()
+    win.edit_note_button = QPushButton(tr("Edit…"), box)
+    win.delete_note_button = QPushButton(tr("Delete"), box)
+    win.export_button = QPushButton(tr("Export…"), box)
+    win.edit_note_button.clicked.connect(notes.edit_selected_note)
+    win.delete_note_button.clicked.connect(notes.delete_selected_note)
+    win.export_button.clicked.connect(notes.export_notes)
+    buttons.addWidget(win.notes_empty, 1)
+    buttons.addStretch(1)
+    buttons.addWidget(win.edit_note_button)
+    buttons.addWidget(win.delete_note_button)
+    buttons.addWidget(win.export_button)
+    layout.addWidget(view, 1)
+    layout.addLayout(buttons)
+    dock.setWidget(box)
+
+
+def build_search_dock(win: MainWindow) -> None:
+    from ..search import SearchResults
+
+    dock = win.search_dock
+    win.search_results = SearchResults(dock)
+    win.search_results.setFont(with_arabic(win.search_results.font()))
+    win.search_results.hit_chosen.connect(win.open_hit)
+    dock.setWidget(win.search_results)
+
+
+def build_status(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = win.statusBar()
+    win.status_label = QLabel(tr("Starting…"), win)
+    win.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names and errors: data
+    win.progress = QProgressBar(win)
+    win.progress.setMaximumWidth(220)
+    win.progress.setTextVisible(True)
+    win.progress.setVisible(False)
+    win.cancel_button = QPushButton(tr("Cancel"), win)
+    win.cancel_button.setVisible(False)
+    win.cancel_button.clicked.connect(win.library_ctl.cancel_work)
+    win.errors_button = QPushButton("", win)
+    win.errors_button.setFlat(True)
+    win.errors_button.setVisible(False)
+    win.errors_button.clicked.connect(win.library_ctl.show_errors)
+    bar.addWidget(win.status_label, 1)
+    bar.addPermanentWidget(win.errors_button)
+    bar.addPermanentWidget(win.progress)
+    bar.addPermanentWidget(win.cancel_button)
+
+
+def warm_fonts(win: MainWindow) -> None:
+    """Draw a line of Arabic in each font the list and the reader will use, one font per turn of the
+    event loop, while the library is checked and the folder analysed: the first paint of the list and
+    of an article then find the fonts loaded and their glyphs cached (about 30 ms less in the turn that
+    shows them)."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    list_bold = QFont(win.article_view.font())
+    list_bold.setBold(True)
+    ar_bold = win.reader.ar._font()
+    ar_bold.setBold(True)
+    fonts = [win.article_view.font(), list_bold, win.reader.ar._font(), ar_bold, win.reader.title.font(),
+             win.reader.en._font()]
+    letters = "بتثجحخسشصضطظعغفقكلمنهيئ"
+    sample = (" ".join(c * 3 for c in letters) + " ا د ذ ر ز و ة ى ء آ أ إ ؤ لا لأ لإ لآ بابدبذبربزبوبةبى"
+              " ٠١٢٣٤٥٦٧٨٩ 0123456789 ، ؛ ؟ « » ( ) - The quick brown fox, 2019.")
+
+    def step() -> None:
+        if not fonts:
+            return
+        image = QImage(2400, 48, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        painter.setFont(fonts.pop(0))
+        painter.drawText(4, 36, sample)
+        painter.end()
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
