@@ -283,34 +283,10 @@ def _gui_sources() -> list[Path]:
     return sorted((ROOT / "desktop" / "sahifa" / "gui").rglob("*.py"))
 
 
-# English the scan finds in files this branch does not own: the "window" branch (arch-window) wraps them in
-# tr(); once it is merged this is empty. Listed exactly, so that the test stays true both ways: a new
-# untranslated text fails it, and so does a listed one that has been translated (take it off the list).
-_NOT_YET_TRANSLATED: dict[str, set[str]] = {
-    "dialogs.py": {" highlight", "Note", "Which notes", "Format", "Export file"},
-    "facts.py": {"Filter entities", "Entities", "Figures", "Figures reported differently",
-                 "\n mentions in  articles", "\nwritten as: "},
-    "layers.py": {" (direct quote)", " (reported)"},
-    "main_window.py": {
-        "Remove filter ", "Main", "Filter article titles", "Articles", "Notes", "Search articles", "Reader layout",
-        "Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).",
-        "Open a folder of articles",
-        "No article mentions all the selected entities. Remove a filter chip (or press Esc).",
-        "This folder has no readable .txt articles.", "No article to show.", " article(s) mention .",
-        "Filter cleared.", "This article is no longer in the library.", "Translating this article offline…",
-        "Machine translation — working…", "Translating", "Machine translation — ", "Translation failed: ",
-        "Machine translation failed", "Translating folder"},
-    "models.py": {"\n \n entities ·  figures ·  quotes\n", "\ncounted: ", "\nkind: ", "\nreported by "},
-}
-
-
 def test_no_english_sentence_bypasses_tr() -> None:
     found = [hit for path in _gui_sources()
              for hit in _untranslated_literals(path.read_text(encoding="utf-8"), path.name)]
-    known = {f"{name}: {text!r}" for name, texts in _NOT_YET_TRANSLATED.items() for text in texts}
-    assert [hit for hit in found if hit.split(":", 1)[0] + ": " + hit.split(": ", 1)[1] not in known] == []
-    still = {hit.split(":", 1)[0] + ": " + hit.split(": ", 1)[1] for hit in found}
-    assert sorted(known - still) == [], "translated since: take them off _NOT_YET_TRANSLATED"
+    assert found == []
 
 
 def test_the_literal_scan_finds_an_untranslated_sentence() -> None:

@@ -108,7 +108,7 @@ def test_english_pane_fills_with_machine_translation_without_blocking(qtbot, tmp
     assert all(e.strip() for e in english)
     assert len(win.reader.alignment.en) == len(article.sentences)
     # cached in the library: a second look needs no translation
-    cached = win.library.get_many(win._translator_holder["translator"].engine_id, [s.text for s in article.sentences])
+    cached = win.library.get_many(win.translation_ctl.translator.engine_id, [s.text for s in article.sentences])
     assert len(cached) == len({s.text for s in article.sentences})
     win.close()
 

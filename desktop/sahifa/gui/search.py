@@ -1,7 +1,7 @@
 """Search results grouped by article, the matched words lit, the English beside an Arabic hit.
 
-The library is queried on a worker thread (:meth:`SearchResults.search`, :func:`query_library`, its own
-read-only connection); the results are shown on the UI thread, the latest search winning.
+The library is queried on a worker thread (:meth:`SearchResults.search`: a gui.ops QueryOp on its own
+read-only connection, :func:`query_library`); the results are shown on the UI thread, the latest search winning.
 Snippets are article text: they are escaped before the matched words are wrapped in markup
 (:func:`marked`), so a snippet is never interpreted as HTML.
 """
@@ -12,7 +12,7 @@ import html
 import logging
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from shiboken6 import isValid
 
 from .i18n import tr
+from .ops import LibraryAt, QueryOp
 from .plain import as_text
-from .workers import BackgroundOp
+
+if TYPE_CHECKING:
+    from sahifa.services.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -90,17 +92,14 @@ class SearchOutcome(NamedTuple):
     english: list[tuple[str, str] | None]
 
 
-def query_library(library_path: str, query: str) -> SearchOutcome:
-    """Search the library at ``library_path`` on its own read-only connection (no Qt: runs on a worker)."""
-    from sahifa.services.library import open_library
-
-    with open_library(library_path, read_only=True) as lib:
-        hits = lib.search(query)
-        tokens = [t for t in re.split(r"[\W_]+", lib.search_norm(query)) if t]
-        english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
-                                     for h in hits])
-        english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
-        return SearchOutcome(query, list(hits), tokens, lib.search_norm, english)
+def query_library(lib: Library, query: str) -> SearchOutcome:
+    """Search ``lib`` (no Qt: runs on a worker, with the library a QueryOp opened there)."""
+    hits = lib.search(query)
+    tokens = [t for t in re.split(r"[\W_]+", lib.search_norm(query)) if t]
+    english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
+                                 for h in hits])
+    english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
+    return SearchOutcome(query, list(hits), tokens, lib.search_norm, english)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -165,15 +164,15 @@ class SearchResults(QTreeWidget):
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
-    def search(self, library_path: str, query: str, *, then_step: int = 0) -> BackgroundOp:
+    def search(self, library_path: str | None, query: str, *, then_step: int = 0) -> QueryOp[SearchOutcome]:
         """Query the library on a worker thread and show the hits when they arrive (a later search wins
         over one still running); then, with ``then_step``, move to the next (+1) or previous (-1) match."""
         self._generation += 1
         generation = self._generation
 
         def shown(outcome: SearchOutcome) -> None:
-            if generation != self._generation or not isValid(self):
-                return  # the user searched again meanwhile, or the window is gone
+            if generation != self._generation:
+                return  # the user searched again meanwhile
             self.outcome = outcome
             self.set_hits(outcome.hits, outcome.tokens, outcome.norm, outcome.english, empty=no_results(outcome.query))
             self.searched.emit(outcome)
@@ -182,14 +181,15 @@ class SearchResults(QTreeWidget):
 
         def failed(message: str, _tb: str) -> None:
             log.warning("search for %r failed: %s", query, message)
-            if generation == self._generation and isValid(self):
+            if generation == self._generation:
                 self.outcome = SearchOutcome(query, [], [], str, [])
                 self.set_hits([], [], str, empty=tr("Search failed: {error}").format(error=message))
                 self.searched.emit(self.outcome)
 
-        op = BackgroundOp(lambda _progress, _cancel: query_library(library_path, query), name="search",
-                          generation=generation)
-        return op.on_success(shown).on_failure(failed).start()
+        op = QueryOp(LibraryAt(library_path, read_only=True), lambda lib: query_library(lib, query), name="search",
+                     generation=generation, context=self)  # context: nothing is shown once the list is gone
+        op.on_success(shown).on_failure(failed).start()
+        return op
 
     def set_hits(self, hits: Sequence[Any], tokens: Sequence[str], norm: Callable[[str], str],
                  english: Sequence[tuple[str, str] | None] | None = None, *, empty: str = "") -> None:
