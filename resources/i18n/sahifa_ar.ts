@@ -52,6 +52,10 @@
         <translation>حلّل إصدار أقدم من صحيفة العيّنة المرفقة في مكتبتك؛ أزِلها منها</translation>
     </message>
     <message>
+        <source>Analysing</source>
+        <translation>جارٍ التحليل</translation>
+    </message>
+    <message>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -64,12 +68,20 @@
         <translation>الخط العربي…</translation>
     </message>
     <message>
+        <source>Arabic and English, sentence under sentence</source>
+        <translation>العربية والإنجليزية، جملة تحت جملة</translation>
+    </message>
+    <message>
         <source>Arabic font: Amiri (SIL Open Font License).</source>
         <translation>الخط العربي: أميري (رخصة SIL للخطوط المفتوحة).</translation>
     </message>
     <message>
         <source>Arabic only</source>
         <translation>العربية فقط</translation>
+    </message>
+    <message>
+        <source>Arabic text</source>
+        <translation>النص العربي</translation>
     </message>
     <message>
         <source>Arabic→English: not installed</source>
@@ -86,6 +98,10 @@
     <message>
         <source>Articles</source>
         <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>أزرق</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -106,6 +122,10 @@
     <message>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>جارٍ الفحص</translation>
     </message>
     <message>
         <source>Checking and installing {path}…</source>
@@ -212,6 +232,10 @@
         <translation>نزّل نموذج العربية←الإنجليزية مرة واحدة (نحو 100 ميغابايت) من فهرس حزم Argos Translate؛ يحتاج اتصالًا بالإنترنت</translation>
     </message>
     <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
         <source>Downloading the Arabic→English model…</source>
         <translation>جارٍ تنزيل نموذج العربية→الإنجليزية…</translation>
     </message>
@@ -230,6 +254,14 @@
     <message>
         <source>English only</source>
         <translation>الإنجليزية فقط</translation>
+    </message>
+    <message>
+        <source>English source</source>
+        <translation>مصدر النص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>النص الإنجليزي</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -256,6 +288,10 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <source>Export file</source>
+        <translation>ملف التصدير</translation>
+    </message>
+    <message>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -276,6 +312,10 @@
         <translation>الأرقام</translation>
     </message>
     <message>
+        <source>Figures reported differently</source>
+        <translation>أرقام رُويت بصيغ مختلفة</translation>
+    </message>
+    <message>
         <source>Figures: numbers, amounts and dates</source>
         <translation>الأرقام: الأعداد والمبالغ والتواريخ</translation>
     </message>
@@ -288,8 +328,20 @@
         <translation>ملفات تعذرت قراءتها</translation>
     </message>
     <message>
+        <source>Filter article titles</source>
+        <translation>تصفية عناوين المقالات</translation>
+    </message>
+    <message>
         <source>Filter articles by this entity</source>
         <translation>تصفية المقالات بهذا الكيان</translation>
+    </message>
+    <message>
+        <source>Filter cleared.</source>
+        <translation>مُسحت التصفية.</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>تصفية الكيانات</translation>
     </message>
     <message>
         <source>Filter entities…</source>
@@ -300,8 +352,16 @@
         <translation>تصفية العناوين…</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Highlight Selection…</source>
@@ -340,8 +400,16 @@
         <translation>ثُبِّت في {path}.</translation>
     </message>
     <message>
+        <source>Installed models</source>
+        <translation>النماذج المثبتة</translation>
+    </message>
+    <message>
         <source>Installed {name} {version}.</source>
         <translation>ثُبِّت {name} {version}.</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>جارٍ التثبيت</translation>
     </message>
     <message>
         <source>Install…</source>
@@ -376,12 +444,28 @@
         <translation>ترجمة آلية</translation>
     </message>
     <message>
+        <source>Machine translation failed</source>
+        <translation>فشلت الترجمة الآلية</translation>
+    </message>
+    <message>
+        <source>Machine translation — working…</source>
+        <translation>ترجمة آلية — جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Machine translation — {engine}</source>
+        <translation>ترجمة آلية — {engine}</translation>
+    </message>
+    <message>
         <source>Made on the Arabic text</source>
         <translation>أُنشئت على النص العربي</translation>
     </message>
     <message>
         <source>Made on the English text</source>
         <translation>أُنشئت على النص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Mention {i} of {n}</source>
@@ -438,6 +522,14 @@
     <message>
         <source>No English yet — Sahifa translates offline once a model is installed.</source>
         <translation>لا إنجليزية بعد — تترجم صحيفة دون اتصال بعد تثبيت نموذج.</translation>
+    </message>
+    <message>
+        <source>No article mentions all the selected entities. Remove a filter chip (or press Esc).</source>
+        <translation>لا توجد مقالة تذكر كل الكيانات المحددة. أزِل إحدى رقائق التصفية (أو اضغط Esc).</translation>
+    </message>
+    <message>
+        <source>No article to show.</source>
+        <translation>لا توجد مقالة لعرضها.</translation>
     </message>
     <message>
         <source>No articles yet.</source>
@@ -536,6 +628,14 @@
         <translation>افتح مجلدًا لمقالات إخبارية عربية (ملف ▸ فتح مجلد…) لتبدأ القراءة.</translation>
     </message>
     <message>
+        <source>Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here).</source>
+        <translation>افتح مجلدًا من المقالات الإخبارية العربية (ملف ▸ فتح مجلد…، أو أفلت مجلدًا هنا).</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>فتح مجلد مقالات</translation>
+    </message>
+    <message>
         <source>Open the exported file</source>
         <translation>فتح الملف المُصدَّر</translation>
     </message>
@@ -546,6 +646,10 @@
     <message>
         <source>Optional note…</source>
         <translation>ملاحظة اختيارية…</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -566,6 +670,10 @@
     <message>
         <source>People</source>
         <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>وردي</translation>
     </message>
     <message>
         <source>Places</source>
@@ -608,6 +716,10 @@
         <translation>للقراءة فقط: لا يُعاد تحليل المقالات ولا تُحفظ الملاحظات.</translation>
     </message>
     <message>
+        <source>Reader layout</source>
+        <translation>تخطيط القارئ</translation>
+    </message>
+    <message>
         <source>Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)</source>
         <translation>تخطيط القارئ (⁦Ctrl+Alt+1⁩ … ⁦Ctrl+Alt+4⁩)</translation>
     </message>
@@ -618,6 +730,10 @@
     <message>
         <source>Reference translation (written for Sahifa)</source>
         <translation>ترجمة مرجعية (كُتبت لصحيفة)</translation>
+    </message>
+    <message>
+        <source>Remove filter {label}</source>
+        <translation>إزالة التصفية {label}</translation>
     </message>
     <message>
         <source>Remove the Sample Articles</source>
@@ -686,6 +802,14 @@
     <message>
         <source>Search English or Arabic…</source>
         <translation>ابحث بالإنجليزية أو العربية…</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>البحث في المقالات</translation>
+    </message>
+    <message>
+        <source>Search failed: {error}</source>
+        <translation>تعذّر البحث: {error}</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -760,6 +884,14 @@
         <translation>مقالات العيّنة غير مثبّتة مع نسخة صحيفة هذه.</translation>
     </message>
     <message>
+        <source>This article is no longer in the library.</source>
+        <translation>لم تعد هذه المقالة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>This folder has no readable .txt articles.</source>
+        <translation>لا يحتوي هذا المجلد على مقالات ‎.txt‎ قابلة للقراءة.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -772,8 +904,24 @@
         <translation>تُرجمت {n} مقالة في الخلفية.</translation>
     </message>
     <message>
+        <source>Translating</source>
+        <translation>جارٍ الترجمة</translation>
+    </message>
+    <message>
+        <source>Translating folder</source>
+        <translation>جارٍ ترجمة المجلد</translation>
+    </message>
+    <message>
+        <source>Translating this article offline…</source>
+        <translation>جارٍ ترجمة هذه المقالة دون اتصال…</translation>
+    </message>
+    <message>
         <source>Translation Models…</source>
         <translation>نماذج الترجمة…</translation>
+    </message>
+    <message>
+        <source>Translation failed: {error}</source>
+        <translation>فشلت الترجمة: {error}</translation>
     </message>
     <message>
         <source>Translation models</source>
@@ -812,12 +960,20 @@
         <translation>المكان</translation>
     </message>
     <message>
+        <source>Which notes</source>
+        <translation>أي الملاحظات</translation>
+    </message>
+    <message>
         <source>Years and dates</source>
         <translation>السنوات والتواريخ</translation>
     </message>
     <message>
         <source>Years and dates are listed after the counted figures; untick to hide them</source>
         <translation>تُدرج السنوات والتواريخ بعد الأرقام المعدودة؛ أزل العلامة لإخفائها</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>You can look at it read-only, or start a new, empty library: the old file is kept beside it, renamed, so nothing is lost.</source>
@@ -828,12 +984,20 @@
         <translation>أُلغي</translation>
     </message>
     <message>
+        <source>counted: {what}</source>
+        <translation>المعدود: {what}</translation>
+    </message>
+    <message>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
         <source>date unknown</source>
         <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>date: {unit}</source>
+        <translation>تاريخ: {unit}</translation>
     </message>
     <message>
         <source>day</source>
@@ -852,8 +1016,16 @@
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
+        <source>highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
         <source>interleaved</source>
         <translation>متداخل (جملة تحت جملة)</translation>
+    </message>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>النوع: {kind}</translation>
     </message>
     <message>
         <source>km</source>
@@ -896,12 +1068,40 @@
         <translation>غير مثبّت (اختياري)</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
         <source>reference translation</source>
         <translation>ترجمة مرجعية</translation>
     </message>
     <message>
         <source>renamed to {name}</source>
         <translation>أُعيدت تسميته إلى {name}</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>reported by {source}</source>
+        <translation>نقلًا عن {source}</translation>
     </message>
     <message>
         <source>reported speech</source>
@@ -916,6 +1116,10 @@
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>speaker: {name}</source>
+        <translation>المتحدث: {name}</translation>
+    </message>
+    <message>
         <source>the translation</source>
         <translation>الترجمة</translation>
     </message>
@@ -928,8 +1132,16 @@
         <translation>غُيِّر نوعه إلى {type}</translation>
     </message>
     <message>
+        <source>vague quantity ({text})</source>
+        <translation>كمية مبهمة ({text})</translation>
+    </message>
+    <message>
         <source>week</source>
         <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>written as: {names}</source>
+        <translation>يُكتب أيضًا: {names}</translation>
     </message>
     <message>
         <source>written in Latin letters</source>
@@ -944,8 +1156,36 @@
         <translation>تصحيحك</translation>
     </message>
     <message>
+        <source>{color} highlight</source>
+        <translation>تظليل {color}</translation>
+    </message>
+    <message>
+        <source>{done} / {total} MB</source>
+        <translation>{done} / {total} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{e} entities · {f} figures · {q} quotes</source>
+        <translation>{e} كيانات · {f} أرقام · {q} اقتباسات</translation>
+    </message>
+    <message>
+        <source>{mentions} in {articles}</source>
+        <translation>{mentions} في {articles}</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} مقالة</translation>
+    </message>
+    <message>
         <source>{n} article(s) in {folder}: {analysed} analysed, {unchanged} unchanged.</source>
         <translation>{n} مقالة في {folder}: حُلِّلت {analysed}، ولم تتغير {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{n} article(s) mention {names}.</source>
+        <translation>{n} مقالة تذكر {names}.</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} مقالة</translation>
     </message>
     <message>
         <source>{n} figures</source>
@@ -960,8 +1200,24 @@
         <translation>{n} نتيجة لـ«{query}».</translation>
     </message>
     <message>
+        <source>{n} mention</source>
+        <translation>{n} ذِكر</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} ذِكر</translation>
+    </message>
+    <message>
+        <source>{n} mentions in {m} articles</source>
+        <translation>{n} ذِكر في {m} مقالة</translation>
+    </message>
+    <message>
         <source>{n} sample article(s) removed from your library.</source>
         <translation>أُزيلت {n} من مقالات العيّنة من مكتبتك.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
     </message>
     <message>
         <source>العربية · Arabic</source>
@@ -978,6 +1234,18 @@
     <message>
         <source>⚠ {n} file(s) skipped</source>
         <translation>⚠ تُخطّي {n} من الملفات</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="vanished">المقطع</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="vanished">الاقتباس</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Sahifa restarts.</source>
+        <translation type="vanished">تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.</translation>
     </message>
 </context>
 </TS>

@@ -114,3 +114,33 @@ def test_next_and_previous_match_by_key(window: MainWindow, qtbot: Any) -> None:
     assert window.search_results.currentItem() is items[2]
     assert window.current_id == items[2].data(0, 256).article_id
     _ = ROW_ROLE
+
+
+def test_search_queries_the_library_on_a_worker_thread(window: MainWindow, qtbot: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """SearchResults.search runs the full-text query off the UI thread and shows its hits when they come;
+    a search started meanwhile wins over an earlier one still running."""
+    import threading
+
+    from sahifa.services.library import Library
+
+    on_ui_thread: list[bool] = []
+    real = Library.search
+
+    def search(self: Library, query: str, **kwargs: Any) -> Any:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(self, query, **kwargs)
+
+    monkeypatch.setattr(Library, "search", search)
+    results = window.search_results
+    results.search(window.library_path, "باغوز")
+    with qtbot.waitSignal(results.searched, timeout=20_000) as shown:
+        results.search(window.library_path, "داعش")
+    assert on_ui_thread and not any(on_ui_thread), "the library was queried on the UI thread"
+    assert shown.args[0].query == "داعش" and results.outcome is not None and results.outcome.query == "داعش"
+    qtbot.wait(200)  # the first search's results, if they come now, are not shown
+    assert results.outcome.query == "داعش"
+    hits = results.hits()
+    assert hits and sorted(map(repr, hits)) == sorted(map(repr, shown.args[0].hits))  # shown grouped by article
+    assert sum(n for _, n in results.article_counts()) == len(hits)
+    assert any("ISIS" in str(i.data(0, HTML_ROLE)) for i in results.hit_items())  # the English beside

@@ -179,6 +179,7 @@ def test_note_on_the_english_side(window: MainWindow, qtbot, monkeypatch: pytest
     window.reader.ar.setTextCursor(QTextCursor(window.reader.ar.document()))
     monkeypatch.setattr(dialogs.NoteDialog, "exec", lambda self: dialogs.NoteDialog.DialogCode.Accepted)
     window.highlight_selection()
+    qtbot.waitUntil(lambda: bool(window.notes_model.rows()), timeout=10_000)  # saved on a worker
     (row,) = [r for r in window.notes_model.rows()]
     assert row.pane == "en" and (row.side_start, row.side_end) == (start, start + 6)
     assert row.extra["en_passage"] == "Baghuz"

@@ -1,11 +1,14 @@
-"""Translation models: what is installed, install from a file, download — with progress and cancel."""
+"""Translation models: what is installed, install from a file, download — with progress and cancel.
+
+Everything that reads or writes the model folders runs on a worker thread (listing them too:
+``list_models`` walks the packages folders and imports argostranslate)."""
 
 from __future__ import annotations
 
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .i18n import N_, tr
 from .plain import shown_path
@@ -32,10 +36,12 @@ OFFLINE_HELP = N_(
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n else "—"
+    return tr("{size} MB").format(size=f"{n / 1e6:.1f}") if n else "—"
 
 
 class ModelsDialog(QDialog):
+    listed = Signal()  # the table shows the models found by the latest listing
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Translation models"))
@@ -53,7 +59,7 @@ class ModelsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Installed models")
+        self.table.setAccessibleName(tr("Installed models"))
         layout.addWidget(self.table, 1)
         self.offline_note = QLabel(tr(OFFLINE_HELP), self)
         self.offline_note.setWordWrap(True)
@@ -84,17 +90,34 @@ class ModelsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._op: BackgroundOp | None = None
+        self._listing = 0
+        self.list_op: BackgroundOp | None = None
         self.resize(720, 340)
         self.refresh()
 
-    def refresh(self) -> None:
-        from sahifa.nlp.modelstore import list_models
+    def refresh(self) -> BackgroundOp:
+        """List the installed models on a worker thread; the table fills in when they are found."""
+        self._listing += 1
+        listing = self._listing
 
-        try:
-            models = list_models()
-        except Exception as exc:  # noqa: BLE001 - show, don't crash
-            self.status.setText(tr("Could not list models: {error}").format(error=exc))
-            models = []
+        def work(_progress: Any, _cancel: threading.Event) -> Any:
+            from sahifa.services.models import list_models
+
+            return list_models()
+
+        def found(models: Any) -> None:
+            if listing == self._listing and isValid(self):  # not a dialog closed meanwhile
+                self._fill(list(models))
+
+        def failed(message: str, _tb: str) -> None:
+            if listing == self._listing and isValid(self):
+                self.status.setText(tr("Could not list models: {error}").format(error=message))
+                self._fill([])
+
+        self.list_op = BackgroundOp(work, name="list-models").on_success(found).on_failure(failed).start()
+        return self.list_op
+
+    def _fill(self, models: list[dict[str, Any]]) -> None:
         self.table.setRowCount(0)
         has_ar_en = any(m.get("kind") != "ner" and m.get("from") == "ar" and m.get("to") == "en" for m in models)
         if not has_ar_en:  # the model that matters first, even when it is missing
@@ -117,6 +140,7 @@ class ModelsDialog(QDialog):
             for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), shown_path(m.get("path", "") or "")]):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
+        self.listed.emit()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -139,9 +163,9 @@ class ModelsDialog(QDialog):
 
     def install_path(self, path: str) -> BackgroundOp:
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.nlp.modelstore import install_archive
+            from sahifa.services.models import install_archive
 
-            progress(0, 0, "Installing")
+            progress(0, 0, N_("Installing"))
             return install_archive(path)
 
         self.status.setText(tr("Checking and installing {path}…").format(path=shown_path(path)))
@@ -156,9 +180,9 @@ class ModelsDialog(QDialog):
 
     def start_download(self) -> BackgroundOp:
         def work(progress: Any, cancel: threading.Event) -> Any:
-            from sahifa.nlp.modelstore import download_model
+            from sahifa.services.models import download_model
 
-            return download_model(progress=lambda done, total: progress(done, total, "Downloading"), cancel=cancel)
+            return download_model(progress=lambda done, total: progress(done, total, N_("Downloading")), cancel=cancel)
 
         self.status.setText(tr("Downloading the Arabic→English model…"))
         self._busy(True)
@@ -174,7 +198,7 @@ class ModelsDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
-            self.progress.setFormat(f"{done / 1e6:.1f} / {total / 1e6:.1f} MB")
+            self.progress.setFormat(tr("{done} / {total} MB").format(done=f"{done / 1e6:.1f}", total=f"{total / 1e6:.1f}"))
         else:
             self.progress.setRange(0, 0)
 

@@ -1,5 +1,7 @@
 """Search results grouped by article, the matched words lit, the English beside an Arabic hit.
 
+The library is queried on a worker thread (:meth:`SearchResults.search`: a gui.ops QueryOp on its own
+read-only connection, :func:`query_library`); the results are shown on the UI thread, the latest search winning.
 Snippets are article text: they are escaped before the matched words are wrapped in markup
 (:func:`marked`), so a snippet is never interpreted as HTML.
 """
@@ -7,9 +9,10 @@ Snippets are article text: they are escaped before the matched words are wrapped
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
@@ -25,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .ops import LibraryAt, QueryOp
 from .plain import as_text
+
+if TYPE_CHECKING:
+    from sahifa.services.library import Library
+
+log = logging.getLogger(__name__)
 
 HIT_ROLE = Qt.ItemDataRole.UserRole        # the SearchHit of a result row
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1   # what the delegate draws (escaped text + lit words)
@@ -72,6 +81,27 @@ def hit_html(hit: Any, tokens: Sequence[str], norm: Callable[[str], str], englis
     return f'<div dir="ltr" align="left">{snippet}</div>'
 
 
+class SearchOutcome(NamedTuple):
+    """What a search found: the hits, the query's normalised words, the normaliser (to light the words)
+    and the English of each Arabic hit's sentence (None for an English hit)."""
+
+    query: str
+    hits: list[Any]
+    tokens: list[str]
+    norm: Callable[[str], str]
+    english: list[tuple[str, str] | None]
+
+
+def query_library(lib: Library, query: str) -> SearchOutcome:
+    """Search ``lib`` (no Qt: runs on a worker, with the library a QueryOp opened there)."""
+    hits = lib.search(query)
+    tokens = [t for t in re.split(r"[\W_]+", lib.search_norm(query)) if t]
+    english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
+                                 for h in hits])
+    english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
+    return SearchOutcome(query, list(hits), tokens, lib.search_norm, english)
+
+
 class HitDelegate(QStyledItemDelegate):
     """Draws a result's HTML wrapped to the column width (a QTextDocument per row)."""
 
@@ -112,12 +142,15 @@ class SearchResults(QTreeWidget):
     """Hits grouped under their article ("title (n)"); next/previous match moves through them."""
 
     hit_chosen = Signal(object)  # SearchHit
+    searched = Signal(object)  # SearchOutcome, once its hits are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.outcome: SearchOutcome | None = None  # the search shown
+        self._generation = 0
         self.setHeaderHidden(True)
         self.setColumnCount(1)
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(tr("Search results"))
         self.setItemDelegate(HitDelegate(self))
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
@@ -130,6 +163,33 @@ class SearchResults(QTreeWidget):
         """Rows are as tall as their wrapped snippet at this width: lay them out again."""
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def search(self, library_path: str | None, query: str, *, then_step: int = 0) -> QueryOp[SearchOutcome]:
+        """Query the library on a worker thread and show the hits when they arrive (a later search wins
+        over one still running); then, with ``then_step``, move to the next (+1) or previous (-1) match."""
+        self._generation += 1
+        generation = self._generation
+
+        def shown(outcome: SearchOutcome) -> None:
+            if generation != self._generation:
+                return  # the user searched again meanwhile
+            self.outcome = outcome
+            self.set_hits(outcome.hits, outcome.tokens, outcome.norm, outcome.english, empty=no_results(outcome.query))
+            self.searched.emit(outcome)
+            if then_step:
+                self.step(then_step)
+
+        def failed(message: str, _tb: str) -> None:
+            log.warning("search for %r failed: %s", query, message)
+            if generation == self._generation:
+                self.outcome = SearchOutcome(query, [], [], str, [])
+                self.set_hits([], [], str, empty=tr("Search failed: {error}").format(error=message))
+                self.searched.emit(self.outcome)
+
+        op = QueryOp(LibraryAt(library_path, read_only=True), lambda lib: query_library(lib, query), name="search",
+                     generation=generation, context=self)  # context: nothing is shown once the list is gone
+        op.on_success(shown).on_failure(failed).start()
+        return op
 
     def set_hits(self, hits: Sequence[Any], tokens: Sequence[str], norm: Callable[[str], str],
                  english: Sequence[tuple[str, str] | None] | None = None, *, empty: str = "") -> None:
