@@ -33,12 +33,13 @@ def _window(qtbot: Any, tmp_path: Path, folder: Path) -> Any:
 def test_models_dialog_without_a_model_says_what_is_missing(qtbot: Any, arabic: Any,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from sahifa.gui.models_dialog import ModelsDialog
-    from sahifa.nlp import modelstore
+    from sahifa.services import models
 
-    monkeypatch.setattr(modelstore, "list_models", lambda **_k: [
+    monkeypatch.setattr(models, "list_models", lambda **_k: [
         {"kind": "ner", "name": "CAMeL NER", "installed": False, "size": 0, "path": ""}])
     dialog = ModelsDialog()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 1, timeout=10_000)  # listed on a worker
     first = dialog.table.item(0, 0).text()
     assert first == "العربية←الإنجليزية: غير مثبّت"
     assert "غير مثبّت (اختياري)" in dialog.table.item(1, 0).text()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahifa.nlp import entities, numbers
+from sahifa.nlp import entities_words, numbers, numbers_words, quotes_lexicon, quotes_tokens
 
 ALPHABET = (
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"  # letters
@@ -29,7 +29,7 @@ def _entity_scan(text: str) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
     first = True
     pos = 0
-    for gap, w in entities._PAIR_RE.findall(text):
+    for gap, w in entities_words._PAIR_RE.findall(text):
         if gap:
             pos += len(gap)
             if "\n" in gap or "\u2029" in gap:
@@ -41,12 +41,12 @@ def _entity_scan(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _number_scan(text: str) -> list[tuple[int, int, str, str]]:
-    """Reference: one numbers._TOKEN_RE scan of the whole text; offsets by str.find past the last token."""
+    """Reference: one numbers_words._TOKEN_RE scan of the whole text; offsets by str.find past the last token."""
     out: list[tuple[int, int, str, str]] = []
     pos = 0
-    for tok in numbers._TOKEN_RE.findall(text):
+    for tok in numbers_words._TOKEN_RE.findall(text):
         pos = text.find(tok, pos)
-        out.append((pos, pos + len(tok), tok, numbers._kind_of(tok[0])))
+        out.append((pos, pos + len(tok), tok, numbers_words._kind_of(tok[0])))
         pos += len(tok)
     return out
 
@@ -54,10 +54,10 @@ def _number_scan(text: str) -> list[tuple[int, int, str, str]]:
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_entity_tokens_equal_a_whole_text_scan(text: str) -> None:
-    got = [(t.start, t.end, t.text, t.brk) for t in entities._tokenise(text)]
+    got = [(t.start, t.end, t.text, t.brk) for t in entities_words._tokenise(text)]
     assert got == _entity_scan(text)
-    for t in entities._tokenise(text):
-        assert text[t.start:t.end] == t.text and t.info == entities._info(t.text)
+    for t in entities_words._tokenise(text):
+        assert text[t.start:t.end] == t.text and t.info == entities_words._info(t.text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -71,7 +71,7 @@ def test_number_tokens_equal_a_whole_text_scan(text: str) -> None:
 
 def test_tokenisers_on_a_real_sentence_with_odd_blanks() -> None:
     text = "قال\u200f المرصد:  «قُتل 1,500 مقاتل»\r\nو\tفي\u2029الباغوز ٣٠٠ مدني"
-    ents = [(t.start, t.end, t.text, t.brk) for t in entities._tokenise(text)]
+    ents = [(t.start, t.end, t.text, t.brk) for t in entities_words._tokenise(text)]
     assert ents == _entity_scan(text)
     assert ("الباغوز" in [t for *_x, t, _b in ents]) and any(b for *_x, b in ents[1:])  # U+2029 breaks
     nums = numbers._Scanner(text)
@@ -82,9 +82,7 @@ def test_tokenisers_on_a_real_sentence_with_odd_blanks() -> None:
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 130), st.integers(0, 130))
 def test_quote_tokens_equal_a_regex_scan_of_the_window(text: str, a: int, b: int) -> None:
-    from sahifa.nlp import quotes
-
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    sent = quotes._tokenize(text, start, end)  # no limit: every token of the window
-    want = [(m.start(), m.group()) for m in quotes._TOKEN.finditer(text, start, end)]
+    sent = quotes_tokens._tokenize(text, start, end)  # no limit: every token of the window
+    want = [(m.start(), m.group()) for m in quotes_lexicon._TOKEN.finditer(text, start, end)]
     assert list(zip(sent.st, sent.toks, strict=True)) == want

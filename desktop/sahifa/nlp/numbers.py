@@ -130,7 +130,6 @@ from .numbers_words import (
 )
 
 # isort: split
-from .numbers_words import _TOKEN_RE, _kind_of  # noqa: F401 — for tests/nlp/test_tokenisers.py
 
 __all__ = ["COUNTED_NOUNS", "extract_numbers", "normalize_word"]
 

@@ -45,8 +45,6 @@ from collections.abc import Callable, Sequence
 from sahifa.core.model import EntityMention, Quote, Sentence
 
 from .quotes_extract import _Extractor
-from .quotes_lexicon import _TOKEN as _TOKEN  # (tests: the tokeniser's reference)
-from .quotes_tokens import _tokenize as _tokenize
 
 __all__ = ["extract_quotes", "extract_quotes_until"]
 
