@@ -816,6 +816,10 @@
         <translation>نتائج البحث</translation>
     </message>
     <message>
+        <source>Searching for “{query}”…</source>
+        <translation>جارٍ البحث عن «{query}»…</translation>
+    </message>
+    <message>
         <source>Select a passage in the Arabic or English text first, then press Ctrl+H.</source>
         <translation>حدِّد مقطعًا في النص العربي أو الإنجليزي أولًا، ثم اضغط ⁦Ctrl+H⁩.</translation>
     </message>

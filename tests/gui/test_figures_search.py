@@ -76,7 +76,8 @@ def test_figures_fit_without_horizontal_scrolling(window: MainWindow, qtbot: Any
 
 def test_search_groups_by_article_and_lights_the_word(window: MainWindow, qtbot: Any) -> None:
     window.search_edit.setText("داعش")
-    window._on_search_enter()
+    with qtbot.waitSignal(window.search_results.searched, timeout=20_000):  # the query runs on a worker
+        window._on_search_enter()
     results = window.search_results
     hits = results.hits()
     groups = results.article_counts()
@@ -99,7 +100,8 @@ def test_search_groups_by_article_and_lights_the_word(window: MainWindow, qtbot:
 
 def test_next_and_previous_match_by_key(window: MainWindow, qtbot: Any) -> None:
     window.search_edit.setText("داعش")
-    window._on_search_enter()
+    with qtbot.waitSignal(window.search_results.searched, timeout=20_000):  # the query runs on a worker
+        window._on_search_enter()
     items = window.search_results.hit_items()
     assert len(items) >= 3
     window.search_edit.setFocus()

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -222,17 +223,40 @@ def test_changed_file_is_reanalysed_and_bad_files_listed(qtbot, tmp_path: Path, 
     win.close()
 
 
-def test_search_arabic_insensitive_to_alef_and_english(window: MainWindow) -> None:
-    window.search_edit.setText("الاستخبارات")  # the articles write الاستخبارات; search key folds alef forms
-    window.run_search()
+def _search(window: MainWindow, qtbot: Any, text: str) -> None:
+    window.search_edit.setText(text)
+    with qtbot.waitSignal(window.search_results.searched, timeout=20_000):  # the query runs on a worker
+        window.run_search()
+
+
+def test_search_runs_on_a_worker(window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's search (Ctrl+F, Enter) queries the library off the UI thread."""
+    import threading
+
+    from sahifa.gui import search
+
+    threads: list[threading.Thread] = []
+    real = search.query_library
+
+    def recording(lib: Any, query: str) -> Any:
+        threads.append(threading.current_thread())
+        return real(lib, query)
+
+    monkeypatch.setattr(search, "query_library", recording)
+    _search(window, qtbot, "داعش")
+    assert threads and threading.main_thread() not in threads
+    assert window.search_results.hits()
+    assert "hit(s)" in window.status_label.text()
+
+
+def test_search_arabic_insensitive_to_alef_and_english(window: MainWindow, qtbot: Any) -> None:
+    _search(window, qtbot, "الاستخبارات")  # the articles write الاستخبارات; search key folds alef forms
     hits = [(h.article_id, h.sentence_index) for h in window.search_results.hits()]
     assert hits, "Arabic search found nothing"
-    window.search_edit.setText("الإستخبارات")  # another hamza spelling finds the same sentences
-    window.run_search()
+    _search(window, qtbot, "الإستخبارات")  # another hamza spelling finds the same sentences
     hits2 = [(h.article_id, h.sentence_index) for h in window.search_results.hits()]
     assert sorted(hits2) == sorted(hits)
-    window.search_edit.setText("Guardian")  # English reference translations are indexed too
-    window.run_search()
+    _search(window, qtbot, "Guardian")  # English reference translations are indexed too
     assert window.search_results.hits()
     first = window.search_results.hits()[0]
     window.on_search_hit(window.search_results.hit_items()[0])

@@ -88,10 +88,11 @@ def hostile_window(qtbot: Any, tmp_path: Path) -> Any:
     win.close()
 
 
-def test_search_snippet_tooltip_is_text(hostile_window: Any) -> None:
+def test_search_snippet_tooltip_is_text(hostile_window: Any, qtbot: Any) -> None:
     win = hostile_window
     win.search_edit.setText("غامق")
-    win.run_search()
+    with qtbot.waitSignal(win.search_results.searched, timeout=20_000):
+        win.run_search()
     from sahifa.gui.search import HIT_ROLE, HTML_ROLE
 
     item = win.search_results.hit_items()[0]

@@ -178,6 +178,7 @@ def build_search_dock(win: MainWindow) -> None:
     win.search_results = SearchResults(dock)
     win.search_results.setFont(with_arabic(win.search_results.font()))
     win.search_results.hit_chosen.connect(win.open_hit)
+    win.search_results.searched.connect(win._on_searched)  # hits found on a worker: status and lit words
     dock.setWidget(win.search_results)
 
 

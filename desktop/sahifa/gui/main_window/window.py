@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,7 +66,7 @@ if TYPE_CHECKING:
     from ..facts import FactsPanel
     from ..models import ArticleListModel, NotesModel
     from ..reader import ReaderView
-    from ..search import SearchResults
+    from ..search import SearchOutcome, SearchResults
     from .docks import FilterChips
 
 log = logging.getLogger(__name__)
@@ -609,29 +608,28 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def run_search(self) -> None:
+    def run_search(self, *, then_step: int = 0) -> None:
+        """Search the library on a worker (a read-only QueryOp in the results list); the hits show when
+        they arrive (:meth:`_on_searched`). ``then_step``: then go to the next (+1) / previous (-1) match."""
         query = self.search_edit.text().strip()
         if not query:
             self.search_dock.hide()
             return
-        lib = self.ensure_library()
-        hits = lib.search(query)
-        tokens = [t for t in re.split(r"[\W_]+", lib.search_norm(query)) if t]
-        english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
-                                     for h in hits])
-        english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
-        self.search_results.set_hits(hits, tokens, lib.search_norm, english,
-                                     empty=tr("No results for “{query}”.").format(query=query))
         self.search_query = query
-        self.search_tokens = tokens
+        self.search_results.search(self.library_path, query, then_step=then_step)
         self.search_dock.show()
         self.search_dock.raise_()
-        self.status_label.setText(tr("{n} hit(s) for “{query}”.").format(n=len(hits), query=query))
+        self.status_label.setText(tr("Searching for “{query}”…").format(query=query))
+
+    def _on_searched(self, outcome: SearchOutcome) -> None:
+        self.search_tokens = list(outcome.tokens)
+        self.status_label.setText(tr("{n} hit(s) for “{query}”.").format(n=len(outcome.hits), query=outcome.query))
 
     def _on_search_enter(self) -> None:
         """Enter searches; Enter again on the same words goes to the next match."""
         query = self.search_edit.text().strip()
-        if query and query == self.search_query and self.search_results.hit_items():
+        shown = self.search_results.outcome
+        if query and shown is not None and shown.query == query and self.search_results.hit_items():
             self.step_match(1)
         else:
             self.run_search()
@@ -639,7 +637,8 @@ class MainWindow(QMainWindow):
     def step_match(self, delta: int) -> None:
         """F4 / Shift+F4: the next / previous search match, opened with its word lit."""
         if self.search_query is None:
-            self.run_search()
+            self.run_search(then_step=delta)  # the step follows the hits
+            return
         self.search_results.step(delta)
 
     def open_hit(self, hit: SearchHit) -> None:
