@@ -62,3 +62,18 @@ def test_the_source_is_that_of_the_label_shown(tmp_path: Path) -> None:
         (entity,) = lib.entities()
         assert entity.label_en == "Hajjah"  # the latest analysis names it
         assert lib.entity_labels([entity.key]) == {entity.key: ("Hajjah", "gazetteer")}
+
+
+def test_the_most_common_source_of_the_shown_label_wins(tmp_path: Path) -> None:
+    """One label from two sources: the one most of its mentions give."""
+    from sahifa.core.model import Analysis, EntityMention
+
+    with Library(tmp_path / "library.db") as lib:
+        art = build_article(str(tmp_path / "a.txt"), TEXT)
+        sources = ["projection", "gazetteer", "gazetteer", "transliteration"]
+        mentions = tuple(EntityMention("حجة", "LOC", "حجة", "Hajjah" if s != "transliteration" else "Haja",
+                                       10 + j, 13 + j, label_source=s) for j, s in enumerate(sources))
+        lib.save_article(art, Analysis(mentions, (), ()), folder=str(tmp_path))
+        (entity,) = lib.entities()
+        assert lib.entity_labels([entity.key])[entity.key][1] == ("gazetteer" if entity.label_en == "Hajjah"
+                                                                 else "transliteration")

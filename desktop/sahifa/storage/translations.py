@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .db import Store, chunks, now, qmarks
@@ -92,13 +93,16 @@ def spans_english(conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]
 class _ArticleEnglish:
     """One article's machine-translated sentences and reference paragraphs, for :func:`spans_english`."""
 
-    __slots__ = ("machine", "paragraphs", "reference")
+    __slots__ = ("ends", "machine", "paragraphs", "reference", "starts")
 
     def __init__(self, conn: sqlite3.Connection, article_id: int) -> None:
         self.machine: list[tuple[int, int, str]] = conn.execute(
             'SELECT start, "end", en FROM sentences WHERE article_id = ? AND en IS NOT NULL ORDER BY idx',
             (article_id,),
         ).fetchall()
+        # sentences do not overlap: their starts and ends both ascend, so a span's are found by bisection
+        self.starts = [s for s, _, _ in self.machine]
+        self.ends = [e for _, e, _ in self.machine]
         row = conn.execute(
             "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (article_id,)
         ).fetchone()
@@ -107,7 +111,8 @@ class _ArticleEnglish:
 
     def span(self, start: int, end: int) -> tuple[str, str] | None:
         stop = max(end, start + 1)
-        ens = [en for s, e, en in self.machine if s < stop and e > start]
+        lo, hi = bisect_right(self.ends, start), bisect_left(self.starts, stop)
+        ens = [en for _, _, en in self.machine[lo:hi]]  # the sentences with start < stop and end > start
         if ens:
             machine = " ".join(ens)
             if machine:
