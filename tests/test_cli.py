@@ -70,10 +70,13 @@ def test_analyze_json_contract(analysed: tuple[Path, dict]) -> None:  # type: ig
     assert any(q["speaker"] == "المرصد" and not q["direct"] for q in first["quotes"])
 
 
+ARTICLE_FIELDS = {"id", "title", "title_en", "source", "published", "path"}
 FIGURE_FIELDS = {"article_id", "sentence_index", "text", "value", "value_max", "kind", "unit", "counted",
-                 "counted_en", "qualifier", "vague", "start", "end", "source", "source_key"}
-QUOTE_FIELDS = {"article_id", "sentence_index", "speaker", "speaker_key", "speaker_display", "cue", "quote",
-                "direct", "start", "end"}
+                 "counted_en", "qualifier", "vague", "start", "end", "source", "source_en", "source_key"}
+QUOTE_FIELDS = {"article_id", "sentence_index", "speaker", "speaker_en", "speaker_key", "speaker_display", "cue",
+                "quote", "quote_en", "direct", "start", "end"}
+LABEL_SOURCES = {"gazetteer", "geonames", "name-index", "glossary", "projection", "original", "transliteration",
+                 "user"}
 
 
 def test_facts_json_and_entity_filter(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
@@ -84,7 +87,7 @@ def test_facts_json_and_entity_filter(analysed: tuple[Path, dict]) -> None:  # t
     assert list(facts) == ["filter", "articles", "entities", "figures", "figure_groups", "quotes"]
     # articles are listed once; everything else refers to them by id
     articles = {a["id"]: a for a in facts["articles"]}
-    assert len(articles) == 5 and all(set(a) == {"id", "title", "source", "published", "path"} for a in articles.values())
+    assert len(articles) == 5 and all(set(a) == ARTICLE_FIELDS for a in articles.values())
     analysed_by_path = {a["path"]: a for a in analysis["articles"]}
     assert {a["path"] for a in articles.values()} == set(analysed_by_path)
 
@@ -117,7 +120,8 @@ def test_facts_json_and_entity_filter(analysed: tuple[Path, dict]) -> None:  # t
     from sahifa.cli import FACTS_JSON_HELP  # `sahifa facts --help` documents every list and field
 
     documented = set(re.findall(r"\w+", FACTS_JSON_HELP))
-    fields = set(facts) | FIGURE_FIELDS | QUOTE_FIELDS | set(facts["entities"][0]) | set(facts["figure_groups"][0])
+    fields = (set(facts) | ARTICLE_FIELDS | FIGURE_FIELDS | QUOTE_FIELDS | set(facts["entities"][0])
+              | set(facts["figure_groups"][0]))
     assert fields <= documented, fields - documented
 
     # any alias filters; AND with the English label of another entity
@@ -134,6 +138,47 @@ def test_facts_json_and_entity_filter(analysed: tuple[Path, dict]) -> None:  # t
     assert all(f["article_id"] in both_ids for f in both["figures"])
     missing = run("facts", "--entity", "لا يوجد هذا الكيان", home=home)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and "no entity" in missing.stderr
+
+
+def test_facts_json_carries_the_english(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    """The sample has reference translations: every article has its English title, every quote its
+    English, every quote by a known entity its speaker's English name; labels say where they come from."""
+    home, _analysis = analysed
+    facts = json.loads(run("facts", "--json", home=home).stdout)
+    titles = {a["title"]: a["title_en"] for a in facts["articles"]}
+    assert all(titles.values()), titles
+    assert titles["أيام داعش الأخيرة في صور"] == "ISIS's last days in pictures"
+    quotes = facts["quotes"]
+    assert quotes and all(q["quote_en"] for q in quotes)
+    linked = [q for q in quotes if q["speaker_key"]]
+    assert linked and all(q["speaker_en"] for q in linked)
+    assert all(q["speaker_en"] is None for q in quotes if not q["speaker_key"])  # no guess for an unknown speaker
+    observatory = next(q for q in quotes if q["speaker"] == "المرصد السوري لحقوق الإنسان")
+    assert observatory["speaker_en"] == "Syrian Observatory for Human Rights"
+    assert "Syrian Observatory" in observatory["quote_en"]
+    entities = facts["entities"]
+    assert all(e["label_source"] in LABEL_SOURCES for e in entities if e["label_en"])
+    assert {"gazetteer", "transliteration"} <= {e["label_source"] for e in entities}
+    labels = {e["key"]: e["label_en"] for e in entities}
+    sourced = [f for f in facts["figures"] if f["source_key"]]
+    assert sourced and all(f["source_en"] == labels[f["source_key"]] for f in sourced)
+    assert all(f["source_en"] is None for f in facts["figures"] if not f["source_key"])
+    for item in (*facts["articles"], *entities, *facts["figures"], *quotes):  # null, never an empty string
+        assert "" not in {item.get(k) for k in ("title_en", "label_source", "speaker_en", "quote_en", "source_en")}
+
+
+def test_facts_json_without_a_translation_says_null(tmp_path: Path) -> None:
+    """An article with neither a reference nor a machine translation: no English title or quote (null),
+    while its speakers keep their entities' English names."""
+    news = tmp_path / "news"
+    news.mkdir()
+    seed = next(p for p in sorted(SEEDS.glob("*.txt")) if not p.name.endswith(".en.txt"))
+    shutil.copy(seed, news / seed.name)  # without its .en.txt
+    assert run("analyze", str(news), home=tmp_path / "home").returncode == 0
+    facts = json.loads(run("facts", "--json", home=tmp_path / "home").stdout)
+    assert [a["title_en"] for a in facts["articles"]] == [None]
+    assert facts["quotes"] and all(q["quote_en"] is None for q in facts["quotes"])
+    assert any(q["speaker_en"] for q in facts["quotes"] if q["speaker_key"])
 
 
 def test_facts_text_summary(analysed: tuple[Path, dict]) -> None:  # type: ignore[type-arg]

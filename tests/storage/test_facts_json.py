@@ -14,12 +14,14 @@ import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from sahifa.core.articles import build_article
 from sahifa.core.model import Analysis, EntityMention, NumberMention, Quote
+from sahifa.services.notes_export import english_titles_for
 from sahifa.storage.facts_json import FactsDocument
 from sahifa.storage.library import Library, LibraryError
 
@@ -33,26 +35,41 @@ VALUES: list[float | int | None] = [300, 2000, 300, 1 / 3, 2.5, 2_500_000.0, 1e2
 KINDS = ["count", "count", "count", "money", "percent", "year"]
 
 
+SOURCES = ["gazetteer", "transliteration", "name-index", ""]
+
+
 def random_library(path: Path, seed: int, n_articles: int = 14) -> Library:
     rng = random.Random(seed)
+    english = random.Random(-seed)  # the English (its own stream: the rest stays as it was)
+    machine: list[tuple[int, int]] = []  # (article number, sentences) to translate after saving
     lib = Library(path, key_func=key, search_norm=norm)
     sentence = "قال المتحدث إن القوات تقدمت في المنطقة بعد معارك عنيفة مع التنظيم."
     for i in range(n_articles):
         raw = f"عنوان {i % 4}\n\n" + "\n".join(sentence for _ in range(6))
         art = build_article(f"/news/{i:02d}.txt", raw, sha1=f"sha{i}")
+        how = english.choice(["none", "reference", "machine"])
+        if how == "reference":  # the sample's kind: one English paragraph per paragraph
+            reference = tuple(f" Title {i} \nsecond line" if p.index == 0 else f"Paragraph {p.index} of {i}."
+                              for p in art.paragraphs)
+            art = build_article(f"/news/{i:02d}.txt", raw, sha1=f"sha{i}", reference_en=reference)
+        elif how == "machine":
+            machine.append((i, len(art.sentences)))
         art = dataclasses.replace(
             art, title=f"عنوان {i % 4}", source=rng.choice([None, "عنب بلدي"]),
             published=rng.choice([None, "2019-03-01", "2019-03-02", f"2019-04-{i + 1:02d}"]),
         )
         text_len = len(art.text)
-        entities = [EntityMention(p, "LOC", p, p, 0, len(p)) for p in rng.sample(PLACES, rng.randint(1, 3))]
+        entities = [EntityMention(p, "LOC", p, english.choice([f"{p} EN", ""]), 0, len(p),
+                                  label_source=english.choice(SOURCES))
+                    for p in rng.sample(PLACES, rng.randint(1, 3))]
         quotes: list[Quote] = []
         for q in range(rng.randint(0, 4)):
             start = 10 + q * 80
             speaker = rng.choice(SPEAKERS)
             canonical = speaker if rng.random() < 0.7 else None
             if canonical:
-                entities.append(EntityMention(speaker, "ORG", speaker, speaker, start, start + len(speaker)))
+                entities.append(EntityMention(speaker, "ORG", speaker, english.choice([f"{speaker} EN", speaker]),
+                                              start, start + len(speaker), label_source=english.choice(SOURCES)))
             quotes.append(Quote(speaker, canonical, rng.choice(["قال", "أكد"]), f"نص {q}", rng.random() < 0.5,
                                 start, min(start + 60, text_len)))
         numbers: list[NumberMention] = []
@@ -65,6 +82,9 @@ def random_library(path: Path, seed: int, n_articles: int = 14) -> Library:
                 rng.choice([None, None, value, 5000]),
             ))
         lib.save_article(art, Analysis(tuple(entities), tuple(numbers), tuple(quotes)), folder="/news")
+    ids = {a.path: a.id for a in lib.articles()}
+    for i, n in machine:  # a stored machine translation, sentence by sentence
+        lib.index_english(ids[f"/news/{i:02d}.txt"], [f"Machine {i}.{s}" for s in range(n)])
     # corrections: a speaker renamed, two merged, one deleted ("not an entity")
     lib.rename_entity(key("المرصد السوري"), canonical="المرصد السوري لحقوق الإنسان")
     lib.merge_entities(key("قوات سوريا الديمقراطية"), key("وزارة الدفاع"))
@@ -81,8 +101,21 @@ def document(lib: Library, keys: list[str], **kwargs: Any) -> dict[str, Any]:
 
 
 def expected(lib: Library, keys: list[str]) -> dict[str, Any]:
-    """The document as the Library's own fact methods describe it."""
+    """The document as the Library's own fact methods describe it; the English as the exports cite a
+    title and the Quotes tab shows a quote (its English and its speaker's entity label)."""
     figures = lib.figures(entity_keys=keys)
+    quotes = lib.quotes(entity_keys=keys)
+    articles = lib.articles(entity_keys=keys)
+    entities = lib.entities(entity_keys=keys)
+    titles_en = english_titles_for(lib, [SimpleNamespace(article_id=a.id) for a in articles])
+    labels = lib.entity_labels(list({*(e.key for e in entities), *(q.speaker_key for q in quotes if q.speaker_key),
+                                     *(f.source_key for f in figures if f.source_key)}))
+
+    def label(key: str | None) -> str | None:
+        return (labels[key][0] or None) if key else None
+
+    def source(key: str) -> str | None:
+        return (labels[key][1] or None) if labels[key][0] else None
     position = {(f.article_id, f.start): i for i, f in enumerate(figures)}
 
     def row(obj: Any) -> dict[str, Any]:
@@ -92,17 +125,18 @@ def expected(lib: Library, keys: list[str]) -> dict[str, Any]:
 
     return {
         "filter": keys,
-        "articles": [{"id": a.id, "title": a.title, "source": a.source, "published": a.published, "path": a.path}
-                     for a in lib.articles(entity_keys=keys)],
-        "entities": [{**row(e), "article_ids": list(e.article_ids), "aliases": list(e.aliases)}
-                     for e in lib.entities(entity_keys=keys)],
-        "figures": [row(f) for f in figures],
+        "articles": [{"id": a.id, "title": a.title, "title_en": titles_en.get(a.id), "source": a.source,
+                      "published": a.published, "path": a.path} for a in articles],
+        "entities": [{**row(e), "label_source": source(e.key), "article_ids": list(e.article_ids),
+                      "aliases": list(e.aliases)} for e in entities],
+        "figures": [{**row(f), "source_en": label(f.source_key)} for f in figures],
         "figure_groups": [
             {"counted": g.counted, "counted_en": g.counted_en, "kind": g.kind, "unit": g.unit,
              "figures": [position[(f.article_id, f.start)] for f in g.figures]}
             for g in lib.figure_groups(entity_keys=keys, figures=figures)
         ],
-        "quotes": [row(q) for q in lib.quotes(entity_keys=keys)],
+        "quotes": [{**row(q), "speaker_en": label(q.speaker_key), "quote_en": (en[0].strip() or None) if en else None}
+                   for q, en in zip(quotes, lib.quotes_english(quotes), strict=True)],
     }
 
 
@@ -118,6 +152,13 @@ def test_document_is_the_librarys_facts(lib: Library) -> None:
     want = expected(lib, [])
     assert doc == want
     assert doc["figures"] and doc["quotes"]
+    # the English is there where the article has some (reference or machine), null elsewhere, never ""
+    assert {a["title_en"] is None for a in doc["articles"]} == {True, False}
+    assert {q["quote_en"] is None for q in doc["quotes"]} == {True, False}
+    assert any(q["speaker_en"] for q in doc["quotes"]) and any(e["label_source"] for e in doc["entities"])
+    english = ("title_en", "label_source", "speaker_en", "quote_en", "source_en")
+    assert all(item.get(k) != "" for kind in doc.values() if isinstance(kind, list) for item in kind
+               if isinstance(item, dict) for k in english)
     # the corrections reached the quotes' speakers (and so the figures' sources: compared above)
     linked = {q["speaker_key"]: q["speaker_display"] for q in doc["quotes"] if q["speaker_key"]}
     assert linked and linked.get(key("المرصد السوري"), "المرصد السوري لحقوق الإنسان") == "المرصد السوري لحقوق الإنسان"

@@ -46,3 +46,34 @@ def test_a_schema_3_library_gains_the_column(tmp_path: Path) -> None:
         assert lib.schema_version == schema.SCHEMA_VERSION >= 4
         cols = {r[1] for r in lib.db.conn.execute("PRAGMA table_info(mentions)")}
         assert "label_source" in cols
+
+
+def test_the_source_is_that_of_the_label_shown(tmp_path: Path) -> None:
+    """An entity labelled by a transliteration in most mentions but shown with a gazetteer label says
+    "gazetteer": the source belongs to the label the entity shows, not to most of its mentions."""
+    from sahifa.core.model import Analysis, EntityMention
+
+    with Library(tmp_path / "library.db") as lib:
+        for i, (label, sources) in enumerate([("Hajja", ["transliteration"] * 3), ("Hajjah", ["gazetteer"])]):
+            art = build_article(str(tmp_path / f"{i}.txt"), TEXT)
+            mentions = tuple(EntityMention("حجة", "LOC", "حجة", label, 10 + j, 13 + j, label_source=s)
+                             for j, s in enumerate(sources))
+            lib.save_article(art, Analysis(mentions, (), ()), folder=str(tmp_path))
+        (entity,) = lib.entities()
+        assert entity.label_en == "Hajjah"  # the latest analysis names it
+        assert lib.entity_labels([entity.key]) == {entity.key: ("Hajjah", "gazetteer")}
+
+
+def test_the_most_common_source_of_the_shown_label_wins(tmp_path: Path) -> None:
+    """One label from two sources: the one most of its mentions give."""
+    from sahifa.core.model import Analysis, EntityMention
+
+    with Library(tmp_path / "library.db") as lib:
+        art = build_article(str(tmp_path / "a.txt"), TEXT)
+        sources = ["projection", "gazetteer", "gazetteer", "transliteration"]
+        mentions = tuple(EntityMention("حجة", "LOC", "حجة", "Hajjah" if s != "transliteration" else "Haja",
+                                       10 + j, 13 + j, label_source=s) for j, s in enumerate(sources))
+        lib.save_article(art, Analysis(mentions, (), ()), folder=str(tmp_path))
+        (entity,) = lib.entities()
+        assert lib.entity_labels([entity.key])[entity.key][1] == ("gazetteer" if entity.label_en == "Hajjah"
+                                                                 else "transliteration")

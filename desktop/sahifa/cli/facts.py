@@ -15,15 +15,24 @@ if TYPE_CHECKING:
 FACTS_JSON_HELP = """\
 --json prints one JSON document (UTF-8, one list item per line), complete:
   filter         the entity keys --entity resolved to
-  articles       [{id, title, source, published, path}], in list order; the others refer to them by id
-  entities       [{key, canonical, label_en, type, mentions, articles, article_ids, aliases}]
+  articles       [{id, title, title_en, source, published, path}], in list order; the others refer to
+                 them by id
+  entities       [{key, canonical, label_en, label_source, type, mentions, articles, article_ids, aliases}]
   figures        [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
-                   qualifier, vague, start, end, source, source_key}], by article then position
+                   qualifier, vague, start, end, source, source_en, source_key}], by article then position
   figure_groups  [{counted, counted_en, kind, unit, figures}]: one fact reported differently (the same
                  counted thing, in one story: the same article or articles sharing one of their 3
                  most-mentioned entities, sizes within x10); "figures" are indices into the figures list
-  quotes         [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
-                   start, end}]
+  quotes         [{article_id, sentence_index, speaker, speaker_en, speaker_key, speaker_display, cue,
+                   quote, quote_en, direct, start, end}]
+English fields are null when there is no English (never a guess passed off as English):
+  title_en, quote_en  the article's English aligned to the title / the quote: its stored machine
+                      translation, else its reference translation (the sample's *.en.txt)
+  label_en            the entity's English label; label_source says where it comes from: gazetteer,
+                      geonames, name-index, glossary, projection, original, user (a correction), or
+                      transliteration (a letter-by-letter guess); null when unknown
+  speaker_en, source_en  the English label of the speaker's / the figure's source entity (see its
+                      label_source in entities); null for a speaker that is not a known entity
 start/end are character offsets into the article's text (see `sahifa analyze --json`).
 Without --entity the document comes from a cache that `sahifa analyze` rebuilds; it is used only while
 the library is unchanged since it was built (else it is built again, printed and re-cached)."""

@@ -190,27 +190,44 @@ def resolve_entity(conn: sqlite3.Connection, key_func: Callable[[str], str], nam
 
 
 def entity_labels(conn: sqlite3.Connection, roots: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """(English label, where it comes from) of each entity key (see :meth:`Library.entity_labels`)."""
+    """(English label, where it comes from) of each entity key (see :meth:`Library.entity_labels`).
+
+    The source is that of the label the entity shows: the ``label_source`` of most of the mentions
+    (of the entity and the entities merged into it) that carry that very label; "user" when the label
+    is a correction; "" when unknown (no mention carries it, or mentions stored before schema 4)."""
     fixes = load_fixes(conn)
     base = base_display(conn, roots)
     member_of = {m: r for r in roots for m in fixes.members(r)}
-    counts: dict[str, Counter[str]] = {}
-    # mentions.key has no index: one scan of the table, filtered by IN when the list is short
+    # mentions.key has no index: one scan of the table, filtered by IN when the list is short. DISTINCT
+    # first (about a third of the cost of counting); counted only where the shown label has 2+ sources
     keys = list(member_of)
     where = f"WHERE key IN ({qmarks(len(keys))}) " if len(keys) <= CHUNK else ""
-    for k, src, n in conn.execute(
-        f"SELECT key, label_source, count(*) FROM mentions {where}GROUP BY key, label_source",
-        keys if where else (),
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for k, label, src in conn.execute(
+        f"SELECT DISTINCT key, label_en, label_source FROM mentions {where}", keys if where else ()
     ):
         if k in member_of:
-            counts.setdefault(member_of[k], Counter())[src] += n
+            pairs.setdefault(member_of[k], set()).add((label, src))
+    shown = {r: fixes.display(r, base.get(r))[1] for r in roots}
+    counts: dict[str, Counter[tuple[str, str]]] = {}
+    mixed = [m for r, p in pairs.items() if len({src for lab, src in p if lab == shown[r]}) > 1
+             for m in fixes.members(r)]
+    for chunk in chunks(mixed):
+        for k, label, src, n in conn.execute(
+            f"SELECT key, label_en, label_source, count(*) FROM mentions WHERE key IN ({qmarks(len(chunk))}) "
+            "GROUP BY key, label_en, label_source", chunk,
+        ):
+            counts.setdefault(member_of[k], Counter())[(label, src)] += n
+    for r, p in pairs.items():
+        if r not in counts:
+            counts[r] = Counter(dict.fromkeys(p, 1))
     out: dict[str, tuple[str, str]] = {}
     for r in roots:
-        label = fixes.display(r, base.get(r))[1]
+        label = shown[r]
         fix = fixes.by_key.get(r)
         if fix is not None and fix.label_en is not None:
             out[r] = (label, "user")
         else:
-            c = counts.get(r)
-            out[r] = (label, c.most_common(1)[0][0] if c else "")
+            carried = Counter({src: n for (lab, src), n in (counts.get(r) or {}).items() if lab == label})
+            out[r] = (label, carried.most_common(1)[0][0] if carried else "")
     return out

@@ -11,18 +11,27 @@ candidate figures with :func:`sahifa.core.facts.group_figure_rows`, the same cod
 The document (one object; every list item on its own line)::
 
     {"filter": [entity keys],
-     "articles": [{id, title, source, published, path}],              # the matching articles, in list order
-     "entities": [{key, canonical, label_en, type, mentions, articles, article_ids, aliases}],
+     "articles": [{id, title, title_en, source, published, path}],    # the matching articles, in list order
+     "entities": [{key, canonical, label_en, label_source, type, mentions, articles, article_ids, aliases}],
      "figures": [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
-                  qualifier, vague, start, end, source, source_key}],
+                  qualifier, vague, start, end, source, source_en, source_key}],
      "figure_groups": [{counted, counted_en, kind, unit, figures: [indices into "figures"]}],
-     "quotes": [{article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct,
-                 start, end}]}
+     "quotes": [{article_id, sentence_index, speaker, speaker_en, speaker_key, speaker_display, cue, quote,
+                 quote_en, direct, start, end}]}
 
 Articles are listed once and referred to by ``article_id``; figures and quotes are in article list order
 (published, title) then position, like :meth:`Library.figures` / :meth:`Library.quotes`, and carry the
 same corrected values (``source``/``speaker_display`` are the corrected canonical of a linked speaker,
 ``source_key``/``speaker_key`` its effective entity key).
+
+The English, null wherever there is none (never an empty string): ``title_en`` and ``quote_en`` are the
+English aligned to the title (the article's first sentence) and to the quote's span by
+:func:`.translations.spans_english` (a stored machine translation, else the reference translation),
+the title as :func:`sahifa.services.notes_export.english_titles_for` cites it; ``label_en`` with its
+``label_source`` comes from :func:`.entities.entity_labels` (the source of the label the entity shows:
+gazetteer, geonames, name-index, glossary, projection, original, transliteration, or "user" for a
+correction); ``speaker_en`` and ``source_en`` are that label of the speaker's entity, as the Quotes tab
+names a speaker (its source is the entity's ``label_source``).
 
 This module runs its own SQL on the library's connection (``Library.store``) and reuses the storage
 modules' rules (corrections from :mod:`.corrections`, the article filter from :mod:`.search`, topics from
@@ -42,8 +51,10 @@ from typing import IO, TYPE_CHECKING, Any
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
 from .corrections import SpeakerNames, load_fixes
 from .db import chunks, qmarks
+from .entities import entity_labels
 from .facts import topics
 from .search import restriction
+from .translations import spans_english
 
 if TYPE_CHECKING:
     from .library import Library
@@ -53,7 +64,7 @@ __all__ = ["FactsDocument"]
 _PLAIN, _NUMBER, _FLAG = 0, 1, 2  # how a column becomes JSON: as stored, a number (maybe REAL), 0/1 → bool
 
 _ARTICLE_FIELDS = (
-    ("id", "a.id", _PLAIN), ("title", "a.title", _PLAIN), ("source", "a.source", _PLAIN),
+    ("id", "a.id", _PLAIN), ("title", "a.title", _PLAIN), ("title_en", "t.en", _PLAIN), ("source", "a.source", _PLAIN),
     ("published", "a.published", _PLAIN), ("path", "a.path", _PLAIN),
 )
 _FIGURE_FIELDS = (
@@ -62,15 +73,17 @@ _FIGURE_FIELDS = (
     ("kind", "n.kind", _PLAIN), ("unit", "n.unit", _PLAIN), ("counted", "n.counted", _PLAIN),
     ("counted_en", "n.counted_en", _PLAIN), ("qualifier", "n.qualifier", _PLAIN), ("vague", "n.vague", _FLAG),
     ("start", "n.start", _PLAIN), ("end", 'n."end"', _PLAIN),
-    ("source", "coalesce(s.display, q.speaker)", _PLAIN), ("source_key", "s.root", _PLAIN),
+    ("source", "coalesce(s.display, q.speaker)", _PLAIN), ("source_en", "s.label_en", _PLAIN),
+    ("source_key", "s.root", _PLAIN),
 )
 _QUOTE_FIELDS = (
     ("article_id", "q.article_id", _PLAIN), ("sentence_index", "q.sentence_index", _PLAIN),
-    ("speaker", "q.speaker", _PLAIN), ("speaker_key", "s.root", _PLAIN),
+    ("speaker", "q.speaker", _PLAIN), ("speaker_en", "s.label_en", _PLAIN), ("speaker_key", "s.root", _PLAIN),
     ("speaker_display", "coalesce(s.display, q.speaker)", _PLAIN), ("cue", "q.cue", _PLAIN),
-    ("quote", "q.quote", _PLAIN), ("direct", "q.direct", _FLAG), ("start", "q.start", _PLAIN),
+    ("quote", "q.quote", _PLAIN), ("quote_en", "e.en", _PLAIN), ("direct", "q.direct", _FLAG), ("start", "q.start", _PLAIN),
     ("end", 'q."end"', _PLAIN),
 )
+_QUOTE_TEXT_FIELDS = tuple(f for f in _QUOTE_FIELDS if f[0] not in ("speaker_en", "quote_en"))
 Fields = tuple[tuple[str, str, int], ...]
 
 _instances = itertools.count(1)  # each document its own temporary table
@@ -126,13 +139,16 @@ class FactsDocument:
         self.entity_keys = list(entity_keys)
         self._store = library.store
         self._conn = library.store.conn
-        self._speakers = f"temp.sahifa_facts_speakers_{next(_instances)}"
+        instance = next(_instances)
+        self._speakers = f"temp.sahifa_facts_speakers_{instance}"
+        self._english = f"temp.sahifa_facts_english_{instance}"
         with self._store.errors():
             self._fixes = load_fixes(self._conn)
             self._sub, self._params = restriction(
                 self._store, self._fixes, library.search_norm, None, self.entity_keys, None)
             self._sql_json = self._has_json() if sql_json is None else sql_json
             self._load_speakers()
+            self._english_ready = False
 
     def __enter__(self) -> FactsDocument:
         return self
@@ -141,10 +157,11 @@ class FactsDocument:
         self.close()
 
     def close(self) -> None:
-        try:
-            self._conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
-        except sqlite3.Error:
-            pass
+        for table in (self._speakers, self._english):
+            try:
+                self._conn.execute(f"DROP TABLE IF EXISTS {table}")
+            except sqlite3.Error:
+                pass
 
     # --- set-up --------------------------------------------------------------------------------
 
@@ -157,19 +174,73 @@ class FactsDocument:
 
     def _load_speakers(self) -> None:
         """The temporary table the figure and quote queries join: speaker_key → (effective key or
-        None, corrected display name or None), as :class:`~sahifa.storage.corrections.SpeakerNames`
-        resolves them for the fact methods."""
+        None, corrected display name or None, English label or None), as
+        :class:`~sahifa.storage.corrections.SpeakerNames` resolves them for the fact methods (the
+        English label is filled in by :meth:`_load_english`, for the JSON document only)."""
         conn = self._conn
         keys = [k for (k,) in conn.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")]
         # (display, root); (None, None) for "not an entity": the quote keeps its surface and no key
         names = SpeakerNames(conn, self._fixes).resolve_all(keys)
+        self._speaker_roots = list(dict.fromkeys(root for _, root in names.values() if root is not None))
         conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
-        conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT) WITHOUT ROWID")
+        conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT, label_en TEXT) "
+                     "WITHOUT ROWID")
+        conn.execute(f"DROP TABLE IF EXISTS {self._english}")
+        conn.execute(f"CREATE TABLE {self._english} (article_id INTEGER, idx INTEGER, en TEXT, "
+                     "PRIMARY KEY (article_id, idx)) WITHOUT ROWID")
+        self._insert(f"INSERT INTO {self._speakers} VALUES (?, ?, ?, NULL)",
+                     [(k, root, display) for k, (display, root) in names.items()])
+
+    def _insert(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Rows into one of the document's temporary tables (committing only what it opened)."""
+        conn = self._conn
         started = not conn.in_transaction
-        conn.executemany(f"INSERT INTO {self._speakers} VALUES (?, ?, ?)",
-                         [(k, root, display) for k, (display, root) in names.items()])
+        conn.executemany(sql, rows)
         if started and conn.in_transaction:  # the sqlite3 module opened one for the INSERT: temp rows only
             conn.commit()
+
+    def _load_english(self, entity_keys: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """The English of the JSON document, once: the speakers' English labels into their table; into
+        the English table (article id, -1) → the English title and (article id, quote idx) → the
+        quote's English, rows only where there is English (one call of
+        :func:`.translations.spans_english`, article by article, for the articles that have any);
+        returns (English label, its source) of ``entity_keys``, None for none or unknown (never "").
+        The labels of the entities and the speakers are read in one call of
+        :func:`.entities.entity_labels` (one scan of the mentions)."""
+        conn = self._conn
+        found_labels = entity_labels(conn, list(dict.fromkeys([*entity_keys, *self._speaker_roots])))
+        labels: dict[str, tuple[str | None, str | None]] = {
+            k: (label, source or None) if label else (None, None) for k, (label, source) in found_labels.items()}
+        if self._english_ready:
+            return labels
+        self._english_ready = True
+        self._insert(f"UPDATE {self._speakers} SET label_en = ? WHERE root = ?",
+                     [(labels[r][0], r) for r in self._speaker_roots if labels[r][0] is not None])
+        with_english = {a for (a,) in conn.execute(
+            "SELECT article_id FROM article_texts WHERE reference_en IS NOT NULL "
+            "UNION SELECT article_id FROM sentences WHERE en IS NOT NULL")}
+        if not with_english:
+            return labels
+        keys: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, int]] = []
+        for aid, idx, start, end in conn.execute(
+                f"""SELECT a.id, -1, 0, 1 FROM articles a {self._where('a.id')}
+                    UNION ALL SELECT q.article_id, q.idx, q.start, q."end" FROM quotes q
+                    {self._where('q.article_id')} ORDER BY 1, 2""", [*self._params, *self._params]):
+            if aid in with_english:
+                keys.append((aid, idx))
+                spans.append((aid, start, end))
+        rows = []
+        for (aid, idx), found in zip(keys, spans_english(conn, spans), strict=True):
+            if found is None:
+                continue
+            en = found[0].strip()
+            if idx < 0:  # the title: its first line (as english_titles_for cites it in the exports)
+                en = en.split("\n")[0]
+            if en:
+                rows.append((aid, idx, en))
+        self._insert(f"INSERT INTO {self._english} VALUES (?, ?, ?)", rows)
+        return labels
 
     def _where(self, column: str) -> str:
         return f"WHERE {column} IN ({self._sub})" if self._sub else ""
@@ -196,7 +267,8 @@ class FactsDocument:
                 yield b",\n".join([r[0] for r in batch])
 
     def _articles_source(self) -> str:
-        return f"FROM articles a {self._where('a.id')} ORDER BY {_LIST_ORDER}"
+        return f"""FROM articles a LEFT JOIN {self._english} t ON t.article_id = a.id AND t.idx = -1
+            {self._where('a.id')} ORDER BY {_LIST_ORDER}"""
 
     def _figures_source(self) -> str:
         # walk the articles in list order (index articles_sort) and each one's figures by position (index
@@ -209,11 +281,13 @@ class FactsDocument:
     def _quotes_source(self) -> str:
         return f"""FROM articles a CROSS JOIN quotes q ON q.article_id = a.id
             LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+            LEFT JOIN {self._english} e ON e.article_id = q.article_id AND e.idx = q.idx
             {self._where('+a.id')} ORDER BY {_LIST_ORDER}, q.start, q.idx"""
 
     def quote_rows(self, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
-        """(article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct, start, end)."""
-        return self._select(_QUOTE_FIELDS, self._quotes_source(), limit=limit)
+        """(article_id, sentence_index, speaker, speaker_key, speaker_display, cue, quote, direct, start, end):
+        the text summary's rows (the English is in the JSON document only)."""
+        return self._select(_QUOTE_TEXT_FIELDS, self._quotes_source(), limit=limit)
 
     def count(self, table: str) -> int:
         """Number of rows of ``numbers`` or ``quotes`` in the matching articles."""
@@ -285,11 +359,14 @@ class FactsDocument:
                 sep = b",\n"
             write(b"]")
 
+        entities = lib.entities(entity_keys=self.entity_keys)
+        with self._store.errors():  # before the articles: the English tables the lists join
+            labels = self._load_english([e.key for e in entities])
         write(b'{"filter":' + _dumps(self.entity_keys) + b",\n")
         items("articles", self._json_chunks(_ARTICLE_FIELDS, self._articles_source()), first=True)
-        entities = lib.entities(entity_keys=self.entity_keys)
         items("entities", [b",\n".join([_dumps({
-            "key": e.key, "canonical": e.canonical, "label_en": e.label_en, "type": e.type,
+            "key": e.key, "canonical": e.canonical, "label_en": e.label_en, "label_source": labels[e.key][1],
+            "type": e.type,
             "mentions": e.mentions, "articles": e.articles, "article_ids": list(e.article_ids),
             "aliases": list(e.aliases),
         }) for e in entities])] if entities else [])

@@ -404,8 +404,8 @@ class Library:
     @_guarded
     def entity_labels(self, roots: Sequence[str]) -> dict[str, tuple[str, str]]:
         """(English label, where it comes from) of each entity key (corrections applied): the source is
-        the ``label_source`` of most of its mentions (transliteration, geonames, name-index, glossary,
-        gazetteer…), "user" when corrected, "" when unknown — so that a transliterated label can be
+        the ``label_source`` of most of the mentions carrying the label it shows (transliteration,
+        geonames, name-index, glossary, gazetteer…), "user" when corrected, "" when unknown — so that a transliterated label can be
         shown as a guess and a quote's speaker named in English. Read-only."""
         return _entities.entity_labels(self.store.conn, roots)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .db import Store, chunks, now, qmarks
@@ -73,20 +74,52 @@ def english_for(
 
 def spans_english(conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]]) -> list[tuple[str, str] | None]:
     """(English, "machine" | "reference") aligned to each (article id, start, end) Arabic span, or
-    None when the article has no English yet (see :meth:`Library.spans_english`)."""
-    texts: dict[int, tuple[str, str | None]] = {}
+    None when the article has no English yet (see :meth:`Library.spans_english`): the machine English
+    of the sentences the span touches, else the reference English of the paragraphs it touches (the
+    rules of :func:`english_for`). Each article's English is read once for all its spans (a whole
+    library's quotes in one call), and only a few articles' are kept at a time."""
+    loaded: dict[int, _ArticleEnglish] = {}
     out: list[tuple[str, str] | None] = []
     for article_id, start, end in spans:
-        if article_id not in texts:
-            row = conn.execute(
-                "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (article_id,)
-            ).fetchone()
-            texts[article_id] = (row[0], row[1]) if row else ("[]", None)
-        paragraphs_json, reference_json = texts[article_id]
-        machine = english_for(conn, article_id, start, end, paragraphs_json, None)
-        if machine:
-            out.append((machine, "machine"))
-            continue
-        reference = english_for(conn, article_id, start, end, paragraphs_json, reference_json)
-        out.append((reference, "reference") if reference else None)
+        english = loaded.get(article_id)
+        if english is None:
+            if len(loaded) >= 64:
+                loaded.clear()
+            english = loaded[article_id] = _ArticleEnglish(conn, article_id)
+        out.append(english.span(start, end))
     return out
+
+
+class _ArticleEnglish:
+    """One article's machine-translated sentences and reference paragraphs, for :func:`spans_english`."""
+
+    __slots__ = ("ends", "machine", "paragraphs", "reference", "starts")
+
+    def __init__(self, conn: sqlite3.Connection, article_id: int) -> None:
+        self.machine: list[tuple[int, int, str]] = conn.execute(
+            'SELECT start, "end", en FROM sentences WHERE article_id = ? AND en IS NOT NULL ORDER BY idx',
+            (article_id,),
+        ).fetchall()
+        # sentences do not overlap: their starts and ends both ascend, so a span's are found by bisection
+        self.starts = [s for s, _, _ in self.machine]
+        self.ends = [e for _, e, _ in self.machine]
+        row = conn.execute(
+            "SELECT paragraphs, reference_en FROM article_texts WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        self.reference: list[str] = json.loads(row[1]) if row and row[1] is not None else []
+        self.paragraphs: list[tuple[int, int]] = json.loads(row[0]) if row and self.reference else []
+
+    def span(self, start: int, end: int) -> tuple[str, str] | None:
+        stop = max(end, start + 1)
+        lo, hi = bisect_right(self.ends, start), bisect_left(self.starts, stop)
+        ens = [en for _, _, en in self.machine[lo:hi]]  # the sentences with start < stop and end > start
+        if ens:
+            machine = " ".join(ens)
+            if machine:
+                return machine, "machine"
+        reference = self.reference
+        paras = [reference[i] for i, (ps, pe) in enumerate(self.paragraphs)
+                 if ps < stop and pe > start and i < len(reference)]
+        if paras and (joined := "\n\n".join(paras)):
+            return joined, "reference"
+        return None
