@@ -325,8 +325,10 @@ def _span(text: str, surface: str, typ: str, nth: int = 0) -> tuple[int, int, st
 
 def test_merge_adds_camel_mentions_without_clitic() -> None:
     text = "قال الرئيس الأمريكي دونالد ترامب إن وخدا ساراتوفا زارت بغداد أمس."
-    rules = extract_entities(text)
-    assert any(m.text == "دونالد ترامب" for m in rules)
+    # CAMeL adds a name the engine missed: the engine's own mention of it is left out (the tagger retrained
+    # in session 5 finds this name itself), so the merge is tested on a gap, whatever the tagger's recall
+    rules = [m for m in extract_entities(text) if "ساراتوفا" not in m.text]
+    assert any(m.text == "دونالد ترامب" for m in rules) and any(m.text == "بغداد" for m in rules)
     spans = [
         _span(text, "وخدا ساراتوفا", "PERSON"),
         _span(text, "الأمريكي دونالد", "ORG"),  # overlaps a rule mention: dropped
