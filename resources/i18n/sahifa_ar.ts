@@ -264,6 +264,10 @@
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
+        <source>English title, from the English shown ({provenance})</source>
+        <translation>العنوان بالإنجليزية، من النص الإنجليزي المعروض ({provenance})</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>

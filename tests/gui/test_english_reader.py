@@ -99,3 +99,32 @@ def test_quotes_without_english_say_so(qtbot: Any, tmp_path: Path) -> None:
     assert all(r[1] == "No English translation of this article yet" for r in rows)
     assert all("No English translation of this article yet" in r[2] for r in rows)
     win.close()
+
+
+def test_reader_header_shows_the_english_title(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> None:
+    """A reader who does not read Arabic gets the title in English under the Arabic one (#13)."""
+    win = _window(qtbot, tmp_path, seeds_dir)
+    reader = win.reader
+    qtbot.waitUntil(lambda: reader.en_sentences is not None, timeout=20_000)
+    assert reader.article is not None
+    english = reader.title_en.text()
+    assert reader.title_en.isVisibleTo(win) and english
+    assert not any("\u0600" <= c <= "\u06ff" for c in english)
+    assert english == reader.en_sentences[0].strip().split("\n")[0].strip()
+    assert "reference translation" in reader.title_en.toolTip().lower()
+    win.close()
+
+
+def test_reader_header_has_no_english_title_without_english(qtbot: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n", encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.waitUntil(lambda: win.reader.article is not None, timeout=20_000)
+    assert win.reader.title.text() == "عنوان الخبر"
+    assert win.reader.title_en.text() == "" and not win.reader.title_en.isVisibleTo(win)
+    win.close()

@@ -89,6 +89,17 @@ class ReaderView(QWidget):
         tfont.setPointSize(20)
         tfont.setBold(True)
         self.title.setFont(tfont)
+        self.title_en = QLabel(self)  # the English title, from the English shown (hidden without one)
+        self.title_en.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_en.setWordWrap(True)
+        self.title_en.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.title_en.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        efont = QFont(self.title_en.font())
+        efont.setPointSize(15)
+        efont.setBold(True)
+        self.title_en.setFont(efont)
+        self.title_en.setVisible(False)
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
@@ -158,6 +169,7 @@ class ReaderView(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(6, 6, 6, 6)
         body_layout.addWidget(self.title)
+        body_layout.addWidget(self.title_en)
         body_layout.addWidget(self.meta)
         body_layout.addWidget(self.banner)
         body_layout.addWidget(self.splitter, 1)
@@ -306,6 +318,7 @@ class ReaderView(QWidget):
         article = self.article
         self.en_provenance = provenance
         self.provenance.setText(provenance)
+        self._show_english_title(sentences, paragraph_level)
         if article is None or sentences is None:
             self.en_sentences = None
             self.alignment = Alignment()
@@ -354,6 +367,20 @@ class ReaderView(QWidget):
         self.en_stack.setCurrentWidget(self.en)
         if self._mode == "interleaved":
             self._fill_interleaved()
+
+    def _show_english_title(self, sentences: list[str] | None, paragraph_level: bool) -> None:
+        """The English title under the Arabic one: the English of the article's first unit, when that unit
+        is the title (a paragraph of its own), from the translation shown; hidden otherwise."""
+        article = self.article
+        english = ""
+        if article is not None and sentences:
+            units = article.paragraphs if paragraph_level else article.sentences
+            if units and article.text[units[0].start:units[0].end].strip() == article.title.strip():
+                english = sentences[0].strip().split("\n")[0].strip()
+        self.title_en.setText(english)
+        self.title_en.setToolTip(tr("English title, from the English shown ({provenance})").format(
+            provenance=self.en_provenance) if english else "")
+        self.title_en.setVisible(bool(english))
 
     def set_notes(self, rows: Sequence[Any]) -> None:
         """The notes of the shown article (NoteRow-like: pane, start, end, side_start, side_end, colour,
