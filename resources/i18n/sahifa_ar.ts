@@ -432,6 +432,18 @@
         <translation>تكبير النص (=)</translation>
     </message>
     <message>
+        <source>Later corrections changed the same entity after this one, and reverting it alone would undo them too:
+
+{corrections}
+
+Revert them all together? (No leaves everything as it is.)</source>
+        <translation>غيّرت تصحيحات لاحقة الكيانَ نفسه بعد هذا التصحيح، وإرجاعه وحده سيلغيها أيضًا:
+
+{corrections}
+
+هل تُرجَع كلها معًا؟ (اختيار «لا» يترك كل شيء كما هو.)</translation>
+    </message>
+    <message>
         <source>Layers:</source>
         <translation>الطبقات:</translation>
     </message>
@@ -770,6 +782,10 @@
     <message>
         <source>Revert</source>
         <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Revert corrections together</source>
+        <translation>إرجاع التصحيحات معًا</translation>
     </message>
     <message>
         <source>Revert the last merge, rename, type change or removal of an entity</source>

@@ -56,3 +56,62 @@ def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  #
     qtbot.waitUntil(lambda: "No correction" in window.status_label.text(), timeout=10_000)
     qtbot.wait(100)
     assert not any(c.entities for c in seen)
+
+
+def test_reverting_an_older_correction_asks_about_later_ones_of_the_same_entity(  # type: ignore[no-untyped-def]
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    lib = window.library
+    assert lib is not None
+    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
+    sdf = items["Syrian Democratic Forces"]
+    ctl = window.notes_ctl
+    changed = window.events.library_changed
+
+    def labels() -> str:
+        return next(f.label_en for f in lib.entities() if f.key == sdf)
+
+    for label in ("SDF", "Syrian Democratic Forces (SDF)"):
+        with qtbot.waitSignal(changed, timeout=10_000):
+            ctl.rename_entity(sdf, "", label)
+    older = lib.corrections()[-1]
+    asked: list[list[str]] = []
+
+    def answer(yes: bool):  # type: ignore[no-untyped-def]
+        def confirm(dependents) -> bool:  # type: ignore[no-untyped-def]
+            asked.append([c.detail.get("label_en") for c in dependents])
+            return yes
+        return confirm
+
+    logs: list[object] = []
+    monkeypatch.setattr(ctl, "confirm_revert_together", answer(False))
+    ctl.revert_correction(older.id, logs.append)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    qtbot.wait(200)
+    assert asked == [["Syrian Democratic Forces (SDF)"]]  # the later rename is named
+    assert not logs and labels() == "Syrian Democratic Forces (SDF)"  # No: nothing reverted
+    monkeypatch.setattr(ctl, "confirm_revert_together", answer(True))
+    with qtbot.waitSignal(changed, timeout=10_000):
+        ctl.revert_correction(older.id, logs.append)
+    qtbot.waitUntil(lambda: bool(logs), timeout=10_000)
+    assert labels() == "Syrian Democratic Forces"
+    assert all(c.reverted for c in lib.corrections())
+
+
+def test_reverting_an_older_correction_keeps_a_later_one_of_another_field(  # type: ignore[no-untyped-def]
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    lib = window.library
+    assert lib is not None
+    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
+    sdf = items["Syrian Democratic Forces"]
+    ctl = window.notes_ctl
+    changed = window.events.library_changed
+    with qtbot.waitSignal(changed, timeout=10_000):
+        ctl.retype_entity(sdf, "PERSON")
+    with qtbot.waitSignal(changed, timeout=10_000):
+        ctl.rename_entity(sdf, "", "SDF")
+    retype = next(c for c in lib.corrections() if c.kind == "retype")
+    monkeypatch.setattr(ctl, "confirm_revert_together", lambda _deps: pytest.fail("nothing depends on it"))
+    with qtbot.waitSignal(changed, timeout=10_000):
+        ctl.revert_correction(retype.id)
+    fact = next(f for f in lib.entities() if f.key == sdf)
+    assert fact.type != "PERSON" and fact.label_en == "SDF"  # the later rename stays (the old code lost it)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.model import ENTITY_TYPES
-from .db import Store, chunks, now, qmarks
+from .db import LibraryError, Store, chunks, now, qmarks
 from .rows import CorrectionRow, FixRow
 
-__all__ = ["Fixes", "SpeakerNames", "base_display", "load_fixes"]
+__all__ = ["DependentCorrections", "Fixes", "SpeakerNames", "base_display", "dependent_corrections", "load_fixes"]
 
 Display = tuple[str, str, str]  # canonical, English label, type
 
@@ -207,27 +207,122 @@ def last_correction(conn: sqlite3.Connection) -> CorrectionRow | None:
     return next((c for c in corrections(conn, limit=10_000) if c.id == row[0]), None)
 
 
-def revert_correction(store: Store, correction_id: int) -> bool:
-    """Write back the ``entity_fixes`` rows a correction changed, as they were before it. False when
-    it is unknown or was already reverted."""
-    with store.write() as conn:
-        row = conn.execute("SELECT before, reverted FROM corrections WHERE id = ?", (correction_id,)).fetchone()
-        if row is None or row[1] is not None:
-            return False
-        for key, fix in json.loads(row[0]).items():
-            if fix is None:
-                conn.execute("DELETE FROM entity_fixes WHERE key = ?", (key,))
-            else:
-                conn.execute(
-                    """INSERT INTO entity_fixes (key, canonical, label_en, type, deleted, merged_into, updated)
-                       VALUES (?, ?, ?, ?, ?, ?, ?)
-                       ON CONFLICT (key) DO UPDATE SET canonical = excluded.canonical,
-                       label_en = excluded.label_en, type = excluded.type, deleted = excluded.deleted,
-                       merged_into = excluded.merged_into, updated = excluded.updated""",
-                    (key, *fix),
-                )
-        conn.execute("UPDATE corrections SET reverted = ? WHERE id = ?", (now(), correction_id))
+# The columns of an ``entity_fixes`` row a correction can change, their index in a logged ``before`` row
+# (:class:`FixRow` order) and their value when the key has no row.
+_FIELDS: dict[str, tuple[int, Any]] = {
+    "canonical": (0, None), "label_en": (1, None), "type": (2, None), "deleted": (3, 0), "merged_into": (4, None),
+}
+
+
+def _changed(kind: str, key: str, detail: dict[str, Any], before: dict[str, Any]) -> frozenset[tuple[str, str]]:
+    """The (key, column) pairs of ``entity_fixes`` a logged correction wrote: a merge re-points
+    ``merged_into`` of the merged key and of its aliases, a rename the names it gave, a retype the type,
+    a removal the deleted flag; an unknown kind everything it logged (so nothing is reverted behind it)."""
+    if kind == "merge":
+        return frozenset((k, "merged_into") for k in before)
+    if kind == "rename":
+        return frozenset((key, f) for f in ("canonical", "label_en") if f in detail)
+    if kind == "retype":
+        return frozenset({(key, "type")})
+    if kind == "delete":
+        return frozenset({(key, "deleted")})
+    return frozenset((k, f) for k in before for f in _FIELDS)
+
+
+def _live_log(conn: sqlite3.Connection, since: int) -> list[tuple[int, frozenset[tuple[str, str]]]]:
+    """(id, columns written) of the corrections from ``since`` on that are not reverted, oldest first."""
+    rows = conn.execute(
+        "SELECT id, kind, key, detail, before FROM corrections WHERE id >= ? AND reverted IS NULL ORDER BY id",
+        (since,),
+    )
+    return [(cid, _changed(kind, key, json.loads(detail or "{}"), json.loads(before or "{}")))
+            for cid, kind, key, detail, before in rows]
+
+
+def _dependents(conn: sqlite3.Connection, correction_id: int) -> list[int]:
+    """Ids of the later corrections, not reverted, that changed what correction ``correction_id`` changed
+    (the same column of the same entity), directly or through another such correction; oldest first.
+    Reverting the correction alone would silently undo them too."""
+    log = _live_log(conn, correction_id)
+    if not log or log[0][0] != correction_id:
+        return []
+    written = set(log[0][1])
+    found: list[int] = []
+    for cid, cols in log[1:]:  # oldest first: a dependent of a dependent comes after it
+        if not written.isdisjoint(cols):
+            found.append(cid)
+            written |= cols
+    return found
+
+
+def dependent_corrections(conn: sqlite3.Connection, correction_id: int) -> list[CorrectionRow]:
+    """The later corrections (not reverted) that depend on ``correction_id`` (see :func:`revert_correction`),
+    newest first like :func:`corrections`."""
+    ids = set(_dependents(conn, correction_id))
+    if not ids:
+        return []
+    return [c for c in corrections(conn, limit=10_000) if c.id in ids]
+
+
+class DependentCorrections(LibraryError):
+    """Reverting a correction alone would also undo later corrections that changed the same thing."""
+
+    def __init__(self, correction_id: int, dependents: list[int]) -> None:
+        super().__init__(
+            f"correction {correction_id} cannot be reverted alone: later corrections "
+            f"({', '.join(map(str, dependents))}) changed the same entity after it; revert them together"
+        )
+        self.correction_id = correction_id
+        self.dependents = dependents
+
+
+def _revert_one(conn: sqlite3.Connection, correction_id: int) -> bool:
+    """Write back, in one transaction already open, exactly the columns correction ``correction_id``
+    wrote, as they were before it; other columns of the same rows (later corrections) are kept."""
+    row = conn.execute(
+        "SELECT kind, key, detail, before, reverted FROM corrections WHERE id = ?", (correction_id,)
+    ).fetchone()
+    if row is None or row[4] is not None:
+        return False
+    kind, key, detail, before_json = row[:4]
+    before: dict[str, Any] = json.loads(before_json or "{}")
+    stamp = now()
+    changed = sorted(_changed(kind, key, json.loads(detail or "{}"), before))
+    for k, column in changed:
+        index, default = _FIELDS[column]
+        old = before.get(k)
+        value = old[index] if old is not None else default
+        conn.execute(
+            f"""INSERT INTO entity_fixes (key, {column}, updated) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated""",
+            (k, value, stamp),
+        )
+    # a row back to "no correction at all" is the same as no row (as before the first correction)
+    for k in dict.fromkeys(k for k, _column in changed):
+        conn.execute(
+            """DELETE FROM entity_fixes WHERE key = ? AND canonical IS NULL AND label_en IS NULL
+               AND type IS NULL AND NOT deleted AND merged_into IS NULL""",
+            (k,),
+        )
+    conn.execute("UPDATE corrections SET reverted = ? WHERE id = ?", (stamp, correction_id))
     return True
+
+
+def revert_correction(store: Store, correction_id: int, *, with_dependents: bool = False) -> bool:
+    """Undo exactly what a correction changed: the ``entity_fixes`` columns it wrote go back to how they
+    were before it; later corrections of other columns (a rename after a retype) stay. False when it is
+    unknown or was already reverted.
+
+    When later corrections (not reverted) changed the same thing (:func:`dependent_corrections`),
+    reverting it alone would undo them too: this raises :class:`DependentCorrections`, unless
+    ``with_dependents``, which reverts them with it, newest first, in one transaction."""
+    with store.write() as conn:
+        dependents = _dependents(conn, correction_id)
+        if dependents and not with_dependents:
+            raise DependentCorrections(correction_id, dependents)
+        for cid in reversed(dependents):
+            _revert_one(conn, cid)
+        return _revert_one(conn, correction_id)
 
 
 def merge_entities(store: Store, keep_key: str, other_key: str) -> None:

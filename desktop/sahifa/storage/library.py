@@ -320,11 +320,19 @@ class Library:
         return _corrections.last_correction(self.store.conn)
 
     @_guarded
-    def revert_correction(self, correction_id: int) -> bool:
-        """Write back the ``entity_fixes`` rows a correction changed, as they were before it. False when
-        it is unknown or was already reverted. Reverting an older correction also undoes later changes
-        to the same entities (the log shows what each did)."""
-        return _corrections.revert_correction(self.store, correction_id)
+    def dependent_corrections(self, correction_id: int) -> list[CorrectionRow]:
+        """The later corrections, not reverted, that changed what ``correction_id`` changed (the same
+        name, type, removal or merge of the same entity), newest first: reverting it alone would undo
+        them too."""
+        return _corrections.dependent_corrections(self.store.conn, correction_id)
+
+    @_guarded
+    def revert_correction(self, correction_id: int, *, with_dependents: bool = False) -> bool:
+        """Undo exactly what a correction changed (later corrections of other things stay). False when it
+        is unknown or was already reverted. When later corrections depend on it
+        (:meth:`dependent_corrections`) this raises a :class:`LibraryError` saying so, unless
+        ``with_dependents``, which reverts them with it."""
+        return _corrections.revert_correction(self.store, correction_id, with_dependents=with_dependents)
 
     @_guarded
     def merge_entities(self, keep_key: str, other_key: str) -> None:

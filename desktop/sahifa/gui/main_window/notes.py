@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ..i18n import tr
-from ..ops import CollectionOp, LibraryChanges
+from ..ops import CollectionOp, LibraryChanges, QueryOp
 from ..plain import ask, show_message, shown_path
 
 if TYPE_CHECKING:
@@ -275,13 +275,36 @@ class NotesController(QObject):
 
     def revert_correction(self, correction_id: int,
                           then: Callable[[list[CorrectionRow]], None] | None = None) -> None:
-        """Revert one correction of the log; ``then`` gets the log again (for the Corrections view)."""
+        """Revert one correction of the log; ``then`` gets the log again (for the Corrections view).
 
-        def revert(lib: Library) -> list[CorrectionRow]:
-            lib.revert_correction(correction_id)
-            return lib.corrections()
+        Exactly that correction is undone. When later corrections changed the same thing (they depend
+        on it), the user is told which and asked whether to revert them together; No changes nothing."""
 
-        self.change(revert, ENTITIES, name="revert", then=then)
+        def revert(with_dependents: bool) -> None:
+            def run(lib: Library) -> list[CorrectionRow]:
+                lib.revert_correction(correction_id, with_dependents=with_dependents)
+                return lib.corrections()
+
+            self.change(run, ENTITIES, name="revert", then=then)
+
+        def checked(dependents: list[CorrectionRow]) -> None:
+            if not dependents:
+                revert(False)
+            elif self.confirm_revert_together(dependents):
+                revert(True)
+
+        QueryOp(self.win.library_at(), lambda lib: lib.dependent_corrections(correction_id), name="revert-check",
+                context=self.win).on_success(checked).on_failure(self.write_failed).start()
+
+    def confirm_revert_together(self, dependents: Sequence[CorrectionRow]) -> bool:
+        """Ask whether to revert a correction with the later ones that depend on it (listed)."""
+        from ..dialogs import CorrectionsDialog
+
+        listed = "\n".join("• " + CorrectionsDialog.describe(c) for c in dependents)
+        return ask(self.win, tr("Revert corrections together"), tr(
+            "Later corrections changed the same entity after this one, and reverting it alone would undo "
+            "them too:\n\n{corrections}\n\nRevert them all together? (No leaves everything as it is.)"
+        ).format(corrections=listed))
 
     def show_corrections(self) -> None:
         from ..dialogs import CorrectionsDialog
