@@ -31,13 +31,13 @@ def fig(
 
 
 def test_two_articles_disagreeing_form_a_group() -> None:
-    groups = group_figures([fig(1, 300, "مقاتل", "fighters"), fig(2, 2000, "مقاتلين")])
+    groups = group_figures([fig(1, 300, "مقاتل", "fighters"), fig(2, 500, "مقاتلين")])
     assert len(groups) == 1
     g = groups[0]
-    assert [f.value for f in g.figures] == [300, 2000]
+    assert [f.value for f in g.figures] == [300, 500]
     assert g.kind == "count" and g.unit is None
     assert g.counted_en == "fighters"
-    assert g.values == ((300.0, None), (2000.0, None))
+    assert g.values == ((300.0, None), (500.0, None))
 
 
 def test_same_value_everywhere_is_not_reported_differently() -> None:
@@ -46,12 +46,13 @@ def test_same_value_everywhere_is_not_reported_differently() -> None:
 
 def test_one_origin_with_two_values_is_not_a_conflict() -> None:
     # one article, no attribution: "300 fighters ... later 2000 fighters" is not a disagreement between sources
-    assert group_figures([fig(1, 300, start=0), fig(1, 2000, start=50)]) == []
+    assert group_figures([fig(1, 300, start=0), fig(1, 500, start=50)]) == []
 
 
 def test_two_sources_within_one_article_disagree() -> None:
-    groups = group_figures([fig(1, 300, source="المرصد"), fig(1, 2000, source="قسد", start=40)])
+    groups = group_figures([fig(1, 300, source="المرصد"), fig(1, 500, source="قسد", start=40)])
     assert len(groups) == 1 and len(groups[0].figures) == 2
+    assert group_figures([fig(1, 300, source="المرصد"), fig(1, 500, start=40)]) == []  # one unnamed
 
 
 def test_different_counted_things_kinds_and_units_stay_apart() -> None:
@@ -74,8 +75,8 @@ def test_english_key_links_different_arabic_wordings() -> None:
 
 def test_linking_is_transitive_through_either_key() -> None:
     # a–b share the Arabic key, b–c share the English key
-    a = fig(1, 100, "مدنيين", None)
-    b = fig(2, 200, "مدني", "civilians")
+    a = fig(1, 200, "مدنيين", None)
+    b = fig(2, 250, "مدني", "civilians")
     c = fig(3, 300, "أهالي", "civilian")
     groups = group_figures([a, b, c])
     assert len(groups) == 1 and len(groups[0].figures) == 3
@@ -83,20 +84,25 @@ def test_linking_is_transitive_through_either_key() -> None:
 
 def test_vague_figures_join_by_their_value_but_do_not_count_as_values() -> None:
     assert group_figures([fig(1, 300), fig(2, 400, vague=True)]) == []
-    groups = group_figures([fig(1, 300), fig(2, 2000), fig(3, 500, vague=True), fig(4, None, vague=True)])
+    groups = group_figures([fig(1, 300), fig(2, 500), fig(3, 400, vague=True), fig(4, None, vague=True)])
     assert len(groups) == 1
-    assert [f.value for f in groups[0].figures] == [300, 2000, 500]  # vague ones last; no value: left out
+    assert [f.value for f in groups[0].figures] == [300, 500, 400]  # vague ones last; no value: left out
     assert len(groups[0].values) == 2
 
 
 def test_figures_of_very_different_size_are_different_facts() -> None:
-    """3 fighters who surrendered and 150,000 who once held the land are not one disagreement."""
-    figs = [fig(1, 3), fig(2, 4), fig(1, 300, start=9), fig(2, 2000, start=9), fig(3, 150_000)]
+    """3 fighters who surrendered and 150,000 who once held the land are not one disagreement; reports of
+    one figure differ by less than MAGNITUDE (×2), and so does every group, link by link or not."""
+    figs = [fig(1, 3), fig(2, 4), fig(1, 300, start=9), fig(2, 500, start=9), fig(3, 150_000)]
     groups = group_figures(figs)
-    assert [[f.value for f in g.figures] for g in groups] == [[3, 4], [300, 2000]]
+    assert [[f.value for f in g.figures] for g in groups] == [[3, 4], [300, 500]]
     assert group_figures([fig(1, 0), fig(2, 5)]) == []  # zero is comparable only with zero
-    assert len(group_figures([fig(1, 300), fig(2, 3000)])) == 1  # ×10 is still comparable
-    assert group_figures([fig(1, 300), fig(2, 3001)]) == []
+    assert len(group_figures([fig(1, 300), fig(2, 600)])) == 1  # ×2 is still comparable
+    assert group_figures([fig(1, 300), fig(2, 601)]) == []
+    assert group_figures([fig(1, 300), fig(2, 2000)]) == []  # was one group at ×10
+    # a chain 300 – 500 – 800: each link ×2 or less, the whole ×2.7: only one pair is a group
+    chain = group_figures([fig(1, 300), fig(2, 500), fig(3, 800)])
+    assert [[f.value for f in g.figures] for g in chain] == [[300, 500]]
 
 
 def test_figures_of_different_stories_stay_apart() -> None:

@@ -62,6 +62,9 @@ def random_library(path: Path, seed: int, n_articles: int = 14) -> Library:
         entities = [EntityMention(p, "LOC", p, english.choice([f"{p} EN", ""]), 0, len(p),
                                   label_source=english.choice(SOURCES))
                     for p in rng.sample(PLACES, rng.randint(1, 3))]
+        # and a place in every sentence, so that figures of one story share an entity around them
+        place = PLACES[i % len(PLACES)]
+        entities += [EntityMention(place, "LOC", place, "", s.start, s.start + len(place)) for s in art.sentences[1:]]
         quotes: list[Quote] = []
         for q in range(rng.randint(0, 4)):
             start = 10 + q * 80
@@ -121,6 +124,7 @@ def expected(lib: Library, keys: list[str]) -> dict[str, Any]:
     def row(obj: Any) -> dict[str, Any]:
         d = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
         d.pop("article_title", None)
+        d.pop("frame", None)  # what the grouping saw of its sentence, not a field of the document
         return d
 
     return {
@@ -132,7 +136,7 @@ def expected(lib: Library, keys: list[str]) -> dict[str, Any]:
         "figures": [{**row(f), "source_en": label(f.source_key)} for f in figures],
         "figure_groups": [
             {"counted": g.counted, "counted_en": g.counted_en, "kind": g.kind, "unit": g.unit,
-             "figures": [position[(f.article_id, f.start)] for f in g.figures]}
+             "figures": [position[(f.article_id, f.start)] for f in g.figures], "shared": list(g.shared)}
             for g in lib.figure_groups(entity_keys=keys, figures=figures)
         ],
         "quotes": [{**row(q), "speaker_en": label(q.speaker_key), "quote_en": (en[0].strip() or None) if en else None}

@@ -20,9 +20,11 @@ FACTS_JSON_HELP = """\
   entities       [{key, canonical, label_en, label_source, type, mentions, articles, article_ids, aliases}]
   figures        [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
                    qualifier, vague, start, end, source, source_en, source_key}], by article then position
-  figure_groups  [{counted, counted_en, kind, unit, figures}]: one fact reported differently (the same
-                 counted thing, in one story: the same article or articles sharing one of their 3
-                 most-mentioned entities, sizes within x10); "figures" are indices into the figures list
+  figure_groups  [{counted, counted_en, kind, unit, figures, shared}]: one fact reported differently (the
+                 same counted thing, in one story: articles sharing one of their 3 most-mentioned
+                 entities; two articles or two named sources; sizes within x2; sentences sharing an
+                 entity and words around the figure, not dated to different years); "figures" are
+                 indices into the figures list, "shared" the names and words that linked them
   quotes         [{article_id, sentence_index, speaker, speaker_en, speaker_key, speaker_display, cue,
                    quote, quote_en, direct, start, end}]
 English fields are null when there is no English (never a guess passed off as English):

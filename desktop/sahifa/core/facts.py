@@ -2,34 +2,46 @@
 
 The storage layer selects figure rows with SQL and hands them here to be grouped into
 "reported differently" groups: figures that are about one fact and disagree. Two figures are linked
-(and groups are the connected sets of links) when they
+when they
 
 - count the same thing: same kind and unit, and the same normalised counted noun in Arabic *or*
-  English ("300 مقاتل" with counted_en "fighters", "2000 مقاتلين", "1500 fighters");
+  English ("300 مقاتل" with counted_en "fighters", "2000 مقاتلين", "1500 fighters"); relative nouns
+  ("23 others", "three times") count nothing of their own and are never grouped;
 - are about the same story: the same article, or articles sharing one of their topics (the storage
-  layer passes each article's few most-mentioned entities); without this, "points" in a football
-  report and in a central bank's rate decision, or the "people" of two different wars, were one group;
-- are of comparable size: the larger at most :data:`MAGNITUDE` times the smaller, so the 3 fighters
-  who surrendered and the 150,000 who once held the territory are not one disagreement.
+  layer passes each article's few most-mentioned entities);
+- come from two origins: two articles, or two named sources in one article; and neither article also
+  gives the other's value of the thing ("Blatter 133 votes to 73" in both is agreement);
+- are of comparable size: the larger at most :data:`MAGNITUDE` times the smaller;
+- have compatible qualifiers: "more than 19,000" and "about 20,000" may be one quantity, "more than
+  3,000" and "540" not (:func:`qualifiers_compatible`);
+- tell one event, when the storage layer gives their sentences (:class:`FigureFrame`): different
+  sentences, not dated to different years, an entity in common and words in common around the figures
+  (:func:`frames_shared`). This is what keeps "100, 300, 400, 1,200 and 2,000 people" of one story
+  apart: the same counted noun and topic are not enough.
 
-A group is kept when it has at least two distinct values reported by at least two origins (an origin
-is an article plus the source the figure is attributed to). Vague figures with a value ("مئات
-المدنيين") take part by that value but do not count as a distinct value; figures without a value are
-left out (nothing says which report they belong to).
+Linked figures are split into sets where every figure links to every other (a chain of links is not one
+fact), and a set is kept when it has at least two distinct values reported by at least two origins (an
+origin is an article plus the source the figure is attributed to) and its values spread over less than
+:data:`MAGNITUDE`. Vague figures with a value ("مئات المدنيين") take part by that value but do not count
+as a distinct value; figures without a value are left out. Each group says why: the names and words
+its figures' sentences share (:attr:`FigureGroup.shared`).
+
+Measured on the first 1,000 SaudiNewsNet articles (2015-07-21, aawsat/aleqtisadiya/aljazirah), a random
+30 of the groups checked by hand: the counted noun and topic alone gave 213 groups, 1 of 30 one fact
+reported differently; these rules give fewer groups, most of them right (see the commit log).
 
 Counted-noun links depend only on the wording, so they are made once per distinct (kind, unit,
-counted, counted_en), not once per figure; within each such component, figures sharing a story
-bucket are sorted by size and each is linked to the next when comparable (which links exactly the
-comparable pairs, since comparability is an interval around each value). :func:`group_figure_rows`
-works on plain tuples (the CLI builds them straight from SQL rows), :func:`group_figures` on
+counted, counted_en), not once per figure; within each such component, figures sharing a story bucket
+are sorted by size and only pairs of comparable size are compared. :func:`group_figure_rows` works on
+plain tuples (the CLI builds them straight from SQL rows), :func:`group_figures` on
 :class:`FigureFact` objects through it.
 """
 
 from __future__ import annotations
 
-import itertools
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .unionfind import UnionFind
 
@@ -37,10 +49,24 @@ from .unionfind import UnionFind
 # not quantities: two articles mentioning 2018 and 2019 do not contradict each other.
 GROUPED_KINDS: frozenset[str] = frozenset({"count", "money", "percent", "distance", "duration", "other"})
 
-# Two figures farther apart than this factor are about different things (see the module docstring).
-MAGNITUDE = 10.0
+# Two figures farther apart than this factor are about different things: reports of one toll, one count
+# or one sum differ by less (21/22/23 dead, 470/650 barrel bombs); figures further apart were, on real
+# news, nearly always different things counted alike.
+MAGNITUDE = 2.0
 # How many of an article's most-mentioned entities are its topics (what the storage layer passes).
 TOPICS_PER_ARTICLE = 3
+
+@dataclass(frozen=True, slots=True)
+class FigureFrame:
+    """What the grouping knows of a figure's sentence (built by the storage layer with
+    :func:`frame_words` and :func:`nearest_year`): two figures are one fact only when their sentences
+    tell one event (:func:`frames_shared`)."""
+
+    sentence: tuple[int, int]                  # (article id, sentence index)
+    qualifier: str | None = None               # approx, more_than, at_least, less_than, up_to, range
+    entities: frozenset[str] = frozenset()     # names of the entities the sentence mentions
+    words: Mapping[str, str] = field(default_factory=dict)  # content words around the figure: key → as written
+    years: frozenset[int] = frozenset()        # the year of the date nearest the figure, if close
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +87,7 @@ class FigureFact:
     end: int
     source: str | None          # speaker/attribution of the quote covering the figure, if any
     source_key: str | None = None  # entity key of that speaker when it links to an entity
+    frame: FigureFrame | None = None  # its sentence as the grouping sees it (None: not known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +97,7 @@ class FigureGroup:
     kind: str
     unit: str | None
     figures: tuple[FigureFact, ...]  # ordered by value, then article, then position
+    shared: tuple[str, ...] = ()     # why they were grouped: names and words their sentences share
 
     @property
     def values(self) -> tuple[tuple[float, float | None], ...]:
@@ -167,6 +195,13 @@ Counted = tuple[str, str | None, str | None, str | None]
 # (index of its Counted in the list passed along, value, value_max, vague, article_id, start, origin),
 # where origin is the figure's ``source_key or source``.
 FigureRow = tuple[int, float | int | None, float | int | None, bool, int, int, str | None]
+# The sentence frame of rows[i], asked only for figures that may link.
+Frames = Callable[[int], "FigureFrame | None"]
+
+# Counted nouns that name no thing of their own: "أصيب 23 آخرون" (23 others), "ثلاث مرات" (three
+# times), "خمسة أضعاف" (five-fold). Figures counting them are never grouped.
+_RELATIVE_AR = ("آخر", "آخرين", "آخرون", "أخرى", "مرات", "مرة", "أضعاف", "ضعف", "ضعفا")
+_RELATIVE_EN = frozenset({"other", "time", "fold", "another"})
 
 
 def link_counted(
@@ -177,17 +212,21 @@ def link_counted(
 ) -> list[int | None]:
     """The component of each distinct (kind, unit, counted, counted_en): two share one when kind and
     unit match and the Arabic or the English counted key matches (transitively). None where the figure
-    cannot be grouped: kind not in ``kinds``, or no counted key at all.
+    cannot be grouped: kind not in ``kinds``, no counted key at all, or a relative noun ("others",
+    "times").
 
     Linking depends on nothing else, so it runs once per distinct wording, not once per figure.
     """
     uf = UnionFind(len(counted))
     keyed = [False] * len(counted)
+    relative = {arabic_counted_key(w, norm) for w in _RELATIVE_AR}
     first_by_key: dict[tuple[str, str, str | None, str], int] = {}
     for j, (kind, unit, ar_words, en_words) in enumerate(counted):
         if kind not in kinds or not (ar_words or en_words):
             continue
         ar, en = counted_keys(ar_words, en_words, norm)
+        if ar in relative or en in _RELATIVE_EN:
+            continue
         for lang, key in (("ar", ar), ("en", en)):
             if key is None:
                 continue
@@ -216,6 +255,136 @@ def comparable(a: float, b: float) -> bool:
     return hi == 0.0 if lo == 0.0 else hi <= MAGNITUDE * lo
 
 
+# --- the sentence frame ------------------------------------------------------------------------
+
+# Words that say nothing of which event a sentence tells: particles, pronouns, reporting verbs, time
+# words and quantity words (compared as keys, see _word_key).
+_FRAME_STOP: frozenset[str] = frozenset("""
+في من الى إلى على عن ان أن إن لن لم ما لا مع بين بعد قبل حتى عند كل اي أي او أو ثم منذ خلال نحو حوالي
+اكثر أكثر اقل أقل قرابة زهاء الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت يكون تكون وقد قد انه أنه
+انها أنها هو هي هم هن نحن كما وفق وفقا حيث بينما فيما لدى ليس عدد اجمالي إجمالي بلغ بلغت وصل وصلت
+قال قالت يقول تقول اكد أكد اوضح أوضح اشار أشار ذكر ذكرت افاد أفاد اعلن أعلن اضاف أضاف بحسب حسب نقل
+امس أمس اليوم يوم غدا الان الآن العام عام سنة شهر اسبوع أسبوع ساعة مساء صباح الماضي المقبل الحالي الجاري
+الف ألف الاف آلاف مليون ملايين مليار مليارات مئة مائة مئات عشرات بعض جميع اخرى أخرى اخر آخر
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+FRAME_WINDOW = 6  # words each side of a figure that make its frame
+YEAR_REACH = 80   # characters: a year or date this close to a figure (same sentence) dates it
+
+
+def _word_key(word: str, norm: Callable[[str], str]) -> str:
+    """A light stem for comparing frames: normalised, casefolded, a leading و/ف/ب/ل or article and one
+    common ending off ("وأسرت" and "أسر" → one key)."""
+    w = norm(word).casefold()
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for suf in ("ات", "ين", "ون", "ان", "ها", "هم", "ة", "ه", "ت", "ا"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
+_STOP_KEYS: dict[Callable[[str], str], frozenset[str]] = {}
+
+
+def _stop_keys(norm: Callable[[str], str]) -> frozenset[str]:
+    """:data:`_FRAME_STOP` as keys under ``norm`` (computed once per normaliser)."""
+    keys = _STOP_KEYS.get(norm)
+    if keys is None:
+        if len(_STOP_KEYS) > 8:
+            _STOP_KEYS.clear()
+        keys = _STOP_KEYS[norm] = frozenset(_word_key(w, norm) for w in _FRAME_STOP)
+    return keys
+
+
+def frame_words(sentence: str, start: int, end: int, *, norm: Callable[[str], str] = lambda s: s,
+                counted: str | None = None, window: int = FRAME_WINDOW,
+                skip: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+    """The content words around a figure (``start``:``end`` in ``sentence``), key → the word as written:
+    up to ``window`` words each side, without particles, reporting verbs, time and quantity words, the
+    counted noun itself, nor words inside the ``skip`` spans (entity mentions, compared as entities:
+    "المرصد السوري لحقوق الإنسان" and "الشبكة السورية لحقوق الإنسان" share no word)."""
+    stop = _stop_keys(norm)
+    leave = {_word_key(w, norm) for w in (counted or "").split()}
+
+    def kept(m: re.Match[str]) -> bool:
+        return not any(s <= m.start() < e for s, e in skip)
+
+    before = [m for m in _WORD.finditer(sentence, 0, max(0, start)) if kept(m)][-window:]
+    after = [m for m in _WORD.finditer(sentence, min(len(sentence), end)) if kept(m)][:window]
+    out: dict[str, str] = {}
+    for m in (*before, *after):
+        k = _word_key(m.group(), norm)
+        if len(k) >= 3 and k not in stop and k not in leave:
+            out.setdefault(k, m.group())
+    return out
+
+
+def nearest_year(years: Iterable[tuple[int, int, int]], start: int, end: int, reach: int = YEAR_REACH) -> frozenset[int]:
+    """The year of the date closest to a figure at ``start``:``end``, from ``(start, end, year)`` of the
+    years and dates of its sentence, when within ``reach`` characters; empty otherwise. "153.4 ألف عقار
+    ... 2015 ... 179.8 ألف ... 2014": each figure gets the year next to it, not both."""
+    best: tuple[int, int] | None = None
+    for s, e, year in years:
+        gap = s - end if s >= end else start - e if e <= start else 0
+        if gap <= reach and (best is None or gap < best[0]):
+            best = (gap, year)
+    return frozenset() if best is None else frozenset({best[1]})
+
+
+# Qualifiers that bound a figure from below or above (the others are a value, about one, or a range).
+_LOWER = frozenset({"more_than", "at_least"})
+_UPPER = frozenset({"less_than", "up_to"})
+APPROX = 0.25  # "نحو 300" covers 225–375 when checked against a bound
+
+
+def _interval(value: float, value_max: float | None, qualifier: str | None) -> tuple[float, float]:
+    if qualifier in _LOWER:
+        return value, float("inf")
+    if qualifier in _UPPER:
+        return 0.0, value
+    hi = value_max if value_max is not None and value_max > value else value
+    if qualifier == "approx":
+        return value * (1 - APPROX), hi * (1 + APPROX)
+    return value, hi
+
+
+def qualifiers_compatible(a: tuple[float, float | None, str | None],
+                          b: tuple[float, float | None, str | None]) -> bool:
+    """Whether two figures (value, value_max, qualifier) can report one quantity. Two values (exact,
+    about, range) always can: that is a disagreement. A bound ("more than 3,000", "up to 50") only with
+    what it allows: "more than 19,000" and "about 20,000" yes, "more than 3,000" and "540" no."""
+    if a[2] not in _LOWER and a[2] not in _UPPER and b[2] not in _LOWER and b[2] not in _UPPER:
+        return True
+    lo1, hi1 = _interval(*a)
+    lo2, hi2 = _interval(*b)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def frames_shared(a: FigureFrame, b: FigureFrame) -> tuple[str, ...] | None:
+    """Why two figures' sentences tell one event, or None when they do not: different sentences, not
+    dated to different years, an entity in common and, around the figures, words in common (one with
+    two entities or more, else two). The names first, then the words as ``a`` writes them, sorted."""
+    if a.sentence == b.sentence:
+        return None
+    if a.years and b.years and a.years.isdisjoint(b.years):
+        return None
+    entities = a.entities & b.entities
+    if not entities:
+        return None
+    words = [w for k, w in a.words.items() if k in b.words]
+    if len(words) < (1 if len(entities) >= 2 else 2):
+        return None
+    return (*sorted(entities), *sorted(words))
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+
 def group_figure_rows(
     rows: Sequence[FigureRow],
     counted: Sequence[Counted],
@@ -223,12 +392,14 @@ def group_figure_rows(
     topics: Mapping[int, Collection[str]] | None = None,
     norm: Callable[[str], str] = lambda s: s,
     kinds: frozenset[str] = GROUPED_KINDS,
-) -> list[tuple[str, str | None, str, str | None, list[int]]]:
-    """:func:`group_figures` over plain rows: ``(counted, counted_en, kind, unit, member indices)`` per
-    group, the indices into ``rows`` ordered like :attr:`FigureGroup.figures`. ``rows[i][0]`` indexes
-    ``counted``; ties are broken by the order of ``rows``. ``topics`` maps an article id to its topics
-    (entity keys); None puts every article in one story.
-    """
+    frames: Frames | None = None,
+) -> list[tuple[str, str | None, str, str | None, list[int], tuple[str, ...]]]:
+    """:func:`group_figures` over plain rows: ``(counted, counted_en, kind, unit, member indices,
+    shared)`` per group, the indices into ``rows`` ordered like :attr:`FigureGroup.figures`.
+    ``rows[i][0]`` indexes ``counted``; ties are broken by the order of ``rows``. ``topics`` maps an
+    article id to its topics (entity keys); None puts every article in one story. ``frames(i)`` is the
+    sentence frame of ``rows[i]``; without ``frames`` sentences are not compared, and with it a figure
+    whose frame is None links to nothing."""
     component = link_counted(counted, norm=norm, kinds=kinds)
     members: dict[int, list[int]] = {}  # by counted component, in the order their first figure came
     for i, r in enumerate(rows):
@@ -240,25 +411,33 @@ def group_figure_rows(
             else:
                 m.append(i)
 
-    found: list[tuple[str, str | None, str, str | None, list[int]]] = []
+    found: list[tuple[str, str | None, str, str | None, list[int], tuple[str, ...]]] = []
     for idx in members.values():
         if len(idx) < 2:
             continue
-        for linked in _link_comparable(rows, idx, topics):
+        for linked, shared in _link(rows, idx, topics, frames):
             group = _as_group(rows, counted, linked)
             if group is not None:
-                found.append(group)
+                found.append((*group, shared))
     found.sort(key=lambda g: (-len(g[4]), g[0], min(g[4])))  # ties: the group whose first figure came first
     return found
 
 
-def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
-                     topics: Mapping[int, Collection[str]] | None) -> list[list[int]]:
-    """The figures ``idx`` (one counted component, all with a value) split into linked sets: same story
-    bucket (a shared topic, or the same article) and comparable size. Sets of one are left out.
+def _one_origin(a: FigureRow, b: FigureRow) -> bool:
+    """Two figures of one article are two reports only when attributed to two named sources."""
+    return a[4] == b[4] and (a[6] is None or b[6] is None or a[6] == b[6])
 
-    An article with topics is in each of its topics' buckets, which links its own figures too; only
-    an article without topics needs a bucket of its own."""
+
+def _both_give_both(a: FigureRow, b: FigureRow, values_in: Mapping[int, set[float]]) -> bool:
+    """Whether one of two articles also gives the other's value of the thing: then they do not
+    disagree on it ("133 votes to 73" in both)."""
+    return float(a[1]) in values_in.get(b[4], ()) or float(b[1]) in values_in.get(a[4], ())  # type: ignore[arg-type]
+
+
+def _buckets(rows: Sequence[FigureRow], idx: list[int],
+             topics: Mapping[int, Collection[str]] | None) -> list[list[tuple[float, int]]]:
+    """(size, position in idx) by story bucket, each sorted by size: an article with topics is in each
+    of its topics' buckets (which links its own figures too); one without topics has its own."""
     buckets: dict[object, list[tuple[float, int]]] = {}
     no_topics: tuple[str, ...] = ()
     for pos, i in enumerate(idx):
@@ -266,23 +445,104 @@ def _link_comparable(rows: Sequence[FigureRow], idx: list[int],
         item = (abs(float(r[1])), pos)  # type: ignore[arg-type]  # members have a value
         keys: Iterable[object] = (None,) if topics is None else (topics.get(r[4], no_topics) or (r[4],))
         for k in keys:
-            b = buckets.get(k)
-            if b is None:
-                buckets[k] = [item]
-            else:
-                b.append(item)
+            buckets.setdefault(k, []).append(item)
+    return [sorted(b) for b in buckets.values() if len(b) >= 2]
+
+
+def _link(rows: Sequence[FigureRow], idx: list[int], topics: Mapping[int, Collection[str]] | None,
+          frames: Frames | None) -> list[tuple[list[int], tuple[str, ...]]]:
+    """The figures ``idx`` (one counted component, all with a value) as sets of linked figures (see the
+    module docstring), each with the names and words its links share, the most shared first."""
+    values_in: dict[int, set[float]] = {}  # the values each article gives this counted thing
+    for i in idx:
+        r = rows[i]
+        if not r[3]:
+            values_in.setdefault(r[4], set()).add(float(r[1]))  # type: ignore[arg-type]
+    frame_of: dict[int, FigureFrame | None] = {}
+
+    def frame(pos: int) -> FigureFrame | None:
+        if pos not in frame_of:
+            frame_of[pos] = frames(idx[pos]) if frames is not None else None
+        return frame_of[pos]
+
     uf = UnionFind(len(idx))
-    for b in buckets.values():
-        if len(b) < 2:
-            continue
-        b.sort()
-        for (s1, p1), (s2, p2) in itertools.pairwise(b):
-            if comparable(s1, s2):
+    links: dict[int, dict[int, tuple[str, ...]]] = {}
+    done: set[tuple[int, int]] = set()
+    for b in _buckets(rows, idx, topics):
+        for n, (s1, p1) in enumerate(b):
+            for s2, p2 in b[n + 1:]:
+                if not comparable(s1, s2):
+                    break
+                pair = (p1, p2) if p1 < p2 else (p2, p1)
+                if pair in done:
+                    continue
+                done.add(pair)
+                shared = _pair(rows[idx[p1]], rows[idx[p2]], s1 != s2, values_in,
+                               frame if frames is not None else None, p1, p2)
+                if shared is None:
+                    continue
                 uf.union(p1, p2)
+                links.setdefault(p1, {})[p2] = shared
+                links.setdefault(p2, {})[p1] = shared
     sets: dict[int, list[int]] = {}
-    for pos, i in enumerate(idx):
-        sets.setdefault(uf.find(pos), []).append(i)
-    return [m for m in sets.values() if len(m) >= 2]
+    for pos in range(len(idx)):
+        sets.setdefault(uf.find(pos), []).append(pos)
+    out: list[tuple[list[int], tuple[str, ...]]] = []
+    for members in sets.values():
+        for clique in (_cliques(members, links) if len(members) > 2 else [members]):
+            if len(clique) < 2:
+                continue
+            sizes = [abs(float(rows[idx[p]][1])) for p in clique]  # type: ignore[arg-type]
+            if not comparable(min(sizes), max(sizes)):
+                continue
+            counts: dict[str, int] = {}
+            for n, p in enumerate(clique):
+                for q in clique[n + 1:]:
+                    for w in links[p][q]:
+                        counts[w] = counts.get(w, 0) + 1
+            reason = tuple(sorted(counts, key=lambda w: -counts[w])[:6])
+            out.append((sorted(idx[p] for p in clique), reason))
+    return out
+
+
+def _pair(r1: FigureRow, r2: FigureRow, differ: bool, values_in: Mapping[int, set[float]],
+          frame: Callable[[int], FigureFrame | None] | None, p1: int, p2: int) -> tuple[str, ...] | None:
+    """What two comparable figures of one story share when they link (``()`` without frames), else None."""
+    if _one_origin(r1, r2) or (differ and r1[4] != r2[4] and _both_give_both(r1, r2, values_in)):
+        return None
+    if frame is None:
+        return ()
+    f1, f2 = frame(p1), frame(p2)
+    if f1 is None or f2 is None:
+        return None  # frames asked for and not known: nothing says they tell one event
+    v1 = (float(r1[1]), _float(r1[2]), f1.qualifier)  # type: ignore[arg-type]
+    v2 = (float(r2[1]), _float(r2[2]), f2.qualifier)  # type: ignore[arg-type]
+    if not qualifiers_compatible(v1, v2):
+        return None
+    return frames_shared(f1, f2)
+
+
+def _cliques(members: list[int], links: Mapping[int, Mapping[int, tuple[str, ...]]]) -> list[list[int]]:
+    """Split linked figures into sets where every figure links to every other (a chain "37 killed in
+    Sousse" – "39 killed in Sousse" – "50 killed, the worst since Reyhanli" is not one fact): greedily,
+    the best-linked figure first (ties: the first), then each figure linked to all taken so far."""
+    left = list(members)
+    out: list[list[int]] = []
+    while left:
+        degree = {p: sum(1 for q in left if q in links.get(p, {})) for p in left}
+        left.sort(key=lambda p: -degree[p])  # stable: ties keep their order
+        clique = [left[0]]
+        for p in left[1:]:
+            if all(q in links.get(p, {}) for q in clique):
+                clique.append(p)
+        out.append(clique)
+        taken = set(clique)
+        left = [p for p in left if p not in taken]
+    return out
+
+
+def _float(v: float | int | None) -> float | None:
+    return None if v is None else float(v)
 
 
 def _as_group(rows: Sequence[FigureRow], counted: Sequence[Counted],
@@ -326,9 +586,12 @@ def group_figures(
     topics: Mapping[int, Collection[str]] | None = None,
     norm: Callable[[str], str] = lambda s: s,
     kinds: frozenset[str] = GROUPED_KINDS,
+    frame_of: Callable[[FigureFact], FigureFrame | None] | None = None,
 ) -> list[FigureGroup]:
     """Groups of figures about one fact that were reported differently (see the module docstring),
-    largest first. ``topics``: each article's topics (entity keys); None puts all in one story."""
+    largest first. ``topics``: each article's topics (entity keys); None puts all in one story.
+    Sentences are compared when ``frame_of`` gives each figure's frame (asked only for figures that may
+    link), or when some figure carries one (:attr:`FigureFact.frame`); else they are not."""
     figs = list(figures)
     index: dict[Counted, int] = {}
     rows: list[FigureRow] = []
@@ -338,7 +601,14 @@ def group_figures(
         if ci is None:
             ci = index[c] = len(index)
         rows.append((ci, f.value, f.value_max, f.vague, f.article_id, f.start, f.source_key or f.source))
+    frames: Frames | None = None
+    if frame_of is not None:
+        get = frame_of
+        frames = lambda i: get(figs[i])  # noqa: E731
+    elif any(f.frame is not None for f in figs):
+        frames = lambda i: figs[i].frame  # noqa: E731
     return [
-        FigureGroup(label, label_en, kind, unit, tuple(figs[i] for i in members))
-        for label, label_en, kind, unit, members in group_figure_rows(rows, list(index), topics=topics, norm=norm, kinds=kinds)
+        FigureGroup(label, label_en, kind, unit, tuple(figs[i] for i in members), shared)
+        for label, label_en, kind, unit, members, shared in group_figure_rows(
+            rows, list(index), topics=topics, norm=norm, kinds=kinds, frames=frames)
     ]

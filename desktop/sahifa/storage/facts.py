@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..core.facts import FigureFact, FigureGroup, group_figures
-from .corrections import Fixes, SpeakerNames, load_fixes
+from ..core.facts import FigureFact, FigureFrame, FigureGroup, frame_words, group_figures, nearest_year
+from .corrections import Fixes, SpeakerNames, base_display, load_fixes
 from .db import Store, chunks, qmarks
 from .rows import QuoteFact
 from .search import restriction
 
-__all__ = ["figure_groups", "figures", "quotes", "speakers", "topics"]
+__all__ = ["FrameReader", "figure_groups", "figures", "quotes", "speakers", "topics"]
 
 Norm = Callable[[str], str]
 
@@ -68,13 +68,75 @@ def figures(
 
 def figure_groups(conn: sqlite3.Connection, norm: Norm, figures: Sequence[FigureFact]) -> list[FigureGroup]:
     """"Reported differently" groups of figures already fetched (see :meth:`Library.figure_groups`);
-    ``norm`` compares what is counted (the library's ``key_func``)."""
+    ``norm`` compares what is counted and the words around figures (the library's ``key_func``)."""
     ids = sorted({f.article_id for f in figures})
     fixes = load_fixes(conn)
     found: dict[int, frozenset[str]] = {}
     for chunk in chunks(ids):
         found.update(topics(conn, fixes, f"WHERE id IN ({qmarks(len(chunk))})", chunk))
-    return group_figures(figures, topics=found, norm=norm)
+    reader = FrameReader(conn, fixes, norm)
+    return group_figures(figures, topics=found, norm=norm,
+                         frame_of=lambda f: reader.frame(f.article_id, f.sentence_index, f.start, f.end,
+                                                         f.qualifier, f.counted))
+
+
+# An article as FrameReader keeps it: text, sentence spans, entity names, (start, end, year) of dates
+# and mention spans, by sentence index.
+_Article = tuple[str, dict[int, tuple[int, int]], dict[int, frozenset[str]], dict[int, list[tuple[int, int, int]]],
+                 dict[int, list[tuple[int, int]]]]
+
+
+class FrameReader:
+    """The sentence frames (:class:`~sahifa.core.facts.FigureFrame`) of figures, read on demand: an
+    article's text, sentence spans, entity names (corrections applied, deleted ones left out) and dated
+    years by sentence are loaded once, when the first of its figures is asked for."""
+
+    def __init__(self, conn: sqlite3.Connection, fixes: Fixes, norm: Norm, *, cache: int = 64) -> None:
+        self.conn, self.fixes, self.norm, self.cache = conn, fixes, norm, cache
+        self.articles: dict[int, _Article] = {}
+        self.names: dict[str, str] = {}
+
+    def _article(self, article_id: int) -> _Article:
+        hit = self.articles.get(article_id)
+        if hit is not None:
+            return hit
+        conn, live_root = self.conn, self.fixes.live_root
+        row = conn.execute("SELECT text FROM article_texts WHERE article_id = ?", (article_id,)).fetchone()
+        text = row[0] if row else ""
+        spans = {i: (s, e) for i, s, e in conn.execute(
+            'SELECT idx, start, "end" FROM sentences WHERE article_id = ?', (article_id,))}
+        by_sentence: dict[int, set[str]] = {}
+        spans_in: dict[int, list[tuple[int, int]]] = {}
+        for si, key, ms, me in conn.execute(
+                'SELECT sentence_index, key, start, "end" FROM mentions WHERE article_id = ?', (article_id,)):
+            spans_in.setdefault(si, []).append((ms, me))
+            root = live_root(key)
+            if root is not None:
+                by_sentence.setdefault(si, set()).add(root)
+        missing = {r for roots in by_sentence.values() for r in roots if r not in self.names}
+        if missing:
+            base = base_display(conn, missing)
+            for r in missing:
+                self.names[r] = self.fixes.display(r, base.get(r))[0]
+        entities = {si: frozenset(self.names[r] for r in roots) for si, roots in by_sentence.items()}
+        years: dict[int, list[tuple[int, int, int]]] = {}
+        for si, value, s, e in conn.execute(
+                'SELECT sentence_index, value, start, "end" FROM numbers WHERE article_id = ? '
+                "AND kind IN ('year', 'date') AND value IS NOT NULL", (article_id,)):
+            years.setdefault(si, []).append((int(s), int(e), int(value)))
+        if len(self.articles) >= self.cache:
+            self.articles.pop(next(iter(self.articles)))
+        hit = self.articles[article_id] = (text, spans, entities, years, spans_in)
+        return hit
+
+    def frame(self, article_id: int, sentence_index: int, start: int, end: int, qualifier: str | None,
+              counted: str | None) -> FigureFrame:
+        text, spans, entities, years, mentions = self._article(article_id)
+        s, e = spans.get(sentence_index, (start, end))
+        words = frame_words(text[s:e], start - s, end - s, norm=self.norm, counted=counted,
+                            skip=[(ms - s, me - s) for ms, me in mentions.get(sentence_index, ())])
+        return FigureFrame((article_id, sentence_index), qualifier, entities.get(sentence_index, frozenset()),
+                           words, nearest_year(years.get(sentence_index, ()), start, end))
 
 
 def topics(conn: sqlite3.Connection, fixes: Fixes, where: str = "", params: Sequence[Any] = ()) -> dict[int, frozenset[str]]:

@@ -15,7 +15,7 @@ The document (one object; every list item on its own line)::
      "entities": [{key, canonical, label_en, label_source, type, mentions, articles, article_ids, aliases}],
      "figures": [{article_id, sentence_index, text, value, value_max, kind, unit, counted, counted_en,
                   qualifier, vague, start, end, source, source_en, source_key}],
-     "figure_groups": [{counted, counted_en, kind, unit, figures: [indices into "figures"]}],
+     "figure_groups": [{counted, counted_en, kind, unit, figures: [indices into "figures"], shared}],
      "quotes": [{article_id, sentence_index, speaker, speaker_en, speaker_key, speaker_display, cue, quote,
                  quote_en, direct, start, end}]}
 
@@ -52,7 +52,7 @@ from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
 from .corrections import SpeakerNames, load_fixes
 from .db import chunks, qmarks
 from .entities import entity_labels
-from .facts import topics
+from .facts import FrameReader, topics
 from .search import restriction
 from .translations import spans_english
 
@@ -307,13 +307,15 @@ class FactsDocument:
 
     def _figure_batches(self, with_json: bool) -> Iterator[list[tuple[Any, ...]]]:
         """The figures in list order, in batches of rows ``(json or None, kind, unit, counted,
-        counted_en, value, value_max, vague, article_id, start, origin)``; kind is None for figures
+        counted_en, value, value_max, vague, article_id, start, origin, sentence_index, end, qualifier)``;
+        kind is None for figures
         that cannot be grouped. One walk serves both the list and its "reported differently" groups."""
         kinds = ", ".join("'" + k.replace("'", "''") + "'" for k in sorted(GROUPED_KINDS))
         candidate = f"n.kind IN ({kinds}) AND (n.counted IS NOT NULL OR n.counted_en IS NOT NULL)"
         group_columns = (
             f"CASE WHEN {candidate} THEN n.kind END, n.unit, n.counted, n.counted_en, n.value, n.value_max, "
-            "n.vague, n.article_id, n.start, coalesce(s.root, q.speaker)"  # origin: source_key or source
+            "n.vague, n.article_id, n.start, coalesce(s.root, q.speaker), "  # origin: source_key or source
+            'n.sentence_index, n."end", n.qualifier'  # the sentence frame (FrameReader)
         )
         python_json = with_json and not self._sql_json
         if not with_json:
@@ -333,7 +335,7 @@ class FactsDocument:
     def _collector(self) -> _GroupCollector:
         with self._store.errors():
             found = topics(self._conn, self._fixes, self._where("id"), self._params)
-        return _GroupCollector(self.library.key_func, found)
+        return _GroupCollector(self.library.key_func, found, FrameReader(self._conn, self._fixes, self.library.key_func))
 
     def figure_groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
         """"Reported differently" groups, as :meth:`Library.figure_groups`: per group its JSON object
@@ -389,9 +391,11 @@ class _GroupCollector:
     groups them with :func:`sahifa.core.facts.group_figure_rows` (the code behind
     :meth:`Library.figure_groups`)."""
 
-    def __init__(self, norm: Callable[[str], str], topics: Mapping[int, Collection[str]]) -> None:
+    def __init__(self, norm: Callable[[str], str], topics: Mapping[int, Collection[str]], frames: FrameReader) -> None:
         self.norm = norm
         self.topics = topics
+        self.frames = frames
+        self.where: list[tuple[int, int, int, int, str | None, str | None]] = []  # what a row's frame needs
         self.index: dict[Counted, int] = {}
         self.rows: list[FigureRow] = []
         self.positions: list[int] = []   # of each row in the figures list
@@ -407,15 +411,17 @@ class _GroupCollector:
             if ci is None:
                 ci = index[c] = len(index)
             rows.append((ci, r[5], r[6], r[7], r[8], r[9], r[10]))
+            self.where.append((r[8], r[11], r[9], r[12], r[13], r[3]))
             positions.append(pos)
         self.seen += len(batch)
 
     def groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
         if not self.rows:
             return []
-        rows, positions = self.rows, self.positions
+        rows, positions, where, frame = self.rows, self.positions, self.where, self.frames.frame
         return [
             ({"counted": counted, "counted_en": counted_en, "kind": kind, "unit": unit,
-              "figures": [positions[i] for i in members]}, [rows[i] for i in members])
-            for counted, counted_en, kind, unit, members in group_figure_rows(rows, list(self.index), topics=self.topics, norm=self.norm)
+              "figures": [positions[i] for i in members], "shared": list(shared)}, [rows[i] for i in members])
+            for counted, counted_en, kind, unit, members, shared in group_figure_rows(
+                rows, list(self.index), topics=self.topics, norm=self.norm, frames=lambda i: frame(*where[i]))
         ]
