@@ -208,6 +208,10 @@
         <translation>حذف هذا التظليل وملاحظته؟</translation>
     </message>
     <message>
+        <source>Dismissed groups ({n})…</source>
+        <translation>المجموعات المستبعدة ({n})…</translation>
+    </message>
+    <message>
         <source>Download (≈100 MB)</source>
         <translation>تنزيل (≈100 ميغابايت)</translation>
     </message>
@@ -366,6 +370,18 @@
     <message>
         <source>Green</source>
         <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Group dismissed: {group}. Restore it from the Figures tab.</source>
+        <translation>استُبعدت المجموعة: {group}. يمكنك استعادتها من تبويب الأرقام.</translation>
+    </message>
+    <message>
+        <source>Grouped because the reports share: {shared}</source>
+        <translation>جُمعت لأن الروايات تشترك في: {shared}</translation>
+    </message>
+    <message>
+        <source>Grouped by what is counted</source>
+        <translation>جُمعت حسب المعدود</translation>
     </message>
     <message>
         <source>Highlight Selection…</source>
@@ -584,6 +600,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>لا يوجد نموذج ترجمة</translation>
     </message>
     <message>
+        <source>Not One Fact: Dismiss This Group</source>
+        <translation>ليست واقعة واحدة: استبعد هذه المجموعة</translation>
+    </message>
+    <message>
         <source>Not an entity</source>
         <translation>ليس كيانًا</translation>
     </message>
@@ -780,6 +800,14 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>أرقام متباينة</translation>
     </message>
     <message>
+        <source>Restore All</source>
+        <translation>استعادة الكل</translation>
+    </message>
+    <message>
+        <source>Restore a Dismissed Group</source>
+        <translation>استعادة مجموعة مستبعدة</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
@@ -794,6 +822,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Review and revert entity corrections</source>
         <translation>مراجعة تصحيحات الكيانات والتراجع عنها</translation>
+    </message>
+    <message>
+        <source>Right-click: dismiss a group that is not one fact.</source>
+        <translation>انقر بالزر الأيمن لاستبعاد مجموعة ليست واقعة واحدة.</translation>
     </message>
     <message>
         <source>Sahifa</source>
@@ -846,6 +878,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
         <translation>حدّد نصًا في أي من الجانبين واضغط ⁦Ctrl+H⁩ لتظليله وإضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Show again a group you dismissed as not one fact</source>
+        <translation>أعِد إظهار مجموعة استبعدتها لأنها ليست واقعة واحدة</translation>
     </message>
     <message>
         <source>Show or hide this highlight layer</source>

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from sahifa.gui.facts import GROUP_ROLE
 from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import ROW_ROLE, is_date
 from sahifa.gui.search import HTML_ROLE, LIT
@@ -146,3 +147,37 @@ def test_search_queries_the_library_on_a_worker_thread(window: MainWindow, qtbot
     assert hits and sorted(map(repr, hits)) == sorted(map(repr, shown.args[0].hits))  # shown grouped by article
     assert sum(n for _, n in results.article_counts()) == len(hits)
     assert any("ISIS" in str(i.data(0, HTML_ROLE)) for i in results.hit_items())  # the English beside
+
+
+def test_a_group_says_why_and_can_be_dismissed_and_restored(qtbot: Any, tmp_path: Path) -> None:
+    """Two written reports of one bombing (analysed by the engine): one group, its reason shown; dismissed
+    on a worker (saved in the library), then restored from the Figures tab."""
+    from tests.test_cli import BOMBING
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in BOMBING.items():
+        (news / name).write_text(text, encoding="utf-8")
+    win = open_window(qtbot, tmp_path, news)
+    try:
+        _show_figures(win, qtbot)
+        panel = win.facts
+        model = panel.groups_model
+        assert model.rowCount() == 1
+        head, reason = model.item(0, 0), model.item(0, 1)
+        assert "سروج" in reason.text() and "سروج" in head.toolTip()  # why they were grouped
+        key, label = head.data(GROUP_ROLE)
+        assert not panel.restore_groups.isVisible()
+        changed = win.events.library_changed
+        with qtbot.waitSignal(changed, timeout=10_000):
+            panel.group_dismissed.emit(key, label)
+        qtbot.waitUntil(lambda: panel.restore_groups.isVisible(), timeout=10_000)
+        assert model.rowCount() == 0
+        assert win.library is not None and [k for k, _l, _w in win.library.dismissed_figure_groups()] == [key]
+        assert label in panel.restore_groups.text() or "(1)" in panel.restore_groups.text()
+        with qtbot.waitSignal(changed, timeout=10_000):
+            panel.group_restored.emit(key)
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+        assert not panel.restore_groups.isVisible()
+    finally:
+        win.close()

@@ -286,14 +286,13 @@ def test_figures_with_source(lib: Library, filled: dict[str, int]) -> None:
     assert {f.value: f for f in lib.figures()}[300].source == "المرصد السوري لحقوق الإنسان"
 
 
-def test_figure_groups_300_vs_2000_fighters(lib: Library, filled: dict[str, int]) -> None:
-    groups = lib.figure_groups()
-    assert len(groups) == 1
-    g = groups[0]
-    assert [f.value for f in g.figures] == [300, 2000]
-    assert {f.article_id for f in g.figures} == {filled["a"], filled["b"]}
-    assert g.counted_en == "fighters" and g.kind == "count"
-    assert lib.figure_groups(entity_keys=[key("داعش")]) == []  # only one article left
+def test_figure_groups_300_remaining_and_2000_surrendered_are_two_facts(lib: Library, filled: dict[str, int]) -> None:
+    """300 fighters still in Baghuz (the observatory) and 2,000 who surrendered (an SDF commander) count
+    the same thing in one story, but not one fact: too far apart (x6.7 > x2), and their sentences share
+    the place but no word around the figures (issue #14). One fact reported differently is grouped in
+    tests/core/test_facts_frames.py and tests/storage/test_facts_dismissed.py."""
+    assert {f.value for f in lib.figures() if f.counted_en == "fighters" or f.counted == "مقاتلين"} == {300, 2000}
+    assert lib.figure_groups() == []
 
 
 def test_quotes_and_speakers(lib: Library, filled: dict[str, int]) -> None:

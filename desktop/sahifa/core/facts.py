@@ -100,10 +100,22 @@ class FigureGroup:
     shared: tuple[str, ...] = ()     # why they were grouped: names and words their sentences share
 
     @property
+    def key(self) -> str:
+        """What identifies the group when the user dismisses it (:func:`group_key`)."""
+        return group_key(self.kind, self.unit, ((f.article_id, f.start) for f in self.figures))
+
+    @property
     def values(self) -> tuple[tuple[float, float | None], ...]:
         """The distinct (value, value_max) pairs reported, smallest first (vague figures left out)."""
         return tuple(sorted({v for v in map(_value_of, self.figures) if v is not None},
                             key=lambda v: (v[0], v[1] if v[1] is not None else v[0])))
+
+
+def group_key(kind: str, unit: str | None, members: Iterable[tuple[int, int]]) -> str:
+    """The identity of a group: its kind, unit and members' (article id, start), sorted. A group the
+    user dismissed stays dismissed while it has the same figures; one that gains or loses a figure
+    (an article added or changed) is a new group, shown again."""
+    return f"{kind}|{unit or ''}|" + ",".join(f"{a}:{s}" for a, s in sorted(set(members)))
 
 
 # --- counted-noun keys -------------------------------------------------------------------------

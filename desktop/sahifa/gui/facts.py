@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -51,6 +52,16 @@ GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 12  # label_source of the entity's English label
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 13  # (key, label) of a "reported differently" group
+
+
+def group_reason(group: Any) -> str:
+    """Why a group's figures were grouped, for its row and tooltip: the counted thing and what their
+    sentences share (:attr:`~sahifa.core.facts.FigureGroup.shared`)."""
+    shared = "، ".join(getattr(group, "shared", ()) or ())
+    if not shared:
+        return tr("Grouped by what is counted")
+    return tr("Grouped because the reports share: {shared}").format(shared=shared)
 
 
 class FactsPanel(QWidget):
@@ -60,6 +71,8 @@ class FactsPanel(QWidget):
     rename_requested = Signal(str, str, str)   # key, canonical, English label
     retype_requested = Signal(str, str)        # key, type
     delete_requested = Signal(str)             # key
+    group_dismissed = Signal(str, str)         # group key, its label (not one fact)
+    group_restored = Signal(object)            # group key, or None for every dismissed group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +144,13 @@ class FactsPanel(QWidget):
         self.groups_view.clicked.connect(self._on_group_activated)
         self.groups_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.groups_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.groups_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.groups_view.customContextMenuRequested.connect(self._on_group_menu)
+        self.dismissed: list[tuple[str, str, str]] = []  # (key, label, when) of the groups dismissed
+        self.restore_groups = QPushButton(self)
+        self.restore_groups.setToolTip(tr("Show again a group you dismissed as not one fact"))
+        self.restore_groups.clicked.connect(self._restore_menu)
+        self.restore_groups.setVisible(False)
         fig = QWidget(self)
         flay = QVBoxLayout(fig)
         flay.setContentsMargins(2, 2, 2, 2)
@@ -138,6 +158,7 @@ class FactsPanel(QWidget):
         self.figures_note.setWordWrap(True)
         self.figures_note.setVisible(False)
         flay.addWidget(self.groups_view, 2)
+        flay.addWidget(self.restore_groups, 0, Qt.AlignmentFlag.AlignLeading)
         flay.addWidget(self.figures_note)
         flay.addWidget(self.show_dates)
         flay.addWidget(self.figures_view, 3)
@@ -288,9 +309,9 @@ class FactsPanel(QWidget):
         self._stale = {"figures", "quotes"}
         self._fill_visible_tab()
 
-    def set_figures(self, figures: list[Any], groups: list[Any]) -> None:
+    def set_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None) -> None:
         self._stale.discard("figures")
-        self._pending["figures"] = (figures, groups)
+        self._pending["figures"] = (figures, groups, dismissed or [])
         self._fill_visible_tab()
 
     def set_quotes(self, quotes: list[Any], english: list[Any] | None = None,
@@ -325,7 +346,7 @@ class FactsPanel(QWidget):
             if kind in self._pending:
                 self._fill(kind)
 
-    def _fill_figures(self, figures: list[Any], groups: list[Any]) -> None:
+    def _fill_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None) -> None:
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
         real = [f for f in figures if f.value is not None]
         self.figures_model.set_rows(real[:TABLE_LIMIT])
@@ -339,6 +360,11 @@ class FactsPanel(QWidget):
             # the counted thing in the interface's language: Arabic wording first in the Arabic UI
             label = (g.counted or g.counted_en) if self.isRightToLeft() else (g.counted_en or g.counted)
             head = QStandardItem(f"{label} — " + tr("{n} figures").format(n=len(g.figures)))
+            head.setData((g.key, head.text()), GROUP_ROLE)
+            why = group_reason(g)
+            reason = QStandardItem(why)
+            for cell in (head, reason):
+                cell.setToolTip(as_text(f"{head.text()}\n{why}\n" + tr("Right-click: dismiss a group that is not one fact.")))
             for f in g.figures[:GROUP_LIMIT]:
                 from .models import _fmt_value
 
@@ -352,9 +378,12 @@ class FactsPanel(QWidget):
             if len(g.figures) > GROUP_LIMIT:
                 head.appendRow([QStandardItem(tr("… {n} more in the table below").format(n=len(g.figures) - GROUP_LIMIT)),
                                  QStandardItem(""), QStandardItem("")])
-            self.groups_model.appendRow([head, QStandardItem(""), QStandardItem("")])
+            self.groups_model.appendRow([head, reason, QStandardItem("")])
         self.groups_view.expandAll()
         self.groups_view.setVisible(bool(groups))
+        self.dismissed = list(dismissed or [])
+        self.restore_groups.setText(tr("Dismissed groups ({n})…").format(n=len(self.dismissed)))
+        self.restore_groups.setVisible(bool(self.dismissed))
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -434,6 +463,44 @@ class FactsPanel(QWidget):
 
     def _on_group_activated(self, index: Any) -> None:
         self._jump(self.groups_model.data(index.siblingAtColumn(0), ROW_ROLE))
+
+    def _group_at(self, index: Any) -> tuple[str, str] | None:
+        """(key, label) of the group a row of the groups tree belongs to (its heading or a figure)."""
+        if not index.isValid():
+            return None
+        head = index.siblingAtColumn(0)
+        if head.parent().isValid():
+            head = head.parent()
+        found = self.groups_model.data(head, GROUP_ROLE)
+        return (str(found[0]), str(found[1])) if found else None
+
+    def _on_group_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        group = self._group_at(self.groups_view.indexAt(pos))
+        if group is not None:
+            dismiss = QAction(tr("Not One Fact: Dismiss This Group"), menu)
+            dismiss.triggered.connect(lambda: self.group_dismissed.emit(*group))
+            menu.addAction(dismiss)
+        if self.dismissed:
+            menu.addMenu(self._restore_submenu(menu))
+        if not menu.isEmpty():
+            menu.exec(self.groups_view.viewport().mapToGlobal(pos))
+
+    def _restore_submenu(self, parent: QMenu) -> QMenu:
+        menu = QMenu(tr("Restore a Dismissed Group"), parent)
+        for key, label, _when in self.dismissed:
+            act = QAction(as_text(label), menu)
+            act.triggered.connect(lambda _c=False, k=key: self.group_restored.emit(k))
+            menu.addAction(act)
+        menu.addSeparator()
+        every = QAction(tr("Restore All"), menu)
+        every.triggered.connect(lambda: self.group_restored.emit(None))
+        menu.addAction(every)
+        return menu
+
+    def _restore_menu(self) -> None:
+        menu = self._restore_submenu(QMenu(self))
+        menu.exec(self.restore_groups.mapToGlobal(self.restore_groups.rect().bottomLeft()))
 
     def _on_quote_activated(self, index: Any) -> None:
         self._jump(self.quotes_model.data(index.siblingAtColumn(0), ROW_ROLE))

@@ -15,11 +15,12 @@ from typing import Any
 
 from ..core.facts import FigureFact, FigureFrame, FigureGroup, frame_words, group_figures, nearest_year
 from .corrections import Fixes, SpeakerNames, base_display, load_fixes
-from .db import Store, chunks, qmarks
+from .db import Store, chunks, now, qmarks
 from .rows import QuoteFact
 from .search import restriction
 
-__all__ = ["FrameReader", "figure_groups", "figures", "quotes", "speakers", "topics"]
+__all__ = ["FrameReader", "dismiss_group", "dismissed_groups", "dismissed_keys", "figure_groups", "figures", "quotes",
+           "restore_group", "speakers", "topics"]
 
 Norm = Callable[[str], str]
 
@@ -75,9 +76,40 @@ def figure_groups(conn: sqlite3.Connection, norm: Norm, figures: Sequence[Figure
     for chunk in chunks(ids):
         found.update(topics(conn, fixes, f"WHERE id IN ({qmarks(len(chunk))})", chunk))
     reader = FrameReader(conn, fixes, norm)
-    return group_figures(figures, topics=found, norm=norm,
-                         frame_of=lambda f: reader.frame(f.article_id, f.sentence_index, f.start, f.end,
-                                                         f.qualifier, f.counted))
+    groups = group_figures(figures, topics=found, norm=norm,
+                           frame_of=lambda f: reader.frame(f.article_id, f.sentence_index, f.start, f.end,
+                                                           f.qualifier, f.counted))
+    gone = dismissed_keys(conn)
+    return [g for g in groups if g.key not in gone] if gone else groups
+
+
+# --- groups the user dismissed ("not one fact") ---------------------------------------------------
+
+
+def dismissed_keys(conn: sqlite3.Connection) -> frozenset[str]:
+    """Keys (:func:`~sahifa.core.facts.group_key`) of the groups the user dismissed."""
+    return frozenset(k for (k,) in conn.execute("SELECT key FROM dismissed_groups"))
+
+
+def dismissed_groups(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(key, label, when) of the dismissed groups, the latest first."""
+    return [(str(k), str(label), str(when)) for k, label, when in conn.execute(
+        "SELECT key, label, created FROM dismissed_groups ORDER BY created DESC, key")]
+
+
+def dismiss_group(store: Store, key: str, label: str) -> None:
+    """Dismiss a "reported differently" group: it is not shown again while it has the same figures."""
+    with store.write() as conn:
+        conn.execute("INSERT INTO dismissed_groups (key, label, created) VALUES (?, ?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET label = excluded.label", (key, label, now()))
+
+
+def restore_group(store: Store, key: str | None = None) -> int:
+    """Show a dismissed group again (every one when ``key`` is None); how many were restored."""
+    with store.write() as conn:
+        if key is None:
+            return conn.execute("DELETE FROM dismissed_groups").rowcount
+        return conn.execute("DELETE FROM dismissed_groups WHERE key = ?", (key,)).rowcount
 
 
 # An article as FrameReader keeps it: text, sentence spans, entity names, (start, end, year) of dates

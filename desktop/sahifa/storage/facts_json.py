@@ -48,11 +48,11 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows
+from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows, group_key
 from .corrections import SpeakerNames, load_fixes
 from .db import chunks, qmarks
 from .entities import entity_labels
-from .facts import FrameReader, topics
+from .facts import FrameReader, dismissed_keys, topics
 from .search import restriction
 from .translations import spans_english
 
@@ -335,7 +335,9 @@ class FactsDocument:
     def _collector(self) -> _GroupCollector:
         with self._store.errors():
             found = topics(self._conn, self._fixes, self._where("id"), self._params)
-        return _GroupCollector(self.library.key_func, found, FrameReader(self._conn, self._fixes, self.library.key_func))
+            gone = dismissed_keys(self._conn)
+        return _GroupCollector(self.library.key_func, found, FrameReader(self._conn, self._fixes, self.library.key_func),
+                               gone)
 
     def figure_groups(self) -> list[tuple[dict[str, Any], list[FigureRow]]]:
         """"Reported differently" groups, as :meth:`Library.figure_groups`: per group its JSON object
@@ -391,7 +393,9 @@ class _GroupCollector:
     groups them with :func:`sahifa.core.facts.group_figure_rows` (the code behind
     :meth:`Library.figure_groups`)."""
 
-    def __init__(self, norm: Callable[[str], str], topics: Mapping[int, Collection[str]], frames: FrameReader) -> None:
+    def __init__(self, norm: Callable[[str], str], topics: Mapping[int, Collection[str]], frames: FrameReader,
+                 dismissed: Collection[str] = ()) -> None:
+        self.dismissed = dismissed  # keys of groups the user dismissed: left out
         self.norm = norm
         self.topics = topics
         self.frames = frames
@@ -424,4 +428,5 @@ class _GroupCollector:
               "figures": [positions[i] for i in members], "shared": list(shared)}, [rows[i] for i in members])
             for counted, counted_en, kind, unit, members, shared in group_figure_rows(
                 rows, list(self.index), topics=self.topics, norm=self.norm, frames=lambda i: frame(*where[i]))
+            if group_key(kind, unit, ((rows[i][4], rows[i][5]) for i in members)) not in self.dismissed
         ]

@@ -362,6 +362,24 @@ class Library:
         """Undo :meth:`delete_entity`."""
         _corrections.restore_entity(self.store, key)
 
+    # --- "reported differently" groups the user dismissed -----------------------------------------
+
+    @_guarded
+    def dismiss_figure_group(self, key: str, label: str) -> None:
+        """Dismiss a "reported differently" group (:attr:`FigureGroup.key`; ``label`` lists it for
+        restoring): :meth:`figure_groups` leaves it out while it has the same figures."""
+        _facts.dismiss_group(self.store, key, label)
+
+    @_guarded
+    def restore_figure_group(self, key: str | None = None) -> int:
+        """Show a dismissed group again (all of them when ``key`` is None); how many were restored."""
+        return _facts.restore_group(self.store, key)
+
+    @_guarded
+    def dismissed_figure_groups(self) -> list[tuple[str, str, str]]:
+        """(key, label, when) of the dismissed groups, the latest first."""
+        return _facts.dismissed_groups(self.store.conn)
+
     # --- figures and quotes ---------------------------------------------------------------------
 
     @_guarded

@@ -36,6 +36,7 @@ Tables (all offsets are character offsets into ``articles.text``):
                       ``side_end`` its offsets into that side's text.
 - ``corrections``     (v5) the log of entity corrections, with the ``entity_fixes`` rows each one changed
                       as they were before, so that any correction can be reviewed and reverted (undo).
+- ``dismissed_groups`` (v6) "reported differently" groups the user dismissed, by group key.
 - ``meta``            settings and state; ``facts_revision`` (v3) changes with everything the facts
                       document shows (triggers on ``articles`` and ``entity_fixes``).
 """
@@ -379,9 +380,28 @@ def _v5(db: sqlite_utils.Database) -> None:
         db.conn.execute(stmt)
 
 
+V6 = f"""
+CREATE TABLE IF NOT EXISTS dismissed_groups (
+    key      TEXT PRIMARY KEY,
+    label    TEXT NOT NULL,
+    created  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS facts_revision_dismissed_ai AFTER INSERT ON dismissed_groups BEGIN {_NEW_REVISION} END;
+CREATE TRIGGER IF NOT EXISTS facts_revision_dismissed_ad AFTER DELETE ON dismissed_groups BEGIN {_NEW_REVISION} END;
+"""
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """``dismissed_groups``: the "reported differently" groups the user dismissed (not one fact), by
+    :func:`sahifa.core.facts.group_key`, with the label shown when they were dismissed (to list them for
+    restoring). A dismissal changes the facts document, so it renews ``facts_revision``."""
+    for stmt in _statements(V6):
+        db.conn.execute(stmt)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -125,6 +125,8 @@ def build_facts_dock(win: MainWindow) -> None:
     win.facts.rename_requested.connect(notes.rename_entity)
     win.facts.retype_requested.connect(notes.retype_entity)
     win.facts.delete_requested.connect(notes.delete_entity)
+    win.facts.group_dismissed.connect(notes.dismiss_group)
+    win.facts.group_restored.connect(notes.restore_group)
     layout.addWidget(win.facts_chips)
     layout.addWidget(win.facts, 1)
     dock.setWidget(box)

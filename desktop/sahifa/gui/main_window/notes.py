@@ -256,6 +256,18 @@ class NotesController(QObject):
 
         self.change(lambda lib: lib.delete_entity(key), ENTITIES, name="delete-entity", then=deleted)
 
+    def dismiss_group(self, key: str, label: str) -> None:
+        """Dismiss a "reported differently" group (not one fact), saved in the library."""
+        def done(_none: None) -> None:
+            self.win.status_label.setText(tr("Group dismissed: {group}. Restore it from the Figures tab.").format(
+                group=label))
+
+        self.change(lambda lib: lib.dismiss_figure_group(key, label), ENTITIES, name="dismiss-group", then=done)
+
+    def restore_group(self, key: str | None) -> None:
+        """Show a dismissed group again (all of them when ``key`` is None)."""
+        self.change(lambda lib: lib.restore_figure_group(key), ENTITIES, name="restore-group")
+
     def undo_correction(self) -> None:
         """Revert the last entity correction (Ctrl+Z)."""
 
