@@ -58,6 +58,10 @@ def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  #
     assert not any(c.entities for c in seen)
 
 
+def _entities(changes: LibraryChanges) -> bool:
+    return changes.entities  # not the mark-read of the article shown meanwhile
+
+
 def test_reverting_an_older_correction_asks_about_later_ones_of_the_same_entity(  # type: ignore[no-untyped-def]
         window: MainWindow, qtbot, monkeypatch) -> None:
     lib = window.library
@@ -71,7 +75,7 @@ def test_reverting_an_older_correction_asks_about_later_ones_of_the_same_entity(
         return next(f.label_en for f in lib.entities() if f.key == sdf)
 
     for label in ("SDF", "Syrian Democratic Forces (SDF)"):
-        with qtbot.waitSignal(changed, timeout=10_000):
+        with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
             ctl.rename_entity(sdf, "", label)
     older = lib.corrections()[-1]
     asked: list[list[str]] = []
@@ -90,7 +94,7 @@ def test_reverting_an_older_correction_asks_about_later_ones_of_the_same_entity(
     assert asked == [["Syrian Democratic Forces (SDF)"]]  # the later rename is named
     assert not logs and labels() == "Syrian Democratic Forces (SDF)"  # No: nothing reverted
     monkeypatch.setattr(ctl, "confirm_revert_together", answer(True))
-    with qtbot.waitSignal(changed, timeout=10_000):
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
         ctl.revert_correction(older.id, logs.append)
     qtbot.waitUntil(lambda: bool(logs), timeout=10_000)
     assert labels() == "Syrian Democratic Forces"
@@ -105,13 +109,13 @@ def test_reverting_an_older_correction_keeps_a_later_one_of_another_field(  # ty
     sdf = items["Syrian Democratic Forces"]
     ctl = window.notes_ctl
     changed = window.events.library_changed
-    with qtbot.waitSignal(changed, timeout=10_000):
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
         ctl.retype_entity(sdf, "PERSON")
-    with qtbot.waitSignal(changed, timeout=10_000):
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
         ctl.rename_entity(sdf, "", "SDF")
     retype = next(c for c in lib.corrections() if c.kind == "retype")
     monkeypatch.setattr(ctl, "confirm_revert_together", lambda _deps: pytest.fail("nothing depends on it"))
-    with qtbot.waitSignal(changed, timeout=10_000):
+    with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
         ctl.revert_correction(retype.id)
     fact = next(f for f in lib.entities() if f.key == sdf)
     assert fact.type != "PERSON" and fact.label_en == "SDF"  # the later rename stays (the old code lost it)
