@@ -11,6 +11,7 @@ that started them dies (even by ``kill -9``), see :func:`exit_with_parent`.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import functools
 import gc
 import logging
@@ -32,6 +33,8 @@ from sahifa.core.decode import DecodeError
 from sahifa.core.model import Analysis, Article, LoadError, partial_analysis_message
 from sahifa.core.progress import Progress
 from sahifa.storage.library import Library, PreparedArticle, prepare_article
+
+from .ingest_dates import dateline_date
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,10 @@ class Analyser:
                 out.append(error)
                 continue
             (article, folder), analysis = next(prepared)
+            if article.published is None:  # a dateline or "published" line in the text (ingest_dates)
+                published = dateline_date(article, analysis)
+                if published is not None:
+                    article = dataclasses.replace(article, published=published)
             out.append(prepare_article(article, analysis, folder=folder, key=key, norm=norm))
             if analysis.stopped_after is not None:
                 # saved with what was found, and listed: the user should know it is incomplete
