@@ -23,9 +23,9 @@ from ..storage.test_library import key, norm
 
 
 def frame(article: int, sentence: int, entities: set[str], words: str, years: frozenset[int] = frozenset(),
-          qualifier: str | None = None) -> FigureFrame:
-    return FigureFrame((article, sentence), qualifier, frozenset(entities), {w: w for w in words.split()},
-                       frozenset(years))
+          qualifier: str | None = None, common: frozenset[str] = frozenset()) -> FigureFrame:
+    return FigureFrame((article, sentence), qualifier, entities=frozenset(entities), common=frozenset(common),
+                       words={w: w for w in words.split()}, years=frozenset(years))
 
 
 def fig(article: int, value: int, fr: FigureFrame, counted: str = "شخص", qualifier: str | None = None) -> FigureFact:
@@ -67,6 +67,20 @@ def test_frames_share_an_entity_and_words_in_different_sentences_of_one_year() -
     dated = frame(1, 3, {"الكويت"}, "تفجير منطقة", {2015})
     assert frames_shared(dated, frame(2, 3, {"الكويت"}, "تفجير منطقة", {2014})) is None
     assert frames_shared(dated, frame(2, 3, {"الكويت"}, "تفجير منطقة")) is not None  # undated: no clash
+
+
+def test_an_entity_mentioned_everywhere_is_weak_evidence() -> None:
+    """"Boko Haram" and "killed" in two sentences are not one event; "Suruc" and "killed" with "border"
+    are (an entity the library mentions everywhere weighs half)."""
+    common = frozenset({"بوكو حرام", "نيجيريا"})
+    a = frame(1, 1, {"بوكو حرام", "نيجيريا"}, "قتل قرية", common=common)
+    b = frame(2, 1, {"بوكو حرام", "نيجيريا"}, "قتل هجوم", common=common)
+    assert frames_shared(a, b) is None  # 0.5 + 0.5 + 1 < 3
+    assert frames_shared(frame(1, 1, {"بوكو حرام", "نيجيريا"}, "قتل قرية"),
+                         frame(2, 1, {"بوكو حرام", "نيجيريا"}, "قتل هجوم")) is not None  # not common: 1 + 1 + 1
+    c = frame(3, 1, {"بوكو حرام", "داماتورو"}, "قتل قرية", common=common)
+    d = frame(4, 1, {"بوكو حرام", "داماتورو"}, "قتل قرية", common=common)
+    assert frames_shared(c, d) == ("بوكو حرام", "داماتورو", "قتل", "قرية")  # 0.5 + 1 + 2
 
 
 def test_the_issues_example_is_no_group_and_a_real_disagreement_says_why() -> None:

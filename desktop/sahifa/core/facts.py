@@ -16,7 +16,8 @@ when they
   3,000" and "540" not (:func:`qualifiers_compatible`);
 - tell one event, when the storage layer gives their sentences (:class:`FigureFrame`): different
   sentences, not dated to different years, an entity in common and words in common around the figures
-  (:func:`frames_shared`). This is what keeps "100, 300, 400, 1,200 and 2,000 people" of one story
+  weighed: an entity the library mentions everywhere says less (:func:`frames_shared`). This is what
+  keeps "100, 300, 400, 1,200 and 2,000 people" of one story
   apart: the same counted noun and topic are not enough.
 
 Linked figures are split into sets where every figure links to every other (a chain of links is not one
@@ -65,6 +66,7 @@ class FigureFrame:
     sentence: tuple[int, int]                  # (article id, sentence index)
     qualifier: str | None = None               # approx, more_than, at_least, less_than, up_to, range
     entities: frozenset[str] = frozenset()     # names of the entities the sentence mentions
+    common: frozenset[str] = frozenset()       # those of them the library mentions everywhere (weak evidence)
     words: Mapping[str, str] = field(default_factory=dict)  # content words around the figure: key → as written
     years: frozenset[int] = frozenset()        # the year of the date nearest the figure, if close
 
@@ -270,7 +272,9 @@ def comparable(a: float, b: float) -> bool:
 # --- the sentence frame ------------------------------------------------------------------------
 
 # Words that say nothing of which event a sentence tells: particles, pronouns, reporting verbs, time
-# words and quantity words (compared as keys, see _word_key).
+# words and quantity words (compared as keys, see _word_key). Weekdays stay (two reports of "Thursday"
+# is evidence); generic words of attribution and place ("مصدر أمني", "المنطقة") were tried as stop
+# words: on 2,000 SaudiNewsNet articles they dropped as many true groups as wrong ones.
 _FRAME_STOP: frozenset[str] = frozenset("""
 في من الى إلى على عن ان أن إن لن لم ما لا مع بين بعد قبل حتى عند كل اي أي او أو ثم منذ خلال نحو حوالي
 اكثر أكثر اقل أقل قرابة زهاء الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت يكون تكون وقد قد انه أنه
@@ -377,10 +381,18 @@ def qualifiers_compatible(a: tuple[float, float | None, str | None],
     return lo1 <= hi2 and lo2 <= hi1
 
 
+# How much two sentences must share to tell one event: an entity counts 1 (one the library mentions
+# everywhere, such as a country or a big organisation, counts COMMON_WEIGHT), a word around the figures 1.
+FRAME_EVIDENCE = 3.0
+COMMON_WEIGHT = 0.5
+
+
 def frames_shared(a: FigureFrame, b: FigureFrame) -> tuple[str, ...] | None:
     """Why two figures' sentences tell one event, or None when they do not: different sentences, not
-    dated to different years, an entity in common and, around the figures, words in common (one with
-    two entities or more, else two). The names first, then the words as ``a`` writes them, sorted."""
+    dated to different years, an entity and a word around the figures in common, and together at least
+    :data:`FRAME_EVIDENCE` (an entity or word 1, an entity the library mentions everywhere
+    :data:`COMMON_WEIGHT`: "Iran" and "Boko Haram" say less of which event than "Suruc"). The names
+    first, then the words as ``a`` writes them, sorted."""
     if a.sentence == b.sentence:
         return None
     if a.years and b.years and a.years.isdisjoint(b.years):
@@ -389,7 +401,10 @@ def frames_shared(a: FigureFrame, b: FigureFrame) -> tuple[str, ...] | None:
     if not entities:
         return None
     words = [w for k, w in a.words.items() if k in b.words]
-    if len(words) < (1 if len(entities) >= 2 else 2):
+    if not words:
+        return None
+    common = len(entities & (a.common | b.common))
+    if len(entities) - common + COMMON_WEIGHT * common + len(words) < FRAME_EVIDENCE:
         return None
     return (*sorted(entities), *sorted(words))
 

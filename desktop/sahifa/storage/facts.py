@@ -112,6 +112,9 @@ def restore_group(store: Store, key: str | None = None) -> int:
         return conn.execute("DELETE FROM dismissed_groups WHERE key = ?", (key,)).rowcount
 
 
+COMMON_SHARE = 0.02  # an entity in this share of the library's articles is common (see FrameReader)
+COMMON_FLOOR = 20
+
 # An article as FrameReader keeps it: text, sentence spans, entity names, (start, end, year) of dates
 # and mention spans, by sentence index.
 _Article = tuple[str, dict[int, tuple[int, int]], dict[int, frozenset[str]], dict[int, list[tuple[int, int, int]]],
@@ -127,6 +130,16 @@ class FrameReader:
         self.conn, self.fixes, self.norm, self.cache = conn, fixes, norm, cache
         self.articles: dict[int, _Article] = {}
         self.names: dict[str, str] = {}
+        self.common: set[str] = set()  # names of entities the library mentions everywhere
+        self._floor: float | None = None
+
+    def _common_floor(self) -> float:
+        """Articles an entity must be in to be common: 2% of the library, and at least 20 (in a small
+        library nothing is common)."""
+        if self._floor is None:
+            n = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            self._floor = max(COMMON_FLOOR, COMMON_SHARE * n)
+        return self._floor
 
     def _article(self, article_id: int) -> _Article:
         hit = self.articles.get(article_id)
@@ -150,6 +163,11 @@ class FrameReader:
             base = base_display(conn, missing)
             for r in missing:
                 self.names[r] = self.fixes.display(r, base.get(r))[0]
+            common = self._common_floor()
+            for chunk in chunks(sorted(missing)):
+                for k, n in conn.execute(f"SELECT key, articles FROM entities WHERE key IN ({qmarks(len(chunk))})", chunk):
+                    if n >= common:
+                        self.common.add(self.names[k])
         entities = {si: frozenset(self.names[r] for r in roots) for si, roots in by_sentence.items()}
         years: dict[int, list[tuple[int, int, int]]] = {}
         for si, value, s, e in conn.execute(
@@ -167,7 +185,8 @@ class FrameReader:
         s, e = spans.get(sentence_index, (start, end))
         words = frame_words(text[s:e], start - s, end - s, norm=self.norm, counted=counted,
                             skip=[(ms - s, me - s) for ms, me in mentions.get(sentence_index, ())])
-        return FigureFrame((article_id, sentence_index), qualifier, entities.get(sentence_index, frozenset()),
+        names = entities.get(sentence_index, frozenset())
+        return FigureFrame((article_id, sentence_index), qualifier, names, names & self.common,
                            words, nearest_year(years.get(sentence_index, ()), start, end))
 
 
