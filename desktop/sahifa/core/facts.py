@@ -40,6 +40,7 @@ plain tuples (the CLI builds them straight from SQL rows), :func:`group_figures`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -289,6 +290,11 @@ FRAME_WINDOW = 6  # words each side of a figure that make its frame
 YEAR_REACH = 80   # characters: a year or date this close to a figure (same sentence) dates it
 
 
+def word_key(norm: Callable[[str], str]) -> Callable[[str], str]:
+    """:func:`_word_key` under ``norm``, memoised (for :func:`frame_words`' ``key``)."""
+    return functools.lru_cache(maxsize=100_000)(lambda w: _word_key(w, norm))
+
+
 def _word_key(word: str, norm: Callable[[str], str]) -> str:
     """A light stem for comparing frames: normalised, casefolded, a leading و/ف/ب/ل or article and one
     common ending off ("وأسرت" and "أسر" → one key)."""
@@ -319,22 +325,31 @@ def _stop_keys(norm: Callable[[str], str]) -> frozenset[str]:
 
 def frame_words(sentence: str, start: int, end: int, *, norm: Callable[[str], str] = lambda s: s,
                 counted: str | None = None, window: int = FRAME_WINDOW,
-                skip: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+                skip: Sequence[tuple[int, int]] = (), key: Callable[[str], str] | None = None) -> dict[str, str]:
     """The content words around a figure (``start``:``end`` in ``sentence``), key → the word as written:
     up to ``window`` words each side, without particles, reporting verbs, time and quantity words, the
     counted noun itself, nor words inside the ``skip`` spans (entity mentions, compared as entities:
-    "المرصد السوري لحقوق الإنسان" and "الشبكة السورية لحقوق الإنسان" share no word)."""
+    "المرصد السوري لحقوق الإنسان" and "الشبكة السورية لحقوق الإنسان" share no word). ``key`` is
+    :func:`_word_key` under ``norm`` when the caller memoises it (the engine's normaliser is slow)."""
     stop = _stop_keys(norm)
-    leave = {_word_key(w, norm) for w in (counted or "").split()}
+    word_key = key if key is not None else (lambda w: _word_key(w, norm))
+    leave = {word_key(w) for w in (counted or "").split()}
 
-    def kept(m: re.Match[str]) -> bool:
-        return not any(s <= m.start() < e for s, e in skip)
+    def kept(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+        """The first ``window`` of ``matches`` outside the skipped spans."""
+        out: list[re.Match[str]] = []
+        for m in matches:
+            if not any(s <= m.start() < e for s, e in skip):
+                out.append(m)
+                if len(out) == window:
+                    break
+        return out
 
-    before = [m for m in _WORD.finditer(sentence, 0, max(0, start)) if kept(m)][-window:]
-    after = [m for m in _WORD.finditer(sentence, min(len(sentence), end)) if kept(m)][:window]
+    before = kept(reversed(list(_WORD.finditer(sentence, 0, max(0, start)))))[::-1]
+    after = kept(_WORD.finditer(sentence, min(len(sentence), end)))
     out: dict[str, str] = {}
     for m in (*before, *after):
-        k = _word_key(m.group(), norm)
+        k = word_key(m.group())
         if len(k) >= 3 and k not in stop and k not in leave:
             out.setdefault(k, m.group())
     return out

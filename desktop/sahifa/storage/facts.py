@@ -13,7 +13,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..core.facts import FigureFact, FigureFrame, FigureGroup, frame_words, group_figures, nearest_year
+from ..core.facts import (
+    FigureFact,
+    FigureFrame,
+    FigureGroup,
+    frame_words,
+    group_figures,
+    nearest_year,
+    word_key,
+)
 from .corrections import Fixes, SpeakerNames, base_display, load_fixes
 from .db import Store, chunks, now, qmarks
 from .rows import QuoteFact
@@ -126,8 +134,9 @@ class FrameReader:
     article's text, sentence spans, entity names (corrections applied, deleted ones left out) and dated
     years by sentence are loaded once, when the first of its figures is asked for."""
 
-    def __init__(self, conn: sqlite3.Connection, fixes: Fixes, norm: Norm, *, cache: int = 64) -> None:
+    def __init__(self, conn: sqlite3.Connection, fixes: Fixes, norm: Norm, *, cache: int = 4096) -> None:
         self.conn, self.fixes, self.norm, self.cache = conn, fixes, norm, cache
+        self.word_key = word_key(norm)
         self.articles: dict[int, _Article] = {}
         self.names: dict[str, str] = {}
         self.common: set[str] = set()  # names of entities the library mentions everywhere
@@ -183,7 +192,7 @@ class FrameReader:
               counted: str | None) -> FigureFrame:
         text, spans, entities, years, mentions = self._article(article_id)
         s, e = spans.get(sentence_index, (start, end))
-        words = frame_words(text[s:e], start - s, end - s, norm=self.norm, counted=counted,
+        words = frame_words(text[s:e], start - s, end - s, norm=self.norm, counted=counted, key=self.word_key,
                             skip=[(ms - s, me - s) for ms, me in mentions.get(sentence_index, ())])
         names = entities.get(sentence_index, frozenset())
         return FigureFrame((article_id, sentence_index), qualifier, names, names & self.common,
