@@ -65,6 +65,7 @@ class _Extractor(_Speakers):
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
         bounds.sort()
+        self.bounds = bounds
         nt = self.nt
         hits: list[int] = []
         for word in _CUE_TOKENS.intersection(nt.split()):
@@ -316,6 +317,8 @@ class _Extractor(_Speakers):
                 return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
             if sentence_speaker is None and cue.kind == "verb":
                 sp = self.subject_person(s, i)
+            if sp is None and sentence_speaker is None:
+                sp = self.previous_subject(si)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker)
             if sp is None:

@@ -181,6 +181,7 @@ class _Speakers:
         self.speakers: list[_Speaker] = []
         self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
         self.stopped = False  # run() was stopped before the last sentence
+        self.bounds: list[tuple[int, int]] = []  # the sentences' original offsets (set by run())
 
     # offsets
     def orig(self, i: int) -> int:
@@ -385,6 +386,31 @@ class _Speakers:
             return sentence_speaker
         if self.last is not None and si - self.last_sentence <= 6:
             return self.last
+        return None
+
+    def previous_subject(self, si: int) -> _Speaker | None:
+        """The person a subject-less speech verb refers to when the sentence names no one: the first
+        PERSON named (outside quotation marks) in the nearest of the two sentences before, back to the
+        last speaker's sentence ("استقبل الأمير فلان الوفد … . وقال إن …": the subject of the clause
+        before). Only a person in subject position — within the first words of its sentence — replaces
+        a speaker quoted before ("قال X … . والتقى الوزير Y … . وأضاف": Y)."""
+        ents = self.ents
+        text = self.text
+        bounds = self.bounds
+        for sj in range(si - 1, max(-1, si - 3), -1):
+            if sj >= len(bounds) or sj <= self.last_sentence:
+                break
+            a, b = bounds[sj]
+            lo, hi = bisect_left(ents.starts, a), bisect_left(ents.starts, b)
+            for e in ents.items[lo:hi]:
+                if e.type != "PERSON" or e.end > b:
+                    continue
+                lead = text[a : e.start]
+                if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
+                    continue  # a name inside a quotation
+                if self.last is not None and len(lead.split()) > 6:
+                    return None
+                return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         return None
 
     def pronoun_speaker(self, si: int, sentence_speaker: _Speaker | None, honorific: bool) -> _Speaker | None:

@@ -217,6 +217,8 @@ class _Cue:
         self.cue_end = cue_end
 
 
+# nouns of information that a participle right after them describes ("مصادر مؤكدة": confirmed sources)
+_INFO_NOUNS = frozenset("مصادر مصدر معلومات معلومة أنباء انباء أخبار اخبار تقارير تقرير أرقام بيانات".split())
 _CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
 
 
@@ -246,6 +248,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
         if hit is not None:
+            if hit[1] == 0 and i > 0 and _bare(toks[i - 1]) in _INFO_NOUNS:
+                continue  # "مصادر مؤكدة", "معلومات مؤكدة": an adjective, not "adding that"
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
