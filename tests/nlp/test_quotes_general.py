@@ -72,3 +72,38 @@ def test_participle_after_an_information_noun_is_an_adjective() -> None:
     )
     got = pairs(quotes(text, "سامي العلي"))
     assert got and all("اللجنة ستجتمع" not in q for _, q in got), got
+
+
+# --- a circumstance between the verb and what was said --------------------------------------------------
+
+
+def test_subjectless_verb_then_a_long_circumstance_then_inna() -> None:
+    text = (
+        "التقى وزير الإسكان خالد الفهد بالصحفيين في الرياض.\n"
+        "وأضاف في بيان أصدره عقب الاجتماع مع وفد الشركة الكورية، إن «العمل سيبدأ قريبا في الموقع الجديد»."
+    )
+    assert pairs(quotes(text, "خالد الفهد")) == [("خالد الفهد", "العمل سيبدأ قريبا في الموقع الجديد")]
+
+
+def test_subjectless_verb_with_a_manner_participle_and_an_addressee() -> None:
+    text = (
+        "التقى وزير الإسكان خالد الفهد بالصحفيين في الرياض.\n"
+        "وأضاف قائلا في تصريح لـ«الوطن»: «لن نتأخر في تسليم المشروع للأهالي»."
+    )
+    assert pairs(quotes(text, "خالد الفهد")) == [("خالد الفهد", "لن نتأخر في تسليم المشروع للأهالي")]
+
+
+def test_long_circumstance_before_a_quotation_that_ends_the_sentence() -> None:
+    text = "وقال ماجد العمر في مؤتمر صحفي عقده في جدة قبل الاجتماع الأخير مع وفد الشركة “نعم.. المشروع يجب أن يكتمل قبل نهاية العام”."
+    assert pairs(quotes(text, "ماجد العمر")) == [("ماجد العمر", "نعم.. المشروع يجب أن يكتمل قبل نهاية العام")]
+
+
+def test_long_circumstance_before_a_short_quoted_name_is_no_quote() -> None:
+    text = "وقال ماجد العمر في مؤتمر صحفي عقده في جدة قبل الاجتماع الأخير مع «شركة الأمل» إن العقد سيوقع غدا."
+    assert pairs(quotes(text, "ماجد العمر")) == [("ماجد العمر", "العقد سيوقع غدا")]
+
+
+def test_a_quotation_after_another_clause_is_not_the_first_verbs_content() -> None:
+    text = "أعلن المجلس البلدي إغلاقا مؤقتا لسوق الخضار القديم، فيما دعا عدد من تجار السوق القديم وأصحاب المحلات الزبائن إلى \"الالتزام بالتعليمات الجديدة حتى نهاية الشهر\"."
+    got = quotes(text, orgs=("المجلس البلدي",))
+    assert got == [] or all("الالتزام" not in q.quote for q in got), pairs(got)

@@ -40,6 +40,27 @@ from .quotes_tokens import (
     _tokenize,
 )
 
+# words after a subject-less speech verb that open a circumstance before what was said
+_CIRCUMSTANCE = frozenset("في خلال عبر أمام لدى عقب إثر اثر أثناء اثناء ضمن على".split())
+_CLAUSE_WORDS = frozenset("فيما بينما حيث كما إذ اذ ثم لكن ولكن بعدما عندما حين".split())
+
+
+def _is_manner(t: str) -> bool:
+    """A participle of manner after the verb ("وأضاف قائلا", "وقال متسائلا", "وتابع ضاحكا")."""
+    return (len(t) > 4 and t[0] == "م" and t[-1] == "ا") or t in ("قائلا", "قائلة")
+
+
+def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
+    """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
+    while j < n and s.toks[j] in _TRAIL_PUNCT:
+        j += 1
+    return j >= n
+
+
+def _new_clause(s: _Sent, i: int, j: int) -> bool:
+    """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
+    return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
+
 
 class _Extractor(_Speakers):
     """The article's quotes, sentence by sentence."""
@@ -166,6 +187,10 @@ class _Extractor(_Speakers):
                 return self._skip_colon(s, i + 2, n)
             return i + 1
         window = 4 if strict else 16
+        if strict and i < n and (
+            toks[i] in _CIRCUMSTANCE or (toks[i][0] == "ل" and len(toks[i]) > 2) or _is_manner(toks[i])
+        ):
+            window = 12  # "وأضاف في بيان أصدره عقب …، إن", "وقال لـ«الصحيفة»: «…»", "وأضاف قائلا …"
         j = i
         while j < n and j - i <= window:
             t = toks[j]
@@ -187,8 +212,8 @@ class _Extractor(_Speakers):
                 p = _pair_opening_at(s, j)
                 if (
                     not strict
-                    and j - i <= 7
                     and p >= 0
+                    and (j - i <= 7 or (_ends_sentence(s, s.closes[p] + 1, n) and not _new_clause(s, i, j)))
                     and s.words[s.closes[p]] - s.words[j] >= 4
                     and not _names_follow(s, s.closes[p] + 1, n)
                 ):
