@@ -107,3 +107,51 @@ def test_a_quotation_after_another_clause_is_not_the_first_verbs_content() -> No
     text = "أعلن المجلس البلدي إغلاقا مؤقتا لسوق الخضار القديم، فيما دعا عدد من تجار السوق القديم وأصحاب المحلات الزبائن إلى \"الالتزام بالتعليمات الجديدة حتى نهاية الشهر\"."
     got = quotes(text, orgs=("المجلس البلدي",))
     assert got == [] or all("الالتزام" not in q.quote for q in got), pairs(got)
+
+
+# --- verbs that report speech only before a colon, a quotation or إن ------------------------------------
+
+
+def test_zada_reports_speech_before_a_quotation_but_not_an_increase() -> None:
+    text = (
+        "قال الوزير خالد الفهد إن المشروع سيكتمل قريبا.\n"
+        "وزاد: «سنفتتح المرحلة الأولى بعد شهرين».\n"
+        "وزاد الإنتاج إلى ثلاثمئة ألف برميل بعد أن توسعت المصافي."
+    )
+    got = pairs(quotes(text, "خالد الفهد"))
+    assert ("خالد الفهد", "سنفتتح المرحلة الأولى بعد شهرين") in got, got
+    assert all("الإنتاج" not in q and "توسعت" not in q for _, q in got), got
+
+
+def test_question_and_answer_verbs_with_a_colon() -> None:
+    text = "وتساءل الكاتب خالد العمر: كيف يمكن أن نصمت على هذا الإهمال؟"
+    assert pairs(quotes(text, "خالد العمر")) == [("خالد العمر", "كيف يمكن أن نصمت على هذا الإهمال")]
+    text = "وسأل المعلم سالم الحربي عن موعد الاختبار النهائي للطلاب."
+    assert quotes(text, "سالم الحربي") == []
+
+
+def test_an_answer_after_a_question_clause_keeps_the_interviewee() -> None:
+    text = (
+        "قالت الفنانة هدى سالم إن العمل الجديد ممتع.\n"
+        "وعما إذا كانت تتابع أعمال زميلاتها، أجابت: بالكاد أجد وقتا لمشاهدة التلفزيون هذه الأيام."
+    )
+    got = pairs(quotes(text, "هدى سالم"))
+    assert ("هدى سالم", "بالكاد أجد وقتا لمشاهدة التلفزيون هذه الأيام") in got, got
+
+
+def test_closing_with_bil_qawl_after_the_subject() -> None:
+    text = (
+        "قال سامي العلي إن الطقس سيبقى حارا.\n"
+        "واختتم الوزير خالد الفهد حديثه بالقول: إن الوزارة لن تتهاون مع المقصرين."
+    )
+    got = pairs(quotes(text, "سامي العلي", "خالد الفهد"))
+    assert ("خالد الفهد", "إن الوزارة لن تتهاون مع المقصرين") in got, got
+
+
+def test_an_object_after_the_verb_is_not_the_participles_subject() -> None:
+    text = (
+        "قال الأمير خالد الفهد إن الأندية ستعود للمنافسة.\n"
+        "وأكد حبه لنادي الوحدة لافتا إلى أنه سيدعم النادي بكل قوة."
+    )
+    got = quotes(text, "خالد الفهد", orgs=("نادي الوحدة",))
+    assert [q.speaker for q in got if "سيدعم" in q.quote] == ["خالد الفهد"], pairs(got)

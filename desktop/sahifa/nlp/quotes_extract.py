@@ -11,10 +11,12 @@ from .quotes_lexicon import (
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _EDGE_TRIM,
+    _MARKED_ONLY,
     _NOT_COMPLEMENT,
     _OPENERS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
+    _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
 )
@@ -22,6 +24,7 @@ from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
     _PRONOUNS,
+    _TITLES,
     _is_present,
     _names_follow,
     _np_forward,
@@ -55,6 +58,15 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     while j < n and s.toks[j] in _TRAIL_PUNCT:
         j += 1
     return j >= n
+
+
+_QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
+_MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
+
+
+def _marked(s: _Sent, a: int, k: int) -> bool:
+    """Whether what was said (token k on) is opened by a colon, إن/بأن or a quotation mark."""
+    return any(t in _MARKERS for t in s.toks[a:k]) or (k < len(s.toks) and (s.toks[k] in _OPENERS or s.toks[k] == '"'))
 
 
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
@@ -248,7 +260,10 @@ class _Extractor(_Speakers):
             name = self.surface(s, i, cue.clitic)
             acc: _Accepted | None = None
             if cue.kind in ("verb", "part"):
+                self.subject = None
                 acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
+                if acc is None and cue.kind == "verb" and self.subject is not None:
+                    sentence_speaker = self.subject
             elif cue.kind == "nominal":
                 if i > 0 and toks[i - 1] in ("في", "خلال", "وفي"):
                     continue  # "في تصريح صحفي": circumstance, not attribution
@@ -297,6 +312,7 @@ class _Extractor(_Speakers):
         n = len(toks)
         i = cue.idx
         sp: _Speaker | None = None
+        subject_first = False
         clause = i
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
@@ -315,8 +331,17 @@ class _Extractor(_Speakers):
                     a, b = role
                 sp = self.speaker_from(s, a, b)
                 after = b
+                first = toks[a]
+                subject_first = (
+                    first.startswith("ال")
+                    or first in _TITLES
+                    or _bare(first) in _SPEAKER_NOUNS
+                    or self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is not None
+                )  # not an object with a pronoun subject ("وأكد حبه لأندية …")
             else:
-                sv = _sv_subject(s, i, cue.clitic, self.ents)
+                # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
+                # are not the subject
+                sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -332,9 +357,17 @@ class _Extractor(_Speakers):
             self.remember(sp, si)
             return None
         strict = sp is None
+        # "علق X على ذلك بقوله: …", "اختتم X حديثه قائلا": a participle right after the verb's subject
+        # and a short object takes that subject
+        if subject_first and sp is not None and sp.canonical is not None and nxt < n and nxt - after <= 3 and (
+            all(t not in ("،", ",") for t in toks[after:nxt])
+        ):
+            self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
         if k is None or k >= n:
             return None
+        if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
+            return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON

@@ -44,7 +44,18 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "روى": ("روى روت يروي تروي", None),
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
+    # verbs that report speech only before a colon, a quotation or إن/بأن (see _MARKED_ONLY)
+    "زاد": ("زاد زادت", None),
+    "اختتم": ("اختتم اختتمت اختتموا", None),
+    "ختم": ("ختم ختمت", None),
+    "سأل": ("سأل سألت سألوا يسأل تسأل سأله سألها سألوه سألهم", None),
+    "تساءل": ("تساءل تساءلت تساءلوا يتساءل تتساءل", None),
+    "أجاب": ("أجاب أجابت أجابوا يجيب تجيب اجاب اجابت أجابه أجابها أجابوه أجابهم", None),
+    "استرسل": ("استرسل استرسلت", None),
 }
+# verbs that mostly mean something else ("زاد" increased, "اختتم" closed, "سأل عن" asked about):
+# speech only when a colon, a quotation mark or إن/بأن opens what follows
+_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل"})
 # verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
@@ -67,9 +78,15 @@ for _stem, _lemma, _prep in (
     ("قائل", "قال", None),
     ("متابع", "تابع", None),
     ("مستدرك", "استدرك", None),
+    ("متسائل", "تساءل", None),
+    ("مستطرد", "استطرد", None),
 ):
     for _suffix in ("ا", "ة", "ين", "ان", "تين"):
         _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
+
+# "واختتم حديثه بالقول: …", "ختم كلمته بقوله «…»": the manner of saying, a cue of its own
+for _form in ("بالقول", "بقوله", "بقولها", "بقولهم"):
+    _PARTICIPLES[_form] = ("قال", None)
 
 _VERB_FORMS: dict[str, tuple[str, str | None]] = {}
 for _lemma, (_forms, _prep) in _VERBS.items():

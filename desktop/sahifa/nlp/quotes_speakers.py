@@ -182,6 +182,7 @@ class _Speakers:
         self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
         self.stopped = False  # run() was stopped before the last sentence
         self.bounds: list[tuple[int, int]] = []  # the sentences' original offsets (set by run())
+        self.subject: _Speaker | None = None  # the subject of the last speech verb read (set by _verb)
 
     # offsets
     def orig(self, i: int) -> int:
