@@ -157,8 +157,8 @@ class _QuantityScanner(_TokenScanner):
             core2, kind2, unit2, j2, is_range = second
             if unit is None and unit2 is not None and kind2 is not None:
                 kind, unit = kind2, unit2
-            if core2.scaled and not core.scaled:
-                value = core.value * core2.scale
+            if core2.scaled and not core.scaled and (is_range or kind != "percent"):
+                value = core.value * core2.scale  # not "تراجع 3 بالمئة إلى 12 مليار": a change of two quantities
             if is_range:
                 value_max = core2.value
                 qualifier = "range"

@@ -1,0 +1,42 @@
+"""Figures as Saudi/Arab news writes them, found by mining unannotated SaudiNewsNet articles (session 6).
+Every sentence here was written for the test; none is copied from the corpus."""
+
+from __future__ import annotations
+
+from sahifa.nlp.numbers import extract_numbers
+
+
+def values(text: str) -> list[tuple[str, object, str]]:
+    return [(m.text, m.value, m.kind) for m in extract_numbers(text)]
+
+
+def test_a_dot_before_three_digits_is_a_thousands_separator() -> None:
+    assert values("تضم المرحلة الأولى من المشروع 4.240 وحدة سكنية") [-1][1] == 4240
+    got = values("تبلغ مساحة الحديقة الجديدة 30.000 متر مربع")
+    assert [v for _, v, _ in got] == [30000], got
+    got = values("وبلغت قيمة الجائزة 10.500 دولار أمريكي")
+    assert [v for _, v, _ in got] == [10500], got
+
+
+def test_three_decimals_stay_decimals_where_they_are_usual() -> None:
+    for text, value in (
+        ("وأغلق سعر السهم عند 1.220 دينار", 1.22),
+        ("ويدفع الصك عائدا نسبته 3.776 % سنويا", 3.776),
+        ("واستقر مؤشر الدولار عند 97.858 في التعاملات المبكرة", 97.858),
+        ("وبلغت الإيرادات 26.809 مليار ريال", 26809000000),
+        ("وسجل البطل زمنا قدره 9.580 ثانية", 9.58),
+    ):
+        got = values(text)
+        assert [v for _, v, _ in got] == [value], (text, got)
+
+
+def test_a_percent_before_ila_and_a_scaled_figure_keeps_its_value() -> None:
+    got = values("وتراجعت الإيرادات أربعة بالمئة إلى 12 مليار دولار في الربع الثاني")
+    assert ("أربعة بالمئة", 4, "percent") in got, got
+    got = values("وارتفع صافي الربح 20 بالمئة إلى 3.11 مليار دولار")
+    assert ("20 بالمئة", 20, "percent") in got, got
+
+
+def test_a_scale_on_the_second_figure_of_a_change_is_still_shared() -> None:
+    got = values("ارتفعت المبيعات من 3 إلى 5 ملايين ريال")
+    assert [v for _, v, _ in got] == [3000000, 5000000], got
