@@ -40,3 +40,16 @@ def test_a_percent_before_ila_and_a_scaled_figure_keeps_its_value() -> None:
 def test_a_scale_on_the_second_figure_of_a_change_is_still_shared() -> None:
     got = values("ارتفعت المبيعات من 3 إلى 5 ملايين ريال")
     assert [v for _, v, _ in got] == [3000000, 5000000], got
+
+
+def test_a_clock_time_with_a_part_of_the_day_is_a_time() -> None:
+    got = [(m.text, m.value, m.kind, m.unit) for m in extract_numbers("يبدأ الحفل الساعة 5:30 مساء اليوم في الحديقة")]
+    assert got == [("5:30 مساء", 5.3, "other", "time")], got
+    got = [(m.text, m.value, m.unit) for m in extract_numbers("ووصل الوفد عند 13:44 بتوقيت مكة")]
+    assert got == [("13:44", None, "13:44")], got
+
+
+def test_hours_in_digits_from_morning_until_evening_are_one_range() -> None:
+    got = [(m.text, m.value, m.qualifier, m.value_max) for m in
+           extract_numbers("ويستمر البرنامج يوميا من 9 صباحا وحتى 4 مساء طوال الصيف")]
+    assert got == [("9 صباحا وحتى 4 مساء", 9, "range", 4)], got

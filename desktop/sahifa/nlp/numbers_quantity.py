@@ -131,6 +131,11 @@ class _QuantityScanner(_TokenScanner):
         daytime = self.word(j)
         if core.digit and not core.scaled and daytime is not None and daytime.rstrip("ا") in _DAYTIME \
                 and core.value < 24:                    # "من 4 إلى 11 مساءً", "الساعة 5 فجرا"
+            until = self.time_until(j + 1)
+            if until is not None:                       # "من 8 صباحًا وحتى 3 مساء": one range
+                self.emit(_Found(_as_number(core.value), "other", "time", start, self.e[until[1] - 1],
+                                 qualifier="range", value_max=until[0]))
+                return until[1]
             self.emit(_Found(_as_number(core.value), "other", "time", start, self.e[j]))
             return j + 1
         opened = core.i0 > 0 and self.t[core.i0 - 1] in _OPENERS and self.k[core.i0 - 1] == "p"
@@ -568,6 +573,12 @@ class _QuantityScanner(_TokenScanner):
         k = j + 1
         if self.word(k) in ("الساعه", "ساعه"):
             k += 1
+        if k < self.size and self.k[k] == "n":         # "من 8 صباحًا وحتى 3 مساء"
+            digits = _parse_digits(self.t[k])
+            after = self.daytime_after(k + 1)
+            if isinstance(digits, int) and 0 < digits < 24 and after is not None:
+                return digits, after
+            return None
         info = self.info(k)
         if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
             return None
