@@ -53,3 +53,28 @@ def test_hours_in_digits_from_morning_until_evening_are_one_range() -> None:
     got = [(m.text, m.value, m.qualifier, m.value_max) for m in
            extract_numbers("ويستمر البرنامج يوميا من 9 صباحا وحتى 4 مساء طوال الصيف")]
     assert got == [("9 صباحا وحتى 4 مساء", 9, "range", 4)], got
+
+
+def test_a_bare_ordinal_after_an_indefinite_noun_is_an_ordinal() -> None:
+    for text, word, value in (
+        ("وفاز الرئيس بولاية خامسة على التوالي", "خامسة", 5),
+        ("وتسعى الحكومة إلى خطة إنقاذ ثالثة خلال الصيف", "ثالثة", 3),
+        ("ويبحث الفريق عن لقب سابع في البطولة", "سابع", 7),
+    ):
+        got = [(m.text, m.value, m.kind) for m in extract_numbers(text)]
+        assert (word, value, "ordinal") in got, (text, got)
+    got = [(m.text, m.kind) for m in extract_numbers("يأتي ثالث في الترتيب العام")]
+    assert got == [], got
+
+
+def test_ula_before_a_plural_is_the_first_of_them() -> None:
+    for text in ("وخسر الفريق في أولى مبارياته الودية", "وهذه أولى الخطوات نحو الحل"):
+        got = [(m.text, m.value, m.kind) for m in extract_numbers(text)]
+        assert got == [("أولى", 1, "ordinal")], (text, got)
+    for text in ("والمريض أولى بالرعاية من غيره", "ومن باب أولى أن نبدأ بأنفسنا"):
+        assert extract_numbers(text) == [], text
+
+
+def test_a_price_after_si3r_keeps_its_thousands() -> None:
+    got = [m.value for m in extract_numbers("وتباع السيارة بسعر لا يتجاوز 13.395 جنيه إسترليني")]
+    assert got == [13395], got

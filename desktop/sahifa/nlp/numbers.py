@@ -69,7 +69,9 @@ Saudi news, tests/nlp/test_numbers_real.py)
   المرتبة/المركز/الدقيقة/الجولة … or "الـN" after a definite singular noun ("التقرير الـ51") →
   ``kind="ordinal"`` (unit "minute" after الدقيقة). Bare ordinals in construct ("ثالث أيام العيد",
   "أول زيارة"), with a pronoun ("أولها") or adverbial ("ثالثاً") are ordinals; "أول أمس", "أول من",
-  "أول النهار", "الفريق أول" and month names (كانون الأول، ربيع الأول) are not.
+  "أول النهار", "الفريق أول" and month names (كانون الأول، ربيع الأول) are not. A bare ordinal from
+  ثالث on after an indefinite noun it describes is one ("ولاية خامسة", "لقب سابع"), and bare أولى before
+  a plural ("أولى مبارياته", "أولى الخطوات"), not أولى "more deserving" ("أولى بالرعاية").
 * **Vague** (مئات، عشرات، آلاف، ملايين، عشرات الآلاف، بضعة، عدة، العشرات …) → ``value=None``,
   ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
@@ -167,6 +169,9 @@ class _Scanner(_DateScanner):
             tok = t[i]
             info = cache[tok] if tok in cache else _analyse(tok)
             if info is None:
+                if self.first_of(i):                     # "في أولى مبارياته", "أولى الخطوات"
+                    i += 1
+                    continue
                 if i + 1 < size and (t[i + 1] in _UNTIL or (
                         t[i + 1][:1] == "و" and (self.word(i + 1) or "")[1:] in _FRACTIONS)):
                     done = self.unit_and_fraction(i)     # "ساعة ونصف", "من متر إلى متر ونصف"

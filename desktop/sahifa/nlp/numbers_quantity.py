@@ -49,6 +49,7 @@ from .numbers_words import (
     _counted_en,
     _Found,
     _has_pronoun,
+    _looks_like_verb,
     _lookup_forms,
     _parse_digits,
     _skip_letters,
@@ -615,12 +616,53 @@ class _QuantityScanner(_TokenScanner):
         if prev in ("الفريق", "فريق") and info.value == 1:
             return i + 1                                  # "الفريق أول" is a military rank
         nxt = self.word(i + 1)
+        if self.after_indefinite_noun(i, info):        # "ولاية خامسة", "لقب سابع", "خطة مساعدة ثالثة"
+            self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+            return i + 1
         if nxt is None or nxt in _STOPWORDS or nxt in _NOT_AFTER_BARE_ORDINAL or self.info(i + 1) is not None:
             return i + 1
         if info.value == 1 and nxt.startswith("ال") and not _is_plural(nxt):
             return i + 1                                  # "أول النهار", "أول الشهر": the beginning of
         self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
         return i + 1
+
+    def first_of(self, i: int) -> bool:
+        """Bare "أولى" (also "more deserving": "أولى بالرعاية", "من باب أولى") as "the first of" a plural
+        that follows, definite or with a pronoun ("أولى مبارياته", "أولى الخطوات"): emit ordinal 1."""
+        norm = self.word(i)
+        if norm is None:
+            return False
+        pre = 1 if norm[:1] in ("و", "ف", "ل", "ب") and norm[1:] == "اولي" else 0
+        if norm[pre:] != "اولي" or i + 1 >= self.size or self.k[i + 1] != "w":
+            return False
+        nxt = self.word(i + 1)
+        if nxt is None or nxt in _STOPWORDS:
+            return False
+        stem = nxt
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if nxt.endswith(suffix) and len(nxt) - len(suffix) >= 4:
+                stem = nxt[: -len(suffix)]
+                break
+        after = self.word(i + 2)
+        if not _is_plural(stem) or (stem == nxt and not nxt.startswith("ال")
+                                    and not (after is not None and after.startswith("ال"))):
+            return False
+        self.emit(_Found(1, "ordinal", None, self.s[i] + pre, self.e[i]))
+        return True
+
+    def after_indefinite_noun(self, i: int, info: _Word) -> bool:
+        """A bare ordinal (ثالث … عاشر; not أول, ثاني, whose bare forms are mostly idioms) right after an
+        indefinite noun it describes: "ولاية خامسة", "جندي خامس", "لعام ثالث"; not after a verb
+        ("يأتي ثالث"), a preposition or a definite word."""
+        if info.pre or info.value < 3 or info.base not in _ORDINALS or i == 0 or self.k[i - 1] != "w" \
+                or self.e[i - 1] == self.s[i]:
+            return False
+        prev = self.word(i - 1)
+        if prev is None or prev.startswith(("ال", "وال", "بال", "لل")) or prev in _STOPWORDS \
+                or self.info(i - 1) is not None or _looks_like_verb(prev) or len(prev) < 3:
+            return False
+        nxt = self.word(i + 1)
+        return nxt is None or not nxt.startswith("ال") or nxt in _STOPWORDS   # not "ثالث الدوري" (construct)
 
     def vague(self, i: int, info: _Word) -> int:
         start = self.s[i] + _skip_letters(self.t[i], info.pre)

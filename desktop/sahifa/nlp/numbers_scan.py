@@ -63,7 +63,7 @@ _DASHES = frozenset("-–—")
 # words after which three digits after a dot are decimals: three-decimal currencies, scores in points
 _DECIMAL_UNITS = frozenset(word_key(w) for w in "دينار دينارا دنانير نقطة نقاط درجة درجات ثانية ثوان ين".split())
 # market words before a figure quoted to three decimals (an index level, an exchange rate)
-_INDEX_WORDS = frozenset(word_key(w) for w in "مؤشر المؤشر سعر صرف مستوى".split())
+_INDEX_WORDS = frozenset(word_key(w) for w in "مؤشر المؤشر صرف مستوى".split())
 
 class _TokenScanner:
     """Tokens of one text and what the layers above need to know about them."""
