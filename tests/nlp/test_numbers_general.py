@@ -78,3 +78,9 @@ def test_ula_before_a_plural_is_the_first_of_them() -> None:
 def test_a_price_after_si3r_keeps_its_thousands() -> None:
     got = [m.value for m in extract_numbers("وتباع السيارة بسعر لا يتجاوز 13.395 جنيه إسترليني")]
     assert got == [13395], got
+
+
+def test_awwal_marra_is_an_ordinal_like_lilmarra_al_ula() -> None:
+    got = [(m.text, m.value, m.kind) for m in extract_numbers("ويزور الوفد المدينة لأول مرة في تاريخه")]
+    assert got == [("أول", 1, "ordinal")], got
+    assert extract_numbers("وصل الوفد أول من أمس") == []

@@ -619,6 +619,9 @@ class _QuantityScanner(_TokenScanner):
         if self.after_indefinite_noun(i, info):        # "ولاية خامسة", "لقب سابع", "خطة مساعدة ثالثة"
             self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
             return i + 1
+        if nxt == "مره" and self.k[i + 1] == "w":       # "لأول مرة", "ثاني مرة": as "للمرة الأولى"
+            self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+            return i + 1
         if nxt is None or nxt in _STOPWORDS or nxt in _NOT_AFTER_BARE_ORDINAL or self.info(i + 1) is not None:
             return i + 1
         if info.value == 1 and nxt.startswith("ال") and not _is_plural(nxt):
