@@ -155,3 +155,41 @@ def test_an_object_after_the_verb_is_not_the_participles_subject() -> None:
     )
     got = quotes(text, "خالد الفهد", orgs=("نادي الوحدة",))
     assert [q.speaker for q in got if "سيدعم" in q.quote] == ["خالد الفهد"], pairs(got)
+
+
+# --- "كما يقول X" and a long apposition before إن ----------------------------------------------------
+
+
+def test_kama_yaqul_after_the_clause_attributes_it() -> None:
+    text = "ويستغرق الحصول على التصريح نحو أربعين يوما في المعتاد، كما يقول المحامي سامي الفارغ."
+    assert pairs(quotes(text, "سامي الفارغ")) == [
+        ("سامي الفارغ", "ويستغرق الحصول على التصريح نحو أربعين يوما في المعتاد")
+    ]
+
+
+def test_kama_yaqul_after_a_quotation_gives_a_direct_quote() -> None:
+    text = "«هذا من سابع المستحيلات في الظروف الحالية»، كما يقول الضابط عادل السالم."
+    qs = quotes(text, "عادل السالم")
+    assert [(q.speaker, q.quote, q.direct) for q in qs] == [
+        ("عادل السالم", "هذا من سابع المستحيلات في الظروف الحالية", True)
+    ]
+
+
+def test_kama_qala_with_a_complementizer_is_an_ordinary_report() -> None:
+    text = "كما قال الوزير خالد الفهد إن المشروع سيكتمل قبل نهاية العام."
+    assert pairs(quotes(text, "خالد الفهد")) == [("خالد الفهد", "المشروع سيكتمل قبل نهاية العام")]
+
+
+def test_qala_then_a_long_apposition_then_inna() -> None:
+    text = (
+        "من جهته، قال ماجد العتيبي، أحد مؤسسي الشركة والمستثمر في عدد من الشركات الناشئة المعنية "
+        "بالأجهزة الطبية، خلال مقابلة أجريت معه أمس، إنه يتوقع نموا كبيرا في السوق."
+    )
+    assert pairs(quotes(text, "ماجد العتيبي")) == [("ماجد العتيبي", "يتوقع نموا كبيرا في السوق")]
+
+
+def test_a_definite_title_before_a_name_is_not_a_relation() -> None:
+    text = "وقال المستشار ماهر الدوسري إن القضية ستحال إلى المحكمة الأسبوع المقبل."
+    assert pairs(quotes(text, "ماهر الدوسري")) == [("ماهر الدوسري", "القضية ستحال إلى المحكمة الأسبوع المقبل")]
+    text = "وقال مستشار الوزير ماهر الدوسري إن القضية ستحال إلى المحكمة الأسبوع المقبل."
+    assert [q.speaker for q in quotes(text, "ماهر الدوسري")] != ["ماهر الدوسري"]

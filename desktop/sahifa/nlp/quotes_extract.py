@@ -60,6 +60,8 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     return j >= n
 
 
+_KAMA = frozenset(("كما", "وكما"))
+_INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
 
@@ -364,6 +366,12 @@ class _Extractor(_Speakers):
         ):
             self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None and sp is not None and cue.kind == "verb" and i > 0 and toks[i - 1] in _KAMA:
+            self._as_says(s, i, after, sp, name)
+            self.remember(sp, si)
+            return None
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma == "قال":
+            k = self._far_inna(s, after, nxt)
         if k is None or k >= n:
             return None
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
@@ -382,6 +390,46 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _as_says(self, s: _Sent, i: int, after: int, sp: _Speaker, name: str) -> None:
+        """"…، كما يقول X." / "…، كما يقول X، …": the sentence around the attribution is what X says
+        (only when no other cue comes before it in the sentence)."""
+        toks = s.toks
+        n = len(toks)
+        kama = i - 1
+        if any(t in _CUE_TOKENS for t in toks[:kama]):
+            return
+        lead = 0
+        while lead < kama and (toks[lead] in _TRAIL_PUNCT or toks[lead] in ("و", "لكن", "ولكن")):
+            lead += 1
+        end = kama
+        while end > lead and toks[end - 1] in _TRAIL_PUNCT:
+            end -= 1
+        if s.words[end] - s.words[lead] < 3:
+            return
+        rest = after
+        while rest < n and toks[rest] in _TRAIL_PUNCT:
+            rest += 1
+        if rest >= n:                                   # the attribution closes the sentence
+            p = _pair_closing_at(s, end - 1)
+            if p >= 0 and s.opens[p] == lead and s.words[end - 1] - s.words[lead] >= 2:
+                self.emit(2, sp, name, s, lead + 1, end - 1, True)
+            else:
+                self.emit(1, sp, name, s, lead, end, False)
+        elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
+            self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"
+
+    def _far_inna(self, s: _Sent, after: int, nxt: int) -> int | None:
+        """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …": past a long apposition, the first إن (with hamza
+        below: after قال it opens what was said) before the next cue or the end of the sentence."""
+        toks = s.toks
+        for j in range(after, min(nxt, after + 40)):
+            t = toks[j]
+            if t in _SENT_PUNCT and t not in "؛;":
+                return None
+            if s.inq[j] < 0 and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
+                return self._skip_colon(s, j + 1, len(toks))
+        return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
         """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""

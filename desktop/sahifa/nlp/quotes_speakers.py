@@ -37,6 +37,12 @@ from .quotes_tokens import _bare, _is_particle, _Sent
 # --- the extractor -----------------------------------------------------------------------------
 
 
+def _relation_follows(s: _Sent, k: int) -> bool:
+    """Whether a definite relational noun at k still relates to someone named after it ("المقربة من",
+    "المحامي عن"): a preposition follows."""
+    return k + 1 < len(s.toks) and s.toks[k + 1] in ("من", "عن", "لدى", "باسم")
+
+
 @dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
 class _Speaker:
     text: str
@@ -291,7 +297,10 @@ class _Speakers:
         for k in range(a, len(s.toks)):
             if self.orig(s.st[k]) >= upto:
                 break
-            if _bare(s.toks[k]) in _RELATIONAL or s.toks[k] in _RELATIONAL:
+            t = s.toks[k]
+            if t.startswith(("ال", "وال")) and len(t) > 4 and _bare(t) in _RELATIONAL and not _relation_follows(s, k):
+                continue  # "المحامي فلان", "المستشار فلان": a definite title in apposition, not "محامي فلان"
+            if _bare(t) in _RELATIONAL or t in _RELATIONAL:
                 return True
         return False
 
