@@ -193,3 +193,24 @@ def test_a_definite_title_before_a_name_is_not_a_relation() -> None:
     assert pairs(quotes(text, "ماهر الدوسري")) == [("ماهر الدوسري", "القضية ستحال إلى المحكمة الأسبوع المقبل")]
     text = "وقال مستشار الوزير ماهر الدوسري إن القضية ستحال إلى المحكمة الأسبوع المقبل."
     assert [q.speaker for q in quotes(text, "ماهر الدوسري")] != ["ماهر الدوسري"]
+
+
+# --- precision: what looks like a cue and is not -------------------------------------------------------
+
+
+def test_a_verbal_noun_after_adam_or_rafada_is_no_cue() -> None:
+    text = "ونقلت الصحيفة عن المسؤول، الذي رفض ذكر اسمه، قوله إن الهجوم كان متوقعا منذ أسابيع."
+    assert all(q.speaker not in ("اسمه",) for q in quotes(text)), pairs(quotes(text))
+
+
+def test_aaraba_an_a_feeling_is_no_report_but_a_clause_after_it_is() -> None:
+    text = "وأعرب المدير سامي العلي عن سعادته بهذا المشروع الكبير في المحافظة."
+    assert quotes(text, "سامي العلي") == []
+    text = "وأعرب المدير سامي العلي عن أمله في أن يكتمل المشروع قبل نهاية العام."
+    assert [q.speaker for q in quotes(text, "سامي العلي")] == ["سامي العلي"]
+
+
+def test_according_to_the_procedures_is_no_attribution() -> None:
+    text = "وأكدت الوزارة أنها ستحاسب أي مقصر وفق الإجراءات النظامية، وأنها ستعلن النتائج قريبا."
+    qs = quotes(text, orgs=("الوزارة",))
+    assert [q.cue for q in qs] == ["أكدت"] and "ستعلن النتائج" in qs[0].quote, pairs(qs)

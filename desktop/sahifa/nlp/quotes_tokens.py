@@ -219,6 +219,8 @@ class _Cue:
 
 # nouns of information that a participle right after them describes ("مصادر مؤكدة": confirmed sources)
 _INFO_NOUNS = frozenset("مصادر مصدر معلومات معلومة أنباء انباء أخبار اخبار تقارير تقرير أرقام بيانات".split())
+# words after which a verb form is a verbal noun ("عدم ذكر", "رفض كشف", "دون إعلان")
+_MASDAR_BEFORE = frozenset("عدم رفض دون بدون طلب طالبا مفضلا فضل يرفض رافضا".split())
 _CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
 
 
@@ -244,6 +246,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             lemma, prep = _VERB_FORMS[hit[0]]
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
                 continue
+            if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
+                continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
