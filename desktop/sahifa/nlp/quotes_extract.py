@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
 from .quotes_lexicon import (
+    _ADDRESSEE,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _EDGE_TRIM,
@@ -285,7 +286,7 @@ class _Extractor(_Speakers):
                 k = self.content_start(s, b, nxt, None, False)
                 if k is None:
                     continue
-                acc = _Accepted(name + " عن", self.speaker_from(s, a, b), k, i, 2)
+                acc = _Accepted(name if cue.lemma == "علم" else name + " عن", self.speaker_from(s, a, b), k, i, 2)
             else:
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
@@ -315,6 +316,7 @@ class _Extractor(_Speakers):
         i = cue.idx
         sp: _Speaker | None = None
         subject_first = False
+        addressee_end = -1
         clause = i
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
@@ -327,6 +329,18 @@ class _Extractor(_Speakers):
                 return None
         elif cue.kind == "verb":
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
+                addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
+            if cue.lemma == "أبلغ":
+                # "أبلغت مصادر «الصحيفة» أن", "مصادر … أبلغت «الصحيفة» أن": the quoted name is whom
+                # the speaker told, not the speaker
+                for x in range(a, b):
+                    if toks[x] in _OPENERS or toks[x] == '"':
+                        pair = _pair_opening_at(s, x)
+                        if pair >= 0:
+                            addressee_end = s.closes[pair] + 1
+                        b = x
+                        break
             if b > a:
                 role = self.role_person(s, a, b, nxt)
                 if role is not None:
@@ -354,6 +368,8 @@ class _Extractor(_Speakers):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if addressee_end > after:
+            after = addressee_end
         # "…"، قال X  — the quotation comes before the verb
         if sp is not None and self._cue_after(s, cue, sp, name):
             self.remember(sp, si)

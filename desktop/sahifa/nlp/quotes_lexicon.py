@@ -97,6 +97,7 @@ for _lemma, (_forms, _prep) in _VERBS.items():
 _SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}
 _NOMINAL = {"تصريح", "تصريحات", "إعلان", "تأكيد", "تحذير"}
 _NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقلت (X) عن Y"
+_ILM = {"علمت"}  # "علمت (الصحيفة) من مصادر مطلعة أن …": the sources speak (the paper's form)
 
 _PARTICLE = re.compile(r"^(?:[بل]?[أإا]ن|ف[إأا]ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
 _PREPS = frozenset(
@@ -151,7 +152,7 @@ _WINDOW = 160  # characters after the last cue that are tokenized word by word
 _QUOTE_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 
 
-_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL)
+_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL | _ILM)
 # every cue as a whitespace-delimited token may carry a clitic and a trailing mark: a set
 # intersection with ``text.split()`` finds the sentences worth tokenizing in a few microseconds.
 _CUE_TOKENS = frozenset(

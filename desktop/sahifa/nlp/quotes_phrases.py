@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
 from .quotes_lexicon import _ADDRESSEE, _CUE_TOKENS, _PREPS, _QUANT, _QUOTE_CHARS, _SPEAKER_NOUNS, _STOP
-from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
+from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
 
 # --- noun phrases ------------------------------------------------------------------------------
 
@@ -47,8 +47,8 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             nwords += 1  # "المدير العام", "الأمين العام": a title, not "the year"
             j += 1
             continue
-        if t in _STOP or _is_particle(t) or t in _CUE_TOKENS:
-            break
+        if t in _STOP or _is_particle(t) or (t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
+            break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
         if t[0] == "ل" and not (j == i and allow_lam):
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
             if j == i or rest in _ADDRESSEE or rest in ("", "ـ"):

@@ -13,6 +13,7 @@ from .normalize import remember
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _CUE_TOKENS,
+    _ILM,
     _NAQL,
     _NOMINAL,
     _PARTICIPLES,
@@ -288,6 +289,15 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         nom = _strip_clitic_set(t, _NOMINAL)
         if nom is not None:
             cues.append(_Cue(i, "nominal", nom[0], None, nom[1], i))
+            continue
+        ilm = _strip_clitic_set(t, _ILM)
+        if ilm is not None:
+            for k in range(i + 1, min(n, i + 6)):
+                if toks[k] == "من":
+                    cues.append(_Cue(i, "naql", "علم", None, ilm[1], k))
+                    break
+                if toks[k] in "،,:.":
+                    break
             continue
         naql = _strip_clitic_set(t, _NAQL)
         if naql is not None:
