@@ -236,3 +236,32 @@ def test_according_to_the_procedures_is_no_attribution() -> None:
     text = "وأكدت الوزارة أنها ستحاسب أي مقصر وفق الإجراءات النظامية، وأنها ستعلن النتائج قريبا."
     qs = quotes(text, orgs=("الوزارة",))
     assert [q.cue for q in qs] == ["أكدت"] and "ستعلن النتائج" in qs[0].quote, pairs(qs)
+
+
+# --- organisations as the subject of a feminine verb ------------------------------------------------------
+
+
+def test_a_feminine_verb_takes_the_organisation_that_opens_its_sentence() -> None:
+    text = "حققت شركة النخيل ربحا فصليا أفضل من المتوقع، وقالت إنها قد تقلص الإنفاق هذا العام."
+    got = pairs(quotes(text, orgs=("شركة النخيل",)))
+    assert got == [("شركة النخيل", "قد تقلص الإنفاق هذا العام")], got
+
+
+def test_a_feminine_verb_after_an_organisation_sentence_with_no_speaker_yet() -> None:
+    text = (
+        "أعلنت وزارة التعليم فتح باب التقديم للوظائف الجديدة أمس.\n"
+        "وأوضحت أن عدد المتقدمين بلغ عشرة آلاف متقدم حتى الآن."
+    )
+    got = pairs(quotes(text, orgs=("وزارة التعليم",)))
+    assert ("وزارة التعليم", "عدد المتقدمين بلغ عشرة آلاف متقدم حتى الآن") in got, got
+
+
+def test_a_person_two_sentences_back_beats_an_organisation_in_between() -> None:
+    text = (
+        "وقالت الباحثة هدى سالم إن النتائج مشجعة.\n"
+        "وتعمل هدى سالم في مختبر الجامعة منذ سنوات.\n"
+        "كلية الطب بالجامعة شاركت في الدراسة الأخيرة أيضا.\n"
+        "وأضافت أن الدراسة ستنشر قريبا في مجلة علمية."
+    )
+    got = pairs(quotes(text, "هدى سالم", orgs=("كلية الطب",)))
+    assert ("هدى سالم", "الدراسة ستنشر قريبا في مجلة علمية") in got, got

@@ -361,6 +361,9 @@ class _Extractor(_Speakers):
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
+                    if not inside and toks[i][cue.clitic :].endswith("ت"):
+                        # "حققت الشركة X ربحًا …، وقالت": the organisation, not the clause before the verb
+                        inside = self.ents.inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]), "ORG")
                     if inside and inside[0].start > self.orig(s.st[sv[0]]) and sp.start is not None:
                         # "انتقد المعارض فلان …، وقال": the person, not the clause before the verb
                         p = inside[0]
@@ -397,10 +400,12 @@ class _Extractor(_Speakers):
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
             ):
                 return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
+            form = toks[i][cue.clitic :]
+            feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
             if sentence_speaker is None and cue.kind == "verb":
-                sp = self.subject_person(s, i)
+                sp = self.subject_person(s, i, feminine)
             if sp is None and sentence_speaker is None:
-                sp = self.previous_subject(si)
+                sp = self.previous_subject(si, feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker)
             if sp is None:

@@ -220,9 +220,13 @@ class _Entities:
         return best
 
     def persons_inside(self, start: int, end: int) -> list[EntityMention]:
+        return self.inside(start, end, "PERSON")
+
+    def inside(self, start: int, end: int, typ: str) -> list[EntityMention]:
+        """The entities of type ``typ`` within [start, end)."""
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end)
-        return [e for e in self.items[lo:hi] if e.type == "PERSON" and e.end <= end]
+        return [e for e in self.items[lo:hi] if e.type == typ and e.end <= end]
 
     def last_before(self, pos: int, count: int) -> list[EntityMention]:
         """The last ``count`` entities that start before ``pos`` (a slice of that length, not a copy

@@ -398,12 +398,20 @@ class _Speakers:
             return self.last
         return None
 
-    def previous_subject(self, si: int) -> _Speaker | None:
+    def previous_subject(self, si: int, feminine: bool = False) -> _Speaker | None:
         """The person a subject-less speech verb refers to when the sentence names no one: the first
         PERSON named (outside quotation marks) in the nearest of the two sentences before, back to the
         last speaker's sentence ("استقبل الأمير فلان الوفد … . وقال إن …": the subject of the clause
         before). Only a person in subject position — within the first words of its sentence — replaces
-        a speaker quoted before ("قال X … . والتقى الوزير Y … . وأضاف": Y)."""
+        a speaker quoted before ("قال X … . والتقى الوزير Y … . وأضاف": Y). A feminine verb with no
+        person before (and no speaker yet) takes an organisation in subject position ("أعلنت الشركة … .
+        وأوضحت أن")."""
+        found = self._previous_subject(si, "PERSON")
+        if found is None and feminine and self.last is None:
+            found = self._previous_subject(si, "ORG")
+        return found
+
+    def _previous_subject(self, si: int, typ: str) -> _Speaker | None:
         ents = self.ents
         text = self.text
         bounds = self.bounds
@@ -413,9 +421,11 @@ class _Speakers:
             a, b = bounds[sj]
             lo, hi = bisect_left(ents.starts, a), bisect_left(ents.starts, b)
             for e in ents.items[lo:hi]:
-                if e.type != "PERSON" or e.end > b:
+                if e.end > b or e.type != typ:
                     continue
                 lead = text[a : e.start]
+                if e.type == "ORG" and len(lead.split()) > 3:
+                    continue  # an organisation only as the subject that opens the sentence
                 if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
                     continue  # a name inside a quotation
                 if self.last is not None and len(lead.split()) > 6:
@@ -474,15 +484,24 @@ class _Speakers:
             j += 1
         return None
 
-    def subject_person(self, s: _Sent, cue: int) -> _Speaker | None:
+    def subject_person(self, s: _Sent, cue: int, feminine: bool = False) -> _Speaker | None:
         """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
-        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن")."""
+        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن"); for a
+        feminine verb with no person, an organisation named within the first words ("حققت كوكاكولا
+        ربحًا …، وقالت إنها")."""
         lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
+        org: EntityMention | None = None
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
-            if e.type != "PERSON" or e.end > hi:
+            if e.end > hi or e.type not in ("PERSON", "ORG"):
                 continue
             k = bisect_left(s.st, self.norm(e.start))
             if k < len(s.inq) and s.inq[k] >= 0:
                 continue  # a name inside a quotation
+            if e.type == "ORG":
+                if org is None and feminine and k <= 3:
+                    org = e
+                continue
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        if org is not None:
+            return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
         return None
