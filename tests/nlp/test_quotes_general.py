@@ -265,3 +265,11 @@ def test_a_person_two_sentences_back_beats_an_organisation_in_between() -> None:
     )
     got = pairs(quotes(text, "هدى سالم", orgs=("كلية الطب",)))
     assert ("هدى سالم", "الدراسة ستنشر قريبا في مجلة علمية") in got, got
+
+
+def test_yaqul_then_a_long_apposition_then_a_colon() -> None:
+    text = (
+        "يقول الدكتور سامي العلي، الباحث الطبي المنتقل حديثا إلى مختبر الأبحاث الوطني الذي نشر أبحاثه "
+        "على صفحات مجلة «العلوم» الأسبوعية المعروفة: «سوف نرى نتائج أفضل في العام المقبل»."
+    )
+    assert pairs(quotes(text, "سامي العلي")) == [("سامي العلي", "سوف نرى نتائج أفضل في العام المقبل")]

@@ -389,8 +389,8 @@ class _Extractor(_Speakers):
             self._as_says(s, i, after, sp, name)
             self.remember(sp, si)
             return None
-        if k is None and sp is not None and cue.kind == "verb" and cue.lemma == "قال":
-            k = self._far_inna(s, after, nxt)
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
+            k = self._far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None or k >= n:
             return None
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
@@ -440,15 +440,20 @@ class _Extractor(_Speakers):
         elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
             self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"
 
-    def _far_inna(self, s: _Sent, after: int, nxt: int) -> int | None:
-        """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …": past a long apposition, the first إن (with hamza
-        below: after قال it opens what was said) before the next cue or the end of the sentence."""
+    def _far_inna(self, s: _Sent, after: int, nxt: int, inna: bool) -> int | None:
+        """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …", "يقول X، الباحث في …: «…»": past a long
+        apposition, the first colon — or for قال the first إن (hamza below: after قال it opens what was
+        said) — before the next cue or the end of the sentence."""
         toks = s.toks
         for j in range(after, min(nxt, after + 40)):
             t = toks[j]
             if t in _SENT_PUNCT and t not in "؛;":
                 return None
-            if s.inq[j] < 0 and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
+            if s.inq[j] >= 0:
+                continue
+            if t == ":" and j + 1 < len(toks):
+                return j + 1
+            if inna and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
                 return self._skip_colon(s, j + 1, len(toks))
         return None
 
