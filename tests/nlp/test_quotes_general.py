@@ -273,3 +273,18 @@ def test_yaqul_then_a_long_apposition_then_a_colon() -> None:
         "على صفحات مجلة «العلوم» الأسبوعية المعروفة: «سوف نرى نتائج أفضل في العام المقبل»."
     )
     assert pairs(quotes(text, "سامي العلي")) == [("سامي العلي", "سوف نرى نتائج أفضل في العام المقبل")]
+
+
+def test_wa_verb_after_a_comma_takes_no_subject_from_the_clause_before() -> None:
+    text = (
+        "قال الرقيب سامي العلي إن الدوريات منتشرة في كل الأحياء.\n"
+        "فنحن موجودون مهما كانت الظروف، وأكد أن العمل في العيد شرف لخدمة المواطن."
+    )
+    got = pairs(quotes(text, "سامي العلي"))
+    assert ("سامي العلي", "العمل في العيد شرف لخدمة المواطن") in got, got
+
+
+def test_bihasab_a_measure_is_no_source_and_ablagh_al_athar_no_cue() -> None:
+    text = "وأوضح التاجر سامي العلي أن الأسعار تختلف بحسب السن والحجم وتتراوح بين ألف وألفي ريال."
+    assert [q.speaker for q in quotes(text, "سامي العلي")] == ["سامي العلي"]
+    assert quotes("وكان للاستقبال الجيد أبلغ الأثر في ترسيخ الاعتقاد بأن الزيارة ناجحة.") == []

@@ -91,8 +91,9 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         if lead < cue and toks[lead] in _AMMA:
             a, b = _np_forward(s, lead + 1, cue, max_words=6)
             return (a, b) if b > a else None
-    if clitic and toks[cue][0] == "ف" and cue > 0 and toks[cue - 1] in ("،", ","):
-        return None  # "…، فأكد أن": the subject is the one of the clause before, not a phrase in it
+    if clitic and toks[cue][0] in "فو" and cue > 0 and toks[cue - 1] in ("،", ","):
+        return None  # "…، فأكد أن", "مهما كانت الظروف، وأكد أن": the subject is the one of the clause
+        # before, not a phrase in it
     j = cue - 1
     while j >= 0 and toks[j] in ("قد", "،", ","):
         j -= 1

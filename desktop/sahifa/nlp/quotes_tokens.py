@@ -249,6 +249,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
+            if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
+                continue  # "كان له أبلغ الأثر": the greatest effect
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
