@@ -288,3 +288,8 @@ def test_bihasab_a_measure_is_no_source_and_ablagh_al_athar_no_cue() -> None:
     text = "وأوضح التاجر سامي العلي أن الأسعار تختلف بحسب السن والحجم وتتراوح بين ألف وألفي ريال."
     assert [q.speaker for q in quotes(text, "سامي العلي")] == ["سامي العلي"]
     assert quotes("وكان للاستقبال الجيد أبلغ الأثر في ترسيخ الاعتقاد بأن الزيارة ناجحة.") == []
+
+
+def test_hasab_its_own_measure_is_no_source() -> None:
+    text = "وتتولى الوزارة معالجة الشكاوى وتتابع جهود التعامل معها حسب اختصاصها في جميع المناطق."
+    assert quotes(text) == []

@@ -67,6 +67,22 @@ _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
 
 
+# nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
+_SAYING_NOUNS = frozenset("قول تعبير وصف رواية روايت كلام تصريح تصريحات زعم تأكيد تأكيدات بيان تقدير تقديرات "
+                          "معلومات مصادر مصدر تقرير إفادة افادة شهادة".split())
+
+
+def _own_noun(head: str) -> bool:
+    """A source noun with a possessive pronoun whose stem is not a noun of saying ("اختصاصها")."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            stem = head[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"
+            return stem not in _SAYING_NOUNS and stem.rstrip("ة") not in _SAYING_NOUNS
+    return False
+
+
 def _marked(s: _Sent, a: int, k: int) -> bool:
     """Whether what was said (token k on) is opened by a colon, إن/بأن or a quotation mark."""
     return any(t in _MARKERS for t in s.toks[a:k]) or (k < len(s.toks) and (s.toks[k] in _OPENERS or s.toks[k] == '"'))
@@ -489,6 +505,8 @@ class _Extractor(_Speakers):
         head = _bare(first)
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
+        if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
+            return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
