@@ -293,3 +293,28 @@ def test_bihasab_a_measure_is_no_source_and_ablagh_al_athar_no_cue() -> None:
 def test_hasab_its_own_measure_is_no_source() -> None:
     text = "وتتولى الوزارة معالجة الشكاوى وتتابع جهود التعامل معها حسب اختصاصها في جميع المناطق."
     assert quotes(text) == []
+
+
+# --- how some outlets write quotation marks and cue verbs --------------------------------------------------
+
+
+def test_a_quotation_opened_with_a_closing_guillemet_after_a_colon() -> None:
+    text = "أما التاجر أحمد سالم فقال:»إنَّ الإقبال على العطور يزداد كثيرا في أيام العيد»."
+    qs = quotes(text, "أحمد سالم")
+    assert [(q.speaker, q.quote, q.direct) for q in qs] == [
+        ("أحمد سالم", "إنَّ الإقبال على العطور يزداد كثيرا في أيام العيد", True)
+    ]
+
+
+def test_a_hamzaless_verb_and_a_mark_never_closed() -> None:
+    text = (
+        "وقال التاجر أحمد سالم إن الإقبال كبير هذا الموسم.\n"
+        "واضاف :» هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي."
+    )
+    got = pairs(quotes(text, "أحمد سالم"))
+    assert ("أحمد سالم", "هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي") in got, got
+
+
+def test_bihasab_ma_yushir_ilayhi_the_observers() -> None:
+    text = "وأصبح شهر رمضان فرصة ثمينة للجماعات المتطرفة من أجل التجنيد، بحسب ما يشير إليه المراقبون."
+    assert [q.speaker for q in quotes(text)] == ["المراقبون"]

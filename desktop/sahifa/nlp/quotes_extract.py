@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -15,6 +16,7 @@ from .quotes_lexicon import (
     _MARKED_ONLY,
     _NOT_COMPLEMENT,
     _OPENERS,
+    _QUOTE_CHARS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
     _SPEAKER_NOUNS,
@@ -61,6 +63,7 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     return j >= n
 
 
+_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
 _KAMA = frozenset(("كما", "وكما"))
 _INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
@@ -120,7 +123,8 @@ class _Extractor(_Speakers):
         self.bounds = bounds
         nt = self.nt
         hits: list[int] = []
-        for word in _CUE_TOKENS.intersection(nt.split()):
+        # words split at spaces and at quotation marks and colons written without a space ("فقال:»إن")
+        for word in _CUE_TOKENS.intersection(_CHUNK_SPLIT.split(nt)):
             pos = nt.find(word)
             while pos >= 0:
                 end = pos + len(word)
@@ -160,6 +164,8 @@ class _Extractor(_Speakers):
             # unbalanced trailing opening mark or a lone quote mark at an edge
             if toks[b - 1] in _OPENERS:
                 b -= 1
+            if a < b and toks[a] in _QUOTE_CHARS and _pair_opening_at(s, a) < 0:
+                a += 1  # an opening mark never closed in the sentence ("واضاف :» هذا العام …")
         start, end = self.orig(s.st[a]), self.orig(s.en[b - 1])
         text = self.text
         while end > start and (text[end - 1] in _EDGE_TRIM or text[end - 1].isspace()):
@@ -235,7 +241,7 @@ class _Extractor(_Speakers):
                     j += 1
                     continue  # "رغم أنه", "بعد أن": not what was said
                 return self._skip_colon(s, j + 1, n)
-            if t in _OPENERS or t == '"':
+            if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
                 if j == i or (j > 0 and toks[j - 1] == ":"):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:

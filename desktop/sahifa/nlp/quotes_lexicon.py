@@ -92,6 +92,8 @@ _VERB_FORMS: dict[str, tuple[str, str | None]] = {}
 for _lemma, (_forms, _prep) in _VERBS.items():
     for _f in _forms.split():
         _VERB_FORMS[_f] = (_lemma, _prep)
+        if _f[0] in "أإ":
+            _VERB_FORMS.setdefault("ا" + _f[1:], (_lemma, _prep))  # hamza dropped: "واضاف", "اعلن"
 
 # source attributions: the token itself, then what may follow before the source
 _SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}

@@ -129,13 +129,19 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
     for i in [bisect_left(st, m.start()) for m in _QUOTE_RE.finditer(nt, start, end)]:
         t = toks[i]
         if open_idx < 0:
-            if t not in "»›":
+            if t not in "»›" or (
+                t == "»" and i + 1 < n and toks[i + 1][0].isalnum() and st[i + 1] <= st[i] + 2
+                and (i == 0 or not toks[i - 1][0].isalnum() or st[i - 1] + len(toks[i - 1]) < st[i]
+                     or toks[i - 1] in ("بـ", "لـ", "ب", "ل"))
+            ):
+                # "فقال:»إن …»", "بـ»عيد طيبة»": some outlets open a quotation with » (closed by » or «)
                 open_idx, open_ch = i, t
             continue
         closes = (
             (open_ch == '"' and t == '"')
             or (open_ch in "“”„" and t in "“”")
             or (open_ch == "«" and t == "»")
+            or (open_ch == "»" and t in "»«")
             or (open_ch == "‹" and t == "›")
         )
         if closes:
@@ -279,7 +285,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 # بحسب ما ذكرت X / وفقا لما أفاد به X
                 if j + 2 < n and _strip_clitic(toks[j + 2], _VERB_FORMS) is not None:
                     j += 2
-                    if j + 1 < n and toks[j + 1] in ("به", "بها"):
+                    if j + 1 < n and toks[j + 1] in ("به", "بها", "إليه", "إليها", "اليه", "اليها", "عنه", "عنها"):
                         j += 1
                 else:
                     continue
