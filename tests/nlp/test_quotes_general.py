@@ -318,3 +318,14 @@ def test_a_hamzaless_verb_and_a_mark_never_closed() -> None:
 def test_bihasab_ma_yushir_ilayhi_the_observers() -> None:
     text = "وأصبح شهر رمضان فرصة ثمينة للجماعات المتطرفة من أجل التجنيد، بحسب ما يشير إليه المراقبون."
     assert [q.speaker for q in quotes(text)] == ["المراقبون"]
+
+
+def test_a_present_verb_of_saying_before_a_colon_continues_the_speaker() -> None:
+    text = (
+        "وقال الخبير سامي العلي إن المخطط قديم جدا.\n"
+        "ويقول: «هذا مخطط مستمر منذ سنوات طويلة لتدمير المنطقة»."
+    )
+    got = pairs(quotes(text, "سامي العلي"))
+    assert ("سامي العلي", "هذا مخطط مستمر منذ سنوات طويلة لتدمير المنطقة") in got, got
+    text = "وقال الخبير سامي العلي إن المخطط قديم جدا.\nويعتقد أن الأسعار سترتفع قريبا في المنطقة."
+    assert [q.quote for q in quotes(text, "سامي العلي")] == ["المخطط قديم جدا"]

@@ -64,6 +64,9 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
 
 
 _CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
+# verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
+# when a colon, إن or a quotation follows ("ويقول: «…»")
+_SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
 _KAMA = frozenset(("كما", "وكما"))
 _INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
@@ -420,8 +423,10 @@ class _Extractor(_Speakers):
         if sp is None:
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
-            ):
-                return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
+            ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
+                # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before; "ويقول: «…»",
+                # "وهو يقول: إن": a colon, إن or a quotation is someone speaking)
+                return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
             if sentence_speaker is None and cue.kind == "verb":
