@@ -84,3 +84,13 @@ def test_awwal_marra_is_an_ordinal_like_lilmarra_al_ula() -> None:
     got = [(m.text, m.value, m.kind) for m in extract_numbers("ويزور الوفد المدينة لأول مرة في تاريخه")]
     assert got == [("أول", 1, "ordinal")], got
     assert extract_numbers("وصل الوفد أول من أمس") == []
+
+
+def test_a_scale_word_then_a_smaller_part_in_digits_is_one_figure() -> None:
+    for text, value in (
+        ("وبلغت الميزانية مليار و200 مليون ريال", 1200000000),
+        ("واستقبل المهرجان مليون و348 ألف زائر", 1348000),
+        ("وتبلغ التكلفة ألف و270 ريالا", 1270),
+    ):
+        got = [m.value for m in extract_numbers(text)]
+        assert got == [value], (text, got)

@@ -523,6 +523,19 @@ class _TokenScanner:
             current = self.info(j)
         end_tok = j
         value_total = total + partial
+        # "مليار و200 مليون ريال", "مليون و348 ألف": a smaller part in digits joined by و continues it
+        while last_scale and self.word(end_tok) == "و" and end_tok + 1 < self.size and self.k[end_tok + 1] == "n":
+            rest_value = _parse_digits(self.t[end_tok + 1])
+            if rest_value is None or (isinstance(rest_value, int) and 1900 <= rest_value <= 2100):
+                break                                     # "… مليون و2015": a year follows, not a part
+            rest = _Core(rest_value, end_tok + 1, end_tok + 2, self.s[end_tok + 1], self.e[end_tok + 1], True, False)
+            self._apply_scale(rest)
+            if rest.value >= last_scale:
+                break
+            value_total += rest.value
+            end_tok = rest.i1
+            if not rest.scaled:
+                break
         part = self.fraction_after(end_tok, last_scale) if last_scale else None
         if part is not None:
             value_total += part[0]
