@@ -329,3 +329,10 @@ def test_a_present_verb_of_saying_before_a_colon_continues_the_speaker() -> None
     assert ("سامي العلي", "هذا مخطط مستمر منذ سنوات طويلة لتدمير المنطقة") in got, got
     text = "وقال الخبير سامي العلي إن المخطط قديم جدا.\nويعتقد أن الأسعار سترتفع قريبا في المنطقة."
     assert [q.quote for q in quotes(text, "سامي العلي")] == ["المخطط قديم جدا"]
+
+
+def test_a_report_ends_at_a_full_stop_glued_to_the_next_sentence() -> None:
+    text = "وقال رئيس النادي سامي العلي إن راتب اللاعب سيبلغ ألف دولار في الشهر.وسيرتدي اللاعب القميص رقم 10."
+    assert pairs(quotes(text, "سامي العلي")) == [("سامي العلي", "راتب اللاعب سيبلغ ألف دولار في الشهر")]
+    text = "وقال رئيس النادي سامي العلي إن النسبة بلغت 3.5 في المئة هذا العام."
+    assert pairs(quotes(text, "سامي العلي")) == [("سامي العلي", "النسبة بلغت 3.5 في المئة هذا العام")]

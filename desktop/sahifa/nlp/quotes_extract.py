@@ -94,6 +94,18 @@ def _marked(s: _Sent, a: int, k: int) -> bool:
     return any(t in _MARKERS for t in s.toks[a:k]) or (k < len(s.toks) and (s.toks[k] in _OPENERS or s.toks[k] == '"'))
 
 
+def _glued_stop(s: _Sent, k: int, end: int) -> int:
+    """End of a reported clause at a full stop glued to the next sentence ("في الشهر.وسيرتدي …": the
+    splitter saw no break), outside quotations; not a decimal point (3.5) nor an abbreviation (د.)."""
+    toks = s.toks
+    for x in range(k + 1, end - 1):
+        if toks[x] == "." and s.inq[x] < 0 and toks[x + 1][0].isalpha() and s.st[x + 1] == s.en[x] \
+                and len(toks[x - 1]) > 2 and len(toks[x + 1]) > 2 and not toks[x - 1].isdigit() \
+                and s.words[x] - s.words[k] >= 3:
+            return x
+    return end
+
+
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
     """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
     return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
@@ -327,6 +339,7 @@ class _Extractor(_Speakers):
                 if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
                     end = accepted[j].clause
                     break
+            end = _glued_stop(s, acc.k, end)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
