@@ -52,9 +52,10 @@ Saudi news, tests/nlp/test_numbers_real.py)
   "1436-10-05"; "27 / 8 / 1412هـ"); an ordinal day ("السابع من ذي القعدة" → "--11-07"); days listed
   before a date share its month ("10 و11 و12 شوال" → three dates), a day range before a month is one
   date dated by its first day ("5 إلى 15 أغسطس" → "--08-05", qualifier range). A lone time "13:44" →
-  ``kind="other"``, ``value=None``, ``unit="13:44"``; an hour ("الساعة الثالثة", "الخامسة فجرا", "11
+  ``kind="other"``, ``value=None``, ``unit="13:44"`` (with a part of the day, "5:30 مساء", a time of
+  day valued 5.3); an hour ("الساعة الثالثة", "الخامسة فجرا", "11
   مساءً", "الساعة 0706" → 7.06) → ``kind="other"``, ``unit="time"``, value the hour as written (hh.mm);
-  "من الثامنة صباحاً وحتى الثالثة مساءً" is one time range (value_max 3, not 15). A match score "2-1" → ``kind="other"``,
+  "من الثامنة صباحاً وحتى الثالثة مساءً" and "من 8 صباحًا وحتى 3 مساء" are one time range (value_max 3, not 15). A match score "2-1" → ``kind="other"``,
   ``unit="score"``, value 2, value_max 1.
 * **Years**: a 4-digit integer 1900–2100 after a year word (عام، العام، منذ، مطلع …), or followed by
   م/هـ, or not followed by a unit/counted noun → ``kind="year"``, value = the year, span = digits
@@ -68,7 +69,9 @@ Saudi news, tests/nlp/test_numbers_real.py)
   المرتبة/المركز/الدقيقة/الجولة … or "الـN" after a definite singular noun ("التقرير الـ51") →
   ``kind="ordinal"`` (unit "minute" after الدقيقة). Bare ordinals in construct ("ثالث أيام العيد",
   "أول زيارة"), with a pronoun ("أولها") or adverbial ("ثالثاً") are ordinals; "أول أمس", "أول من",
-  "أول النهار", "الفريق أول" and month names (كانون الأول، ربيع الأول) are not.
+  "أول النهار", "الفريق أول" and month names (كانون الأول، ربيع الأول) are not. A bare ordinal from
+  ثالث on after an indefinite noun it describes is one ("ولاية خامسة", "لقب سابع"), and bare أولى before
+  a plural ("أولى مبارياته", "أولى الخطوات"), not أولى "more deserving" ("أولى بالرعاية").
 * **Vague** (مئات، عشرات، آلاف، ملايين، عشرات الآلاف، بضعة، عدة، العشرات …) → ``value=None``,
   ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
@@ -166,6 +169,9 @@ class _Scanner(_DateScanner):
             tok = t[i]
             info = cache[tok] if tok in cache else _analyse(tok)
             if info is None:
+                if self.first_of(i):                     # "في أولى مبارياته", "أولى الخطوات"
+                    i += 1
+                    continue
                 if i + 1 < size and (t[i + 1] in _UNTIL or (
                         t[i + 1][:1] == "و" and (self.word(i + 1) or "")[1:] in _FRACTIONS)):
                     done = self.unit_and_fraction(i)     # "ساعة ونصف", "من متر إلى متر ونصف"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..core.arabic import ascii_digits, word_key
-from .numbers_lexicon import _HIJRI_MONTH_NAMES, _MONTHS, _ORDINAL_TEEN_ONLY, _TEN_WORDS
+from .numbers_lexicon import _DAYTIME, _HIJRI_MONTH_NAMES, _MONTHS, _ORDINAL_TEEN_ONLY, _TEN_WORDS
 from .numbers_quantity import _QuantityScanner
 from .numbers_words import (
     _CLOSE_BRACKET,
@@ -28,6 +28,8 @@ from .numbers_words import (
     _skip_letters,
 )
 
+# a word right after a clock time ("5:30 مساء"), diacritics and tanween allowed
+_DAYTIME_AFTER = re.compile(r"\s*([\u0621-\u064A]+)[\u064B-\u0652]*(?![\w])")
 
 class _DateScanner(_QuantityScanner):
     """Dates and times, found before the quantities and blocking them."""
@@ -161,6 +163,14 @@ class _DateScanner(_QuantityScanner):
             hh = int(ascii_digits(m.group("hh")))
             mm = int(ascii_digits(m.group("mm")))
             if hh < 24 and mm < 60 and not self._is_blocked(m.start(), m.end()):
+                after = _DAYTIME_AFTER.match(text, m.end())
+                if after is not None and word_key(after.group(1)).rstrip("ا") in _DAYTIME:
+                    # "5:30 مساء", "الساعة 7:15 صباحا": a time of day, valued hh.mm as "9.30 مساء" (9.3)
+                    value = float(f"{hh}.{mm:02d}")
+                    self.found.append(_Found(int(value) if value.is_integer() else value, "other", "time",
+                                             m.start(), after.end()))
+                    self._block(m.start(), after.end())
+                    continue
                 self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
                 self._block(m.start(), m.end())
 

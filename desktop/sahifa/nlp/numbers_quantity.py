@@ -49,6 +49,7 @@ from .numbers_words import (
     _counted_en,
     _Found,
     _has_pronoun,
+    _looks_like_verb,
     _lookup_forms,
     _parse_digits,
     _skip_letters,
@@ -131,6 +132,11 @@ class _QuantityScanner(_TokenScanner):
         daytime = self.word(j)
         if core.digit and not core.scaled and daytime is not None and daytime.rstrip("ا") in _DAYTIME \
                 and core.value < 24:                    # "من 4 إلى 11 مساءً", "الساعة 5 فجرا"
+            until = self.time_until(j + 1)
+            if until is not None:                       # "من 8 صباحًا وحتى 3 مساء": one range
+                self.emit(_Found(_as_number(core.value), "other", "time", start, self.e[until[1] - 1],
+                                 qualifier="range", value_max=until[0]))
+                return until[1]
             self.emit(_Found(_as_number(core.value), "other", "time", start, self.e[j]))
             return j + 1
         opened = core.i0 > 0 and self.t[core.i0 - 1] in _OPENERS and self.k[core.i0 - 1] == "p"
@@ -157,8 +163,8 @@ class _QuantityScanner(_TokenScanner):
             core2, kind2, unit2, j2, is_range = second
             if unit is None and unit2 is not None and kind2 is not None:
                 kind, unit = kind2, unit2
-            if core2.scaled and not core.scaled:
-                value = core.value * core2.scale
+            if core2.scaled and not core.scaled and (is_range or kind != "percent"):
+                value = core.value * core2.scale  # not "تراجع 3 بالمئة إلى 12 مليار": a change of two quantities
             if is_range:
                 value_max = core2.value
                 qualifier = "range"
@@ -568,6 +574,12 @@ class _QuantityScanner(_TokenScanner):
         k = j + 1
         if self.word(k) in ("الساعه", "ساعه"):
             k += 1
+        if k < self.size and self.k[k] == "n":         # "من 8 صباحًا وحتى 3 مساء"
+            digits = _parse_digits(self.t[k])
+            after = self.daytime_after(k + 1)
+            if isinstance(digits, int) and 0 < digits < 24 and after is not None:
+                return digits, after
+            return None
         info = self.info(k)
         if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
             return None
@@ -604,12 +616,56 @@ class _QuantityScanner(_TokenScanner):
         if prev in ("الفريق", "فريق") and info.value == 1:
             return i + 1                                  # "الفريق أول" is a military rank
         nxt = self.word(i + 1)
+        if self.after_indefinite_noun(i, info):        # "ولاية خامسة", "لقب سابع", "خطة مساعدة ثالثة"
+            self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+            return i + 1
+        if nxt == "مره" and self.k[i + 1] == "w":       # "لأول مرة", "ثاني مرة": as "للمرة الأولى"
+            self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
+            return i + 1
         if nxt is None or nxt in _STOPWORDS or nxt in _NOT_AFTER_BARE_ORDINAL or self.info(i + 1) is not None:
             return i + 1
         if info.value == 1 and nxt.startswith("ال") and not _is_plural(nxt):
             return i + 1                                  # "أول النهار", "أول الشهر": the beginning of
         self.emit(_Found(int(info.value), "ordinal", None, start, self.e[i]))
         return i + 1
+
+    def first_of(self, i: int) -> bool:
+        """Bare "أولى" (also "more deserving": "أولى بالرعاية", "من باب أولى") as "the first of" a plural
+        that follows, definite or with a pronoun ("أولى مبارياته", "أولى الخطوات"): emit ordinal 1."""
+        norm = self.word(i)
+        if norm is None:
+            return False
+        pre = 1 if norm[:1] in ("و", "ف", "ل", "ب") and norm[1:] == "اولي" else 0
+        if norm[pre:] != "اولي" or i + 1 >= self.size or self.k[i + 1] != "w":
+            return False
+        nxt = self.word(i + 1)
+        if nxt is None or nxt in _STOPWORDS:
+            return False
+        stem = nxt
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if nxt.endswith(suffix) and len(nxt) - len(suffix) >= 4:
+                stem = nxt[: -len(suffix)]
+                break
+        after = self.word(i + 2)
+        if not _is_plural(stem) or (stem == nxt and not nxt.startswith("ال")
+                                    and not (after is not None and after.startswith("ال"))):
+            return False
+        self.emit(_Found(1, "ordinal", None, self.s[i] + pre, self.e[i]))
+        return True
+
+    def after_indefinite_noun(self, i: int, info: _Word) -> bool:
+        """A bare ordinal (ثالث … عاشر; not أول, ثاني, whose bare forms are mostly idioms) right after an
+        indefinite noun it describes: "ولاية خامسة", "جندي خامس", "لعام ثالث"; not after a verb
+        ("يأتي ثالث"), a preposition or a definite word."""
+        if info.pre or info.value < 3 or info.base not in _ORDINALS or i == 0 or self.k[i - 1] != "w" \
+                or self.e[i - 1] == self.s[i]:
+            return False
+        prev = self.word(i - 1)
+        if prev is None or prev.startswith(("ال", "وال", "بال", "لل")) or prev in _STOPWORDS \
+                or self.info(i - 1) is not None or _looks_like_verb(prev) or len(prev) < 3:
+            return False
+        nxt = self.word(i + 1)
+        return nxt is None or not nxt.startswith("ال") or nxt in _STOPWORDS   # not "ثالث الدوري" (construct)
 
     def vague(self, i: int, info: _Word) -> int:
         start = self.s[i] + _skip_letters(self.t[i], info.pre)

@@ -60,6 +60,11 @@ _OPENERS = frozenset("([«“\"'‘")
 _DASHES = frozenset("-–—")
 
 
+# words after which three digits after a dot are decimals: three-decimal currencies, scores in points
+_DECIMAL_UNITS = frozenset(word_key(w) for w in "دينار دينارا دنانير نقطة نقاط درجة درجات ثانية ثوان ين".split())
+# market words before a figure quoted to three decimals (an index level, an exchange rate)
+_INDEX_WORDS = frozenset(word_key(w) for w in "مؤشر المؤشر صرف مستوى".split())
+
 class _TokenScanner:
     """Tokens of one text and what the layers above need to know about them."""
 
@@ -330,6 +335,9 @@ class _TokenScanner:
             core = _Core(value, i, i + 1, s[i], e[i], True, False,
                          plain_int=isinstance(value, int) and self.t[i].isdigit())
         self._apply_scale(core)
+        if not core.scaled and self.dot_thousands(i):
+            core.value = int(ascii_digits(self.t[i]).replace(".", ""))
+            core.plain_int = False
         # "3 آلاف و500", "2 مليون و500 ألف": a smaller part joined by و continues the number
         while core.scaled and self.word(core.i1) == "و" and core.i1 + 1 < self.size \
                 and k[core.i1 + 1] == "n":
@@ -345,6 +353,24 @@ class _TokenScanner:
             if not rest.scaled:
                 break
         return core
+
+    def dot_thousands(self, i: int) -> bool:
+        """Digit token i is one group of three digits after a dot that Saudi news writes as a thousands
+        separator ("100.000 متر مربع", "4.240 وحدة سكنية", "10.500 دولار"): the first group is not 0 and
+        no scale word follows (a decimal then: "26.809 مليار"), nor a three-decimal currency or a score
+        in points ("1.220 دينار", "5.525 نقطة")."""
+        raw = ascii_digits(self.t[i])
+        head, dot, tail = raw.partition(".")
+        if not dot or len(tail) != 3 or not (1 <= len(head) <= 3) or head == "0" or not (head + tail).isdigit():
+            return False
+        if self.percent_at(i + 1) is not None:
+            return False                                  # "3.776 %": a rate
+        for back in range(max(0, i - 6), i):
+            w = self.word(back)
+            if w is not None and self.strip_clitic(w) in _INDEX_WORDS:
+                return False                              # "استقر مؤشر الدولار عند 97.858": index points
+        nxt = self.word(i + 1)
+        return nxt is None or self.strip_clitic(nxt) not in _DECIMAL_UNITS
 
     def label_after_noun(self, i: int) -> bool:
         """"شارع 25", "مخرج 5", "الرحلة 111 المتجهة": a number naming a street, exit, flight or gate; not
@@ -497,6 +523,19 @@ class _TokenScanner:
             current = self.info(j)
         end_tok = j
         value_total = total + partial
+        # "مليار و200 مليون ريال", "مليون و348 ألف": a smaller part in digits joined by و continues it
+        while last_scale and self.word(end_tok) == "و" and end_tok + 1 < self.size and self.k[end_tok + 1] == "n":
+            rest_value = _parse_digits(self.t[end_tok + 1])
+            if rest_value is None or (isinstance(rest_value, int) and 1900 <= rest_value <= 2100):
+                break                                     # "… مليون و2015": a year follows, not a part
+            rest = _Core(rest_value, end_tok + 1, end_tok + 2, self.s[end_tok + 1], self.e[end_tok + 1], True, False)
+            self._apply_scale(rest)
+            if rest.value >= last_scale:
+                break
+            value_total += rest.value
+            end_tok = rest.i1
+            if not rest.scaled:
+                break
         part = self.fraction_after(end_tok, last_scale) if last_scale else None
         if part is not None:
             value_total += part[0]

@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
 from .quotes_lexicon import (
+    _ADDRESSEE,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _EDGE_TRIM,
+    _MARKED_ONLY,
     _NOT_COMPLEMENT,
     _OPENERS,
+    _QUOTE_CHARS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
+    _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
 )
@@ -22,6 +27,7 @@ from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
     _PRONOUNS,
+    _TITLES,
     _is_present,
     _names_follow,
     _np_forward,
@@ -39,6 +45,70 @@ from .quotes_tokens import (
     _starts_with_quote,
     _tokenize,
 )
+
+# words after a subject-less speech verb that open a circumstance before what was said
+_CIRCUMSTANCE = frozenset("في خلال عبر أمام لدى عقب إثر اثر أثناء اثناء ضمن على".split())
+_CLAUSE_WORDS = frozenset("فيما بينما حيث كما إذ اذ ثم لكن ولكن بعدما عندما حين".split())
+
+
+def _is_manner(t: str) -> bool:
+    """A participle of manner after the verb ("وأضاف قائلا", "وقال متسائلا", "وتابع ضاحكا")."""
+    return (len(t) > 4 and t[0] == "م" and t[-1] == "ا") or t in ("قائلا", "قائلة")
+
+
+def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
+    """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
+    while j < n and s.toks[j] in _TRAIL_PUNCT:
+        j += 1
+    return j >= n
+
+
+_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
+# verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
+# when a colon, إن or a quotation follows ("ويقول: «…»")
+_SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
+_KAMA = frozenset(("كما", "وكما"))
+_INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
+_QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
+_MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
+
+
+# nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
+_SAYING_NOUNS = frozenset("قول تعبير وصف رواية روايت كلام تصريح تصريحات زعم تأكيد تأكيدات بيان تقدير تقديرات "
+                          "معلومات مصادر مصدر تقرير إفادة افادة شهادة".split())
+
+
+def _own_noun(head: str) -> bool:
+    """A source noun with a possessive pronoun whose stem is not a noun of saying ("اختصاصها")."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            stem = head[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"
+            return stem not in _SAYING_NOUNS and stem.rstrip("ة") not in _SAYING_NOUNS
+    return False
+
+
+def _marked(s: _Sent, a: int, k: int) -> bool:
+    """Whether what was said (token k on) is opened by a colon, إن/بأن or a quotation mark."""
+    return any(t in _MARKERS for t in s.toks[a:k]) or (k < len(s.toks) and (s.toks[k] in _OPENERS or s.toks[k] == '"'))
+
+
+def _glued_stop(s: _Sent, k: int, end: int) -> int:
+    """End of a reported clause at a full stop glued to the next sentence ("في الشهر.وسيرتدي …": the
+    splitter saw no break), outside quotations; not a decimal point (3.5) nor an abbreviation (د.)."""
+    toks = s.toks
+    for x in range(k + 1, end - 1):
+        if toks[x] == "." and s.inq[x] < 0 and toks[x + 1][0].isalpha() and s.st[x + 1] == s.en[x] \
+                and len(toks[x - 1]) > 2 and len(toks[x + 1]) > 2 and not toks[x - 1].isdigit() \
+                and s.words[x] - s.words[k] >= 3:
+            return x
+    return end
+
+
+def _new_clause(s: _Sent, i: int, j: int) -> bool:
+    """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
+    return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
 
 
 class _Extractor(_Speakers):
@@ -65,9 +135,11 @@ class _Extractor(_Speakers):
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
         bounds.sort()
+        self.bounds = bounds
         nt = self.nt
         hits: list[int] = []
-        for word in _CUE_TOKENS.intersection(nt.split()):
+        # words split at spaces and at quotation marks and colons written without a space ("فقال:»إن")
+        for word in _CUE_TOKENS.intersection(_CHUNK_SPLIT.split(nt)):
             pos = nt.find(word)
             while pos >= 0:
                 end = pos + len(word)
@@ -107,6 +179,8 @@ class _Extractor(_Speakers):
             # unbalanced trailing opening mark or a lone quote mark at an edge
             if toks[b - 1] in _OPENERS:
                 b -= 1
+            if a < b and toks[a] in _QUOTE_CHARS and _pair_opening_at(s, a) < 0:
+                a += 1  # an opening mark never closed in the sentence ("واضاف :» هذا العام …")
         start, end = self.orig(s.st[a]), self.orig(s.en[b - 1])
         text = self.text
         while end > start and (text[end - 1] in _EDGE_TRIM or text[end - 1].isspace()):
@@ -165,6 +239,10 @@ class _Extractor(_Speakers):
                 return self._skip_colon(s, i + 2, n)
             return i + 1
         window = 4 if strict else 16
+        if strict and i < n and (
+            toks[i] in _CIRCUMSTANCE or (toks[i][0] == "ل" and len(toks[i]) > 2) or _is_manner(toks[i])
+        ):
+            window = 12  # "وأضاف في بيان أصدره عقب …، إن", "وقال لـ«الصحيفة»: «…»", "وأضاف قائلا …"
         j = i
         while j < n and j - i <= window:
             t = toks[j]
@@ -178,7 +256,7 @@ class _Extractor(_Speakers):
                     j += 1
                     continue  # "رغم أنه", "بعد أن": not what was said
                 return self._skip_colon(s, j + 1, n)
-            if t in _OPENERS or t == '"':
+            if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
                 if j == i or (j > 0 and toks[j - 1] == ":"):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
@@ -186,8 +264,8 @@ class _Extractor(_Speakers):
                 p = _pair_opening_at(s, j)
                 if (
                     not strict
-                    and j - i <= 7
                     and p >= 0
+                    and (j - i <= 7 or (_ends_sentence(s, s.closes[p] + 1, n) and not _new_clause(s, i, j)))
                     and s.words[s.closes[p]] - s.words[j] >= 4
                     and not _names_follow(s, s.closes[p] + 1, n)
                 ):
@@ -222,7 +300,10 @@ class _Extractor(_Speakers):
             name = self.surface(s, i, cue.clitic)
             acc: _Accepted | None = None
             if cue.kind in ("verb", "part"):
+                self.subject = None
                 acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
+                if acc is None and cue.kind == "verb" and self.subject is not None:
+                    sentence_speaker = self.subject
             elif cue.kind == "nominal":
                 if i > 0 and toks[i - 1] in ("في", "خلال", "وفي"):
                     continue  # "في تصريح صحفي": circumstance, not attribution
@@ -242,7 +323,7 @@ class _Extractor(_Speakers):
                 k = self.content_start(s, b, nxt, None, False)
                 if k is None:
                     continue
-                acc = _Accepted(name + " عن", self.speaker_from(s, a, b), k, i, 2)
+                acc = _Accepted(name if cue.lemma == "علم" else name + " عن", self.speaker_from(s, a, b), k, i, 2)
             else:
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
@@ -258,6 +339,7 @@ class _Extractor(_Speakers):
                 if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
                     end = accepted[j].clause
                     break
+            end = _glued_stop(s, acc.k, end)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
@@ -271,6 +353,8 @@ class _Extractor(_Speakers):
         n = len(toks)
         i = cue.idx
         sp: _Speaker | None = None
+        subject_first = False
+        addressee_end = -1
         clause = i
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
@@ -283,17 +367,41 @@ class _Extractor(_Speakers):
                 return None
         elif cue.kind == "verb":
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
+                addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
+            if cue.lemma == "أبلغ":
+                # "أبلغت مصادر «الصحيفة» أن", "مصادر … أبلغت «الصحيفة» أن": the quoted name is whom
+                # the speaker told, not the speaker
+                for x in range(a, b):
+                    if toks[x] in _OPENERS or toks[x] == '"':
+                        pair = _pair_opening_at(s, x)
+                        if pair >= 0:
+                            addressee_end = s.closes[pair] + 1
+                        b = x
+                        break
             if b > a:
                 role = self.role_person(s, a, b, nxt)
                 if role is not None:
                     a, b = role
                 sp = self.speaker_from(s, a, b)
                 after = b
+                first = toks[a]
+                subject_first = (
+                    first.startswith("ال")
+                    or first in _TITLES
+                    or _bare(first) in _SPEAKER_NOUNS
+                    or self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is not None
+                )  # not an object with a pronoun subject ("وأكد حبه لأندية …")
             else:
-                sv = _sv_subject(s, i, cue.clitic, self.ents)
+                # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
+                # are not the subject
+                sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
+                    if not inside and toks[i][cue.clitic :].endswith("ت"):
+                        # "حققت الشركة X ربحًا …، وقالت": the organisation, not the clause before the verb
+                        inside = self.ents.inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]), "ORG")
                     if inside and inside[0].start > self.orig(s.st[sv[0]]) and sp.start is not None:
                         # "انتقد المعارض فلان …، وقال": the person, not the clause before the verb
                         p = inside[0]
@@ -301,26 +409,93 @@ class _Extractor(_Speakers):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if addressee_end > after:
+            after = addressee_end
         # "…"، قال X  — the quotation comes before the verb
         if sp is not None and self._cue_after(s, cue, sp, name):
             self.remember(sp, si)
             return None
         strict = sp is None
+        # "علق X على ذلك بقوله: …", "اختتم X حديثه قائلا": a participle right after the verb's subject
+        # and a short object takes that subject
+        if subject_first and sp is not None and sp.canonical is not None and nxt < n and nxt - after <= 3 and (
+            all(t not in ("،", ",") for t in toks[after:nxt])
+        ):
+            self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None and sp is not None and cue.kind == "verb" and i > 0 and toks[i - 1] in _KAMA:
+            self._as_says(s, i, after, sp, name)
+            self.remember(sp, si)
+            return None
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
+            k = self._far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None or k >= n:
             return None
+        if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
+            return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
-            ):
-                return None  # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before)
+            ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
+                # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before; "ويقول: «…»",
+                # "وهو يقول: إن": a colon, إن or a quotation is someone speaking)
+                return None
+            form = toks[i][cue.clitic :]
+            feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
             if sentence_speaker is None and cue.kind == "verb":
-                sp = self.subject_person(s, i)
+                sp = self.subject_person(s, i, feminine)
+            if sp is None and sentence_speaker is None:
+                sp = self.previous_subject(si, feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _as_says(self, s: _Sent, i: int, after: int, sp: _Speaker, name: str) -> None:
+        """"…، كما يقول X." / "…، كما يقول X، …": the sentence around the attribution is what X says
+        (only when no other cue comes before it in the sentence)."""
+        toks = s.toks
+        n = len(toks)
+        kama = i - 1
+        if any(t in _CUE_TOKENS for t in toks[:kama]):
+            return
+        lead = 0
+        while lead < kama and (toks[lead] in _TRAIL_PUNCT or toks[lead] in ("و", "لكن", "ولكن")):
+            lead += 1
+        end = kama
+        while end > lead and toks[end - 1] in _TRAIL_PUNCT:
+            end -= 1
+        if s.words[end] - s.words[lead] < 3:
+            return
+        rest = after
+        while rest < n and toks[rest] in _TRAIL_PUNCT:
+            rest += 1
+        if rest >= n:                                   # the attribution closes the sentence
+            p = _pair_closing_at(s, end - 1)
+            if p >= 0 and s.opens[p] == lead and s.words[end - 1] - s.words[lead] >= 2:
+                self.emit(2, sp, name, s, lead + 1, end - 1, True)
+            else:
+                self.emit(1, sp, name, s, lead, end, False)
+        elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
+            self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"
+
+    def _far_inna(self, s: _Sent, after: int, nxt: int, inna: bool) -> int | None:
+        """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …", "يقول X، الباحث في …: «…»": past a long
+        apposition, the first colon — or for قال the first إن (hamza below: after قال it opens what was
+        said) — before the next cue or the end of the sentence."""
+        toks = s.toks
+        for j in range(after, min(nxt, after + 40)):
+            t = toks[j]
+            if t in _SENT_PUNCT and t not in "؛;":
+                return None
+            if s.inq[j] >= 0:
+                continue
+            if t == ":" and j + 1 < len(toks):
+                return j + 1
+            if inna and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
+                return self._skip_colon(s, j + 1, len(toks))
+        return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
         """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""
@@ -354,6 +529,8 @@ class _Extractor(_Speakers):
         head = _bare(first)
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
+        if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
+            return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])

@@ -33,7 +33,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
     "أردف": ("أردف أردفت", None),
     "وصف": ("وصف وصفت", None),
-    "أعرب": ("أعرب أعربت", "عن"),
+    "أعرب": ("أعرب أعربت", None),  # "أعرب عن سعادته": a feeling, not a report; "… عن أمله في أن": the clause
     "علق": ("علق علقت علقوا يعلق تعلق", None),
     "أبان": ("أبان أبانت ابان ابانت", None),
     "بين": ("بين بينت بينوا يبين تبين", None),  # "بيّن": only with a clitic and a subject (see _verb)
@@ -44,7 +44,18 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "روى": ("روى روت يروي تروي", None),
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
+    # verbs that report speech only before a colon, a quotation or إن/بأن (see _MARKED_ONLY)
+    "زاد": ("زاد زادت", None),
+    "اختتم": ("اختتم اختتمت اختتموا", None),
+    "ختم": ("ختم ختمت", None),
+    "سأل": ("سأل سألت سألوا يسأل تسأل سأله سألها سألوه سألهم", None),
+    "تساءل": ("تساءل تساءلت تساءلوا يتساءل تتساءل", None),
+    "أجاب": ("أجاب أجابت أجابوا يجيب تجيب اجاب اجابت أجابه أجابها أجابوه أجابهم", None),
+    "استرسل": ("استرسل استرسلت", None),
 }
+# verbs that mostly mean something else ("زاد" increased, "اختتم" closed, "سأل عن" asked about):
+# speech only when a colon, a quotation mark or إن/بأن opens what follows
+_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل"})
 # verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
@@ -67,19 +78,28 @@ for _stem, _lemma, _prep in (
     ("قائل", "قال", None),
     ("متابع", "تابع", None),
     ("مستدرك", "استدرك", None),
+    ("متسائل", "تساءل", None),
+    ("مستطرد", "استطرد", None),
 ):
     for _suffix in ("ا", "ة", "ين", "ان", "تين"):
         _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
+
+# "واختتم حديثه بالقول: …", "ختم كلمته بقوله «…»": the manner of saying, a cue of its own
+for _form in ("بالقول", "بقوله", "بقولها", "بقولهم"):
+    _PARTICIPLES[_form] = ("قال", None)
 
 _VERB_FORMS: dict[str, tuple[str, str | None]] = {}
 for _lemma, (_forms, _prep) in _VERBS.items():
     for _f in _forms.split():
         _VERB_FORMS[_f] = (_lemma, _prep)
+        if _f[0] in "أإ":
+            _VERB_FORMS.setdefault("ا" + _f[1:], (_lemma, _prep))  # hamza dropped: "واضاف", "اعلن"
 
 # source attributions: the token itself, then what may follow before the source
 _SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}
 _NOMINAL = {"تصريح", "تصريحات", "إعلان", "تأكيد", "تحذير"}
 _NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقلت (X) عن Y"
+_ILM = {"علمت"}  # "علمت (الصحيفة) من مصادر مطلعة أن …": the sources speak (the paper's form)
 
 _PARTICLE = re.compile(r"^(?:[بل]?[أإا]ن|ف[إأا]ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
 _PREPS = frozenset(
@@ -108,7 +128,10 @@ _SPEAKER_NOUNS = frozenset(
 _SOURCE_BLACKLIST = frozenset(
     "القانون الخطة خطة الاتفاق اتفاق الدستور الحاجة النظام القرار قرار الشروط المعايير الجدول البرنامج "
     "التوقيت الأصول القواعد الطلب الظروف الأحوال الاحوال المادة الترتيب الأولوية الحالة نوع "
-    "مكان المكان الوقت حجم نسبة".split()
+    "مكان المكان الوقت حجم نسبة الإجراءات الاجراءات الأنظمة الانظمة التعليمات الضوابط اللوائح الأحكام "
+    "الاحكام الآلية الالية الأسس الاسس المواصفات الأصول الخطط الرؤية رؤية الجدول السن العمر الحجم الوزن "
+    "الفئة الموسم الأهمية الاهمية الظروف الحاجة الطلب العرض الرغبة الإمكانيات الامكانيات المساحة الكمية "
+    "الجودة الأداء الاداء المرحلة".split()
 )
 # a role phrase between a title and the name: "النائب عن الحزب X فلان"، "الأستاذ في جامعة X فلان"
 _ROLE_PREPS = frozenset("في عن لدى باسم".split())
@@ -133,7 +156,7 @@ _WINDOW = 160  # characters after the last cue that are tokenized word by word
 _QUOTE_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 
 
-_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL)
+_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL | _ILM)
 # every cue as a whitespace-delimited token may carry a clitic and a trailing mark: a set
 # intersection with ``text.split()`` finds the sentences worth tokenizing in a few microseconds.
 _CUE_TOKENS = frozenset(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
 from .quotes_lexicon import _ADDRESSEE, _CUE_TOKENS, _PREPS, _QUANT, _QUOTE_CHARS, _SPEAKER_NOUNS, _STOP
-from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
+from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
 
 # --- noun phrases ------------------------------------------------------------------------------
 
@@ -47,8 +47,8 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             nwords += 1  # "المدير العام", "الأمين العام": a title, not "the year"
             j += 1
             continue
-        if t in _STOP or _is_particle(t) or t in _CUE_TOKENS:
-            break
+        if t in _STOP or _is_particle(t) or (t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
+            break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
         if t[0] == "ل" and not (j == i and allow_lam):
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
             if j == i or rest in _ADDRESSEE or rest in ("", "ـ"):
@@ -91,8 +91,9 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         if lead < cue and toks[lead] in _AMMA:
             a, b = _np_forward(s, lead + 1, cue, max_words=6)
             return (a, b) if b > a else None
-    if clitic and toks[cue][0] == "ف" and cue > 0 and toks[cue - 1] in ("،", ","):
-        return None  # "…، فأكد أن": the subject is the one of the clause before, not a phrase in it
+    if clitic and toks[cue][0] in "فو" and cue > 0 and toks[cue - 1] in ("،", ","):
+        return None  # "…، فأكد أن", "مهما كانت الظروف، وأكد أن": the subject is the one of the clause
+        # before, not a phrase in it
     j = cue - 1
     while j >= 0 and toks[j] in ("قد", "،", ","):
         j -= 1
@@ -220,9 +221,13 @@ class _Entities:
         return best
 
     def persons_inside(self, start: int, end: int) -> list[EntityMention]:
+        return self.inside(start, end, "PERSON")
+
+    def inside(self, start: int, end: int, typ: str) -> list[EntityMention]:
+        """The entities of type ``typ`` within [start, end)."""
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end)
-        return [e for e in self.items[lo:hi] if e.type == "PERSON" and e.end <= end]
+        return [e for e in self.items[lo:hi] if e.type == typ and e.end <= end]
 
     def last_before(self, pos: int, count: int) -> list[EntityMention]:
         """The last ``count`` entities that start before ``pos`` (a slice of that length, not a copy

@@ -37,6 +37,12 @@ from .quotes_tokens import _bare, _is_particle, _Sent
 # --- the extractor -----------------------------------------------------------------------------
 
 
+def _relation_follows(s: _Sent, k: int) -> bool:
+    """Whether a definite relational noun at k still relates to someone named after it ("المقربة من",
+    "المحامي عن"): a preposition follows."""
+    return k + 1 < len(s.toks) and s.toks[k + 1] in ("من", "عن", "لدى", "باسم")
+
+
 @dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
 class _Speaker:
     text: str
@@ -181,6 +187,8 @@ class _Speakers:
         self.speakers: list[_Speaker] = []
         self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
         self.stopped = False  # run() was stopped before the last sentence
+        self.bounds: list[tuple[int, int]] = []  # the sentences' original offsets (set by run())
+        self.subject: _Speaker | None = None  # the subject of the last speech verb read (set by _verb)
 
     # offsets
     def orig(self, i: int) -> int:
@@ -289,7 +297,10 @@ class _Speakers:
         for k in range(a, len(s.toks)):
             if self.orig(s.st[k]) >= upto:
                 break
-            if _bare(s.toks[k]) in _RELATIONAL or s.toks[k] in _RELATIONAL:
+            t = s.toks[k]
+            if t.startswith(("ال", "وال")) and len(t) > 4 and _bare(t) in _RELATIONAL and not _relation_follows(s, k):
+                continue  # "المحامي فلان", "المستشار فلان": a definite title in apposition, not "محامي فلان"
+            if _bare(t) in _RELATIONAL or t in _RELATIONAL:
                 return True
         return False
 
@@ -387,6 +398,41 @@ class _Speakers:
             return self.last
         return None
 
+    def previous_subject(self, si: int, feminine: bool = False) -> _Speaker | None:
+        """The person a subject-less speech verb refers to when the sentence names no one: the first
+        PERSON named (outside quotation marks) in the nearest of the two sentences before, back to the
+        last speaker's sentence ("استقبل الأمير فلان الوفد … . وقال إن …": the subject of the clause
+        before). Only a person in subject position — within the first words of its sentence — replaces
+        a speaker quoted before ("قال X … . والتقى الوزير Y … . وأضاف": Y). A feminine verb with no
+        person before (and no speaker yet) takes an organisation in subject position ("أعلنت الشركة … .
+        وأوضحت أن")."""
+        found = self._previous_subject(si, "PERSON")
+        if found is None and feminine and self.last is None:
+            found = self._previous_subject(si, "ORG")
+        return found
+
+    def _previous_subject(self, si: int, typ: str) -> _Speaker | None:
+        ents = self.ents
+        text = self.text
+        bounds = self.bounds
+        for sj in range(si - 1, max(-1, si - 3), -1):
+            if sj >= len(bounds) or sj <= self.last_sentence:
+                break
+            a, b = bounds[sj]
+            lo, hi = bisect_left(ents.starts, a), bisect_left(ents.starts, b)
+            for e in ents.items[lo:hi]:
+                if e.end > b or e.type != typ:
+                    continue
+                lead = text[a : e.start]
+                if e.type == "ORG" and len(lead.split()) > 3:
+                    continue  # an organisation only as the subject that opens the sentence
+                if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
+                    continue  # a name inside a quotation
+                if self.last is not None and len(lead.split()) > 6:
+                    return None
+                return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        return None
+
     def pronoun_speaker(self, si: int, sentence_speaker: _Speaker | None, honorific: bool) -> _Speaker | None:
         """The referent of a pronoun subject: the speaker before; for an honorific ("سموه", "معاليه")
         with no speaker yet, the first person the article names (the dignitary it is about)."""
@@ -438,15 +484,24 @@ class _Speakers:
             j += 1
         return None
 
-    def subject_person(self, s: _Sent, cue: int) -> _Speaker | None:
+    def subject_person(self, s: _Sent, cue: int, feminine: bool = False) -> _Speaker | None:
         """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
-        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن")."""
+        person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن"); for a
+        feminine verb with no person, an organisation named within the first words ("حققت كوكاكولا
+        ربحًا …، وقالت إنها")."""
         lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
+        org: EntityMention | None = None
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
-            if e.type != "PERSON" or e.end > hi:
+            if e.end > hi or e.type not in ("PERSON", "ORG"):
                 continue
             k = bisect_left(s.st, self.norm(e.start))
             if k < len(s.inq) and s.inq[k] >= 0:
                 continue  # a name inside a quotation
+            if e.type == "ORG":
+                if org is None and feminine and k <= 3:
+                    org = e
+                continue
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        if org is not None:
+            return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
         return None

@@ -13,6 +13,7 @@ from .normalize import remember
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _CUE_TOKENS,
+    _ILM,
     _NAQL,
     _NOMINAL,
     _PARTICIPLES,
@@ -128,13 +129,19 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
     for i in [bisect_left(st, m.start()) for m in _QUOTE_RE.finditer(nt, start, end)]:
         t = toks[i]
         if open_idx < 0:
-            if t not in "»›":
+            if t not in "»›" or (
+                t == "»" and i + 1 < n and toks[i + 1][0].isalnum() and st[i + 1] <= st[i] + 2
+                and (i == 0 or not toks[i - 1][0].isalnum() or st[i - 1] + len(toks[i - 1]) < st[i]
+                     or toks[i - 1] in ("بـ", "لـ", "ب", "ل"))
+            ):
+                # "فقال:»إن …»", "بـ»عيد طيبة»": some outlets open a quotation with » (closed by » or «)
                 open_idx, open_ch = i, t
             continue
         closes = (
             (open_ch == '"' and t == '"')
             or (open_ch in "“”„" and t in "“”")
             or (open_ch == "«" and t == "»")
+            or (open_ch == "»" and t in "»«")
             or (open_ch == "‹" and t == "›")
         )
         if closes:
@@ -217,6 +224,10 @@ class _Cue:
         self.cue_end = cue_end
 
 
+# nouns of information that a participle right after them describes ("مصادر مؤكدة": confirmed sources)
+_INFO_NOUNS = frozenset("مصادر مصدر معلومات معلومة أنباء انباء أخبار اخبار تقارير تقرير أرقام بيانات".split())
+# words after which a verb form is a verbal noun ("عدم ذكر", "رفض كشف", "دون إعلان")
+_MASDAR_BEFORE = frozenset("عدم رفض دون بدون طلب طالبا مفضلا فضل يرفض رافضا".split())
 _CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
 
 
@@ -242,10 +253,16 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             lemma, prep = _VERB_FORMS[hit[0]]
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
                 continue
+            if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
+                continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
+            if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
+                continue  # "كان له أبلغ الأثر": the greatest effect
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
         if hit is not None:
+            if hit[1] == 0 and i > 0 and _bare(toks[i - 1]) in _INFO_NOUNS:
+                continue  # "مصادر مؤكدة", "معلومات مؤكدة": an adjective, not "adding that"
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
@@ -268,7 +285,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 # بحسب ما ذكرت X / وفقا لما أفاد به X
                 if j + 2 < n and _strip_clitic(toks[j + 2], _VERB_FORMS) is not None:
                     j += 2
-                    if j + 1 < n and toks[j + 1] in ("به", "بها"):
+                    if j + 1 < n and toks[j + 1] in ("به", "بها", "إليه", "إليها", "اليه", "اليها", "عنه", "عنها"):
                         j += 1
                 else:
                     continue
@@ -280,6 +297,15 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         nom = _strip_clitic_set(t, _NOMINAL)
         if nom is not None:
             cues.append(_Cue(i, "nominal", nom[0], None, nom[1], i))
+            continue
+        ilm = _strip_clitic_set(t, _ILM)
+        if ilm is not None:
+            for k in range(i + 1, min(n, i + 6)):
+                if toks[k] == "من":
+                    cues.append(_Cue(i, "naql", "علم", None, ilm[1], k))
+                    break
+                if toks[k] in "،,:.":
+                    break
             continue
         naql = _strip_clitic_set(t, _NAQL)
         if naql is not None:
