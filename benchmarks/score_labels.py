@@ -163,8 +163,8 @@ def speed(n_articles: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "heldout"), default="tune")
-    ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune only)")
+    ap.add_argument("--set", choices=("tune", "train", "heldout"), default="tune")
+    ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune/train only)")
     ap.add_argument("--model", action="store_true", help="let the romanizer's ONNX model guess unknown units")
     ap.add_argument("--speed", type=int, metavar="N", help="time labelling N corpus articles instead")
     args = ap.parse_args()

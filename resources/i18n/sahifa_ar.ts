@@ -252,6 +252,10 @@
         <translation>الاسم بالإنجليزية:</translation>
     </message>
     <message>
+        <source>English name list, matched by sound</source>
+        <translation>قائمة أسماء إنجليزية، بمطابقة النطق</translation>
+    </message>
+    <message>
         <source>English only</source>
         <translation>الإنجليزية فقط</translation>
     </message>

@@ -289,7 +289,8 @@ NO_ENGLISH = N_("No English translation of this article yet")
 GUESS_NOTE = N_("transliterated guess")
 LABEL_SOURCES = {"geonames": "GeoNames", "name-index": N_("name index"), "glossary": N_("glossary"),
                  "gazetteer": N_("gazetteer"), "user": N_("your correction"), "projection": N_("the translation"),
-                 "original": N_("written in Latin letters")}
+                 "original": N_("written in Latin letters"),
+                 "name-list": N_("English name list, matched by sound")}
 
 
 def label_note(source: str) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -13,12 +14,14 @@ from pathlib import Path
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import project_label, sanitize_label
+from .labels_sound import ARAB_ONLY, SoundIndex
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
     GEONAMES,
     GLOSSARY,
     NAME_INDEX,
+    NAME_LIST,
     ORIGINAL,
     PROJECTION,
     TRANSLITERATION,
@@ -39,6 +42,9 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 
 # ---------------------------------------------------------------------------------------------------
 # the resolver
+# how a person's name unit was found, weakest first; a name's source is its weakest unit's
+_GUESS, _SOUND, _KNOWN = 0, 1, 2
+_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _BIN = frozenset({"بن", "بنت", "ابن"})
@@ -97,8 +103,10 @@ class LabelResolver:
         self.glossary: _Glossary | None = None
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, tuple[str, str]] | None = None
-        self._unit_memo: dict[str, tuple[str, bool]] = {}
+        self._unit_memo: dict[str, tuple[str, int]] = {}
         self._short_countries: dict[str, str] | None = None
+        self._sound: SoundIndex | None = None
+        self._sound_failed = False  # the list is damaged or missing
 
     # -- loading --------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -250,22 +258,45 @@ class LabelResolver:
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
+        found = [self._unit(unit) for unit in units]
+        if any(how == _GUESS for _, how in found):
+            found = self._sound_alike(units, found)
         parts: list[str] = []
-        guessed = False
-        for unit in units:
-            text, known = self._unit(unit)
+        weakest = _KNOWN
+        for text, how in found:
             if text:
                 parts.append(text)
-                guessed |= not known
+                weakest = min(weakest, how)
         if not parts:
             return None
-        if len(units) > 1 and not guessed:
+        if len(units) > 1 and weakest == _KNOWN:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
                 return Label(sanitize_label(full[0]), NAME_INDEX)
-        return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
+        return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
-    def _unit(self, unit: str) -> tuple[str, bool]:
+    def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """A foreign name's unknown words → the English names that sound like them
+        (:mod:`.labels_sound`). Only for a name that looks foreign: two words at least, none with the
+        article, a particle or a letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ), and every
+        word the other sources know is itself a name of the English list (Robert, not Zuhair)."""
+        if len(units) < 2:
+            return found
+        sound = self._sound_index()
+        if sound is None:
+            return found
+        for unit, (text, how) in zip(units, found, strict=True):
+            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
+                return found
+            if how == _KNOWN and not sound.has_name(text):
+                return found
+        out = []
+        for unit, (text, how) in zip(units, found, strict=True):
+            match = sound.lookup(unit) if how == _GUESS else None
+            out.append((match[0], _SOUND) if match is not None else (text, how))
+        return out
+
+    def _unit(self, unit: str) -> tuple[str, int]:
         hit = self._unit_memo.get(unit)
         if hit is None:
             hit = self._unit_uncached(unit)
@@ -273,7 +304,7 @@ class LabelResolver:
                 self._unit_memo[unit] = hit
         return hit
 
-    def _unit_uncached(self, unit: str) -> tuple[str, bool]:
+    def _unit_uncached(self, unit: str) -> tuple[str, int]:
         """English for one name unit (a word, or a particle group: بن عبد العزيز, عبد الله, آل سعود).
 
         A particle is written by the newspaper convention (bin, bint, ibn, Abu, Al) and the name after
@@ -283,41 +314,64 @@ class LabelResolver:
             return self._word(toks[0])
         head = fold(toks[0])
         if head in _PARTICLES:
-            rest, known = self._unit(" ".join(toks[1:]))
+            rest, how = self._unit(" ".join(toks[1:]))
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
-                return (rest if rest.startswith("Al-") else f"Al {rest}"), known
-            return f"{_PARTICLES[head]} {rest}", known
+                return (rest if rest.startswith("Al-") else f"Al {rest}"), how
+            return f"{_PARTICLES[head]} {rest}", how
         given = gazetteer().given_name("".join(toks))
         if given is not None:  # عبد العزيز → عبدالعزيز
-            return given.en, True
+            return given.en, _KNOWN
         index = self.index
         hit = index.unit(unit) if index is not None else None
         if hit is not None:
-            return hit[0], True
-        return transliterate(unit), False
+            return hit[0], _KNOWN
+        return transliterate(unit), _GUESS
 
-    def _word(self, word: str) -> tuple[str, bool]:
+    def _word(self, word: str) -> tuple[str, int]:
         """One name word: the gazetteer's given names (the project's spellings) first, except for a
-        family name with the article, where the name index's attested surname spelling wins."""
+        family name with the article, where the name index's attested surname spelling wins; then a
+        spelling the name index attests TRUST times, arabnamer's world names, the index's weak spelling,
+        a guess (which :meth:`_person` may replace by a name that sounds like it)."""
         index = self.index
         surname = word.startswith("ال")
         hit = index.unit(word) if index is not None and surname else None
         if hit is not None and hit[1] >= _NameIndex.TRUST:
-            return hit[0], True
+            return hit[0], _KNOWN
         given = gazetteer().given_name(word)
         if given is not None:
-            return given.en, True
+            return given.en, _KNOWN
         if index is not None and not surname:
             hit = index.unit(word)
         if hit is not None and hit[1] >= _NameIndex.TRUST:
-            return hit[0], True
+            return hit[0], _KNOWN
         world = self.world.get(fold(word))
         if world is not None:
-            return world, True
+            return world, _KNOWN
         if hit is not None:
-            return hit[0], True
+            return hit[0], _KNOWN
         guess = index.model(word) if index is not None else None
-        return (guess or transliterate_word(word)), False
+        return (guess or transliterate_word(word)), _GUESS
+
+    def _sound_index(self) -> SoundIndex | None:
+        """The English name list by sound, read on the first name that needs it (~15 ms)."""
+        if self._sound is None and not self._sound_failed:
+            with self._lock:
+                if self._sound is None and not self._sound_failed:
+                    names = self._dir or _default_names_dir()
+                    paused = gc.isenabled()
+                    gc.disable()  # 19,000 short-lived rows: a full collection of a big process's heap
+                    try:          # mid-load would cost ten times the load itself
+                        rows = _read_rows(names / "western_names.tsv", (2,), counted=True, sentinel=True)
+                        self._sound = SoundIndex({r[0]: r[1] for r in rows})
+                        del rows
+                    except _Damaged as exc:
+                        _warn_once(f"western:{names}", f"western_names.tsv: {exc}; Western names keep "
+                                                       "their transliteration")
+                        self._sound_failed = True
+                    finally:
+                        if paused:
+                            gc.enable()
+        return self._sound
 
     # institutions, events, places named by a phrase
     def _composed(self, name: str, typ: str) -> Label | None:
