@@ -138,7 +138,12 @@ def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, englis
     ("وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs"),
     ("هيئة قناة السويس", "Suez Canal Authority"),
     ("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights"),
-    ("أمانة منطقة الرياض", "Riyadh Region Municipality"),
+    ("أمانة منطقة الرياض", "Riyadh Municipality"),               # a city's own body: no "Region"
+    ("بلدية محافظة الرس", "Al-Rass Municipality"),
+    ("المديرية العامة للجوازات", "General Directorate of Passports"),  # an of-head: "of", not "for"
+    ("هيئة المساحة الجيولوجية", "Geological Survey Authority"),
+    ("مستشفى الملك فهد التخصصي ببريدة", "Buraidah King Fahd Specialist Hospital"),
+    ("الحزب الديمقراطي التقدمي", "Progressive Democratic Party"),
     ("كأس الاتحاد الإنجليزي", "English FA Cup"),
     ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),
     ("اللجنة الأولمبية الكويتية", "Kuwaiti Olympic Committee"),
@@ -157,6 +162,13 @@ def test_glossary_composes_person_names(res: LabelResolver) -> None:
     """A university named after a king: "Al-Malak Abd Al-Aziz University" before."""
     assert res.resolve("جامعة الملك عبدالعزيز", "ORG") == Label("King Abdulaziz University", "glossary")
     assert res.resolve("مستشفى الأمير سلطان", "ORG").text == "Prince Sultan Hospital"
+
+
+@pytest.mark.parametrize("arabic", ["صحيفة الرياضي", "الاقتصادية"])
+def test_a_paper_named_by_a_common_word_is_not_translated(res: LabelResolver, arabic: str) -> None:
+    """صحيفة الرياضي is Al-Riyadi, not "Sports"; الاقتصادية is Al-Eqtisadiah, not "Economic"."""
+    label = res.resolve(arabic, "ORG")
+    assert label.source == "transliteration" and label.text.split()[0].startswith("Al-"), label
 
 
 def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:

@@ -381,7 +381,8 @@ class LabelResolver:
         toks = name.split()
         keys = [fold(t) for t in toks]
         whole = gl.words.get(tuple(keys))
-        if whole is not None:
+        # one adjective alone names a paper or a club (الاقتصادية → Al-Eqtisadiah, not "Economic")
+        if whole is not None and not (len(keys) == 1 and whole[1] == "adj"):
             return Label(whole[0], GLOSSARY)
         pattern = self._pattern(toks, keys)
         if pattern is not None:
@@ -454,6 +455,11 @@ class LabelResolver:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
+            inner = self._head_at(keys, n)
+            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
+                n += inner[0]
+            style = "pre"
         segs = self._segments(toks[n:], keys[n:])
         if not segs:
             return None
@@ -484,12 +490,17 @@ class LabelResolver:
         in_text = " ".join(s.text for s in in_part if s.kind != "in")
         if style == "of":
             core = " ".join(x for x in (adjs, head_en) if x)
+            if not complement and for_text.startswith("for "):  # المديرية العامة للجوازات → … of Passports
+                for_text = "of " + for_text[4:]
             if complement:  # a known proper name goes in front (Obama Administration), anything else
                 proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
         elif style == "prefix":
             core = " ".join(x for x in (head_en, complement, adjs) if x)
         elif style == "name":
+            if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
+                    and not for_part and not in_part:
+                return None  # a paper or club named by a common word is a proper name: صحيفة الرياضي → Al-Riyadhi
             core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
             core = " ".join(x for x in (complement, adjs, head_en) if x)

@@ -132,7 +132,7 @@ def _load_glossary(path: Path) -> _Glossary:
     return gl
 
 
-_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
+_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop", "local"})
 
 
 _MEMO_SIZE = 100_000
