@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
-from .labels_match import project_label, sanitize_label
+from .labels_match import fold_label, project_label, sanitize_label
 from .labels_sound import ARAB_ONLY, SoundIndex
 from .labels_sources import (
     _MEMO_SIZE,
@@ -167,7 +167,12 @@ class LabelResolver:
         if surface and surface != canonical:
             cands += [c for c in self.candidates(surface, typ) if c not in cands]
         text = project_label(cands, english_sentence)
-        return Label(text, PROJECTION) if text else None
+        if not text:
+            return None
+        current = self.resolve(canonical, typ).text
+        if _shortened(text, current):
+            return None  # the sentence names it short (Bush, Syrian Observatory): the full label stays
+        return Label(text, PROJECTION)
 
     # -- resolution ------------------------------------------------------------------------------------
     def _resolve(self, canonical: str, typ: str) -> Label:
@@ -675,6 +680,16 @@ class LabelResolver:
                 break
             j += 1
         return j
+
+
+def _shortened(span: str, label: str) -> bool:
+    """Whether ``span`` is a short form of ``label``: fewer of its words (George W. Bush → Bush) or the
+    adjective of it (Europe → European, Syria → Syrian)."""
+    a, b = fold_label(span), fold_label(label)
+    if len(a) < len(b) and all(w in b for w in a):
+        return True
+    joined_a, joined_b = "".join(a), "".join(b)
+    return joined_a != joined_b and joined_a.startswith(joined_b) and len(joined_a) - len(joined_b) <= 3
 
 
 def _render(segs: Sequence[_Seg]) -> str:

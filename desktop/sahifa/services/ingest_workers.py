@@ -96,6 +96,7 @@ class Analyser:
 
     def _run(self, items: Sequence[tuple[str, str, str]]) -> list[PreparedArticle | LoadError]:
         from sahifa.nlp.pipeline import analyse_many  # the extractors load when first analysing
+        from sahifa.services.translation import project_analysis
 
         cancel = self.cancel
         errors: dict[int, LoadError] = {}
@@ -127,6 +128,7 @@ class Analyser:
                 out.append(error)
                 continue
             (article, folder), analysis = next(prepared)
+            analysis = project_analysis(article, analysis)  # labels as its reference English writes them
             out.append(prepare_article(article, analysis, folder=folder, key=key, norm=norm))
             if analysis.stopped_after is not None:
                 # saved with what was found, and listed: the user should know it is incomplete
