@@ -1248,6 +1248,10 @@
         <translation>⚠ تُخطّي {n} من الملفات</translation>
     </message>
     <message>
+        <source>English title</source>
+        <translation type="vanished">العنوان بالإنجليزية</translation>
+    </message>
+    <message>
         <source>Passage</source>
         <translation type="vanished">المقطع</translation>
     </message>

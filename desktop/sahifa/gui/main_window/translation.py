@@ -149,8 +149,8 @@ class TranslationController(QObject):
         if article_id == win.current_id and generation == win.generation:  # else the user moved on
             win.reader.set_english(en, tr("Machine translation — {engine}").format(engine=used.engine_id))
             win.translation_shown.emit(article_id)
-        if relabelled:  # names relabelled from the English: the views that show them refresh
-            win.events.library_changed.emit(LibraryChanges(entities=True))
+        if article_id is not None:  # the list shows its English title, the views its relabelled names
+            win.events.library_changed.emit(LibraryChanges(articles=True, entities=bool(relabelled)))
 
     def on_translate_failed(self, message: str, _tb: str) -> None:
         if "cancel" in message.lower():
@@ -192,8 +192,8 @@ class TranslationController(QObject):
         def finished(result: tuple[int, ArgosTranslator]) -> None:
             n, self.translator = result
             win.status_label.setText(tr("Translated {n} article(s) in the background.").format(n=n))
-            if n:  # their names may be relabelled from the English
-                win.events.library_changed.emit(LibraryChanges(entities=True))
+            if n:  # their English titles and the names relabelled from the English
+                win.events.library_changed.emit(LibraryChanges(articles=True, entities=True))
 
         op = BackgroundOp(work, name="translate-folder")
         op.on_progress(win.on_progress).on_finished(lambda: win.show_progress(False))
