@@ -191,6 +191,28 @@ def test_name_index_people(res: LabelResolver, arabic: str, english: str) -> Non
     assert label.source == "name-index"
 
 
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الدحيم", "Al-Duhaim"), ("الغفيلي", "Al-Ghufaili"), ("التويجري", "Al-Tuwaijri"),
+    ("الزويمل", "Al-Zuwaimil"), ("الشويهين", "Al-Shuwaihin"), ("الخضير", "Al-Khudair"),
+    ("الشمري", None), ("العيسى", None), ("الميلبي", None), ("الدحيمات المتحدة", None),
+])
+def test_diminutive_family_names(arabic: str, english: str | None) -> None:
+    from sahifa.nlp.translit import diminutive
+
+    assert diminutive(arabic) == english
+
+
+@needs_index
+def test_unknown_saudi_family_names_read_as_diminutives(res: LabelResolver) -> None:
+    """A surname no source knows is read fuʿayl (Al-Ghufaili, not Al-Ghafili); one the name index knows
+    keeps the index's spelling (الحميد, الرشيد: the faʿīl names)."""
+    assert res.resolve("أيمن الزويمل", "PERSON") == Label("Ayman Al-Zuwaimil", "transliteration")
+    assert res.resolve("محمد الغفيلي", "PERSON").text == "Mohammed Al-Ghufaili"
+    for name in ("عبدالله الحميد", "فهد الرشيد"):
+        label = res.resolve(name, "PERSON")
+        assert label.source == "name-index" and "Humaid" not in label.text and "Rushaid" not in label.text
+
+
 @needs_index
 def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
     """Patronymic chains are dropped as English newspapers do; a royal keeps his first bin."""

@@ -36,7 +36,7 @@ from .labels_sources import (
     _read_rows,
     _warn_once,
 )
-from .translit import transliterate, transliterate_word
+from .translit import diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -352,6 +352,9 @@ class LabelResolver:
         world = self.world.get(fold(word))
         if world is not None:
             return world, _KNOWN
+        small = diminutive(word) if surname else None
+        if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
+            return small, _GUESS
         if hit is not None:
             return hit[0], _KNOWN
         guess = index.model(word) if index is not None else None
