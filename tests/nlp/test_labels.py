@@ -171,6 +171,15 @@ def test_a_paper_named_by_a_common_word_is_not_translated(res: LabelResolver, ar
     assert label.source == "transliteration" and label.text.split()[0].startswith("Al-"), label
 
 
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("البقاع الغربي", "West Bekaa"), ("الرياض الشمالي", "North Riyadh"),
+])
+def test_a_place_with_a_compass_adjective(res: LabelResolver, arabic: str, english: str) -> None:
+    """The direction goes first, as a name: not "Beqaa Western"."""
+    label = res.resolve(arabic, "LOC")
+    assert recognisable(label.text, english) and label.source == "glossary", label
+
+
 def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:
     label = res.resolve("وزارة الزقزقة", "ORG")
     assert label.text.startswith("Ministry of ")

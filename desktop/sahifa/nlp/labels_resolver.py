@@ -51,6 +51,9 @@ _BIN = frozenset({"بن", "بنت", "ابن"})
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
 _ROYAL_HOUSE = "ال سعود"  # folded آل سعود
 _CONJ = "و"
+_COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
+                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
+            for ar in ars.split()}
 
 
 def _newspaper_units(units: list[str]) -> list[str]:
@@ -188,7 +191,8 @@ class LabelResolver:
         if typ == "PERSON":
             label = self._person(name)
         elif typ == "LOC":
-            label = self._country_short_form(name) or self._place(name) or self._composed(name, typ)
+            label = self._country_short_form(name) or self._place(name) or self._compass(name) \
+                or self._composed(name, typ)
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
@@ -215,6 +219,19 @@ class LabelResolver:
             self._short_countries = short
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
+
+    def _compass(self, name: str) -> Label | None:
+        """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية
+        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa")."""
+        words = name.split()
+        direction = _COMPASS.get(fold(words[-1])) if len(words) > 1 else None
+        if direction is None:
+            return None
+        rest = " ".join(words[:-1])
+        entry = gazetteer().lookup(rest)
+        place = Label(sanitize_label(entry.label_en), GAZETTEER) if entry is not None and entry.type == "LOC" \
+            else self._place(rest)
+        return Label(f"{direction} {place.text}", GLOSSARY) if place is not None else None  # composed
 
     def _place(self, name: str) -> Label | None:
         if not self.geonames:
