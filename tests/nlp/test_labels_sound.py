@@ -11,7 +11,7 @@ import pytest
 
 from sahifa.nlp import labels_sound as S
 from sahifa.nlp.entities import _label_for
-from sahifa.nlp.labels import NAME_LIST, SOURCES, LabelResolver
+from sahifa.nlp.labels import NAME_LIST, SOURCES, Label, LabelResolver
 
 from .test_labels import needs_index
 
@@ -100,3 +100,23 @@ def test_a_damaged_list_leaves_people_as_before(tmp_path: Path, caplog: pytest.L
     assert label.source != NAME_LIST and label.text
     warnings = [r.getMessage() for r in caplog.records if "western_names.tsv" in r.getMessage()]
     assert len(warnings) == 1
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("كاربونديل", "Carbondale"), ("ميسيسيبي", "Mississippi"), ("ماساتشوستس", "Massachusetts"),
+    ("كنزنغتون", "Kensington"),
+])
+def test_foreign_places_without_an_arabic_name_by_sound(arabic: str, english: str) -> None:
+    res = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert res.resolve(arabic, "LOC") == Label(english, NAME_LIST)
+
+
+@pytest.mark.parametrize(("arabic", "typ"), [
+    ("كيندل", "ORG"),       # a brand is not the town it sounds like (Kindle, not Kendall)
+    ("كفريا", "LOC"),       # three consonants: too short to tell (Kifri)
+    ("غرفتين", "LOC"),      # vowels that do not fit well enough (Grafton)
+    ("الراكة", "LOC"),      # the article: an Arab place
+])
+def test_places_are_not_matched_by_sound_loosely(arabic: str, typ: str) -> None:
+    res = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert res.resolve(arabic, typ).source != NAME_LIST

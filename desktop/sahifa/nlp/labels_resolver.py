@@ -108,8 +108,7 @@ class LabelResolver:
         self._skeleton_index: dict[str, tuple[str, str]] | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
         self._short_countries: dict[str, str] | None = None
-        self._sound: SoundIndex | None = None
-        self._sound_failed = False  # the list is damaged or missing
+        self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
     # -- loading --------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -196,7 +195,7 @@ class LabelResolver:
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
-                label = self._place(name)  # a club or outlet named by its town: نانسي → Nancy
+                label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
@@ -233,7 +232,7 @@ class LabelResolver:
             else self._place(rest)
         return Label(f"{direction} {place.text}", GLOSSARY) if place is not None else None  # composed
 
-    def _place(self, name: str) -> Label | None:
+    def _place(self, name: str, *, by_sound: bool = True) -> Label | None:
         if not self.geonames:
             return None
         key = _key(name)
@@ -250,7 +249,16 @@ class LabelResolver:
                 # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
                 if _subsequence(body, place_body) or _subsequence(place_body, body):
                     return Label(sanitize_label(fuzzy[1]), GEONAMES)
-        return None
+        return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
+
+    def _place_by_sound(self, key: str) -> Label | None:
+        """A foreign place GeoNames has no Arabic name for, by the sound of its one word (كاربونديل →
+        Carbondale): four consonants at least, no article, vowels fitting at 0.9 (:mod:`.labels_sound`)."""
+        if " " in key or key.startswith("ال"):
+            return None
+        sound = self._sound_index("place_sounds.tsv")
+        match = sound.lookup(key, min_consonants=4, threshold=0.9) if sound is not None else None
+        return Label(sanitize_label(match[0]), NAME_LIST) if match is not None else None
 
     def _skeletons(self) -> dict[str, tuple[str, str]]:
         """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
@@ -377,26 +385,27 @@ class LabelResolver:
         guess = index.model(word) if index is not None else None
         return (guess or transliterate_word(word)), _GUESS
 
-    def _sound_index(self) -> SoundIndex | None:
-        """The English name list by sound, read on the first name that needs it (~15 ms)."""
-        if self._sound is None and not self._sound_failed:
+    def _sound_index(self, file: str = "western_names.tsv") -> SoundIndex | None:
+        """An English name list by sound (western_names.tsv, place_sounds.tsv), read on the first name
+        that needs it (~15 ms); None when it is damaged or missing (one warning)."""
+        if file not in self._sounds:
             with self._lock:
-                if self._sound is None and not self._sound_failed:
+                if file not in self._sounds:
                     names = self._dir or _default_names_dir()
                     paused = gc.isenabled()
                     gc.disable()  # 19,000 short-lived rows: a full collection of a big process's heap
                     try:          # mid-load would cost ten times the load itself
-                        rows = _read_rows(names / "western_names.tsv", (2,), counted=True, sentinel=True)
-                        self._sound = SoundIndex({r[0]: r[1] for r in rows})
+                        rows = _read_rows(names / file, (2,), counted=True, sentinel=True)
+                        self._sounds[file] = SoundIndex({r[0]: r[1] for r in rows})
                         del rows
                     except _Damaged as exc:
-                        _warn_once(f"western:{names}", f"western_names.tsv: {exc}; Western names keep "
-                                                       "their transliteration")
-                        self._sound_failed = True
+                        _warn_once(f"{file}:{names}", f"{file}: {exc}; names it would match by sound keep "
+                                                      "their transliteration")
+                        self._sounds[file] = None
                     finally:
                         if paused:
                             gc.enable()
-        return self._sound
+        return self._sounds[file]
 
     # institutions, events, places named by a phrase
     def _composed(self, name: str, typ: str) -> Label | None:

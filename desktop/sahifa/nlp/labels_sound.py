@@ -190,32 +190,33 @@ class SoundIndex:
                 self._names[english] = hit
         return hit
 
-    def lookup(self, word: str) -> tuple[str, float] | None:
+    def lookup(self, word: str, *, min_consonants: int = 2, threshold: float = THRESHOLD) -> tuple[str, float] | None:
         """(English name, similarity) of the most frequent English name that sounds like ``word``
-        (similarity ≥ :data:`THRESHOLD`), or None. Words with a letter of :data:`ARAB_ONLY`, or with
-        fewer than two consonants, are not looked up."""
-        if word in self._memo:
-            return self._memo[word]
-        out = self._lookup(word)
+        (similarity ≥ ``threshold``), or None. Words with a letter of :data:`ARAB_ONLY`, or with
+        fewer than ``min_consonants`` consonants, are not looked up."""
+        memo_key = f"{word}\t{min_consonants}\t{threshold}"
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        out = self._lookup(word, min_consonants, threshold)
         if len(self._memo) < 100_000:
-            self._memo[word] = out
+            self._memo[memo_key] = out
         return out
 
-    def _lookup(self, word: str) -> tuple[str, float] | None:
+    def _lookup(self, word: str, min_consonants: int, threshold: float) -> tuple[str, float] | None:
         if any(ch in ARAB_ONLY for ch in word):
             return None
         key = arabic_key(word)
         if key is None:
             return None
         sk = skeleton(key)
-        if len(sk) < 2:
+        if len(sk) < min_consonants:
             return None
         best: tuple[float, float, str] | None = None
         for english, en_key, weight in self.candidates(sk):  # most frequent first
             if best is not None and 4.0 * weight < best[0]:
                 break  # no later (rarer) name can outrank the best one
             sim = similarity(key, en_key)
-            if sim < THRESHOLD:
+            if sim < threshold:
                 continue
             # the most frequent among the close fits; a perfect fit outweighs a 4× more frequent one
             rank = (weight * (4.0 if sim >= 0.999 else 1.0), sim, english)
