@@ -73,23 +73,25 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), k)
 ))
 
 
+# the rules as one alternation, tried in order at each position (Python's re takes the first
+# alternative that matches): one match call per letter instead of one per rule
+_LATIN_ANY = re.compile("|".join(f"({pat.pattern})" for pat, _ in _LATIN_RULES))
+_LATIN_KEYS = tuple(key for _, key in _LATIN_RULES)
+
+
 def latin_key(name: str) -> str:
     """The phonetic key of one English name word (letters only; case and accents ignored)."""
     s = name.casefold()
     out: list[str] = []
     i = 0
-    while i < len(s):
-        if not s[i].isalpha():
-            i += 1
-            continue
-        for pat, key in _LATIN_RULES:
-            m = pat.match(s, i)
-            if m is not None and m.end() > i:
-                out.append(key)
-                i = m.end()
-                break
+    n = len(s)
+    while i < n:
+        m = _LATIN_ANY.match(s, i) if s[i].isalpha() else None
+        if m is not None and m.end() > i and m.lastindex is not None:
+            out.append(_LATIN_KEYS[m.lastindex - 1])
+            i = m.end()
         else:
-            i += 1  # a letter no rule names (accented, non-Latin): no sound
+            i += 1  # not a letter, or one no rule names (accented, non-Latin): no sound
     return _collapse(out)
 
 
@@ -111,15 +113,12 @@ def skeleton(key: str) -> str:
     return key.translate(_NO_VOWELS)
 
 
+_CONSONANT = re.compile("[^AOI]")
+
+
 def _slots(key: str) -> list[str]:
     """The vowels (or "") before each consonant and after the last one."""
-    slots = [""]
-    for ch in key:
-        if ch in VOWELS:
-            slots[-1] += ch
-        else:
-            slots.append("")
-    return slots
+    return _CONSONANT.split(key)
 
 
 def similarity(ar_key: str, en_key: str) -> float:
@@ -212,7 +211,15 @@ class SoundIndex:
         if len(sk) < min_consonants:
             return None
         best: tuple[float, float, str] | None = None
-        for english, en_key, weight in self.candidates(sk):  # most frequent first
+        for item in self._groups.get(sk, "").split("|"):  # most frequent first, parsed as needed
+            parts = item.split(" ")
+            if len(parts) != 3:
+                continue
+            english, en_key, weight_text = parts
+            try:
+                weight = float(weight_text)
+            except ValueError:
+                continue
             if best is not None and 4.0 * weight < best[0]:
                 break  # no later (rarer) name can outrank the best one
             sim = similarity(key, en_key)
