@@ -182,9 +182,9 @@ class SoundIndex:
     def has_name(self, english: str) -> bool:
         """Whether ``english`` (one word) is a name of the list."""
         hit = self._names.get(english)
-        if hit is None:
-            folded = english.casefold()
-            hit = any(c[0].casefold() == folded for c in self.candidates(skeleton(latin_key(english))))
+        if hit is None:  # a substring search of its group: no parse of a group of thousands of names
+            group = "|" + self._groups.get(skeleton(latin_key(english)), "").casefold()
+            hit = f"|{english.casefold()} " in group
             if len(self._names) < 100_000:
                 self._names[english] = hit
         return hit
