@@ -18,6 +18,7 @@ loaded, nothing cached) and warm (second pass), against ``_label_for`` with its 
     python benchmarks/score_labels.py --details        # tune: also every unrecognisable label
     python benchmarks/score_labels.py --set heldout    # one aggregate line
     python benchmarks/score_labels.py --speed 1000
+    python benchmarks/score_labels.py --seeds          # the sample: projection from its reference English
 """
 
 from __future__ import annotations
@@ -99,6 +100,54 @@ def score(part: str, details: bool, use_model: bool) -> None:
         print(f"  distinct names changed: {dict(changed)}")
 
 
+def seeds(details: bool) -> None:
+    """The sample articles with their reference translations (seeds/*.en.txt) and gold labels
+    (tests/data/gold/*.json): each gold entity's label from the resolver alone ("before") and after
+    projection from the reference English of the paragraphs its surface occurs in ("after", through
+    :func:`sahifa.services.translation.project_labels`, as ingest runs it)."""
+    from sahifa.core.articles import load_article
+    from sahifa.core.model import EntityMention
+    from sahifa.services.translation import project_labels
+
+    res = LabelResolver(fallback=_label_for)
+    rows = []
+    for gold_path in sorted((ROOT / "tests" / "data" / "gold").glob("*.json")):
+        article = load_article(ROOT / "seeds" / (gold_path.stem + ".txt"))
+        gold = [e for e in json.loads(gold_path.read_text(encoding="utf-8"))["entities"] if not e.get("optional")]
+        mentions = []
+        for e in gold:
+            lab = res.resolve(e["canonical"], e["type"])
+            start = article.text.find(e["text"])
+            if start >= 0:
+                mentions.append(EntityMention(e["text"], e["type"], e["canonical"], lab.text, start,
+                                              start + len(e["text"]), label_source=lab.source))
+        projected = {(m.canonical, m.type): m for m in project_labels(article, mentions)}
+        for e in gold:
+            before = res.resolve(e["canonical"], e["type"])
+            m = projected.get((e["canonical"], e["type"]))
+            after = (m.label_en, m.label_source) if m is not None else (before.text, before.source)
+            rows.append((gold_path.stem[:3], e["type"], e["canonical"], e["label_en"], before.text, after,
+                         recognisable(before.text, e["label_en"]), recognisable(after[0], e["label_en"])))
+    n = len(rows)
+    print(f"seeds: {n} gold entities (mentions) with reference English")
+    print(f"  recognisable  before {pct(sum(r[6] for r in rows), n)}   after projection {pct(sum(r[7] for r in rows), n)}")
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        t = by_type[r[1]]
+        t[0] += 1
+        t[1] += r[6]
+        t[2] += r[7]
+    for typ, (total, b, a) in sorted(by_type.items()):
+        print(f"    {typ:7s} before {pct(b, total)}   after {pct(a, total)}")
+    projected_n = sum(1 for r in rows if r[5][1] == "projection")
+    print(f"  labels from the projection: {projected_n}, of which recognisable "
+          f"{sum(1 for r in rows if r[5][1] == 'projection' and r[7])}")
+    if details:
+        for r in rows:
+            if r[6] != r[7] or not r[7]:
+                print(f"    {r[0]} {r[1]:6s} {r[2]} | gold {r[3]} | before {r[4]} | after {r[5][0]} [{r[5][1]}]")
+
+
 def speed(n_articles: int) -> None:
     from tests.helpers.realnews import corpus_available, corpus_files
 
@@ -163,11 +212,16 @@ def speed(n_articles: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "heldout"), default="tune")
-    ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune only)")
+    ap.add_argument("--set", choices=("tune", "train", "heldout"), default="tune")
+    ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune/train only)")
     ap.add_argument("--model", action="store_true", help="let the romanizer's ONNX model guess unknown units")
+    ap.add_argument("--seeds", action="store_true", help="the sample with its reference translations: "
+                    "labels before and after projection")
     ap.add_argument("--speed", type=int, metavar="N", help="time labelling N corpus articles instead")
     args = ap.parse_args()
+    if args.seeds:
+        seeds(args.details)
+        return 0
     if args.speed:
         speed(args.speed)
         return 0

@@ -256,6 +256,10 @@
         <translation>الاسم بالإنجليزية:</translation>
     </message>
     <message>
+        <source>English name list, matched by sound</source>
+        <translation>قائمة أسماء إنجليزية، بمطابقة النطق</translation>
+    </message>
+    <message>
         <source>English only</source>
         <translation>الإنجليزية فقط</translation>
     </message>
@@ -1294,6 +1298,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>⚠ {n} file(s) skipped</source>
         <translation>⚠ تُخطّي {n} من الملفات</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="vanished">العنوان بالإنجليزية</translation>
     </message>
     <message>
         <source>Passage</source>

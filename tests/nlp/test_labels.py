@@ -114,9 +114,10 @@ def test_geonames_spelling_without_long_vowels(res: LabelResolver) -> None:
 
 def test_geonames_fuzzy_match_only_drops_long_vowels(res: LabelResolver) -> None:
     """غرفتين ("two rooms") shares Grafton's consonants (غرافتون) but is not it spelled without vowels;
-    كامبرويل (Camberwell) is not كيمبرلي (Kimberley)."""
+    كامبرويل (Camberwell) is not كيمبرلي (Kimberley): GeoNames has no Arabic name for it, its sound
+    does (labels_sound)."""
     assert res.resolve("غرفتين", "LOC").source == "transliteration"
-    assert res.resolve("كامبرويل", "LOC").source == "transliteration"
+    assert res.resolve("كامبرويل", "LOC") == Label("Camberwell", "name-list")
 
 
 def test_country_known_by_its_official_form(res: LabelResolver) -> None:
@@ -138,7 +139,12 @@ def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, englis
     ("وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs"),
     ("هيئة قناة السويس", "Suez Canal Authority"),
     ("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights"),
-    ("أمانة منطقة الرياض", "Riyadh Region Municipality"),
+    ("أمانة منطقة الرياض", "Riyadh Municipality"),               # a city's own body: no "Region"
+    ("بلدية محافظة الرس", "Al-Rass Municipality"),
+    ("المديرية العامة للجوازات", "General Directorate of Passports"),  # an of-head: "of", not "for"
+    ("هيئة المساحة الجيولوجية", "Geological Survey Authority"),
+    ("مستشفى الملك فهد التخصصي ببريدة", "Buraidah King Fahd Specialist Hospital"),
+    ("الحزب الديمقراطي التقدمي", "Progressive Democratic Party"),
     ("كأس الاتحاد الإنجليزي", "English FA Cup"),
     ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),
     ("اللجنة الأولمبية الكويتية", "Kuwaiti Olympic Committee"),
@@ -159,6 +165,22 @@ def test_glossary_composes_person_names(res: LabelResolver) -> None:
     assert res.resolve("مستشفى الأمير سلطان", "ORG").text == "Prince Sultan Hospital"
 
 
+@pytest.mark.parametrize("arabic", ["صحيفة الرياضي", "الاقتصادية"])
+def test_a_paper_named_by_a_common_word_is_not_translated(res: LabelResolver, arabic: str) -> None:
+    """صحيفة الرياضي is Al-Riyadi, not "Sports"; الاقتصادية is Al-Eqtisadiah, not "Economic"."""
+    label = res.resolve(arabic, "ORG")
+    assert label.source == "transliteration" and label.text.split()[0].startswith("Al-"), label
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("البقاع الغربي", "West Bekaa"), ("الرياض الشمالي", "North Riyadh"),
+])
+def test_a_place_with_a_compass_adjective(res: LabelResolver, arabic: str, english: str) -> None:
+    """The direction goes first, as a name: not "Beqaa Western"."""
+    label = res.resolve(arabic, "LOC")
+    assert recognisable(label.text, english) and label.source == "glossary", label
+
+
 def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:
     label = res.resolve("وزارة الزقزقة", "ORG")
     assert label.text.startswith("Ministry of ")
@@ -177,6 +199,28 @@ def test_name_index_people(res: LabelResolver, arabic: str, english: str) -> Non
     label = res.resolve(arabic, "PERSON")
     assert recognisable(label.text, english), label
     assert label.source == "name-index"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الدحيم", "Al-Duhaim"), ("الغفيلي", "Al-Ghufaili"), ("التويجري", "Al-Tuwaijri"),
+    ("الزويمل", "Al-Zuwaimil"), ("الشويهين", "Al-Shuwaihin"), ("الخضير", "Al-Khudair"),
+    ("الشمري", None), ("العيسى", None), ("الميلبي", None), ("الدحيمات المتحدة", None),
+])
+def test_diminutive_family_names(arabic: str, english: str | None) -> None:
+    from sahifa.nlp.translit import diminutive
+
+    assert diminutive(arabic) == english
+
+
+@needs_index
+def test_unknown_saudi_family_names_read_as_diminutives(res: LabelResolver) -> None:
+    """A surname no source knows is read fuʿayl (Al-Ghufaili, not Al-Ghafili); one the name index knows
+    keeps the index's spelling (الحميد, الرشيد: the faʿīl names)."""
+    assert res.resolve("أيمن الزويمل", "PERSON") == Label("Ayman Al-Zuwaimil", "transliteration")
+    assert res.resolve("محمد الغفيلي", "PERSON").text == "Mohammed Al-Ghufaili"
+    for name in ("عبدالله الحميد", "فهد الرشيد"):
+        label = res.resolve(name, "PERSON")
+        assert label.source == "name-index" and "Humaid" not in label.text and "Rushaid" not in label.text
 
 
 @needs_index

@@ -125,10 +125,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 class ArticleListModel(RowTableModel[Any]):
+    """Rows: ArticleRow. The title cell holds the Arabic title and, on a second line, its English
+    (:attr:`ArticleRow.title_en`) when the article has any."""
+
     _bold: QFont | None = None
+    _one_line: int | None = None  # the view's one-line row height, before fit_view changed it
 
     columns = (
-        (N_("Title"), lambda r: r.title, None),
+        (N_("Title"), lambda r: _title_lines(r), lambda r: r.title),
         (N_("Outlet"), lambda r: r.source or "", None),
         (N_("Date"), lambda r: (r.published or "")[:10], lambda r: r.published or ""),
         ("●", lambda r: r.n_entities, None),
@@ -168,9 +172,24 @@ class ArticleListModel(RowTableModel[Any]):
             return None
         if role == _TOOLTIP:
             counts = tr("{e} entities · {f} figures · {q} quotes").format(e=row.n_entities, f=row.n_numbers, q=row.n_quotes)
-            return as_text(f"{row.title}\n{row.source or ''} {row.published or tr('date unknown')}\n{counts}\n"
+            english = getattr(row, "title_en", "")
+            return as_text(f"{row.title}\n{english + chr(10) if english else ''}"
+                           f"{row.source or ''} {row.published or tr('date unknown')}\n{counts}\n"
                            f"{shown_path(row.path)}")
         return None
+
+    def has_english(self) -> bool:
+        """Whether an article of the list has an English title."""
+        return any(getattr(r, "title_en", "") for r in self._all)
+
+    def fit_view(self, view: Any) -> None:
+        """Rows of two lines (the Arabic title, its English under it) when an article of the list has an
+        English title, else of one; called after :meth:`set_rows`."""
+        header = view.verticalHeader()
+        if self._one_line is None:
+            self._one_line = header.defaultSectionSize()
+        lines = 2 if self.has_english() else 1
+        header.setDefaultSectionSize(self._one_line + (lines - 1) * view.fontMetrics().lineSpacing())
 
     def set_read(self, article_id: int) -> None:
         from dataclasses import replace
@@ -281,6 +300,13 @@ class SpeakersModel(RowTableModel[Any]):
         return None
 
 
+def _title_lines(row: Any) -> str:
+    """The Arabic title and, on a line of its own (U+2028), its English title embedded left-to-right
+    (LRE … PDF), so that its punctuation stays where English puts it inside the right-aligned cell."""
+    english = getattr(row, "title_en", "")
+    return f"{row.title}\u2028\u202a{english}\u202c" if english else str(row.title)
+
+
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in text)
 
@@ -289,7 +315,8 @@ NO_ENGLISH = N_("No English translation of this article yet")
 GUESS_NOTE = N_("transliterated guess")
 LABEL_SOURCES = {"geonames": "GeoNames", "name-index": N_("name index"), "glossary": N_("glossary"),
                  "gazetteer": N_("gazetteer"), "user": N_("your correction"), "projection": N_("the translation"),
-                 "original": N_("written in Latin letters")}
+                 "original": N_("written in Latin letters"),
+                 "name-list": N_("English name list, matched by sound")}
 
 
 def label_note(source: str) -> str:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahifa.core.english import english_title
+
 from .i18n import N_, tr
 from .layers import Alignment, Highlight, english_highlights, mirrored
 from .reader_highlights import LAYERS, build_highlights, entity_tooltip, number_tooltip
@@ -376,7 +378,7 @@ class ReaderView(QWidget):
         if article is not None and sentences:
             units = article.paragraphs if paragraph_level else article.sentences
             if units and article.text[units[0].start:units[0].end].strip() == article.title.strip():
-                english = sentences[0].strip().split("\n")[0].strip()
+                english = english_title(sentences[0])
         self.title_en.setText(english)
         self.title_en.setToolTip(tr("English title, from the English shown ({provenance})").format(
             provenance=self.en_provenance) if english else "")

@@ -9,6 +9,10 @@ good as where it came from, and the GUI shows a weak guess as one; hence :class:
 ``name-index``       people: attested spellings, per name unit — the gazetteer's given names, the
                      Wikidata name index of ``arabic-name-romanizer`` (Arab, Iranian, Pakistani names)
                      and ``resources/names/world_names.tsv`` (other names, from arabnamer's dictionary)
+``name-list``        Western and other non-Arab names (دونالد ترامب → Donald Trump): the most frequent
+                     English given name or surname of the U.S. Census name lists that sounds like the
+                     Arabic spelling (:mod:`sahifa.nlp.labels_sound`), only for a name that looks
+                     foreign and words the other sources do not know: a match by sound, and the GUI says so
 ``glossary``         institutions, events and places named by a phrase, put into English with the
                      head-word glossary ``resources/names/glossary.tsv`` (وزارة الخارجية → Ministry of
                      Foreign Affairs; هيئة قناة السويس → Suez Canal Authority), every part known
@@ -46,6 +50,7 @@ from .labels_sources import (
     GEONAMES,
     GLOSSARY,
     NAME_INDEX,
+    NAME_LIST,
     ORIGINAL,
     PROJECTION,
     SOURCES,
@@ -55,7 +60,8 @@ from .labels_sources import (
 )
 
 __all__ = [
-    "GAZETTEER", "GEONAMES", "GLOSSARY", "NAME_INDEX", "ORIGINAL", "PROJECTION", "SOURCES", "TRANSLITERATION",
+    "GAZETTEER", "GEONAMES", "GLOSSARY", "NAME_INDEX", "NAME_LIST", "ORIGINAL", "PROJECTION", "SOURCES",
+    "TRANSLITERATION",
     "Fallback", "Label", "LabelResolver", "candidate_labels", "fold_label", "project_label", "recognisable",
     "resolve_label", "resolver", "sanitize_label", "word_similarity",
 ]

@@ -96,7 +96,7 @@ def recognisable(label: str, reference: str, threshold: float = 0.8) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # projection from an aligned English sentence
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "of", "de", "da", "di", "del", "der",
-                         "den", "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "ould"})
+                         "den", "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "ould", "for", "and"})
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]{}\"“”«»]+")
 _VOWELS = re.compile(r"[aeiouyw]")
 _SKELETON_MAP = str.maketrans("cqgjpvxzd", "kkkkbfkst")
@@ -122,10 +122,9 @@ def _name_similarity(a: str, b: str) -> float:
 
 
 def _spans(sentence: str) -> list[str]:
-    """Candidate English names: runs of capitalised words (connectors like al-/bin/of/de/van allowed
+    """Candidate English names: runs of capitalised words (connectors like al-/bin/of/for/de/van allowed
     inside), and every sub-run that starts and ends with a capitalised word."""
-    tokens = [m.group(0).strip("'’") for m in _TOKEN.finditer(sentence)]
-    tokens = [re.sub(r"['’]s$", "", t) for t in tokens if t]
+    tokens = [t for t in (m.group(0).strip("'’") for m in _TOKEN.finditer(sentence)) if t]
 
     def capital(t: str) -> bool:
         return any(part[:1].isupper() for part in re.split(r"[-']", t) if part)
@@ -152,8 +151,13 @@ def _spans(sentence: str) -> list[str]:
                 continue
             for j in range(i + 1, min(len(run), i + 6) + 1):
                 if capital(run[j - 1]):
-                    out.append(" ".join(run[i:j]))
+                    # a possessive inside a name stays (People's Protection Units), at its end it goes
+                    # (Obama's visit → Obama)
+                    out.append(" ".join([*run[i:j - 1], _POSSESSIVE.sub("", run[j - 1])]))
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def project_label(candidates: Sequence[str], english_sentence: str, threshold: float = 0.6) -> str | None:

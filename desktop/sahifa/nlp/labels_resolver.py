@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -12,13 +13,15 @@ from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
-from .labels_match import project_label, sanitize_label
+from .labels_match import fold_label, project_label, sanitize_label
+from .labels_sound import ARAB_ONLY, SoundIndex
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
     GEONAMES,
     GLOSSARY,
     NAME_INDEX,
+    NAME_LIST,
     ORIGINAL,
     PROJECTION,
     TRANSLITERATION,
@@ -33,18 +36,24 @@ from .labels_sources import (
     _read_rows,
     _warn_once,
 )
-from .translit import transliterate, transliterate_word
+from .translit import diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
 # ---------------------------------------------------------------------------------------------------
 # the resolver
+# how a person's name unit was found, weakest first; a name's source is its weakest unit's
+_GUESS, _SOUND, _KNOWN = 0, 1, 2
+_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _BIN = frozenset({"بن", "بنت", "ابن"})
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
 _ROYAL_HOUSE = "ال سعود"  # folded آل سعود
 _CONJ = "و"
+_COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
+                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
+            for ar in ars.split()}
 
 
 def _newspaper_units(units: list[str]) -> list[str]:
@@ -97,8 +106,9 @@ class LabelResolver:
         self.glossary: _Glossary | None = None
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, tuple[str, str]] | None = None
-        self._unit_memo: dict[str, tuple[str, bool]] = {}
+        self._unit_memo: dict[str, tuple[str, int]] = {}
         self._short_countries: dict[str, str] | None = None
+        self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
     # -- loading --------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -159,7 +169,12 @@ class LabelResolver:
         if surface and surface != canonical:
             cands += [c for c in self.candidates(surface, typ) if c not in cands]
         text = project_label(cands, english_sentence)
-        return Label(text, PROJECTION) if text else None
+        if not text:
+            return None
+        current = self.resolve(canonical, typ).text
+        if _shortened(text, current):
+            return None  # the sentence names it short (Bush, Syrian Observatory): the full label stays
+        return Label(text, PROJECTION)
 
     # -- resolution ------------------------------------------------------------------------------------
     def _resolve(self, canonical: str, typ: str) -> Label:
@@ -175,11 +190,12 @@ class LabelResolver:
         if typ == "PERSON":
             label = self._person(name)
         elif typ == "LOC":
-            label = self._country_short_form(name) or self._place(name) or self._composed(name, typ)
+            label = self._country_short_form(name) or self._place(name) or self._compass(name) \
+                or self._composed(name, typ)
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
-                label = self._place(name)  # a club or outlet named by its town: نانسي → Nancy
+                label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
@@ -203,7 +219,20 @@ class LabelResolver:
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 
-    def _place(self, name: str) -> Label | None:
+    def _compass(self, name: str) -> Label | None:
+        """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية
+        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa")."""
+        words = name.split()
+        direction = _COMPASS.get(fold(words[-1])) if len(words) > 1 else None
+        if direction is None:
+            return None
+        rest = " ".join(words[:-1])
+        entry = gazetteer().lookup(rest)
+        place = Label(sanitize_label(entry.label_en), GAZETTEER) if entry is not None and entry.type == "LOC" \
+            else self._place(rest)
+        return Label(f"{direction} {place.text}", GLOSSARY) if place is not None else None  # composed
+
+    def _place(self, name: str, *, by_sound: bool = True) -> Label | None:
         if not self.geonames:
             return None
         key = _key(name)
@@ -220,7 +249,16 @@ class LabelResolver:
                 # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
                 if _subsequence(body, place_body) or _subsequence(place_body, body):
                     return Label(sanitize_label(fuzzy[1]), GEONAMES)
-        return None
+        return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
+
+    def _place_by_sound(self, key: str) -> Label | None:
+        """A foreign place GeoNames has no Arabic name for, by the sound of its one word (كاربونديل →
+        Carbondale): four consonants at least, no article, vowels fitting at 0.9 (:mod:`.labels_sound`)."""
+        if " " in key or key.startswith("ال"):
+            return None
+        sound = self._sound_index("place_sounds.tsv")
+        match = sound.lookup(key, min_consonants=4, threshold=0.9) if sound is not None else None
+        return Label(sanitize_label(match[0]), NAME_LIST) if match is not None else None
 
     def _skeletons(self) -> dict[str, tuple[str, str]]:
         """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
@@ -250,22 +288,45 @@ class LabelResolver:
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
+        found = [self._unit(unit) for unit in units]
+        if any(how == _GUESS for _, how in found):
+            found = self._sound_alike(units, found)
         parts: list[str] = []
-        guessed = False
-        for unit in units:
-            text, known = self._unit(unit)
+        weakest = _KNOWN
+        for text, how in found:
             if text:
                 parts.append(text)
-                guessed |= not known
+                weakest = min(weakest, how)
         if not parts:
             return None
-        if len(units) > 1 and not guessed:
+        if len(units) > 1 and weakest == _KNOWN:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
                 return Label(sanitize_label(full[0]), NAME_INDEX)
-        return Label(sanitize_label(" ".join(parts)), TRANSLITERATION if guessed else NAME_INDEX)
+        return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
-    def _unit(self, unit: str) -> tuple[str, bool]:
+    def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """A foreign name's unknown words → the English names that sound like them
+        (:mod:`.labels_sound`). Only for a name that looks foreign: two words at least, none with the
+        article, a particle or a letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ), and every
+        word the other sources know is itself a name of the English list (Robert, not Zuhair)."""
+        if len(units) < 2:
+            return found
+        sound = self._sound_index()
+        if sound is None:
+            return found
+        for unit, (text, how) in zip(units, found, strict=True):
+            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
+                return found
+            if how == _KNOWN and not sound.has_name(text):
+                return found
+        out = []
+        for unit, (text, how) in zip(units, found, strict=True):
+            match = sound.lookup(unit) if how == _GUESS else None
+            out.append((match[0], _SOUND) if match is not None else (text, how))
+        return out
+
+    def _unit(self, unit: str) -> tuple[str, int]:
         hit = self._unit_memo.get(unit)
         if hit is None:
             hit = self._unit_uncached(unit)
@@ -273,7 +334,7 @@ class LabelResolver:
                 self._unit_memo[unit] = hit
         return hit
 
-    def _unit_uncached(self, unit: str) -> tuple[str, bool]:
+    def _unit_uncached(self, unit: str) -> tuple[str, int]:
         """English for one name unit (a word, or a particle group: بن عبد العزيز, عبد الله, آل سعود).
 
         A particle is written by the newspaper convention (bin, bint, ibn, Abu, Al) and the name after
@@ -283,41 +344,68 @@ class LabelResolver:
             return self._word(toks[0])
         head = fold(toks[0])
         if head in _PARTICLES:
-            rest, known = self._unit(" ".join(toks[1:]))
+            rest, how = self._unit(" ".join(toks[1:]))
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
-                return (rest if rest.startswith("Al-") else f"Al {rest}"), known
-            return f"{_PARTICLES[head]} {rest}", known
+                return (rest if rest.startswith("Al-") else f"Al {rest}"), how
+            return f"{_PARTICLES[head]} {rest}", how
         given = gazetteer().given_name("".join(toks))
         if given is not None:  # عبد العزيز → عبدالعزيز
-            return given.en, True
+            return given.en, _KNOWN
         index = self.index
         hit = index.unit(unit) if index is not None else None
         if hit is not None:
-            return hit[0], True
-        return transliterate(unit), False
+            return hit[0], _KNOWN
+        return transliterate(unit), _GUESS
 
-    def _word(self, word: str) -> tuple[str, bool]:
+    def _word(self, word: str) -> tuple[str, int]:
         """One name word: the gazetteer's given names (the project's spellings) first, except for a
-        family name with the article, where the name index's attested surname spelling wins."""
+        family name with the article, where the name index's attested surname spelling wins; then a
+        spelling the name index attests TRUST times, arabnamer's world names, the index's weak spelling,
+        a guess (which :meth:`_person` may replace by a name that sounds like it)."""
         index = self.index
         surname = word.startswith("ال")
         hit = index.unit(word) if index is not None and surname else None
         if hit is not None and hit[1] >= _NameIndex.TRUST:
-            return hit[0], True
+            return hit[0], _KNOWN
         given = gazetteer().given_name(word)
         if given is not None:
-            return given.en, True
+            return given.en, _KNOWN
         if index is not None and not surname:
             hit = index.unit(word)
         if hit is not None and hit[1] >= _NameIndex.TRUST:
-            return hit[0], True
+            return hit[0], _KNOWN
         world = self.world.get(fold(word))
         if world is not None:
-            return world, True
+            return world, _KNOWN
+        small = diminutive(word) if surname else None
+        if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
+            return small, _GUESS
         if hit is not None:
-            return hit[0], True
+            return hit[0], _KNOWN
         guess = index.model(word) if index is not None else None
-        return (guess or transliterate_word(word)), False
+        return (guess or transliterate_word(word)), _GUESS
+
+    def _sound_index(self, file: str = "western_names.tsv") -> SoundIndex | None:
+        """An English name list by sound (western_names.tsv, place_sounds.tsv), read on the first name
+        that needs it (~15 ms); None when it is damaged or missing (one warning)."""
+        if file not in self._sounds:
+            with self._lock:
+                if file not in self._sounds:
+                    names = self._dir or _default_names_dir()
+                    paused = gc.isenabled()
+                    gc.disable()  # 19,000 short-lived rows: a full collection of a big process's heap
+                    try:          # mid-load would cost ten times the load itself
+                        rows = _read_rows(names / file, (2,), counted=True, sentinel=True)
+                        self._sounds[file] = SoundIndex({r[0]: r[1] for r in rows})
+                        del rows
+                    except _Damaged as exc:
+                        _warn_once(f"{file}:{names}", f"{file}: {exc}; names it would match by sound keep "
+                                                      "their transliteration")
+                        self._sounds[file] = None
+                    finally:
+                        if paused:
+                            gc.enable()
+        return self._sounds[file]
 
     # institutions, events, places named by a phrase
     def _composed(self, name: str, typ: str) -> Label | None:
@@ -327,7 +415,8 @@ class LabelResolver:
         toks = name.split()
         keys = [fold(t) for t in toks]
         whole = gl.words.get(tuple(keys))
-        if whole is not None:
+        # one adjective alone names a paper or a club (الاقتصادية → Al-Eqtisadiah, not "Economic")
+        if whole is not None and not (len(keys) == 1 and whole[1] == "adj"):
             return Label(whole[0], GLOSSARY)
         pattern = self._pattern(toks, keys)
         if pattern is not None:
@@ -400,6 +489,11 @@ class LabelResolver:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
+            inner = self._head_at(keys, n)
+            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
+                n += inner[0]
+            style = "pre"
         segs = self._segments(toks[n:], keys[n:])
         if not segs:
             return None
@@ -430,12 +524,17 @@ class LabelResolver:
         in_text = " ".join(s.text for s in in_part if s.kind != "in")
         if style == "of":
             core = " ".join(x for x in (adjs, head_en) if x)
+            if not complement and for_text.startswith("for "):  # المديرية العامة للجوازات → … of Passports
+                for_text = "of " + for_text[4:]
             if complement:  # a known proper name goes in front (Obama Administration), anything else
                 proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
         elif style == "prefix":
             core = " ".join(x for x in (head_en, complement, adjs) if x)
         elif style == "name":
+            if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
+                    and not for_part and not in_part:
+                return None  # a paper or club named by a common word is a proper name: صحيفة الرياضي → Al-Riyadhi
             core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
             core = " ".join(x for x in (complement, adjs, head_en) if x)
@@ -610,6 +709,16 @@ class LabelResolver:
                 break
             j += 1
         return j
+
+
+def _shortened(span: str, label: str) -> bool:
+    """Whether ``span`` is a short form of ``label``: fewer of its words (George W. Bush → Bush) or the
+    adjective of it (Europe → European, Syria → Syrian)."""
+    a, b = fold_label(span), fold_label(label)
+    if len(a) < len(b) and all(w in b for w in a):
+        return True
+    joined_a, joined_b = "".join(a), "".join(b)
+    return joined_a != joined_b and joined_a.startswith(joined_b) and len(joined_a) - len(joined_b) <= 3
 
 
 def _render(segs: Sequence[_Seg]) -> str:

@@ -23,12 +23,13 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 GAZETTEER = "gazetteer"
 GEONAMES = "geonames"
 NAME_INDEX = "name-index"
+NAME_LIST = "name-list"
 GLOSSARY = "glossary"
 PROJECTION = "projection"
 ORIGINAL = "original"
 TRANSLITERATION = "transliteration"
 #: every source, strongest first (the order :meth:`LabelResolver.resolve` tries them in)
-SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, TRANSLITERATION)
+SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, NAME_LIST, TRANSLITERATION)
 
 Fallback = Callable[[str, str], str]
 
@@ -131,7 +132,7 @@ def _load_glossary(path: Path) -> _Glossary:
     return gl
 
 
-_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop"})
+_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop", "local"})
 
 
 _MEMO_SIZE = 100_000

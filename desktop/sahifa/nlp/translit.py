@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL
 
-__all__ = ["transliterate", "transliterate_word"]
+__all__ = ["diminutive", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -180,3 +180,45 @@ def transliterate(name: str) -> str:
             out.append(t)
         i += 1
     return " ".join(out)
+
+
+_NOT_ROOT = frozenset("اآأإىيوةء")  # letters that cannot be the consonants C1/C3 of the pattern
+
+
+def diminutive(word: str) -> str | None:
+    """A family name on the diminutive pattern fuʿayl, as the Gulf's English press writes it, or None.
+
+    ال + C1 C2 ي C3 … is read C1-u-C2-ai-C3 (الدحيم → Al-Duhaim, الغفيلي → Al-Ghufaili, التويجري →
+    Al-Tuwaijri, الزويمل → Al-Zuwaimil, الشويهين → Al-Shuwaihin), where a letter-by-letter reading
+    gives Al-Dahim, Al-Ghafili, Al-Tuyjari. Saudi family names are very often diminutives; the same
+    letters also spell the adjective pattern faʿīl (الحميد, Al-Hamid), which is common and known to the
+    name index, so this is for surnames no source knows. After C3: nothing, a nisba ي (-i), ين/ان
+    (-in/-an), one consonant (-iC: Zuwaimil), or a consonant and a nisba (-Ci: Tuwaijri)."""
+    w = word.translate(_STRIP).strip()
+    if not w.startswith("ال") or len(w) < 6:
+        return None
+    body = w[2:]
+    c1, c2, ya, c3, rest = body[0], body[1], body[2], body[3], body[4:]
+    if ya != "ي" or c1 in _NOT_ROOT - {"و"} or c2 in _NOT_ROOT - {"و"} or c3 not in _CONS:
+        return None
+    if c1 not in _CONS and c1 not in "عو" or c2 not in _CONS and c2 not in "عو":
+        return None
+
+    def latin(ch: str) -> str:
+        return "" if ch == "ع" else "w" if ch == "و" else _CONS[ch]
+
+    if rest == "":
+        tail = ""
+    elif rest == "ي":
+        tail = "i"
+    elif rest in ("ين", "ان"):
+        tail = "in" if rest == "ين" else "an"
+    elif len(rest) == 1 and rest in _CONS:
+        tail = "i" + _CONS[rest]
+    elif len(rest) == 2 and rest[0] in _CONS and rest[1] == "ي":
+        tail = _CONS[rest[0]] + "i"
+    else:
+        return None
+    head = latin(c1)
+    stem = (head + "u" if head else "U") + latin(c2) + "ai" + _CONS[c3] + tail
+    return "Al-" + stem[0].upper() + stem[1:]

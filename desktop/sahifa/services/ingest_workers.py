@@ -99,6 +99,7 @@ class Analyser:
 
     def _run(self, items: Sequence[tuple[str, str, str]]) -> list[PreparedArticle | LoadError]:
         from sahifa.nlp.pipeline import analyse_many  # the extractors load when first analysing
+        from sahifa.services.translation import project_analysis
 
         cancel = self.cancel
         errors: dict[int, LoadError] = {}
@@ -134,6 +135,7 @@ class Analyser:
                 published = dateline_date(article, analysis)
                 if published is not None:
                     article = dataclasses.replace(article, published=published)
+            analysis = project_analysis(article, analysis)  # labels as its reference English writes them
             out.append(prepare_article(article, analysis, folder=folder, key=key, norm=norm))
             if analysis.stopped_after is not None:
                 # saved with what was found, and listed: the user should know it is incomplete

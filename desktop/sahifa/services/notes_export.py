@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from sahifa.core.english import english_title
 from sahifa.core.export import DEFAULT_HEADING, ExportNote
 
 __all__ = ["english_titles_for", "entity_labels_for", "export_pdf", "note_rows_to_export"]
@@ -77,9 +78,9 @@ def note_rows_to_export(
 
 
 def english_titles_for(library: Any, rows: Iterable[Any]) -> dict[int, str]:
-    """Article id → the English of its title: the aligned English of the article's first sentence
-    (machine translation) or first paragraph (reference), which is the title. Empty on any failure:
-    the Arabic title still cites the article."""
+    """Article id → the English of its title (:func:`sahifa.core.english.english_title` of the aligned
+    English of the article's first sentence — machine translation — or first paragraph — reference).
+    Empty on any failure: the Arabic title still cites the article."""
     ids = sorted({int(a) for r in rows if (a := _field(r, "article_id")) is not None})
     if not ids or not hasattr(library, "spans_english"):
         return {}
@@ -87,7 +88,8 @@ def english_titles_for(library: Any, rows: Iterable[Any]) -> dict[int, str]:
         found = library.spans_english([(a, 0, 1) for a in ids])
     except Exception:  # noqa: BLE001 - a nicety, as above
         return {}
-    return {a: en[0].strip().split("\n")[0] for a, en in zip(ids, found, strict=True) if en and en[0].strip()}
+    titles = {a: english_title(en[0]) if en else "" for a, en in zip(ids, found, strict=True)}
+    return {a: t for a, t in titles.items() if t}
 
 
 def entity_labels_for(library: Any, rows: Iterable[Any]) -> dict[str, str]:

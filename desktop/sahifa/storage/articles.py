@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.arabic import library_key as default_key
 from ..core.arabic import library_norm as default_norm
+from ..core.english import english_title
 from ..core.facts import TOPICS_PER_ARTICLE
 from ..core.model import Analysis, Article, EntityMention, NumberMention, Paragraph, Quote, Sentence
 from .db import Store, chunks, now, qmarks
@@ -363,15 +364,21 @@ def article_states(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, 
 
 def list_articles(conn: sqlite3.Connection, sub: str | None, params: Sequence[Any]) -> list[ArticleRow]:
     """The articles ``sub`` selects (all without it), sorted by published date (undated last), then title."""
-    where = f"WHERE id IN ({sub})" if sub else ""
+    where = f"WHERE a.id IN ({sub})" if sub else ""
+    # the English of the first unit, as spans_english finds it for the title: the machine English of
+    # the first sentence, else the reference English of the first paragraph (two primary-key lookups)
     rows = conn.execute(
-        f"""SELECT id, path, title, source, published, n_entities, n_numbers, n_quotes, read
-            FROM articles {where} ORDER BY published IS NULL, published, title, id""",
+        f"""SELECT a.id, a.path, a.title, a.source, a.published, a.n_entities, a.n_numbers, a.n_quotes, a.read,
+                   coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.article_id = a.id AND s.idx = 0),
+                            (SELECT json_extract(t.reference_en, '$[0]') FROM article_texts t
+                             WHERE t.article_id = a.id AND t.reference_en IS NOT NULL))
+            FROM articles a {where} ORDER BY a.published IS NULL, a.published, a.title, a.id""",
         params,
     )
     return [
-        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read))
-        for aid, path, title, source, published, n_entities, n_numbers, n_quotes, read in rows
+        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read),
+                   english_title(en) if en else "")
+        for aid, path, title, source, published, n_entities, n_numbers, n_quotes, read, en in rows
     ]
 
 

@@ -48,6 +48,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from ..core.english import english_title
 from ..core.facts import GROUPED_KINDS, Counted, FigureRow, group_figure_rows, group_key
 from .corrections import SpeakerNames, load_fixes
 from .db import chunks, qmarks
@@ -234,9 +235,7 @@ class FactsDocument:
         for (aid, idx), found in zip(keys, spans_english(conn, spans), strict=True):
             if found is None:
                 continue
-            en = found[0].strip()
-            if idx < 0:  # the title: its first line (as english_titles_for cites it in the exports)
-                en = en.split("\n")[0]
+            en = english_title(found[0]) if idx < 0 else found[0].strip()  # the title: core's one rule
             if en:
                 rows.append((aid, idx, en))
         self._insert(f"INSERT INTO {self._english} VALUES (?, ?, ?)", rows)

@@ -452,6 +452,12 @@ class Library:
         _search.index_english(self.store, self.search_norm, article_id, sentences_en)
 
     @_guarded
+    def set_projected_labels(self, article_id: int, labels: Sequence[tuple[int, int, str, str]]) -> None:
+        """Mentions' English labels as the article's translation writes them: (start, end, type,
+        label_en) rows (:func:`sahifa.services.translation.store_english`)."""
+        _translations.set_projected_labels(self.store, article_id, labels)
+
+    @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
         """Full-text search over Arabic sentences and English, best matches first.
 

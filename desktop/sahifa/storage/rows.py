@@ -231,6 +231,7 @@ class ArticleRow:
     n_numbers: int
     n_quotes: int
     read: bool
+    title_en: str = ""  # the English title (core.english.english_title), "" when the article has no English
 
 
 class ArticleIds(Sequence[int]):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .db import Store, chunks, now, qmarks
 
-__all__ = ["english_for", "get_many", "put_many", "spans_english"]
+__all__ = ["english_for", "get_many", "put_many", "set_projected_labels", "spans_english"]
 
 
 def _hash(text: str) -> bytes:
@@ -44,6 +44,19 @@ def put_many(store: Store, engine_id: str, pairs: Sequence[tuple[str, str]]) -> 
                created = excluded.created""",
             [(engine_id, _hash(src), src, dst, stamp) for src, dst in pairs],
         )
+
+
+def set_projected_labels(store: Store, article_id: int, labels: Sequence[tuple[int, int, str, str]]) -> None:
+    """Give mentions of an article the English label its translation writes: (start, end, type,
+    label_en) rows, ``label_source`` ``projection``. The facts document's revision changes with them
+    (the mentions carry the labels it shows)."""
+    with store.write() as conn:
+        conn.executemany(
+            "UPDATE mentions SET label_en = ?, label_source = 'projection' "
+            'WHERE article_id = ? AND start = ? AND "end" = ? AND type = ?',
+            [(label, article_id, start, end, typ) for start, end, typ, label in labels],
+        )
+        conn.execute("UPDATE meta SET value = lower(hex(randomblob(12))) WHERE key = 'facts_revision'")
 
 
 def english_for(

@@ -375,6 +375,7 @@ class LibraryController(QObject):
         # most files carry no date: a column of empty cells is noise (the tooltip still says the date)
         dated = sum(1 for r in rows if getattr(r, "published", None))
         win.article_view.setColumnHidden(2, dated * 2 < len(rows))
+        win.article_model.fit_view(win.article_view)  # two lines a row when titles have English
         win.article_empty.setVisible(not rows)
         if not rows:
             win.article_empty.setText(

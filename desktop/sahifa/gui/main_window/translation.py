@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from sahifa.core.progress import Progress
 
 from ..i18n import N_, tr
-from ..ops import BackgroundOp, open_library
+from ..ops import BackgroundOp, LibraryChanges, open_library
 
 if TYPE_CHECKING:
     from sahifa.core.model import Article
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PHASE_TRANSLATING = N_("Translating")
 PHASE_TRANSLATING_FOLDER = N_("Translating folder")
-Translated = tuple["int | None", int, "list[str]", "ArgosTranslator"]
+Translated = tuple["int | None", int, "list[str]", "ArgosTranslator", int]  # …, mentions relabelled
 
 
 def _translator_for(package: PackageInfo, translator: ArgosTranslator | None) -> ArgosTranslator:
@@ -123,15 +123,16 @@ class TranslationController(QObject):
         win.reader.set_english(None, tr("Machine translation — working…"))
 
         def work(progress: Progress, cancel: threading.Event) -> Translated:
-            from sahifa.services.translation import translate_article
+            from sahifa.services.translation import store_english, translate_article
 
             used = _translator_for(package, translator)
+            relabelled = 0
             with open_library(library_path) as lib:
                 en = translate_article(article, used, lib, progress=lambda d, t: progress(d, t, PHASE_TRANSLATING),
                                        cancel=cancel)
-                if article_id is not None:
-                    lib.index_english(article_id, en)
-            return article_id, generation, list(en), used
+                if article_id is not None:  # the English stored, and the names labelled as it writes them
+                    relabelled = store_english(lib, article_id, en)
+            return article_id, generation, list(en), used, relabelled
 
         if self.op is not None and self.op.running:
             self.op.request_cancel()
@@ -142,13 +143,14 @@ class TranslationController(QObject):
         self.op = op.start(self.pool)
 
     def on_translated(self, result: Translated) -> None:
-        article_id, generation, en, used = result
+        article_id, generation, en, used, relabelled = result
         self.translator = used
         win = self.win
-        if article_id != win.current_id or generation != win.generation:
-            return  # the user moved on
-        win.reader.set_english(en, tr("Machine translation — {engine}").format(engine=used.engine_id))
-        win.translation_shown.emit(article_id)
+        if article_id == win.current_id and generation == win.generation:  # else the user moved on
+            win.reader.set_english(en, tr("Machine translation — {engine}").format(engine=used.engine_id))
+            win.translation_shown.emit(article_id)
+        if article_id is not None:  # the list shows its English title, the views its relabelled names
+            win.events.library_changed.emit(LibraryChanges(articles=True, entities=bool(relabelled)))
 
     def on_translate_failed(self, message: str, _tb: str) -> None:
         if "cancel" in message.lower():
@@ -172,7 +174,7 @@ class TranslationController(QObject):
         library_path, translator = win.library_path, self.translator
 
         def work(progress: Progress, cancel: threading.Event) -> tuple[int, ArgosTranslator]:
-            from sahifa.services.translation import translate_article
+            from sahifa.services.translation import store_english, translate_article
 
             used = _translator_for(package, translator)
             done = 0
@@ -182,7 +184,7 @@ class TranslationController(QObject):
                         break
                     article, _ = lib.article(aid)
                     en = translate_article(article, used, lib, cancel=cancel)
-                    lib.index_english(aid, en)
+                    store_english(lib, aid, en)
                     done += 1
                     progress(i + 1, len(ids), PHASE_TRANSLATING_FOLDER)
             return done, used
@@ -190,6 +192,8 @@ class TranslationController(QObject):
         def finished(result: tuple[int, ArgosTranslator]) -> None:
             n, self.translator = result
             win.status_label.setText(tr("Translated {n} article(s) in the background.").format(n=n))
+            if n:  # their English titles and the names relabelled from the English
+                win.events.library_changed.emit(LibraryChanges(articles=True, entities=True))
 
         op = BackgroundOp(work, name="translate-folder")
         op.on_progress(win.on_progress).on_finished(lambda: win.show_progress(False))

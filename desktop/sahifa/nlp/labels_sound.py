@@ -1,0 +1,241 @@
+"""Western and other non-Arab given names and surnames written in Arabic letters (دونالد ترامب, جوش
+إرنست), matched by sound against a frequency list of English-language names.
+
+Why: the name index of ``arabic-name-romanizer`` holds people of Arab countries, Iran and Pakistan, and a
+letter-by-letter transliteration of a foreign name is unrecognisable ("Dunald Taramb"). Arabic writes a
+foreign name by its consonants, with ا و ي for the long (often also the stressed short) vowels. So
+both the Arabic word and every English name of the list are reduced to the same phonetic key:
+
+* consonant classes, the distinctions Arabic spelling of foreign names keeps (b/p → B, f/v → F, k/c/q →
+  K, g/j → G, s/z → S, sh/ch → X, …), ``h`` dropped on both sides except at the start (silent in
+  English spelling, ه a vowel sign at the end of Arabic words);
+* vowel slots between the consonants: A (ا, a), O (و, o/u/w), I (ي, e/i/y), a run of them, or empty.
+
+Candidates share the consonant skeleton exactly (one dict lookup); each is scored by its vowel slots (an
+English short vowel Arabic leaves unwritten costs little, an Arabic long vowel with nothing in English
+costs much) and the most frequent candidate whose score reaches :data:`THRESHOLD` wins.
+
+The list is ``resources/names/western_names.tsv`` (``packaging/gen_western_names.py``): the U.S. Census
+Bureau's 1990 given-name and surname frequency files (public domain) as shipped by the ``names`` package
+(MIT). One row per skeleton, its names with the keys computed by :func:`latin_key`; the resolver reads
+the file lazily, on the first foreign name the other sources do not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
+
+#: minimum vowel-slot similarity (1.0 = every slot agrees) for a candidate to be taken
+THRESHOLD = 0.8
+VOWELS = frozenset("AOI")
+
+# --- Arabic -----------------------------------------------------------------------------------------
+_AR = {
+    "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "T", "ج": "G", "غ": "G",
+    "گ": "G", "ڨ": "G", "خ": "K", "ق": "K", "ك": "K", "ر": "R", "ز": "S", "س": "S", "ص": "S", "ظ": "S",
+    "ش": "X", "ف": "F", "ڤ": "F", "ل": "L", "م": "M", "ن": "N", "ح": "", "ه": "", "ع": "", "ء": "",
+    "ا": "A", "آ": "A", "أ": "A", "ى": "A", "ة": "A", "إ": "I", "ئ": "I", "ي": "I", "ؤ": "O", "و": "O",
+}
+#: letters that Arabic spellings of Western names practically never use: a word with one is Arab
+ARAB_ONLY = frozenset("حعصضطظقذ")
+_AR_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def arabic_key(word: str) -> str | None:
+    """The phonetic key of one Arabic word (see the module doc), or None when it has a letter outside
+    the table (a Latin letter, a digit)."""
+    word = _AR_DIACRITICS.sub("", word).replace("تش", "ش")
+    out: list[str] = []
+    if word[:1] == "ه":  # an initial h is written (هاري, Harry); elsewhere ه is a vowel sign or silent
+        out.append("H")
+        word = word[1:]
+    for ch in word:
+        k = _AR.get(ch)
+        if k is None:
+            return None
+        out.append(k)
+    return _collapse(out)
+
+
+# --- English ----------------------------------------------------------------------------------------
+# ordered: the first pattern that matches at a position wins
+_LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), k) for p, k in (
+    (r"^h(?=[aeiouy])", "H"), (r"^kn", "N"), (r"^wr", "R"), (r"^ps", "S"), (r"^wh", "O"), (r"^x", "S"), (r"^y(?=[aeiou])", "I"),
+    (r"sch", "X"), (r"sh", "X"), (r"ch(?=[rl]|ae|ol)", "K"), (r"ch", "X"), (r"ph", "F"), (r"th", "T"),
+    (r"^gh", "G"), (r"gh", ""), (r"ck", "K"), (r"x", "KS"), (r"c(?=[eiy])", "S"), (r"c", "K"),
+    (r"q", "K"), (r"g", "G"), (r"j", "G"), (r"[sz]", "S"), (r"[fv]", "F"), (r"[bp]", "B"), (r"k", "K"),
+    (r"d", "D"), (r"t", "T"), (r"h", ""),
+    (r"e$", ""), (r"(?:ee|ea|ie|ei|ey|ay|ai)", "I"), (r"(?:oo|ou|ow|au|aw|oa|ue|ui)", "O"),
+    (r"a", "A"), (r"[eiy]", "I"), (r"[ouw]", "O"), (r"l", "L"), (r"m", "M"), (r"n", "N"), (r"r", "R"),
+))
+
+
+# the rules as one alternation, tried in order at each position (Python's re takes the first
+# alternative that matches): one match call per letter instead of one per rule
+_LATIN_ANY = re.compile("|".join(f"({pat.pattern})" for pat, _ in _LATIN_RULES))
+_LATIN_KEYS = tuple(key for _, key in _LATIN_RULES)
+
+
+def latin_key(name: str) -> str:
+    """The phonetic key of one English name word (letters only; case and accents ignored)."""
+    s = name.casefold()
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        m = _LATIN_ANY.match(s, i) if s[i].isalpha() else None
+        if m is not None and m.end() > i and m.lastindex is not None:
+            out.append(_LATIN_KEYS[m.lastindex - 1])
+            i = m.end()
+        else:
+            i += 1  # not a letter, or one no rule names (accented, non-Latin): no sound
+    return _collapse(out)
+
+
+def _collapse(tokens: Iterable[str]) -> str:
+    """Joined tokens, a letter repeated in a row written once."""
+    out: list[str] = []
+    for tok in tokens:
+        for ch in tok:
+            if not out or out[-1] != ch:
+                out.append(ch)
+    return "".join(out)
+
+
+_NO_VOWELS = str.maketrans("", "", "AOI")
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a key (what must agree exactly)."""
+    return key.translate(_NO_VOWELS)
+
+
+_CONSONANT = re.compile("[^AOI]")
+
+
+def _slots(key: str) -> list[str]:
+    """The vowels (or "") before each consonant and after the last one."""
+    return _CONSONANT.split(key)
+
+
+def similarity(ar_key: str, en_key: str) -> float:
+    """How well the vowels of an English key fit an Arabic key with the same skeleton: 1 − cost per
+    consonant; an English vowel Arabic leaves unwritten costs 0.25 (0.75 at the start or the end: Arabic
+    writes an initial vowel with alef, a final one with a long-vowel letter), vowel runs two or more
+    letters apart 0.5 more, an Arabic vowel with no English one 1, two different vowels 0.5 (an initial
+    alef carries any vowel; two runs that share a vowel agree)."""
+    a, e = _slots(ar_key), _slots(en_key)
+    if len(a) != len(e):
+        return 0.0
+    cost = 0.0
+    last = len(a) - 1
+    for i, (va, ve) in enumerate(zip(a, e, strict=True)):
+        if abs(len(va) - len(ve)) >= 2:  # جويان is not John: its و and ي are consonants
+            cost += 0.5
+        if va == ve or set(va) & set(ve):  # باور ~ Power: او ~ ow-e
+            continue
+        if not va:
+            cost += 0.75 if i in (0, last) else 0.25
+        elif not ve:
+            cost += 1.0
+        elif not (i == 0 and va == "A"):
+            cost += 0.5
+    return 1.0 - cost / max(1, len(a) - 1)
+
+
+class SoundIndex:
+    """English names by consonant skeleton; :meth:`lookup` an Arabic word.
+
+    ``groups`` maps a skeleton to its candidates as the TSV stores them, ``English key weight`` joined
+    by ``|``; a group is parsed on its first lookup (loading 19,000 groups costs ~10 ms, parsing all 90,000
+    names would cost 30 times that)."""
+
+    def __init__(self, groups: dict[str, str]) -> None:
+        self._groups = groups
+        self._parsed: dict[str, list[tuple[str, str, float]]] = {}
+        self._memo: dict[str, tuple[str, float] | None] = {}
+        self._names: dict[str, bool] = {}
+
+    @classmethod
+    def from_names(cls, rows: Iterable[tuple[str, str, float]]) -> SoundIndex:
+        """An index of (English, key, weight) rows (tests, the generator)."""
+        return cls(group_rows(rows))
+
+    def candidates(self, sk: str) -> list[tuple[str, str, float]]:
+        """(English, key, weight) of the names with skeleton ``sk``, most frequent first."""
+        out = self._parsed.get(sk)
+        if out is None:
+            out = []
+            for item in self._groups.get(sk, "").split("|"):
+                parts = item.split(" ")
+                if len(parts) == 3:
+                    try:
+                        out.append((parts[0], parts[1], float(parts[2])))
+                    except ValueError:
+                        continue
+            self._parsed[sk] = out
+        return out
+
+    def has_name(self, english: str) -> bool:
+        """Whether ``english`` (one word) is a name of the list."""
+        hit = self._names.get(english)
+        if hit is None:  # a substring search of its group: no parse of a group of thousands of names
+            group = "|" + self._groups.get(skeleton(latin_key(english)), "").casefold()
+            hit = f"|{english.casefold()} " in group
+            if len(self._names) < 100_000:
+                self._names[english] = hit
+        return hit
+
+    def lookup(self, word: str, *, min_consonants: int = 2, threshold: float = THRESHOLD) -> tuple[str, float] | None:
+        """(English name, similarity) of the most frequent English name that sounds like ``word``
+        (similarity ≥ ``threshold``), or None. Words with a letter of :data:`ARAB_ONLY`, or with
+        fewer than ``min_consonants`` consonants, are not looked up."""
+        memo_key = f"{word}\t{min_consonants}\t{threshold}"
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        out = self._lookup(word, min_consonants, threshold)
+        if len(self._memo) < 100_000:
+            self._memo[memo_key] = out
+        return out
+
+    def _lookup(self, word: str, min_consonants: int, threshold: float) -> tuple[str, float] | None:
+        if any(ch in ARAB_ONLY for ch in word):
+            return None
+        key = arabic_key(word)
+        if key is None:
+            return None
+        sk = skeleton(key)
+        if len(sk) < min_consonants:
+            return None
+        best: tuple[float, float, str] | None = None
+        for item in self._groups.get(sk, "").split("|"):  # most frequent first, parsed as needed
+            parts = item.split(" ")
+            if len(parts) != 3:
+                continue
+            english, en_key, weight_text = parts
+            try:
+                weight = float(weight_text)
+            except ValueError:
+                continue
+            if best is not None and 4.0 * weight < best[0]:
+                break  # no later (rarer) name can outrank the best one
+            sim = similarity(key, en_key)
+            if sim < threshold:
+                continue
+            # the most frequent among the close fits; a perfect fit outweighs a 4× more frequent one
+            rank = (weight * (4.0 if sim >= 0.999 else 1.0), sim, english)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        return (best[2], best[1]) if best is not None else None
+
+
+def group_rows(rows: Iterable[tuple[str, str, float]]) -> dict[str, str]:
+    """(English, key, weight) rows → skeleton → ``English key weight|…``, most frequent first."""
+    by: dict[str, list[tuple[str, str, float]]] = {}
+    for english, key, weight in rows:
+        by.setdefault(skeleton(key), []).append((english, key, weight))
+    return {sk: "|".join(f"{e} {k} {w:.3f}" for e, k, w in sorted(c, key=lambda r: (-r[2], r[0])))
+            for sk, c in by.items()}

@@ -1,0 +1,122 @@
+"""Western names written in Arabic letters, matched by sound against the U.S. Census name lists
+(sahifa.nlp.labels_sound, the ``name-list`` label source)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sahifa.nlp import labels_sound as S
+from sahifa.nlp.entities import _label_for
+from sahifa.nlp.labels import NAME_LIST, SOURCES, Label, LabelResolver
+
+from .test_labels import needs_index
+
+NAMES = Path(__file__).resolve().parents[2] / "resources" / "names"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("ترامب", "Trump"), ("ريغان", "Reagan"), ("إرنست", "Earnest"), ("دونالد", "Donald"), ("باور", "Power"),
+    ("كرونينبيرغ", "Cronenberg"), ("تشرشل", "Churchill"), ("هوكينغ", "Hawking"), ("شومر", "Schumer"),
+])
+def test_arabic_and_english_spellings_share_a_skeleton(arabic: str, english: str) -> None:
+    ar, en = S.arabic_key(arabic), S.latin_key(english)
+    assert ar is not None and S.skeleton(ar) == S.skeleton(en)
+    assert S.similarity(ar, en) >= S.THRESHOLD
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جويان", "John"),     # و and ي are consonants here: not a two-letter name
+    ("باور", "Barry"),     # Arabic writes a final vowel
+    ("ارسين", "Harrison"),  # and an initial h
+])
+def test_vowels_that_do_not_fit_are_refused(arabic: str, english: str) -> None:
+    ar, en = S.arabic_key(arabic), S.latin_key(english)
+    assert ar is not None
+    assert S.skeleton(ar) != S.skeleton(en) or S.similarity(ar, en) < S.THRESHOLD
+
+
+def test_most_frequent_close_fit_wins() -> None:
+    index = S.SoundIndex.from_names([("Trump", S.latin_key("Trump"), 1.0), ("Tramp", S.latin_key("Tramp"), 0.2),
+                          ("Terrific", S.latin_key("Terrific"), 50.0)])
+    assert index.lookup("ترامب") == ("Trump", pytest.approx(S.similarity("TRAMB", "TROMB")))
+    assert index.lookup("رونالد") is None          # nothing with its skeleton
+    assert index.lookup("ترامح") is None           # ح: an Arab word, never looked up
+    assert index.has_name("trump") and not index.has_name("Ronald")
+
+
+def test_the_shipped_list_has_the_keys_of_todays_latin_key() -> None:
+    """western_names.tsv stores keys made by latin_key, grouped by skeleton: a change of the rules needs
+    the file regenerated (packaging/gen_western_names.py)."""
+    lines = (NAMES / "western_names.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[-1] == "# end" and "rows=" in lines[0]
+    groups = dict(ln.split("\t") for ln in lines[1:-1])
+    index = S.SoundIndex(groups)
+    assert len(groups) > 15_000 and sum(g.count("|") + 1 for g in groups.values()) > 80_000
+    for sk in sorted(groups)[::23]:
+        cands = index.candidates(sk)
+        assert cands and [c[2] for c in cands] == sorted((c[2] for c in cands), reverse=True)
+        for english, key, weight in cands[:3]:
+            assert S.latin_key(english) == key and S.skeleton(key) == sk, english
+            assert weight > 0
+    attribution = (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")
+    assert "western_names.tsv" in attribution and "Census" in attribution
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("ستيفن هوكينغ", "Steven Hocking"),   # the most frequent surname that sounds like it
+    ("تشاك شومر", "Chuck Schommer"),
+    ("ديفيد كرونينبيرغ", "David Kronenberg"),
+])
+def test_foreign_people_get_a_name_that_sounds_like_theirs(arabic: str, english: str) -> None:
+    label = LabelResolver(fallback=_label_for).resolve(arabic, "PERSON")
+    assert (label.text, label.source) == (english, NAME_LIST)
+    assert not label.is_guess and NAME_LIST in SOURCES
+
+
+@needs_index
+@pytest.mark.parametrize("arabic", ["زهير نواب", "عبدالله أبو راس", "هتون", "محمد الغفيلي"])
+def test_arab_names_are_not_matched_by_sound(arabic: str) -> None:
+    """A name with an Arab given name (Zuhair is not on the English list), a particle, the article or
+    one word only keeps the name index's spelling or its transliteration."""
+    assert LabelResolver(fallback=_label_for).resolve(arabic, "PERSON").source != NAME_LIST
+
+
+@needs_index
+def test_a_damaged_list_leaves_people_as_before(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    names = tmp_path / "names"
+    shutil.copytree(NAMES, names)
+    path = names / "western_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    res = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        label = res.resolve("تشاك شومر", "PERSON")
+        res.resolve("ستيفن هوكينغ", "PERSON")
+    assert label.source != NAME_LIST and label.text
+    warnings = [r.getMessage() for r in caplog.records if "western_names.tsv" in r.getMessage()]
+    assert len(warnings) == 1
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("كاربونديل", "Carbondale"), ("ميسيسيبي", "Mississippi"), ("ماساتشوستس", "Massachusetts"),
+    ("كنزنغتون", "Kensington"),
+])
+def test_foreign_places_without_an_arabic_name_by_sound(arabic: str, english: str) -> None:
+    res = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert res.resolve(arabic, "LOC") == Label(english, NAME_LIST)
+
+
+@pytest.mark.parametrize(("arabic", "typ"), [
+    ("كيندل", "ORG"),       # a brand is not the town it sounds like (Kindle, not Kendall)
+    ("كفريا", "LOC"),       # three consonants: too short to tell (Kifri)
+    ("غرفتين", "LOC"),      # vowels that do not fit well enough (Grafton)
+    ("الراكة", "LOC"),      # the article: an Arab place
+])
+def test_places_are_not_matched_by_sound_loosely(arabic: str, typ: str) -> None:
+    res = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert res.resolve(arabic, typ).source != NAME_LIST
