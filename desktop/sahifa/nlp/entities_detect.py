@@ -3,7 +3,7 @@ known by their context) and named competitions, festivals and works."""
 
 from __future__ import annotations
 
-from ..core.arabic import strip_article
+from ..core.arabic import AR_DIACRITICS, strip_article
 from .entities_people import _People
 from .entities_words import (
     _AL,
@@ -39,6 +39,12 @@ from .entities_words import (
     _Raw,
     _verb_shaped,
 )
+
+_MARKS = AR_DIACRITICS + "\u0640"
+# administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
+_ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# heads of company names: the name is the proper words after them; the head is often dropped later on
+_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 
 
 class _Detectors(_People):
@@ -261,10 +267,19 @@ class _Detectors(_People):
                     parts.extend(["prop"] * (res[0] - k))
                     k = res[0]
                     continue
+            if not parts and not definite and role != "org_media" and key in _ADMIN_AREAS:
+                loc = self.det_loc(k)  # أمانة منطقة الرياض، بلدية محافظة القرى: the area is part of the name
+                if loc is not None and loc[2] and loc[2][-1].type == "LOC":
+                    parts.append("ent")
+                    ents.extend(loc[2])
+                    k = loc[0]
+                    break  # and nothing after it (أمانة منطقة الرياض للمرضى)
             if key in g.given_names or (g.cues.get(key) and self.cue_at(k)):
                 if not (parts and key.startswith(_AL) and key not in g.given_names):
                     break  # a title or another head starts here (القوات inside حزب القوات is fine)
             if parts and self.toks[k].text[0] == "ل" and not key.startswith(_AL):
+                if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts:
+                    break  # شركة باسف للكيماويات: what the company does is not its name
                 n_lp = self.lam_phrase(k) if role == "org_strong" or not any(
                     p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
                 if n_lp:
@@ -302,7 +317,7 @@ class _Detectors(_People):
                     continue
                 if self.name_like(k):
                     if any(p in ("noun", "adj") for p in parts):
-                        if parts[-1] == "adj" and key.endswith(("ي", "يه", "ه")):
+                        if parts[-1] in ("adj", "noun") and key.endswith(("ي", "يه", "ه")) and len(key) >= 5:
                             parts.append("adj")  # الهيئة الوطنية المستقلة: an agreeing adjective
                             k += 1
                             continue
@@ -364,8 +379,9 @@ class _Detectors(_People):
         if role == "org_weak" and not has_proper and not (first_key in _WEAK_AL_OK and "nat" in parts) \
                 and not vouched:
             return None
-        if role == "org_strong" and parts == ["adj"] and not definite:
-            return None
+        if role == "org_strong" and parts == ["adj"] and not definite \
+                and not (self.toks[j].info.key.startswith(_AL) and self.toks[j].text.rstrip(_MARKS)[-1:] != "ى"):
+            return None  # but an indefinite head + a definite adjective is a construct: وزارة الداخلية
         if definite and role == "org_strong" and not has_proper and not vouched and len(parts) < 2 \
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
@@ -462,15 +478,18 @@ class _Detectors(_People):
             tp = self.titled_person(end) if end == j else None
             if tp is not None:
                 end, proper = tp, True
-                continue
+                break  # مطار الملك فهد (يوقع …): the person's name ends the venue's
             if self.given(key) and end == j:
                 res = self.person_from(end, 0, context=True)
                 if res is not None:  # a stadium named after a person (ملعب + a full personal name)
                     end, proper = res[0], True
-                    continue
+                    break
             if key in _STOP_AL or key in _NAME_PREPS or self.cue_at(end):
                 break
-            if self.plain_name(end):
+            if end > j and (key[:1] == "و" or self.toks[end - 1].info.key.startswith(_AL)
+                            or not self.name_like(end)):
+                break  # جامع الشايع (ووري جثمانه …)، حديقة الاشتاء (بجوار …): one name, no clause after it
+            if self.plain_name(end) and not _verb_shaped(key):
                 end, proper = end + 1, True
                 continue
             if key.startswith(_AL) and end == j and key not in self.g.nationalities:
@@ -479,6 +498,8 @@ class _Detectors(_People):
             break
         if not proper:
             return None
+        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه"):
+            end += 1  # مطار الملك عبدالعزيز الدولي
         return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_ctx_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:

@@ -9,9 +9,10 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..core.arabic import fold, loose_word, strip_article
-from .entities_detect import _Detectors
+from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_words import (
     _AL,
+    _FUNCTION_WORDS,
     _PARTICLES,
     _T_CUE,
     _T_GAZ,
@@ -68,6 +69,62 @@ class _Engine(_Detectors):
                     end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]") else 0)
             done = max(end, i + 1)
 
+    def pass_dateline(self) -> None:
+        """Outlets in datelines: a line that opens with one to three words, a dash, then a known place or a
+        wire word (``عين اليوم – واس``، ``الرياضي ـ جدة``، ``سبق- وكالات:``), or a reporter's name, a dash,
+        the outlet, a dash and the place (``مروان المريسي- سبق- الرياض:``): those words name the outlet (ORG).
+        Not when they are themselves a known place (``الرياض – واس``) or start with a given name."""
+        toks = self.toks
+        n = self.n
+        covered = bytearray(n)
+        for r in self.raws:
+            for k in range(r.t0, r.t1):
+                covered[k] = 1
+        for i in range(n):
+            if not toks[i].brk:
+                continue
+            seg = self._dateline_segment(i)
+            if seg is None:
+                continue
+            d = seg
+            nxt = self._dateline_segment(d + 1, inner=True)
+            strong = True
+            if self.given(toks[i].info.key) and nxt is not None and self._dateline_tail(nxt + 1):
+                a, b = d + 1, nxt  # reporter - outlet - place
+            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key):
+                a, b = i, d
+                strong = toks[d + 1].info.key in _WIRE_WORDS
+            else:
+                continue
+            if any(covered[k] for k in range(a, b)) or self.gaz_at(a) is not None:
+                continue
+            if not strong and not any(self.toks[k].info.kind == "l" or self.plain_name(k)
+                                      or self.toks[k].info.key.startswith(_AL) for k in range(a, b)):
+                continue  # before a place only: a name-like word (not "وصل - جدة")
+            self.raws.append(self.raw(a, 0, b, "ORG", None, "media"))
+            for k in range(a, b):
+                covered[k] = 1
+
+    def _dateline_segment(self, i: int, inner: bool = False) -> int | None:
+        """Index of the dash after one to three words starting at token i (None: no such segment)."""
+        toks = self.toks
+        k = i
+        while k < self.n and k - i < 3 and toks[k].info.kind in "al" and toks[k].info.key \
+                and (k == i and (inner or toks[k].brk) or not toks[k].brk):
+            k += 1
+        if k == i or k >= self.n or toks[k].brk or toks[k].text not in _DASHES:
+            return None
+        return k
+
+    def _dateline_tail(self, k: int) -> bool:
+        """Is token k the place or wire word of a dateline (جدة، الرياض، وكالات، واس)?"""
+        if k >= self.n or self.toks[k].brk:
+            return False
+        if self.toks[k].info.key in _WIRE_WORDS:
+            return True
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[2].type in ("LOC", "ORG")
+
     def pass2(self) -> None:
         """Propagate names found through context to their other occurrences in the article."""
         dyn: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
@@ -85,6 +142,10 @@ class _Engine(_Detectors):
             loose = tuple(loose_word(k) for k in keys)
             if r.type in ("LOC", "ORG"):
                 dyn[loose[0]].append((loose, idx))
+                if r.how == "org" and len(keys) >= 2 and keys[0] in _COMPANY_HEADS and len("".join(keys[1:])) >= 4 \
+                        and all(self.toks[q].info.kind in "al" for q in range(r.t0 + 1, r.t1)) \
+                        and not (r.t1 < self.n and self.toks[r.t1].text == "." and not self.toks[r.t1].brk):
+                    dyn[loose[1]].append((loose[1:], idx))  # شركة نتفليكس … نتفليكس
             elif r.type == "PERSON":
                 dyn[loose[0]].append((loose, idx))
                 if len(keys) >= 2:
@@ -115,10 +176,14 @@ class _Engine(_Detectors):
                 if not cands:
                     continue
                 off = info.forms[f_idx][0]
+                definite = info.forms[f_idx][1].startswith(_AL)
                 for loose, idx in cands:
                     m = len(loose)
                     if i + m > self.n:
                         continue
+                    if definite and m == 1 and self.raws[idx].type == "PERSON" and not any(
+                            self.toks[q].info.key.startswith(_AL) for q in range(self.raws[idx].t0, self.raws[idx].t1)):
+                        continue  # تهاني → التهاني: a name written without the article is not the noun with it
                     ok = all(
                         not covered[i + q] and not self.toks[i + q].brk
                         and self.toks[i + q].info.loose[:1] == loose[q: q + 1]
@@ -142,6 +207,10 @@ class _Engine(_Detectors):
         self.raws.extend(added)
 
 
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+_WIRE_WORDS = frozenset(fold(w) for w in "وكالات متابعات خاص واس الأناضول رويترز".split())
+
+
 # detectors in the order pass 1 tries them (on equal reach and priority the first one wins)
 _BY_BIT: tuple[tuple[int, Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None]], ...] = (
     (_T_GAZ, _Engine.det_gaz), (_T_CUE, _Engine.det_title), (_T_NAME, _Engine.det_name),
@@ -154,6 +223,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     this list."""
     eng = _Engine(text)
     eng.pass1()
+    eng.pass_dateline()
     eng.pass2()
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
@@ -253,7 +323,26 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
         if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
                 len(key) >= 5 and key.endswith("ات")):
             return False
+        if k > t0 and key in _FUNCTION_WORDS:
+            return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
     return True
+
+
+def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
+    """A CRF PERSON span cut where a word starts with the conjunction و (عبد الغني وهزازي، السهلاوي
+    وفتيني: two people); a word that is itself a given name or a known name (وليد، وائل) does not cut."""
+    g = eng.g
+    parts = []
+    a = t0
+    for k in range(t0 + 1, t1):
+        tok = eng.toks[k]
+        key = tok.info.key
+        if tok.info.kind == "a" and key[:1] == "و" and len(key) >= 4 and key not in g.given_names \
+                and key not in g.by_key and len(tok.info.forms) > 1:
+            parts.append((a, k))
+            a = k
+    parts.append((a, t1))
+    return parts
 
 
 class _TaggerFailed:
@@ -289,14 +378,15 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             r = raws[s.idx]
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
-            if s.type == "PERSON" and not _crf_person_ok(eng, s.t0, s.t1):
-                continue
-            start = _crf_start(eng, s.t0)
-            end = eng.toks[s.t1 - 1].end
-            entry = eng.g.lookup(text[start:end])
-            if entry is not None and entry.type != s.type:
-                entry = None
-            out.append(_Raw(start, end, s.t0, s.t1, s.type, entry, "crf"))
+            for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
+                if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1):
+                    continue
+                start = _crf_start(eng, t0)
+                end = eng.toks[t1 - 1].end
+                entry = eng.g.lookup(text[start:end])
+                if entry is not None and entry.type != s.type:
+                    entry = None
+                out.append(_Raw(start, end, t0, t1, s.type, entry, "crf"))
     for r in out:
         if r.alias_of >= 0:
             r.alias_of = remap.get(r.alias_of, -1)

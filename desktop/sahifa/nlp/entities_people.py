@@ -72,9 +72,8 @@ class _People(_Scan):
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
-            if ng is None and nk[:1] == "و" and any(st and sk in g.given_names for _o, sk, st in
-                                                   self.toks[end].info.forms):
-                break  # حمزة ومعاذ: two people
+            if ng is None and nk[:1] == "و" and len(nk) >= 4 and self.gaz_at(end, clitics=False) is None:
+                break  # حمزة ومعاذ، عبد الغني وهزازي: two people (a surname does not start with و + a name)
             if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
                 end += 2  # نبيل عبد الله
                 continue
@@ -129,6 +128,11 @@ class _People(_Scan):
 
     def fallback_name(self, j: int) -> tuple[int, list[_Raw]] | None:
         """One or two unknown name-like words (after a title): جياكر أمد، قديروف."""
+        tok = self.toks[j]
+        forms = tok.info.forms
+        if tok.text[:1] == "و" and len(forms) > 1 and tok.info.key not in self.g.given_names \
+                and forms[1][1] in self.g.given_names:
+            return self.person_from(j, forms[1][0], context=True)  # الألماني وكريم بنزيمة: a second person
         if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
             return None
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
