@@ -92,6 +92,14 @@ class _Detectors(_People):
             if not definite and k == j and self.plain_name(k) and not self.given(key):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
+            if not definite and k == j and first_key in ("دوري", "كاس"):  # not بطولة (من بطولة ويل فاريل: starring)
+                named: int | None = self.titled_person(k)
+                if named is None and self.given(key):
+                    res = self.person_from(k, 0, context=True)
+                    named = res[0] if res is not None and res[0] > k + 1 else None
+                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد: named after a person
+                    k, proper = named, True
+                    continue
             break
         if not proper:
             return None

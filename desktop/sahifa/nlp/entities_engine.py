@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..core.arabic import fold, loose_word, strip_article
+from ..core.arabic import AR_DIACRITICS, fold, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
+    _KUNYA,
     _PARTICLES,
     _T_CUE,
     _T_GAZ,
@@ -171,6 +172,8 @@ class _Engine(_Detectors):
                 continue
             hit = None
             info = self.toks[i].info
+            if info.key == "علي" and toks[i].text.rstrip(_MARKS).endswith("ى"):
+                continue  # على (on) is not علي (Ali): في رده على السيستاني
             for f_idx, lk in enumerate(info.loose):
                 cands = dyn.get(lk)
                 if not cands:
@@ -207,6 +210,7 @@ class _Engine(_Detectors):
         self.raws.extend(added)
 
 
+_MARKS = AR_DIACRITICS + "\u0640"
 _DASHES = frozenset({"-", "–", "—", "ـ"})
 _WIRE_WORDS = frozenset(fold(w) for w in "وكالات متابعات خاص واس الأناضول رويترز".split())
 
@@ -306,7 +310,7 @@ def _crf_start(eng: _Engine, t0: int) -> int:
     return tok.start
 
 
-def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
+def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = frozenset()) -> bool:
     """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
     shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
     given name; not when it is only one common word."""
@@ -325,7 +329,23 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
             return False
         if k > t0 and key in _FUNCTION_WORDS:
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
+    if t1 - t0 == 1:
+        gn = g.given_names.get(eng.toks[t0].info.key)
+        if gn is not None and gn.ambiguous and eng.toks[t0].info.key not in names \
+                and not (t0 > 0 and eng.cue_at(t0 - 1) is not None):
+            return False  # و أبان أن …: a lone given name that is also a word (explained), with no title before
+            # it and no longer name of the article starting with it (نصر الدين … نصر)
     return True
+
+
+def _person_lead(eng: _Engine, k: int) -> bool:
+    """Is token k a title, a nationality or another definite common word that may precede a name?"""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if key in g.given_names or key in g.by_key or key in _PARTICLES or key in _KUNYA:
+        return False
+    return key in g.nationalities or key in g.cues or (key.startswith(_AL) and (
+        key in g.lexicon or key in g.common or strip_article(key) in g.cues or key.endswith(("ان", "ون"))))
 
 
 def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
@@ -334,7 +354,9 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     g = eng.g
     parts = []
     a = t0
-    for k in range(t0 + 1, t1):
+    while a < t1 - 1 and _person_lead(eng, a):
+        a += 1  # السيناتوران الجمهوري بوب كروكر: titles and adjectives before the name are not part of it
+    for k in range(a + 1, t1):
         tok = eng.toks[k]
         key = tok.info.key
         if tok.info.kind == "a" and key[:1] == "و" and len(key) >= 4 and key not in g.given_names \
@@ -372,6 +394,7 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
 
     out: list[_Raw] = []
     remap: dict[int, int] = {}
+    names = frozenset(eng.toks[s.t0].info.key for s in chosen if s.type == "PERSON" and s.t1 - s.t0 >= 2)
     for s in chosen:
         if isinstance(s, RuleSpan):
             remap[s.idx] = len(out)
@@ -379,7 +402,7 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
-                if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1):
+                if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
                 start = _crf_start(eng, t0)
                 end = eng.toks[t1 - 1].end

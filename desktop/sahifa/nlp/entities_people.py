@@ -62,6 +62,11 @@ class _People(_Scan):
             return None  # بأن, لأن: a clitic + function word that folds like a name
         if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
             return None  # على (on), not علي (Ali)
+        bare = tok.text[off:].rstrip(AR_DIACRITICS)
+        if bare.endswith("ه") and len(key) >= 4:
+            stem = key[:-1]
+            if stem in g.lexicon or stem in g.common or stem in g.cues:
+                return None  # ناديه = نادي + ه (his club), not نادية (Nadia): a name is written with ة
         if first_given.ambiguous and not context:
             nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
             ng = g.given_names.get(nxt)
