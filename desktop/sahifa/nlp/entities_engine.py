@@ -376,20 +376,77 @@ class _TaggerFailed:
 def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> tuple[list[Any], Any]:
     """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged).
     ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
-    from . import arbiter, tagger
+    from . import tagger
 
     views, rule_tags, gaz_tags = tagger_view(eng, raws)
     tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+    return _rule_spans(raws), tagged
+
+
+def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[Any]:
+    """CAMeL's spans as the arbiter may use them: a PERSON span cut at a coordinating و and its parts
+    dropped unless they could be a name (:func:`_crf_person_ok`), before arbitration, so that a span that
+    cannot be kept never overrides the rule span it disagrees with. (The CRF's spans are checked after
+    arbitration, in :func:`apply_choice`: on cross-validation, a CRF span that disagrees with a rule span
+    is evidence against the rule span even when it is no name itself.)"""
+    from .tagger import CrfSpan
+
+    names = frozenset([eng.toks[r.t0].info.key for r in raws if r.type == "PERSON" and r.t1 - r.t0 >= 2]
+                      + [eng.toks[c.t0].info.key for c in spans if c.type == "PERSON" and c.t1 - c.t0 >= 2])
+    out: list[Any] = []
+    for c in spans:
+        if c.type != "PERSON":
+            out.append(c)
+            continue
+        for t0, t1 in _crf_person_parts(eng, c.t0, c.t1):
+            if _crf_person_ok(eng, t0, t1, names):
+                out.append(c if (t0, t1) == (c.t0, c.t1) else CrfSpan(t0, t1, c.type, c.conf))
+    return out
+
+
+def _rule_spans(raws: list[_Raw]) -> list[Any]:
+    """The rule mentions as the arbiter sees them."""
+    from . import arbiter
+
     # a propagated mention (how "prop") is a copy of raws[alias_of], not an introduced alias: the arbiter
     # may veto it, and drops it with the mention it copies
-    rules = [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
-                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
-                              r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
-    return rules, tagged
+    return [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
+                             r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
+                             r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
 
 
-def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any]) -> list[_Raw]:
-    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions."""
+def model_token_spans(eng: _Engine, spans: Sequence[tuple[int, int, str]], conf: float) -> list[Any]:
+    """Character spans of another NER model (CAMeL: ``(start, end, type)``) as token spans of the engine's
+    tokens (every token the span touches), sorted and non-overlapping, each with confidence ``conf``."""
+    from bisect import bisect_right
+
+    from .tagger import CrfSpan
+
+    toks = eng.toks
+    ends = [t.end for t in toks]
+    out: list[Any] = []
+    last = 0
+    for start, end, typ in sorted(spans):
+        if typ not in ("PERSON", "ORG", "LOC", "MISC") or end <= start:
+            continue
+        t0 = bisect_right(ends, start)  # first token ending after start
+        t1 = t0
+        while t1 < len(toks) and toks[t1].start < end:
+            t1 += 1
+        while t0 < t1 and toks[t0].info.kind == "p":
+            t0 += 1  # punctuation the model kept at the edges
+        while t1 > t0 and toks[t1 - 1].info.kind == "p":
+            t1 -= 1
+        if t1 > t0 and t0 >= last:
+            out.append(CrfSpan(t0, t1, typ, conf))
+            last = t1
+    return out
+
+
+def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any],
+                 camel: frozenset[tuple[int, int, str]] = frozenset()) -> list[_Raw]:
+    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions (``how`` "crf",
+    or "camel" for the token spans in ``camel``: those only CAMeL's model proposed)."""
     from .arbiter import RuleSpan
 
     out: list[_Raw] = []
@@ -409,24 +466,37 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
                 entry = eng.g.lookup(text[start:end])
                 if entry is not None and entry.type != s.type:
                     entry = None
-                out.append(_Raw(start, end, t0, t1, s.type, entry, "crf"))
+                out.append(_Raw(start, end, t0, t1, s.type, entry,
+                                "camel" if (s.t0, s.t1, s.type) in camel else "crf"))
     for r in out:
         if r.alias_of >= 0:
             r.alias_of = remap.get(r.alias_of, -1)
     return out
 
 
-def _arbitrated(text: str, eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """Rule mentions combined with the CRF's (:mod:`sahifa.nlp.arbiter`); the rules alone when no model
-    is installed, and for this article alone when the tagger fails on it."""
+def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],
+                camel_spans: Sequence[tuple[int, int, str]] | None = None) -> list[_Raw]:
+    """Rule mentions combined with the CRF's and, when given, CAMeL's model's character spans
+    (:mod:`sahifa.nlp.arbiter`: :func:`~sahifa.nlp.arbiter.combine`, then the one policy); the rules alone
+    when no model is installed and no CAMeL spans are given, and for this article alone when tagging fails."""
     from . import arbiter, tagger
 
     crf = tagger.load()
-    if crf is None or not eng.toks:
+    if (crf is None and camel_spans is None) or not eng.toks:
         return raws
     try:
-        rules, tagged = crf_pass(eng, raws, crf)
-        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged))
+        if crf is not None:
+            rules, tagged = crf_pass(eng, raws, crf)
+        else:
+            rules, tagged = _rule_spans(raws), tagger.Tagged([], [1.0] * len(eng.toks))
+        camel: frozenset[tuple[int, int, str]] = frozenset()
+        if camel_spans is not None:
+            said = model_token_spans(eng, camel_spans, arbiter.DEFAULT.camel)
+            other = _vetted(eng, raws, said)
+            own = {(c.t0, c.t1, c.type) for c in tagged.spans}
+            camel = frozenset((o.t0, o.t1, o.type) for o in other) - own
+            tagged = arbiter.combine(tagged, other, said)
+        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged), camel)
     except Exception:  # one article's failure must not lose the batch: its rules stand
         if not _TaggerFailed.logged:
             _TaggerFailed.logged = True
