@@ -211,6 +211,7 @@ class _Engine(_Detectors):
 
 
 _MARKS = AR_DIACRITICS + "\u0640"
+_CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 _DASHES = frozenset({"-", "–", "—", "ـ"})
 _WIRE_WORDS = frozenset(fold(w) for w in "وكالات متابعات خاص واس الأناضول رويترز".split())
 
@@ -327,6 +328,11 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
         if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
                 len(key) >= 5 and key.endswith("ات")):
             return False
+        if tok.text[0] in "وف" and len(tok.info.forms) > 1 and _verb_shaped(tok.info.forms[1][1]) \
+                and tok.info.forms[1][1] not in g.given_names:
+            return False  # وستقوم جولي: a conjunction + a verb
+        if tok.text[-1] in _CASE_ENDINGS:
+            return False  # فارسُ العيد: a word with its case ending is poetry or prose, not a name in the news
         if k > t0 and key in _FUNCTION_WORDS:
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
     if t1 - t0 == 1:
@@ -359,12 +365,17 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     for k in range(a + 1, t1):
         tok = eng.toks[k]
         key = tok.info.key
-        if tok.info.kind == "a" and key[:1] == "و" and len(key) >= 4 and key not in g.given_names \
-                and key not in g.by_key and len(tok.info.forms) > 1:
+        if tok.info.kind == "a" and key[:1] == "و" and len(key) >= 4 and key[1] not in "اوي" \
+                and key not in g.given_names and key not in g.by_key and len(tok.info.forms) > 1:
             parts.append((a, k))
             a = k
     parts.append((a, t1))
-    return parts
+    out = []
+    for p0, p1 in parts:
+        while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA):
+            p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span)
+        out.append((p0, p1))
+    return out
 
 
 class _TaggerFailed:

@@ -77,7 +77,8 @@ class _People(_Scan):
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
-            if ng is None and nk[:1] == "و" and len(nk) >= 4 and self.gaz_at(end, clitics=False) is None:
+            if ng is None and nk[:1] == "و" and len(nk) >= 4 and nk[1] not in "اوي" \
+                    and self.gaz_at(end, clitics=False) is None:
                 break  # حمزة ومعاذ، عبد الغني وهزازي: two people (a surname does not start with و + a name)
             if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
                 end += 2  # نبيل عبد الله
@@ -106,6 +107,8 @@ class _People(_Scan):
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
+        if end == k_end and not context and key == "ام" and not soft:
+            return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
 
     def det_name(self, i: int) -> tuple[int, int, list[_Raw]] | None:
@@ -177,6 +180,8 @@ class _People(_Scan):
             return None
         if not (self.name_like(i, allow_al=False) and self.name_like(i + 1, allow_al=False)):
             return None
+        if self.toks[i + 1].info.key in _KUNYA or self.toks[i + 1].info.key in _PARTICLES:
+            return None  # محسن ابو (الخير): the name goes on after a kunya or بن
         if any(self.toks[q].text.rstrip(AR_DIACRITICS).endswith("ة") for q in (i, i + 1)):
             return None  # إمكانية وجود: nouns, not a name
         if self.gaz_at(i) or self.gaz_at(i + 1):
