@@ -45,6 +45,9 @@ _MARKS = AR_DIACRITICS + "\u0640"
 _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
+_CLUB_HEADS = frozenset({"نادي"})
+# heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
+_SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
 class _Detectors(_People):
@@ -295,7 +298,10 @@ class _Detectors(_People):
                     k += n_lp
                     continue
                 break
-            if key.startswith(("و", "ف")) and any(s for _, _, s in tok.info.forms) and not self.name_like(k):
+            if key.startswith(("و", "ف")) and any(s for _, _, s in tok.info.forms) and (
+                    not self.name_like(k) or (len(tok.info.forms) > 1 and (
+                        _verb_shaped(tok.info.forms[1][1]) or tok.info.forms[1][1] in g.common))):
+                # (أمانة عسير وترصد …: a conjunction and a verb end the name)
                 # و + a definite word continues a coordinated name: الأصالة والمعاصرة، للقاحات والتحصين
                 if parts and (role == "org_strong" or "lp" in parts) and key.startswith("وال") and len(key) > 4 \
                         and key[1:] not in _STOP_AL and parts[-1] in ("noun", "adj", "lp", "prop") \
@@ -315,6 +321,11 @@ class _Detectors(_People):
             if gz is not None and gz[2].type == "ORG":
                 break  # another known organisation starts here
             if key.startswith(_AL):
+                if not parts and not definite and strip_article(first_key) in _CLUB_HEADS and self.toks[k].info.kind == "a" \
+                        and key not in _STOP_AL and key not in g.nationalities:
+                    parts.append("prop")  # نادي الجيل، نادي النصر: a club is named by a common word too
+                    k += 1
+                    break
                 if self.tok_lex(k) or key in g.glossary:
                     is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
                         or g.glossary.get(key, ("", ""))[1] == "adj"
@@ -324,6 +335,8 @@ class _Detectors(_People):
                     k += 1
                     continue
                 if self.name_like(k):
+                    if parts and parts[-1] == "ent" and not key.endswith(("ي", "يه")):
+                        break  # نادي نجران (المبالغ …): after a place only an agreeing adjective goes on
                     if any(p in ("noun", "adj") for p in parts):
                         if parts[-1] in ("adj", "noun") and key.endswith(("ي", "يه", "ه")) and len(key) >= 5:
                             parts.append("adj")  # الهيئة الوطنية المستقلة: an agreeing adjective
@@ -360,11 +373,21 @@ class _Detectors(_People):
         while parts and parts[-1] in ("nat",) and any(p in ("prop", "ent") for p in parts[:-1]):
             parts.pop()
             k -= 1
+        head = strip_article(first_key)
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
         if not parts:
             return None
+        if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
+            return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
+        pk = self.toks[j].info.key
+        if head in _SEAT_HEADS and not definite and parts == ["prop"] and not self.given(pk) \
+                and not (pk.startswith("الت") and pk[-2:-1] == "ي") and pk not in _PLACE_PREFIX:
+            return k, _PRI["org"], [self.raw(j, 0, k, "LOC", None, "loc")]  # مركز نخال، إدارة العقيق (not
+            # a verbal noun: إدارة التوظيف)
+        if not definite and all(p in ("nat", "adj") for p in parts) and not self.toks[j].info.key.startswith(_AL):
+            return None  # شركة صينية، محكمة أندونيسية: a description, not a name
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
