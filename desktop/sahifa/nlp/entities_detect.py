@@ -289,8 +289,9 @@ class _Detectors(_People):
                 if not (parts and key.startswith(_AL) and key not in g.given_names):
                     break  # a title or another head starts here (القوات inside حزب القوات is fine)
             if parts and self.toks[k].text[0] == "ل" and not key.startswith(_AL):
-                if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts:
-                    break  # شركة باسف للكيماويات: what the company does is not its name
+                if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts and not any(
+                        self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
+                    break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
                 n_lp = self.lam_phrase(k) if role == "org_strong" or not any(
                     p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
                 if n_lp:
@@ -517,8 +518,7 @@ class _Detectors(_People):
                     break
             if key in _STOP_AL or key in _NAME_PREPS or self.cue_at(end):
                 break
-            if end > j and (key[:1] == "و" or self.toks[end - 1].info.key.startswith(_AL)
-                            or not self.name_like(end)):
+            if end > j and (key[:1] == "و" or (len(key) > 3 and key[-1] == "ه") or self.tok_lex(end)):
                 break  # جامع الشايع (ووري جثمانه …)، حديقة الاشتاء (بجوار …): one name, no clause after it
             if self.plain_name(end) and not _verb_shaped(key):
                 end, proper = end + 1, True
