@@ -46,6 +46,7 @@ _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _CLUB_HEADS = frozenset({"نادي"})
+_ROAD_HEADS = frozenset({"طريق", "جسر"})
 # heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
 
@@ -196,7 +197,8 @@ class _Detectors(_People):
                     continue
                 break
             # 3. an unknown word: a name only right after a direct title or after nationality / entity
-            if (direct and (mods == 0 or last == "nat")) or last in ("nat", "ent"):
+            if ((direct and (mods == 0 or last == "nat")) or last in ("nat", "ent")) \
+                    and not (self.toks[i].info.key == "الفريق" and self.sports):  # the team, not a general
                 fb = self.fallback_name(j)
                 if fb is not None:
                     return fb[0], _PRI["title"], subs + fb[1]
@@ -498,9 +500,16 @@ class _Detectors(_People):
         return end, _PRI["loc"], [self.raw(j, 0, end, "LOC", None, "loc")]
 
     def det_venue(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
-        """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا."""
+        """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا.
+        Roads and bridges only with a titled person (طريق الملك فهد، جسر الملك فهد; not "عن طريق محمد")."""
         end = j
         proper = False
+        head = next(k for o, k, _ in self.toks[i].info.forms if o == off)
+        if strip_article(head) in _ROAD_HEADS:
+            tp = self.titled_person(j)
+            if tp is not None:
+                return tp, _PRI["loc"] + 2, [self.raw(i, off, tp, "LOC", None, "loc")]
+            return None  # طريق القصيم: a road named by where it goes is that place's mention
         while end < self.n and end - j < 4 and self.contiguous(end):
             gz = self.gaz_at(end, clitics=False)
             if gz is not None and gz[2].type in ("LOC", "PERSON"):

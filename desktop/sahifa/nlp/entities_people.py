@@ -97,6 +97,8 @@ class _People(_Scan):
             if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
                 end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
                 continue
+            if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
+                break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي)
