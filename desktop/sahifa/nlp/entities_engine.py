@@ -323,6 +323,8 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
         if tok.info.kind != "a":
             return False
         key = tok.info.key
+        if tok.text[-1] in _CASE_ENDINGS:
+            return False  # فارسُ العيد: a word with its case ending is poetry or prose, not a name in the news
         if key in g.given_names or strip_article(key) in g.by_key:
             continue
         if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
@@ -331,8 +333,6 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
         if tok.text[0] in "وف" and len(tok.info.forms) > 1 and _verb_shaped(tok.info.forms[1][1]) \
                 and tok.info.forms[1][1] not in g.given_names:
             return False  # وستقوم جولي: a conjunction + a verb
-        if tok.text[-1] in _CASE_ENDINGS:
-            return False  # فارسُ العيد: a word with its case ending is poetry or prose, not a name in the news
         if k > t0 and key in _FUNCTION_WORDS:
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
     if t1 - t0 == 1:
