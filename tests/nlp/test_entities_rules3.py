@@ -9,7 +9,7 @@ import pytest
 from sahifa.core.arabic import fold
 from sahifa.nlp import entities
 from sahifa.nlp.entities import extract_entities
-from sahifa.nlp.entities_engine import _crf_person_ok, _crf_person_parts
+from sahifa.nlp.entities_engine import _crf_person_ok, _crf_person_parts, _Engine
 from sahifa.nlp.entities_words import _verb_shaped
 
 
@@ -100,7 +100,7 @@ def test_company_description_is_not_part_of_a_foreign_brand() -> None:
     assert ("نتفليكس", "ORG") in got[1:]  # the bare name later on
 
 
-def _span(text: str, words: str) -> tuple[object, int, int]:
+def _span(text: str, words: str) -> tuple[_Engine, int, int]:
     eng, _raws = entities._rule_raws(text)
     keys = [t.text for t in eng.toks]
     first = words.split()[0]
@@ -110,21 +110,21 @@ def _span(text: str, words: str) -> tuple[object, int, int]:
 
 def test_crf_person_spans_are_vetted() -> None:
     eng, t0, t1 = _span("في صفقة انتقال البرازيلي نيمار من سانتوس", "نيمار من سانتوس")
-    assert not _crf_person_ok(eng, t0, t1)  # type: ignore[arg-type]
+    assert not _crf_person_ok(eng, t0, t1)
     eng, t0, t1 = _span("وستقوم جولي بإنتاج الفيلم", "وستقوم جولي")
-    assert not _crf_person_ok(eng, t0, t1)  # type: ignore[arg-type]
+    assert not _crf_person_ok(eng, t0, t1)
     eng, t0, t1 = _span("فارسُ العيد يعود", "فارسُ العيد")
-    assert not _crf_person_ok(eng, t0, t1)  # type: ignore[arg-type]
+    assert not _crf_person_ok(eng, t0, t1)
     eng, t0, t1 = _span("والتقى نزار بن عبيد مدني الوفد", "نزار بن عبيد مدني")
-    assert _crf_person_ok(eng, t0, t1)  # type: ignore[arg-type]
+    assert _crf_person_ok(eng, t0, t1)
 
 
 def test_crf_person_spans_are_cut_at_a_coordinating_waw() -> None:
     eng, t0, t1 = _span("وتدرب السهلاوي وفتيني أمس", "السهلاوي وفتيني")
-    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1), (t0 + 1, t1)]  # type: ignore[arg-type]
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1), (t0 + 1, t1)]
     eng, t0, t1 = _span("المسابقة مع جويان ويلسون أمس", "جويان ويلسون")
-    assert _crf_person_parts(eng, t0, t1) == [(t0, t1)]  # type: ignore[arg-type]  # W-initial foreign name
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t1)]  # W-initial foreign name
     eng, t0, t1 = _span("السيناتوران الجمهوري بوب كروكر قالا", "السيناتوران الجمهوري بوب كروكر")
-    assert _crf_person_parts(eng, t0, t1) == [(t0 + 2, t1)]  # type: ignore[arg-type]  # titles trimmed
+    assert _crf_person_parts(eng, t0, t1) == [(t0 + 2, t1)]  # titles trimmed
     eng, t0, t1 = _span("وعضوية الحسن بن إبراهيم", "الحسن بن")
-    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1)]  # type: ignore[arg-type]  # no trailing بن
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1)]  # no trailing بن
