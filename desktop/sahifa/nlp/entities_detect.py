@@ -435,6 +435,9 @@ class _Detectors(_People):
         head = strip_article(first_key)
         if first_key == "العاصمه" and j < self.n and self.toks[j].info.key in self.g.nationalities:
             j += 1
+        if first_key == "العاصمه" and self.contiguous(j) and self.gaz_at(j, clitics=False) is None \
+                and self.toks[j].info.key.startswith(_AL) and self.toks[j].info.key.endswith("ه"):
+            return None  # العاصمة المقدسة، العاصمة الإدارية: an agreeing adjective, not the capital's name
         if j >= self.n or self.toks[j].brk:
             return None
         if self.toks[j].info.kind == "p":

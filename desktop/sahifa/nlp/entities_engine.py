@@ -344,6 +344,16 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
     return True
 
 
+def _generic_word(eng: _Engine, k: int) -> bool:
+    """Is token k a head-word (جمهورية، منطقة) and no gazetteer name, in any of its clitic readings? (Common
+    words alone do name outlets and places: الرياضي، الشرقية.)"""
+    g = eng.g
+    tok = eng.toks[k]
+    if tok.info.kind != "a" or eng.gaz_at(k) is not None:
+        return False
+    return any(key in g.cues and not key.startswith(_AL) for _o, key, _st in tok.info.forms)  # (المدينة: Medina)
+
+
 def _person_lead(eng: _Engine, k: int) -> bool:
     """Is token k a title, a nationality or another definite common word that may precede a name?"""
     key = eng.toks[k].info.key
@@ -472,6 +482,8 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
+                if s.type != "PERSON" and t1 - t0 == 1 and _generic_word(eng, t0):
+                    continue  # بجمهورية (تركيا): a head-word alone names nothing
                 start = _crf_start(eng, t0)
                 end = eng.toks[t1 - 1].end
                 entry = eng.g.lookup(text[start:end])
