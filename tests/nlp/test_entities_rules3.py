@@ -76,6 +76,9 @@ def test_dateline_outlets() -> None:
     got = rules(text)
     assert ("الوئام", "ORG") in got and ("برق الشرق", "ORG") in got
     assert ("الرياض", "LOC") in rules("نص\nالرياض – واس\nأعلن المجلس.")  # a place dateline stays a place
+    got = rules("عنوان\nسامي العنزي – متابعات\nأعلن النادي.\nمهدي الشمراني- الوئام- جدة: وصل الوفد.")
+    assert ("سامي العنزي", "PERSON") in got  # the reporter
+    assert ("مهدي الشمراني", "PERSON") in got and ("الوئام", "ORG") in got  # reporter - outlet - place
 
 
 def test_competitions_named_after_a_person() -> None:

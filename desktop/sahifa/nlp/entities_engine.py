@@ -74,7 +74,8 @@ class _Engine(_Detectors):
         """Outlets in datelines: a line that opens with one to three words, a dash, then a known place or a
         wire word (``عين اليوم – واس``، ``الرياضي ـ جدة``، ``سبق- وكالات:``), or a reporter's name, a dash,
         the outlet, a dash and the place (``مروان المريسي- سبق- الرياض:``): those words name the outlet (ORG).
-        Not when they are themselves a known place (``الرياض – واس``) or start with a given name."""
+        Not when they are themselves a known place (``الرياض – واس``) or start with a given name: then they
+        are the reporter's name (PERSON, two or three words)."""
         toks = self.toks
         n = self.n
         covered = bytearray(n)
@@ -90,7 +91,16 @@ class _Engine(_Detectors):
             d = seg
             nxt = self._dateline_segment(d + 1, inner=True)
             strong = True
-            if self.given(toks[i].info.key) and nxt is not None and self._dateline_tail(nxt + 1):
+            double = nxt is not None and self._dateline_tail(nxt + 1)  # reporter - outlet - place
+            reporter = d - i >= 2 and (self.given(toks[i].info.key) or (double and toks[i].info.kind == "a"
+                                                                      and not self.tok_lex(i)))
+            if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
+                    and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
+                self.raws.append(self.raw(i, 0, d, "PERSON", None, "name"))  # the reporter: سلوى سعد – متابعات
+                for k in range(i, d):
+                    covered[k] = 1
+            if reporter and double:
+                assert nxt is not None
                 a, b = d + 1, nxt  # reporter - outlet - place
             elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key):
                 a, b = i, d
