@@ -100,8 +100,11 @@ class _People(_Scan):
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
-                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))):
-                    # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي)
+                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES
+                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and (
+                        self.family_name(end) or after_bin))):
+                    # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
+                    # family name after "بن + the father's name" (محمد بن حمود الشايع)
                     break
                 end += 1
                 surname_taken = True
