@@ -131,3 +131,9 @@ def test_crf_person_spans_are_cut_at_a_coordinating_waw() -> None:
     assert _crf_person_parts(eng, t0, t1) == [(t0 + 2, t1)]  # titles trimmed
     eng, t0, t1 = _span("وعضوية الحسن بن إبراهيم", "الحسن بن")
     assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1)]  # no trailing بن
+
+
+def test_full_saudi_name_with_a_family_name_after_bin() -> None:
+    assert "سعد بن حمود الشايع" in people("وقال رئيس اللجنة سعد بن حمود الشايع إن التسجيل بدأ.")
+    assert "فهد بن عبدالله الحمدان" in people("وأكد المدير فهد بن عبدالله الحمدان، أن العمل مستمر.")
+    assert "مشعل بن فهد" in people("افتتح الأمير مشعل بن فهد المؤتمر صباح اليوم.")  # not a noun after it

@@ -8,6 +8,10 @@ from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
 
+# words that often follow a full name (what the person said, did or is)
+_NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
+
+
 class _People(_Scan):
     """The person detectors."""
 
@@ -100,7 +104,7 @@ class _People(_Scan):
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
-                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES
+                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and (
                         self.family_name(end) or after_bin))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
@@ -115,6 +119,17 @@ class _People(_Scan):
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def name_end(self, k: int) -> bool:
+        """Does a full name plausibly end before token k? (Punctuation or a line end, a complementizer, a
+        title or head-word, or a word with a conjunction or preposition: محمد بن حمود الشايع، أن … / إن …
+        / رئيس … / والمشرف … / لتذليل …; not "مشعل بن فهد المؤتمر صباح".)"""
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "a" or not self.toks[k].text[0].isalpha():
+            return True  # (the Arabic comma and semicolon are in the Arabic block)
+        key = self.toks[k].info.key
+        if key in _NAME_END or key in self.g.cues:
+            return True
+        return key[:1] in "وفلب" and len(self.toks[k].info.forms) > 1
 
     def det_name(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         soft = False
