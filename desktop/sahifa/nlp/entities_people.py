@@ -7,7 +7,6 @@ from ..core.arabic import AR_DIACRITICS, clean
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
-
 # words that often follow a full name (what the person said, did or is)
 _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
 
