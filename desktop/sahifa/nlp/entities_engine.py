@@ -96,7 +96,8 @@ class _Engine(_Detectors):
                                                                       and not self.tok_lex(i)))
             if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
                     and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
-                self.raws.append(self.raw(i, 0, d, "PERSON", None, "name"))  # the reporter: سلوى سعد – متابعات
+                self.raws.append(self.raw(i, 0, d, "PERSON", None, "title"))  # the reporter: سلوى سعد – متابعات
+                # ("title": placed like a name after a title, by the layout; the CRF does not cut it)
                 for k in range(i, d):
                     covered[k] = 1
             if reporter and double:
@@ -364,6 +365,16 @@ def _generic_word(eng: _Engine, k: int) -> bool:
     return any(key in g.cues and not key.startswith(_AL) for _o, key, _st in tok.info.forms)  # (المدينة: Medina)
 
 
+def _preposition_word(eng: _Engine, k: int) -> bool:
+    """Token k is ب/ل/ك + a given name or a common word, and not itself a given name (بعودة، لأحمد; not كمال)."""
+    tok = eng.toks[k]
+    g = eng.g
+    if tok.info.kind != "a" or tok.text[0] not in "بلك" or tok.info.key in g.given_names or len(tok.info.forms) < 2:
+        return False
+    rest = tok.info.forms[1][1]
+    return rest in g.given_names or rest in g.common or rest in g.lexicon
+
+
 def _person_lead(eng: _Engine, k: int) -> bool:
     """Is token k a title, a nationality or another definite common word that may precede a name?"""
     key = eng.toks[k].info.key
@@ -385,15 +396,18 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     for k in range(a + 1, t1):
         tok = eng.toks[k]
         key = tok.info.key
-        if tok.info.kind == "a" and key[:1] == "و" and len(key) >= 4 and key[1] not in "اوي" \
-                and key not in g.given_names and key not in g.by_key and len(tok.info.forms) > 1:
+        if tok.info.kind == "a" and key[:1] == "و" and key not in g.given_names and key not in g.by_key \
+                and len(tok.info.forms) > 1 and (tok.info.forms[1][1] in g.given_names
+                                                 or (len(key) >= 4 and key[1] not in "اوي")):
             parts.append((a, k))
             a = k
     parts.append((a, t1))
     out = []
     for p0, p1 in parts:
-        while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA):
-            p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span)
+        while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA
+                               or _preposition_word(eng, p1 - 1)):
+            p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span);
+            # ناصر بعودة: nor with a preposition + a word
         out.append((p0, p1))
     return out
 

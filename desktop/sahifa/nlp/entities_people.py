@@ -80,8 +80,9 @@ class _People(_Scan):
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
-            if ng is None and nk[:1] == "و" and len(nk) >= 4 and nk[1] not in "اوي" \
-                    and self.gaz_at(end, clitics=False) is None:
+            if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
+                    any(st and sk in g.given_names for _o, sk, st in self.toks[end].info.forms)
+                    or (len(nk) >= 4 and nk[1] not in "اوي")):
                 break  # حمزة ومعاذ، عبد الغني وهزازي: two people (a surname does not start with و + a name)
             if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
                 end += 2  # نبيل عبد الله
