@@ -141,3 +141,13 @@ def test_full_saudi_name_with_a_family_name_after_bin() -> None:
     assert "سعد بن حمود الشايع" in people("وقال رئيس اللجنة سعد بن حمود الشايع إن التسجيل بدأ.")
     assert "فهد بن عبدالله الحمدان" in people("وأكد المدير فهد بن عبدالله الحمدان، أن العمل مستمر.")
     assert "مشعل بن فهد" in people("افتتح الأمير مشعل بن فهد المؤتمر صباح اليوم.")  # not a noun after it
+
+
+def test_newsfane_common_given_names_need_context() -> None:
+    # وسيلة (means) is a given name NewsFANE Gold uses as a common word: no person without a title
+    assert not people("تعد المبادرة وسيلة لتنمية المهارات لدى الشباب.")
+    assert "وسيلة العمري" in people("قالت الدكتورة وسيلة العمري إن المبادرة ناجحة.")
+
+
+def test_family_name_after_bin_needs_no_article() -> None:
+    assert "أسامة بن أحمد عامودي" in people("وأكد الدكتور أسامة بن أحمد عامودي، أن العمل مستمر.")

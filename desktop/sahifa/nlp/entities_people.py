@@ -105,8 +105,8 @@ class _People(_Scan):
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
                 after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
-                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and (
-                        self.family_name(end) or after_bin))):
+                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
+                                     and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
                     # family name after "بن + the father's name" (محمد بن حمود الشايع)
                     break
