@@ -151,3 +151,9 @@ def test_newsfane_common_given_names_need_context() -> None:
 
 def test_family_name_after_bin_needs_no_article() -> None:
     assert "أسامة بن أحمد عامودي" in people("وأكد الدكتور أسامة بن أحمد عامودي، أن العمل مستمر.")
+
+
+def test_quoted_short_name_after_an_organisation() -> None:
+    got = [(m.text, m.type) for m in extract_entities(
+        "أطلقت الهيئة العامة للرياضة والشباب «رياضة» برنامجا جديدا، وقالت رياضة إن التسجيل مفتوح.", tagger=False)]
+    assert ("رياضة", "ORG") in got and got.count(("رياضة", "ORG")) == 2  # the alias and its later mention

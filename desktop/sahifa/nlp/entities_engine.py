@@ -63,12 +63,27 @@ class _Engine(_Detectors):
                 self.raws.append(r)
             last = raws[-1]
             if last.type == "ORG" and last.t1 == end:
-                acro = self.acronym_after(last)
+                acro = self.acronym_after(last) or self.quoted_alias_after(last)
                 if acro is not None:
                     acro.alias_of = len(self.raws) - 1
                     self.raws.append(acro)
-                    end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]") else 0)
+                    end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]", "»", "\"", "”") else 0)
             done = max(end, i + 1)
+
+    def quoted_alias_after(self, r: _Raw) -> _Raw | None:
+        """``مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع «موهبة»``: a one-word name in quotation marks right
+        after an organisation's full name is its short name (an alias, like an acronym in brackets)."""
+        j = r.t1
+        if j + 2 >= self.n or self.toks[j].brk or self.toks[j].text not in ("«", '"', "“"):
+            return None
+        close = self.toks[j + 2].text
+        if close not in ("»", '"', "”"):
+            return None
+        t = self.toks[j + 1]
+        if t.info.kind == "l" or (t.info.kind == "a" and len(t.info.key) >= 3 and t.info.key not in self.g.nationalities
+                                  and not self.cue_at(j + 1) and not _verb_shaped(t.info.key)):
+            return _Raw(t.start, t.end, j + 1, j + 2, r.type, None, "acro")
+        return None
 
     def pass_dateline(self) -> None:
         """Outlets in datelines: a line that opens with one to three words, a dash, then a known place or a
