@@ -157,3 +157,9 @@ def test_quoted_short_name_after_an_organisation() -> None:
     got = [(m.text, m.type) for m in extract_entities(
         "أطلقت الهيئة العامة للرياضة والشباب «رياضة» برنامجا جديدا، وقالت رياضة إن التسجيل مفتوح.", tagger=False)]
     assert ("رياضة", "ORG") in got and got.count(("رياضة", "ORG")) == 2  # the alias and its later mention
+
+
+def test_descriptions_are_not_organisations() -> None:
+    assert not any(typ == "ORG" for _, typ in rules("وصل فريق طبي متخصص من الرياض أمس."))
+    assert not any(typ == "ORG" for _, typ in rules("زارت الوزيرة الموقع المدرج في قائمة التراث."))
+    assert ("فرات بوست", "ORG") in rules("قالت شبكة “فرات بوست” إن الاشتباكات توقفت.")

@@ -220,8 +220,8 @@ class _Detectors(_People):
         need_vouch = definite and role != "org_strong" and first_key not in _WEAK_AL_OK and head_key is None
         if need_vouch and "(" not in self.text[self.toks[i].end: self.toks[i].end + 120]:
             return None
-        if definite and role == "org_media":
-            return None
+        if role == "org_media" and (definite or self.toks[i].info.key.startswith(("لل", "بال", "وال", "فال", "كال"))):
+            return None  # الموقع المدرج، للموقع المتمثل: the site, not a website's name
         # quoted name right after the head: شبكة “فرات بوست”، شركة "جي 42"
         if self.contiguous(j) is False and j < self.n and self.toks[j].text in _OPEN_Q and not self.toks[j].brk:
             if definite:
@@ -355,6 +355,8 @@ class _Detectors(_People):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
+                if role == "org_weak" and not parts and key.endswith("ي") and len(key) >= 3 and not self.given(key):
+                    break  # فريق آثاري متخصص: an indefinite nisba adjective describes the group, it does not name it
                 if key.endswith("ه") and not parts and role != "org_media" and not (
                         strip_article(first_key) in _TRIBE_HEADS and not key.startswith("م")
                         and not (len(key) == 5 and key[2] == "ي")):
