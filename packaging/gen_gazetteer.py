@@ -240,6 +240,36 @@ def common_words(newsfane: Path) -> list[str]:
     return sorted(w for w, c in seen.items() if c >= COMMON_MIN and w not in in_name and w not in known)
 
 
+def ambiguous_given(newsfane: Path) -> list[str]:
+    """Given names NewsFANE Gold uses mostly as common words: seen at least 3 times outside any named entity
+    and at least twice as often there as inside a person's name (وسيلة = means, تمام = complete, معين =
+    specific). The entity engine then needs context for them, as for the hand-marked ambiguous names."""
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from collections import Counter
+
+    from sahifa.core.arabic import fold
+    from sahifa.nlp.gazetteer import gazetteer
+
+    person = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist", "Businessperson",
+              "Lawyer", "Engineer"}
+    g = gazetteer()
+    outside: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for line in newsfane.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n"):
+        tok, _, tag = line.partition("\t")
+        key = fold(tok.replace("\u200e", "").replace("\u200f", "").strip())
+        if key not in g.given_names:
+            continue
+        tag = tag.strip()
+        if tag in ("", "O"):
+            outside[key] += 1
+        elif tag.split("-", 1)[-1] in person:
+            inside[key] += 1
+    # علي: the preposition على folds to it (the engine tells them apart by the written ى)
+    return sorted(k for k, n in outside.items() if n >= 3 and n >= 2 * inside[k] and k != "علي"
+                  and not g.given_names[k].ambiguous)
+
+
 def write_common_words(newsfane: Path, out: Path) -> None:
     words = common_words(newsfane)
     with (out / "common_words.txt").open("w", encoding="utf-8") as fh:
@@ -259,9 +289,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT, help="output folder (default: resources/gazetteer)")
     ap.add_argument("--common-words", type=Path, metavar="NEWSFANE",
                     help="only (re)write common_words.txt from this NewsFANE Gold file")
+    ap.add_argument("--ambiguous-given", type=Path, metavar="NEWSFANE",
+                    help="only print the given names NewsFANE Gold uses mostly as common words (for the "
+                         "generated block of ambiguous_given.txt)")
     args = ap.parse_args(argv)
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
+    if args.ambiguous_given:
+        print("\n".join(ambiguous_given(args.ambiguous_given)))
+        return 0
     if args.common_words:
         write_common_words(args.common_words, out)
         return 0

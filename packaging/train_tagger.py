@@ -15,8 +15,9 @@ Data:
   ``--real-weight`` times (crfsuite has no instance weights).
 
 Evaluation (printed): token-level and span-level scores on every tenth NewsFANE pseudo-article (trained
-without them), then, if real gold is given, a two-fold cross-validation over the real articles (fold = the
-``--names`` list it came from): the rules alone, the CRF alone and the arbitrated output, scored with
+without them, with ``--newsfane-eval``), then, if real gold is given, a ``--folds``-fold (default 4)
+cross-validation over the real articles (each outlet's articles dealt round-robin over the folds, see
+:func:`load_real`): the rules alone, the CRF alone and the arbitrated output, scored with
 :mod:`sahifa.core.scoring`; and a small grid over the arbiter's thresholds on those cross-validated
 predictions. The final model is then trained on everything and written with its description
 (``sahifa-ner.json``: checksum, feature version, parameters, data, scores).

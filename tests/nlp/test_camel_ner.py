@@ -404,16 +404,74 @@ def test_merge_invariants_random_spans(path: Path) -> None:
             assert not any(r.start < m.end and m.start < r.end for r in rules)
 
 
-def test_merge_with_real_predictions(ner: CamelNER) -> None:
+def test_extract_with_real_predictions_is_arbitrated(ner: CamelNER) -> None:
     for path in SEEDS[:2]:
         article = load_article(path)
         rules = extract_entities(article.text)
         spans = ner.predict_spans(article.text, article.sentences)
         out = extract_with_camel(article.text, article.sentences, rules, ner)
         _check_invariants(article.text, out)
-        assert out == merge_entities(article.text, rules, spans)
-        assert [m for m in out if m.source != "camel"] == rules  # the primary mentions (rules and CRF) as they were
-        assert any(m.source == "camel" for m in out)
+        # one arbitration for the CRF and CAMeL (not the union under the rules of merge_entities)
+        assert out == extract_entities(article.text, camel_spans=spans)
+        assert out != merge_entities(article.text, rules, spans)
+        assert {m.source for m in out} <= {"rules", "crf", "camel"}
+
+
+class _Labeller:
+    """The tiny model's predict() answering fixed labels for chosen words (O elsewhere): the model's output
+    under test control, through the real tokenising, offset mapping and BIO decoding of CamelNER."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+
+    def __call__(self, sentences: list[list[str]], batch_size: int = 32) -> list[list[str]]:
+        return [[self.labels.get(w, "O") for w in s] for s in sentences]
+
+
+def _no_crf(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SAHIFA_NER_MODEL", str(tmp_path / "no-model.crfsuite"))  # the rules and CAMeL only
+
+
+def test_camel_goes_through_the_arbiter_like_the_crf(
+        ner: CamelNER, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """CAMeL's spans back or veto the rules' weak spans as the CRF's do (issue #12, item 5). Under the old
+    merge (rules win wherever they overlap, CAMeL only fills gaps) the adjective pair "حميد شائع" stayed a
+    person whatever the model said."""
+    _no_crf(monkeypatch, tmp_path)
+    text = "وقال الإعلامي سامي الجابر إن مرض حميد شائع جدا لدى الرجال في مدينة بريدة."
+    rules = extract_entities(text)
+    assert ("حميد شائع", "PERSON") in {(m.text, m.type) for m in rules}  # the rules' weak guess
+    labels = {"سامي": "B-PERS", "الجابر": "I-PERS", "بريدة": "B-LOC"}
+    monkeypatch.setattr(ner._recognizer, "predict", _Labeller(labels))
+    out = extract_with_camel(text, [Sentence(0, 0, 0, len(text), text)], rules, ner)
+    _check_invariants(text, out)
+    got = {(m.text, m.type) for m in out}
+    assert ("سامي الجابر", "PERSON") in got  # backed by the model
+    assert ("بريدة", "LOC") in got  # a gazetteer place stays
+    assert not any("حميد" in m.text for m in out)  # a weak rule span the model does not back: vetoed
+
+
+def test_camel_adds_and_overrides_through_the_arbiter(
+        ner: CamelNER, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A name only CAMeL found is added (clitic-free, source "camel"); a rule person span CAMeL reads with
+    another extent gives way when the model is trusted more than the policy's override threshold."""
+    _no_crf(monkeypatch, tmp_path)
+    text = "قال الرئيس الأمريكي دونالد ترامب إن وخدا ساراتوفا زارت بغداد أمس، وكتب المشجع هاني الدهيمان تعليقا."
+    rules = extract_entities(text)
+    assert not any("ساراتوفا" in m.text for m in rules)
+    assert ("هاني الدهيمان", "PERSON") in {(m.text, m.type) for m in rules}
+    labels = {"وخدا": "B-PERS", "ساراتوفا": "I-PERS", "هاني": "B-PERS", "الدهيمان": "I-PERS", "تعليقا": "I-PERS"}
+    monkeypatch.setattr(ner._recognizer, "predict", _Labeller(labels))
+    out = extract_with_camel(text, [], rules, ner)
+    _check_invariants(text, out)
+    camel = [m for m in out if m.source == "camel"]
+    assert [(m.text, m.type) for m in camel][:1] == [("خدا ساراتوفا", "PERSON")]
+    assert camel[0].start == text.index("خدا")
+    assert any(m.text == "دونالد ترامب" for m in out) and any(m.text == "بغداد" for m in out)
+    # the accusative "تعليقا" is no name: the model's longer span is vetted out before arbitration, so it
+    # cannot override the rule span it disagrees with
+    assert ("هاني الدهيمان", "PERSON") in {(m.text, m.type) for m in out}
+    assert not any("تعليقا" in m.text for m in out)
 
 
 def test_extract_with_camel_falls_back_to_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

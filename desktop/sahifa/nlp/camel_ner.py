@@ -1,4 +1,4 @@
-"""Optional statistical NER: CAMeL Tools' AraBERT token classifier, merged under the rule engine.
+"""Optional statistical NER: CAMeL Tools' AraBERT token classifier, arbitrated with the rules and the CRF.
 
 The model is *detected* without importing camel_tools (importing ``camel_tools.ner`` imports
 ``camel_tools.data``, which downloads a catalogue at import time and raises offline when none is
@@ -13,10 +13,12 @@ sentences of an article in one batched ``predict()`` call. Its word tokens come 
 ``simple_word_tokenize`` and are mapped back to character offsets in the article text; BIO labels
 become ``(start, end, type)`` spans with types PERSON / ORG / LOC / MISC.
 
-:func:`merge_entities` adds the model's spans to the rule engine's mentions: rules win wherever the two
+:func:`extract_with_camel` (the one call the pipeline needs) arbitrates the model's spans with the rule
+engine's and the CRF's under one policy (:mod:`sahifa.nlp.arbiter`). :func:`merge_entities` is the plain
+union kept for comparison: it adds the model's spans to the rule engine's mentions, rules winning wherever the two
 overlap; a model span keeps no attached clitic (و/ف + ب/ل/ك); its canonical name and English label come
 from a rule mention with the same :func:`~sahifa.nlp.entities.canonical_key`, else the gazetteer, else
-the surface and its transliteration. :func:`extract_with_camel` is the one call the pipeline needs.
+the surface and its transliteration.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import Any
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL
 from ..core.model import ENTITY_TYPES, EntityMention, Sentence
-from .entities import canonical_key
+from .entities import canonical_key, extract_entities
 from .gazetteer import gazetteer
 from .modelstore import camel_data_dir, camel_ner_installed, camel_ner_model_path
 from .translit import transliterate
@@ -454,10 +456,15 @@ def extract_with_camel(
     rule_mentions: Sequence[EntityMention],
     ner: CamelNER | None = None,
 ) -> list[EntityMention]:
-    """The rule engine's mentions plus the CAMeL model's (see :func:`merge_entities`).
+    """The article's mentions with the CAMeL model's spans arbitrated in.
 
-    ``ner`` defaults to :func:`default_ner` when :func:`camel_ner_available`; without a model, or if
-    the model fails, the rule mentions come back unchanged (sorted). Never raises on article content.
+    The model's spans go through the same arbitration as the CRF tagger's (:func:`sahifa.nlp.entities.
+    extract_entities` with ``camel_spans``; :func:`sahifa.nlp.arbiter.combine`): they may override a rule
+    span they disagree with, back or veto a weak one, or add a name no one else found, under the one
+    policy. ``rule_mentions`` (what :func:`~sahifa.nlp.entities.extract_entities` returned for ``text``)
+    come back unchanged (sorted) when no model is installed, or when it fails. ``ner`` defaults to
+    :func:`default_ner` when :func:`camel_ner_available`. Never raises on article content.
+    (:func:`merge_entities` is the plain union under the rules, kept for comparison.)
     """
     rules = sorted(rule_mentions, key=lambda m: (m.start, m.end))
     if not text:
@@ -471,4 +478,4 @@ def extract_with_camel(
     except Exception as exc:  # noqa: BLE001 - the model is optional: never lose the rule results
         log.warning("CAMeL NER skipped: %s", exc)
         return rules
-    return merge_entities(text, rules, spans)
+    return extract_entities(text, camel_spans=spans)

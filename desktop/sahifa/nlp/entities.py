@@ -79,23 +79,26 @@ from .gazetteer import Entry, gazetteer
 __all__ = ["canonical_key", "extract_entities", "link_across_articles"]
 
 
-def extract_entities(text: str, *, tagger: bool = True) -> list[EntityMention]:
+def extract_entities(text: str, *, tagger: bool = True,
+                     camel_spans: Sequence[tuple[int, int, str]] | None = None) -> list[EntityMention]:
     """Named-entity mentions of one article, sorted by offset, non-overlapping.
 
     The rule engine's mentions, arbitrated with the CRF tagger's when its model is installed
-    (``tagger=False``: the rules alone)."""
+    (``tagger=False``: the rules alone) and with ``camel_spans``, the character spans ``(start, end, type)``
+    of CAMeL's NER model when it ran (:func:`sahifa.nlp.camel_ner.extract_with_camel`): one arbitration
+    (:mod:`sahifa.nlp.arbiter`) for both models. Mentions that only CAMeL proposed have ``source`` "camel"."""
     if not text:
         return []
     eng, raws = _rule_raws(text)
     if tagger:
-        raws = _arbitrated(text, eng, raws)
+        raws = _arbitrated(text, eng, raws, camel_spans)
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)
     out = []
     for (surface, typ, _entry, _alias), (canonical, label), r in zip(items, names, raws, strict=True):
         out.append(EntityMention(surface, typ, canonical, label, r.start, r.end,
-                                 "crf" if r.how == "crf" else "rules"))
+                                 r.how if r.how in ("crf", "camel") else "rules"))
     return out
 
 

@@ -3,7 +3,7 @@ known by their context) and named competitions, festivals and works."""
 
 from __future__ import annotations
 
-from ..core.arabic import strip_article
+from ..core.arabic import AR_DIACRITICS, strip_article
 from .entities_people import _People
 from .entities_words import (
     _AL,
@@ -39,6 +39,16 @@ from .entities_words import (
     _Raw,
     _verb_shaped,
 )
+
+_MARKS = AR_DIACRITICS + "\u0640"
+# administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
+_ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# heads of company names: the name is the proper words after them; the head is often dropped later on
+_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
+_CLUB_HEADS = frozenset({"نادي"})
+_ROAD_HEADS = frozenset({"طريق", "جسر"})
+# heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
+_SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
 class _Detectors(_People):
@@ -86,6 +96,14 @@ class _Detectors(_People):
             if not definite and k == j and self.plain_name(k) and not self.given(key):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
+            if not definite and k == j and first_key in ("دوري", "كاس"):  # not بطولة (من بطولة ويل فاريل: starring)
+                named: int | None = self.titled_person(k)
+                if named is None and self.given(key):
+                    res = self.person_from(k, 0, context=True)
+                    named = res[0] if res is not None and res[0] > k + 1 else None
+                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد: named after a person
+                    k, proper = named, True
+                    continue
             break
         if not proper:
             return None
@@ -179,7 +197,8 @@ class _Detectors(_People):
                     continue
                 break
             # 3. an unknown word: a name only right after a direct title or after nationality / entity
-            if (direct and (mods == 0 or last == "nat")) or last in ("nat", "ent"):
+            if ((direct and (mods == 0 or last == "nat")) or last in ("nat", "ent")) \
+                    and not (self.toks[i].info.key == "الفريق" and self.sports):  # the team, not a general
                 fb = self.fallback_name(j)
                 if fb is not None:
                     return fb[0], _PRI["title"], subs + fb[1]
@@ -201,8 +220,8 @@ class _Detectors(_People):
         need_vouch = definite and role != "org_strong" and first_key not in _WEAK_AL_OK and head_key is None
         if need_vouch and "(" not in self.text[self.toks[i].end: self.toks[i].end + 120]:
             return None
-        if definite and role == "org_media":
-            return None
+        if role == "org_media" and (definite or self.toks[i].info.key.startswith(("لل", "بال", "وال", "فال", "كال"))):
+            return None  # الموقع المدرج، للموقع المتمثل: the site, not a website's name
         # quoted name right after the head: شبكة “فرات بوست”، شركة "جي 42"
         if self.contiguous(j) is False and j < self.n and self.toks[j].text in _OPEN_Q and not self.toks[j].brk:
             if definite:
@@ -261,10 +280,20 @@ class _Detectors(_People):
                     parts.extend(["prop"] * (res[0] - k))
                     k = res[0]
                     continue
+            if not parts and not definite and role != "org_media" and key in _ADMIN_AREAS:
+                loc = self.det_loc(k)  # أمانة منطقة الرياض، بلدية محافظة القرى: the area is part of the name
+                if loc is not None and loc[2] and loc[2][-1].type == "LOC":
+                    parts.append("ent")
+                    ents.extend(loc[2])
+                    k = loc[0]
+                    break  # and nothing after it (أمانة منطقة الرياض للمرضى)
             if key in g.given_names or (g.cues.get(key) and self.cue_at(k)):
                 if not (parts and key.startswith(_AL) and key not in g.given_names):
                     break  # a title or another head starts here (القوات inside حزب القوات is fine)
             if parts and self.toks[k].text[0] == "ل" and not key.startswith(_AL):
+                if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts and not any(
+                        self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
+                    break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
                 n_lp = self.lam_phrase(k) if role == "org_strong" or not any(
                     p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
                 if n_lp:
@@ -272,7 +301,10 @@ class _Detectors(_People):
                     k += n_lp
                     continue
                 break
-            if key.startswith(("و", "ف")) and any(s for _, _, s in tok.info.forms) and not self.name_like(k):
+            if key.startswith(("و", "ف")) and any(s for _, _, s in tok.info.forms) and (
+                    not self.name_like(k) or (len(tok.info.forms) > 1 and (
+                        _verb_shaped(tok.info.forms[1][1]) or tok.info.forms[1][1] in g.common))):
+                # (أمانة عسير وترصد …: a conjunction and a verb end the name)
                 # و + a definite word continues a coordinated name: الأصالة والمعاصرة، للقاحات والتحصين
                 if parts and (role == "org_strong" or "lp" in parts) and key.startswith("وال") and len(key) > 4 \
                         and key[1:] not in _STOP_AL and parts[-1] in ("noun", "adj", "lp", "prop") \
@@ -292,6 +324,11 @@ class _Detectors(_People):
             if gz is not None and gz[2].type == "ORG":
                 break  # another known organisation starts here
             if key.startswith(_AL):
+                if not parts and not definite and strip_article(first_key) in _CLUB_HEADS and self.toks[k].info.kind == "a" \
+                        and key not in _STOP_AL and key not in g.nationalities:
+                    parts.append("prop")  # نادي الجيل، نادي النصر: a club is named by a common word too
+                    k += 1
+                    break
                 if self.tok_lex(k) or key in g.glossary:
                     is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
                         or g.glossary.get(key, ("", ""))[1] == "adj"
@@ -301,8 +338,10 @@ class _Detectors(_People):
                     k += 1
                     continue
                 if self.name_like(k):
+                    if parts and parts[-1] == "ent" and not key.endswith(("ي", "يه")):
+                        break  # نادي نجران (المبالغ …): after a place only an agreeing adjective goes on
                     if any(p in ("noun", "adj") for p in parts):
-                        if parts[-1] == "adj" and key.endswith(("ي", "يه", "ه")):
+                        if parts[-1] in ("adj", "noun") and key.endswith(("ي", "يه", "ه")) and len(key) >= 5:
                             parts.append("adj")  # الهيئة الوطنية المستقلة: an agreeing adjective
                             k += 1
                             continue
@@ -316,6 +355,8 @@ class _Detectors(_People):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
+                if role == "org_weak" and not parts and key.endswith("ي") and len(key) >= 3 and not self.given(key):
+                    break  # فريق آثاري متخصص: an indefinite nisba adjective describes the group, it does not name it
                 if key.endswith("ه") and not parts and role != "org_media" and not (
                         strip_article(first_key) in _TRIBE_HEADS and not key.startswith("م")
                         and not (len(key) == 5 and key[2] == "ي")):
@@ -337,11 +378,21 @@ class _Detectors(_People):
         while parts and parts[-1] in ("nat",) and any(p in ("prop", "ent") for p in parts[:-1]):
             parts.pop()
             k -= 1
+        head = strip_article(first_key)
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
         if not parts:
             return None
+        if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
+            return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
+        pk = self.toks[j].info.key
+        if head in _SEAT_HEADS and not definite and parts == ["prop"] and not self.given(pk) \
+                and not (pk.startswith("الت") and pk[-2:-1] == "ي") and pk not in _PLACE_PREFIX:
+            return k, _PRI["org"], [self.raw(j, 0, k, "LOC", None, "loc")]  # مركز نخال، إدارة العقيق (not
+            # a verbal noun: إدارة التوظيف)
+        if not definite and all(p in ("nat", "adj") for p in parts) and not self.toks[j].info.key.startswith(_AL):
+            return None  # شركة صينية، محكمة أندونيسية: a description, not a name
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
@@ -364,8 +415,9 @@ class _Detectors(_People):
         if role == "org_weak" and not has_proper and not (first_key in _WEAK_AL_OK and "nat" in parts) \
                 and not vouched:
             return None
-        if role == "org_strong" and parts == ["adj"] and not definite:
-            return None
+        if role == "org_strong" and parts == ["adj"] and not definite \
+                and not (self.toks[j].info.key.startswith(_AL) and self.toks[j].text.rstrip(_MARKS)[-1:] != "ى"):
+            return None  # but an indefinite head + a definite adjective is a construct: وزارة الداخلية
         if definite and role == "org_strong" and not has_proper and not vouched and len(parts) < 2 \
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
@@ -385,6 +437,9 @@ class _Detectors(_People):
         head = strip_article(first_key)
         if first_key == "العاصمه" and j < self.n and self.toks[j].info.key in self.g.nationalities:
             j += 1
+        if first_key == "العاصمه" and self.contiguous(j) and self.gaz_at(j, clitics=False) is None \
+                and self.toks[j].info.key.startswith(_AL) and self.toks[j].info.key.endswith("ه"):
+            return None  # العاصمة المقدسة، العاصمة الإدارية: an agreeing adjective, not the capital's name
         if j >= self.n or self.toks[j].brk:
             return None
         if self.toks[j].info.kind == "p":
@@ -450,9 +505,16 @@ class _Detectors(_People):
         return end, _PRI["loc"], [self.raw(j, 0, end, "LOC", None, "loc")]
 
     def det_venue(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
-        """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا."""
+        """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا.
+        Roads and bridges only with a titled person (طريق الملك فهد، جسر الملك فهد; not "عن طريق محمد")."""
         end = j
         proper = False
+        head = next(k for o, k, _ in self.toks[i].info.forms if o == off)
+        if strip_article(head) in _ROAD_HEADS:
+            tp = self.titled_person(j)
+            if tp is not None:
+                return tp, _PRI["loc"] + 2, [self.raw(i, off, tp, "LOC", None, "loc")]
+            return None  # طريق القصيم: a road named by where it goes is that place's mention
         while end < self.n and end - j < 4 and self.contiguous(end):
             gz = self.gaz_at(end, clitics=False)
             if gz is not None and gz[2].type in ("LOC", "PERSON"):
@@ -462,15 +524,17 @@ class _Detectors(_People):
             tp = self.titled_person(end) if end == j else None
             if tp is not None:
                 end, proper = tp, True
-                continue
+                break  # مطار الملك فهد (يوقع …): the person's name ends the venue's
             if self.given(key) and end == j:
                 res = self.person_from(end, 0, context=True)
                 if res is not None:  # a stadium named after a person (ملعب + a full personal name)
                     end, proper = res[0], True
-                    continue
+                    break
             if key in _STOP_AL or key in _NAME_PREPS or self.cue_at(end):
                 break
-            if self.plain_name(end):
+            if end > j and (key[:1] == "و" or (len(key) > 3 and key[-1] == "ه") or self.tok_lex(end)):
+                break  # جامع الشايع (ووري جثمانه …)، حديقة الاشتاء (بجوار …): one name, no clause after it
+            if self.plain_name(end) and not _verb_shaped(key):
                 end, proper = end + 1, True
                 continue
             if key.startswith(_AL) and end == j and key not in self.g.nationalities:
@@ -479,6 +543,8 @@ class _Detectors(_People):
             break
         if not proper:
             return None
+        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه"):
+            end += 1  # مطار الملك عبدالعزيز الدولي
         return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_ctx_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:

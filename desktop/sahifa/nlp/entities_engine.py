@@ -8,10 +8,12 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..core.arabic import fold, loose_word, strip_article
-from .entities_detect import _Detectors
+from ..core.arabic import AR_DIACRITICS, fold, loose_word, strip_article
+from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_words import (
     _AL,
+    _FUNCTION_WORDS,
+    _KUNYA,
     _PARTICLES,
     _T_CUE,
     _T_GAZ,
@@ -61,12 +63,94 @@ class _Engine(_Detectors):
                 self.raws.append(r)
             last = raws[-1]
             if last.type == "ORG" and last.t1 == end:
-                acro = self.acronym_after(last)
+                acro = self.acronym_after(last) or self.quoted_alias_after(last)
                 if acro is not None:
                     acro.alias_of = len(self.raws) - 1
                     self.raws.append(acro)
-                    end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]") else 0)
+                    end = acro.t1 + (1 if acro.t1 < n and toks[acro.t1].text in (")", "]", "»", "\"", "”") else 0)
             done = max(end, i + 1)
+
+    def quoted_alias_after(self, r: _Raw) -> _Raw | None:
+        """``مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع «موهبة»``: a one-word name in quotation marks right
+        after an organisation's full name is its short name (an alias, like an acronym in brackets)."""
+        j = r.t1
+        if j + 2 >= self.n or self.toks[j].brk or self.toks[j].text not in ("«", '"', "“"):
+            return None
+        close = self.toks[j + 2].text
+        if close not in ("»", '"', "”"):
+            return None
+        t = self.toks[j + 1]
+        if t.info.kind == "l" or (t.info.kind == "a" and len(t.info.key) >= 3 and t.info.key not in self.g.nationalities
+                                  and not self.cue_at(j + 1) and not _verb_shaped(t.info.key)):
+            return _Raw(t.start, t.end, j + 1, j + 2, r.type, None, "acro")
+        return None
+
+    def pass_dateline(self) -> None:
+        """Outlets in datelines: a line that opens with one to three words, a dash, then a known place or a
+        wire word (``عين اليوم – واس``، ``الرياضي ـ جدة``، ``سبق- وكالات:``), or a reporter's name, a dash,
+        the outlet, a dash and the place (``مروان المريسي- سبق- الرياض:``): those words name the outlet (ORG).
+        Not when they are themselves a known place (``الرياض – واس``) or start with a given name: then they
+        are the reporter's name (PERSON, two or three words)."""
+        toks = self.toks
+        n = self.n
+        covered = bytearray(n)
+        for r in self.raws:
+            for k in range(r.t0, r.t1):
+                covered[k] = 1
+        for i in range(n):
+            if not toks[i].brk:
+                continue
+            seg = self._dateline_segment(i)
+            if seg is None:
+                continue
+            d = seg
+            nxt = self._dateline_segment(d + 1, inner=True)
+            strong = True
+            double = nxt is not None and self._dateline_tail(nxt + 1)  # reporter - outlet - place
+            reporter = d - i >= 2 and (self.given(toks[i].info.key) or (double and toks[i].info.kind == "a"
+                                                                      and not self.tok_lex(i)))
+            if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
+                    and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
+                self.raws.append(self.raw(i, 0, d, "PERSON", None, "title"))  # the reporter: سلوى سعد – متابعات
+                # ("title": placed like a name after a title, by the layout; the CRF does not cut it)
+                for k in range(i, d):
+                    covered[k] = 1
+            if reporter and double:
+                assert nxt is not None
+                a, b = d + 1, nxt  # reporter - outlet - place
+            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key):
+                a, b = i, d
+                strong = toks[d + 1].info.key in _WIRE_WORDS
+            else:
+                continue
+            if any(covered[k] for k in range(a, b)) or self.gaz_at(a) is not None:
+                continue
+            if not strong and not any(self.toks[k].info.kind == "l" or self.plain_name(k)
+                                      or self.toks[k].info.key.startswith(_AL) for k in range(a, b)):
+                continue  # before a place only: a name-like word (not "وصل - جدة")
+            self.raws.append(self.raw(a, 0, b, "ORG", None, "media"))
+            for k in range(a, b):
+                covered[k] = 1
+
+    def _dateline_segment(self, i: int, inner: bool = False) -> int | None:
+        """Index of the dash after one to three words starting at token i (None: no such segment)."""
+        toks = self.toks
+        k = i
+        while k < self.n and k - i < 3 and toks[k].info.kind in "al" and toks[k].info.key \
+                and (k == i and (inner or toks[k].brk) or not toks[k].brk):
+            k += 1
+        if k == i or k >= self.n or toks[k].brk or toks[k].text not in _DASHES:
+            return None
+        return k
+
+    def _dateline_tail(self, k: int) -> bool:
+        """Is token k the place or wire word of a dateline (جدة، الرياض، وكالات، واس)?"""
+        if k >= self.n or self.toks[k].brk:
+            return False
+        if self.toks[k].info.key in _WIRE_WORDS:
+            return True
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[2].type in ("LOC", "ORG")
 
     def pass2(self) -> None:
         """Propagate names found through context to their other occurrences in the article."""
@@ -85,6 +169,10 @@ class _Engine(_Detectors):
             loose = tuple(loose_word(k) for k in keys)
             if r.type in ("LOC", "ORG"):
                 dyn[loose[0]].append((loose, idx))
+                if r.how == "org" and len(keys) >= 2 and keys[0] in _COMPANY_HEADS and len("".join(keys[1:])) >= 4 \
+                        and all(self.toks[q].info.kind in "al" for q in range(r.t0 + 1, r.t1)) \
+                        and not (r.t1 < self.n and self.toks[r.t1].text == "." and not self.toks[r.t1].brk):
+                    dyn[loose[1]].append((loose[1:], idx))  # شركة نتفليكس … نتفليكس
             elif r.type == "PERSON":
                 dyn[loose[0]].append((loose, idx))
                 if len(keys) >= 2:
@@ -110,15 +198,21 @@ class _Engine(_Detectors):
                 continue
             hit = None
             info = self.toks[i].info
+            if info.key == "علي" and toks[i].text.rstrip(_MARKS).endswith("ى"):
+                continue  # على (on) is not علي (Ali): في رده على السيستاني
             for f_idx, lk in enumerate(info.loose):
                 cands = dyn.get(lk)
                 if not cands:
                     continue
                 off = info.forms[f_idx][0]
+                definite = info.forms[f_idx][1].startswith(_AL)
                 for loose, idx in cands:
                     m = len(loose)
                     if i + m > self.n:
                         continue
+                    if definite and m == 1 and self.raws[idx].type == "PERSON" and not any(
+                            self.toks[q].info.key.startswith(_AL) for q in range(self.raws[idx].t0, self.raws[idx].t1)):
+                        continue  # تهاني → التهاني: a name written without the article is not the noun with it
                     ok = all(
                         not covered[i + q] and not self.toks[i + q].brk
                         and self.toks[i + q].info.loose[:1] == loose[q: q + 1]
@@ -142,6 +236,12 @@ class _Engine(_Detectors):
         self.raws.extend(added)
 
 
+_MARKS = AR_DIACRITICS + "\u0640"
+_CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+_WIRE_WORDS = frozenset(fold(w) for w in "وكالات متابعات خاص واس الأناضول رويترز".split())
+
+
 # detectors in the order pass 1 tries them (on equal reach and priority the first one wins)
 _BY_BIT: tuple[tuple[int, Callable[[_Engine, int], tuple[int, int, list[_Raw]] | None]], ...] = (
     (_T_GAZ, _Engine.det_gaz), (_T_CUE, _Engine.det_title), (_T_NAME, _Engine.det_name),
@@ -154,6 +254,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     this list."""
     eng = _Engine(text)
     eng.pass1()
+    eng.pass_dateline()
     eng.pass2()
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
@@ -236,7 +337,7 @@ def _crf_start(eng: _Engine, t0: int) -> int:
     return tok.start
 
 
-def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
+def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = frozenset()) -> bool:
     """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
     shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
     given name; not when it is only one common word."""
@@ -248,12 +349,82 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int) -> bool:
         if tok.info.kind != "a":
             return False
         key = tok.info.key
+        if tok.text[-1] in _CASE_ENDINGS:
+            return False  # فارسُ العيد: a word with its case ending is poetry or prose, not a name in the news
         if key in g.given_names or strip_article(key) in g.by_key:
             continue
         if _common_reading(tok.text) or _verb_shaped(key) or _accusative(tok.text) or (
                 len(key) >= 5 and key.endswith("ات")):
             return False
+        if tok.text[0] in "وف" and len(tok.info.forms) > 1 and _verb_shaped(tok.info.forms[1][1]) \
+                and tok.info.forms[1][1] not in g.given_names:
+            return False  # وستقوم جولي: a conjunction + a verb
+        if k > t0 and key in _FUNCTION_WORDS:
+            return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
+    if t1 - t0 == 1:
+        gn = g.given_names.get(eng.toks[t0].info.key)
+        if gn is not None and gn.ambiguous and eng.toks[t0].info.key not in names \
+                and not (t0 > 0 and eng.cue_at(t0 - 1) is not None):
+            return False  # و أبان أن …: a lone given name that is also a word (explained), with no title before
+            # it and no longer name of the article starting with it (نصر الدين … نصر)
     return True
+
+
+def _generic_word(eng: _Engine, k: int) -> bool:
+    """Is token k a head-word (جمهورية، منطقة) and no gazetteer name, in any of its clitic readings? (Common
+    words alone do name outlets and places: الرياضي، الشرقية.)"""
+    g = eng.g
+    tok = eng.toks[k]
+    if tok.info.kind != "a" or eng.gaz_at(k) is not None:
+        return False
+    return any(key in g.cues and not key.startswith(_AL) for _o, key, _st in tok.info.forms)  # (المدينة: Medina)
+
+
+def _preposition_word(eng: _Engine, k: int) -> bool:
+    """Token k is ب/ل/ك + a given name or a common word, and not itself a given name (بعودة، لأحمد; not كمال)."""
+    tok = eng.toks[k]
+    g = eng.g
+    if tok.info.kind != "a" or tok.text[0] not in "بلك" or tok.info.key in g.given_names or len(tok.info.forms) < 2:
+        return False
+    rest = tok.info.forms[1][1]
+    return rest in g.given_names or rest in g.common or rest in g.lexicon
+
+
+def _person_lead(eng: _Engine, k: int) -> bool:
+    """Is token k a title, a nationality or another definite common word that may precede a name?"""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if key in g.given_names or key in g.by_key or key in _PARTICLES or key in _KUNYA:
+        return False
+    return key in g.nationalities or key in g.cues or (key.startswith(_AL) and (
+        key in g.lexicon or key in g.common or strip_article(key) in g.cues or key.endswith(("ان", "ون"))))
+
+
+def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
+    """A CRF PERSON span cut where a word starts with the conjunction و (عبد الغني وهزازي، السهلاوي
+    وفتيني: two people); a word that is itself a given name or a known name (وليد، وائل) does not cut."""
+    g = eng.g
+    parts = []
+    a = t0
+    while a < t1 - 1 and _person_lead(eng, a):
+        a += 1  # السيناتوران الجمهوري بوب كروكر: titles and adjectives before the name are not part of it
+    for k in range(a + 1, t1):
+        tok = eng.toks[k]
+        key = tok.info.key
+        if tok.info.kind == "a" and key[:1] == "و" and key not in g.given_names and key not in g.by_key \
+                and len(tok.info.forms) > 1 and (tok.info.forms[1][1] in g.given_names
+                                                 or (len(key) >= 4 and key[1] not in "اوي")):
+            parts.append((a, k))
+            a = k
+    parts.append((a, t1))
+    out = []
+    for p0, p1 in parts:
+        while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA
+                               or _preposition_word(eng, p1 - 1)):
+            p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span);
+            # ناصر بعودة: nor with a preposition + a word
+        out.append((p0, p1))
+    return out
 
 
 class _TaggerFailed:
@@ -265,55 +436,129 @@ class _TaggerFailed:
 def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> tuple[list[Any], Any]:
     """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged).
     ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
-    from . import arbiter, tagger
+    from . import tagger
 
     views, rule_tags, gaz_tags = tagger_view(eng, raws)
     tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+    return _rule_spans(raws), tagged
+
+
+def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[Any]:
+    """CAMeL's spans as the arbiter may use them: a PERSON span cut at a coordinating و and its parts
+    dropped unless they could be a name (:func:`_crf_person_ok`), before arbitration, so that a span that
+    cannot be kept never overrides the rule span it disagrees with. (The CRF's spans are checked after
+    arbitration, in :func:`apply_choice`: on cross-validation, a CRF span that disagrees with a rule span
+    is evidence against the rule span even when it is no name itself.)"""
+    from .tagger import CrfSpan
+
+    names = frozenset([eng.toks[r.t0].info.key for r in raws if r.type == "PERSON" and r.t1 - r.t0 >= 2]
+                      + [eng.toks[c.t0].info.key for c in spans if c.type == "PERSON" and c.t1 - c.t0 >= 2])
+    out: list[Any] = []
+    for c in spans:
+        if c.type != "PERSON":
+            out.append(c)
+            continue
+        for t0, t1 in _crf_person_parts(eng, c.t0, c.t1):
+            if _crf_person_ok(eng, t0, t1, names):
+                out.append(c if (t0, t1) == (c.t0, c.t1) else CrfSpan(t0, t1, c.type, c.conf))
+    return out
+
+
+def _rule_spans(raws: list[_Raw]) -> list[Any]:
+    """The rule mentions as the arbiter sees them."""
+    from . import arbiter
+
     # a propagated mention (how "prop") is a copy of raws[alias_of], not an introduced alias: the arbiter
     # may veto it, and drops it with the mention it copies
-    rules = [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
-                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
-                              r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
-    return rules, tagged
+    return [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
+                             r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
+                             r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
 
 
-def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any]) -> list[_Raw]:
-    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions."""
+def model_token_spans(eng: _Engine, spans: Sequence[tuple[int, int, str]], conf: float) -> list[Any]:
+    """Character spans of another NER model (CAMeL: ``(start, end, type)``) as token spans of the engine's
+    tokens (every token the span touches), sorted and non-overlapping, each with confidence ``conf``."""
+    from bisect import bisect_right
+
+    from .tagger import CrfSpan
+
+    toks = eng.toks
+    ends = [t.end for t in toks]
+    out: list[Any] = []
+    last = 0
+    for start, end, typ in sorted(spans):
+        if typ not in ("PERSON", "ORG", "LOC", "MISC") or end <= start:
+            continue
+        t0 = bisect_right(ends, start)  # first token ending after start
+        t1 = t0
+        while t1 < len(toks) and toks[t1].start < end:
+            t1 += 1
+        while t0 < t1 and toks[t0].info.kind == "p":
+            t0 += 1  # punctuation the model kept at the edges
+        while t1 > t0 and toks[t1 - 1].info.kind == "p":
+            t1 -= 1
+        if t1 > t0 and t0 >= last:
+            out.append(CrfSpan(t0, t1, typ, conf))
+            last = t1
+    return out
+
+
+def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any],
+                 camel: frozenset[tuple[int, int, str]] = frozenset()) -> list[_Raw]:
+    """The mentions the arbiter kept: rule mentions as they were, CRF spans as new mentions (``how`` "crf",
+    or "camel" for the token spans in ``camel``: those only CAMeL's model proposed)."""
     from .arbiter import RuleSpan
 
     out: list[_Raw] = []
     remap: dict[int, int] = {}
+    names = frozenset(eng.toks[s.t0].info.key for s in chosen if s.type == "PERSON" and s.t1 - s.t0 >= 2)
     for s in chosen:
         if isinstance(s, RuleSpan):
             remap[s.idx] = len(out)
             r = raws[s.idx]
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
-            if s.type == "PERSON" and not _crf_person_ok(eng, s.t0, s.t1):
-                continue
-            start = _crf_start(eng, s.t0)
-            end = eng.toks[s.t1 - 1].end
-            entry = eng.g.lookup(text[start:end])
-            if entry is not None and entry.type != s.type:
-                entry = None
-            out.append(_Raw(start, end, s.t0, s.t1, s.type, entry, "crf"))
+            for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
+                if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
+                    continue
+                if s.type != "PERSON" and t1 - t0 == 1 and _generic_word(eng, t0):
+                    continue  # بجمهورية (تركيا): a head-word alone names nothing
+                start = _crf_start(eng, t0)
+                end = eng.toks[t1 - 1].end
+                entry = eng.g.lookup(text[start:end])
+                if entry is not None and entry.type != s.type:
+                    entry = None
+                out.append(_Raw(start, end, t0, t1, s.type, entry,
+                                "camel" if (s.t0, s.t1, s.type) in camel else "crf"))
     for r in out:
         if r.alias_of >= 0:
             r.alias_of = remap.get(r.alias_of, -1)
     return out
 
 
-def _arbitrated(text: str, eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """Rule mentions combined with the CRF's (:mod:`sahifa.nlp.arbiter`); the rules alone when no model
-    is installed, and for this article alone when the tagger fails on it."""
+def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],
+                camel_spans: Sequence[tuple[int, int, str]] | None = None) -> list[_Raw]:
+    """Rule mentions combined with the CRF's and, when given, CAMeL's model's character spans
+    (:mod:`sahifa.nlp.arbiter`: :func:`~sahifa.nlp.arbiter.combine`, then the one policy); the rules alone
+    when no model is installed and no CAMeL spans are given, and for this article alone when tagging fails."""
     from . import arbiter, tagger
 
     crf = tagger.load()
-    if crf is None or not eng.toks:
+    if (crf is None and camel_spans is None) or not eng.toks:
         return raws
     try:
-        rules, tagged = crf_pass(eng, raws, crf)
-        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged))
+        if crf is not None:
+            rules, tagged = crf_pass(eng, raws, crf)
+        else:
+            rules, tagged = _rule_spans(raws), tagger.Tagged([], [1.0] * len(eng.toks))
+        camel: frozenset[tuple[int, int, str]] = frozenset()
+        if camel_spans is not None:
+            said = model_token_spans(eng, camel_spans, arbiter.DEFAULT.camel)
+            other = _vetted(eng, raws, said)
+            own = {(c.t0, c.t1, c.type) for c in tagged.spans}
+            camel = frozenset((o.t0, o.t1, o.type) for o in other) - own
+            tagged = arbiter.combine(tagged, other, said)
+        return apply_choice(text, eng, raws, arbiter.arbitrate(rules, tagged), camel)
     except Exception:  # one article's failure must not lose the batch: its rules stand
         if not _TaggerFailed.logged:
             _TaggerFailed.logged = True

@@ -7,6 +7,9 @@ from ..core.arabic import AR_DIACRITICS, clean
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
+# words that often follow a full name (what the person said, did or is)
+_NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
+
 
 class _People(_Scan):
     """The person detectors."""
@@ -62,6 +65,11 @@ class _People(_Scan):
             return None  # بأن, لأن: a clitic + function word that folds like a name
         if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
             return None  # على (on), not علي (Ali)
+        bare = tok.text[off:].rstrip(AR_DIACRITICS)
+        if bare.endswith("ه") and len(key) >= 4:
+            stem = key[:-1]
+            if stem in g.lexicon or stem in g.common or stem in g.cues:
+                return None  # ناديه = نادي + ه (his club), not نادية (Nadia): a name is written with ة
         if first_given.ambiguous and not context:
             nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
             ng = g.given_names.get(nxt)
@@ -72,9 +80,10 @@ class _People(_Scan):
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
-            if ng is None and nk[:1] == "و" and any(st and sk in g.given_names for _o, sk, st in
-                                                   self.toks[end].info.forms):
-                break  # حمزة ومعاذ: two people
+            if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
+                    any(st and sk in g.given_names for _o, sk, st in self.toks[end].info.forms)
+                    or (len(nk) >= 4 and nk[1] not in "اوي")):
+                break  # حمزة ومعاذ، عبد الغني وهزازي: two people (a surname does not start with و + a name)
             if nk == "عبد" and self.contiguous(end + 1) and self.toks[end + 1].info.key.startswith(_AL):
                 end += 2  # نبيل عبد الله
                 continue
@@ -92,9 +101,14 @@ class _People(_Scan):
             if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
                 end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
                 continue
+            if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
+                break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
-                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))):
-                    # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي)
+                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
+                if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
+                                     and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
+                    # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
+                    # family name after "بن + the father's name" (محمد بن حمود الشايع)
                     break
                 end += 1
                 surname_taken = True
@@ -102,7 +116,20 @@ class _People(_Scan):
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
+        if end == k_end and not context and key == "ام" and not soft:
+            return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def name_end(self, k: int) -> bool:
+        """Does a full name plausibly end before token k? (Punctuation or a line end, a complementizer, a
+        title or head-word, or a word with a conjunction or preposition: محمد بن حمود الشايع، أن … / إن …
+        / رئيس … / والمشرف … / لتذليل …; not "مشعل بن فهد المؤتمر صباح".)"""
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "a" or not self.toks[k].text[0].isalpha():
+            return True  # (the Arabic comma and semicolon are in the Arabic block)
+        key = self.toks[k].info.key
+        if key in _NAME_END or key in self.g.cues:
+            return True
+        return key[:1] in "وفلب" and len(self.toks[k].info.forms) > 1
 
     def det_name(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         soft = False
@@ -129,6 +156,11 @@ class _People(_Scan):
 
     def fallback_name(self, j: int) -> tuple[int, list[_Raw]] | None:
         """One or two unknown name-like words (after a title): جياكر أمد، قديروف."""
+        tok = self.toks[j]
+        forms = tok.info.forms
+        if tok.text[:1] == "و" and len(forms) > 1 and tok.info.key not in self.g.given_names \
+                and forms[1][1] in self.g.given_names:
+            return self.person_from(j, forms[1][0], context=True)  # الألماني وكريم بنزيمة: a second person
         if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
             return None
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
@@ -168,6 +200,8 @@ class _People(_Scan):
             return None
         if not (self.name_like(i, allow_al=False) and self.name_like(i + 1, allow_al=False)):
             return None
+        if self.toks[i + 1].info.key in _KUNYA or self.toks[i + 1].info.key in _PARTICLES:
+            return None  # محسن ابو (الخير): the name goes on after a kunya or بن
         if any(self.toks[q].text.rstrip(AR_DIACRITICS).endswith("ة") for q in (i, i + 1)):
             return None  # إمكانية وجود: nouns, not a name
         if self.gaz_at(i) or self.gaz_at(i + 1):

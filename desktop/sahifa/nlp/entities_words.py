@@ -200,6 +200,13 @@ _SPEECH = frozenset(fold(w) for w in (
     "كشف كشفت نفى نفت حذر حذرت دعا دعت شدد شددت اعتبر اعتبرت رأى رأت تابع تابعت أردف أردفت لفت لفتت "
     "طالب طالبت رد ردت علق علقت أعرب أعربت وصف وصفت اتهم اتهمت يقول تقول يرى ترى التقى استقبل زار "
     "بحسب حسب وفق وفقا لسان").split())
+# function words (prepositions, particles, pronoun forms) that are never inside a person's name
+_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "في من إلى الى على عن مع بين حتى منذ عند لدى ضد نحو عبر دون بعد قبل فوق تحت أمام خلف ثم أو بل لكن إلا غير "
+    "سوى لا لم لن ما هل إن أن إني إنني أنني لأن لأني لكني إننا أننا إنك أنك إنه أنه إنها أنها قد لقد سوف هو هي هم "
+    "هن أنا نحن أنت أنتم يا أيها أيتها هذا هذه ذلك تلك الذي التي كل بعض أي كما مثل عليك عليكم علينا عليه عليها "
+    "عليهم إليك إليكم إلينا إليه إليها لك لكم لنا له لها لهم منك منكم منا منه منها منهم عنك عنكم عنا عنه عنها "
+    "معك معكم معنا معه معها بك بكم بنا به بها بهم فيك فيكم فينا فيه فيها فيهم لدينا لديه لديها").split())
 # before these a "given name" that is also a common word is a verb or adjective (بينما عادل موسى …)
 _VERB_SLOT = frozenset(fold(w) for w in "بينما فيما حين حيث ثم قد لقد كما عندما بعدما لما إذ إذا لكي كي لن لم".split())
 # relative pronouns and other function words that never continue a name
@@ -332,8 +339,18 @@ def _verb_shaped(k: str) -> bool:
             return True  # تعجز، يوقع (not نصار، تمام)
         if n == 5 and k[1] in "تن" and k[2] not in "اوي":
             return True
-        if n >= 6 and k[1:3] == "ست":
-            return True
+        if n >= 5 and k[1:3] == "ست":
+            return True  # يستمر، يستقبل
+        if n >= 5 and k[1] not in "اوي" and k[2] == "ت":
+            return True  # form VIII: يحتفل، يجتمع، تنتهي (not نتنياهو، يوتيوب)
+        if n >= 5 and k[0] in "يت" and k[1] not in "اوي" and k.endswith("ون"):
+            return True  # a plural imperfect: يحتفلون، يقولون
+        if n >= 5 and k[0] == "ت" and k[-1] == "ت" and k[-2] not in "او":
+            return True  # a feminine perfect of form V/VI: تبلورت، تحدثت، توقفت (not a name in ت…ت)
+    if n >= 5 and k[0] == "س" and k[1] in "يتن":
+        rest = k[1:]
+        if (n >= 6 and _verb_shaped(rest)) or rest in gazetteer().common or rest in gazetteer().lexicon:
+            return True  # the future prefix: سيستمر، ستنتهي، ستقوم (not سيلفا، سيرجي)
     return n >= 5 and k[0] in "ايتن" and k.endswith("ني") and not k.endswith("اني")
 
 
