@@ -163,3 +163,19 @@ def test_descriptions_are_not_organisations() -> None:
     assert not any(typ == "ORG" for _, typ in rules("وصل فريق طبي متخصص من الرياض أمس."))
     assert not any(typ == "ORG" for _, typ in rules("زارت الوزيرة الموقع المدرج في قائمة التراث."))
     assert ("فرات بوست", "ORG") in rules("قالت شبكة “فرات بوست” إن الاشتباكات توقفت.")
+
+
+def test_a_person_never_takes_a_place_entry_across_articles():
+    """A person called كاميرون is not the country الكاميرون: the gazetteer lookup also tries the name
+    with ال, and linking across articles used to take that LOC entry for a PERSON (seen on real news:
+    David Cameron labelled "Cameroon")."""
+    from sahifa.core.model import EntityMention
+    from sahifa.nlp.entities import link_across_articles
+    arts = [[EntityMention("كاميرون", "PERSON", "كاميرون", "Kamirun", 10, 17, "rules", "")],
+            [EntityMention("ديفيد كاميرون", "PERSON", "ديفيد كاميرون", "David Kamirun", 0, 13, "rules", "")]]
+    linked = link_across_articles(arts)
+    for art in linked:
+        for m in art:
+            assert m.type == "PERSON"
+            assert m.canonical == "ديفيد كاميرون", m
+            assert m.label_en != "Cameroon"
