@@ -456,17 +456,18 @@ class CrfModel:
         if chunk != b"FEAT" or off_feat + 12 + 20 * n_feat > len(data):
             raise ValueError("damaged features")
         feats = list(struct.iter_unpack("<IIId", data[off_feat + 12: off_feat + 12 + 20 * n_feat]))
-        L = n_labels
-        self.n_labels = L
-        trans = [[0.0] * L for _ in range(L)]
+        L: int = int(n_labels)
+        self.n_labels: int = L
+        #: transition weights, flat: trans[i * L + j] from label i to label j (and their exponentials)
+        trans = [0.0] * (L * L)
         for i, fids in enumerate(_refs(data, off_lrefs, b"LFRF", L)):
             for fid in fids:
                 _typ, src, dst, w = feats[fid]
                 if src != i or dst >= L:
                     raise ValueError("damaged transition feature")
-                trans[i][dst] = w
-        self.trans = trans
-        self.exp_trans = [[math.exp(w) for w in row] for row in trans]
+                trans[i * L + dst] = float(w)
+        self.trans: list[float] = trans
+        self.exp_trans: list[float] = [math.exp(w) for w in trans]
         #: every attribute's state weights (only attributes with a nonzero weight: adding 0.0 is a no-op)
         self.vec: dict[str, Vec] = {}
         for aid, fids in enumerate(_refs(data, off_arefs, b"AFRF", n_attrs)):
@@ -477,48 +478,49 @@ class CrfModel:
                 if src != aid or dst >= L or dst in seen:  # one weight per (attribute, label)
                     raise ValueError("damaged state feature")
                 seen.add(dst)
-                v[dst] = w
+                v[dst] = float(w)
             if any(x != 0.0 for x in v):
                 self.vec[attrs[aid]] = tuple(v)
         #: the ones :func:`features` keeps (``known``) that the model has
         self.kvec: dict[str, Vec] = self.vec if known is None else {
             a: v for a, v in self.vec.items() if a in known}
-        self.zero: Vec = tuple([0.0] * L)
         if "O" not in self.labels:
             raise ValueError("the model has no O label")
-        self.o_id = self.labels.index("O")
-        self._words: dict[tuple[str, tuple[str, ...], str], Vec] = {}
-        self._ctx: dict[tuple[str, str], tuple[list[Vec], list[Vec], list[Vec], list[Vec]]] = {}
-        self._rule: dict[str, list[Vec]] = {}
+        self.o_id: int = self.labels.index("O")
+        # the pair features (bg=PREV|KEY, rw=BIO|KEY) indexed by KEY then by the first part, so that no
+        # string is built per token: every way of splitting the name at a "|" is indexed (a word may be "|")
+        self._pairs: dict[str, dict[str, dict[str, Vec]]] = {"bg=": {}, "rw=": {}}
+        for a, vv in self.kvec.items():
+            head = a[:3]
+            if head in self._pairs:
+                rest = a[3:]
+                at = rest.find("|")
+                while at >= 0:
+                    self._pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = vv
+                    at = rest.find("|", at + 1)
+        self._bos = self.vec.get("BOS")
+        self._eos = self.vec.get("EOS")
+        self._words: dict[str, tuple[Vec, tuple[list[Vec], list[Vec], list[Vec], list[Vec]]]] = {}
+        self._rule: dict[str, tuple[list[Vec], str, Vec | None, Vec | None]] = {}
         self._lock = threading.Lock()
 
     # -- state scores -------------------------------------------------------------------------------
-    def _word_vec(self, key: str, stripped: tuple[str, ...], kind: str) -> Vec:
-        """The state scores of a word's context-free features: crfsuite's running sum after them."""
-        ck = (key, stripped, kind)
-        got = self._words.get(ck)
+    def _word(self, tok: TokView) -> tuple[Vec, tuple[list[Vec], list[Vec], list[Vec], list[Vec]]]:
+        """For one word (cached by surface: a view's key, clitic readings and kind are its surface's): the
+        state scores of its context-free features (crfsuite's running sum after them, from 0.0), and the
+        weight vectors of what it gives its neighbours at -2, -1, +1, +2 (:func:`_ctx4`)."""
+        got = self._words.get(tok[0])
         if got is not None:
             return got
+        key, stripped, kind = tok[1], tok[2], tok[3]
         kvec = self.kvec
-        acc = [0.0] * self.n_labels
+        L = self.n_labels
+        acc = [0.0] * L
         for a in _word_feat_list(key, stripped, kind):
             v = kvec.get(a)
             if v is not None:
-                for y in range(self.n_labels):
+                for y in range(L):
                     acc[y] += v[y]
-        out = tuple(acc)
-        if len(self._words) >= _CACHE_MAX:
-            self._words.clear()
-        self._words[ck] = out
-        return out
-
-    def _ctx_vecs(self, key: str, kind: str) -> tuple[list[Vec], list[Vec], list[Vec], list[Vec]]:
-        """What a word gives its neighbours at -2, -1, +1, +2 (as :func:`_ctx4`): their weight vectors."""
-        ck = (key, kind)
-        got = self._ctx.get(ck)
-        if got is not None:
-            return got
-        kvec = self.kvec
         parts: list[list[Vec]] = []
         for rel in ("+2", "+1", "-1", "-2"):
             vs: list[Vec] = []
@@ -527,22 +529,21 @@ class CrfModel:
                 if v is not None:
                     vs.append(v)
             parts.append(vs)
-        out = (parts[0], parts[1], parts[2], parts[3])
-        if len(self._ctx) >= _CACHE_MAX:
-            self._ctx.clear()
-        self._ctx[ck] = out
+        out = (tuple(acc), (parts[0], parts[1], parts[2], parts[3]))
+        if len(self._words) >= _CACHE_MAX:
+            self._words.clear()
+        self._words[tok[0]] = out
         return out
 
-    def _rule_vecs(self, rt: str) -> list[Vec]:
-        """The vectors of ``r=``, ``rt=``, ``rh=`` for a rule tag (or ``r=O``), in that order."""
+    def _rule_of(self, rt: str) -> tuple[list[Vec], str, Vec | None, Vec | None]:
+        """For a rule tag (``B-ORG/how`` or ``O``): the vectors of its ``r=``, ``rt=``, ``rh=`` (or ``r=O``)
+        in that order, its BIO part, and the vectors of ``-1r=BIO`` and ``+1r=BIO`` it gives its neighbours."""
         got = self._rule.get(rt)
         if got is None:
-            if rt == "O":
-                names = ["r=O"]
-            else:
-                bio, _, how = rt.partition("/")
-                names = [f"r={bio}", f"rt={bio[2:]}", f"rh={how}"]
-            got = [self.vec[a] for a in names if a in self.vec]
+            bio, _, how = rt.partition("/")
+            names = ["r=O"] if rt == "O" else [f"r={bio}", f"rt={bio[2:]}", f"rh={how}"]
+            got = ([self.vec[a] for a in names if a in self.vec], bio, self.vec.get("-1r=" + bio),
+                   self.vec.get("+1r=" + bio))
             self._rule[rt] = got
         return got
 
@@ -552,49 +553,51 @@ class CrfModel:
         n = len(toks)
         L = self.n_labels
         vec = self.vec
-        kvec = self.kvec
-        ctx = [self._ctx_vecs(t[1], t[3]) for t in toks]
-        bios = [t.partition("/")[0] for t in rule_tags]
+        bg = self._pairs["bg="]
+        rw = self._pairs["rw="]
+        words = [self._word(t) for t in toks]
+        rules = [self._rule_of(t) for t in rule_tags]
         out: list[list[float]] = []
         for i in range(n):
             tok = toks[i]
             key = tok[1]
-            base = self._word_vec(key, tok[2], tok[3])
-            parts: list[Vec] = list(self._rule_vecs(rule_tags[i]))
+            base, _ctx = words[i]
+            rule = rules[i]
+            parts: list[Vec] = list(rule[0])
             if rule_tags[i] != "O":
-                v = kvec.get(f"rw={bios[i]}|{key}")
-                if v is not None:
-                    parts.append(v)
+                d = rw.get(key)
+                if d is not None:
+                    v = d.get(rule[1])
+                    if v is not None:
+                        parts.append(v)
             gt = gaz_tags[i]
             if gt != "O":
                 v = vec.get(f"g={gt}")
                 if v is not None:
                     parts.append(v)
-            if i == 0 or tok[4]:
-                v = vec.get("BOS")
-                if v is not None:
-                    parts.append(v)
+            if (i == 0 or tok[4]) and self._bos is not None:
+                parts.append(self._bos)
             if i > 0:
-                parts.extend(ctx[i - 1][2])
-                v = vec.get("-1r=" + bios[i - 1])
+                parts.extend(words[i - 1][1][2])
+                v = rules[i - 1][2]
                 if v is not None:
                     parts.append(v)
-                v = kvec.get(f"bg={toks[i - 1][1]}|{key}")
-                if v is not None:
-                    parts.append(v)
+                d = bg.get(key)
+                if d is not None:
+                    v = d.get(toks[i - 1][1])
+                    if v is not None:
+                        parts.append(v)
                 if i > 1:
-                    parts.extend(ctx[i - 2][3])
+                    parts.extend(words[i - 2][1][3])
             if i + 1 < n:
-                parts.extend(ctx[i + 1][1])
-                v = vec.get("+1r=" + bios[i + 1])
+                parts.extend(words[i + 1][1][1])
+                v = rules[i + 1][3]
                 if v is not None:
                     parts.append(v)
                 if i + 2 < n:
-                    parts.extend(ctx[i + 2][0])
-            else:
-                v = vec.get("EOS")
-                if v is not None:
-                    parts.append(v)
+                    parts.extend(words[i + 2][1][0])
+            elif self._eos is not None:
+                parts.append(self._eos)
             row = [0.0] * L
             for y in range(L):
                 acc = base[y]
@@ -620,7 +623,7 @@ class CrfModel:
                 best = _NEG_MAX
                 arg = -1
                 for i in range(L):
-                    score = prev[i] + trans[i][j]
+                    score: float = prev[i] + trans[i * L + j]
                     if best < score:
                         best = score
                         arg = i
@@ -645,7 +648,9 @@ class CrfModel:
         T = len(state)
         L = self.n_labels
         et = self.exp_trans
-        ex = [[math.exp(x) for x in row] for row in state]
+        ex: list[list[float]] = []
+        for row in state:
+            ex.append([math.exp(x) for x in row])
         scale = [0.0] * T
         alpha: list[list[float]] = []
         cur = list(ex[0])
@@ -661,32 +666,33 @@ class CrfModel:
             prev = cur
             st = ex[t]
             cur = [0.0] * L
+            s = 0.0
             for j in range(L):
                 acc = 0.0
                 for i in range(L):
-                    acc += prev[i] * et[i][j]
-                cur[j] = acc * st[j]
-            s = 0.0
-            for j in range(L):
-                s += cur[j]
+                    acc += prev[i] * et[i * L + j]
+                v: float = acc * st[j]
+                cur[j] = v
+                s += v
             sc = 1.0 / s if s != 0.0 else 1.0
             for j in range(L):
                 cur[j] *= sc
             scale[t] = sc
             alpha.append(cur)
-        beta: list[list[float]] = [[]] * T
+        beta: list[list[float]] = [cur] * T
         nxt = [scale[T - 1]] * L
         beta[T - 1] = nxt
         for t in range(T - 2, -1, -1):
             st = ex[t + 1]
             row = [nxt[j] * st[j] for j in range(L)]
             cur = [0.0] * L
+            sct = scale[t]
             for i in range(L):
-                tr = et[i]
                 acc = 0.0
+                base = i * L
                 for j in range(L):
-                    acc += tr[j] * row[j]
-                cur[i] = acc * scale[t]
+                    acc += et[base + j] * row[j]
+                cur[i] = acc * sct
             beta[t] = cur
             nxt = cur
         return alpha, beta, scale
