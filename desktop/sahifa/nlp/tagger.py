@@ -412,6 +412,8 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
 _NEG_MAX = -1.7976931348623157e308  # -DBL_MAX, crfsuite's initial Viterbi score
 _CACHE_MAX = 200_000  # distinct words whose state-score vectors are kept
 Vec = tuple[float, ...]
+#: a word's state-score sum, and the vectors it gives its neighbours at -2, -1, +1, +2
+_WordEntry = tuple[Vec, tuple[tuple[Vec, ...], tuple[Vec, ...], tuple[Vec, ...], tuple[Vec, ...]]]
 
 
 def _cqdb_strings(data: bytes, base: int, count: int) -> list[str]:
@@ -500,12 +502,12 @@ class CrfModel:
                     at = rest.find("|", at + 1)
         self._bos = self.vec.get("BOS")
         self._eos = self.vec.get("EOS")
-        self._words: dict[str, tuple[Vec, tuple[list[Vec], list[Vec], list[Vec], list[Vec]]]] = {}
+        self._words: dict[str, _WordEntry] = {}
         self._rule: dict[str, tuple[list[Vec], str, Vec | None, Vec | None]] = {}
         self._lock = threading.Lock()
 
     # -- state scores -------------------------------------------------------------------------------
-    def _word(self, tok: TokView) -> tuple[Vec, tuple[list[Vec], list[Vec], list[Vec], list[Vec]]]:
+    def _word(self, tok: TokView) -> _WordEntry:
         """For one word (cached by surface: a view's key, clitic readings and kind are its surface's): the
         state scores of its context-free features (crfsuite's running sum after them, from 0.0), and the
         weight vectors of what it gives its neighbours at -2, -1, +1, +2 (:func:`_ctx4`)."""
@@ -521,14 +523,14 @@ class CrfModel:
             if v is not None:
                 for y in range(L):
                     acc[y] += v[y]
-        parts: list[list[Vec]] = []
+        parts: list[tuple[Vec, ...]] = []
         for rel in ("+2", "+1", "-1", "-2"):
             vs: list[Vec] = []
             for a in _ctx_feat_list(key, kind, rel):
                 v = kvec.get(a)
                 if v is not None:
                     vs.append(v)
-            parts.append(vs)
+            parts.append(tuple(vs) if vs else ())
         out = (tuple(acc), (parts[0], parts[1], parts[2], parts[3]))
         if len(self._words) >= _CACHE_MAX:
             self._words.clear()
