@@ -9,11 +9,34 @@ from pathlib import Path
 
 import pytest
 
+from sahifa.core.arabic import strip_article
 from sahifa.core.articles import load_article, load_folder
 from sahifa.nlp import entities, tagger
+from sahifa.nlp.gazetteer import gazetteer
 from tests.helpers import realnews
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def ctx(key: str, kind: str, rel: str) -> list[str]:
+    """What a word gives its neighbour at ``rel``, as the model was trained (before the model's filter)."""
+    if kind == "p":
+        return list(tagger._only_known([f"{rel}w={key}"]))
+    if kind != "a":
+        return list(tagger._only_known([f"{rel}k={kind}"]))
+    g = gazetteer()
+    f = [f"{rel}w={key}"]
+    for toks, cue in g.cues.get(key, ()):
+        if len(toks) == 1:
+            f.append(f"{rel}cue={getattr(cue, 'role', '')}")
+            break
+    if key in g.given_names:
+        f.append(f"{rel}gn")
+    if key in g.nationalities:
+        f.append(f"{rel}nat")
+    if key in g.lexicon or strip_article(key) in g.lexicon:
+        f.append(f"{rel}lex")
+    return list(tagger._only_known(f))
 
 
 def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
@@ -36,17 +59,17 @@ def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags
         if i == 0 or brk:
             f.append("BOS")
         if i > 0:
-            f += tagger._ctx_feats(toks[i - 1][1], toks[i - 1][3], "-1")
+            f += ctx(toks[i - 1][1], toks[i - 1][3], "-1")
             f.append("-1r=" + rule_tags[i - 1].partition("/")[0])
             if known is None or f"bg={toks[i - 1][1]}|{key}" in known:
                 f.append(f"bg={toks[i - 1][1]}|{key}")
             if i > 1:
-                f += tagger._ctx_feats(toks[i - 2][1], toks[i - 2][3], "-2")
+                f += ctx(toks[i - 2][1], toks[i - 2][3], "-2")
         if i + 1 < n:
-            f += tagger._ctx_feats(toks[i + 1][1], toks[i + 1][3], "+1")
+            f += ctx(toks[i + 1][1], toks[i + 1][3], "+1")
             f.append("+1r=" + rule_tags[i + 1].partition("/")[0])
             if i + 2 < n:
-                f += tagger._ctx_feats(toks[i + 2][1], toks[i + 2][3], "+2")
+                f += ctx(toks[i + 2][1], toks[i + 2][3], "+2")
         else:
             f.append("EOS")
         out.append(f)

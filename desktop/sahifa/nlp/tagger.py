@@ -218,30 +218,37 @@ def _only_known(f: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
     """Features a word gives its neighbour at relative position ``rel`` (cached per word)."""
+    return _only_known([rel + x for x in _ctx_parts(key, kind)])
+
+
+def _ctx_parts(key: str, kind: str) -> list[str]:
+    """What a word gives a neighbour, before the neighbour's relative position is put in front."""
     if kind == "p":
-        return _only_known([f"{rel}w={key}"])
+        return [f"w={key}"]
     if kind != "a":
-        return _only_known([f"{rel}k={kind}"])
+        return [f"k={kind}"]
     g = gazetteer()
-    f = [f"{rel}w={key}"]
+    f = [f"w={key}"]
     for toks, cue in g.cues.get(key, ()):
         if len(toks) == 1:
-            f.append(f"{rel}cue={getattr(cue, 'role', '')}")
+            f.append(f"cue={getattr(cue, 'role', '')}")
             break
     if key in g.given_names:
-        f.append(f"{rel}gn")
+        f.append("gn")
     if key in g.nationalities:
-        f.append(f"{rel}nat")
+        f.append("nat")
     if key in g.lexicon or strip_article(key) in g.lexicon:
-        f.append(f"{rel}lex")
-    return _only_known(f)
+        f.append("lex")
+    return f
 
 
 @lru_cache(maxsize=200_000)
 def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The features a word gives its neighbours at -2, -1, +1, +2 (one cache look-up per token)."""
-    return _ctx_feats(key, kind, "+2"), _ctx_feats(key, kind, "+1"), _ctx_feats(key, kind, "-1"), \
-        _ctx_feats(key, kind, "-2")
+    """The features a word gives its neighbours at -2, -1, +1, +2 (one cache look-up per token; the word's
+    look-ups done once for the four)."""
+    parts = _ctx_parts(key, kind)
+    return (_only_known(["+2" + x for x in parts]), _only_known(["+1" + x for x in parts]),
+            _only_known(["-1" + x for x in parts]), _only_known(["-2" + x for x in parts]))
 
 
 class _Memo:
