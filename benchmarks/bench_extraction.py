@@ -184,7 +184,8 @@ def ab_worker(n: int, repeat: int) -> int:
 
 def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
     """Same-run A/B: this tree (B) against ``other`` (A), each in its own process, alternated ``rounds``
-    times (A B A B …); the best figure of each is kept and printed with the ratio A ÷ B."""
+    times (A B A B …); the best figure of each is kept and printed with the ratio A ÷ B, and the median
+    of the rounds' own ratios (each round's A and B ran back to back: steadier on a shared machine)."""
     import json
     import subprocess
 
@@ -194,7 +195,9 @@ def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
             sys.exit(f"{tree} is not a Sahifa checkout")
     best: dict[str, dict[str, float]] = {}
     builds: dict[str, str] = {}
+    ratios: dict[str, list[float]] = {"cold": [], "warm": []}  # A ÷ B within each round
     for r in range(rounds):
+        got_round: dict[str, dict[str, float]] = {}
         for side, tree in trees.items():
             env = dict(os.environ, PYTHONPATH=str(tree / "desktop"))
             env.pop("SAHIFA_PURE", None)
@@ -205,16 +208,21 @@ def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
             builds[side] = got["build"]
             for k in ("cold", "warm"):
                 best.setdefault(side, {})[k] = min(best.get(side, {}).get(k, float("inf")), got[k])
+            got_round[side] = got
             print(f"  round {r + 1} {side}: cold {got['cold'] / n * 1e3:.3f} ms/article, "
                   f"warm {got['warm'] / n * 1e3:.3f}", flush=True)
+        for k in ratios:
+            ratios[k].append(got_round["A"][k] / got_round["B"][k])
     print(f"\nA/B, pipeline (analyse_many/{BATCH}) on the first {n} SaudiNewsNet articles, one pinned core, "
           f"CPU time, best of {rounds} alternated processes")
     for side, tree in trees.items():
         print(f"  {side} = {tree} ({builds[side]} extractors)")
-    print(f"  {'':6s} {'A ms/art':>9s} {'B ms/art':>9s} {'A art/s':>8s} {'B art/s':>8s} {'A ÷ B':>6s}")
+    print(f"  {'':6s} {'A ms/art':>9s} {'B ms/art':>9s} {'A art/s':>8s} {'B art/s':>8s} {'A ÷ B':>6s} "
+          f"{'median of rounds':>16s}")
     for k in ("cold", "warm"):
         a, b = best["A"][k], best["B"][k]
-        print(f"  {k:6s} {a / n * 1e3:9.3f} {b / n * 1e3:9.3f} {n / a:8.0f} {n / b:8.0f} {a / b:6.2f}")
+        med = sorted(ratios[k])[len(ratios[k]) // 2]
+        print(f"  {k:6s} {a / n * 1e3:9.3f} {b / n * 1e3:9.3f} {n / a:8.0f} {n / b:8.0f} {a / b:6.2f} {med:16.2f}")
     return 0
 
 
