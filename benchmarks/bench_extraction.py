@@ -1,6 +1,7 @@
 """Throughput of the default extraction engine (rules, no model), per extractor and end to end.
 
     .venv/bin/python benchmarks/bench_extraction.py [--articles 2000] [--seed-copies 200] [--repeat 3]
+    .venv/bin/python benchmarks/bench_extraction.py --ab OTHER_CHECKOUT [--real 1000] [--rounds 3] [--repeat 2]
 
 Three corpora, each analysed in one process pinned to one core (when the OS allows it):
 
@@ -17,7 +18,9 @@ pipeline (``analyse_many`` over batches of 200, as ``sahifa.services.ingest`` ca
 ``--repeat`` runs, printed as ms per article, articles per second and the ratio to a **floor** measured in
 the same run over the same texts: one ``re.findall(r"\\w+", text)`` pass (tokenising and nothing else).
 Machine noise: compare ratios, not absolute numbers, across runs. ``--pure`` measures the pure-Python
-extractors when the mypyc-compiled ones (setup.py) are installed. The goal for the pipeline is ≥ 500
+extractors when the mypyc-compiled ones (setup.py) are installed. ``--ab OTHER`` compares this checkout
+(B) with another (A, e.g. a compiled build of main) on real news in the same run: alternated subprocesses,
+each one's first pass (cold per-word caches) and best warm pass, and the ratios A ÷ B. The goal for the pipeline is ≥ 500
 articles/s on the synthetic corpus. No assertion is made here; tests never time anything.
 """
 
@@ -153,8 +156,83 @@ def bench(name: str, articles: list[Any], repeat: int) -> None:
         print(f"  {label:30s} {t / n * 1e3:10.3f} {n / t:11.0f} {t / t_floor:8.1f}")
 
 
+def ab_worker(n: int, repeat: int) -> int:
+    """One side of ``--ab``: the pipeline over the first n real articles, as one JSON line (CPU seconds):
+    ``cold`` = the first pass (the gazetteer, lexicons and model already loaded on the seeds, every
+    per-word cache empty: what ingesting new articles costs), ``warm`` = the best of ``repeat`` more."""
+    import json
+
+    from sahifa.nlp import build
+    from sahifa.nlp.pipeline import analyse_many
+
+    real = real_articles(n)
+    pin_one_core()
+    analyse_many(seed_articles(1))
+    art_batches = batches(real)
+
+    def run() -> None:
+        for b in art_batches:
+            analyse_many(b)
+
+    gc.collect()
+    t0 = time.process_time()
+    run()
+    cold = time.process_time() - t0
+    print(json.dumps({"build": build(), "n": len(real), "cold": cold, "warm": best_of(run, repeat)}))
+    return 0
+
+
+def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
+    """Same-run A/B: this tree (B) against ``other`` (A), each in its own process, alternated ``rounds``
+    times (A B A B …); the best figure of each is kept and printed with the ratio A ÷ B, and the median
+    of the rounds' own ratios (each round's A and B ran back to back: steadier on a shared machine)."""
+    import json
+    import subprocess
+
+    trees = {"A": other.resolve(), "B": ROOT}
+    for tree in trees.values():
+        if not (tree / "desktop" / "sahifa").is_dir():
+            sys.exit(f"{tree} is not a Sahifa checkout")
+    best: dict[str, dict[str, float]] = {}
+    builds: dict[str, str] = {}
+    ratios: dict[str, list[float]] = {"cold": [], "warm": []}  # A ÷ B within each round
+    for r in range(rounds):
+        got_round: dict[str, dict[str, float]] = {}
+        for side, tree in trees.items():
+            env = dict(os.environ, PYTHONPATH=str(tree / "desktop"))
+            env.pop("SAHIFA_PURE", None)
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--ab-worker", str(tree),
+                                  "--real", str(n), "--repeat", str(repeat)], env=env, check=True,
+                                 capture_output=True, text=True).stdout
+            got = json.loads(out.strip().splitlines()[-1])
+            builds[side] = got["build"]
+            for k in ("cold", "warm"):
+                best.setdefault(side, {})[k] = min(best.get(side, {}).get(k, float("inf")), got[k])
+            got_round[side] = got
+            print(f"  round {r + 1} {side}: cold {got['cold'] / n * 1e3:.3f} ms/article, "
+                  f"warm {got['warm'] / n * 1e3:.3f}", flush=True)
+        for k in ratios:
+            ratios[k].append(got_round["A"][k] / got_round["B"][k])
+    print(f"\nA/B, pipeline (analyse_many/{BATCH}) on the first {n} SaudiNewsNet articles, one pinned core, "
+          f"CPU time, best of {rounds} alternated processes")
+    for side, tree in trees.items():
+        print(f"  {side} = {tree} ({builds[side]} extractors)")
+    print(f"  {'':6s} {'A ms/art':>9s} {'B ms/art':>9s} {'A art/s':>8s} {'B art/s':>8s} {'A ÷ B':>6s} "
+          f"{'median of rounds':>16s}")
+    for k in ("cold", "warm"):
+        a, b = best["A"][k], best["B"][k]
+        med = sorted(ratios[k])[len(ratios[k]) // 2]
+        print(f"  {k:6s} {a / n * 1e3:9.3f} {b / n * 1e3:9.3f} {n / a:8.0f} {n / b:8.0f} {a / b:6.2f} {med:16.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ab", type=Path, metavar="OTHER",
+                    help="same-run A/B of the pipeline on real news against another checkout OTHER (e.g. a "
+                         "compiled build of main): both run as alternated subprocesses, --rounds times")
+    ap.add_argument("--rounds", type=int, default=3, help="--ab: alternations (default 3)")
+    ap.add_argument("--ab-worker", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--real", type=int, default=2000,
                     help="real-news articles from ../shared (default 2000; 4655 for all; 0 to skip)")
     ap.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
@@ -163,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pure", action="store_true",
                     help="run the pure-Python extractors even when the mypyc-compiled ones are installed")
     args = ap.parse_args(argv)
+    if args.ab_worker:
+        sys.path.insert(0, str(args.ab_worker / "desktop"))
+        return ab_worker(args.real, args.repeat)
+    if args.ab:
+        return ab(args.ab, args.real or 1000, args.repeat, args.rounds)
     if args.pure:
         os.environ["SAHIFA_PURE"] = "1"  # read when sahifa.nlp is first imported (below)
     import sahifa.nlp

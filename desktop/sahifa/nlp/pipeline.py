@@ -203,9 +203,16 @@ def analyse_many(
             advance(_STAGE_WEIGHTS[2] / n)
         if not cancelled():
             advance(1.0)  # rounding: every article is reported once
+        return _linked(results)
     finally:
         if gc_was_enabled:
             gc.enable()
+
+
+def _linked(results: list[Analysis]) -> list[Analysis]:
+    """The batch's analyses with entity names made consistent across it, speakers re-linked and English
+    labels (run with the collector still paused: collections here took ~5 % of the CPU time in a profile of
+    1,000 SaudiNewsNet articles, compiled build)."""
     linked = link_across_articles([a.entities for a in results])
     out = []
     for analysis, ents in zip(results, linked, strict=True):

@@ -122,6 +122,7 @@ def load() -> Any:
                     _word_feats.cache_clear()
                     _ctx_feats.cache_clear()
                     _ctx4.cache_clear()
+                    _Memo.reset(st.known)
             except ImportError:
                 why = "python-crfsuite is not installed"
             except Exception as exc:  # noqa: BLE001 — any failure of the native loader: rules alone
@@ -217,30 +218,89 @@ def _only_known(f: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def _ctx_feats(key: str, kind: str, rel: str) -> tuple[str, ...]:
     """Features a word gives its neighbour at relative position ``rel`` (cached per word)."""
+    return _only_known([rel + x for x in _ctx_parts(key, kind)])
+
+
+def _ctx_parts(key: str, kind: str) -> list[str]:
+    """What a word gives a neighbour, before the neighbour's relative position is put in front."""
     if kind == "p":
-        return _only_known([f"{rel}w={key}"])
+        return [f"w={key}"]
     if kind != "a":
-        return _only_known([f"{rel}k={kind}"])
+        return [f"k={kind}"]
     g = gazetteer()
-    f = [f"{rel}w={key}"]
+    f = [f"w={key}"]
     for toks, cue in g.cues.get(key, ()):
         if len(toks) == 1:
-            f.append(f"{rel}cue={getattr(cue, 'role', '')}")
+            f.append(f"cue={getattr(cue, 'role', '')}")
             break
     if key in g.given_names:
-        f.append(f"{rel}gn")
+        f.append("gn")
     if key in g.nationalities:
-        f.append(f"{rel}nat")
+        f.append("nat")
     if key in g.lexicon or strip_article(key) in g.lexicon:
-        f.append(f"{rel}lex")
-    return _only_known(f)
+        f.append("lex")
+    return f
 
 
 @lru_cache(maxsize=200_000)
 def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The features a word gives its neighbours at -2, -1, +1, +2 (one cache look-up per token)."""
-    return _ctx_feats(key, kind, "+2"), _ctx_feats(key, kind, "+1"), _ctx_feats(key, kind, "-1"), \
-        _ctx_feats(key, kind, "-2")
+    """The features a word gives its neighbours at -2, -1, +1, +2 (one cache look-up per token; the word's
+    look-ups done once for the four)."""
+    parts = _ctx_parts(key, kind)
+    return (_only_known(["+2" + x for x in parts]), _only_known(["+1" + x for x in parts]),
+            _only_known(["-1" + x for x in parts]), _only_known(["-2" + x for x in parts]))
+
+
+class _Memo:
+    """What :func:`features` reuses across tokens and articles (reset when a model is loaded):
+
+    - ``words``: by surface (a view's key, clitic readings and kind are its surface's), the word's own
+      features and what it gives its neighbours (:func:`_word_feats`, :func:`_ctx4`): one dict look-up
+      per token instead of two cached calls;
+    - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features, its BIO part and
+      the ``-1r=``/``+1r=`` features it gives its neighbours;
+    - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
+      when the model does not list its features: every pair is then kept), so that no pair string is
+      built per token only to find that the model does not know it.
+    """
+
+    words: ClassVar[dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                                            tuple[str, ...]]]]] = {}
+    rules: ClassVar[dict[str, tuple[tuple[str, ...], str, str, str]]] = {}
+    pairs: ClassVar[dict[str, dict[str, dict[str, str]]] | None] = None
+    known: ClassVar[frozenset[str] | None] = None  # the model features the memo was made for
+
+    @staticmethod
+    def reset(known: frozenset[str] | None) -> None:
+        _Memo.known = known
+        _Memo.words = {}
+        _Memo.rules = {}
+        if known is None:
+            _Memo.pairs = None
+            return
+        pairs: dict[str, dict[str, dict[str, str]]] = {"bg=": {}, "rw=": {}}
+        for a in known:
+            head = a[:3]
+            if head in pairs:
+                rest = a[3:]
+                at = rest.find("|")
+                while at >= 0:  # every reading: a word may itself be "|"
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a
+                    at = rest.find("|", at + 1)
+        _Memo.pairs = pairs
+
+
+_MEMO_MAX = 200_000  # surfaces kept in _Memo.words
+
+
+def _rule_info(rt: str) -> tuple[tuple[str, ...], str, str, str]:
+    got = _Memo.rules.get(rt)
+    if got is None:
+        bio, _, how = rt.partition("/")
+        own = () if rt == "O" else (f"r={bio}", f"rt={bio[2:]}", f"rh={how}")
+        got = (own, bio, "-1r=" + bio, "+1r=" + bio)
+        _Memo.rules[rt] = got
+    return got
 
 
 def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
@@ -248,42 +308,64 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
     from the rule engine's output and from the gazetteer lookup at each token."""
     n = len(toks)
     known = _State.known
+    if _Memo.known is not known:  # another model (or none): its own features
+        _Memo.reset(known)
+    pairs = _Memo.pairs
+    bg_of = pairs["bg="] if pairs is not None else None
+    rw_of = pairs["rw="] if pairs is not None else None
+    words = _Memo.words
+    # per token: its own features, and ctx: what it gives the token 2 before it, 1 before, 1 after, 2 after
+    per = []
+    for t in toks:
+        w = words.get(t[0])
+        if w is None:
+            w = (_word_feats(t[1], t[2], t[3]), _ctx4(t[1], t[3]))
+            if len(words) >= _MEMO_MAX:
+                words.clear()
+            words[t[0]] = w
+        per.append(w)
+    rules = [_rule_info(rt) for rt in rule_tags]
     out: list[list[str]] = []
-    # ctx[i]: what token i gives the token 2 before it, 1 before, 1 after, 2 after
-    ctx = [_ctx4(t[1], t[3]) for t in toks]
-    bios = [t.partition("/")[0] for t in rule_tags]
     for i in range(n):
-        surf, key, stripped, kind, brk = toks[i]
-        f = list(_word_feats(key, stripped, kind))
-        rt = rule_tags[i]
-        if rt != "O":
-            bio, _, how = rt.partition("/")
-            f.append(f"r={bio}")
-            f.append(f"rt={bio[2:]}")
-            f.append(f"rh={how}")
-            rw = f"rw={bio}|{key}"
-            if known is None or rw in known:
-                f.append(rw)
+        tok = toks[i]
+        key = tok[1]
+        f = list(per[i][0])
+        rule = rules[i]
+        if rule_tags[i] != "O":
+            f.extend(rule[0])
+            if rw_of is None:
+                f.append(f"rw={rule[1]}|{key}")
+            else:
+                d = rw_of.get(key)
+                if d is not None:
+                    rw = d.get(rule[1])
+                    if rw is not None:
+                        f.append(rw)
         else:
             f.append("r=O")
         gt = gaz_tags[i]
         if gt != "O":
             f.append(f"g={gt}")
-        if i == 0 or brk:
+        if i == 0 or tok[4]:
             f.append("BOS")
         if i > 0:
-            f.extend(ctx[i - 1][2])
-            f.append("-1r=" + bios[i - 1])
-            bg = f"bg={toks[i - 1][1]}|{key}"
-            if known is None or bg in known:
-                f.append(bg)
+            f.extend(per[i - 1][1][2])
+            f.append(rules[i - 1][2])
+            if bg_of is None:
+                f.append(f"bg={toks[i - 1][1]}|{key}")
+            else:
+                d = bg_of.get(key)
+                if d is not None:
+                    bg = d.get(toks[i - 1][1])
+                    if bg is not None:
+                        f.append(bg)
             if i > 1:
-                f.extend(ctx[i - 2][3])
+                f.extend(per[i - 2][1][3])
         if i + 1 < n:
-            f.extend(ctx[i + 1][1])
-            f.append("+1r=" + bios[i + 1])
+            f.extend(per[i + 1][1][1])
+            f.append(rules[i + 1][3])
             if i + 2 < n:
-                f.extend(ctx[i + 2][0])
+                f.extend(per[i + 2][1][0])
         else:
             f.append("EOS")
         out.append(f)

@@ -1,0 +1,112 @@
+"""The CRF's feature strings (:func:`sahifa.nlp.tagger.features`) are the model's: the memoised computation
+gives, token for token and in the same order, what the plain definition below gives (the definition the
+model was trained with; a model retrained on other features bumps FEATURE_VERSION)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from sahifa.core.arabic import strip_article
+from sahifa.core.articles import load_article, load_folder
+from sahifa.nlp import entities, tagger
+from sahifa.nlp.gazetteer import gazetteer
+from tests.helpers import realnews
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def ctx(key: str, kind: str, rel: str) -> list[str]:
+    """What a word gives its neighbour at ``rel``, as the model was trained (before the model's filter)."""
+    if kind == "p":
+        return list(tagger._only_known([f"{rel}w={key}"]))
+    if kind != "a":
+        return list(tagger._only_known([f"{rel}k={kind}"]))
+    g = gazetteer()
+    f = [f"{rel}w={key}"]
+    for toks, cue in g.cues.get(key, ()):
+        if len(toks) == 1:
+            f.append(f"{rel}cue={getattr(cue, 'role', '')}")
+            break
+    if key in g.given_names:
+        f.append(f"{rel}gn")
+    if key in g.nationalities:
+        f.append(f"{rel}nat")
+    if key in g.lexicon or strip_article(key) in g.lexicon:
+        f.append(f"{rel}lex")
+    return list(tagger._only_known(f))
+
+
+def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
+    n = len(toks)
+    known = tagger._State.known
+    out: list[list[str]] = []
+    for i in range(n):
+        _surf, key, stripped, kind, brk = toks[i]
+        f = list(tagger._word_feats(key, stripped, kind))
+        rt = rule_tags[i]
+        if rt != "O":
+            bio, _, how = rt.partition("/")
+            f += [f"r={bio}", f"rt={bio[2:]}", f"rh={how}"]
+            if known is None or f"rw={bio}|{key}" in known:
+                f.append(f"rw={bio}|{key}")
+        else:
+            f.append("r=O")
+        if gaz_tags[i] != "O":
+            f.append(f"g={gaz_tags[i]}")
+        if i == 0 or brk:
+            f.append("BOS")
+        if i > 0:
+            f += ctx(toks[i - 1][1], toks[i - 1][3], "-1")
+            f.append("-1r=" + rule_tags[i - 1].partition("/")[0])
+            if known is None or f"bg={toks[i - 1][1]}|{key}" in known:
+                f.append(f"bg={toks[i - 1][1]}|{key}")
+            if i > 1:
+                f += ctx(toks[i - 2][1], toks[i - 2][3], "-2")
+        if i + 1 < n:
+            f += ctx(toks[i + 1][1], toks[i + 1][3], "+1")
+            f.append("+1r=" + rule_tags[i + 1].partition("/")[0])
+            if i + 2 < n:
+                f += ctx(toks[i + 2][1], toks[i + 2][3], "+2")
+        else:
+            f.append("EOS")
+        out.append(f)
+    return out
+
+
+def _texts() -> list[str]:
+    arts, errors = load_folder(ROOT / "seeds")
+    assert arts and not errors
+    texts = [a.text for a in arts]
+    texts.append("قال أحمد | محمد إن « الهيئة العامة » | في الرياض.\n| وأضاف خالد بن سلمان|")
+    if realnews.corpus_available():
+        texts += [load_article(p).text for p in realnews.corpus_files(240)[200:240]]
+    return texts
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    tagger.reset()
+    yield
+    tagger.reset()
+    tagger.load()
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_features_are_the_definitions(listed: bool, fresh: None) -> None:
+    assert tagger.load() is not None
+    if not listed:
+        tagger._State.known = None  # a model that does not list its features: every feature is kept
+    seqs = pairs = 0
+    for _ in range(2):  # the second time from the memo
+        for text in _texts():
+            eng, raws = entities._rule_raws(text)
+            views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
+            for a, b in tagger.sequences(views):
+                got = tagger.features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+                assert got == reference(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+                seqs += 1
+                pairs += sum(1 for f in got for x in f if x.startswith(("bg=", "rw=")))
+    assert seqs >= 50 and pairs > 0
