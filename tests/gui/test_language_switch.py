@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTabBar,
     QWidget,
 )
@@ -119,7 +120,8 @@ def test_switching_to_arabic_says_what_an_arabic_window_says(qtbot: Any, tmp_pat
 
 
 def test_switch_keeps_the_article_the_docks_and_the_typed_text(qtbot: Any, tmp_path: Path, seeds_dir: Path,
-                                                               english_after: Any) -> None:
+                                                               english_after: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     win = open_window(qtbot, tmp_path, seeds_dir, size=(1600, 1000))
     article = _first_article(win, qtbot)
     win.reader.select_span("ar", 10, 30)
@@ -154,6 +156,15 @@ def test_switch_keeps_the_article_the_docks_and_the_typed_text(qtbot: Any, tmp_p
     assert win.search_edit.text() == "داعش" and win.article_filter.text() == "ال"
     assert abs(win.reader.split_ratio() - ratio) < 0.01
     assert win.settings.value("ui_language") == "ar"
+    # shortcuts drawn left-to-right in the right-to-left menus (not "++Ctrl"), the toolbar without them
+    keys = win.zoom_in_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert win.zoom_in_action.text().endswith(f"\t\u2066{keys}\u2069") and "\t" not in win.zoom_in_action.iconText()
+    # the About box in Arabic
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, text: told.append(title + "\n" + text))
+    win.show_about()
+    assert told and "About Sahifa" not in told[0] and "offline reader" not in told[0]
+    assert i18n.tr("About Sahifa") in told[0] and "أميري" in told[0]
 
     _switched(win, qtbot, "en", Qt.LayoutDirection.LeftToRight)  # and back
     assert win.file_menu.title() == "&File"

@@ -108,7 +108,18 @@ def _articles_texts(win: MainWindow) -> None:
     win.article_filter.setPlaceholderText(tr("Filter titles…"))
     win.article_filter.setAccessibleName(tr("Filter article titles"))
     win.article_view.setAccessibleName(tr("Articles"))
-    win.article_empty.setText(tr("No articles yet."))
+    say_no_articles(win)
+
+
+def say_no_articles(win: MainWindow) -> None:
+    """What the empty article list says: why it is empty once a folder was listed."""
+    if not win.article_empty.isVisibleTo(win):
+        win.article_empty.setText(tr("No articles yet."))
+    elif win.filter:
+        win.article_empty.setText(
+            tr("No article mentions all the selected entities. Remove a filter chip (or press Esc)."))
+    else:
+        win.article_empty.setText(tr("This folder has no readable .txt articles."))
 
 
 def build_facts_dock(win: MainWindow) -> None:

@@ -376,10 +376,9 @@ class LibraryController(QObject):
         win.article_view.setColumnHidden(2, dated * 2 < len(rows))
         win.article_empty.setVisible(not rows)
         if not rows:
-            win.article_empty.setText(
-                tr("No article mentions all the selected entities. Remove a filter chip (or press Esc).")
-                if win.filter else tr("This folder has no readable .txt articles.")
-            )
+            from .docks import say_no_articles
+
+            say_no_articles(win)
             win.reader.clear(tr("No article to show."))
             win.current_id = None
             return
