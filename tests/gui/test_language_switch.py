@@ -171,5 +171,7 @@ def test_switch_keeps_the_article_the_docks_and_the_typed_text(qtbot: Any, tmp_p
     assert win.dockWidgetArea(win.articles_dock) == _L and win.dockWidgetArea(win.facts_dock) == _R
     keys = win.zoom_in_action.shortcut().toString()
     assert win.zoom_in_action.text() == "Larger Text" and keys and "\t" not in win.zoom_in_action.text()
+    for act in (win.open_action, win.export_action, *win.layer_actions.values()):  # the toolbar's buttons too
+        assert act.iconText().isascii(), act.iconText()
     assert win.current_id == article
     win.close()

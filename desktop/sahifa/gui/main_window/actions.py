@@ -106,7 +106,7 @@ def rtl_shortcut_text(action: QAction) -> None:
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or action.shortcut().isEmpty():
         if action.text() != text:
             action.setText(text)
-            action.setIconText("")
+        action.setIconText("")  # the toolbar's text follows the text again (it was set in right-to-left)
         return
     action.setIconText(text)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -309,6 +309,8 @@ def _build_toolbar(win: MainWindow) -> None:
                 tb.addAction(act)
         elif entry == "@layout_combo":
             win.layout_combo = QComboBox(tb)
+            # its width follows its items' texts (after a language switch too, not only at first show)
+            win.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for mode in ReaderView.layout_modes:
                 win.layout_combo.addItem("", mode)
             win.layout_combo.currentIndexChanged.connect(lambda _i: win.on_layout_changed(win.layout_combo.currentData()))
