@@ -8,7 +8,9 @@
    the seeds, warm library) and for a bare PySide6 hello-world window measured the same way, runs
    interleaved in the same session (goal: Sahifa ≤ 1.5× the hello-world). Also: the seeds listed
    (``ingest_finished``).
-2. Event-loop stalls, each scenario in a fresh process: a 5 ms precise QTimer on the UI thread records
+2. Event-loop stalls, each scenario in a fresh process, beside a floor measured at the same time (a bare
+   PySide6 window running only the same timer, in a process of its own: on a loaded machine the floor
+   stalls too, and the ratio of the two longest stalls is what compares across runs): a 5 ms precise QTimer on the UI thread records
    every gap between ticks from just before the window is shown until the work is over — the window
    ingests N synthetic articles (the seeds' paragraphs reshuffled), lists them and shows the first;
    in the second scenario it then machine-translates the shown article with the tests' tiny real
@@ -160,6 +162,7 @@ class _Tracer:
 
         self.t0 = time.perf_counter()
         self.slow: list[tuple[float, float, int, str, str]] = []
+        self.cpu: list[tuple[float, float, int, str, str]] = []  # the UI thread's own work, not its waits
         self.gaps: list[tuple[float, int]] = []
         self.samples: list[tuple[float, float, list[str]]] = []
         self.last_tick = time.perf_counter()
@@ -186,6 +189,7 @@ class _Tracer:
             except (RuntimeError, AttributeError, TypeError):
                 kind, where = "?", "?"
             self.slow.append((started - self.t0, d, self.depth, getattr(kind, "name", str(kind)), f"{where} (cpu {cpu * 1000:.0f} ms)"))
+            self.cpu.append((cpu, started - self.t0, self.depth, getattr(kind, "name", str(kind)), where))
 
     def _gc(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
@@ -212,6 +216,10 @@ class _Tracer:
         print("slowest event dispatches and garbage collections (ms since start, ms, nesting, event, receiver):", file=sys.stderr)
         for t, d, depth, kind, where in sorted(self.slow, key=lambda r: -r[1])[:25]:
             print(f"  {t * 1000:8.0f} {d * 1000:6.1f} {depth} {kind} {where}", file=sys.stderr)
+        print("event dispatches that used the most CPU time of the UI thread (cpu ms, ms since start, nesting, "
+              "event, receiver):", file=sys.stderr)
+        for cpu, t, depth, kind, where in sorted(self.cpu, key=lambda r: -r[0])[:15]:
+            print(f"  {cpu * 1000:6.1f} {t * 1000:8.0f} {depth} {kind} {where}", file=sys.stderr)
         print("gaps over 40 ms (ms since start at the end of the gap, gap ms):",
               ", ".join(f"{t * 1000:.0f}: {g}" for t, g in self.gaps), file=sys.stderr)
         print("UI thread stacks while it lagged > 40 ms:", file=sys.stderr)
@@ -300,25 +308,74 @@ def stall_child(n: int, translate: bool, trace: bool, model_size: str = "tiny") 
     shutil.rmtree(tmp, ignore_errors=True)
     if tracer is not None:
         tracer.report()
-    worst = sorted(gaps)[-6:]
-    return {"articles": n, "translation": model, "session_s": elapsed, **marks,
-            "max_stall_ms": max(gaps) - 5 if gaps else 0, "p99_gap_ms": sorted(gaps)[int(len(gaps) * 0.99)] if gaps else 0,
-            "gaps_over_50ms": sum(1 for g in gaps if g - 5 > 50), "worst_gaps_ms": worst}
+    return {"articles": n, "translation": model, "session_s": elapsed, **marks, **_gap_figures(gaps)}
+
+
+def _gap_figures(gaps: list[int]) -> dict[str, Any]:
+    return {"max_stall_ms": max(gaps) - 5 if gaps else 0,
+            "p99_gap_ms": sorted(gaps)[int(len(gaps) * 0.99)] if gaps else 0,
+            "gaps_over_50ms": sum(1 for g in gaps if g - 5 > 50), "worst_gaps_ms": sorted(gaps)[-6:]}
+
+
+def baseline_child(stop_file: str) -> dict[str, Any]:
+    """The floor: a bare PySide6 window whose event loop does nothing but the same 5 ms precise timer,
+    run at the same time as Sahifa's run (so the same load of the machine hits both), until
+    ``stop_file`` exists."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    win = QMainWindow()
+    win.setCentralWidget(QLabel("baseline"))
+    win.resize(1200, 800)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    poll = QTimer()
+    poll.setInterval(100)
+    poll.timeout.connect(lambda: app.quit() if Path(stop_file).exists() else None)
+    clock.start()
+    timer.start()
+    poll.start()
+    win.show()
+    app.exec()
+    return {"session_s": clock.elapsed() / 1000, **_gap_figures(gaps)}
 
 
 def stall(n: int, translate: bool, trace: bool, model_size: str = "tiny") -> dict[str, Any]:
+    """Sahifa's run, with the bare event loop's floor measured in another process at the same time."""
     home = Path(tempfile.mkdtemp(prefix="sahifa-stall-home-"))
+    stop = home / "stop"
     cmd = [sys.executable, __file__, "--stall-child", str(n), "--model", model_size] + (
         ["--translate"] if translate else []) + (["--trace"] if trace else [])
+    floor = subprocess.Popen([sys.executable, __file__, "--baseline-child", str(stop)], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=_env(home))
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(home), timeout=1200)
+        stop.touch()
+        floor_out, _ = floor.communicate(timeout=60)
     finally:
+        stop.touch()
+        if floor.poll() is None:
+            floor.kill()
         shutil.rmtree(home, ignore_errors=True)
     if trace:
         sys.stderr.write(proc.stderr)
     if proc.returncode != 0 or not proc.stdout.strip():
         raise RuntimeError(f"stall run failed (exit code {proc.returncode}):\n{proc.stderr[-3000:]}")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    result = dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    result["floor"] = json.loads(floor_out.strip().splitlines()[-1]) if floor_out.strip() else None
+    return result
 
 
 def main() -> int:
@@ -336,9 +393,13 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--stall-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--translate", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--baseline-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("SAHIFA_LANG", "en")
+    if args.baseline_child is not None:
+        print(json.dumps(baseline_child(args.baseline_child)))
+        return 0
     if args.stall_child is not None:
         print(json.dumps(stall_child(args.stall_child, args.translate, args.trace, args.model)))
         return 0
@@ -362,6 +423,12 @@ def main() -> int:
         print(f"event loop from window shown to the end of the work: {what} ({st['session_s']:.1f} s)")
         print(f"  longest stall {st['max_stall_ms']:.0f} ms (goal ≤ 50 ms); gaps over 50 ms: {st['gaps_over_50ms']}; "
               f"p99 gap {st['p99_gap_ms']:.0f} ms; worst tick intervals of the 5 ms timer {st['worst_gaps_ms']} (stall = interval − 5)")
+        floor = st.get("floor")
+        if floor:
+            ratio = st["max_stall_ms"] / max(floor["max_stall_ms"], 1)
+            print(f"  floor: a bare PySide6 event loop, same timer, same time, own process: longest stall "
+                  f"{floor['max_stall_ms']:.0f} ms; gaps over 50 ms: {floor['gaps_over_50ms']}; p99 gap "
+                  f"{floor['p99_gap_ms']:.0f} ms  →  Sahifa's longest stall / the floor's: {ratio:.2f}×")
     return 0
 
 

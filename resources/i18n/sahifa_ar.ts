@@ -444,6 +444,14 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Interface language: Arabic</source>
+        <translation>لغة الواجهة: العربية</translation>
+    </message>
+    <message>
+        <source>Interface language: English</source>
+        <translation>لغة الواجهة: الإنجليزية</translation>
+    </message>
+    <message>
         <source>Larger Text</source>
         <translation>تكبير النص</translation>
     </message>

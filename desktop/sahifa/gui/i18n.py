@@ -41,15 +41,21 @@ def app_settings() -> QSettings:
     return QSettings("Sahifa", "Sahifa")
 
 
-def ui_language() -> str:
-    lang = os.environ.get("SAHIFA_LANG") or str(app_settings().value("ui_language", "system"))
+def ui_language(choice: str | None = None) -> str:
+    """The interface language, "ar" or "en": ``choice`` ("system" | "en" | "ar"), else SAHIFA_LANG,
+    else the saved setting."""
+    lang = choice or os.environ.get("SAHIFA_LANG") or str(app_settings().value("ui_language", "system"))
     if lang == "system":
         lang = QLocale.system().name().split("_")[0]
     return "ar" if lang == "ar" else "en"
 
 
-def install_translator(app: QApplication) -> str:
-    lang = ui_language()
+def install_translator(app: QApplication, choice: str | None = None) -> str:
+    """Install the translators of the interface language (see :func:`ui_language`) and its layout
+    direction. Also a live switch: Qt then posts QEvent.LanguageChange to every widget and sends
+    LayoutDirectionChange, and the widgets re-set their texts (``changeEvent``, the main window's
+    ``retranslate``)."""
+    lang = ui_language(choice)
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

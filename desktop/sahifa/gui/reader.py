@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,7 @@ class ReaderView(QWidget):
         self._highlights_pending = False
         self._mention: int | None = None
         self._split_ratio = 0.5
+        self._paragraph_level = False
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,9 +119,8 @@ class ReaderView(QWidget):
         # a long provenance must not widen the English side (it used to squeeze the Arabic to 50 px)
         self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source_combo = QComboBox(self)
-        self.source_combo.setAccessibleName(tr("English source"))
-        self.source_combo.addItem(tr("Reference translation"), "reference")
-        self.source_combo.addItem(tr("Machine translation"), "machine")
+        self.source_combo.addItem("", "reference")
+        self.source_combo.addItem("", "machine")
         self.source_combo.setVisible(False)
         self.source_combo.currentIndexChanged.connect(
             lambda _i: self.english_source_changed.emit(self.source_combo.currentData())
@@ -136,7 +136,7 @@ class ReaderView(QWidget):
         ar_box = QWidget(self)
         ar_layout = QVBoxLayout(ar_box)
         ar_layout.setContentsMargins(0, 0, 0, 0)
-        ar_head = QLabel(tr("العربية · Arabic"), self)
+        ar_head = self.ar_head = QLabel(self)
         ar_head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         ar_head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         ar_layout.addWidget(ar_head)
@@ -165,7 +165,8 @@ class ReaderView(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it also shows library errors (file names)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setText(tr("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading."))
+        self._empty_said = False  # the empty view says a message of its caller's (clear(message))
+        self._texts()
         self.stack = QStackedWidget(self)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -193,6 +194,30 @@ class ReaderView(QWidget):
         self.en.unit_clicked.connect(lambda i: self._link(i, source="en"))
         self.ar.scrolled_to_unit.connect(lambda i, f: self._sync_scroll(i, f, source="ar"))
         self.en.scrolled_to_unit.connect(lambda i, f: self._sync_scroll(i, f, source="en"))
+
+    def _texts(self) -> None:
+        self.source_combo.setAccessibleName(tr("English source"))
+        self.source_combo.setItemText(0, tr("Reference translation"))
+        self.source_combo.setItemText(1, tr("Machine translation"))
+        self.ar_head.setText(tr("العربية · Arabic"))
+        if not self._empty_said:
+            self.empty.setText(tr("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading."))
+
+    def set_provenance(self, provenance: str) -> None:
+        """Say where the English shown comes from again (a language switch), with the English title's."""
+        self.en_provenance = provenance
+        self.provenance.setText(provenance)
+        if self.title_en.isVisibleTo(self):
+            self._show_english_title(self.en_sentences, self._paragraph_level)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the texts again, and the highlights' tooltips (the document, its
+        scroll position and selection stay)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts()
+            if self.article is not None:
+                self.refresh_highlights()
 
     # --- layout --------------------------------------------------------------------------------
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
@@ -287,6 +312,7 @@ class ReaderView(QWidget):
         self.article = None
         self.analysis = None
         if message:
+            self._empty_said = True
             self.empty.setText(message)
         self.stack.setCurrentIndex(0)
 
@@ -320,6 +346,7 @@ class ReaderView(QWidget):
         article = self.article
         self.en_provenance = provenance
         self.provenance.setText(provenance)
+        self._paragraph_level = paragraph_level
         self._show_english_title(sentences, paragraph_level)
         if article is None or sentences is None:
             self.en_sentences = None

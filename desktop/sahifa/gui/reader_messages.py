@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .i18n import tr
@@ -22,22 +22,13 @@ class EnglishPlaceholder(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setText(
-            tr("No English translation for this article yet.") + "\n\n" + tr(
-                "Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). "
-                "Nothing leaves your computer. Install a model file you already have "
-                "(translate-ar_en-*.argosmodel), or download it once when you are online."
-            )
-        )
+        self._custom = False  # set_message said something else (its caller says it again after a switch)
         layout.addWidget(self.label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.install_button = QPushButton(tr("Install from file…"), self)
-        self.download_button = QPushButton(tr("Download (≈100 MB)"), self)
-        where = tr("The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
-                   "~/.local/share/argos-translate/packages), shared with argospm.")
-        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have") + "\n" + where)
-        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + where)
+        self.install_button = QPushButton(self)
+        self.download_button = QPushButton(self)
+        self._texts()
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         row.addWidget(self.install_button)
@@ -46,7 +37,28 @@ class EnglishPlaceholder(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
 
+    def _texts(self) -> None:
+        if not self._custom:
+            self.label.setText(
+                tr("No English translation for this article yet.") + "\n\n" + tr(
+                    "Sahifa translates offline with an Argos Translate Arabic→English model (about 100 MB). "
+                    "Nothing leaves your computer. Install a model file you already have "
+                    "(translate-ar_en-*.argosmodel), or download it once when you are online."
+                )
+            )
+        self.install_button.setText(tr("Install from file…"))
+        self.download_button.setText(tr("Download (≈100 MB)"))
+        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have") + "\n"
+                                       + _where())
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + _where())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts()
+
     def set_message(self, text: str, *, buttons: bool = True) -> None:
+        self._custom = True
         self.label.setText(text)
         self.install_button.setVisible(buttons)
         self.download_button.setVisible(buttons)
@@ -63,18 +75,32 @@ class NoEnglishBanner(QWidget):
         self.setObjectName("noEnglishBanner")
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        self.label = QLabel(tr("No English yet — Sahifa translates offline once a model is installed."), self)
+        self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.install_button = QPushButton(tr("Install…"), self)
-        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have"))
-        self.download_button = QPushButton(tr("Download (≈100 MB)…"), self)
-        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + tr(
-            "The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
-            "~/.local/share/argos-translate/packages), shared with argospm."))
+        self.install_button = QPushButton(self)
+        self.download_button = QPushButton(self)
+        self._texts()
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         row.addWidget(self.label, 1)
         row.addWidget(self.install_button)
         row.addWidget(self.download_button)
+
+    def _texts(self) -> None:
+        self.label.setText(tr("No English yet — Sahifa translates offline once a model is installed."))
+        self.install_button.setText(tr("Install…"))
+        self.install_button.setToolTip(tr("Install a translate-ar_en-*.argosmodel file you already have"))
+        self.download_button.setText(tr("Download (≈100 MB)…"))
+        self.download_button.setToolTip(tr("Download the Arabic→English model once (about 100 MB)") + "\n" + _where())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts()
+
+
+def _where() -> str:
+    return tr("The model goes into Argos Translate's packages folder (ARGOS_PACKAGES_DIR; by default "
+              "~/.local/share/argos-translate/packages), shared with argospm.")

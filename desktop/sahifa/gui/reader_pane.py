@@ -92,7 +92,7 @@ class TextPane(QTextBrowser):
         self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
         rtl = side == "ar"
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        self.setAccessibleName(tr("Arabic text") if rtl else tr("English text"))
+        self.setAccessibleName(self.accessible_name())
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._base_point_size = 17 if rtl else 12
         self._zoom = 0
@@ -348,7 +348,12 @@ class TextPane(QTextBrowser):
             else:
                 QToolTip.hideText()
             return True
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.accessible_name())
         return super().event(event)
+
+    def accessible_name(self) -> str:
+        return tr("Arabic text") if self.side == "ar" else tr("English text")
 
 
 
@@ -359,8 +364,11 @@ class InterleavedPane(TextPane):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ar", parent)
-        self.setAccessibleName(tr("Arabic and English, sentence under sentence"))
+        self.setAccessibleName(self.accessible_name())
         self.en_font = QFont()
+
+    def accessible_name(self) -> str:
+        return tr("Arabic and English, sentence under sentence")
 
     def show_blocks(self, blocks: Sequence[tuple[str, str]], highlights: Sequence[Highlight],
                     units: Sequence[tuple[int, int]]) -> None:

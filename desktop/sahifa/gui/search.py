@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,7 +150,7 @@ class SearchResults(QTreeWidget):
         self._generation = 0
         self.setHeaderHidden(True)
         self.setColumnCount(1)
-        self.setAccessibleName(tr("Search results"))
+        self.setAccessibleName(tr("Search results"))  # again after a language switch (changeEvent)
         self.setItemDelegate(HitDelegate(self))
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
@@ -158,6 +158,11 @@ class SearchResults(QTreeWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(tr("Search results"))
 
     def resizeEvent(self, event: Any) -> None:
         """Rows are as tall as their wrapped snippet at this width: lay them out again."""

@@ -85,6 +85,11 @@ MENUS: dict[str, tuple[str, ...]] = {
     "tr_menu": ("models_action", "install_model_action", "translate_all_action"),
     "help_menu": ("about_action",),
 }
+# the menus' titles, in the menu bar's order (the window makes the menus before their actions exist)
+MENU_TITLES: dict[str, str] = {
+    "file_menu": N_("&File"), "edit_menu": N_("&Edit"), "view_menu": N_("&View"), "go_menu": N_("&Go"),
+    "tr_menu": N_("&Translation"), "help_menu": N_("&Help"),
+}
 TOOLBAR = ("open_action", "@search", "-", "@layers_bar", "-", "@layout_combo", "-", "highlight_action", "export_action",
            "models_action")
 LAYER_NAMES = {"entities": N_("Entities"), "numbers": N_("Numbers"), "quotes": N_("Speakers")}
@@ -93,15 +98,28 @@ LAYER_NAMES = {"entities": N_("Entities"), "numbers": N_("Numbers"), "quotes": N
 def rtl_shortcut_text(action: QAction) -> None:
     """In a right-to-left interface a menu draws "Ctrl++" as "++Ctrl" (the bidi algorithm moves the
     neutral "+" signs): give the menu the shortcut text isolated left-to-right (after a tab, which Qt
-    shows in the shortcut column); toolbar buttons keep the plain text."""
+    shows in the shortcut column); toolbar buttons keep the plain text. In a left-to-right interface
+    (also after a live switch back) the action has its plain text and Qt's own shortcut column."""
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or action.shortcut().isEmpty():
-        return
     text = action.text().split("\t", 1)[0]
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or action.shortcut().isEmpty():
+        if action.text() != text:
+            action.setText(text)
+        action.setIconText("")  # the toolbar's text follows the text again (it was set in right-to-left)
+        return
     action.setIconText(text)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setText(f"{text}\t\u2066{keys}\u2069")
+
+
+def set_action_texts(act: QAction, text: str, tip: str = "") -> None:
+    """An action's (translated) text and tooltip, with its shortcut shown right in either direction."""
+    act.setText(text)
+    rtl_shortcut_text(act)
+    if tip:
+        act.setToolTip(tip)
+        act.setStatusTip(tip)
 
 
 def make_action(win: MainWindow, text: str, slot: Callable[..., object], shortcut: Shortcut | None = None, *,
@@ -111,11 +129,8 @@ def make_action(win: MainWindow, text: str, slot: Callable[..., object], shortcu
     if shortcut is not None:
         act.setShortcut(QKeySequence(shortcut))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        rtl_shortcut_text(act)
     act.setCheckable(checkable)
-    if tip:
-        act.setToolTip(tip)
-        act.setStatusTip(tip)
+    set_action_texts(act, text, tip)
     act.triggered.connect(slot)
     win.addAction(act)
     return act
@@ -158,11 +173,19 @@ def _build_layer_actions(win: MainWindow) -> None:
     win.layer_actions = {}
     for i, layer in enumerate(LAYERS):
         act = make_action(win, tr(LAYER_NAMES[layer]), win.on_layers_changed, f"Ctrl+{i + 1}", checkable=True,
-                          tip=tr("Show or hide this highlight layer") + f" (Ctrl+{i + 1})")
+                          tip=_layer_tip(i))
         act.setIcon(color_icon(colors[layer]))
         act.setChecked(layer in active)
         win.layer_actions[layer] = act
     win.reader.layers = {k for k, a in win.layer_actions.items() if a.isChecked()}
+
+
+def _layer_tip(i: int) -> str:
+    return tr("Show or hide this highlight layer") + f" (Ctrl+{i + 1})"
+
+
+def _layout_text(mode: str) -> str:
+    return tr("Layout: {mode}").format(mode=tr(mode))
 
 
 def _recent(win: MainWindow, menu: QMenu) -> None:
@@ -195,7 +218,7 @@ def _layouts(win: MainWindow, menu: QMenu) -> None:
     group = QActionGroup(win)
     win.layout_actions = {}
     for i, mode in enumerate(ReaderView.layout_modes):
-        act = make_action(win, tr("Layout: {mode}").format(mode=tr(mode)), lambda _c=False, m=mode: win.set_layout(m),
+        act = make_action(win, _layout_text(mode), lambda _c=False, m=mode: win.set_layout(m),
                           f"Ctrl+Alt+{i + 1}", checkable=True)
         act.setActionGroup(group)
         act.setChecked(i == 0)
@@ -207,21 +230,32 @@ def _fonts(win: MainWindow, menu: QMenu) -> None:
     """View ▸ Arabic Font: the default (a fast system naskh face), the bundled Amiri, or any other."""
     from PySide6.QtGui import QActionGroup
 
-    from ..theme import bundled_arabic_family, load_fonts
+    from ..theme import bundled_arabic_family
 
-    sub = menu.addMenu(tr("Arabic Font"))
+    sub = win.font_menu = menu.addMenu(tr("Arabic Font"))
     group = QActionGroup(sub)
     win.font_actions = {}
-    for key, label in (("", f"{tr('Default font')} ({load_fonts()})"), (bundled_arabic_family(), tr("Amiri (bundled)"))):
-        act = sub.addAction(label)
+    for key in ("", bundled_arabic_family()):
+        act = sub.addAction("")
         act.setCheckable(True)
         act.setActionGroup(group)
         act.triggered.connect(lambda _c=False, f=key: win.set_arabic_font(f))
         win.font_actions[key] = act
     sub.addSeparator()
-    win.font_action = sub.addAction(tr("Other Font…"))
+    win.font_action = sub.addAction("")
     win.font_action.triggered.connect(win.choose_arabic_font)
+    _font_texts(win)
     win.check_font_action()
+
+
+def _font_texts(win: MainWindow) -> None:
+    from ..theme import load_fonts
+
+    win.font_menu.setTitle(tr("Arabic Font"))
+    default, bundled = win.font_actions.values()
+    default.setText(f"{tr('Default font')} ({load_fonts()})")
+    bundled.setText(tr("Amiri (bundled)"))
+    win.font_action.setText(tr("Other Font…"))
 
 
 def _docks(win: MainWindow, menu: QMenu) -> None:
@@ -232,9 +266,10 @@ def _docks(win: MainWindow, menu: QMenu) -> None:
 def _languages(win: MainWindow, menu: QMenu) -> None:
     from PySide6.QtGui import QActionGroup
 
-    sub = menu.addMenu(tr("Interface Language"))
+    sub = win.language_menu = menu.addMenu(tr("Interface Language"))
     current = str(win.settings.value("ui_language", "system"))
     group = QActionGroup(sub)
+    win.language_actions = {}
     # each language named in itself: whoever needs the other language can read its name
     for code, name in (("system", tr("System Default")), ("en", "English"), ("ar", "العربية")):
         act = sub.addAction(name)
@@ -242,6 +277,7 @@ def _languages(win: MainWindow, menu: QMenu) -> None:
         act.setCheckable(True)
         act.setChecked(code == current)
         act.triggered.connect(lambda _c=False, c=code: win.set_ui_language(c))
+        win.language_actions[code] = act
 
 
 _PARTS: dict[str, Callable[[MainWindow, QMenu], None]] = {
@@ -261,24 +297,57 @@ def _build_toolbar(win: MainWindow) -> None:
             tb.addSeparator()
         elif entry == "@search":
             win.search_edit = QLineEdit(tb)
-            win.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
             win.search_edit.setClearButtonEnabled(True)
-            win.search_edit.setAccessibleName(tr("Search articles"))
             win.search_edit.setMaximumWidth(320)
             win.search_edit.returnPressed.connect(win._on_search_enter)
             win.search_edit.installEventFilter(win)  # Shift+Enter: previous match
             tb.addWidget(win.search_edit)
         elif entry == "@layers_bar":
-            tb.addWidget(QLabel(" " + tr("Layers:") + " ", tb))
+            win.layers_label = QLabel(tb)
+            tb.addWidget(win.layers_label)
             for act in win.layer_actions.values():
                 tb.addAction(act)
         elif entry == "@layout_combo":
             win.layout_combo = QComboBox(tb)
-            win.layout_combo.setAccessibleName(tr("Reader layout"))
+            # its width follows its items' texts (after a language switch too, not only at first show)
+            win.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for mode in ReaderView.layout_modes:
-                win.layout_combo.addItem(tr(mode), mode)
-            win.layout_combo.setToolTip(tr("Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)"))
+                win.layout_combo.addItem("", mode)
             win.layout_combo.currentIndexChanged.connect(lambda _i: win.on_layout_changed(win.layout_combo.currentData()))
             tb.addWidget(win.layout_combo)
         else:
             tb.addAction(getattr(win, entry))
+    _toolbar_texts(win)
+
+
+def _toolbar_texts(win: MainWindow) -> None:
+    win.toolbar.setWindowTitle(tr("Main toolbar"))
+    win.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
+    win.search_edit.setAccessibleName(tr("Search articles"))
+    win.layers_label.setText(" " + tr("Layers:") + " ")
+    win.layout_combo.setAccessibleName(tr("Reader layout"))
+    for i in range(win.layout_combo.count()):
+        win.layout_combo.setItemText(i, tr(win.layout_combo.itemData(i)))
+    win.layout_combo.setToolTip(tr("Reader layout (Ctrl+Alt+1 … Ctrl+Alt+4)"))
+
+
+def retranslate_actions(win: MainWindow) -> None:
+    """Every text this module made, again in the interface language now (a live language switch): the
+    actions of :data:`ACTIONS` (their shortcuts drawn for the new direction), the menus' titles, the
+    layer, layout, font and language entries and the toolbar. The QActions themselves stay: their
+    shortcuts, checked states and connections are untouched."""
+    for menu_attr, title in MENU_TITLES.items():
+        getattr(win, menu_attr).setTitle(tr(title))
+    if not hasattr(win, "layer_actions"):
+        return  # the actions are not built yet: build_actions will make them in this language
+    for spec in ACTIONS:
+        set_action_texts(getattr(win, spec.attr), tr(spec.text), tr(spec.tip) if spec.tip else "")
+    for i, (layer, act) in enumerate(win.layer_actions.items()):
+        set_action_texts(act, tr(LAYER_NAMES[layer]), _layer_tip(i))
+    for mode, act in win.layout_actions.items():
+        set_action_texts(act, _layout_text(mode))
+    win.recent_menu.setTitle(tr("Open &Recent"))
+    _font_texts(win)
+    win.language_menu.setTitle(tr("Interface Language"))
+    win.language_actions["system"].setText(tr("System Default"))
+    _toolbar_texts(win)

@@ -73,14 +73,11 @@ def build_articles_dock(win: MainWindow) -> None:
     win.chips = FilterChips(box)
     win.chips.removed.connect(lib.remove_filter)
     win.article_filter = QLineEdit(box)
-    win.article_filter.setPlaceholderText(tr("Filter titles…"))
     win.article_filter.setClearButtonEnabled(True)
-    win.article_filter.setAccessibleName(tr("Filter article titles"))
     win.article_model = ArticleListModel(win)
     win.article_filter.textChanged.connect(lib.on_title_filter_changed)
     view = win.article_view = QTableView(box)
     view.setObjectName("ArticleList")
-    view.setAccessibleName(tr("Articles"))
     view.setModel(win.article_model)
     view.setSortingEnabled(True)
     view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -96,7 +93,7 @@ def build_articles_dock(win: MainWindow) -> None:
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)  # not ResizeToContents: O(rows)
         header.resizeSection(c, width)
     view.selectionModel().currentRowChanged.connect(win.on_article_current_changed)
-    win.article_empty = QLabel(tr("No articles yet."), box)
+    win.article_empty = QLabel(box)
     win.article_empty.setWordWrap(True)
     win.article_empty.setVisible(False)
     layout.addWidget(win.chips)
@@ -104,6 +101,25 @@ def build_articles_dock(win: MainWindow) -> None:
     layout.addWidget(view, 1)
     layout.addWidget(win.article_empty)
     dock.setWidget(box)
+    _articles_texts(win)
+
+
+def _articles_texts(win: MainWindow) -> None:
+    win.article_filter.setPlaceholderText(tr("Filter titles…"))
+    win.article_filter.setAccessibleName(tr("Filter article titles"))
+    win.article_view.setAccessibleName(tr("Articles"))
+    say_no_articles(win)
+
+
+def say_no_articles(win: MainWindow) -> None:
+    """What the empty article list says: why it is empty once a folder was listed."""
+    if not win.article_empty.isVisibleTo(win):
+        win.article_empty.setText(tr("No articles yet."))
+    elif win.filter:
+        win.article_empty.setText(
+            tr("No article mentions all the selected entities. Remove a filter chip (or press Esc)."))
+    else:
+        win.article_empty.setText(tr("This folder has no readable .txt articles."))
 
 
 def build_facts_dock(win: MainWindow) -> None:
@@ -145,7 +161,6 @@ def build_notes_dock(win: MainWindow) -> None:
     win.notes_model = NotesModel(win)
     view = win.notes_view = QTableView(box)
     view.setObjectName("NotesList")
-    view.setAccessibleName(tr("Notes"))
     view.setModel(win.notes_model)
     view.setFont(with_arabic(view.font()))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,12 +169,12 @@ def build_notes_dock(win: MainWindow) -> None:
     view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     view.horizontalHeader().resizeSection(0, 22)
     view.doubleClicked.connect(notes.on_note_activated)
-    win.notes_empty = QLabel(tr("Select text in either pane and press Ctrl+H to highlight it and add a note."), box)
+    win.notes_empty = QLabel(box)
     win.notes_empty.setWordWrap(True)
     buttons = QHBoxLayout()
-    win.edit_note_button = QPushButton(tr("Edit…"), box)
-    win.delete_note_button = QPushButton(tr("Delete"), box)
-    win.export_button = QPushButton(tr("Export…"), box)
+    win.edit_note_button = QPushButton(box)
+    win.delete_note_button = QPushButton(box)
+    win.export_button = QPushButton(box)
     win.edit_note_button.clicked.connect(notes.edit_selected_note)
     win.delete_note_button.clicked.connect(notes.delete_selected_note)
     win.export_button.clicked.connect(notes.export_notes)
@@ -171,6 +186,15 @@ def build_notes_dock(win: MainWindow) -> None:
     layout.addWidget(view, 1)
     layout.addLayout(buttons)
     dock.setWidget(box)
+    _notes_texts(win)
+
+
+def _notes_texts(win: MainWindow) -> None:
+    win.notes_view.setAccessibleName(tr("Notes"))
+    win.notes_empty.setText(tr("Select text in either pane and press Ctrl+H to highlight it and add a note."))
+    win.edit_note_button.setText(tr("Edit…"))
+    win.delete_note_button.setText(tr("Delete"))
+    win.export_button.setText(tr("Export…"))
 
 
 def build_search_dock(win: MainWindow) -> None:
@@ -194,7 +218,7 @@ def build_status(win: MainWindow) -> None:
     win.progress.setMaximumWidth(220)
     win.progress.setTextVisible(True)
     win.progress.setVisible(False)
-    win.cancel_button = QPushButton(tr("Cancel"), win)
+    win.cancel_button = QPushButton(win)
     win.cancel_button.setVisible(False)
     win.cancel_button.clicked.connect(win.library_ctl.cancel_work)
     win.errors_button = QPushButton("", win)
@@ -205,6 +229,55 @@ def build_status(win: MainWindow) -> None:
     bar.addPermanentWidget(win.errors_button)
     bar.addPermanentWidget(win.progress)
     bar.addPermanentWidget(win.cancel_button)
+    _status_texts(win)
+
+
+def _status_texts(win: MainWindow) -> None:
+    win.cancel_button.setText(tr("Cancel"))
+    if win.load_errors:
+        win.errors_button.setText(tr("⚠ {n} file(s) skipped").format(n=len(win.load_errors)))
+
+
+def retranslate(win: MainWindow) -> None:
+    """The docks' and the status bar's texts again, in the interface language now (a live switch);
+    the parts not built yet get theirs when they are built."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    _status_texts(win)
+    if hasattr(win, "article_view"):
+        _articles_texts(win)
+        win.chips.set_chips(win.filter)
+    if hasattr(win, "notes_view"):
+        _notes_texts(win)
+    if hasattr(win, "facts"):
+        win.facts_chips.set_chips(win.filter)
+        _facts_texts(win)
+    # the models translate their headers and tooltips when asked: their views ask again
+    for view in win.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and model.columnCount() > 0:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        view.viewport().update()
+
+
+def _facts_texts(win: MainWindow) -> None:
+    """The Facts sidebar's fixed texts (gui/facts.py sets them once, when it is built), then its
+    entities and figure groups again from the library (their group headings are translated)."""
+    panel = win.facts
+    panel.entity_search.setPlaceholderText(tr("Filter entities…"))
+    panel.entity_search.setAccessibleName(tr("Filter entities"))
+    panel.entity_model.setHorizontalHeaderLabels([tr("Entity"), tr("Mentions"), tr("Articles")])
+    panel.entity_view.setAccessibleName(tr("Entities"))
+    for i, name in enumerate((tr("Entities"), tr("Figures"), tr("Quotes"))):
+        panel.tabs.setTabText(i, name)
+    panel.figures_view.setAccessibleName(tr("Figures"))
+    panel.show_dates.setText(tr("Years and dates"))
+    panel.show_dates.setToolTip(tr("Years and dates are listed after the counted figures; untick to hide them"))
+    panel.groups_view.setAccessibleName(tr("Figures reported differently"))
+    panel.speakers_view.setAccessibleName(tr("Speakers"))
+    panel.quotes_view.setAccessibleName(tr("Quotes"))
+    if win.facts_shown >= 0:
+        win.library_ctl.refresh_facts()
 
 
 def warm_fonts(win: MainWindow) -> None:

@@ -378,10 +378,9 @@ class LibraryController(QObject):
         win.article_model.fit_view(win.article_view)  # two lines a row when titles have English
         win.article_empty.setVisible(not rows)
         if not rows:
-            win.article_empty.setText(
-                tr("No article mentions all the selected entities. Remove a filter chip (or press Esc).")
-                if win.filter else tr("This folder has no readable .txt articles.")
-            )
+            from .docks import say_no_articles
+
+            say_no_articles(win)
             win.reader.clear(tr("No article to show."))
             win.current_id = None
             return

@@ -47,8 +47,30 @@ class TranslationController(QObject):
         self.model_known = False  # looked up (model None then means: none installed)
         self.translator: ArgosTranslator | None = None
         self._lookup_started = False
+        self.provenance: tuple[str, dict[str, str]] | None = None
+        self.placeholder_message: tuple[str, dict[str, str], bool] | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one model, loaded once
+
+    def _said(self, source: str, **args: str) -> str:
+        """The English pane's provenance, translated; remembered to be said again after a language switch."""
+        self.provenance = (source, args)
+        return tr(source).format(**args)
+
+    def _say(self, source: str, *, buttons: bool, **args: str) -> None:
+        """A message in the English pane's place, remembered like the provenance."""
+        self.placeholder_message = (source, args, buttons)
+        self.win.reader.placeholder.set_message(tr(source).format(**args), buttons=buttons)
+
+    def retranslate(self) -> None:
+        """The provenance and the English pane's message again, in the interface language now."""
+        reader = self.win.reader
+        if self.provenance is not None and reader.en_provenance:
+            source, args = self.provenance
+            reader.set_provenance(tr(source).format(**args))
+        if self.placeholder_message is not None:
+            source, args, buttons = self.placeholder_message
+            reader.placeholder.set_message(tr(source).format(**args), buttons=buttons)
 
     def show_english(self) -> None:
         win = self.win
@@ -60,8 +82,8 @@ class TranslationController(QObject):
         win.reader.source_combo.setVisible(has_ref and model is not None)
         use_machine = model is not None and (not has_ref or win.english_source == "machine")
         if has_ref and not use_machine:
-            win.reader.set_english(list(article.reference_en or ()), tr("Reference translation (written for Sahifa)"),
-                                   paragraph_level=True)
+            win.reader.set_english(list(article.reference_en or ()),
+                                   self._said(N_("Reference translation (written for Sahifa)")), paragraph_level=True)
             win.reader.source_combo.blockSignals(True)
             win.reader.source_combo.setCurrentIndex(0)
             win.reader.source_combo.blockSignals(False)
@@ -69,7 +91,7 @@ class TranslationController(QObject):
             return
         if model is None:
             # no model (known, not still being looked up) and no reference: full-width Arabic + a banner
-            win.reader.set_english(None, tr("No translation"), missing=self.model_known)
+            win.reader.set_english(None, self._said(N_("No translation")), missing=self.model_known)
             return
         win.reader.source_combo.blockSignals(True)
         win.reader.source_combo.setCurrentIndex(1)
@@ -119,8 +141,8 @@ class TranslationController(QObject):
             return
         article_id, generation = win.current_id, win.generation
         library_path, translator = win.library_path, self.translator
-        win.reader.placeholder.set_message(tr("Translating this article offline…"), buttons=False)
-        win.reader.set_english(None, tr("Machine translation — working…"))
+        self._say(N_("Translating this article offline…"), buttons=False)
+        win.reader.set_english(None, self._said(N_("Machine translation — working…")))
 
         def work(progress: Progress, cancel: threading.Event) -> Translated:
             from sahifa.services.translation import store_english, translate_article
@@ -147,7 +169,7 @@ class TranslationController(QObject):
         self.translator = used
         win = self.win
         if article_id == win.current_id and generation == win.generation:  # else the user moved on
-            win.reader.set_english(en, tr("Machine translation — {engine}").format(engine=used.engine_id))
+            win.reader.set_english(en, self._said(N_("Machine translation — {engine}"), engine=used.engine_id))
             win.translation_shown.emit(article_id)
         if article_id is not None:  # the list shows its English title, the views its relabelled names
             win.events.library_changed.emit(LibraryChanges(articles=True, entities=bool(relabelled)))
@@ -155,8 +177,8 @@ class TranslationController(QObject):
     def on_translate_failed(self, message: str, _tb: str) -> None:
         if "cancel" in message.lower():
             return
-        self.win.reader.placeholder.set_message(tr("Translation failed: {error}").format(error=message), buttons=True)
-        self.win.reader.set_english(None, tr("Machine translation failed"))
+        self._say(N_("Translation failed: {error}"), buttons=True, error=message)
+        self.win.reader.set_english(None, self._said(N_("Machine translation failed")))
 
     def on_translate_all_toggled(self) -> None:
         if self.win.translate_all_action.isChecked():

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 
 from ..i18n import N_, tr
 from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_library
-from ..plain import ask, show_message
+from ..plain import ask
 from . import docks
-from .actions import build_actions
+from .actions import MENU_TITLES, build_actions
+from .language import LanguageSwitch
 from .library import LibraryController
 from .notes import NotesController
 from .translation import TranslationController
@@ -73,9 +74,9 @@ log = logging.getLogger(__name__)
 # Progress phases, said by the workers and translated where shown (the analysis says these two).
 PHASES = (N_("Analysing"), N_("Checking"))
 
-# Not through tr(): the message must be readable by someone who picked the other language.
-RESTART_NOTE = ("The new language takes effect when Sahifa restarts.\n"
-                "تُطبَّق اللغة الجديدة عند إعادة تشغيل صحيفة.")
+# the docks' titles (translated where shown, again after a live language switch)
+DOCK_TITLES = {"articles_dock": N_("Articles"), "facts_dock": N_("Facts"), "notes_dock": N_("Notes"),
+               "search_dock": N_("Search results")}
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
     layout_actions: dict[str, QAction]
     font_actions: dict[str, QAction]
     font_action: QAction
+    font_menu: QMenu
+    language_menu: QMenu
+    language_actions: dict[str, QAction]
+    layers_label: QLabel
     # the actions of actions.ACTIONS
     open_action: QAction
     export_action: QAction
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         self.library_ctl = LibraryController(self)
         self.translation_ctl = TranslationController(self)
         self.notes_ctl = NotesController(self)
+        self.language = LanguageSwitch(self)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.library_ctl.on_folder_changed)
         self.rescan_timer = QTimer(self)
@@ -203,21 +209,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ construction
     def _build_shell(self) -> None:
         self.setCentralWidget(QLabel("", self))
-        self.articles_dock = self._dock(tr("Articles"), "ArticlesDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.facts_dock = self._dock(tr("Facts"), "FactsDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.notes_dock = self._dock(tr("Notes"), "NotesDock", Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search_dock = self._dock(tr("Search results"), "SearchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.articles_dock = self._dock(tr(DOCK_TITLES["articles_dock"]), "ArticlesDock",
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.facts_dock = self._dock(tr(DOCK_TITLES["facts_dock"]), "FactsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = self._dock(tr(DOCK_TITLES["notes_dock"]), "NotesDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock(tr(DOCK_TITLES["search_dock"]), "SearchDock",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.articles_dock, self.search_dock)
         self.articles_dock.raise_()
         self.search_dock.hide()
         docks.build_status(self)
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu(tr("&File"))
-        self.edit_menu = menu.addMenu(tr("&Edit"))
-        self.view_menu = menu.addMenu(tr("&View"))
-        self.go_menu = menu.addMenu(tr("&Go"))
-        self.tr_menu = menu.addMenu(tr("&Translation"))
-        self.help_menu = menu.addMenu(tr("&Help"))
+        for attr, title in MENU_TITLES.items():
+            setattr(self, attr, self.menuBar().addMenu(tr(title)))
         tb = QToolBar(tr("Main toolbar"), self)
         tb.setObjectName("MainToolbar")
         tb.setMovable(False)
@@ -678,13 +681,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ view options
     def set_ui_language(self, code: str) -> None:
+        """Switch the interface language live ("system" | "en" | "ar"), and keep the choice."""
         self.settings.setValue("ui_language", code)
         from ..i18n import app_settings
 
         if app_settings().fileName() != self.settings.fileName():
             app_settings().setValue("ui_language", code)  # where the next start reads it
-        # said in both languages: whoever picked the other language may not read the current one
-        show_message(self, QMessageBox.Icon.Information, "Interface Language · لغة الواجهة", RESTART_NOTE)
+        self.language.switch(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        switch = getattr(self, "language", None)  # None while the window is made
+        if switch is not None and event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+            switch.changed()
 
     def on_layers_changed(self) -> None:
         self.reader.layers = {k for k, a in self.layer_actions.items() if a.isChecked()}
