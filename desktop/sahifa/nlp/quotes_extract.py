@@ -114,6 +114,9 @@ def _new_clause(s: _Sent, i: int, j: int) -> bool:
 class _Extractor(_Speakers):
     """The article's quotes, sentence by sentence."""
 
+    def forget_subject(self) -> None:
+        self.subject = None
+
     # ------------------------------------------------------------------
     def run(self, sentences: Sequence[Sentence], stop: Callable[[], bool] | None = None) -> list[Quote]:
         """The article's quotes; ``stop()`` is asked before each sentence worth reading, and when it
@@ -300,7 +303,8 @@ class _Extractor(_Speakers):
             name = self.surface(s, i, cue.clitic)
             acc: _Accepted | None = None
             if cue.kind in ("verb", "part"):
-                self.subject = None
+                self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
+                # it narrowed to None across the call below, and the compiled check then fails on a speaker
                 acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
                 if acc is None and cue.kind == "verb" and self.subject is not None:
                     sentence_speaker = self.subject

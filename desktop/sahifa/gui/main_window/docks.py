@@ -274,6 +274,7 @@ def _facts_texts(win: MainWindow) -> None:
     panel.show_dates.setText(tr("Years and dates"))
     panel.show_dates.setToolTip(tr("Years and dates are listed after the counted figures; untick to hide them"))
     panel.groups_view.setAccessibleName(tr("Figures reported differently"))
+    panel.restore_groups.setToolTip(tr("Show again a group you dismissed as not one fact"))
     panel.speakers_view.setAccessibleName(tr("Speakers"))
     panel.quotes_view.setAccessibleName(tr("Quotes"))
     if win.facts_shown >= 0:
