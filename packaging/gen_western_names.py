@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sahifa.nlp.labels_sound import group_rows, latin_key, skeleton  # noqa: E402
+from sahifa.nlp.labels_sound import latin_key, skeleton, sound_table  # noqa: E402
 
 OUT = ROOT / "resources" / "names" / "western_names.tsv"
 FILES = ("dist.male.first", "dist.female.first", "dist.all.last")
@@ -84,13 +84,10 @@ def main(argv: list[str]) -> int:
         if len(skeleton(key)) < 2:
             continue  # Al, Ay, Ho: nothing to match an Arabic spelling on
         rows.append((english, key, weight))
-    groups = group_rows(rows)
-    lines = [f"# western_names\trows={len(groups)}\tnames={len(rows)}\tsource=names 0.3.0 (U.S. Census "
-             f"Bureau 1990 name files) sha256={digest}\tlicence=public domain (data), MIT (names package)"]
-    lines += [f"{sk}\t{groups[sk]}" for sk in sorted(groups)]
-    lines.append("# end")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(rows)} names, {len(groups)} skeletons")
+    text = sound_table("western_names", f"source=names 0.3.0 (U.S. Census Bureau 1990 name files) "
+                       f"sha256={digest}\tlicence=public domain (data), MIT (names package)", rows)
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {len(rows)} names, {text.count(chr(10)) - 2} skeletons")
     return 0
 
 

@@ -24,7 +24,7 @@ the file lazily, on the first foreign name the other sources do not know.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = ["THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
 
@@ -239,3 +239,15 @@ def group_rows(rows: Iterable[tuple[str, str, float]]) -> dict[str, str]:
         by.setdefault(skeleton(key), []).append((english, key, weight))
     return {sk: "|".join(f"{e} {k} {w:.3f}" for e, k, w in sorted(c, key=lambda r: (-r[2], r[0])))
             for sk, c in by.items()}
+
+
+def sound_table(name: str, source: str, rows: Sequence[tuple[str, str, float]]) -> str:
+    """The text of a sound table that a generator in ``packaging/`` writes (``place_sounds.tsv``,
+    ``western_names.tsv``): a header line (``# name``, row and name counts, then ``source``: where the
+    names come from and their licence), one ``skeleton<TAB>group`` line per skeleton (:func:`group_rows`),
+    sorted, and ``# end``."""
+    groups = group_rows(rows)
+    lines = [f"# {name}\trows={len(groups)}\tnames={len(rows)}\t{source}"]
+    lines += [f"{sk}\t{groups[sk]}" for sk in sorted(groups)]
+    lines.append("# end")
+    return "\n".join(lines) + "\n"
