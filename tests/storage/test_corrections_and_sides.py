@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,7 @@ from sahifa.core.model import Note
 from sahifa.storage import schema
 from sahifa.storage.library import Library
 
-from .test_library import article_a, article_b, key, norm
-
-
-@pytest.fixture
-def lib(tmp_path: Path) -> Iterator[Library]:
-    library = Library(tmp_path / "library.db", key_func=key, search_norm=norm)
-    for art, an in (article_a(), article_b()):
-        library.save_article(art, an, folder="/news")
-    yield library
-    library.close()
+from .test_library import article_a, key, norm
 
 
 def _entities(lib: Library) -> dict[str, tuple[str, str, int]]:

@@ -3,23 +3,11 @@ things stay; later corrections of the same thing are named, and reverted with it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from sahifa.storage.library import Library, LibraryError
 
-from .test_library import article_a, article_b, key, norm
-
-
-@pytest.fixture
-def lib(tmp_path: Path) -> Iterator[Library]:
-    library = Library(tmp_path / "library.db", key_func=key, search_norm=norm)
-    for art, an in (article_a(), article_b()):
-        library.save_article(art, an, folder="/news")
-    yield library
-    library.close()
+from .test_library import key
 
 
 def _facts(lib: Library) -> dict[str, tuple[str, str, str]]:
