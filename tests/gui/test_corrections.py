@@ -31,7 +31,7 @@ def test_merge_offers_same_type_similar_names_first(window: MainWindow) -> None:
 
 
 def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
+    items = _entity_keys(window)
     keep, other = items["Islamic State"], items["Syrian Democratic Forces"]
     lib = window.library
     assert lib is not None
@@ -58,6 +58,11 @@ def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  #
     assert not any(c.entities for c in seen)
 
 
+def _entity_keys(window: MainWindow) -> dict[str, str]:
+    """The sidebar's entities, English name → key."""
+    return {label.split(" · ")[0]: key for key, label in window.facts.entity_items()}
+
+
 def _entities(changes: LibraryChanges) -> bool:
     return changes.entities  # not the mark-read of the article shown meanwhile
 
@@ -66,8 +71,7 @@ def test_reverting_an_older_correction_asks_about_later_ones_of_the_same_entity(
         window: MainWindow, qtbot, monkeypatch) -> None:
     lib = window.library
     assert lib is not None
-    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
-    sdf = items["Syrian Democratic Forces"]
+    sdf = _entity_keys(window)["Syrian Democratic Forces"]
     ctl = window.notes_ctl
     changed = window.events.library_changed
 
@@ -105,8 +109,7 @@ def test_reverting_an_older_correction_keeps_a_later_one_of_another_field(  # ty
         window: MainWindow, qtbot, monkeypatch) -> None:
     lib = window.library
     assert lib is not None
-    items = dict((label.split(" · ")[0], key) for key, label in window.facts.entity_items())
-    sdf = items["Syrian Democratic Forces"]
+    sdf = _entity_keys(window)["Syrian Democratic Forces"]
     ctl = window.notes_ctl
     changed = window.events.library_changed
     with qtbot.waitSignal(changed, timeout=10_000, check_params_cb=_entities):
