@@ -102,12 +102,6 @@ def extract_entities(text: str, *, tagger: bool = True,
     return out
 
 
-def _typed_entry(entry: Entry | None, typ: str) -> Entry | None:
-    """The gazetteer entry a name looks up to, if it is a thing of the mention's type: a person called
-    كاميرون is not the country الكاميرون (the lookup also tries the name with ال)."""
-    return entry if entry is not None and entry.type == typ else None
-
-
 def link_across_articles(per_article: Sequence[Sequence[EntityMention]]) -> list[list[EntityMention]]:
     """Make ``canonical``/``label_en`` consistent across articles.
 
@@ -134,7 +128,7 @@ def link_across_articles(per_article: Sequence[Sequence[EntityMention]]) -> list
             a = nodes.get(key)
             if a is None:
                 a = nodes[key] = len(node_items)
-                node_items.append((ck, typ, _typed_entry(g.lookup(m.canonical), typ), -1))
+                node_items.append((ck, typ, g.lookup_as(m.canonical, typ), -1))
                 weights.append(0)
                 alias.append(-1)
             tk = clean(m.text)
@@ -142,7 +136,7 @@ def link_across_articles(per_article: Sequence[Sequence[EntityMention]]) -> list
             b = nodes.get(key)
             if b is None:
                 b = nodes[key] = len(node_items)
-                node_items.append((tk, typ, _typed_entry(g.lookup(m.text), typ), -1))
+                node_items.append((tk, typ, g.lookup_as(m.text, typ), -1))
                 weights.append(0)
                 alias.append(-1)
             weights[a] += 1

@@ -525,9 +525,7 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
                     continue  # بجمهورية (تركيا): a head-word alone names nothing
                 start = _crf_start(eng, t0)
                 end = eng.toks[t1 - 1].end
-                entry = eng.g.lookup(text[start:end])
-                if entry is not None and entry.type != s.type:
-                    entry = None
+                entry = eng.g.lookup_as(text[start:end], s.type)
                 out.append(_Raw(start, end, t0, t1, s.type, entry,
                                 "camel" if (s.t0, s.t1, s.type) in camel else "crf"))
     for r in out:

@@ -108,6 +108,12 @@ class Gazetteer:
             hit = self.short_forms.get(key)
         return hit
 
+    def lookup_as(self, name: str, typ: str) -> Entry | None:
+        """:meth:`lookup`, kept only when the entry is a thing of type ``typ``: a person called كاميرون
+        is not the country الكاميرون, which the lookup finds by trying the name with ال."""
+        entry = self.lookup(name)
+        return entry if entry is not None and entry.type == typ else None
+
     def canonical_of(self, name: str) -> str | None:
         """Canonical spelling of the entry ``name`` is an alias of, or None (the alias lookup of
         :func:`sahifa.core.arabic.canonical_key`)."""
