@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.helpers.quote_text import pairs, quotes
 
-
 # --- a subject-less speech verb: the subject of the sentence before -----------------------------------
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.helpers.quote_text import pairs, quotes
 
-
 # --- speakers: titles and roles resolve to the named person ------------------------------------------
 
 
