@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from pathlib import Path
@@ -24,6 +25,7 @@ GOLD_DIRS = {
     realnews.REAL_GOLD / "train": realnews.corpus_dir(),
     realnews.REAL_GOLD / "tune": realnews.corpus_dir(),
     realnews.REAL_GOLD / "heldout": realnews.corpus_dir(),
+    realnews.REAL_GOLD / "fresh": realnews.corpus_dir(),
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
 REAL_GOLD_DIRS = tuple(realnews.REAL_GOLD / part for part in realnews.PARTS)
@@ -238,7 +240,8 @@ def test_real_news_gold_is_split_once_and_spread() -> None:
     for d in REAL_GOLD_DIRS:
         parts[d.name] = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in d.glob("*.json")}
     assert all(len(files) >= 20 for files in parts.values()), {k: len(v) for k, v in parts.items()}
-    assert not parts["tune"] & parts["heldout"] and not parts["train"] & (parts["tune"] | parts["heldout"])
+    for a, b in itertools.combinations(parts, 2):
+        assert not parts[a] & parts[b], (a, b, sorted(parts[a] & parts[b]))
     for files in parts.values():
         assert len({f.split("/")[1] for f in files}) >= 10
 

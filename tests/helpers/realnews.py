@@ -3,7 +3,7 @@
 The SaudiNewsNet excerpt (4,655 articles from twelve Saudi newspapers, July 2015; research licence,
 CC BY-NC-SA 4.0) is never copied into this repository: tests and benchmarks read it from the shared
 folder beside the checkout (``../shared/corpora/saudinewsnet``) or from ``$SAHIFA_SHARED/corpora/…``.
-The gold annotations (surfaces only, no article text) live in ``tests/data/gold/real/{train,tune,heldout}/``;
+The gold annotations (surfaces only, no article text) live in ``tests/data/gold/real/{train,tune,heldout,fresh}/``;
 each names its article by its path inside the corpus (``2015-07-21/aawsat/0506.txt``).
 """
 
@@ -16,7 +16,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_GOLD = ROOT / "tests" / "data" / "gold" / "real"
-PARTS = ("train", "tune", "heldout")
+# train/tune: tuning; heldout: read in aggregate once a round; fresh: annotated in session 7 before the
+# engine ran on it, scored in aggregate only (a second unseen check), never tuned on
+PARTS = ("train", "tune", "heldout", "fresh")
 
 
 def shared_dir() -> Path:
