@@ -233,6 +233,53 @@ def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
     assert recognisable(res.resolve("نوف بنت طلال", "PERSON").text, "Nouf bint Talal")
 
 
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("وليد العتيبي", "Waleed Al-Otaibi"),       # Walid, the gazetteer's spelling, before
+    ("سعيد الدوسري", "Saeed Al-Dosari"),        # Said
+    ("يوسف الغامدي", "Yousef Al-Ghamdi"),       # Youssef
+    ("فهد المطيري", "Fahad Al-Mutairi"),        # Fahd
+    ("عبدالمجيد السبيعي", "Abdulmajeed Al-Subaie"),  # Abdelmajid
+])
+def test_gulf_spelling_of_given_names(res: LabelResolver, arabic: str, english: str) -> None:
+    """Saudi and Gulf names are spelled as the Gulf press prints them (gulf_names.tsv, from the
+    romanizer's Wikidata rows of the Gulf states), not by the Levantine convention."""
+    assert res.resolve(arabic, "PERSON") == Label(english, "name-index")
+
+
+@needs_index
+def test_gulf_spelling_keeps_a_well_attested_project_spelling(res: LabelResolver) -> None:
+    """Mohammed is a Gulf spelling as well (Wikidata's Muhammad is not twice as frequent): it stays."""
+    assert res.resolve("محمد الشهري", "PERSON").text == "Mohammed Al-Shehri"
+
+
+def test_gulf_names_prefer_rule() -> None:
+    gulf = labels_sources._GulfNames({"a": "Waleed 67|Walid 6", "b": "Muhammad 511|Mohammed 429|Mohamed 232",
+                                      "c": "Al-Otaibi 33|Al-Otaybi 2"})
+    assert gulf.prefer("a", "Walid") == "Waleed"
+    assert gulf.prefer("a", "Waleed") is None          # already the Gulf spelling
+    assert gulf.prefer("b", "Mohammed") is None         # attested at least half as often: kept
+    assert gulf.prefer("b", "Mohamad") == "Muhammad"    # not a Gulf spelling: replaced
+    assert gulf.prefer("c", None) == "Al-Otaibi"
+    assert gulf.prefer("zz", "Walid") is None           # not attested: nothing to say
+
+
+@needs_index
+def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _copy_names(tmp_path)
+    path = names / "gulf_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    res = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(n, "PERSON").text for n in ("وليد العتيبي", "سعيد الدوسري")]
+    assert labels == ["Walid Al-Otaibi", "Said Al-Dosari"]  # the gazetteer's spellings, as before
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "gulf_names.tsv" in warnings[0]
+
+
 def test_unknown_names_are_guesses_from_the_fallback() -> None:
     res = LabelResolver(fallback=lambda name, typ: f"guess of {name}", use_name_index=False)
     label = res.resolve("زقزوق فلفلان", "PERSON")
@@ -389,6 +436,7 @@ def test_packaged_resources_are_whole() -> None:
     """The shipped TSVs pass the loader's own checks (row counts, columns, end line)."""
     assert len(labels_sources._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
     assert len(labels_sources._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
+    assert len(labels_sources._read_rows(NAMES / "gulf_names.tsv", (2,), counted=True, sentinel=True)) > 500
     glossary = labels_sources._load_glossary(NAMES / "glossary.tsv")
     assert len(glossary.heads) > 50 and glossary.patterns
     assert "GeoNames" in (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")

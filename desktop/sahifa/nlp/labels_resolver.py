@@ -30,8 +30,10 @@ from .labels_sources import (
     _Damaged,
     _default_names_dir,
     _Glossary,
+    _GulfNames,
     _key,
     _load_glossary,
+    _load_gulf,
     _NameIndex,
     _read_rows,
     _warn_once,
@@ -104,6 +106,7 @@ class LabelResolver:
         self.geonames: dict[str, tuple[str, int]] = {}
         self.world: dict[str, str] = {}
         self.glossary: _Glossary | None = None
+        self.gulf: _GulfNames | None = None
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, tuple[str, str]] | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
@@ -133,6 +136,10 @@ class LabelResolver:
             except _Damaged as exc:
                 _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
             if self._use_index:
+                try:
+                    self.gulf = _load_gulf(names / "gulf_names.tsv")
+                except _Damaged as exc:
+                    _warn_once(f"gulf:{names}", f"{exc}; people keep the index's spellings")
                 self.index = _NameIndex(self._use_model)
             self._loaded = True
 
@@ -348,10 +355,13 @@ class LabelResolver:
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
                 return (rest if rest.startswith("Al-") else f"Al {rest}"), how
             return f"{_PARTICLES[head]} {rest}", how
+        index = self.index
         given = gazetteer().given_name("".join(toks))
         if given is not None:  # عبد العزيز → عبدالعزيز
-            return given.en, _KNOWN
-        index = self.index
+            return self._gulf_spelling(unit, given.en) or given.en, _KNOWN
+        gulf = self._gulf_spelling(unit, None)
+        if gulf is not None:
+            return gulf, _KNOWN
         hit = index.unit(unit) if index is not None else None
         if hit is not None:
             return hit[0], _KNOWN
@@ -364,12 +374,18 @@ class LabelResolver:
         a guess (which :meth:`_person` may replace by a name that sounds like it)."""
         index = self.index
         surname = word.startswith("ال")
+        gulf = self._gulf_spelling(word, None) if surname else None
+        if gulf is not None:
+            return gulf, _KNOWN
         hit = index.unit(word) if index is not None and surname else None
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)
         if given is not None:
-            return given.en, _KNOWN
+            return self._gulf_spelling(word, given.en) or given.en, _KNOWN
+        gulf = self._gulf_spelling(word, None) if not surname else None
+        if gulf is not None:
+            return gulf, _KNOWN
         if index is not None and not surname:
             hit = index.unit(word)
         if hit is not None and hit[1] >= _NameIndex.TRUST:
@@ -384,6 +400,16 @@ class LabelResolver:
             return hit[0], _KNOWN
         guess = index.model(word) if index is not None else None
         return (guess or transliterate_word(word)), _GUESS
+
+    def _gulf_spelling(self, unit: str, current: str | None) -> str | None:
+        """The Gulf press's spelling of a name unit when it should replace ``current`` (see
+        :meth:`~.labels_sources._GulfNames.prefer`): وليد → Waleed, سعيد → Saeed, العتيبي → Al-Otaibi;
+        None: keep ``current`` (محمد → Mohammed)."""
+        gulf, index = self.gulf, self.index
+        if gulf is None or index is None or not index.ok:
+            return None
+        text = gulf.prefer(index._key(unit), current)
+        return sanitize_label(text) if text else None
 
     def _sound_index(self, file: str = "western_names.tsv") -> SoundIndex | None:
         """An English name list by sound (western_names.tsv, place_sounds.tsv), read on the first name

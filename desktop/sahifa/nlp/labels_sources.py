@@ -135,14 +135,64 @@ def _load_glossary(path: Path) -> _Glossary:
 _STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop", "local"})
 
 
+def _spelling_key(latin: str) -> str:
+    """Spellings that differ only in case, hyphens, spaces, apostrophes or accents are one spelling
+    (the grouping of :func:`_best_variant` and ``packaging/gen_gulf_names.py``)."""
+    return re.sub(r"[\s\-'’ʼ`]", "", _strip_accents(latin).casefold())
+
+
+class _GulfNames:
+    """``resources/names/gulf_names.tsv``: a name unit's spellings in the Gulf states, most attested
+    first (``packaging/gen_gulf_names.py``). Rows are kept as text and parsed on first use."""
+
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows
+        self._parsed: dict[str, list[tuple[str, int]]] = {}
+
+    def groups(self, key: str) -> list[tuple[str, int]]:
+        """(spelling, count) of the folded unit ``key``, most attested first; [] when not attested."""
+        out = self._parsed.get(key)
+        if out is None:
+            out = []
+            for item in self._rows.get(key, "").split("|"):
+                text, _, count = item.rpartition(" ")
+                if text and count.isdigit():
+                    out.append((text, int(count)))
+            if len(self._parsed) < _MEMO_SIZE:
+                self._parsed[key] = out
+        return out
+
+    def prefer(self, key: str, current: str | None) -> str | None:
+        """The Gulf spelling of ``key`` when it should replace ``current`` (the project's spelling, or
+        None): the most attested Gulf spelling, unless ``current`` is itself a Gulf spelling attested
+        at least half as often (محمد: Mohammed 429 against Muhammad 511 stays; وليد: Walid 6 against
+        Waleed 67 gives way). None: keep ``current``."""
+        groups = self.groups(key)
+        if not groups:
+            return None
+        best, best_count = groups[0]
+        if current is None:
+            return best
+        mine = _spelling_key(current)
+        if mine == _spelling_key(best):
+            return None
+        own = next((c for t, c in groups if _spelling_key(t) == mine), 0)
+        return best if 2 * own < best_count else None
+
+
+def _load_gulf(path: Path) -> _GulfNames:
+    return _GulfNames({r[0]: r[1] for r in _read_rows(path, (2,), counted=True, sentinel=True)})
+
+
 _MEMO_SIZE = 100_000
 # hamza … yeh without tatweel, and spaces: text that the romanizer's normalize_arabic leaves as it is
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a ]+")
 
-# the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
-# be narrowed to a region before the package's ``aggregate`` ranks them
-_UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
-_FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
+# the package's ranking (lookup.aggregate without a country or role: attestations summed per spelling,
+# most first, then by spelling) done by SQLite, over the rows of one region: Mashriq and Gulf countries
+# first, else every row of the Arabic script family (all but the Persian-script countries)
+_RANKED_SQL = ("SELECT latin, SUM(count) AS n FROM {table} WHERE arabic_key = ? AND country {op} ({marks}) "
+               "GROUP BY latin ORDER BY n DESC, latin")
 
 
 class _NameIndex:
@@ -165,12 +215,15 @@ class _NameIndex:
         try:
             from arabic_name_romanizer import normalize as rn
             from arabic_name_romanizer.api import Transliterator, default_resources_dir
-            from arabic_name_romanizer.lookup import MASHRIQ, NameIndex, aggregate
+            from arabic_name_romanizer.lookup import MASHRIQ, PERSIAN, NameIndex
 
             self._rn = rn
             self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
-            self._mashriq = MASHRIQ
-            self._aggregate = aggregate
+            self._queries = {(table, east): (_RANKED_SQL.format(table=table, op="IN" if east else "NOT IN",
+                                                                marks=",".join("?" * len(region))),
+                                             tuple(sorted(region)))
+                             for table in ("units", "full_names")
+                             for east, region in ((True, MASHRIQ), (False, PERSIAN))}
             self._index = NameIndex(default_resources_dir() / "names.sqlite3")
             self._variants("units", "محمد")  # a damaged database fails here, not mid-analysis
             if use_model:
@@ -209,17 +262,18 @@ class _NameIndex:
         out = self._guard(lambda: self._rn.split_units(joined))
         return out if out else name.split()
 
-    def _variants(self, table: str, key: str) -> list[Any]:
+    def _variants(self, table: str, key: str) -> list[tuple[str, int]]:
         """Attested spellings of ``key``, aggregated by the package's own ranking over the rows of
         Mashriq and Gulf countries when there are any (English-language spelling: Saeed, Khamis, not
         the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
-        sql = _UNIT_SQL if table == "units" else _FULL_SQL
+        conn = self._index.conn
         with self._db_lock:  # one SQLite connection, shared by the threads that label
-            rows = self._index.conn.execute(sql, (key,)).fetchall()
-        if not rows:
-            return []
-        east = [r for r in rows if r[1] in self._mashriq]
-        return list(self._aggregate(east or rows, None, None, "arabic"))
+            for east in (True, False):
+                sql, region = self._queries[(table, east)]
+                rows = conn.execute(sql, (key, *region)).fetchall()
+                if rows:
+                    return rows
+        return []
 
     def unit(self, unit: str) -> tuple[str, int] | None:
         """The best attested Latin spelling of one name unit and its attestation count (cached: units
@@ -260,19 +314,19 @@ class _NameIndex:
         return str(cands) if isinstance(cands, str) and cands else None
 
 
-def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
+def _best_variant(arabic: str, variants: Iterable[tuple[str, int]]) -> tuple[str, int]:
     """Spellings that differ only in case, hyphens, spaces or accents are one spelling (Al-Shammari,
     Al Shammari, al-Shammari); the most attested wins, written in its most attested form — with the
     newspaper hyphen ``Al-`` when the Arabic has the article."""
     groups: dict[str, list[tuple[str, int]]] = {}
-    for v in variants:
-        latin = str(v.latin).strip()
+    for raw, count in variants:
+        latin = str(raw).strip()
         if not latin.isascii():
             latin = _strip_accents(latin)
         if not latin:
             continue
         key = re.sub(r"[\s\-']", "", latin.casefold())
-        groups.setdefault(key, []).append((latin, int(v.count)))
+        groups.setdefault(key, []).append((latin, int(count)))
     best = max(groups.values(), key=lambda g: (sum(c for _, c in g), -len(g[0][0])))
     total = sum(c for _, c in best)
     forms = sorted(best, key=lambda lc: -lc[1])
