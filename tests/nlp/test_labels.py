@@ -437,6 +437,9 @@ def test_packaged_resources_are_whole() -> None:
     assert len(labels_sources._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
     assert len(labels_sources._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
     assert len(labels_sources._read_rows(NAMES / "gulf_names.tsv", (2,), counted=True, sentinel=True)) > 500
+    assert len(labels_sources._read_table(NAMES / "name_units.tsv", 3, sentinel=True)) > 20000
+    assert len(labels_sources._read_table(NAMES / "name_full.tsv", 3, sentinel=True)) > 10
+    assert len(labels_sources._read_table(NAMES / "western_names.tsv", 2, sentinel=True)) > 15000
     glossary = labels_sources._load_glossary(NAMES / "glossary.tsv")
     assert len(glossary.heads) > 50 and glossary.patterns
     assert "GeoNames" in (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")
@@ -490,3 +493,65 @@ def test_plain_arabic_shortcut_agrees_with_the_romanizer() -> None:
         if labels_sources._PLAIN_ARABIC.fullmatch(w):
             assert rn.normalize_arabic(w) == w
             assert fold(w) == rn.lookup_key(w)
+
+
+# --- the generated tables: the index's answers, read without a query -------------------------------
+@needs_index
+def test_name_tables_answer_as_the_index_does() -> None:
+    """name_units.tsv / name_full.tsv (packaging/gen_name_index.py) give what the SQLite queries give,
+    for common, rare, article and particle units and whole names (a stale table would not)."""
+    with_tables = labels_sources._NameIndex(False, NAMES)
+    queried = labels_sources._NameIndex(False, None)
+    assert with_tables._units is not None and queried._units is None
+    units = ["محمد", "وليد", "العتيبي", "عبد الله", "بن سلمان", "الشمري", "كارتر", "زقزوقي", "هادي", "منصور"]
+    for unit in units:
+        assert with_tables.unit(unit) == queried.unit(unit), unit
+    assert with_tables.unit("زقزوقي") is None
+    for name in ("عبد ربه منصور هادي", "احمد ابراهيم", "محمد زقزوقي"):
+        parts = queried.units(name)
+        expected = queried.full(parts)
+        expected = expected if expected is not None and expected[1] >= labels_sources._NameIndex.TRUST else None
+        assert with_tables.full(parts) == expected, name
+    assert with_tables.full(["احمد", "ابراهيم"]) is not None
+
+
+def _table(tmp_path: Path, body: list[str], rows: int | None = None, end: bool = True) -> Path:
+    path = tmp_path / "t.tsv"
+    lines = [f"# t\trows={len(body) if rows is None else rows}", *body] + (["# end"] if end else [])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_read_table_looks_up_and_checks(tmp_path: Path) -> None:
+    table = labels_sources._read_table(_table(tmp_path, ["ب\tB\t2", "بب\tBB\t1", "ت\tT\t9"]), 3, sentinel=True)
+    assert table.get("بب") == "BB\t1" and table.get("ب") == "B\t2" and table.get("ث") is None
+    assert "ت" in table and "ث" not in table and len(table) == 3
+    assert dict(table.items()) == {"ب": "B\t2", "بب": "BB\t1", "ت": "T\t9"}
+    for body, rows, end in ((["ب\tB\t2", "ت\tT"], None, True),          # a row without its count
+                            (["ب\tB\t2", "ت\tT\t9\tx"], None, True),    # an extra column
+                            (["ت\tT\t9", "ب\tB\t2"], None, True),         # not sorted
+                            (["ب\tB\t2", "", "ت\tT\t9"], None, True),     # an empty row
+                            (["\tB\t2", "ت\tT\t9"], None, True),          # an empty key
+                            (["ب\tB\t2", "ت\tT\t9"], 3, True),            # truncated
+                            (["ب\tB\t2", "ت\tT\t9"], None, False)):       # no end line
+        with pytest.raises(labels_sources._Damaged):
+            labels_sources._read_table(_table(tmp_path, body, rows, end), 3, sentinel=True)
+
+
+@needs_index
+def test_damaged_name_table_falls_back_to_the_index(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged name_units.tsv: the same labels, from the index's queries, and one warning."""
+    names = _copy_names(tmp_path)
+    path = names / "name_units.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 3]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    people = ("وليد العتيبي", "عبد ربه منصور هادي", "جيمي كارتر", "محمد الغفيلي")
+    damaged = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [damaged.resolve(n, "PERSON") for n in people]
+    assert labels == [LabelResolver(fallback=_label_for).resolve(n, "PERSON") for n in people]
+    assert damaged.index is not None and damaged.index.ok and damaged.index._units is None
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "name_units.tsv" in warnings[0]

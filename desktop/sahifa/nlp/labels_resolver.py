@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,15 +26,20 @@ from .labels_sources import (
     TRANSLITERATION,
     Fallback,
     Label,
+    _ar_skeleton,
     _Damaged,
     _default_names_dir,
+    _geonames_entry,
     _Glossary,
     _GulfNames,
+    _has_arabic,
     _key,
     _load_glossary,
     _load_gulf,
     _NameIndex,
-    _read_rows,
+    _read_table,
+    _subsequence,
+    _Table,
     _warn_once,
 )
 from .translit import diminutive, transliterate, transliterate_word
@@ -103,8 +107,8 @@ class LabelResolver:
         self._lock = threading.Lock()
         self._loaded = False
         self._cache: dict[tuple[str, str], Label] = {}
-        self.geonames: dict[str, tuple[str, int]] = {}
-        self.world: dict[str, str] = {}
+        self.geonames: dict[str, str] | _Table = {}  # folded Arabic → English<TAB>country<TAB>population
+        self.world: dict[str, str] | _Table = {}
         self.glossary: _Glossary | None = None
         self.gulf: _GulfNames | None = None
         self.index: _NameIndex | None = None
@@ -119,29 +123,37 @@ class LabelResolver:
             if self._loaded:
                 return
             names = self._dir or _default_names_dir()
+            paused = gc.isenabled()
+            gc.disable()  # tens of thousands of short-lived rows: see _sound_index
             try:
-                rows = _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False)
-                # English is sanitised where a label is made, not for all 10,000 rows at load
-                self.geonames = {r[0]: (r[1], int(r[3]) if r[3].isdigit() else 0)
-                                 for r in rows}
-            except _Damaged as exc:
-                _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
-            try:
-                rows = _read_rows(names / "world_names.tsv", (2,), counted=True, sentinel=False)
-                self.world = {r[0]: r[1] for r in rows}
-            except _Damaged as exc:
-                _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
-            try:
-                self.glossary = _load_glossary(names / "glossary.tsv")
-            except _Damaged as exc:
-                _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
-            if self._use_index:
-                try:
-                    self.gulf = _load_gulf(names / "gulf_names.tsv")
-                except _Damaged as exc:
-                    _warn_once(f"gulf:{names}", f"{exc}; people keep the index's spellings")
-                self.index = _NameIndex(self._use_model)
+                self._load_tables(names)
+            finally:
+                if paused:
+                    gc.enable()
             self._loaded = True
+
+    def _load_tables(self, names: Path) -> None:
+        """Every resource but the sound tables (read on first need); each one that is damaged or missing is
+        switched off with one warning."""
+        try:
+            # English is sanitised where a label is made, not for all 10,000 rows at load
+            self.geonames = _read_table(names / "geonames_ar.tsv", 4, sentinel=False)
+        except _Damaged as exc:
+            _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
+        try:
+            self.world = _read_table(names / "world_names.tsv", 2, sentinel=False)
+        except _Damaged as exc:
+            _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
+        try:
+            self.glossary = _load_glossary(names / "glossary.tsv")
+        except _Damaged as exc:
+            _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
+        if self._use_index:
+            try:
+                self.gulf = _load_gulf(names / "gulf_names.tsv")
+            except _Damaged as exc:
+                _warn_once(f"gulf:{names}", f"{exc}; people keep the index's spellings")
+            self.index = _NameIndex(self._use_model, names)
 
     # -- public ----------------------------------------------------------------------------------------
     def resolve(self, canonical: str, typ: str) -> Label:
@@ -246,7 +258,7 @@ class LabelResolver:
         for k in (key, strip_article(key), "ال" + key):
             hit = self.geonames.get(k)
             if hit is not None:
-                return Label(sanitize_label(hit[0]), GEONAMES)
+                return Label(sanitize_label(_geonames_entry(hit)[0]), GEONAMES)
         skeleton = _ar_skeleton(key)
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)
@@ -274,8 +286,9 @@ class LabelResolver:
         miss (~10 ms)."""
         if self._skeleton_index is None:
             best: dict[str, list[tuple[int, str, str]]] = {}
-            for k, (en, pop) in self.geonames.items():
+            for k, value in self.geonames.items():
                 if " " not in k:
+                    en, pop = _geonames_entry(value)
                     best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
             index: dict[str, tuple[str, str]] = {}
             for sk, places in best.items():
@@ -421,9 +434,7 @@ class LabelResolver:
                     paused = gc.isenabled()
                     gc.disable()  # 19,000 short-lived rows: a full collection of a big process's heap
                     try:          # mid-load would cost ten times the load itself
-                        rows = _read_rows(names / file, (2,), counted=True, sentinel=True)
-                        self._sounds[file] = SoundIndex({r[0]: r[1] for r in rows})
-                        del rows
+                        self._sounds[file] = SoundIndex(_read_table(names / file, 2, sentinel=True))
                     except _Damaged as exc:
                         _warn_once(f"{file}:{names}", f"{file}: {exc}; names it would match by sound keep "
                                                       "their transliteration")
@@ -618,7 +629,7 @@ class LabelResolver:
                 return n, _Seg(entry.label_en, "country" if entry.kind == "country" else "name", True)
             place = self.geonames.get(joined)
             if place is not None and (n > 1 or len(joined) > 3):
-                return n, _Seg(place[0], "name", True)
+                return n, _Seg(_geonames_entry(place)[0], "name", True)
             gg = g.glossary.get(joined)
             if gg is not None:
                 en, pos = gg
@@ -766,24 +777,3 @@ def _render(segs: Sequence[_Seg]) -> str:
         out.append(s.text)
         i += 1
     return " ".join(x for x in out if x)
-
-
-_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def _ar_skeleton(folded: str) -> str:
-    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
-    body = strip_article(folded)
-    return body[:1] + _AR_VOWELISH.sub("", body[1:])
-
-
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-
-
-def _has_arabic(text: str) -> bool:
-    return _ARABIC_LETTER.search(text) is not None

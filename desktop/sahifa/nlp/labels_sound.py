@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 __all__ = ["THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
 
@@ -146,6 +147,12 @@ def similarity(ar_key: str, en_key: str) -> float:
     return 1.0 - cost / max(1, len(a) - 1)
 
 
+class Groups(Protocol):
+    """What :class:`SoundIndex` reads its groups from: a dict, or the labeller's sorted table."""
+
+    def get(self, key: str, default: str, /) -> str: ...
+
+
 class SoundIndex:
     """English names by consonant skeleton; :meth:`lookup` an Arabic word.
 
@@ -153,7 +160,7 @@ class SoundIndex:
     by ``|``; a group is parsed on its first lookup (loading 19,000 groups costs ~10 ms, parsing all 90,000
     names would cost 30 times that)."""
 
-    def __init__(self, groups: dict[str, str]) -> None:
+    def __init__(self, groups: Groups) -> None:
         self._groups = groups
         self._parsed: dict[str, list[tuple[str, str, float]]] = {}
         self._memo: dict[str, tuple[str, float] | None] = {}

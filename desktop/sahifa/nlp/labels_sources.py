@@ -8,14 +8,15 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..core.arabic import fold
+from ..core.arabic import fold, strip_article
 from .labels_match import _strip_accents
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
@@ -98,6 +99,74 @@ def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: b
     return rows
 
 
+_T = TypeVar("_T")
+
+
+class _Table:
+    """A generated names table: sorted ``key<TAB>value`` lines, looked up by bisection. Loading is a
+    read and a split — no dict of tens of thousands of rows to build (a cold label run reads every
+    table once, so their loading is a large part of the cost per article)."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # sorted; a tab sorts before every character of a key, so by key too
+
+    def get(self, key: str, default: _T = None) -> str | _T:  # type: ignore[assignment]
+        """The value (the rest of the line after the key and a tab) of ``key``, else ``default``."""
+        lines = self._lines
+        probe = key + "\t"
+        i = bisect_left(lines, probe)
+        if i < len(lines) and lines[i].startswith(probe):
+            return lines[i][len(probe):]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        for line in self._lines:
+            key, _, value = line.partition("\t")
+            yield key, value
+
+
+def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
+    """A generated names table (:class:`_Table`), checked as :func:`_read_rows` checks (the header's
+    ``rows=N``, ``# end`` when ``sentinel``, ``columns`` fields a row, no empty row or key), plus sorted
+    lines — with whole-text counts instead of a loop over rows (substring searches over the 2 MB of
+    western_names.tsv alone would cost 20 ms)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise _Damaged(f"{path.name} is missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+    head, _, body = text.partition("\n")
+    m = re.search(r"\trows=(\d+)", head)
+    if not head.startswith("#") or m is None:
+        raise _Damaged(f"{path.name} has no header")
+    body = body.rstrip("\n")
+    if sentinel:
+        if not body.endswith("# end"):
+            raise _Damaged(f"{path.name} is truncated (no '# end' line)")
+        body = body[:-len("# end")].rstrip("\n")
+    lines = body.split("\n") if body else []
+    if int(m.group(1)) != len(lines):
+        raise _Damaged(f"{path.name} is truncated or altered ({len(lines)} rows, header says {m.group(1)})")
+    # every row has its columns (the tabs of the whole text), none is empty, none has an empty key
+    # (sorted, a line that starts with a tab comes first)
+    if body.count("\t") != len(lines) * (columns - 1) or "" in lines or "\r" in body:
+        raise _Damaged(f"{path.name} has a malformed row")
+    if lines != sorted(lines):
+        raise _Damaged(f"{path.name} is not sorted (altered by hand?)")
+    if lines and lines[0].startswith("\t"):
+        raise _Damaged(f"{path.name} has a malformed row")
+    return _Table(lines)
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -145,7 +214,7 @@ class _GulfNames:
     """``resources/names/gulf_names.tsv``: a name unit's spellings in the Gulf states, most attested
     first (``packaging/gen_gulf_names.py``). Rows are kept as text and parsed on first use."""
 
-    def __init__(self, rows: dict[str, str]) -> None:
+    def __init__(self, rows: dict[str, str] | _Table) -> None:
         self._rows = rows
         self._parsed: dict[str, list[tuple[str, int]]] = {}
 
@@ -181,7 +250,7 @@ class _GulfNames:
 
 
 def _load_gulf(path: Path) -> _GulfNames:
-    return _GulfNames({r[0]: r[1] for r in _read_rows(path, (2,), counted=True, sentinel=True)})
+    return _GulfNames(_read_table(path, 2, sentinel=True))
 
 
 _MEMO_SIZE = 100_000
@@ -201,9 +270,13 @@ class _NameIndex:
 
     TRUST = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
 
-    def __init__(self, use_model: bool) -> None:
+    def __init__(self, use_model: bool, tables: Path | None) -> None:
+        """``tables``: the folder of ``name_units.tsv`` and ``name_full.tsv`` (the index's answers,
+        ``packaging/gen_name_index.py``); None, missing or damaged: the index is queried instead."""
         self.ok = False
         self._model: Any = None
+        self._units: _Table | None = None
+        self._full: _Table | None = None
         self._unit_cache: dict[str, tuple[str, int] | None] = {}
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -232,6 +305,14 @@ class _NameIndex:
         except Exception as exc:  # noqa: BLE001 - any failure of an optional resource: degrade
             _warn_once("romanizer", f"arabic-name-romanizer is unavailable ({exc.__class__.__name__}: "
                                     f"{exc}); people keep their transliteration")
+            return
+        if tables is not None:
+            try:
+                self._units = _read_table(tables / "name_units.tsv", 3, sentinel=True)
+                self._full = _read_table(tables / "name_full.tsv", 3, sentinel=True)
+            except _Damaged as exc:
+                self._units = self._full = None
+                _warn_once(f"name-tables:{tables}", f"{exc}; the name index is queried instead (slower)")
 
     def _guard(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -282,8 +363,11 @@ class _NameIndex:
             return self._unit_cache[unit]
         if not self.ok:
             return None
-        variants = self._guard(lambda: self._variants("units", self._key(unit)))
-        best = _best_variant(unit, variants) if variants else None
+        if self._units is not None:
+            best = _table_entry(self._units.get(self._key(unit)))
+        else:
+            variants = self._guard(lambda: self._variants("units", self._key(unit)))
+            best = _best_variant(unit, variants) if variants else None
         if len(self._unit_cache) < _MEMO_SIZE:
             self._unit_cache[unit] = best
         return best
@@ -303,6 +387,8 @@ class _NameIndex:
         if not self.ok:
             return None
         key = " ".join(self._key(u) for u in units)
+        if self._full is not None:  # holds the spellings attested TRUST times, the only ones used
+            return _table_entry(self._full.get(key))
         variants = self._guard(lambda: self._variants("full_names", key))
         return _best_variant(units[0], variants) if variants else None
 
@@ -312,6 +398,14 @@ class _NameIndex:
             return None
         cands = self._guard(lambda: self._model.transliterate(unit, top_k=1))
         return str(cands) if isinstance(cands, str) and cands else None
+
+
+def _table_entry(raw: str | None) -> tuple[str, int] | None:
+    """A ``spelling<TAB>count`` value of name_units.tsv / name_full.tsv."""
+    if raw is None:
+        return None
+    spelling, _, count = raw.partition("\t")
+    return (spelling, int(count)) if count.isdigit() else None
 
 
 def _best_variant(arabic: str, variants: Iterable[tuple[str, int]]) -> tuple[str, int]:
@@ -341,3 +435,33 @@ def _best_variant(arabic: str, variants: Iterable[tuple[str, int]]) -> tuple[str
 
 
 _AL_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)[ -]?(?=[A-Z])")
+
+
+# ---------------------------------------------------------------------------------------------------
+# small helpers of the resolver
+def _geonames_entry(value: str) -> tuple[str, int]:
+    """``English<TAB>country<TAB>population`` → (English, population)."""
+    english, _, rest = value.partition("\t")
+    pop = rest.rpartition("\t")[2]
+    return english, int(pop) if pop.isdigit() else 0
+
+
+_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _ar_skeleton(folded: str) -> str:
+    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
+    body = strip_article(folded)
+    return body[:1] + _AR_VOWELISH.sub("", body[1:])
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
