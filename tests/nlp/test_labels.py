@@ -555,3 +555,28 @@ def test_damaged_name_table_falls_back_to_the_index(tmp_path: Path, caplog: pyte
     assert damaged.index is not None and damaged.index.ok and damaged.index._units is None
     warnings = _warnings(caplog)
     assert len(warnings) == 1 and "name_units.tsv" in warnings[0]
+
+
+def test_place_skeletons_table_agrees_with_geonames() -> None:
+    """place_skeletons.tsv (packaging/gen_place_skeletons.py) is what the resolver would build from
+    geonames_ar.tsv: regenerate it whenever GeoNames is."""
+    from sahifa.nlp.labels_resolver import place_skeletons
+
+    table = labels_sources._read_table(NAMES / "place_skeletons.tsv", 3, sentinel=True)
+    built = place_skeletons(labels_sources._read_table(NAMES / "geonames_ar.tsv", 4, sentinel=False).items())
+    assert dict(table.items()) == built and len(built) > 2000
+
+
+def test_damaged_place_skeletons_are_built_from_geonames(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _copy_names(tmp_path)
+    (names / "place_skeletons.tsv").unlink()
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    res = LabelResolver(names, fallback=_label_for, use_name_index=False)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(n, "LOC") for n in ("بتسبرغ", "كامبرويل", "بتسبرغ")]
+    packaged = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert labels == [packaged.resolve(n, "LOC") for n in ("بتسبرغ", "كامبرويل", "بتسبرغ")]
+    assert labels[0] == Label("Pittsburgh", "geonames")
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "place_skeletons.tsv" in warnings[0]

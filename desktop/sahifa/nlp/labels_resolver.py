@@ -6,14 +6,14 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import fold_label, project_label, sanitize_label
-from .labels_sound import ARAB_ONLY, SoundIndex
+from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
@@ -49,8 +49,9 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 # ---------------------------------------------------------------------------------------------------
 # the resolver
 # how a person's name unit was found, weakest first; a name's source is its weakest unit's
-_GUESS, _SOUND, _KNOWN = 0, 1, 2
-_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _KNOWN: NAME_INDEX}
+# (_RARE: a spelling the name index attests fewer than TRUST times, the last resort before a guess)
+_GUESS, _SOUND, _RARE, _KNOWN = 0, 1, 2, 3
+_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _BIN = frozenset({"بن", "بنت", "ابن"})
@@ -60,6 +61,24 @@ _CONJ = "و"
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
+
+
+def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """GeoNames' one-word names (folded Arabic key, ``English<TAB>country<TAB>population``) by consonant
+    skeleton → ``Arabic key<TAB>English``: foreign names are spelled with or without their long vowels
+    (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton of five letters or more that one place owns, or whose
+    biggest place is four times the next, is kept (``packaging/gen_place_skeletons.py`` writes it)."""
+    best: dict[str, list[tuple[int, str, str]]] = {}
+    for k, value in places:
+        if " " not in k and len(k) >= 5:  # a skeleton is never longer than its word
+            en, pop = _geonames_entry(value)
+            best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
+    index: dict[str, str] = {}
+    for sk, found in best.items():
+        found.sort(reverse=True)
+        if len(sk) >= 5 and (len(found) == 1 or found[0][0] >= 4 * found[1][0]):
+            index[sk] = f"{found[0][1]}\t{found[0][2]}"
+    return index
 
 
 def _newspaper_units(units: list[str]) -> list[str]:
@@ -112,7 +131,7 @@ class LabelResolver:
         self.glossary: _Glossary | None = None
         self.gulf: _GulfNames | None = None
         self.index: _NameIndex | None = None
-        self._skeleton_index: dict[str, tuple[str, str]] | None = None
+        self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
@@ -263,11 +282,12 @@ class LabelResolver:
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)
             if fuzzy is not None:
-                body, place_body = strip_article(key), strip_article(fuzzy[0])
+                place_key, _, english = fuzzy.partition("\t")
+                body, place_body = strip_article(key), strip_article(place_key)
                 # only long vowels written in one spelling and not the other: بتسبرغ ⊂ بيتسبرغ, but
                 # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
                 if _subsequence(body, place_body) or _subsequence(place_body, body):
-                    return Label(sanitize_label(fuzzy[1]), GEONAMES)
+                    return Label(sanitize_label(english), GEONAMES)
         return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
 
     def _place_by_sound(self, key: str) -> Label | None:
@@ -279,23 +299,17 @@ class LabelResolver:
         match = sound.lookup(key, min_consonants=4, threshold=0.9) if sound is not None else None
         return Label(sanitize_label(match[0]), NAME_LIST) if match is not None else None
 
-    def _skeletons(self) -> dict[str, tuple[str, str]]:
-        """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
-        spelled with or without their long vowels (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton that
-        one place owns, or whose biggest place is four times the next, is kept. Built on the first
-        miss (~10 ms)."""
+    def _skeletons(self) -> dict[str, str] | _Table:
+        """One-word GeoNames names by consonant skeleton → ``Arabic key<TAB>English`` (see
+        :func:`place_skeletons`): ``place_skeletons.tsv``, generated from geonames_ar.tsv; built from
+        GeoNames on the first miss (~15–40 ms) when that file is damaged (one warning)."""
         if self._skeleton_index is None:
-            best: dict[str, list[tuple[int, str, str]]] = {}
-            for k, value in self.geonames.items():
-                if " " not in k:
-                    en, pop = _geonames_entry(value)
-                    best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
-            index: dict[str, tuple[str, str]] = {}
-            for sk, places in best.items():
-                places.sort(reverse=True)
-                if len(sk) >= 5 and (len(places) == 1 or places[0][0] >= 4 * places[1][0]):
-                    index[sk] = (places[0][1], places[0][2])
-            self._skeleton_index = index
+            names = self._dir or _default_names_dir()
+            try:
+                self._skeleton_index = _read_table(names / "place_skeletons.tsv", 3, sentinel=True)
+            except _Damaged as exc:
+                _warn_once(f"skeletons:{names}", f"{exc}; built from geonames_ar.tsv instead (slower)")
+                self._skeleton_index = place_skeletons(self.geonames.items())
         return self._skeleton_index
 
     # people
@@ -308,9 +322,7 @@ class LabelResolver:
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
-        found = [self._unit(unit) for unit in units]
-        if any(how == _GUESS for _, how in found):
-            found = self._sound_alike(units, found)
+        found = self._sound_alike(units, [self._unit(unit) for unit in units])
         parts: list[str] = []
         weakest = _KNOWN
         for text, how in found:
@@ -319,32 +331,54 @@ class LabelResolver:
                 weakest = min(weakest, how)
         if not parts:
             return None
-        if len(units) > 1 and weakest == _KNOWN:
+        if len(units) > 1 and weakest >= _RARE:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
                 return Label(sanitize_label(full[0]), NAME_INDEX)
         return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
     def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """A foreign name's unknown words → the English names that sound like them
-        (:mod:`.labels_sound`). Only for a name that looks foreign: two words at least, none with the
-        article, a particle or a letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ), and every
-        word the other sources know is itself a name of the English list (Robert, not Zuhair)."""
+        """A foreign name's words → the English names that sound like them (:mod:`.labels_sound`).
+        Only for a name that looks foreign: two words at least, none with the article, a particle or a
+        letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ). Then
+
+        * when every word the other sources know is itself a name of the English list (Robert, not
+          Zuhair), the words nothing knows are matched;
+        * when one of them is a Western name of the list that Arab sources do not hold as a given name
+          (Brad, Angelina — not Sami, Adam), the name is Western: a word another source spells in a
+          way that does not sound as the Arabic is written (جولي → Giuly, ويل → Oueil: French and stray
+          spellings) is matched too, when a name of the list sounds like it; a spelling that sounds
+          as written stays (ليام → Liam)."""
         if len(units) < 2:
             return found
+        for unit in units:
+            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
+                return found
+        guessed = any(how == _GUESS for _, how in found)
+        arab = [how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True)]
+        if not guessed and all(arab):
+            return found  # an Arab name: no need of the English list
         sound = self._sound_index()
         if sound is None:
             return found
-        for unit, (text, how) in zip(units, found, strict=True):
-            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
-                return found
-            if how == _KNOWN and not sound.has_name(text):
-                return found
+        listed = [how >= _RARE and sound.has_name(text) for text, how in found]
+        western = any(lst and not ar for lst, ar in zip(listed, arab, strict=True))
+        if not western and not (guessed and all(lst or how == _GUESS
+                                                   for lst, (_, how) in zip(listed, found, strict=True))):
+            return found
         out = []
-        for unit, (text, how) in zip(units, found, strict=True):
-            match = sound.lookup(unit) if how == _GUESS else None
+        for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
+            respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
+            match = sound.lookup(unit) if how == _GUESS or respell else None
             out.append((match[0], _SOUND) if match is not None else (text, how))
         return out
+
+    def _arab_given(self, unit: str) -> bool:
+        """Whether a name word is an Arab given name (the gazetteer's given names, the Gulf spellings)."""
+        if gazetteer().given_name(unit) is not None:
+            return True
+        index = self.index
+        return self.gulf is not None and index is not None and bool(self.gulf.groups(index._key(unit)))
 
     def _unit(self, unit: str) -> tuple[str, int]:
         hit = self._unit_memo.get(unit)
@@ -410,7 +444,7 @@ class LabelResolver:
         if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
             return small, _GUESS
         if hit is not None:
-            return hit[0], _KNOWN
+            return hit[0], _RARE
         guess = index.model(word) if index is not None else None
         return (guess or transliterate_word(word)), _GUESS
 

@@ -128,7 +128,11 @@ def similarity(ar_key: str, en_key: str) -> float:
     writes an initial vowel with alef, a final one with a long-vowel letter), vowel runs two or more
     letters apart 0.5 more, an Arabic vowel with no English one 1, two different vowels 0.5 (an initial
     alef carries any vowel; two runs that share a vowel agree)."""
-    a, e = _slots(ar_key), _slots(en_key)
+    return _fit(_slots(ar_key), _slots(en_key))
+
+
+def _fit(a: list[str], e: list[str]) -> float:
+    """:func:`similarity` of vowel slots (an Arabic key's slots are split once per lookup)."""
     if len(a) != len(e):
         return 0.0
     cost = 0.0
@@ -218,6 +222,8 @@ class SoundIndex:
         if len(sk) < min_consonants:
             return None
         best: tuple[float, float, str] | None = None
+        slots = _slots(key)
+        fits: dict[str, float] = {}  # names of a group share keys (Jon, John): one fit per key
         for item in self._groups.get(sk, "").split("|"):  # most frequent first, parsed as needed
             parts = item.split(" ")
             if len(parts) != 3:
@@ -229,7 +235,9 @@ class SoundIndex:
                 continue
             if best is not None and 4.0 * weight < best[0]:
                 break  # no later (rarer) name can outrank the best one
-            sim = similarity(key, en_key)
+            sim = fits.get(en_key, -1.0)
+            if sim < 0.0:
+                sim = fits[en_key] = _fit(slots, _slots(en_key))
             if sim < threshold:
                 continue
             # the most frequent among the close fits; a perfect fit outweighs a 4× more frequent one

@@ -204,10 +204,18 @@ def _load_glossary(path: Path) -> _Glossary:
 _STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop", "local"})
 
 
+_SPELLING_KEYS: dict[str, str] = {}
+
+
 def _spelling_key(latin: str) -> str:
     """Spellings that differ only in case, hyphens, spaces, apostrophes or accents are one spelling
-    (the grouping of :func:`_best_variant` and ``packaging/gen_gulf_names.py``)."""
-    return re.sub(r"[\s\-'’ʼ`]", "", _strip_accents(latin).casefold())
+    (the grouping of :func:`_best_variant` and ``packaging/gen_gulf_names.py``); memoised."""
+    key = _SPELLING_KEYS.get(latin)
+    if key is None:
+        key = re.sub(r"[\s\-'’ʼ`]", "", _strip_accents(latin).casefold())
+        if len(_SPELLING_KEYS) < _MEMO_SIZE:
+            _SPELLING_KEYS[latin] = key
+    return key
 
 
 class _GulfNames:
