@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate ``resources/names/place_skeletons.tsv``: GeoNames' one-word Arabic place names by consonant
 skeleton, for foreign places spelled with or without their long vowels (بتسبرغ ~ بيتسبرغ, Pittsburgh;
-:func:`sahifa.nlp.labels_resolver.place_skeletons`).
+:func:`sahifa.nlp.labels_parts.place_skeletons`).
 
 Why a file: the labeller built this index from ``geonames_ar.tsv`` on its first unknown place, 15–40 ms
 of a cold run over a few hundred articles (issue #13's budget is 0.3 ms per article). It depends on
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sahifa.nlp.labels_resolver import place_skeletons  # noqa: E402
+from sahifa.nlp.labels_parts import place_skeletons  # noqa: E402
 from sahifa.nlp.labels_sources import _read_table  # noqa: E402
 
 NAMES = ROOT / "resources" / "names"

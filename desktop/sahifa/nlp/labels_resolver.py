@@ -6,13 +6,13 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
-from .labels_match import fold_label, project_label, sanitize_label
+from .labels_match import project_label, sanitize_label
+from .labels_parts import _newspaper_units, _render, _Seg, _shortened, place_skeletons
 from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
 from .labels_sources import (
     _MEMO_SIZE,
@@ -54,54 +54,11 @@ _GUESS, _SOUND, _RARE, _KNOWN = 0, 1, 2, 3
 _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
-_BIN = frozenset({"بن", "بنت", "ابن"})
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
-_ROYAL_HOUSE = "ال سعود"  # folded آل سعود
 _CONJ = "و"
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
-
-
-def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """GeoNames' one-word names (folded Arabic key, ``English<TAB>country<TAB>population``) by consonant
-    skeleton → ``Arabic key<TAB>English``: foreign names are spelled with or without their long vowels
-    (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton of five letters or more that one place owns, or whose
-    biggest place is four times the next, is kept (``packaging/gen_place_skeletons.py`` writes it)."""
-    best: dict[str, list[tuple[int, str, str]]] = {}
-    for k, value in places:
-        if " " not in k and len(k) >= 5:  # a skeleton is never longer than its word
-            en, pop = _geonames_entry(value)
-            best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
-    index: dict[str, str] = {}
-    for sk, found in best.items():
-        found.sort(reverse=True)
-        if len(sk) >= 5 and (len(found) == 1 or found[0][0] >= 4 * found[1][0]):
-            index[sk] = f"{found[0][1]}\t{found[0][2]}"
-    return index
-
-
-def _newspaper_units(units: list[str]) -> list[str]:
-    """The units an English-language newspaper prints of a long Arabic name: the given name and the
-    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a name that is
-    only a chain, or a royal's (… آل سعود), keeps its first ``bin`` (محمد بن نايف بن عبدالعزيز →
-    Mohammed bin Nayef; سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz)."""
-    if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
-        return units
-    j = 1
-    while j < len(units) and fold(units[j].split()[0]) in _BIN:
-        j += 1
-    family = units[j:]
-    if not family or fold(" ".join(family)) == _ROYAL_HOUSE:
-        return units[:2]
-    return [units[0], *family]
-
-
-@dataclass(slots=True)
-class _Seg:
-    text: str
-    kind: str  # name | country | noun | adj | nat | and | for | in | prep
-    known: bool
 
 
 class LabelResolver:
@@ -613,7 +570,9 @@ class LabelResolver:
             core = " ".join(x for x in (adjs, complement) if x)
         else:
             core = " ".join(x for x in (complement, adjs, head_en) if x)
-        parts = [" ".join(nat), in_text, core, for_text]
+        # an institution's place or parent body after it (مستشفى … بجدة, إدارة … بوزارة العدل): English papers
+        # name the institution without it (National Guard Hospital); an event keeps its place
+        parts = [" ".join(nat), "" if top and typ == "ORG" and complement else in_text, core, for_text]
         text = " ".join(p for p in parts if p)
         return (text[:1].upper() + text[1:], known) if text else None
 
@@ -766,8 +725,8 @@ class LabelResolver:
         return None
 
     def _name_run_end(self, keys: Sequence[str], i: int) -> int:
-        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word
-        or a clitic-prefixed known word."""
+        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word,
+        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد)."""
         assert self.glossary is not None
         g = gazetteer()
         j = i
@@ -778,36 +737,17 @@ class LabelResolver:
                 break
             if k in ("في", "و"):
                 break
+            if j > i and self._in_place(k):
+                break
             j += 1
         return j
 
-
-def _shortened(span: str, label: str) -> bool:
-    """Whether ``span`` is a short form of ``label``: fewer of its words (George W. Bush → Bush) or the
-    adjective of it (Europe → European, Syria → Syrian)."""
-    a, b = fold_label(span), fold_label(label)
-    if len(a) < len(b) and all(w in b for w in a):
-        return True
-    joined_a, joined_b = "".join(a), "".join(b)
-    return joined_a != joined_b and joined_a.startswith(joined_b) and len(joined_a) - len(joined_b) <= 3
-
-
-def _render(segs: Sequence[_Seg]) -> str:
-    """English order for a complement: a noun's adjectives go before it (التنمية الدولية →
-    International Development); markers (and/for/in) stay in place."""
-    out: list[str] = []
-    i = 0
-    while i < len(segs):
-        s = segs[i]
-        if s.kind == "noun":
-            j = i + 1
-            adjs: list[str] = []
-            while j < len(segs) and segs[j].kind in ("adj", "nat"):
-                adjs.insert(0, segs[j].text)
-                j += 1
-            out.extend(adjs + [s.text])
-            i = j
-            continue
-        out.append(s.text)
-        i += 1
-    return " ".join(x for x in out if x)
+    def _in_place(self, key: str) -> bool:
+        """Whether a folded word is ب + a known place (بتبوك, بالرياض): "in Tabuk", not a name."""
+        if len(key) < 5 or not key.startswith("ب"):
+            return False
+        rest = key[1:]
+        if rest in self.geonames:
+            return True
+        entry = gazetteer().by_key.get(rest)
+        return entry is not None and entry.type == "LOC"
