@@ -284,6 +284,17 @@ def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pyte
     assert len(warnings) == 1 and "gulf_names.tsv" in warnings[0]
 
 
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("حمد بن محمد آل الشيخ", "Hamad Al-Sheikh"),   # "Hamad Al Alcheikh" before (a French reading)
+    ("خليل المسلم", "Khalil Al-Muslim"),             # "Almoslem"
+    ("اليخاندرو سابيلا", "Alejandro Sabella"),       # a Western name that starts with ال letters stays
+    ("جوزيه الميدا", "Jose Almeida"),
+])
+def test_family_names_with_the_article_keep_it(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "PERSON").text == english
+
+
 def test_unknown_names_are_guesses_from_the_fallback() -> None:
     res = LabelResolver(fallback=lambda name, typ: f"guess of {name}", use_name_index=False)
     label = res.resolve("زقزوق فلفلان", "PERSON")

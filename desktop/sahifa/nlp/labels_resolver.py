@@ -330,6 +330,11 @@ class LabelResolver:
             out.append((match[0], _SOUND) if match is not None else (text, how))
         return out
 
+    def _western_word(self, english: str) -> bool:
+        """Whether one English word is a name of the Census list (western_names.tsv)."""
+        sound = self._sound_index()
+        return sound is not None and sound.has_name(english)
+
     def _arab_given(self, unit: str) -> bool:
         """Whether a name word is an Arab given name (the gazetteer's given names, the Gulf spellings)."""
         if gazetteer().given_name(unit) is not None:
@@ -395,7 +400,10 @@ class LabelResolver:
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         world = self.world.get(fold(word))
-        if world is not None:
+        if world is not None and (not surname or world.startswith("Al-") or self._western_word(world)):
+            # a word with the article: arabnamer's Al- forms and Western names (اليخاندرو → Alejandro);
+            # its others are a European reading of an Arab family name (الشيخ → Alcheikh) or drop its
+            # article (الاحمدي → Ahmadi)
             return world, _KNOWN
         small = diminutive(word) if surname else None
         if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
