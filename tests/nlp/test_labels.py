@@ -185,6 +185,14 @@ def test_a_place_with_a_compass_adjective(res: LabelResolver, arabic: str, engli
     assert recognisable(label.text, english) and label.source == "glossary", label
 
 
+def test_a_mountain_keeps_its_arabic_head_before_a_local_name(res: LabelResolver) -> None:
+    """Mount Sinai (a known name), but Jabal Al-Nour: Saudi papers keep جبل before a name they only
+    transliterate ("Mount Al-Nour" is no name a reader has seen)."""
+    assert res.resolve("جبل سيناء", "LOC") == Label("Mount Sinai", "glossary")
+    assert res.resolve("جبل النور", "LOC").text == "Jabal Al-Nour"
+    assert res.resolve("جبل طويق", "LOC").text.startswith("Jabal ")
+
+
 def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:
     label = res.resolve("وزارة الزقزقة", "ORG")
     assert label.text.startswith("Ministry of ")

@@ -565,7 +565,10 @@ class LabelResolver:
             if complement:  # a known proper name goes in front (Obama Administration), anything else
                 proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
-        elif style == "prefix":
+        elif style in ("prefix", "native"):
+            if style == "native":  # Mount Uhud, but Jabal Umm Draj: a local name keeps its Arabic head
+                english, _, native = head_en.partition("|")
+                head_en = english if all(s.known for s in main) else native
             core = " ".join(x for x in (head_en, complement, adjs) if x)
         elif style == "name":
             if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
