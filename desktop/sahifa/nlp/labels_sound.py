@@ -126,8 +126,9 @@ def similarity(ar_key: str, en_key: str) -> float:
     """How well the vowels of an English key fit an Arabic key with the same skeleton: 1 − cost per
     consonant; an English vowel Arabic leaves unwritten costs 0.25 (0.75 at the start or the end: Arabic
     writes an initial vowel with alef, a final one with a long-vowel letter), vowel runs two or more
-    letters apart 0.5 more, an Arabic vowel with no English one 1, two different vowels 0.5 (an initial
-    alef carries any vowel; two runs that share a vowel agree)."""
+    letters apart 0.5 more, an Arabic vowel with no English one 1, an English final a that Arabic does not
+    write 1, two different vowels 0.5 (an initial alef carries any vowel; two runs that share a vowel
+    agree)."""
     return _fit(_slots(ar_key), _slots(en_key))
 
 
@@ -140,6 +141,9 @@ def _fit(a: list[str], e: list[str]) -> float:
     for i, (va, ve) in enumerate(zip(a, e, strict=True)):
         if abs(len(va) - len(ve)) >= 2:  # جويان is not John: its و and ي are consonants
             cost += 0.5
+        if i == last and ve.endswith("A") and "A" not in va:
+            cost += 1.0  # a final -a is written (ا ة ى): أوليفيه is not Olivia
+            continue
         if va == ve or set(va) & set(ve):  # باور ~ Power: او ~ ow-e
             continue
         if not va:
