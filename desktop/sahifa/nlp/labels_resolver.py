@@ -113,7 +113,8 @@ class LabelResolver:
         switched off with one warning."""
         try:
             # English is sanitised where a label is made, not for all 10,000 rows at load
-            self.geonames = _read_table(names / "geonames_ar.tsv", 4, sentinel=False)
+            # a dict: places are looked up ten thousand times in a cold run over 1,000 articles
+            self.geonames = _read_table(names / "geonames_ar.tsv", 4, sentinel=False).as_dict()
         except _Damaged as exc:
             _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
         try:
@@ -309,7 +310,7 @@ class LabelResolver:
         if len(units) < 2:
             return found
         for unit in units:
-            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
+            if " " in unit or unit.startswith("ال") or not ARAB_ONLY.isdisjoint(unit):
                 return found
         guessed = any(how == _GUESS for _, how in found)
         arab = [how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True)]
@@ -465,6 +466,9 @@ class LabelResolver:
 
     def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
         assert self.glossary is not None
+        starts = self.glossary.pattern_starts
+        if starts is not None and (not keys or keys[0] not in starts):
+            return None  # no pattern starts with this word (most names)
         g = gazetteer()
         for template, english in self.glossary.patterns:
             if len(template) > len(keys):

@@ -217,7 +217,7 @@ class SoundIndex:
         return out
 
     def _lookup(self, word: str, min_consonants: int, threshold: float) -> tuple[str, float] | None:
-        if any(ch in ARAB_ONLY for ch in word):
+        if not ARAB_ONLY.isdisjoint(word):
             return None
         key = arabic_key(word)
         if key is None:

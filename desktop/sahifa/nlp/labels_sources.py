@@ -132,6 +132,10 @@ class _Table:
             key, _, value = line.partition("\t")
             yield key, value
 
+    def as_dict(self) -> dict[str, str]:
+        """The table as a dict (~3 ms for 10,000 rows: for a table looked up far more often than that)."""
+        return dict(line.split("\t", 1) for line in self._lines)
+
 
 def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
     """A generated names table (:class:`_Table`), checked as :func:`_read_rows` checks (the header's
@@ -177,6 +181,8 @@ class _Glossary:
     titles: dict[str, str] = field(default_factory=dict)
     words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
     patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
+    pattern_starts: frozenset[str] | None = None
     max_len: int = 1
 
 
@@ -198,6 +204,8 @@ def _load_glossary(path: Path) -> _Glossary:
             raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
         gl.max_len = max(gl.max_len, len(toks))
     gl.patterns.sort(key=lambda p: -sum(1 for t in p[0] if not t.startswith("{")))
+    starts = {p[0][0] for p in gl.patterns if p[0]}
+    gl.pattern_starts = None if any(t.startswith("{") for t in starts) else frozenset(starts)
     return gl
 
 
