@@ -143,17 +143,21 @@ def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, englis
     ("بلدية محافظة الرس", "Al-Rass Municipality"),
     ("المديرية العامة للجوازات", "General Directorate of Passports"),  # an of-head: "of", not "for"
     ("هيئة المساحة الجيولوجية", "Geological Survey Authority"),
-    ("مستشفى الملك فهد التخصصي ببريدة", "Buraidah King Fahd Specialist Hospital"),
+    ("مستشفى الملك خالد التخصصي بتبوك", "King Khalid Specialist Hospital"),  # its town dropped, as in English
+    ("مستشفى الملك خالد بتبوك", "King Khalid Hospital"),  # بتبوك ends the name after the title
+    ("إدارة المرور بوزارة الداخلية", "Administration of Traffic"),   # and its parent body
     ("الحزب الديمقراطي التقدمي", "Progressive Democratic Party"),
     ("كأس الاتحاد الإنجليزي", "English FA Cup"),
     ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),
     ("اللجنة الأولمبية الكويتية", "Kuwaiti Olympic Committee"),
     ("الدوري الإسباني الممتاز", "Spanish Premier League"),
     ("غرب أفريقيا", "West Africa"),
+    ("مهرجان التراث بالطائف", "Taif Heritage Festival"),  # an event keeps its place
     ("مسجد الحسين", "Al-Hussein Mosque"),
 ])
 def test_glossary_institutions(res: LabelResolver, arabic: str, english: str) -> None:
-    label = res.resolve(arabic, "LOC" if arabic.startswith(("غرب", "مسجد")) else "ORG")
+    typ = "LOC" if arabic.startswith(("غرب", "مسجد")) else "MISC" if arabic.startswith("مهرجان") else "ORG"
+    label = res.resolve(arabic, typ)
     assert recognisable(label.text, english), label
     assert label.source == "glossary"
 
@@ -179,6 +183,14 @@ def test_a_place_with_a_compass_adjective(res: LabelResolver, arabic: str, engli
     """The direction goes first, as a name: not "Beqaa Western"."""
     label = res.resolve(arabic, "LOC")
     assert recognisable(label.text, english) and label.source == "glossary", label
+
+
+def test_a_mountain_keeps_its_arabic_head_before_a_local_name(res: LabelResolver) -> None:
+    """Mount Sinai (a known name), but Jabal Al-Nour: Saudi papers keep جبل before a name they only
+    transliterate ("Mount Al-Nour" is no name a reader has seen)."""
+    assert res.resolve("جبل سيناء", "LOC") == Label("Mount Sinai", "glossary")
+    assert res.resolve("جبل النور", "LOC").text == "Jabal Al-Nour"
+    assert res.resolve("جبل طويق", "LOC").text.startswith("Jabal ")
 
 
 def test_glossary_with_an_unknown_part_is_a_guess(res: LabelResolver) -> None:
@@ -231,6 +243,64 @@ def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
     assert recognisable(res.resolve("تركي بن طلال بن عبدالعزيز آل سعود", "PERSON").text, "Turki bin Talal")
     assert recognisable(res.resolve("محمد بن نايف بن عبدالعزيز", "PERSON").text, "Mohammed bin Nayef")
     assert recognisable(res.resolve("نوف بنت طلال", "PERSON").text, "Nouf bint Talal")
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("وليد العتيبي", "Waleed Al-Otaibi"),       # Walid, the gazetteer's spelling, before
+    ("سعيد الدوسري", "Saeed Al-Dosari"),        # Said
+    ("يوسف الغامدي", "Yousef Al-Ghamdi"),       # Youssef
+    ("فهد المطيري", "Fahad Al-Mutairi"),        # Fahd
+    ("عبدالمجيد السبيعي", "Abdulmajeed Al-Subaie"),  # Abdelmajid
+])
+def test_gulf_spelling_of_given_names(res: LabelResolver, arabic: str, english: str) -> None:
+    """Saudi and Gulf names are spelled as the Gulf press prints them (gulf_names.tsv, from the
+    romanizer's Wikidata rows of the Gulf states), not by the Levantine convention."""
+    assert res.resolve(arabic, "PERSON") == Label(english, "name-index")
+
+
+@needs_index
+def test_gulf_spelling_keeps_a_well_attested_project_spelling(res: LabelResolver) -> None:
+    """Mohammed is a Gulf spelling as well (Wikidata's Muhammad is not twice as frequent): it stays."""
+    assert res.resolve("محمد الشهري", "PERSON").text == "Mohammed Al-Shehri"
+
+
+def test_gulf_names_prefer_rule() -> None:
+    gulf = labels_sources._GulfNames({"a": "Waleed 67|Walid 6", "b": "Muhammad 511|Mohammed 429|Mohamed 232",
+                                      "c": "Al-Otaibi 33|Al-Otaybi 2"})
+    assert gulf.prefer("a", "Walid") == "Waleed"
+    assert gulf.prefer("a", "Waleed") is None          # already the Gulf spelling
+    assert gulf.prefer("b", "Mohammed") is None         # attested at least half as often: kept
+    assert gulf.prefer("b", "Mohamad") == "Muhammad"    # not a Gulf spelling: replaced
+    assert gulf.prefer("c", None) == "Al-Otaibi"
+    assert gulf.prefer("zz", "Walid") is None           # not attested: nothing to say
+
+
+@needs_index
+def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _copy_names(tmp_path)
+    path = names / "gulf_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    res = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(n, "PERSON").text for n in ("وليد العتيبي", "سعيد الدوسري")]
+    assert labels == ["Walid Al-Otaibi", "Said Al-Dosari"]  # the gazetteer's spellings, as before
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "gulf_names.tsv" in warnings[0]
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("حمد بن محمد آل الشيخ", "Hamad Al-Sheikh"),   # "Hamad Al Alcheikh" before (a French reading)
+    ("خليل المسلم", "Khalil Al-Muslim"),             # "Almoslem"
+    ("اليخاندرو سابيلا", "Alejandro Sabella"),       # a Western name that starts with ال letters stays
+    ("جوزيه الميدا", "Jose Almeida"),
+])
+def test_family_names_with_the_article_keep_it(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "PERSON").text == english
 
 
 def test_unknown_names_are_guesses_from_the_fallback() -> None:
@@ -389,6 +459,10 @@ def test_packaged_resources_are_whole() -> None:
     """The shipped TSVs pass the loader's own checks (row counts, columns, end line)."""
     assert len(labels_sources._read_rows(NAMES / "geonames_ar.tsv", (4,), counted=True, sentinel=False)) > 9000
     assert len(labels_sources._read_rows(NAMES / "world_names.tsv", (2,), counted=True, sentinel=False)) > 10000
+    assert len(labels_sources._read_rows(NAMES / "gulf_names.tsv", (2,), counted=True, sentinel=True)) > 500
+    assert len(labels_sources._read_table(NAMES / "name_units.tsv", 3, sentinel=True)) > 20000
+    assert len(labels_sources._read_table(NAMES / "name_full.tsv", 3, sentinel=True)) > 10
+    assert len(labels_sources._read_table(NAMES / "western_names.tsv", 2, sentinel=True)) > 15000
     glossary = labels_sources._load_glossary(NAMES / "glossary.tsv")
     assert len(glossary.heads) > 50 and glossary.patterns
     assert "GeoNames" in (NAMES / "ATTRIBUTION").read_text(encoding="utf-8")
@@ -442,3 +516,90 @@ def test_plain_arabic_shortcut_agrees_with_the_romanizer() -> None:
         if labels_sources._PLAIN_ARABIC.fullmatch(w):
             assert rn.normalize_arabic(w) == w
             assert fold(w) == rn.lookup_key(w)
+
+
+# --- the generated tables: the index's answers, read without a query -------------------------------
+@needs_index
+def test_name_tables_answer_as_the_index_does() -> None:
+    """name_units.tsv / name_full.tsv (packaging/gen_name_index.py) give what the SQLite queries give,
+    for common, rare, article and particle units and whole names (a stale table would not)."""
+    with_tables = labels_sources._NameIndex(False, NAMES)
+    queried = labels_sources._NameIndex(False, None)
+    assert with_tables._units is not None and queried._units is None
+    units = ["محمد", "وليد", "العتيبي", "عبد الله", "بن سلمان", "الشمري", "كارتر", "زقزوقي", "هادي", "منصور"]
+    for unit in units:
+        assert with_tables.unit(unit) == queried.unit(unit), unit
+    assert with_tables.unit("زقزوقي") is None
+    for name in ("عبد ربه منصور هادي", "احمد ابراهيم", "محمد زقزوقي"):
+        parts = queried.units(name)
+        expected = queried.full(parts)
+        expected = expected if expected is not None and expected[1] >= labels_sources._NameIndex.TRUST else None
+        assert with_tables.full(parts) == expected, name
+    assert with_tables.full(["احمد", "ابراهيم"]) is not None
+
+
+def _table(tmp_path: Path, body: list[str], rows: int | None = None, end: bool = True) -> Path:
+    path = tmp_path / "t.tsv"
+    lines = [f"# t\trows={len(body) if rows is None else rows}", *body] + (["# end"] if end else [])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_read_table_looks_up_and_checks(tmp_path: Path) -> None:
+    table = labels_sources._read_table(_table(tmp_path, ["ب\tB\t2", "بب\tBB\t1", "ت\tT\t9"]), 3, sentinel=True)
+    assert table.get("بب") == "BB\t1" and table.get("ب") == "B\t2" and table.get("ث") is None
+    assert "ت" in table and "ث" not in table and len(table) == 3
+    assert dict(table.items()) == {"ب": "B\t2", "بب": "BB\t1", "ت": "T\t9"}
+    for body, rows, end in ((["ب\tB\t2", "ت\tT"], None, True),          # a row without its count
+                            (["ب\tB\t2", "ت\tT\t9\tx"], None, True),    # an extra column
+                            (["ت\tT\t9", "ب\tB\t2"], None, True),         # not sorted
+                            (["ب\tB\t2", "", "ت\tT\t9"], None, True),     # an empty row
+                            (["\tB\t2", "ت\tT\t9"], None, True),          # an empty key
+                            (["ب\tB\t2", "ت\tT\t9"], 3, True),            # truncated
+                            (["ب\tB\t2", "ت\tT\t9"], None, False)):       # no end line
+        with pytest.raises(labels_sources._Damaged):
+            labels_sources._read_table(_table(tmp_path, body, rows, end), 3, sentinel=True)
+
+
+@needs_index
+def test_damaged_name_table_falls_back_to_the_index(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged name_units.tsv: the same labels, from the index's queries, and one warning."""
+    names = _copy_names(tmp_path)
+    path = names / "name_units.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // 3]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    people = ("وليد العتيبي", "عبد ربه منصور هادي", "جيمي كارتر", "محمد الغفيلي")
+    damaged = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [damaged.resolve(n, "PERSON") for n in people]
+    assert labels == [LabelResolver(fallback=_label_for).resolve(n, "PERSON") for n in people]
+    assert damaged.index is not None and damaged.index.ok and damaged.index._units is None
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "name_units.tsv" in warnings[0]
+
+
+def test_place_skeletons_table_agrees_with_geonames() -> None:
+    """place_skeletons.tsv (packaging/gen_place_skeletons.py) is what the resolver would build from
+    geonames_ar.tsv: regenerate it whenever GeoNames is."""
+    from sahifa.nlp.labels_parts import place_skeletons
+
+    table = labels_sources._read_table(NAMES / "place_skeletons.tsv", 3, sentinel=True)
+    built = place_skeletons(labels_sources._read_table(NAMES / "geonames_ar.tsv", 4, sentinel=False).items())
+    assert dict(table.items()) == built and len(built) > 2000
+
+
+def test_damaged_place_skeletons_are_built_from_geonames(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _copy_names(tmp_path)
+    (names / "place_skeletons.tsv").unlink()
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    res = LabelResolver(names, fallback=_label_for, use_name_index=False)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        labels = [res.resolve(n, "LOC") for n in ("بتسبرغ", "كامبرويل", "بتسبرغ")]
+    packaged = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert labels == [packaged.resolve(n, "LOC") for n in ("بتسبرغ", "كامبرويل", "بتسبرغ")]
+    assert labels[0] == Label("Pittsburgh", "geonames")
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "place_skeletons.tsv" in warnings[0]

@@ -23,9 +23,13 @@ good as where it came from, and the GUI shows a weak guess as one; hence :class:
 
 Why a resolver apart from the entity engine: a label is a property of a canonical name, not of a
 mention, and names repeat across articles, so labels are cached per (canonical, type) and cost nothing
-on the hot path after the first article that names them. Resources load lazily on first use (~40 ms);
-the romanizer's SQLite index is opened, never read whole; its ONNX model is not loaded unless asked for
-(``use_model=True``: 20–80 ms per unknown name, a guess all the same).
+on the hot path after the first article that names them. Resources load lazily on first use (~15 ms;
+the sound tables on the first name that needs them): generated tables are sorted lines looked up by
+bisection, not dicts built row by row. The romanizer's answers are read from ``name_units.tsv`` and
+``name_full.tsv`` (its index as the labeller ranks it, ``packaging/gen_name_index.py``); its SQLite
+index is queried only when those are damaged; its ONNX model is not loaded unless asked for
+(``use_model=True``: 20–80 ms per unknown name, a guess all the same). Spellings follow the Gulf press
+where the index's Gulf rows say so (``gulf_names.tsv``: Waleed, Saeed, Fahad, Al-Otaibi).
 
 A missing or damaged resource (deleted, truncated or garbled TSV; the romanizer absent or failing)
 switches that source off with ONE logged warning; labels then come from the remaining sources and the
@@ -35,8 +39,8 @@ fallback, exactly as before this module existed. Analysis never fails because of
 for a reader who does not read Arabic?
 
 The labeller lives in flat sibling modules: ``labels_match`` (sanitising, the measure, projection),
-``labels_sources`` (:class:`Label`, the resources and the name index) and ``labels_resolver``
-(:class:`LabelResolver`). This module is the public API and holds the process-wide resolver.
+``labels_sources`` (:class:`Label`, the resources and the name index), ``labels_parts`` (the resolver's
+pure helpers) and ``labels_resolver`` (:class:`LabelResolver`). This module is the public API and holds the process-wide resolver.
 """
 
 from __future__ import annotations

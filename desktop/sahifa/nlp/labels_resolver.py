@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
-from .labels_match import fold_label, project_label, sanitize_label
-from .labels_sound import ARAB_ONLY, SoundIndex
+from .labels_match import project_label, sanitize_label
+from .labels_parts import _newspaper_units, _render, _Seg, _shortened, place_skeletons
+from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
@@ -27,13 +26,20 @@ from .labels_sources import (
     TRANSLITERATION,
     Fallback,
     Label,
+    _ar_skeleton,
     _Damaged,
     _default_names_dir,
+    _geonames_entry,
     _Glossary,
+    _GulfNames,
+    _has_arabic,
     _key,
     _load_glossary,
+    _load_gulf,
     _NameIndex,
-    _read_rows,
+    _read_table,
+    _subsequence,
+    _Table,
     _warn_once,
 )
 from .translit import diminutive, transliterate, transliterate_word
@@ -43,40 +49,16 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 # ---------------------------------------------------------------------------------------------------
 # the resolver
 # how a person's name unit was found, weakest first; a name's source is its weakest unit's
-_GUESS, _SOUND, _KNOWN = 0, 1, 2
-_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _KNOWN: NAME_INDEX}
+# (_RARE: a spelling the name index attests fewer than TRUST times, the last resort before a guess)
+_GUESS, _SOUND, _RARE, _KNOWN = 0, 1, 2, 3
+_UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
-_BIN = frozenset({"بن", "بنت", "ابن"})
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
-_ROYAL_HOUSE = "ال سعود"  # folded آل سعود
 _CONJ = "و"
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
-
-
-def _newspaper_units(units: list[str]) -> list[str]:
-    """The units an English-language newspaper prints of a long Arabic name: the given name and the
-    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a name that is
-    only a chain, or a royal's (… آل سعود), keeps its first ``bin`` (محمد بن نايف بن عبدالعزيز →
-    Mohammed bin Nayef; سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz)."""
-    if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
-        return units
-    j = 1
-    while j < len(units) and fold(units[j].split()[0]) in _BIN:
-        j += 1
-    family = units[j:]
-    if not family or fold(" ".join(family)) == _ROYAL_HOUSE:
-        return units[:2]
-    return [units[0], *family]
-
-
-@dataclass(slots=True)
-class _Seg:
-    text: str
-    kind: str  # name | country | noun | adj | nat | and | for | in | prep
-    known: bool
 
 
 class LabelResolver:
@@ -101,11 +83,12 @@ class LabelResolver:
         self._lock = threading.Lock()
         self._loaded = False
         self._cache: dict[tuple[str, str], Label] = {}
-        self.geonames: dict[str, tuple[str, int]] = {}
-        self.world: dict[str, str] = {}
+        self.geonames: dict[str, str] | _Table = {}  # folded Arabic → English<TAB>country<TAB>population
+        self.world: dict[str, str] | _Table = {}
         self.glossary: _Glossary | None = None
+        self.gulf: _GulfNames | None = None
         self.index: _NameIndex | None = None
-        self._skeleton_index: dict[str, tuple[str, str]] | None = None
+        self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
@@ -116,25 +99,38 @@ class LabelResolver:
             if self._loaded:
                 return
             names = self._dir or _default_names_dir()
+            paused = gc.isenabled()
+            gc.disable()  # tens of thousands of short-lived rows: see _sound_index
             try:
-                rows = _read_rows(names / "geonames_ar.tsv", (4,), counted=True, sentinel=False)
-                # English is sanitised where a label is made, not for all 10,000 rows at load
-                self.geonames = {r[0]: (r[1], int(r[3]) if r[3].isdigit() else 0)
-                                 for r in rows}
-            except _Damaged as exc:
-                _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
-            try:
-                rows = _read_rows(names / "world_names.tsv", (2,), counted=True, sentinel=False)
-                self.world = {r[0]: r[1] for r in rows}
-            except _Damaged as exc:
-                _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
-            try:
-                self.glossary = _load_glossary(names / "glossary.tsv")
-            except _Damaged as exc:
-                _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
-            if self._use_index:
-                self.index = _NameIndex(self._use_model)
+                self._load_tables(names)
+            finally:
+                if paused:
+                    gc.enable()
             self._loaded = True
+
+    def _load_tables(self, names: Path) -> None:
+        """Every resource but the sound tables (read on first need); each one that is damaged or missing is
+        switched off with one warning."""
+        try:
+            # English is sanitised where a label is made, not for all 10,000 rows at load
+            # a dict: places are looked up ten thousand times in a cold run over 1,000 articles
+            self.geonames = _read_table(names / "geonames_ar.tsv", 4, sentinel=False).as_dict()
+        except _Damaged as exc:
+            _warn_once(f"geonames:{names}", f"{exc}; places keep their transliteration")
+        try:
+            self.world = _read_table(names / "world_names.tsv", 2, sentinel=False)
+        except _Damaged as exc:
+            _warn_once(f"world:{names}", f"{exc}; foreign names keep their transliteration")
+        try:
+            self.glossary = _load_glossary(names / "glossary.tsv")
+        except _Damaged as exc:
+            _warn_once(f"glossary:{names}", f"{exc}; institutions keep their transliteration")
+        if self._use_index:
+            try:
+                self.gulf = _load_gulf(names / "gulf_names.tsv")
+            except _Damaged as exc:
+                _warn_once(f"gulf:{names}", f"{exc}; people keep the index's spellings")
+            self.index = _NameIndex(self._use_model, names)
 
     # -- public ----------------------------------------------------------------------------------------
     def resolve(self, canonical: str, typ: str) -> Label:
@@ -239,16 +235,17 @@ class LabelResolver:
         for k in (key, strip_article(key), "ال" + key):
             hit = self.geonames.get(k)
             if hit is not None:
-                return Label(sanitize_label(hit[0]), GEONAMES)
+                return Label(sanitize_label(_geonames_entry(hit)[0]), GEONAMES)
         skeleton = _ar_skeleton(key)
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)
             if fuzzy is not None:
-                body, place_body = strip_article(key), strip_article(fuzzy[0])
+                place_key, _, english = fuzzy.partition("\t")
+                body, place_body = strip_article(key), strip_article(place_key)
                 # only long vowels written in one spelling and not the other: بتسبرغ ⊂ بيتسبرغ, but
                 # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
                 if _subsequence(body, place_body) or _subsequence(place_body, body):
-                    return Label(sanitize_label(fuzzy[1]), GEONAMES)
+                    return Label(sanitize_label(english), GEONAMES)
         return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
 
     def _place_by_sound(self, key: str) -> Label | None:
@@ -260,22 +257,17 @@ class LabelResolver:
         match = sound.lookup(key, min_consonants=4, threshold=0.9) if sound is not None else None
         return Label(sanitize_label(match[0]), NAME_LIST) if match is not None else None
 
-    def _skeletons(self) -> dict[str, tuple[str, str]]:
-        """One-word GeoNames names by consonant skeleton → (Arabic key, English): foreign names are
-        spelled with or without their long vowels (بتسبرغ ~ بيتسبرغ, Pittsburgh). Only a skeleton that
-        one place owns, or whose biggest place is four times the next, is kept. Built on the first
-        miss (~10 ms)."""
+    def _skeletons(self) -> dict[str, str] | _Table:
+        """One-word GeoNames names by consonant skeleton → ``Arabic key<TAB>English`` (see
+        :func:`place_skeletons`): ``place_skeletons.tsv``, generated from geonames_ar.tsv; built from
+        GeoNames on the first miss (~15–40 ms) when that file is damaged (one warning)."""
         if self._skeleton_index is None:
-            best: dict[str, list[tuple[int, str, str]]] = {}
-            for k, (en, pop) in self.geonames.items():
-                if " " not in k:
-                    best.setdefault(_ar_skeleton(k), []).append((pop, k, en))
-            index: dict[str, tuple[str, str]] = {}
-            for sk, places in best.items():
-                places.sort(reverse=True)
-                if len(sk) >= 5 and (len(places) == 1 or places[0][0] >= 4 * places[1][0]):
-                    index[sk] = (places[0][1], places[0][2])
-            self._skeleton_index = index
+            names = self._dir or _default_names_dir()
+            try:
+                self._skeleton_index = _read_table(names / "place_skeletons.tsv", 3, sentinel=True)
+            except _Damaged as exc:
+                _warn_once(f"skeletons:{names}", f"{exc}; built from geonames_ar.tsv instead (slower)")
+                self._skeleton_index = place_skeletons(self.geonames.items())
         return self._skeleton_index
 
     # people
@@ -288,9 +280,7 @@ class LabelResolver:
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
-        found = [self._unit(unit) for unit in units]
-        if any(how == _GUESS for _, how in found):
-            found = self._sound_alike(units, found)
+        found = self._sound_alike(units, [self._unit(unit) for unit in units])
         parts: list[str] = []
         weakest = _KNOWN
         for text, how in found:
@@ -299,32 +289,59 @@ class LabelResolver:
                 weakest = min(weakest, how)
         if not parts:
             return None
-        if len(units) > 1 and weakest == _KNOWN:
+        if len(units) > 1 and weakest >= _RARE:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
                 return Label(sanitize_label(full[0]), NAME_INDEX)
         return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
     def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """A foreign name's unknown words → the English names that sound like them
-        (:mod:`.labels_sound`). Only for a name that looks foreign: two words at least, none with the
-        article, a particle or a letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ), and every
-        word the other sources know is itself a name of the English list (Robert, not Zuhair)."""
+        """A foreign name's words → the English names that sound like them (:mod:`.labels_sound`).
+        Only for a name that looks foreign: two words at least, none with the article, a particle or a
+        letter Western names are not spelled with (ح ع ص ض ط ظ ق ذ). Then
+
+        * when every word the other sources know is itself a name of the English list (Robert, not
+          Zuhair), the words nothing knows are matched;
+        * when one of them is a Western name of the list that Arab sources do not hold as a given name
+          (Brad, Angelina — not Sami, Adam), the name is Western: a word another source spells in a
+          way that does not sound as the Arabic is written (جولي → Giuly, ويل → Oueil: French and stray
+          spellings) is matched too, when a name of the list sounds like it; a spelling that sounds
+          as written stays (ليام → Liam)."""
         if len(units) < 2:
             return found
+        for unit in units:
+            if " " in unit or unit.startswith("ال") or not ARAB_ONLY.isdisjoint(unit):
+                return found
+        guessed = any(how == _GUESS for _, how in found)
+        arab = [how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True)]
+        if not guessed and all(arab):
+            return found  # an Arab name: no need of the English list
         sound = self._sound_index()
         if sound is None:
             return found
-        for unit, (text, how) in zip(units, found, strict=True):
-            if " " in unit or unit.startswith("ال") or any(ch in ARAB_ONLY for ch in unit):
-                return found
-            if how == _KNOWN and not sound.has_name(text):
-                return found
+        listed = [how >= _RARE and sound.has_name(text) for text, how in found]
+        western = any(lst and not ar for lst, ar in zip(listed, arab, strict=True))
+        if not western and not (guessed and all(lst or how == _GUESS
+                                                   for lst, (_, how) in zip(listed, found, strict=True))):
+            return found
         out = []
-        for unit, (text, how) in zip(units, found, strict=True):
-            match = sound.lookup(unit) if how == _GUESS else None
+        for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
+            respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
+            match = sound.lookup(unit) if how == _GUESS or respell else None
             out.append((match[0], _SOUND) if match is not None else (text, how))
         return out
+
+    def _western_word(self, english: str) -> bool:
+        """Whether one English word is a name of the Census list (western_names.tsv)."""
+        sound = self._sound_index()
+        return sound is not None and sound.has_name(english)
+
+    def _arab_given(self, unit: str) -> bool:
+        """Whether a name word is an Arab given name (the gazetteer's given names, the Gulf spellings)."""
+        if gazetteer().given_name(unit) is not None:
+            return True
+        index = self.index
+        return self.gulf is not None and index is not None and bool(self.gulf.groups(index._key(unit)))
 
     def _unit(self, unit: str) -> tuple[str, int]:
         hit = self._unit_memo.get(unit)
@@ -348,10 +365,13 @@ class LabelResolver:
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
                 return (rest if rest.startswith("Al-") else f"Al {rest}"), how
             return f"{_PARTICLES[head]} {rest}", how
+        index = self.index
         given = gazetteer().given_name("".join(toks))
         if given is not None:  # عبد العزيز → عبدالعزيز
-            return given.en, _KNOWN
-        index = self.index
+            return self._gulf_spelling(unit, given.en) or given.en, _KNOWN
+        gulf = self._gulf_spelling(unit, None)
+        if gulf is not None:
+            return gulf, _KNOWN
         hit = index.unit(unit) if index is not None else None
         if hit is not None:
             return hit[0], _KNOWN
@@ -364,26 +384,45 @@ class LabelResolver:
         a guess (which :meth:`_person` may replace by a name that sounds like it)."""
         index = self.index
         surname = word.startswith("ال")
+        gulf = self._gulf_spelling(word, None) if surname else None
+        if gulf is not None:
+            return gulf, _KNOWN
         hit = index.unit(word) if index is not None and surname else None
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)
         if given is not None:
-            return given.en, _KNOWN
+            return self._gulf_spelling(word, given.en) or given.en, _KNOWN
+        gulf = self._gulf_spelling(word, None) if not surname else None
+        if gulf is not None:
+            return gulf, _KNOWN
         if index is not None and not surname:
             hit = index.unit(word)
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         world = self.world.get(fold(word))
-        if world is not None:
+        if world is not None and (not surname or world.startswith("Al-") or self._western_word(world)):
+            # a word with the article: arabnamer's Al- forms and Western names (اليخاندرو → Alejandro);
+            # its others are a European reading of an Arab family name (الشيخ → Alcheikh) or drop its
+            # article (الاحمدي → Ahmadi)
             return world, _KNOWN
         small = diminutive(word) if surname else None
         if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
             return small, _GUESS
         if hit is not None:
-            return hit[0], _KNOWN
+            return hit[0], _RARE
         guess = index.model(word) if index is not None else None
         return (guess or transliterate_word(word)), _GUESS
+
+    def _gulf_spelling(self, unit: str, current: str | None) -> str | None:
+        """The Gulf press's spelling of a name unit when it should replace ``current`` (see
+        :meth:`~.labels_sources._GulfNames.prefer`): وليد → Waleed, سعيد → Saeed, العتيبي → Al-Otaibi;
+        None: keep ``current`` (محمد → Mohammed)."""
+        gulf, index = self.gulf, self.index
+        if gulf is None or index is None or not index.ok:
+            return None
+        text = gulf.prefer(index._key(unit), current)
+        return sanitize_label(text) if text else None
 
     def _sound_index(self, file: str = "western_names.tsv") -> SoundIndex | None:
         """An English name list by sound (western_names.tsv, place_sounds.tsv), read on the first name
@@ -395,9 +434,7 @@ class LabelResolver:
                     paused = gc.isenabled()
                     gc.disable()  # 19,000 short-lived rows: a full collection of a big process's heap
                     try:          # mid-load would cost ten times the load itself
-                        rows = _read_rows(names / file, (2,), counted=True, sentinel=True)
-                        self._sounds[file] = SoundIndex({r[0]: r[1] for r in rows})
-                        del rows
+                        self._sounds[file] = SoundIndex(_read_table(names / file, 2, sentinel=True))
                     except _Damaged as exc:
                         _warn_once(f"{file}:{names}", f"{file}: {exc}; names it would match by sound keep "
                                                       "their transliteration")
@@ -429,6 +466,9 @@ class LabelResolver:
 
     def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
         assert self.glossary is not None
+        starts = self.glossary.pattern_starts
+        if starts is not None and (not keys or keys[0] not in starts):
+            return None  # no pattern starts with this word (most names)
         g = gazetteer()
         for template, english in self.glossary.patterns:
             if len(template) > len(keys):
@@ -529,7 +569,10 @@ class LabelResolver:
             if complement:  # a known proper name goes in front (Obama Administration), anything else
                 proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
-        elif style == "prefix":
+        elif style in ("prefix", "native"):
+            if style == "native":  # Mount Uhud, but Jabal Umm Draj: a local name keeps its Arabic head
+                english, _, native = head_en.partition("|")
+                head_en = english if all(s.known for s in main) else native
             core = " ".join(x for x in (head_en, complement, adjs) if x)
         elif style == "name":
             if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
@@ -542,7 +585,9 @@ class LabelResolver:
             core = " ".join(x for x in (adjs, complement) if x)
         else:
             core = " ".join(x for x in (complement, adjs, head_en) if x)
-        parts = [" ".join(nat), in_text, core, for_text]
+        # an institution's place or parent body after it (مستشفى … بجدة, إدارة … بوزارة العدل): English papers
+        # name the institution without it (National Guard Hospital); an event keeps its place
+        parts = [" ".join(nat), "" if top and typ == "ORG" and complement else in_text, core, for_text]
         text = " ".join(p for p in parts if p)
         return (text[:1].upper() + text[1:], known) if text else None
 
@@ -592,7 +637,7 @@ class LabelResolver:
                 return n, _Seg(entry.label_en, "country" if entry.kind == "country" else "name", True)
             place = self.geonames.get(joined)
             if place is not None and (n > 1 or len(joined) > 3):
-                return n, _Seg(place[0], "name", True)
+                return n, _Seg(_geonames_entry(place)[0], "name", True)
             gg = g.glossary.get(joined)
             if gg is not None:
                 en, pos = gg
@@ -695,8 +740,8 @@ class LabelResolver:
         return None
 
     def _name_run_end(self, keys: Sequence[str], i: int) -> int:
-        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word
-        or a clitic-prefixed known word."""
+        """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word,
+        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد)."""
         assert self.glossary is not None
         g = gazetteer()
         j = i
@@ -707,57 +752,17 @@ class LabelResolver:
                 break
             if k in ("في", "و"):
                 break
+            if j > i and self._in_place(k):
+                break
             j += 1
         return j
 
-
-def _shortened(span: str, label: str) -> bool:
-    """Whether ``span`` is a short form of ``label``: fewer of its words (George W. Bush → Bush) or the
-    adjective of it (Europe → European, Syria → Syrian)."""
-    a, b = fold_label(span), fold_label(label)
-    if len(a) < len(b) and all(w in b for w in a):
-        return True
-    joined_a, joined_b = "".join(a), "".join(b)
-    return joined_a != joined_b and joined_a.startswith(joined_b) and len(joined_a) - len(joined_b) <= 3
-
-
-def _render(segs: Sequence[_Seg]) -> str:
-    """English order for a complement: a noun's adjectives go before it (التنمية الدولية →
-    International Development); markers (and/for/in) stay in place."""
-    out: list[str] = []
-    i = 0
-    while i < len(segs):
-        s = segs[i]
-        if s.kind == "noun":
-            j = i + 1
-            adjs: list[str] = []
-            while j < len(segs) and segs[j].kind in ("adj", "nat"):
-                adjs.insert(0, segs[j].text)
-                j += 1
-            out.extend(adjs + [s.text])
-            i = j
-            continue
-        out.append(s.text)
-        i += 1
-    return " ".join(x for x in out if x)
-
-
-_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def _ar_skeleton(folded: str) -> str:
-    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
-    body = strip_article(folded)
-    return body[:1] + _AR_VOWELISH.sub("", body[1:])
-
-
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-
-
-def _has_arabic(text: str) -> bool:
-    return _ARABIC_LETTER.search(text) is not None
+    def _in_place(self, key: str) -> bool:
+        """Whether a folded word is ب + a known place (بتبوك, بالرياض): "in Tabuk", not a name."""
+        if len(key) < 5 or not key.startswith("ب"):
+            return False
+        rest = key[1:]
+        if rest in self.geonames:
+            return True
+        entry = gazetteer().by_key.get(rest)
+        return entry is not None and entry.type == "LOC"

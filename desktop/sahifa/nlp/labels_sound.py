@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 __all__ = ["THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
 
@@ -125,9 +126,14 @@ def similarity(ar_key: str, en_key: str) -> float:
     """How well the vowels of an English key fit an Arabic key with the same skeleton: 1 − cost per
     consonant; an English vowel Arabic leaves unwritten costs 0.25 (0.75 at the start or the end: Arabic
     writes an initial vowel with alef, a final one with a long-vowel letter), vowel runs two or more
-    letters apart 0.5 more, an Arabic vowel with no English one 1, two different vowels 0.5 (an initial
-    alef carries any vowel; two runs that share a vowel agree)."""
-    a, e = _slots(ar_key), _slots(en_key)
+    letters apart 0.5 more, an Arabic vowel with no English one 1, an English final a that Arabic does not
+    write 1, two different vowels 0.5 (an initial alef carries any vowel; two runs that share a vowel
+    agree)."""
+    return _fit(_slots(ar_key), _slots(en_key))
+
+
+def _fit(a: list[str], e: list[str]) -> float:
+    """:func:`similarity` of vowel slots (an Arabic key's slots are split once per lookup)."""
     if len(a) != len(e):
         return 0.0
     cost = 0.0
@@ -135,6 +141,9 @@ def similarity(ar_key: str, en_key: str) -> float:
     for i, (va, ve) in enumerate(zip(a, e, strict=True)):
         if abs(len(va) - len(ve)) >= 2:  # جويان is not John: its و and ي are consonants
             cost += 0.5
+        if i == last and ve.endswith("A") and "A" not in va:
+            cost += 1.0  # a final -a is written (ا ة ى): أوليفيه is not Olivia
+            continue
         if va == ve or set(va) & set(ve):  # باور ~ Power: او ~ ow-e
             continue
         if not va:
@@ -146,6 +155,12 @@ def similarity(ar_key: str, en_key: str) -> float:
     return 1.0 - cost / max(1, len(a) - 1)
 
 
+class Groups(Protocol):
+    """What :class:`SoundIndex` reads its groups from: a dict, or the labeller's sorted table."""
+
+    def get(self, key: str, default: str, /) -> str: ...
+
+
 class SoundIndex:
     """English names by consonant skeleton; :meth:`lookup` an Arabic word.
 
@@ -153,7 +168,7 @@ class SoundIndex:
     by ``|``; a group is parsed on its first lookup (loading 19,000 groups costs ~10 ms, parsing all 90,000
     names would cost 30 times that)."""
 
-    def __init__(self, groups: dict[str, str]) -> None:
+    def __init__(self, groups: Groups) -> None:
         self._groups = groups
         self._parsed: dict[str, list[tuple[str, str, float]]] = {}
         self._memo: dict[str, tuple[str, float] | None] = {}
@@ -202,7 +217,7 @@ class SoundIndex:
         return out
 
     def _lookup(self, word: str, min_consonants: int, threshold: float) -> tuple[str, float] | None:
-        if any(ch in ARAB_ONLY for ch in word):
+        if not ARAB_ONLY.isdisjoint(word):
             return None
         key = arabic_key(word)
         if key is None:
@@ -211,6 +226,8 @@ class SoundIndex:
         if len(sk) < min_consonants:
             return None
         best: tuple[float, float, str] | None = None
+        slots = _slots(key)
+        fits: dict[str, float] = {}  # names of a group share keys (Jon, John): one fit per key
         for item in self._groups.get(sk, "").split("|"):  # most frequent first, parsed as needed
             parts = item.split(" ")
             if len(parts) != 3:
@@ -222,7 +239,9 @@ class SoundIndex:
                 continue
             if best is not None and 4.0 * weight < best[0]:
                 break  # no later (rarer) name can outrank the best one
-            sim = similarity(key, en_key)
+            sim = fits.get(en_key, -1.0)
+            if sim < 0.0:
+                sim = fits[en_key] = _fit(slots, _slots(en_key))
             if sim < threshold:
                 continue
             # the most frequent among the close fits; a perfect fit outweighs a 4× more frequent one

@@ -8,14 +8,15 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..core.arabic import fold
+from ..core.arabic import fold, strip_article
 from .labels_match import _strip_accents
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
@@ -98,6 +99,78 @@ def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: b
     return rows
 
 
+_T = TypeVar("_T")
+
+
+class _Table:
+    """A generated names table: sorted ``key<TAB>value`` lines, looked up by bisection. Loading is a
+    read and a split — no dict of tens of thousands of rows to build (a cold label run reads every
+    table once, so their loading is a large part of the cost per article)."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # sorted; a tab sorts before every character of a key, so by key too
+
+    def get(self, key: str, default: _T = None) -> str | _T:  # type: ignore[assignment]
+        """The value (the rest of the line after the key and a tab) of ``key``, else ``default``."""
+        lines = self._lines
+        probe = key + "\t"
+        i = bisect_left(lines, probe)
+        if i < len(lines) and lines[i].startswith(probe):
+            return lines[i][len(probe):]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        for line in self._lines:
+            key, _, value = line.partition("\t")
+            yield key, value
+
+    def as_dict(self) -> dict[str, str]:
+        """The table as a dict (~3 ms for 10,000 rows: for a table looked up far more often than that)."""
+        return dict(line.split("\t", 1) for line in self._lines)
+
+
+def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
+    """A generated names table (:class:`_Table`), checked as :func:`_read_rows` checks (the header's
+    ``rows=N``, ``# end`` when ``sentinel``, ``columns`` fields a row, no empty row or key), plus sorted
+    lines — with whole-text counts instead of a loop over rows (substring searches over the 2 MB of
+    western_names.tsv alone would cost 20 ms)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise _Damaged(f"{path.name} is missing") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+    head, _, body = text.partition("\n")
+    m = re.search(r"\trows=(\d+)", head)
+    if not head.startswith("#") or m is None:
+        raise _Damaged(f"{path.name} has no header")
+    body = body.rstrip("\n")
+    if sentinel:
+        if not body.endswith("# end"):
+            raise _Damaged(f"{path.name} is truncated (no '# end' line)")
+        body = body[:-len("# end")].rstrip("\n")
+    lines = body.split("\n") if body else []
+    if int(m.group(1)) != len(lines):
+        raise _Damaged(f"{path.name} is truncated or altered ({len(lines)} rows, header says {m.group(1)})")
+    # every row has its columns (the tabs of the whole text), none is empty, none has an empty key
+    # (sorted, a line that starts with a tab comes first)
+    if body.count("\t") != len(lines) * (columns - 1) or "" in lines or "\r" in body:
+        raise _Damaged(f"{path.name} has a malformed row")
+    if lines != sorted(lines):
+        raise _Damaged(f"{path.name} is not sorted (altered by hand?)")
+    if lines and lines[0].startswith("\t"):
+        raise _Damaged(f"{path.name} has a malformed row")
+    return _Table(lines)
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -108,6 +181,8 @@ class _Glossary:
     titles: dict[str, str] = field(default_factory=dict)
     words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
     patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
+    pattern_starts: frozenset[str] | None = None
     max_len: int = 1
 
 
@@ -129,20 +204,80 @@ def _load_glossary(path: Path) -> _Glossary:
             raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
         gl.max_len = max(gl.max_len, len(toks))
     gl.patterns.sort(key=lambda p: -sum(1 for t in p[0] if not t.startswith("{")))
+    starts = {p[0][0] for p in gl.patterns if p[0]}
+    gl.pattern_starts = None if any(t.startswith("{") for t in starts) else frozenset(starts)
     return gl
 
 
-_STYLES = frozenset({"of", "pre", "prefix", "name", "team", "drop", "local"})
+_STYLES = frozenset({"of", "pre", "prefix", "native", "name", "team", "drop", "local"})
+
+
+_SPELLING_KEYS: dict[str, str] = {}
+
+
+def _spelling_key(latin: str) -> str:
+    """Spellings that differ only in case, hyphens, spaces, apostrophes or accents are one spelling
+    (the grouping of :func:`_best_variant` and ``packaging/gen_gulf_names.py``); memoised."""
+    key = _SPELLING_KEYS.get(latin)
+    if key is None:
+        key = re.sub(r"[\s\-'’ʼ`]", "", _strip_accents(latin).casefold())
+        if len(_SPELLING_KEYS) < _MEMO_SIZE:
+            _SPELLING_KEYS[latin] = key
+    return key
+
+
+class _GulfNames:
+    """``resources/names/gulf_names.tsv``: a name unit's spellings in the Gulf states, most attested
+    first (``packaging/gen_gulf_names.py``). Rows are kept as text and parsed on first use."""
+
+    def __init__(self, rows: dict[str, str] | _Table) -> None:
+        self._rows = rows
+        self._parsed: dict[str, list[tuple[str, int]]] = {}
+
+    def groups(self, key: str) -> list[tuple[str, int]]:
+        """(spelling, count) of the folded unit ``key``, most attested first; [] when not attested."""
+        out = self._parsed.get(key)
+        if out is None:
+            out = []
+            for item in self._rows.get(key, "").split("|"):
+                text, _, count = item.rpartition(" ")
+                if text and count.isdigit():
+                    out.append((text, int(count)))
+            if len(self._parsed) < _MEMO_SIZE:
+                self._parsed[key] = out
+        return out
+
+    def prefer(self, key: str, current: str | None) -> str | None:
+        """The Gulf spelling of ``key`` when it should replace ``current`` (the project's spelling, or
+        None): the most attested Gulf spelling, unless ``current`` is itself a Gulf spelling attested
+        at least half as often (محمد: Mohammed 429 against Muhammad 511 stays; وليد: Walid 6 against
+        Waleed 67 gives way). None: keep ``current``."""
+        groups = self.groups(key)
+        if not groups:
+            return None
+        best, best_count = groups[0]
+        if current is None:
+            return best
+        mine = _spelling_key(current)
+        if mine == _spelling_key(best):
+            return None
+        own = next((c for t, c in groups if _spelling_key(t) == mine), 0)
+        return best if 2 * own < best_count else None
+
+
+def _load_gulf(path: Path) -> _GulfNames:
+    return _GulfNames(_read_table(path, 2, sentinel=True))
 
 
 _MEMO_SIZE = 100_000
 # hamza … yeh without tatweel, and spaces: text that the romanizer's normalize_arabic leaves as it is
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a ]+")
 
-# the package's own queries (lookup.NameIndex.lookup_unit / lookup_full), kept here so that the rows can
-# be narrowed to a region before the package's ``aggregate`` ranks them
-_UNIT_SQL = "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?"
-_FULL_SQL = "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?"
+# the package's ranking (lookup.aggregate without a country or role: attestations summed per spelling,
+# most first, then by spelling) done by SQLite, over the rows of one region: Mashriq and Gulf countries
+# first, else every row of the Arabic script family (all but the Persian-script countries)
+_RANKED_SQL = ("SELECT latin, SUM(count) AS n FROM {table} WHERE arabic_key = ? AND country {op} ({marks}) "
+               "GROUP BY latin ORDER BY n DESC, latin")
 
 
 class _NameIndex:
@@ -151,9 +286,13 @@ class _NameIndex:
 
     TRUST = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
 
-    def __init__(self, use_model: bool) -> None:
+    def __init__(self, use_model: bool, tables: Path | None) -> None:
+        """``tables``: the folder of ``name_units.tsv`` and ``name_full.tsv`` (the index's answers,
+        ``packaging/gen_name_index.py``); None, missing or damaged: the index is queried instead."""
         self.ok = False
         self._model: Any = None
+        self._units: _Table | None = None
+        self._full: _Table | None = None
         self._unit_cache: dict[str, tuple[str, int] | None] = {}
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -165,12 +304,15 @@ class _NameIndex:
         try:
             from arabic_name_romanizer import normalize as rn
             from arabic_name_romanizer.api import Transliterator, default_resources_dir
-            from arabic_name_romanizer.lookup import MASHRIQ, NameIndex, aggregate
+            from arabic_name_romanizer.lookup import MASHRIQ, PERSIAN, NameIndex
 
             self._rn = rn
             self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
-            self._mashriq = MASHRIQ
-            self._aggregate = aggregate
+            self._queries = {(table, east): (_RANKED_SQL.format(table=table, op="IN" if east else "NOT IN",
+                                                                marks=",".join("?" * len(region))),
+                                             tuple(sorted(region)))
+                             for table in ("units", "full_names")
+                             for east, region in ((True, MASHRIQ), (False, PERSIAN))}
             self._index = NameIndex(default_resources_dir() / "names.sqlite3")
             self._variants("units", "محمد")  # a damaged database fails here, not mid-analysis
             if use_model:
@@ -179,6 +321,14 @@ class _NameIndex:
         except Exception as exc:  # noqa: BLE001 - any failure of an optional resource: degrade
             _warn_once("romanizer", f"arabic-name-romanizer is unavailable ({exc.__class__.__name__}: "
                                     f"{exc}); people keep their transliteration")
+            return
+        if tables is not None:
+            try:
+                self._units = _read_table(tables / "name_units.tsv", 3, sentinel=True)
+                self._full = _read_table(tables / "name_full.tsv", 3, sentinel=True)
+            except _Damaged as exc:
+                self._units = self._full = None
+                _warn_once(f"name-tables:{tables}", f"{exc}; the name index is queried instead (slower)")
 
     def _guard(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -209,17 +359,18 @@ class _NameIndex:
         out = self._guard(lambda: self._rn.split_units(joined))
         return out if out else name.split()
 
-    def _variants(self, table: str, key: str) -> list[Any]:
+    def _variants(self, table: str, key: str) -> list[tuple[str, int]]:
         """Attested spellings of ``key``, aggregated by the package's own ranking over the rows of
         Mashriq and Gulf countries when there are any (English-language spelling: Saeed, Khamis, not
         the French-influenced Maghreb Said, Khemis), else over all Arabic-script rows."""
-        sql = _UNIT_SQL if table == "units" else _FULL_SQL
+        conn = self._index.conn
         with self._db_lock:  # one SQLite connection, shared by the threads that label
-            rows = self._index.conn.execute(sql, (key,)).fetchall()
-        if not rows:
-            return []
-        east = [r for r in rows if r[1] in self._mashriq]
-        return list(self._aggregate(east or rows, None, None, "arabic"))
+            for east in (True, False):
+                sql, region = self._queries[(table, east)]
+                rows = conn.execute(sql, (key, *region)).fetchall()
+                if rows:
+                    return rows
+        return []
 
     def unit(self, unit: str) -> tuple[str, int] | None:
         """The best attested Latin spelling of one name unit and its attestation count (cached: units
@@ -228,8 +379,11 @@ class _NameIndex:
             return self._unit_cache[unit]
         if not self.ok:
             return None
-        variants = self._guard(lambda: self._variants("units", self._key(unit)))
-        best = _best_variant(unit, variants) if variants else None
+        if self._units is not None:
+            best = _table_entry(self._units.get(self._key(unit)))
+        else:
+            variants = self._guard(lambda: self._variants("units", self._key(unit)))
+            best = _best_variant(unit, variants) if variants else None
         if len(self._unit_cache) < _MEMO_SIZE:
             self._unit_cache[unit] = best
         return best
@@ -249,6 +403,8 @@ class _NameIndex:
         if not self.ok:
             return None
         key = " ".join(self._key(u) for u in units)
+        if self._full is not None:  # holds the spellings attested TRUST times, the only ones used
+            return _table_entry(self._full.get(key))
         variants = self._guard(lambda: self._variants("full_names", key))
         return _best_variant(units[0], variants) if variants else None
 
@@ -260,19 +416,27 @@ class _NameIndex:
         return str(cands) if isinstance(cands, str) and cands else None
 
 
-def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
+def _table_entry(raw: str | None) -> tuple[str, int] | None:
+    """A ``spelling<TAB>count`` value of name_units.tsv / name_full.tsv."""
+    if raw is None:
+        return None
+    spelling, _, count = raw.partition("\t")
+    return (spelling, int(count)) if count.isdigit() else None
+
+
+def _best_variant(arabic: str, variants: Iterable[tuple[str, int]]) -> tuple[str, int]:
     """Spellings that differ only in case, hyphens, spaces or accents are one spelling (Al-Shammari,
     Al Shammari, al-Shammari); the most attested wins, written in its most attested form — with the
     newspaper hyphen ``Al-`` when the Arabic has the article."""
     groups: dict[str, list[tuple[str, int]]] = {}
-    for v in variants:
-        latin = str(v.latin).strip()
+    for raw, count in variants:
+        latin = str(raw).strip()
         if not latin.isascii():
             latin = _strip_accents(latin)
         if not latin:
             continue
         key = re.sub(r"[\s\-']", "", latin.casefold())
-        groups.setdefault(key, []).append((latin, int(v.count)))
+        groups.setdefault(key, []).append((latin, int(count)))
     best = max(groups.values(), key=lambda g: (sum(c for _, c in g), -len(g[0][0])))
     total = sum(c for _, c in best)
     forms = sorted(best, key=lambda lc: -lc[1])
@@ -287,3 +451,33 @@ def _best_variant(arabic: str, variants: Iterable[Any]) -> tuple[str, int]:
 
 
 _AL_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)[ -]?(?=[A-Z])")
+
+
+# ---------------------------------------------------------------------------------------------------
+# small helpers of the resolver
+def _geonames_entry(value: str) -> tuple[str, int]:
+    """``English<TAB>country<TAB>population`` → (English, population)."""
+    english, _, rest = value.partition("\t")
+    pop = rest.rpartition("\t")[2]
+    return english, int(pop) if pop.isdigit() else 0
+
+
+_AR_VOWELISH = re.compile("[اويىءئؤأإآ]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _ar_skeleton(folded: str) -> str:
+    """A folded Arabic word without its long vowels and hamza carriers after the first letter."""
+    body = strip_article(folded)
+    return body[:1] + _AR_VOWELISH.sub("", body[1:])
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
