@@ -64,6 +64,7 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
 
 
 _CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
+_COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
 _SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
@@ -71,6 +72,14 @@ _KAMA = frozenset(("كما", "وكما"))
 _INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
+# verbs of saying whose object "ذلك" points back at the sentence before ("أوضح ذلك مدير …")
+_RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح بين أفاد أبان".split())
+_BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
+
+
+def _opens_sentence(s: _Sent, i: int) -> bool:
+    """Whether only punctuation comes before token i (its clitic و/ف aside)."""
+    return all(not t[0].isalnum() for t in s.toks[:i])
 
 
 # nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
@@ -150,6 +159,7 @@ class _Extractor(_Speakers):
                     hits.append(pos)
                 pos = nt.find(word, end)
         hits.sort()
+        colons = [m.start() for m in _COLON_QUOTE.finditer(nt)]  # ": «" with no cue: see _colon_quote
         for si, (a, b) in enumerate(bounds):
             na, nb = self.norm(a), self.norm(b)
             lo = bisect_left(hits, na)
@@ -160,6 +170,11 @@ class _Extractor(_Speakers):
                 hi = bisect_left(hits, nb) - 1
                 self.sentence(si, _tokenize(nt, na, nb, hits[hi] + _WINDOW))
             elif self.last is not None and si - self.last_sentence <= 2 and _starts_with_quote(nt, na, nb):
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
+                self.sentence(si, _tokenize(nt, na, nb))
+            elif colons and bisect_left(colons, na) < len(colons) and colons[bisect_left(colons, na)] < nb:
                 if stop is not None and stop():
                     self.stopped = True
                     break
@@ -339,16 +354,49 @@ class _Extractor(_Speakers):
             if acc.k < 0:
                 continue  # already emitted
             end = n
+            nested = False
             for j in range(ai + 1, len(accepted)):  # not a slice: a copy per cue is quadratic in a run-on sentence
                 if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
                     end = accepted[j].clause
+                    nested = True
                     break
+            if nested and s.words[end] - s.words[acc.k] < 3:
+                continue  # "أضاف البيان أن الوزيرة شددت على …": the inner speaker's words only
             end = _glued_stop(s, acc.k, end)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
         if not cues:
-            self._bare_quote(si, s)
+            if not self._colon_quote(si, s):
+                self._bare_quote(si, s)
+
+    def _colon_quote(self, si: int, s: _Sent) -> bool:
+        """"ودافعت X عن … في مقابلة: «…»": no speech verb, but a person named near the start of the
+        sentence and a quotation of four words or more opened by a colon — X's words (direct)."""
+        toks = s.toks
+        for o, c in s.pairs:
+            if o == 0 or toks[o - 1] != ":" or s.words[c] - s.words[o] < 4:
+                continue
+            if s.words[o] > 25 or any(t in _SENT_PUNCT for t in toks[:o]):
+                return False
+            lo, hi = self.orig(s.st[0]), self.orig(s.st[o])
+            for e in self.ents.inside(lo, hi, "PERSON"):
+                k = bisect_left(s.st, self.norm(e.start))
+                if k < len(s.inq) and s.inq[k] >= 0:
+                    continue
+                if s.words[k] > 8:
+                    return False  # a person far from the start is not the subject
+                sp = _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+                first = 0
+                while first < k and not toks[first][0].isalnum():
+                    first += 1
+                cue = self.surface(s, first, 1 if toks[first][0] in "وف" and len(toks[first]) > 3 else 0)
+                if self.emit(2, sp, cue, s, o + 1, c, True):
+                    self.remember(sp, si)
+                    return True
+                return False
+            return False
+        return False
 
     def _verb(
         self, si: int, s: _Sent, cue: _Cue, nxt: int, name: str, sentence_speaker: _Speaker | None
@@ -370,7 +418,13 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         elif cue.kind == "verb":
+            after = self._skip_addressee(s, after, nxt)
+            if after < n and toks[after] == "ذلك" and cue.lemma in _RETRO_VERBS and _opens_sentence(s, i):
+                self._retro(si, s, cue, after + 1, nxt, name)
+                return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b == a:
+                b = self._quoted_name(s, after, nxt)
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
                 addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
             if cue.lemma == "أبلغ":
@@ -433,8 +487,12 @@ class _Extractor(_Speakers):
             return None
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = self._far_inna(s, after, nxt, cue.lemma == "قال")
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
+            k = self._far_quotation(s, after, nxt)
         if k is None or k >= n:
             return None
+        if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
+            return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
             return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
@@ -446,8 +504,10 @@ class _Extractor(_Speakers):
                 return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
-            if sentence_speaker is None and cue.kind == "verb":
-                sp = self.subject_person(s, i, feminine)
+            if cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
+                return None  # "…، مؤكدين أن": a group whose verb came before; not the last person quoted
+            if sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
+                sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None:
@@ -455,6 +515,56 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _skip_addressee(self, s: _Sent, j: int, limit: int) -> int:
+        """Past whom the speaker told, written between the verb and its subject ("أكد لـ«الصحيفة» مصدر
+        …", "وقال للوكالة X"): the first token after it (j itself when there is none)."""
+        toks = s.toks
+        if j + 1 >= limit:
+            return j
+        t = toks[j]
+        if t == "ل":  # "لـ«عكاظ»", "لـ"سبق"": the tatweel is gone, the quotation follows
+            p = _pair_opening_at(s, j + 1)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+            return j
+        if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
+            p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+        return j
+
+    def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
+        """End of a short quoted name right after the verb that the entities know ("وتقول "منى"
+        البالغة …"): the token after its closing mark, or j when there is none."""
+        p = _pair_opening_at(s, j)
+        if p < 0:
+            return j
+        c = s.closes[p]
+        if c >= limit or c - j < 2 or s.words[c] - s.words[j] > 3:
+            return j
+        e = self.ents.overlapping_orig(self.orig(s.st[j + 1]), self.orig(s.en[c - 1]))
+        if e is None or e.type not in ("PERSON", "ORG"):
+            return j
+        return c + 1
+
+    def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
+        """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""
+        a, b = _np_forward(s, a, nxt, max_words=14)
+        if b == a or si == 0:
+            return
+        role = self.role_person(s, a, b, nxt)
+        if role is not None:
+            a, b = role
+        sp = self.speaker_from(s, a, b)
+        self.subject = sp
+        self.remember(sp, si)
+        pa, pb = self.bounds[si - 1]
+        if "\n\n" in self.text[pb : self.orig(s.st[0])]:
+            return  # the sentence before is in another paragraph (a headline, a caption)
+        prev = _tokenize(self.nt, self.norm(pa), self.norm(pb))
+        if prev.words[len(prev.toks)] >= 4 and not prev.pairs:
+            self.emit(1, sp, name, prev, 0, len(prev.toks), False)
 
     def _as_says(self, s: _Sent, i: int, after: int, sp: _Speaker, name: str) -> None:
         """"…، كما يقول X." / "…، كما يقول X، …": the sentence around the attribution is what X says
@@ -497,8 +607,29 @@ class _Extractor(_Speakers):
                 continue
             if t == ":" and j + 1 < len(toks):
                 return j + 1
-            if inna and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
+            if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
                 return self._skip_colon(s, j + 1, len(toks))
+        return None
+
+    def _far_quotation(self, s: _Sent, after: int, nxt: int) -> int | None:
+        """"وقال X وهو باحث في … للصحفيين خلال مؤتمر "…"": past a long apposition, a quotation of four
+        words or more that closes the sentence, with no other clause opened before it."""
+        toks = s.toks
+        n = len(toks)
+        for j in range(after, min(nxt, after + 40)):
+            t = toks[j]
+            if t in _SENT_PUNCT:
+                return None
+            if t in _OPENERS or t == '"':
+                p = _pair_opening_at(s, j)
+                if p < 0:
+                    return None
+                c = s.closes[p]
+                if s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not any(
+                    x in _CLAUSE_WORDS for x in toks[after:j]
+                ):
+                    return j
+                return None
         return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:

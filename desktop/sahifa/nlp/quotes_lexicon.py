@@ -52,10 +52,12 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "تساءل": ("تساءل تساءلت تساءلوا يتساءل تتساءل", None),
     "أجاب": ("أجاب أجابت أجابوا يجيب تجيب اجاب اجابت أجابه أجابها أجابوه أجابهم", None),
     "استرسل": ("استرسل استرسلت", None),
+    "أكمل": ("أكمل أكملت اكمل اكملت", None),  # "وأكمل «…»": went on (a speaker before)
+    "استكمل": ("استكمل استكملت", None),
 }
 # verbs that mostly mean something else ("زاد" increased, "اختتم" closed, "سأل عن" asked about):
 # speech only when a colon, a quotation mark or إن/بأن opens what follows
-_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل"})
+_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل", "أكمل", "استكمل"})
 # verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
@@ -80,6 +82,7 @@ for _stem, _lemma, _prep in (
     ("مستدرك", "استدرك", None),
     ("متسائل", "تساءل", None),
     ("مستطرد", "استطرد", None),
+    ("واصف", "وصف", None),  # "واصفًا القرار بأنه …"
 ):
     for _suffix in ("ا", "ة", "ين", "ان", "تين"):
         _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
@@ -131,7 +134,8 @@ _SOURCE_BLACKLIST = frozenset(
     "مكان المكان الوقت حجم نسبة الإجراءات الاجراءات الأنظمة الانظمة التعليمات الضوابط اللوائح الأحكام "
     "الاحكام الآلية الالية الأسس الاسس المواصفات الأصول الخطط الرؤية رؤية الجدول السن العمر الحجم الوزن "
     "الفئة الموسم الأهمية الاهمية الظروف الحاجة الطلب العرض الرغبة الإمكانيات الامكانيات المساحة الكمية "
-    "الجودة الأداء الاداء المرحلة".split()
+    "الجودة الأداء الاداء المرحلة الاختصاص اختصاص الاختصاصات كيفية الكيفية طريقة الطريقة نوعية المتبع "
+    "المتبعة العادة العرف الأعراف التسلسل الأقدمية الاستحقاق الإمكان الامكان المستطاع".split()
 )
 # a role phrase between a title and the name: "النائب عن الحزب X فلان"، "الأستاذ في جامعة X فلان"
 _ROLE_PREPS = frozenset("في عن لدى باسم".split())
@@ -139,7 +143,7 @@ _ROLE_CLITICS = "لب"  # "الأمين العام لمجلس التعاون ف�
 # words that make the phrase after a title an event, not a role ("قال الرئيس في اتصال مع …")
 _EVENT_WORDS = frozenset(
     "مع إلى الى على خلال أمام امام عبر بعد قبل اتصال اتصالا لقاء مؤتمر اجتماع مقابلة حديث حوار رسالة "
-    "بيان كلمة تصريح تصريحات خطاب تغريدة منشور جلسة زيارة".split()
+    "بيان كلمة تصريح تصريحات خطاب تغريدة منشور جلسة زيارة هامش".split()
 )
 _NOT_COMPLEMENT = frozenset("رغم برغم بعد قبل منذ لأن لان حتى من كما مع دون".split())
 _CLAUSE_BREAK = frozenset({"حين", "بينما", "فيما", "لكن", "ولكن", "كما", "في", "و", "وذلك"})

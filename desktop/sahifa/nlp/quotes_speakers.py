@@ -37,6 +37,15 @@ from .quotes_tokens import _bare, _is_particle, _Sent
 # --- the extractor -----------------------------------------------------------------------------
 
 
+# prepositions that belong to a post ("المشرف على", "المسؤول عن", "القائم على") after a definite role
+_ROLE_ONLY_PREPS = frozenset(("على", "عن"))
+
+
+def head_is_role(t: str) -> bool:
+    """A definite participle of a post ("المشرف", "المسؤول", "القائم"), not an event or a place."""
+    return (t.startswith("ال") and len(t) > 5 and t[2] == "م") or t in ("القائم", "القائمة")
+
+
 def _relation_follows(s: _Sent, k: int) -> bool:
     """Whether a definite relational noun at k still relates to someone named after it ("المقربة من",
     "المحامي عن"): a preposition follows."""
@@ -455,7 +464,9 @@ class _Speakers:
         if toks[b] in ("العام", "العامة") and b + 1 < n:
             b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
         t = toks[b]
-        if not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+        if t in _ROLE_ONLY_PREPS and head_is_role(toks[a]):
+            b += 1  # "المشرف على المهرجان …", "المسؤول عن الملف …": the post's own preposition
+        elif not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
             return None
         if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
@@ -481,14 +492,24 @@ class _Speakers:
                 while k + 1 < n and self.orig(s.st[k + 1]) < e.end:
                     k += 1
                 return j, k + 1
+            if t in _TITLES and j + 1 < n and toks[j + 1][0].isalnum() and not toks[j + 1].startswith("ال"):
+                # "… المهندس ماجد الشهري" with no entity: a title, then the name up to the punctuation
+                k = j + 1
+                while k < n and k - j <= 4 and toks[k][0].isalnum() and toks[k] not in _STOP \
+                        and not _is_particle(toks[k]) and toks[k] not in _CUE_TOKENS:
+                    k += 1
+                if k - j >= 3:  # two words at least: a one-word name is too unsure
+                    return j + 1, k
             j += 1
         return None
 
-    def subject_person(self, s: _Sent, cue: int, feminine: bool = False) -> _Speaker | None:
+    def subject_person(self, s: _Sent, cue: int, feminine: bool = False, lead: int = -1) -> _Speaker | None:
         """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
         person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن"); for a
         feminine verb with no person, an organisation named within the first words ("حققت كوكاكولا
-        ربحًا …، وقالت إنها")."""
+        ربحًا …، وقالت إنها"). With ``lead`` ≥ 0 the person must stand within that many words of the
+        sentence's start, in subject position ("وكان فلان يعمل …، مشيرًا"; not "وعبر عن … الرئيس فلان
+        …، مؤكدًا", whose subject is a pronoun)."""
         lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
         org: EntityMention | None = None
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
@@ -501,6 +522,8 @@ class _Speakers:
                 if org is None and feminine and k <= 3:
                     org = e
                 continue
+            if 0 <= lead < s.words[k]:
+                break
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)

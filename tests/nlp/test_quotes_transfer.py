@@ -1,0 +1,136 @@
+"""Quote rules for error classes seen on SaudiNewsNet articles outside every gold set (a transfer sample
+judged by hand in session 7). The sentences are written for these tests; no corpus text is copied."""
+
+from __future__ import annotations
+
+from tests.helpers.quote_text import pairs, quotes
+
+# --- who speaks --------------------------------------------------------------------------------------
+
+
+def test_participle_takes_the_person_its_own_sentence_names() -> None:
+    # the sentence before names another person first; the participle's subject is in its own sentence
+    text = (
+        "أصدر الوزير خالد المالكي قرارا بتعيين سامي العتيبي مديرا للمصنع. "
+        "وكان سامي العتيبي يعمل نائبا للمدير، وطالب مرارا بتحسين الطرق، مشيرا إلى أن الحوادث زادت كثيرا هذا العام."
+    )
+    qs = quotes(text, "خالد المالكي", "سامي العتيبي")
+    assert pairs(qs) == [("سامي العتيبي", "الحوادث زادت كثيرا هذا العام")]
+
+
+def test_colon_and_quotation_after_a_person_without_a_speech_verb() -> None:
+    text = (
+        "ودافعت المدربة هند الزهراني عن لاعباتها في حديث للإذاعة: «الفريق قدم مباراة كبيرة رغم الغيابات». "
+        "وأضافت: «سنعود أقوى في المباراة المقبلة أمام المتصدر»."
+    )
+    qs = quotes(text, "هند الزهراني")
+    assert pairs(qs) == [
+        ("هند الزهراني", "الفريق قدم مباراة كبيرة رغم الغيابات"),
+        ("هند الزهراني", "سنعود أقوى في المباراة المقبلة أمام المتصدر"),
+    ]
+    assert all(q.direct for q in qs)
+
+
+def test_colon_quotation_needs_a_person_before_it() -> None:
+    # a slogan after a colon with nobody named in its clause stays unattributed
+    text = "ورفعت اللافتات في الساحة الكبيرة عبارة واحدة: «معا من أجل مدينة أنظف وأجمل»."
+    assert quotes(text) == []
+
+
+def test_akmala_before_a_quotation_continues_the_speaker() -> None:
+    text = (
+        'وقال المخرج فيصل البقمي: "العرض الأول لاقى إقبالا كبيرا من الجمهور". '
+        'وأكمل "سنقدم ثلاثة عروض أخرى قبل نهاية الشهر الحالي".'
+    )
+    qs = quotes(text, "فيصل البقمي")
+    assert pairs(qs) == [
+        ("فيصل البقمي", "العرض الأول لاقى إقبالا كبيرا من الجمهور"),
+        ("فيصل البقمي", "سنقدم ثلاثة عروض أخرى قبل نهاية الشهر الحالي"),
+    ]
+
+
+def test_akmala_without_a_quotation_is_no_cue() -> None:
+    text = "وأكمل الطالب دراسته الجامعية في كندا قبل أن يعود إلى بلده."
+    assert quotes(text) == []
+
+
+def test_addressee_between_the_verb_and_its_subject() -> None:
+    text = 'وأكد لـ"الصحيفة" مصدر في إحدى الشركات أن أسعار التأمين سترتفع قريبا.'
+    assert pairs(quotes(text)) == [("مصدر", "أسعار التأمين سترتفع قريبا")]
+    text = "وقال لـ«الوطن» المدير التنفيذي للشركة فهد السبيعي إن المشروع سيكتمل في الربيع."
+    assert pairs(quotes(text, "فهد السبيعي")) == [("فهد السبيعي", "المشروع سيكتمل في الربيع")]
+
+
+def test_quotation_after_a_long_apposition() -> None:
+    text = (
+        "وقال خالد المطيري وهو باحث في مركز الدراسات الفلكية بجامعة الملك سعود في مدينة الرياض للصحفيين "
+        'خلال لقاء عبر الإنترنت "إنها خطوة مهمة نحو فهم أعمق لهذه الظاهرة."'
+    )
+    qs = quotes(text, "خالد المطيري")
+    assert pairs(qs) == [("خالد المطيري", "إنها خطوة مهمة نحو فهم أعمق لهذه الظاهرة")] and qs[0].direct
+
+
+def test_quoted_name_with_an_apposition_before_bianna() -> None:
+    text = 'وتقول "منى" البالغة من العمر 40 عاما وهي أم لثلاثة أطفال بأنها تمشي كل يوم ساعتين.'
+    qs = quotes(text, "منى")
+    assert pairs(qs) == [("منى", "تمشي كل يوم ساعتين")]
+
+
+def test_role_phrase_with_ala_leads_to_the_named_person() -> None:
+    text = "وأوضح المشرف على المهرجان بأمانة المنطقة المهندس ماجد الشهري، أن عدد الزوار تجاوز التوقعات."
+    assert pairs(quotes(text, "ماجد الشهري")) == [("ماجد الشهري", "عدد الزوار تجاوز التوقعات")]
+    # the tagger missed the name: the title before it still marks it
+    assert pairs(quotes(text)) == [("ماجد الشهري", "عدد الزوار تجاوز التوقعات")]
+
+
+def test_subject_before_the_verb_is_a_noun_not_a_clause() -> None:
+    text = (
+        "تحدثت الفنانة منى الشمري للإذاعة عن ألبومها الجديد. "
+        "وعن شائعة قالت فيها إنها ستعتزل الغناء بعد زواجها من اللاعب سعد القرني، أكدت أنها لن تعتزل أبدا."
+    )
+    qs = quotes(text, "منى الشمري", "سعد القرني")
+    got = [(q.speaker, q.quote) for q in qs if q.quote.startswith("لن")]
+    assert got == [("منى الشمري", "لن تعتزل أبدا")], pairs(qs)
+
+
+def test_report_nested_after_anna_belongs_to_the_inner_speaker() -> None:
+    text = "وأضاف البيان أن الوزيرة الأسترالية شددت على أهمية التعاون في مكافحة الإرهاب."
+    qs = quotes(text)
+    assert pairs(qs) == [("الوزيرة الأسترالية", "أهمية التعاون في مكافحة الإرهاب")]
+
+
+# --- what is not a quote -----------------------------------------------------------------------------
+
+
+def test_a_feeling_is_not_the_prayer_after_it() -> None:
+    text = "وأعرب زملاء الفقيد عن حزنهم الشديد لرحيله المفاجئ، داعين الله أن يتغمده برحمته."
+    assert quotes(text) == []
+
+
+def test_hasab_before_an_abstract_noun_is_no_source() -> None:
+    text = "وسلمت الفرق الموقع إلى الشرطة لإكمال الإجراءات النظامية حسب الاختصاص."
+    assert quotes(text) == []
+
+
+# --- attribution after the words -----------------------------------------------------------------------
+
+
+def test_verb_with_dhalika_attributes_the_sentence_before() -> None:
+    text = (
+        "ينظم النادي الأدبي أمسية شعرية مساء الأحد بمشاركة عدد من الشعراء الشباب. "
+        "أوضح ذلك رئيس النادي الدكتور سعد الحربي، وأضاف أن الأمسية مفتوحة للجميع."
+    )
+    qs = quotes(text, "سعد الحربي")
+    assert pairs(qs) == [
+        ("سعد الحربي", "ينظم النادي الأدبي أمسية شعرية مساء الأحد بمشاركة عدد من الشعراء الشباب"),
+        ("سعد الحربي", "الأمسية مفتوحة للجميع"),
+    ]
+
+
+def test_plural_participle_does_not_take_the_last_single_speaker() -> None:
+    text = (
+        "وقال الوزير سامي العتيبي إن الطرق ستفتح غدا. "
+        "في الأثناء دعت قيادات محلية المنظمات الإغاثية إلى زيارة المدينة، مؤكدين أن الأوضاع باتت آمنة."
+    )
+    qs = quotes(text, "سامي العتيبي")
+    assert pairs(qs) == [("سامي العتيبي", "الطرق ستفتح غدا")]
