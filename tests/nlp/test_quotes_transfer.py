@@ -134,3 +134,25 @@ def test_plural_participle_does_not_take_the_last_single_speaker() -> None:
     )
     qs = quotes(text, "سامي العتيبي")
     assert pairs(qs) == [("سامي العتيبي", "الطرق ستفتح غدا")]
+
+
+def test_title_before_the_name_outweighs_bismi() -> None:
+    text = "وأوضح المتحدث باسم الدفاع المدني بالمنطقة العقيد سالم الدوسري أن الحريق لم يسفر عن إصابات."
+    assert pairs(quotes(text, "سالم الدوسري")) == [("سالم الدوسري", "الحريق لم يسفر عن إصابات")]
+
+
+def test_qala_then_a_long_circumstance_then_comma_anna() -> None:
+    text = (
+        "وكان الرئيس قد قال في كلمة ألقاها أمام أعضاء البرلمان في قاعة المجلس بالعاصمة، رافقتها هتافات "
+        "النواب «نعم للإصلاح» و«لا للتراجع»، أن الحكومة لن تتراجع عن خطتها الاقتصادية."
+    )
+    assert pairs(quotes(text)) == [("الرئيس", "الحكومة لن تتراجع عن خطتها الاقتصادية")]
+
+
+def test_source_between_a_continuation_verb_and_its_clause() -> None:
+    text = (
+        "وقالت المديرة العامة للمنظمة سارة الخالدي إن العمل سيتواصل. "
+        "وتابعت وفقا لما ذكرته إذاعة محلية إن المتورطين سيحالون إلى القضاء قريبا."
+    )
+    qs = quotes(text, "سارة الخالدي")
+    assert ("سارة الخالدي", "المتورطين سيحالون إلى القضاء قريبا") in pairs(qs), pairs(qs)

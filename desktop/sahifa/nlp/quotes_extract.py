@@ -19,6 +19,7 @@ from .quotes_lexicon import (
     _QUOTE_CHARS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
+    _SOURCES,
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
@@ -259,7 +260,8 @@ class _Extractor(_Speakers):
         window = 4 if strict else 16
         if strict and i < n and (
             toks[i] in _CIRCUMSTANCE or (toks[i][0] == "ل" and len(toks[i]) > 2) or _is_manner(toks[i])
-        ):
+            or toks[i] in _SOURCES
+        ):  # "وتابعت وفقا لما ذكره راديو X إن …": a source between the verb and what was said
             window = 12  # "وأضاف في بيان أصدره عقب …، إن", "وقال لـ«الصحيفة»: «…»", "وأضاف قائلا …"
         j = i
         while j < n and j - i <= window:
@@ -609,6 +611,8 @@ class _Extractor(_Speakers):
                 return j + 1
             if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
                 return self._skip_colon(s, j + 1, len(toks))
+            if inna and t in ("أن", "ان") and toks[j - 1] in ("،", ","):
+                return j + 1  # "قال X في خطاب …، تخللته …، أن": the complementizer written with hamza above
         return None
 
     def _far_quotation(self, s: _Sent, after: int, nxt: int) -> int | None:

@@ -275,7 +275,7 @@ class _Speakers:
             p = persons[0]
             if p.end < oe and p.end > os_:
                 oe = p.end
-            if p.start > os_ and p.end > os_ and not self._relational(s, a, p.start):
+            if p.start > os_ and p.end > os_ and (self._titled(s, a, p.start) or not self._relational(s, a, p.start)):
                 os_ = p.start
                 oe = p.end
                 reconstructed = False
@@ -299,6 +299,12 @@ class _Speakers:
         if reconstructed:
             return _Speaker(surface, canonical, None, None)
         return _Speaker(surface, canonical, os_, oe)
+
+    def _titled(self, s: _Sent, a: int, start: int) -> bool:
+        """Whether a title stands right before the name at original offset ``start`` ("المتحدث باسم
+        الدفاع المدني العقيد فلان": the title makes the name the speaker, past باسم)."""
+        k = bisect_left(s.st, self.norm(start))
+        return a < k <= len(s.toks) and s.toks[k - 1] in _TITLES
 
     def _relational(self, s: _Sent, a: int, upto: int) -> bool:
         """Whether a word of the speaker phrase before original offset ``upto`` makes the name that
