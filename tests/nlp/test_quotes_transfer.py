@@ -156,3 +156,19 @@ def test_source_between_a_continuation_verb_and_its_clause() -> None:
     )
     qs = quotes(text, "سارة الخالدي")
     assert ("سارة الخالدي", "المتورطين سيحالون إلى القضاء قريبا") in pairs(qs), pairs(qs)
+
+
+def test_content_stops_at_the_next_speech_verb_joined_by_wa() -> None:
+    # no full stop between the two clauses, and the second verb (تساءل عن) reports no clause itself
+    text = (
+        "وأشار عدد من السكان إلى أن انقطاع المياه المتكرر سبب لهم متاعب كثيرة خلال الصيف "
+        "وتساءل آخرون عن غياب الصيانة الدورية في الحي"
+    )
+    assert pairs(quotes(text)) == [("عدد من السكان", "انقطاع المياه المتكرر سبب لهم متاعب كثيرة خلال الصيف")]
+
+
+def test_a_verb_that_is_mostly_not_speech_does_not_cut_the_content() -> None:
+    text = "وأضاف المهندس أن متبرعا شرع في بناء المسجد وأكمل دورة المياه ثم أسس المكتبة الملحقة به"
+    assert pairs(quotes(text)) == [
+        ("المهندس", "متبرعا شرع في بناء المسجد وأكمل دورة المياه ثم أسس المكتبة الملحقة به")
+    ]

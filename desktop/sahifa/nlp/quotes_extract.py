@@ -76,6 +76,8 @@ _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split()
 # verbs of saying whose object "ذلك" points back at the sentence before ("أوضح ذلك مدير …")
 _RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح بين أفاد أبان".split())
 _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
+# verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
+_NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 
 
 def _opens_sentence(s: _Sent, i: int) -> bool:
@@ -351,7 +353,12 @@ class _Extractor(_Speakers):
                 accepted.append(acc)
                 sentence_speaker = acc.speaker
                 self.remember(acc.speaker, si)
-        # a content runs to the end of the sentence or to the clause of the next attribution
+        # a content runs to the end of the sentence or to the clause of the next attribution, or of
+        # the next speech verb joined by و outside a quotation
+        and_verbs = [
+            c.idx for c in cues
+            if c.kind == "verb" and c.clitic > 0 and toks[c.idx][0] == "و" and c.lemma not in _NOT_ONLY_SPEECH
+        ]
         for ai, acc in enumerate(accepted):
             if acc.k < 0:
                 continue  # already emitted
@@ -364,6 +371,12 @@ class _Extractor(_Speakers):
                     break
             if nested and s.words[end] - s.words[acc.k] < 3:
                 continue  # "أضاف البيان أن الوزيرة شددت على …": the inner speaker's words only
+            x = bisect_right(and_verbs, acc.k)
+            while x < len(and_verbs) and and_verbs[x] < end:
+                if s.words[and_verbs[x]] - s.words[acc.k] >= 3:
+                    end = and_verbs[x]  # "… مع زوارهم وتساءل آخرون عن …": a new clause, even unaccepted
+                    break
+                x += 1
             end = _glued_stop(s, acc.k, end)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
