@@ -172,3 +172,24 @@ def test_a_verb_that_is_mostly_not_speech_does_not_cut_the_content() -> None:
     assert pairs(quotes(text)) == [
         ("المهندس", "متبرعا شرع في بناء المسجد وأكمل دورة المياه ثم أسس المكتبة الملحقة به")
     ]
+
+
+def test_a_cue_glued_to_the_full_stop_before_it() -> None:
+    text = "بدأ فريق من الهيئة أعمال المسح في الموقع.وأوضح الدكتور سامي العتيبي أن العمل سيستمر شهرين."
+    qs = quotes(text, "سامي العتيبي")
+    assert pairs(qs) == [("سامي العتيبي", "العمل سيستمر شهرين")]
+
+
+def test_a_trailing_source_reports_the_clause_after_lakin() -> None:
+    text = (
+        "وتحدثت تقارير خلال الأسبوع عن رغبة النادي في ضم لاعبين جدد، لكن الناديين رفضا بيع اللاعبين، "
+        'حسب ما ذكرته صحيفة "الأخبار".'
+    )
+    qs = quotes(text, orgs=("الأخبار",))
+    got = [(q.speaker, q.quote) for q in qs if q.cue.startswith("حسب")]
+    assert got == [('صحيفة "الأخبار"', "الناديين رفضا بيع اللاعبين")], pairs(qs)
+
+
+def test_a_source_inside_a_verbs_report_is_a_parenthesis() -> None:
+    text = "كما أفاد المدرب خلال اجتماعه باللاعبين حسب ما ذكرته المصادر أنه سيغادر النادي بعد نهاية الموسم."
+    assert pairs(quotes(text)) == [("المدرب", "سيغادر النادي بعد نهاية الموسم")]

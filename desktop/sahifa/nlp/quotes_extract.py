@@ -64,7 +64,8 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     return j >= n
 
 
-_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
+_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”.،؛]+")  # also "العلا.وأوضح": a full stop glued to the next cue
+_CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
@@ -683,6 +684,8 @@ class _Extractor(_Speakers):
             return None
         if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
+        if b < n and _is_particle(toks[b]) and any(c.kind in ("verb", "part") and c.idx < cue.idx for c in cues):
+            return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …": a parenthesis inside the verb's report
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -717,6 +720,13 @@ class _Extractor(_Speakers):
         before_end = cue.idx
         while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
             before_end -= 1
+        if after_k is None or s.words[n] - s.words[after_k] < 3:
+            # "… تقارير عن …، لكن الناديين أبلغا …، حسب ما ذكرته X": the source reports the clause it
+            # closes, after the last contrast, outside quotations
+            for x in range(before_end - 1, lead, -1):
+                if toks[x] in _CONTRAST and s.inq[x] < 0 and s.words[before_end] - s.words[x + 1] >= 3:
+                    lead = x + 1
+                    break
         before_words = s.words[before_end] - s.words[lead]
         after_words = s.words[n] - s.words[after_k] if after_k is not None else 0
         if after_k is not None and any(
