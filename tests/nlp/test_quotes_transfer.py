@@ -193,3 +193,37 @@ def test_a_trailing_source_reports_the_clause_after_lakin() -> None:
 def test_a_source_inside_a_verbs_report_is_a_parenthesis() -> None:
     text = "كما أفاد المدرب خلال اجتماعه باللاعبين حسب ما ذكرته المصادر أنه سيغادر النادي بعد نهاية الموسم."
     assert pairs(quotes(text)) == [("المدرب", "سيغادر النادي بعد نهاية الموسم")]
+
+
+# --- classes from a second sample (30 more unseen articles) ----------------------------------------------
+
+
+def test_a_subject_that_opens_with_ahad_after_illa_anna() -> None:
+    text = "ورغم اعتقاد الكثيرين بأن الصيام يرهق الجسم، إلا أن أحد الباحثين الألمان أكد أن العكس هو الصحيح."
+    assert pairs(quotes(text)) == [("أحد الباحثين الألمان", "العكس هو الصحيح")]
+
+
+def test_nabbaha_ila_reports_speech() -> None:
+    text = "ونبه الطبيب سامي العتيبي إلى أن قلة النوم تضعف المناعة."
+    assert pairs(quotes(text, "سامي العتيبي")) == [("سامي العتيبي", "قلة النوم تضعف المناعة")]
+
+
+def test_trailing_source_with_naqalat_and_its_object_pronoun() -> None:
+    text = "وتراجع سعر الفضة بنسبة طفيفة في التعاملات الصباحية، بحسب ما نقلته وكالة الأنباء."
+    qs = quotes(text)
+    assert [(q.speaker, q.quote) for q in qs] == [("وكالة الأنباء", "وتراجع سعر الفضة بنسبة طفيفة في التعاملات الصباحية")]
+
+
+def test_second_role_with_ala_after_wa() -> None:
+    text = "وأوضح رئيس القسم والمشرف على الرحلة الأستاذ فهد الشمري أن الرحلة تستمر شهرا."
+    assert pairs(quotes(text)) == [("فهد الشمري", "الرحلة تستمر شهرا")]
+
+
+def test_ma_qalahu_names_the_speaker_not_the_reporter() -> None:
+    text = "وأوردت الصحف المحلية ما قاله الباحثون في المؤتمر إن النتائج مشجعة جدا."
+    assert pairs(quotes(text)) == [("الباحثون", "النتائج مشجعة جدا")]
+
+
+def test_a_source_between_dashes_before_the_verbs_preposition() -> None:
+    text = "وشدد الوزير سامي العتيبي - وفقا لما نقلته وكالة الأنباء - على ضرورة حماية الحدود."
+    assert pairs(quotes(text, "سامي العتيبي")) == [("سامي العتيبي", "ضرورة حماية الحدود")]

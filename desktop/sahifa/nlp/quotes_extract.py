@@ -79,6 +79,8 @@ _RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح �
 _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
 # verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
+_SAID_IT = frozenset("قاله قالته قالوه".split())
+_DASHES = frozenset(("-", "–", "—"))
 
 
 def _opens_sentence(s: _Sent, i: int) -> bool:
@@ -256,6 +258,11 @@ class _Extractor(_Speakers):
         """First content token after the attribution (token i is right after speaker/cue)."""
         toks = s.toks
         n = min(limit, len(toks))
+        if i < n and toks[i] in _DASHES:  # "وشدد X - وفقا لما نقلته Y - على": past the parenthesis
+            for j in range(i + 1, min(n, i + 16)):
+                if toks[j] in _DASHES:
+                    i = j + 1
+                    break
         if i < n and prep is not None and toks[i] == prep:
             if i + 1 < n and _is_particle(toks[i + 1]):
                 return self._skip_colon(s, i + 2, n)
@@ -453,6 +460,8 @@ class _Extractor(_Speakers):
                             addressee_end = s.closes[pair] + 1
                         b = x
                         break
+            if b > a and b + 1 < n and toks[b] == "ما" and toks[b + 1] in _SAID_IT:
+                return None  # "أوردت وسائل الإعلام ما قاله العلماء إن …": the inner verb's speaker said it
             if b > a:
                 role = self.role_person(s, a, b, nxt)
                 if role is not None:
@@ -531,38 +540,6 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
-
-    def _skip_addressee(self, s: _Sent, j: int, limit: int) -> int:
-        """Past whom the speaker told, written between the verb and its subject ("أكد لـ«الصحيفة» مصدر
-        …", "وقال للوكالة X"): the first token after it (j itself when there is none)."""
-        toks = s.toks
-        if j + 1 >= limit:
-            return j
-        t = toks[j]
-        if t == "ل":  # "لـ«عكاظ»", "لـ"سبق"": the tatweel is gone, the quotation follows
-            p = _pair_opening_at(s, j + 1)
-            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
-                return s.closes[p] + 1
-            return j
-        if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
-            p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
-            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
-                return s.closes[p] + 1
-        return j
-
-    def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
-        """End of a short quoted name right after the verb that the entities know ("وتقول "منى"
-        البالغة …"): the token after its closing mark, or j when there is none."""
-        p = _pair_opening_at(s, j)
-        if p < 0:
-            return j
-        c = s.closes[p]
-        if c >= limit or c - j < 2 or s.words[c] - s.words[j] > 3:
-            return j
-        e = self.ents.overlapping_orig(self.orig(s.st[j + 1]), self.orig(s.en[c - 1]))
-        if e is None or e.type not in ("PERSON", "ORG"):
-            return j
-        return c + 1
 
     def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
         """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""
@@ -684,8 +661,14 @@ class _Extractor(_Speakers):
             return None
         if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
-        if b < n and _is_particle(toks[b]) and any(c.kind in ("verb", "part") and c.idx < cue.idx for c in cues):
-            return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …": a parenthesis inside the verb's report
+        x = b
+        while x < n and (toks[x] in _DASHES or toks[x] in ("،", ",")):
+            x += 1
+        if x < n and any(
+            c.kind in ("verb", "part") and c.idx < cue.idx and (_is_particle(toks[x]) or toks[x] == c.prep) for c in cues
+        ):
+            return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
+            # a parenthesis inside the verb's report
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])

@@ -150,6 +150,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         known = (
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
+            or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
         )

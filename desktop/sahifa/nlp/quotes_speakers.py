@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention, Quote
 from .quotes_lexicon import (
+    _ADDRESSEE,
     _CUE_TOKENS,
     _EVENT_WORDS,
     _QUOTE_CHARS,
@@ -32,7 +33,7 @@ from .quotes_phrases import (
     _Entities,
     _name_tail,
 )
-from .quotes_tokens import _bare, _is_particle, _Sent
+from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # --- the extractor -----------------------------------------------------------------------------
 
@@ -44,6 +45,11 @@ _ROLE_ONLY_PREPS = frozenset(("على", "عن"))
 def head_is_role(t: str) -> bool:
     """A definite participle of a post ("المشرف", "المسؤول", "القائم"), not an event or a place."""
     return (t.startswith("ال") and len(t) > 5 and t[2] == "م") or t in ("القائم", "القائمة")
+
+
+def _bare_wa(t: str) -> str:
+    """Without a conjunction و before a definite word ("والمشرف" → "المشرف")."""
+    return t[1:] if t.startswith("وال") else t
 
 
 def _relation_follows(s: _Sent, k: int) -> bool:
@@ -244,6 +250,38 @@ class _Speakers:
                         )
             pos = nt.find(key, pos + 1, hi)
         return q
+
+    def _skip_addressee(self, s: _Sent, j: int, limit: int) -> int:
+        """Past whom the speaker told, written between the verb and its subject ("أكد لـ«الصحيفة» مصدر
+        …", "وقال للوكالة X"): the first token after it (j itself when there is none)."""
+        toks = s.toks
+        if j + 1 >= limit:
+            return j
+        t = toks[j]
+        if t == "ل":  # "لـ«عكاظ»", "لـ"سبق"": the tatweel is gone, the quotation follows
+            p = _pair_opening_at(s, j + 1)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+            return j
+        if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
+            p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+        return j
+
+    def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
+        """End of a short quoted name right after the verb that the entities know ("وتقول "منى"
+        البالغة …"): the token after its closing mark, or j when there is none."""
+        p = _pair_opening_at(s, j)
+        if p < 0:
+            return j
+        c = s.closes[p]
+        if c >= limit or c - j < 2 or s.words[c] - s.words[j] > 3:
+            return j
+        e = self.ents.overlapping_orig(self.orig(s.st[j + 1]), self.orig(s.en[c - 1]))
+        if e is None or e.type not in ("PERSON", "ORG"):
+            return j
+        return c + 1
 
     # ------------------------------------------------------------------
     def speaker_from(self, s: _Sent, a: int, b: int) -> _Speaker:
@@ -470,7 +508,7 @@ class _Speakers:
         if toks[b] in ("العام", "العامة") and b + 1 < n:
             b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
         t = toks[b]
-        if t in _ROLE_ONLY_PREPS and head_is_role(toks[a]):
+        if t in _ROLE_ONLY_PREPS and (head_is_role(toks[a]) or head_is_role(_bare_wa(toks[b - 1]))):
             b += 1  # "المشرف على المهرجان …", "المسؤول عن الملف …": the post's own preposition
         elif not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
             return None

@@ -245,8 +245,9 @@ def _source_verb(tok: str) -> bool:
     if _strip_clitic(tok, _VERB_FORMS) is not None:
         return True
     for suffix in ("ها", "ه"):
-        if tok.endswith(suffix) and len(tok) > len(suffix) + 2 and tok[: -len(suffix)] in _VERB_FORMS:
-            return True
+        stem = tok[: -len(suffix)]
+        if tok.endswith(suffix) and len(stem) > 2 and (stem in _VERB_FORMS or stem in _NAQL):
+            return True  # "حسب ما ذكرته X", "بحسب ما نقلته وكالة X"
     return False
 
 
