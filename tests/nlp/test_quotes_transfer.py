@@ -227,3 +227,18 @@ def test_ma_qalahu_names_the_speaker_not_the_reporter() -> None:
 def test_a_source_between_dashes_before_the_verbs_preposition() -> None:
     text = "وشدد الوزير سامي العتيبي - وفقا لما نقلته وكالة الأنباء - على ضرورة حماية الحدود."
     assert pairs(quotes(text, "سامي العتيبي")) == [("سامي العتيبي", "ضرورة حماية الحدود")]
+
+
+def test_an_impersonal_expectation_is_not_what_was_said() -> None:
+    text = "وكشفت الشركة عن تفاصيل جهازها الجديد، ومن المتوقع أن تنمو مبيعاته بسرعة في الأسواق."
+    assert quotes(text) == []
+
+
+def test_rudda_in_a_match_report_is_no_speech() -> None:
+    text = "وتقدم الضيوف بهدف في الشوط الأول، ورد أصحاب الأرض في الشوط الثاني بهدفين، إلا أن الحكم ألغى الثاني."
+    assert quotes(text) == []
+
+
+def test_a_quoted_name_before_a_verb_joined_by_wa_is_not_its_quote() -> None:
+    text = "الأمير يثمن جهود «جمعية البر» ويؤكد دعم «الشركة» لبرامجها"
+    assert quotes(text) == []

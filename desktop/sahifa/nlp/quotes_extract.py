@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from ..core.model import Quote, Sentence
 from .quotes_lexicon import (
     _ADDRESSEE,
+    _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _EDGE_TRIM,
@@ -81,6 +82,8 @@ _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split(
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 _SAID_IT = frozenset("قاله قالته قالوه".split())
 _DASHES = frozenset(("-", "–", "—"))
+# "من المتوقع أن", "من المقرر أن": an impersonal expectation, not the complement of a speech verb
+_IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
 
 
 def _opens_sentence(s: _Sent, i: int) -> bool:
@@ -282,9 +285,9 @@ class _Extractor(_Speakers):
             if t == ":":
                 return j + 1
             if _is_particle(t) and not t.startswith("ف"):
-                if j > 0 and toks[j - 1] in _NOT_COMPLEMENT:
+                if j > 0 and (toks[j - 1] in _NOT_COMPLEMENT or toks[j - 1] in _IMPERSONAL):
                     j += 1
-                    continue  # "رغم أنه", "بعد أن": not what was said
+                    continue  # "رغم أنه", "بعد أن", "ومن المتوقع أن": not what was said
                 return self._skip_colon(s, j + 1, n)
             if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
                 if j == i or (j > 0 and toks[j - 1] == ":"):
@@ -498,7 +501,8 @@ class _Extractor(_Speakers):
         if sp is not None and self._cue_after(s, cue, sp, name):
             self.remember(sp, si)
             return None
-        strict = sp is None
+        strict = sp is None or cue.lemma in _AMBIGUOUS_VERBS  # "ورد الفريق في الشوط الثاني …": a reply
+        # in play, not speech, unless what was said follows closely
         # "علق X على ذلك بقوله: …", "اختتم X حديثه قائلا": a participle right after the verb's subject
         # and a short object takes that subject
         if subject_first and sp is not None and sp.canonical is not None and nxt < n and nxt - after <= 3 and (
@@ -628,7 +632,10 @@ class _Extractor(_Speakers):
         return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
-        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""
+        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue (not before a
+        verb joined by و: "يثمن جهود «…» ويؤكد …" opens a new clause)."""
+        if cue.clitic > 0 and s.toks[cue.idx][0] == "و":
+            return False
         j = cue.idx - 1
         if j >= 0 and s.toks[j] in ("هكذا", "وهكذا"):
             j -= 1  # "«…»، هكذا علق X"
