@@ -242,3 +242,42 @@ def test_rudda_in_a_match_report_is_no_speech() -> None:
 def test_a_quoted_name_before_a_verb_joined_by_wa_is_not_its_quote() -> None:
     text = "الأمير يثمن جهود «جمعية البر» ويؤكد دعم «الشركة» لبرامجها"
     assert quotes(text) == []
+
+
+# --- classes from a third sample (30 more unseen articles) -----------------------------------------------
+
+
+def test_hasab_before_an_indefinite_noun_that_names_no_source() -> None:
+    assert quotes("وتأمل الحكومة في إنجاز المشاريع وفق عقود طويلة المدى مع الشركات.") == []
+    assert quotes("وتقبل الطلبات من المتقدمين حسب دليل التصنيف المعتمد لدى الوزارة.") == []
+
+
+def test_hasab_before_a_source_noun_still_attributes() -> None:
+    text = "وبحسب مصادر محلية، فإن الطريق أغلق أمام حركة السير منذ الصباح."
+    assert pairs(quotes(text)) == [("مصادر محلية", "الطريق أغلق أمام حركة السير منذ الصباح")]
+
+
+def test_the_subject_of_a_report_without_a_clause_speaks_on_in_its_sentence() -> None:
+    text = (
+        "وكشفت صحيفة محلية عن راتب المدرب سامي العتيبي الجديد، حيث قالت إنه الأعلى في تاريخ النادي."
+    )
+    qs = quotes(text, "سامي العتيبي")
+    assert pairs(qs) == [("صحيفة محلية", "الأعلى في تاريخ النادي")]
+
+
+def test_a_three_word_post_resolves_to_its_holder_named_before() -> None:
+    text = (
+        "أعلن رئيس لجنة المسابقات الدكتور سامي العتيبي جدول الموسم. وحضر المؤتمر اللاعب خالد المطيري. "
+        "وكشف رئيس لجنة المسابقات عن موعد القرعة، مشيرا إلى أن الموسم يبدأ في سبتمبر."
+    )
+    qs = quotes(text, "سامي العتيبي", "خالد المطيري")
+    assert pairs(qs) == [("سامي العتيبي", "الموسم يبدأ في سبتمبر")]
+
+
+def test_an_abbreviated_title_between_the_post_and_its_holder() -> None:
+    text = (
+        "أعلن رئيس لجنة المسابقات د. سامي العتيبي جدول الموسم. وحضر المؤتمر اللاعب خالد المطيري. "
+        "وكشف رئيس لجنة المسابقات عن موعد القرعة، مشيرا إلى أن الموسم يبدأ في سبتمبر."
+    )
+    qs = quotes(text, "سامي العتيبي", "خالد المطيري")
+    assert pairs(qs) == [("سامي العتيبي", "الموسم يبدأ في سبتمبر")]

@@ -20,6 +20,7 @@ from .quotes_lexicon import (
     _QUOTE_CHARS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
+    _SOURCE_NOUNS,
     _SOURCES,
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
@@ -82,6 +83,7 @@ _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split(
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 _SAID_IT = frozenset("قاله قالته قالوه".split())
 _DASHES = frozenset(("-", "–", "—"))
+_SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
 # "من المتوقع أن", "من المقرر أن": an impersonal expectation, not the complement of a speech verb
 _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
 
@@ -519,6 +521,9 @@ class _Extractor(_Speakers):
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = self._far_quotation(s, after, nxt)
         if k is None or k >= n:
+            if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
+                    and cue.lemma not in _AMBIGUOUS_VERBS:
+                self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
         if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
             return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
@@ -666,8 +671,15 @@ class _Extractor(_Speakers):
         head = _bare(first)
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
-        if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
+        at_head = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[min(b - 1, a + 1)]))
+        if _own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
+        with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
+        # the source closes its sentence (no clause of its own after it)
+        closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
+        if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
+                and head not in _SOURCE_NOUNS and head not in _TITLES:
+            return None  # "… حسب دليل التصنيف.", "… وفق عقود طويلة المدى.": a measure, not who said it
         x = b
         while x < n and (toks[x] in _DASHES or toks[x] in ("،", ",")):
             x += 1

@@ -227,9 +227,12 @@ class _Speakers:
         if ents.persons_inside(q.speaker_start, q.speaker_end):
             return q
         words = DIACRITICS_RE.sub("", q.speaker).split()
-        if len(words) < 2 or not words[1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
-            return q  # "كبير الباحثين", "وزير العمل": a post one person holds; not "مسؤول عسكري", "الوزارة"
-        key = " ".join(words[:2])
+        # "كبير الباحثين", "وزير العمل", "رئيس لجنة الاحتراف": a post one person holds; not "مسؤول عسكري",
+        # "الوزارة"
+        size = 2 if len(words) >= 2 and words[1].startswith("ال") else 3
+        if len(words) < size or not words[size - 1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
+            return q
+        key = " ".join(words[:size])
         nt, text = self.nt, self.text
         own = self.norm(q.speaker_start)
         lo, hi = max(0, own - _HOLDER_WINDOW), min(len(nt), own + _HOLDER_WINDOW)
@@ -241,7 +244,7 @@ class _Speakers:
                     if e.type != "PERSON":
                         continue
                     before = text[e.end : o0]
-                    after = text[o1 : e.start]
+                    after = text[o1 : e.start].replace("د.", "")  # "رئيس اللجنة د. فلان": an abbreviated title
                     if (0 <= o0 - e.end <= 3 and before.strip() in ("،", ",", "")) or (
                         0 <= e.start - o1 <= 40 and not _SENT_BREAK.search(after) and "،" not in after
                     ):
@@ -515,6 +518,8 @@ class _Speakers:
         if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
         head = toks[a]
+        if head in _ADDRESSEE or _bare(head) in _ADDRESSEE or "ال" + head in _ADDRESSEE:
+            return None  # "كشفت صحيفة محلية عن راتب المدرب فلان": a paper is no post a person holds
         if first - a == 1 and not (
             head.startswith("ال") or _bare(head) in _SPEAKER_NOUNS or head in _TITLES or head in _ROLE_NOUNS
         ):
