@@ -281,3 +281,29 @@ def test_an_abbreviated_title_between_the_post_and_its_holder() -> None:
     )
     qs = quotes(text, "سامي العتيبي", "خالد المطيري")
     assert pairs(qs) == [("سامي العتيبي", "الموسم يبدأ في سبتمبر")]
+
+
+def test_khalasa_ila_anna_reports_a_conclusion() -> None:
+    text = "وخلص التقرير إلى أن الاقتصاد سيتعافى خلال عامين."
+    assert pairs(quotes(text)) == [("التقرير", "الاقتصاد سيتعافى خلال عامين")]
+    assert quotes("وخلص الاجتماع إلى نتائج مهمة في ختام أعماله.") == []
+
+
+def test_an_opening_adverbial_does_not_push_the_subject_out_of_reach() -> None:
+    text = (
+        "وقال النائب خالد المطيري إن التصويت سيؤجل. "
+        "في غضون ذلك، دافع وزير الخارجية الأمريكي سامي العتيبي أمس عن الاتفاق أمام اللجنة. "
+        "وقال «الاتفاق يحمي مصالحنا ويمنع أي سباق للتسلح في المنطقة»."
+    )
+    qs = quotes(text, "خالد المطيري", "سامي العتيبي")
+    assert pairs(qs)[-1] == ("سامي العتيبي", "الاتفاق يحمي مصالحنا ويمنع أي سباق للتسلح في المنطقة")
+
+
+def test_the_speaker_of_a_relative_clause_is_its_antecedent() -> None:
+    text = "وأغضب القرار بعض النواب الذين يقولون إن الحكومة تجاهلت البرلمان."
+    assert pairs(quotes(text)) == [("بعض النواب", "الحكومة تجاهلت البرلمان")]
+
+
+def test_al_amr_alladhi_yushir_is_no_speaker() -> None:
+    text = "وتعافت الطفلة تماما بعد العلاج، الأمر الذي يشير إلى أنها أول حالة من نوعها."
+    assert quotes(text) == []

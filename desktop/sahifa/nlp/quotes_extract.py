@@ -30,7 +30,9 @@ from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
     _PRONOUNS,
+    _RELATIVE,
     _TITLES,
+    _antecedent,
     _is_present,
     _names_follow,
     _np_forward,
@@ -484,6 +486,8 @@ class _Extractor(_Speakers):
                 # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
                 # are not the subject
                 sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
+                if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
+                    sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -525,6 +529,8 @@ class _Extractor(_Speakers):
                     and cue.lemma not in _AMBIGUOUS_VERBS:
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
+        if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
+            return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
         if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
             return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):

@@ -164,6 +164,22 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     return a, b
 
 
+_RELATIVE = frozenset("الذين اللواتي اللاتي".split())  # people only: not "الأمر الذي يشير إلى"
+
+
+def _antecedent(s: _Sent, rel: int) -> tuple[int, int] | None:
+    """The noun right before the relative pronoun at ``rel``, definite or a speaker noun, with a
+    quantifier before it ("بعض النواب الذين", "المسؤولين الذين"), or None."""
+    toks = s.toks
+    a = rel - 1
+    t = toks[a]
+    if s.inq[a] >= 0 or not t[0].isalnum() or not (t.startswith(("ال", "وال")) or _bare(t) in _SPEAKER_NOUNS):
+        return None
+    if a > 0 and _bare(toks[a - 1]) in _QUANT:
+        a -= 1
+    return a, rel
+
+
 def _names_follow(s: _Sent, j: int, n: int) -> bool:
     """Whether token j (right after a quotation) shows the quotation was a name, not content: a
     complementizer or a colon follows (""خالد بن حماد البلوي"؛ أن …")."""

@@ -484,6 +484,9 @@ class _Speakers:
                     continue  # an organisation only as the subject that opens the sentence
                 if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
                     continue  # a name inside a quotation
+                opener, comma, rest = lead.partition("،")
+                if comma and len(opener.split()) <= 4:
+                    lead = rest  # "في غضون ذلك، دافع الوزير فلان …": an opening adverbial is no part of the clause
                 if self.last is not None and len(lead.split()) > 6:
                     return None
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
