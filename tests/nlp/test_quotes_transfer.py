@@ -307,3 +307,29 @@ def test_the_speaker_of_a_relative_clause_is_its_antecedent() -> None:
 def test_al_amr_alladhi_yushir_is_no_speaker() -> None:
     text = "وتعافت الطفلة تماما بعد العلاج، الأمر الذي يشير إلى أنها أول حالة من نوعها."
     assert quotes(text) == []
+
+
+# --- classes from a fourth sample (25 more unseen articles) ----------------------------------------------
+
+
+def test_a_participle_takes_the_subject_after_a_long_post() -> None:
+    text = (
+        "وأوضح المتحدث خالد المطيري أن المراكز فتحت أبوابها. "
+        "وقدم مدير جوازات منطقة الرياض العميد سامي العتيبي شكره للعاملين، لافتا إلى أن العمل يستأنف الاثنين."
+    )
+    qs = quotes(text, "خالد المطيري", "سامي العتيبي")
+    assert pairs(qs)[-1] == ("سامي العتيبي", "العمل يستأنف الاثنين")
+
+
+def test_kama_aalana_then_a_day_closes_the_sentence() -> None:
+    text = "عين الصندوق خبيرا اقتصاديا جديدا في منصب كبير الاقتصاديين، كما أعلن الصندوق الاثنين."
+    assert pairs(quotes(text)) == [("الصندوق", "عين الصندوق خبيرا اقتصاديا جديدا في منصب كبير الاقتصاديين")]
+
+
+def test_a_name_after_a_plain_noun_is_no_subject_of_the_participle() -> None:
+    text = (
+        "وقال الوزير خالد المطيري إن الحدود آمنة. "
+        "واستنكرت الحكومة وبشدة تصريحات سامي العتيبي ضد الجيران، معتبرة أنها إساءة مرفوضة."
+    )
+    qs = quotes(text, "خالد المطيري", "سامي العتيبي")
+    assert all(q.speaker != "سامي العتيبي" for q in qs), pairs(qs)

@@ -85,6 +85,7 @@ _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split(
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 _SAID_IT = frozenset("قاله قالته قالوه".split())
 _DASHES = frozenset(("-", "–", "—"))
+_WHEN_WORDS = frozenset("اليوم أمس امس الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت".split())
 _SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
 # "من المتوقع أن", "من المقرر أن": an impersonal expectation, not the complement of a speech verb
 _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
@@ -351,8 +352,10 @@ class _Extractor(_Speakers):
                 j = b
                 while j < min(n, b + 3) and not _is_particle(toks[j]):
                     j += 1
-                if j >= n or not _is_particle(toks[j]) or toks[j].startswith("ف"):
-                    continue
+                if j >= n or not _is_particle(toks[j]) or toks[j].startswith("ف") or any(
+                    t in _CUE_TOKENS for t in toks[b:j]
+                ):
+                    continue  # "تصريحات فلان …، معتبرة أنها": the complementizer is the participle's
                 acc = _Accepted(name, self.speaker_from(s, a, b), self._skip_colon(s, j + 1, n), i, 2)
             elif cue.kind == "naql":
                 a, b = _np_forward(s, cue.cue_end + 1, nxt)
@@ -591,8 +594,8 @@ class _Extractor(_Speakers):
         if s.words[end] - s.words[lead] < 3:
             return
         rest = after
-        while rest < n and toks[rest] in _TRAIL_PUNCT:
-            rest += 1
+        while rest < n and (toks[rest] in _TRAIL_PUNCT or toks[rest] in _WHEN_WORDS):
+            rest += 1  # "…، كما أعلن الصندوق الاثنين.": a day after the speaker still closes the sentence
         if rest >= n:                                   # the attribution closes the sentence
             p = _pair_closing_at(s, end - 1)
             if p >= 0 and s.opens[p] == lead and s.words[end - 1] - s.words[lead] >= 2:

@@ -17,6 +17,7 @@ from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
     _EVENT_WORDS,
+    _PREPS,
     _QUOTE_CHARS,
     _ROLE_CLITICS,
     _ROLE_PREPS,
@@ -45,6 +46,28 @@ _ROLE_ONLY_PREPS = frozenset(("على", "عن"))
 def head_is_role(t: str) -> bool:
     """A definite participle of a post ("المشرف", "المسؤول", "القائم"), not an event or a place."""
     return (t.startswith("ال") and len(t) > 5 and t[2] == "م") or t in ("القائم", "القائمة")
+
+
+def _names_follow_title(before: str) -> bool:
+    """Whether the word before a name makes it a subject with a title ("العميد فلان", "مدير الجوازات
+    فلان", "وكان فلان"), not the complement of a plain noun ("تصريحات فلان")."""
+    return before in _TITLES or before.startswith(("ال", "وال")) or _bare(before) in _HOLDER_ROLES or before in (
+        "كان", "وكان", "كانت", "وكانت"
+    )
+
+
+def _title_chain(s: _Sent, k: int) -> bool:
+    """Whether the words from the sentence's second token up to token k are one noun phrase of titles
+    (no comma, preposition, particle or quotation): "وقدم مدير جوازات المنطقة العميد فلان …" puts
+    the person in subject position however long the post."""
+    if s.words[k] > 10 or k < 2:
+        return False
+    if not _names_follow_title(s.toks[k - 1]):
+        return False  # "استنكرت البحرين تصريحات فلان": the name after a plain noun is its complement
+    return all(
+        t[0].isalnum() and t not in _PREPS and not _is_particle(t) and not (t[0] == "و" and not t.startswith("وال"))
+        for t in s.toks[1:k]
+    )
 
 
 def _bare_wa(t: str) -> str:
@@ -574,8 +597,9 @@ class _Speakers:
                 if org is None and feminine and k <= 3:
                     org = e
                 continue
-            if 0 <= lead < s.words[k]:
-                break
+            if lead >= 0 and k > 1 and not (s.words[k] <= lead and _names_follow_title(s.toks[k - 1])) \
+                    and not _title_chain(s, k):
+                break  # not in subject position: "واستنكرت الحكومة تصريحات فلان …، معتبرة"
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
