@@ -243,7 +243,7 @@ class _Scanner(_DateScanner):
             start, end = f.start, f.end
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if start >= end or start < last_end:
+            if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted):
                 continue
             out.append(NumberMention(
                 text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,
@@ -252,6 +252,54 @@ class _Scanner(_DateScanner):
             ))
             last_end = end
         return out
+
+
+_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _inside_short_name(text: str, start: int, end: int) -> str | None:
+    """The quotation of two to four words on its line that [start, end) sits in, or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    opened = close = -1
+    for o, c in _PAIRS:
+        at = text.rfind(o, line_start, start)
+        if at >= 0 and text.rfind(c, at, start) < 0:
+            opened, close = at, text.find(c, end, line_end)
+            break
+    if opened < 0 and text.count('"', line_start, start) % 2 == 1:
+        opened, close = text.rfind('"', line_start, start), text.find('"', end, line_end)
+    if opened < 0 or close < 0:
+        return None
+    inside = text[opened + 1 : close]
+    return inside if 2 <= len(inside.split()) <= 4 else None
+
+
+def _not_a_quantity(
+    text: str, start: int, end: int, unit: str | None, kind: str, counted: str | None
+) -> bool:
+    """Mentions that are words of something else (seen on real news outside the gold sets):
+
+    * number words inside a short quotation that names something («الأسبوع الثالث», “ألف ألف”):
+      an ordinal, or a cardinal counting nothing inside the quotation, with no digit and no unit ("«ثلاثة أيام»" and
+      "«ثلاثة آلاف متشدد»" stay);
+    * "في الثانية" after a figure: a rate ("54 ميغابت في الثانية"), not the second of anything;
+    * a digit joined by "/" to a Latin code ("ps/2").
+    """
+    span = text[start:end]
+    if start >= 2 and text[start - 1] == "/" and "a" <= text[start - 2].lower() <= "z":
+        return True
+    if span == "الثانية" and text[max(0, start - 3) : start] == "في ":
+        before = text[max(0, start - 30) : start - 3].split()
+        if len(before) >= 2 and any(ch.isdigit() for ch in before[-2]):
+            return True
+    if unit is not None or kind not in ("ordinal", "count") or any(ch.isdigit() for ch in span):
+        return False
+    name = _inside_short_name(text, start, end)
+    # a count keeps its reading when what it counts is inside the quotation too
+    return name is not None and (kind == "ordinal" or counted is None or counted not in name.split())
 
 
 def extract_numbers(text: str) -> list[NumberMention]:

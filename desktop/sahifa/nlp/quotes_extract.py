@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from ..core.model import Quote, Sentence
 from .quotes_lexicon import (
     _ADDRESSEE,
+    _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _EDGE_TRIM,
@@ -19,6 +20,8 @@ from .quotes_lexicon import (
     _QUOTE_CHARS,
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
+    _SOURCE_NOUNS,
+    _SOURCES,
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
@@ -27,7 +30,9 @@ from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
     _PRONOUNS,
+    _RELATIVE,
     _TITLES,
+    _antecedent,
     _is_present,
     _names_follow,
     _np_forward,
@@ -63,7 +68,9 @@ def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     return j >= n
 
 
-_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”]+")
+_CHUNK_SPLIT = re.compile(r"[\s:«»\"“”.،؛]+")  # also "العلا.وأوضح": a full stop glued to the next cue
+_CONTRAST = frozenset("لكن ولكن بينما فيما".split())
+_COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
 _SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
@@ -71,6 +78,22 @@ _KAMA = frozenset(("كما", "وكما"))
 _INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
+# verbs of saying whose object "ذلك" points back at the sentence before ("أوضح ذلك مدير …")
+_RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح بين أفاد أبان".split())
+_BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
+# verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
+_NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
+_SAID_IT = frozenset("قاله قالته قالوه".split())
+_DASHES = frozenset(("-", "–", "—"))
+_WHEN_WORDS = frozenset("اليوم أمس امس الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت".split())
+_SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
+# "من المتوقع أن", "من المقرر أن": an impersonal expectation, not the complement of a speech verb
+_IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
+
+
+def _opens_sentence(s: _Sent, i: int) -> bool:
+    """Whether only punctuation comes before token i (its clitic و/ف aside)."""
+    return all(not t[0].isalnum() for t in s.toks[:i])
 
 
 # nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
@@ -150,6 +173,7 @@ class _Extractor(_Speakers):
                     hits.append(pos)
                 pos = nt.find(word, end)
         hits.sort()
+        colons = [m.start() for m in _COLON_QUOTE.finditer(nt)]  # ": «" with no cue: see _colon_quote
         for si, (a, b) in enumerate(bounds):
             na, nb = self.norm(a), self.norm(b)
             lo = bisect_left(hits, na)
@@ -160,6 +184,11 @@ class _Extractor(_Speakers):
                 hi = bisect_left(hits, nb) - 1
                 self.sentence(si, _tokenize(nt, na, nb, hits[hi] + _WINDOW))
             elif self.last is not None and si - self.last_sentence <= 2 and _starts_with_quote(nt, na, nb):
+                if stop is not None and stop():
+                    self.stopped = True
+                    break
+                self.sentence(si, _tokenize(nt, na, nb))
+            elif colons and bisect_left(colons, na) < len(colons) and colons[bisect_left(colons, na)] < nb:
                 if stop is not None and stop():
                     self.stopped = True
                     break
@@ -237,6 +266,11 @@ class _Extractor(_Speakers):
         """First content token after the attribution (token i is right after speaker/cue)."""
         toks = s.toks
         n = min(limit, len(toks))
+        if i < n and toks[i] in _DASHES:  # "وشدد X - وفقا لما نقلته Y - على": past the parenthesis
+            for j in range(i + 1, min(n, i + 16)):
+                if toks[j] in _DASHES:
+                    i = j + 1
+                    break
         if i < n and prep is not None and toks[i] == prep:
             if i + 1 < n and _is_particle(toks[i + 1]):
                 return self._skip_colon(s, i + 2, n)
@@ -244,7 +278,8 @@ class _Extractor(_Speakers):
         window = 4 if strict else 16
         if strict and i < n and (
             toks[i] in _CIRCUMSTANCE or (toks[i][0] == "ل" and len(toks[i]) > 2) or _is_manner(toks[i])
-        ):
+            or toks[i] in _SOURCES
+        ):  # "وتابعت وفقا لما ذكره راديو X إن …": a source between the verb and what was said
             window = 12  # "وأضاف في بيان أصدره عقب …، إن", "وقال لـ«الصحيفة»: «…»", "وأضاف قائلا …"
         j = i
         while j < n and j - i <= window:
@@ -255,9 +290,9 @@ class _Extractor(_Speakers):
             if t == ":":
                 return j + 1
             if _is_particle(t) and not t.startswith("ف"):
-                if j > 0 and toks[j - 1] in _NOT_COMPLEMENT:
+                if j > 0 and (toks[j - 1] in _NOT_COMPLEMENT or toks[j - 1] in _IMPERSONAL):
                     j += 1
-                    continue  # "رغم أنه", "بعد أن": not what was said
+                    continue  # "رغم أنه", "بعد أن", "ومن المتوقع أن": not what was said
                 return self._skip_colon(s, j + 1, n)
             if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
                 if j == i or (j > 0 and toks[j - 1] == ":"):
@@ -317,8 +352,10 @@ class _Extractor(_Speakers):
                 j = b
                 while j < min(n, b + 3) and not _is_particle(toks[j]):
                     j += 1
-                if j >= n or not _is_particle(toks[j]) or toks[j].startswith("ف"):
-                    continue
+                if j >= n or not _is_particle(toks[j]) or toks[j].startswith("ف") or any(
+                    t in _CUE_TOKENS for t in toks[b:j]
+                ):
+                    continue  # "تصريحات فلان …، معتبرة أنها": the complementizer is the participle's
                 acc = _Accepted(name, self.speaker_from(s, a, b), self._skip_colon(s, j + 1, n), i, 2)
             elif cue.kind == "naql":
                 a, b = _np_forward(s, cue.cue_end + 1, nxt)
@@ -334,21 +371,65 @@ class _Extractor(_Speakers):
                 accepted.append(acc)
                 sentence_speaker = acc.speaker
                 self.remember(acc.speaker, si)
-        # a content runs to the end of the sentence or to the clause of the next attribution
+        # a content runs to the end of the sentence or to the clause of the next attribution, or of
+        # the next speech verb joined by و outside a quotation
+        and_verbs = [
+            c.idx for c in cues
+            if c.kind == "verb" and c.clitic > 0 and toks[c.idx][0] == "و" and c.lemma not in _NOT_ONLY_SPEECH
+        ]
         for ai, acc in enumerate(accepted):
             if acc.k < 0:
                 continue  # already emitted
             end = n
+            nested = False
             for j in range(ai + 1, len(accepted)):  # not a slice: a copy per cue is quadratic in a run-on sentence
                 if accepted[j].clause >= acc.k:  # a report nested right after the complementizer
                     end = accepted[j].clause
+                    nested = True
                     break
+            if nested and s.words[end] - s.words[acc.k] < 3:
+                continue  # "أضاف البيان أن الوزيرة شددت على …": the inner speaker's words only
+            x = bisect_right(and_verbs, acc.k)
+            while x < len(and_verbs) and and_verbs[x] < end:
+                if s.words[and_verbs[x]] - s.words[acc.k] >= 3:
+                    end = and_verbs[x]  # "… مع زوارهم وتساءل آخرون عن …": a new clause, even unaccepted
+                    break
+                x += 1
             end = _glued_stop(s, acc.k, end)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
         if not cues:
-            self._bare_quote(si, s)
+            if not self._colon_quote(si, s):
+                self._bare_quote(si, s)
+
+    def _colon_quote(self, si: int, s: _Sent) -> bool:
+        """"ودافعت X عن … في مقابلة: «…»": no speech verb, but a person named near the start of the
+        sentence and a quotation of four words or more opened by a colon — X's words (direct)."""
+        toks = s.toks
+        for o, c in s.pairs:
+            if o == 0 or toks[o - 1] != ":" or s.words[c] - s.words[o] < 4:
+                continue
+            if s.words[o] > 25 or any(t in _SENT_PUNCT for t in toks[:o]):
+                return False
+            lo, hi = self.orig(s.st[0]), self.orig(s.st[o])
+            for e in self.ents.inside(lo, hi, "PERSON"):
+                k = bisect_left(s.st, self.norm(e.start))
+                if k < len(s.inq) and s.inq[k] >= 0:
+                    continue
+                if s.words[k] > 8:
+                    return False  # a person far from the start is not the subject
+                sp = _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+                first = 0
+                while first < k and not toks[first][0].isalnum():
+                    first += 1
+                cue = self.surface(s, first, 1 if toks[first][0] in "وف" and len(toks[first]) > 3 else 0)
+                if self.emit(2, sp, cue, s, o + 1, c, True):
+                    self.remember(sp, si)
+                    return True
+                return False
+            return False
+        return False
 
     def _verb(
         self, si: int, s: _Sent, cue: _Cue, nxt: int, name: str, sentence_speaker: _Speaker | None
@@ -370,7 +451,13 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         elif cue.kind == "verb":
+            after = self._skip_addressee(s, after, nxt)
+            if after < n and toks[after] == "ذلك" and cue.lemma in _RETRO_VERBS and _opens_sentence(s, i):
+                self._retro(si, s, cue, after + 1, nxt, name)
+                return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b == a:
+                b = self._quoted_name(s, after, nxt)
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
                 addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
             if cue.lemma == "أبلغ":
@@ -383,6 +470,8 @@ class _Extractor(_Speakers):
                             addressee_end = s.closes[pair] + 1
                         b = x
                         break
+            if b > a and b + 1 < n and toks[b] == "ما" and toks[b + 1] in _SAID_IT:
+                return None  # "أوردت وسائل الإعلام ما قاله العلماء إن …": the inner verb's speaker said it
             if b > a:
                 role = self.role_person(s, a, b, nxt)
                 if role is not None:
@@ -400,6 +489,8 @@ class _Extractor(_Speakers):
                 # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
                 # are not the subject
                 sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
+                if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
+                    sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -419,7 +510,8 @@ class _Extractor(_Speakers):
         if sp is not None and self._cue_after(s, cue, sp, name):
             self.remember(sp, si)
             return None
-        strict = sp is None
+        strict = sp is None or cue.lemma in _AMBIGUOUS_VERBS  # "ورد الفريق في الشوط الثاني …": a reply
+        # in play, not speech, unless what was said follows closely
         # "علق X على ذلك بقوله: …", "اختتم X حديثه قائلا": a participle right after the verb's subject
         # and a short object takes that subject
         if subject_first and sp is not None and sp.canonical is not None and nxt < n and nxt - after <= 3 and (
@@ -433,8 +525,17 @@ class _Extractor(_Speakers):
             return None
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = self._far_inna(s, after, nxt, cue.lemma == "قال")
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
+            k = self._far_quotation(s, after, nxt)
         if k is None or k >= n:
+            if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
+                    and cue.lemma not in _AMBIGUOUS_VERBS:
+                self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
+        if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
+            return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
+        if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
+            return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
             return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
@@ -446,8 +547,10 @@ class _Extractor(_Speakers):
                 return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
-            if sentence_speaker is None and cue.kind == "verb":
-                sp = self.subject_person(s, i, feminine)
+            if cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
+                return None  # "…، مؤكدين أن": a group whose verb came before; not the last person quoted
+            if sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
+                sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None:
@@ -455,6 +558,24 @@ class _Extractor(_Speakers):
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
+        """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""
+        a, b = _np_forward(s, a, nxt, max_words=14)
+        if b == a or si == 0:
+            return
+        role = self.role_person(s, a, b, nxt)
+        if role is not None:
+            a, b = role
+        sp = self.speaker_from(s, a, b)
+        self.subject = sp
+        self.remember(sp, si)
+        pa, pb = self.bounds[si - 1]
+        if "\n\n" in self.text[pb : self.orig(s.st[0])]:
+            return  # the sentence before is in another paragraph (a headline, a caption)
+        prev = _tokenize(self.nt, self.norm(pa), self.norm(pb))
+        if prev.words[len(prev.toks)] >= 4 and not prev.pairs:
+            self.emit(1, sp, name, prev, 0, len(prev.toks), False)
 
     def _as_says(self, s: _Sent, i: int, after: int, sp: _Speaker, name: str) -> None:
         """"…، كما يقول X." / "…، كما يقول X، …": the sentence around the attribution is what X says
@@ -473,8 +594,8 @@ class _Extractor(_Speakers):
         if s.words[end] - s.words[lead] < 3:
             return
         rest = after
-        while rest < n and toks[rest] in _TRAIL_PUNCT:
-            rest += 1
+        while rest < n and (toks[rest] in _TRAIL_PUNCT or toks[rest] in _WHEN_WORDS):
+            rest += 1  # "…، كما أعلن الصندوق الاثنين.": a day after the speaker still closes the sentence
         if rest >= n:                                   # the attribution closes the sentence
             p = _pair_closing_at(s, end - 1)
             if p >= 0 and s.opens[p] == lead and s.words[end - 1] - s.words[lead] >= 2:
@@ -497,12 +618,38 @@ class _Extractor(_Speakers):
                 continue
             if t == ":" and j + 1 < len(toks):
                 return j + 1
-            if inna and t in _INNA and toks[j - 1] not in _NOT_COMPLEMENT:
+            if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
                 return self._skip_colon(s, j + 1, len(toks))
+            if inna and t in ("أن", "ان") and toks[j - 1] in ("،", ","):
+                return j + 1  # "قال X في خطاب …، تخللته …، أن": the complementizer written with hamza above
+        return None
+
+    def _far_quotation(self, s: _Sent, after: int, nxt: int) -> int | None:
+        """"وقال X وهو باحث في … للصحفيين خلال مؤتمر "…"": past a long apposition, a quotation of four
+        words or more that closes the sentence, with no other clause opened before it."""
+        toks = s.toks
+        n = len(toks)
+        for j in range(after, min(nxt, after + 40)):
+            t = toks[j]
+            if t in _SENT_PUNCT:
+                return None
+            if t in _OPENERS or t == '"':
+                p = _pair_opening_at(s, j)
+                if p < 0:
+                    return None
+                c = s.closes[p]
+                if s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not any(
+                    x in _CLAUSE_WORDS for x in toks[after:j]
+                ):
+                    return j
+                return None
         return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
-        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue."""
+        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue (not before a
+        verb joined by و: "يثمن جهود «…» ويؤكد …" opens a new clause)."""
+        if cue.clitic > 0 and s.toks[cue.idx][0] == "و":
+            return False
         j = cue.idx - 1
         if j >= 0 and s.toks[j] in ("هكذا", "وهكذا"):
             j -= 1  # "«…»، هكذا علق X"
@@ -533,8 +680,23 @@ class _Extractor(_Speakers):
         head = _bare(first)
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
-        if _own_noun(head) and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None:
+        at_head = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[min(b - 1, a + 1)]))
+        if _own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
+        with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
+        # the source closes its sentence (no clause of its own after it)
+        closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
+        if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
+                and head not in _SOURCE_NOUNS and head not in _TITLES:
+            return None  # "… حسب دليل التصنيف.", "… وفق عقود طويلة المدى.": a measure, not who said it
+        x = b
+        while x < n and (toks[x] in _DASHES or toks[x] in ("،", ",")):
+            x += 1
+        if x < n and any(
+            c.kind in ("verb", "part") and c.idx < cue.idx and (_is_particle(toks[x]) or toks[x] == c.prep) for c in cues
+        ):
+            return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
+            # a parenthesis inside the verb's report
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -569,6 +731,13 @@ class _Extractor(_Speakers):
         before_end = cue.idx
         while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
             before_end -= 1
+        if after_k is None or s.words[n] - s.words[after_k] < 3:
+            # "… تقارير عن …، لكن الناديين أبلغا …، حسب ما ذكرته X": the source reports the clause it
+            # closes, after the last contrast, outside quotations
+            for x in range(before_end - 1, lead, -1):
+                if toks[x] in _CONTRAST and s.inq[x] < 0 and s.words[before_end] - s.words[x + 1] >= 3:
+                    lead = x + 1
+                    break
         before_words = s.words[before_end] - s.words[lead]
         after_words = s.words[n] - s.words[after_k] if after_k is not None else 0
         if after_k is not None and any(

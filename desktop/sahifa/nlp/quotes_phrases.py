@@ -8,7 +8,16 @@ from collections.abc import Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
-from .quotes_lexicon import _ADDRESSEE, _CUE_TOKENS, _PREPS, _QUANT, _QUOTE_CHARS, _SPEAKER_NOUNS, _STOP
+from .quotes_lexicon import (
+    _ADDRESSEE,
+    _CUE_TOKENS,
+    _PREPS,
+    _QUANT,
+    _QUOTE_CHARS,
+    _SPEAKER_NOUNS,
+    _STOP,
+    _VERB_FORMS,
+)
 from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
 
 # --- noun phrases ------------------------------------------------------------------------------
@@ -119,9 +128,15 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
             p = _pair_opening_at(s, cue + 1)
             quoted = p >= 0 and s.words[s.closes[p]] - s.words[cue + 1] >= 4  # not "أضافت "156" رحلة"
-            if not (nxt == ":" or quoted or _is_particle(nxt)):
+            # a past verb right after a short subject reports too ("أن الوزيرة شددت على …")
+            form = toks[cue][clitic:]
+            prep = _VERB_FORMS[form][1] if form in _VERB_FORMS else None
+            past = (
+                not _is_present(form) and prep is not None and nxt == prep and s.words[cue] - s.words[k + 1] <= 3
+            )  # not "أن الشركة أضافت 156 رحلة": the verb's own preposition follows
+            if not (nxt == ":" or quoted or _is_particle(nxt) or past):
                 return None
-            boundary = "conj"
+            boundary = "particle"
             break
         if s.inq[k] >= 0 or t in _QUOTE_CHARS:
             return None
@@ -130,12 +145,14 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     if first >= end or end - first > 10:
         return None
     head = toks[first]
-    if boundary in ("start", "comma"):
+    if boundary in ("start", "comma", "particle"):
         head_bare = head[1:] if head[0] == "و" and len(head) > 3 else head
         known = (
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
-            or ents.overlapping_orig(s.st[first], s.en[end - 1]) is not None
+            or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
+            or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
+            # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
         )
         if not known or (head[0] == "و" and not head.startswith("وال") and head_bare not in _SPEAKER_NOUNS):
             return None  # "وتواصل …": most likely a verb
@@ -145,6 +162,22 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     if b == a:
         return None
     return a, b
+
+
+_RELATIVE = frozenset("الذين اللواتي اللاتي".split())  # people only: not "الأمر الذي يشير إلى"
+
+
+def _antecedent(s: _Sent, rel: int) -> tuple[int, int] | None:
+    """The noun right before the relative pronoun at ``rel``, definite or a speaker noun, with a
+    quantifier before it ("بعض النواب الذين", "المسؤولين الذين"), or None."""
+    toks = s.toks
+    a = rel - 1
+    t = toks[a]
+    if s.inq[a] >= 0 or not t[0].isalnum() or not (t.startswith(("ال", "وال")) or _bare(t) in _SPEAKER_NOUNS):
+        return None
+    if a > 0 and _bare(toks[a - 1]) in _QUANT:
+        a -= 1
+    return a, rel
 
 
 def _names_follow(s: _Sent, j: int, n: int) -> bool:

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention, Quote
 from .quotes_lexicon import (
+    _ADDRESSEE,
     _CUE_TOKENS,
     _EVENT_WORDS,
+    _PREPS,
     _QUOTE_CHARS,
     _ROLE_CLITICS,
     _ROLE_PREPS,
@@ -32,9 +34,45 @@ from .quotes_phrases import (
     _Entities,
     _name_tail,
 )
-from .quotes_tokens import _bare, _is_particle, _Sent
+from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # --- the extractor -----------------------------------------------------------------------------
+
+
+# prepositions that belong to a post ("المشرف على", "المسؤول عن", "القائم على") after a definite role
+_ROLE_ONLY_PREPS = frozenset(("على", "عن"))
+
+
+def head_is_role(t: str) -> bool:
+    """A definite participle of a post ("المشرف", "المسؤول", "القائم"), not an event or a place."""
+    return (t.startswith("ال") and len(t) > 5 and t[2] == "م") or t in ("القائم", "القائمة")
+
+
+def _names_follow_title(before: str) -> bool:
+    """Whether the word before a name makes it a subject with a title ("العميد فلان", "مدير الجوازات
+    فلان", "وكان فلان"), not the complement of a plain noun ("تصريحات فلان")."""
+    return before in _TITLES or before.startswith(("ال", "وال")) or _bare(before) in _HOLDER_ROLES or before in (
+        "كان", "وكان", "كانت", "وكانت"
+    )
+
+
+def _title_chain(s: _Sent, k: int) -> bool:
+    """Whether the words from the sentence's second token up to token k are one noun phrase of titles
+    (no comma, preposition, particle or quotation): "وقدم مدير جوازات المنطقة العميد فلان …" puts
+    the person in subject position however long the post."""
+    if s.words[k] > 10 or k < 2:
+        return False
+    if not _names_follow_title(s.toks[k - 1]):
+        return False  # "استنكرت البحرين تصريحات فلان": the name after a plain noun is its complement
+    return all(
+        t[0].isalnum() and t not in _PREPS and not _is_particle(t) and not (t[0] == "و" and not t.startswith("وال"))
+        for t in s.toks[1:k]
+    )
+
+
+def _bare_wa(t: str) -> str:
+    """Without a conjunction و before a definite word ("والمشرف" → "المشرف")."""
+    return t[1:] if t.startswith("وال") else t
 
 
 def _relation_follows(s: _Sent, k: int) -> bool:
@@ -212,9 +250,12 @@ class _Speakers:
         if ents.persons_inside(q.speaker_start, q.speaker_end):
             return q
         words = DIACRITICS_RE.sub("", q.speaker).split()
-        if len(words) < 2 or not words[1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
-            return q  # "كبير الباحثين", "وزير العمل": a post one person holds; not "مسؤول عسكري", "الوزارة"
-        key = " ".join(words[:2])
+        # "كبير الباحثين", "وزير العمل", "رئيس لجنة الاحتراف": a post one person holds; not "مسؤول عسكري",
+        # "الوزارة"
+        size = 2 if len(words) >= 2 and words[1].startswith("ال") else 3
+        if len(words) < size or not words[size - 1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
+            return q
+        key = " ".join(words[:size])
         nt, text = self.nt, self.text
         own = self.norm(q.speaker_start)
         lo, hi = max(0, own - _HOLDER_WINDOW), min(len(nt), own + _HOLDER_WINDOW)
@@ -226,7 +267,7 @@ class _Speakers:
                     if e.type != "PERSON":
                         continue
                     before = text[e.end : o0]
-                    after = text[o1 : e.start]
+                    after = text[o1 : e.start].replace("د.", "")  # "رئيس اللجنة د. فلان": an abbreviated title
                     if (0 <= o0 - e.end <= 3 and before.strip() in ("،", ",", "")) or (
                         0 <= e.start - o1 <= 40 and not _SENT_BREAK.search(after) and "،" not in after
                     ):
@@ -235,6 +276,38 @@ class _Speakers:
                         )
             pos = nt.find(key, pos + 1, hi)
         return q
+
+    def _skip_addressee(self, s: _Sent, j: int, limit: int) -> int:
+        """Past whom the speaker told, written between the verb and its subject ("أكد لـ«الصحيفة» مصدر
+        …", "وقال للوكالة X"): the first token after it (j itself when there is none)."""
+        toks = s.toks
+        if j + 1 >= limit:
+            return j
+        t = toks[j]
+        if t == "ل":  # "لـ«عكاظ»", "لـ"سبق"": the tatweel is gone, the quotation follows
+            p = _pair_opening_at(s, j + 1)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+            return j
+        if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
+            p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
+            if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
+                return s.closes[p] + 1
+        return j
+
+    def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
+        """End of a short quoted name right after the verb that the entities know ("وتقول "منى"
+        البالغة …"): the token after its closing mark, or j when there is none."""
+        p = _pair_opening_at(s, j)
+        if p < 0:
+            return j
+        c = s.closes[p]
+        if c >= limit or c - j < 2 or s.words[c] - s.words[j] > 3:
+            return j
+        e = self.ents.overlapping_orig(self.orig(s.st[j + 1]), self.orig(s.en[c - 1]))
+        if e is None or e.type not in ("PERSON", "ORG"):
+            return j
+        return c + 1
 
     # ------------------------------------------------------------------
     def speaker_from(self, s: _Sent, a: int, b: int) -> _Speaker:
@@ -266,7 +339,7 @@ class _Speakers:
             p = persons[0]
             if p.end < oe and p.end > os_:
                 oe = p.end
-            if p.start > os_ and p.end > os_ and not self._relational(s, a, p.start):
+            if p.start > os_ and p.end > os_ and (self._titled(s, a, p.start) or not self._relational(s, a, p.start)):
                 os_ = p.start
                 oe = p.end
                 reconstructed = False
@@ -290,6 +363,12 @@ class _Speakers:
         if reconstructed:
             return _Speaker(surface, canonical, None, None)
         return _Speaker(surface, canonical, os_, oe)
+
+    def _titled(self, s: _Sent, a: int, start: int) -> bool:
+        """Whether a title stands right before the name at original offset ``start`` ("المتحدث باسم
+        الدفاع المدني العقيد فلان": the title makes the name the speaker, past باسم)."""
+        k = bisect_left(s.st, self.norm(start))
+        return a < k <= len(s.toks) and s.toks[k - 1] in _TITLES
 
     def _relational(self, s: _Sent, a: int, upto: int) -> bool:
         """Whether a word of the speaker phrase before original offset ``upto`` makes the name that
@@ -428,6 +507,9 @@ class _Speakers:
                     continue  # an organisation only as the subject that opens the sentence
                 if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
                     continue  # a name inside a quotation
+                opener, comma, rest = lead.partition("،")
+                if comma and len(opener.split()) <= 4:
+                    lead = rest  # "في غضون ذلك، دافع الوزير فلان …": an opening adverbial is no part of the clause
                 if self.last is not None and len(lead.split()) > 6:
                     return None
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
@@ -455,11 +537,15 @@ class _Speakers:
         if toks[b] in ("العام", "العامة") and b + 1 < n:
             b += 1  # الأمين العام، المدير العام (العام also ends a phrase as "the year")
         t = toks[b]
-        if not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
+        if t in _ROLE_ONLY_PREPS and (head_is_role(toks[a]) or head_is_role(_bare_wa(toks[b - 1]))):
+            b += 1  # "المشرف على المهرجان …", "المسؤول عن الملف …": the post's own preposition
+        elif not (t in _ROLE_PREPS or t in ("،", ",") or (len(t) > 3 and t[0] in _ROLE_CLITICS)):
             return None
         if self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[first - 1])):
             return None
         head = toks[a]
+        if head in _ADDRESSEE or _bare(head) in _ADDRESSEE or "ال" + head in _ADDRESSEE:
+            return None  # "كشفت صحيفة محلية عن راتب المدرب فلان": a paper is no post a person holds
         if first - a == 1 and not (
             head.startswith("ال") or _bare(head) in _SPEAKER_NOUNS or head in _TITLES or head in _ROLE_NOUNS
         ):
@@ -481,14 +567,24 @@ class _Speakers:
                 while k + 1 < n and self.orig(s.st[k + 1]) < e.end:
                     k += 1
                 return j, k + 1
+            if t in _TITLES and j + 1 < n and toks[j + 1][0].isalnum() and not toks[j + 1].startswith("ال"):
+                # "… المهندس ماجد الشهري" with no entity: a title, then the name up to the punctuation
+                k = j + 1
+                while k < n and k - j <= 4 and toks[k][0].isalnum() and toks[k] not in _STOP \
+                        and not _is_particle(toks[k]) and toks[k] not in _CUE_TOKENS:
+                    k += 1
+                if k - j >= 3:  # two words at least: a one-word name is too unsure
+                    return j + 1, k
             j += 1
         return None
 
-    def subject_person(self, s: _Sent, cue: int, feminine: bool = False) -> _Speaker | None:
+    def subject_person(self, s: _Sent, cue: int, feminine: bool = False, lead: int = -1) -> _Speaker | None:
         """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
         person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن"); for a
         feminine verb with no person, an organisation named within the first words ("حققت كوكاكولا
-        ربحًا …، وقالت إنها")."""
+        ربحًا …، وقالت إنها"). With ``lead`` ≥ 0 the person must stand within that many words of the
+        sentence's start, in subject position ("وكان فلان يعمل …، مشيرًا"; not "وعبر عن … الرئيس فلان
+        …، مؤكدًا", whose subject is a pronoun)."""
         lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
         org: EntityMention | None = None
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
@@ -501,6 +597,9 @@ class _Speakers:
                 if org is None and feminine and k <= 3:
                     org = e
                 continue
+            if lead >= 0 and k > 1 and not (s.words[k] <= lead and _names_follow_title(s.toks[k - 1])) \
+                    and not _title_chain(s, k):
+                break  # not in subject position: "واستنكرت الحكومة تصريحات فلان …، معتبرة"
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)

@@ -240,6 +240,17 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
 
 
+def _source_verb(tok: str) -> bool:
+    """A speech verb after حسب ما / وفقا لما, also with the object pronoun of ما ("حسب ما ذكرته X")."""
+    if _strip_clitic(tok, _VERB_FORMS) is not None:
+        return True
+    for suffix in ("ها", "ه"):
+        stem = tok[: -len(suffix)]
+        if tok.endswith(suffix) and len(stem) > 2 and (stem in _VERB_FORMS or stem in _NAQL):
+            return True  # "حسب ما ذكرته X", "بحسب ما نقلته وكالة X"
+    return False
+
+
 def _find_cues(s: _Sent) -> list[_Cue]:
     cues: list[_Cue] = []
     toks = s.toks
@@ -277,13 +288,13 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                     continue
             elif form == "حسبما":
                 # حسبما أفاد/ذكر/قال X
-                if j + 1 < n and _strip_clitic(toks[j + 1], _VERB_FORMS) is not None:
+                if j + 1 < n and _source_verb(toks[j + 1]):
                     j += 1
                 else:
                     continue
             elif j + 1 < n and toks[j + 1] in ("ما", "لما"):
                 # بحسب ما ذكرت X / وفقا لما أفاد به X
-                if j + 2 < n and _strip_clitic(toks[j + 2], _VERB_FORMS) is not None:
+                if j + 2 < n and _source_verb(toks[j + 2]):
                     j += 2
                     if j + 1 < n and toks[j + 1] in ("به", "بها", "إليه", "إليها", "اليه", "اليها", "عنه", "عنها"):
                         j += 1
