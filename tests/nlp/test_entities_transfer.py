@@ -3,8 +3,9 @@ tests: each guard fails on the engine before its fix."""
 
 from __future__ import annotations
 
-from sahifa.nlp import entities
-from sahifa.nlp.tagger import CrfSpan
+from sahifa.nlp import arbiter, entities
+from sahifa.nlp.entities_engine import _rule_spans
+from sahifa.nlp.tagger import CrfSpan, Tagged
 
 
 def _chosen_spans(text: str, name: str, conf: float) -> list[tuple[str, str, str]]:
@@ -41,3 +42,45 @@ def test_a_family_name_that_is_a_common_word_is_not_copied() -> None:
     text = "وقال الباحث سامر الأمل إن الدراسة انتهت. ويبقى الأمل قائما في العلاج."
     out = _chosen_spans(text, "سامر الأمل", 0.95)
     assert out == [("سامر الأمل", "PERSON", "crf")]
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in entities.extract_entities(text, tagger=False)]
+
+
+def test_a_prepositional_phrase_after_a_title_is_no_name() -> None:
+    # ل/ب + a noun + its definite complement, after a title and an organisation: not a fallback name
+    assert ("لكرة", "PERSON") not in _rules("وصرح عضو الاتحاد الكويتي لكرة السلة بأن الموسم انتهى.")
+    assert ("بتبوك", "PERSON") not in _rules("وزار مدير الدفاع المدني بتبوك العقيد المرضى في المستشفى.")
+
+
+def test_a_fallback_name_goes_on_after_bin() -> None:
+    assert ("زعال بن ود الحارثي", "PERSON") in _rules("ثم ألقى الشاعر زعال بن ود الحارثي قصيدة بالمناسبة.")
+    assert ("دغيم بن سعد المطيري", "PERSON") in _rules("ثم ألقى الشاعر دغيم بن سعد المطيري قصيدة.")
+
+
+def test_min_ajl_is_not_a_name() -> None:
+    assert not [m for m in _rules("تحرك النادي من أجل ضم لاعب الوسط الجديد.") if m[1] == "PERSON"]
+
+
+def test_a_model_keeps_ف_at_the_start_of_a_name() -> None:
+    text = "وقالت المجلة إن فابيان ديلون سيصل غدا."
+    eng, raws = entities._rule_raws(text)
+    start = text.index("فابيان")
+    t0 = next(i for i, t in enumerate(eng.toks) if t.start == start)
+    out = entities.apply_choice(text, eng, raws, [CrfSpan(t0, t0 + 2, "PERSON", 0.9)])
+    assert [(text[r.start:r.end], r.type) for r in out] == [("فابيان ديلون", "PERSON")]
+
+
+def test_a_given_name_and_family_name_stay_a_person_against_the_model() -> None:
+    text = "وزار قائد المنطقة العقيد كريم العتيبي المرضى أمس."
+    eng, raws = entities._rule_raws(text)
+    rules = _rule_spans(raws, eng)
+    person = next(r for r in rules if r.type == "PERSON")
+    assert person.named
+    out = arbiter.arbitrate(rules, Tagged([CrfSpan(person.t0, person.t1, "ORG", 0.97)], [0.5] * len(eng.toks)))
+    assert [s for s in out if s.t0 == person.t0] == [person]
+    # without a family name the model may still retype it
+    plain = arbiter.RuleSpan(person.t0, person.t1, "PERSON", False, 0, how="name")
+    out = arbiter.arbitrate([plain], Tagged([CrfSpan(person.t0, person.t1, "ORG", 0.97)], [0.5] * len(eng.toks)))
+    assert out[0].type == "ORG"

@@ -332,8 +332,9 @@ def _crf_start(eng: _Engine, t0: int) -> int:
             return tok.start + off
         if full in g.common:
             return tok.start + off  # بعيد الفطر: a common word is no name, its ب is a clitic
-        if not known_full and off == 1 and tok.text[0] in "وف" and len(k) >= 3:
+        if not known_full and off == 1 and tok.text[0] == "و" and len(k) >= 3:
             return tok.start + off  # وقاصدي الحرمين: و is a conjunction (a name with و is a given name)
+            # (not ف: names start with it far more often than ف joins one: فيدال، فرانس، فيروس)
     return tok.start
 
 
@@ -387,7 +388,10 @@ def _preposition_word(eng: _Engine, k: int) -> bool:
     if tok.info.kind != "a" or tok.text[0] not in "بلك" or tok.info.key in g.given_names or len(tok.info.forms) < 2:
         return False
     rest = tok.info.forms[1][1]
-    return rest in g.given_names or rest in g.common or rest in g.lexicon
+    if rest in g.given_names or rest in g.common or rest in g.lexicon:
+        return True
+    hit = eng.gaz_at(k)  # فيدال ببايرن: ب + a known club or place
+    return hit is not None and hit[0] > 0 and hit[2].type in ("ORG", "LOC")
 
 
 def _person_lead(eng: _Engine, k: int) -> bool:
@@ -420,7 +424,7 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     out = []
     for p0, p1 in parts:
         while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA
-                               or _preposition_word(eng, p1 - 1)):
+                               or eng.toks[p1 - 1].info.key in _FUNCTION_WORDS or _preposition_word(eng, p1 - 1)):
             p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span);
             # ناصر بعودة: nor with a preposition + a word
         out.append((p0, p1))
@@ -440,7 +444,7 @@ def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> t
 
     views, rule_tags, gaz_tags = tagger_view(eng, raws)
     tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
-    return _rule_spans(raws), tagged
+    return _rule_spans(raws, eng), tagged
 
 
 def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[Any]:
@@ -464,7 +468,7 @@ def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[An
     return out
 
 
-def _rule_spans(raws: list[_Raw]) -> list[Any]:
+def _rule_spans(raws: list[_Raw], eng: _Engine | None = None) -> list[Any]:
     """The rule mentions as the arbiter sees them."""
     from . import arbiter
 
@@ -472,7 +476,16 @@ def _rule_spans(raws: list[_Raw]) -> list[Any]:
     # may veto it, and drops it with the mention it copies
     return [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
-                             r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
+                             r.alias_of if r.how == "prop" else -1,
+                             eng is not None and _named_person(eng, r)) for i, r in enumerate(raws)]
+
+
+def _named_person(eng: _Engine, r: _Raw) -> bool:
+    """A rule person made of a given name and a family name (كريم النصيري، منور الرويلي): the words say it is a
+    person, whatever their context; a model may change where it ends, not its type."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start:
+        return False
+    return eng.toks[r.t0].info.key in eng.g.given_names and eng.family_name(r.t1 - 1)
 
 
 def model_token_spans(eng: _Engine, spans: Sequence[tuple[int, int, str]], conf: float) -> list[Any]:
@@ -655,7 +668,7 @@ def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],
         if crf is not None:
             rules, tagged = crf_pass(eng, raws, crf)
         else:
-            rules, tagged = _rule_spans(raws), tagger.Tagged([], [1.0] * len(eng.toks))
+            rules, tagged = _rule_spans(raws, eng), tagger.Tagged([], [1.0] * len(eng.toks))
         camel: frozenset[tuple[int, int, str]] = frozenset()
         if camel_spans is not None:
             said = model_token_spans(eng, camel_spans, arbiter.DEFAULT.camel)

@@ -165,12 +165,33 @@ class _People(_Scan):
             return None
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
+        if self.prep_complement(j):
+            return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
         end = j + 1
         nk = self.toks[end].info.key if end < self.n else ""
+        if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
+                and not self.tok_lex(end + 1):
+            end += 2  # الشاعر غلاب بن ود (الثبيتي): a name does not end with بن
+            if self.family_name(end):
+                end += 1
+            return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
                 and (not nk.startswith(_AL) or self.family_name(end)):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def prep_complement(self, j: int) -> bool:
+        """Is token j the preposition ل or ب fused to an indefinite noun whose definite complement follows
+        (لكرة القدم، بسكاكا العقيد، لحقوق الإنسان)? Then it is a prepositional phrase, not a name. (A name
+        written with ب or ل as its first letter is a given name, or is followed by another part of the name.)"""
+        tok = self.toks[j]
+        if tok.info.kind != "a" or tok.text[0] not in "لب" or len(tok.info.forms) < 2 or tok.info.key in self.g.given_names:
+            return False
+        if len(tok.info.forms[1][1]) < 3 or not self.contiguous(j + 1):
+            return False
+        nk = self.toks[j + 1].info.key
+        return nk.startswith(_AL) and len(nk) > 3 and nk not in self.g.nationalities and not self.family_name(j + 1) \
+            and self.gaz_at(j + 1) is None
 
     def after_nationality(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """Two unknown words after a masculine nationality adjective (المهاجم البرازيلي ماتيوس كونيا)."""
