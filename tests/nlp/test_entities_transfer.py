@@ -84,3 +84,16 @@ def test_a_given_name_and_family_name_stay_a_person_against_the_model() -> None:
     plain = arbiter.RuleSpan(person.t0, person.t1, "PERSON", False, 0, how="name")
     out = arbiter.arbitrate([plain], Tagged([CrfSpan(person.t0, person.t1, "ORG", 0.97)], [0.5] * len(eng.toks)))
     assert out[0].type == "ORG"
+
+
+def test_the_word_after_a_governors_title_is_the_place() -> None:
+    text = "افتتح محافظ رنية المهرجان السنوي أمس. وتشهد رنية إقبالا كبيرا."
+    assert _rules(text) == [("رنية", "LOC"), ("رنية", "LOC")]
+    assert ("ضرما", "LOC") in _rules("وقال محافظ ضرما عبدالله الحربي إن العمل مستمر.")
+    assert ("عبدالله الحربي", "PERSON") in _rules("وقال محافظ ضرما عبدالله الحربي إن العمل مستمر.")
+
+
+def test_one_sense_per_article_for_a_name_without_title() -> None:
+    # "أبو X" alone reads as a kunya; the article names it as a place with its head-word
+    text = "شباب أبو حدرية يفوزون بالبطولة. وأقيمت المباريات في محافظة أبو حدرية شمال المنطقة."
+    assert [t for _s, t in _rules(text)] == ["LOC", "LOC"]

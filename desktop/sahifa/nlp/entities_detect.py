@@ -43,6 +43,8 @@ from .entities_words import (
 _MARKS = AR_DIACRITICS + "\u0640"
 # administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
 _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
+_PLACE_TITLES = frozenset({"محافظ", "عمده"})
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _CLUB_HEADS = frozenset({"نادي"})
@@ -149,6 +151,7 @@ class _Detectors(_People):
             res = self.person_from(j, 0, context=True)  # "د محمد" but not "فيتامين د يرتبط"
             return None if res is None else (res[0], _PRI["title"], res[1])
         direct = c.role == "title_direct"
+        place_end = -1
         subs: list[_Raw] = []
         mods = 0
         last = "title"
@@ -196,6 +199,14 @@ class _Detectors(_People):
                     j, mods, last = j + 1, mods + 1, "noun"
                     continue
                 break
+            # 3. an unknown word right after a governor's or mayor's title is the place (محافظ شقراء، عمدة قرية …)
+            if mods == 0 and j == cue[1] and self.plain_name(j) and not key.startswith(_AL) \
+                    and not self.given(key) and not (key.endswith("ي") and self.contiguous(j + 1)) \
+                    and next(k for o, k, _ in self.toks[i].info.forms if o == cue[0]) in _PLACE_TITLES:
+                subs.append(self.raw(j, 0, j + 1, "LOC", None, "loc"))
+                j, mods, last = j + 1, mods + 1, "place"  # (then only a known given name starts the person)
+                place_end = j
+                continue
             # 3. an unknown word: a name only right after a direct title or after nationality / entity
             if ((direct and (mods == 0 or last == "nat")) or last in ("nat", "ent")) \
                     and not (self.toks[i].info.key == "الفريق" and self.sports):  # the team, not a general
@@ -206,6 +217,8 @@ class _Detectors(_People):
                 j, mods, last = j + 1, mods + 1, "noun"  # وزير الخارجية، رئيس الأركان
                 continue
             break
+        if place_end > 0:
+            return place_end, _PRI["title"], [r for r in subs if r.t1 <= place_end]  # محافظ شقراء (no name after)
         return None
 
     def det_org(self, i: int) -> tuple[int, int, list[_Raw]] | None:

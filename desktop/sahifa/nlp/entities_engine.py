@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..core.arabic import AR_DIACRITICS, fold, loose_word, strip_article
+from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_words import (
     _AL,
@@ -236,6 +236,25 @@ class _Engine(_Detectors):
         self.raws.extend(added)
 
 
+    def pass_one_sense(self) -> None:
+        """One sense per article: a person read from name-like words alone (no title: أهالي أبو عريش) whose
+        words the article also names as a place or organisation by a head-word or the gazetteer (محافظة أبو
+        عريش) takes that type. (Not a person starting with a given name: مدينة فيصل does not make فيصل a place.)"""
+        typed: dict[str, str] = {}
+        for r in self.raws:
+            if r.type in ("LOC", "ORG") and r.how in ("loc", "org", "gaz"):
+                typed.setdefault(loose_name(self.text[r.start:r.end]), r.type)
+        if not typed:
+            return
+        for r in self.raws:
+            if r.type == "PERSON" and r.how in ("name", "appos") and r.entry is None \
+                    and self.toks[r.t0].info.key not in self.g.given_names:
+                other = typed.get(loose_name(self.text[r.start:r.end]))
+                if other is not None:
+                    r.type = other
+                    r.how = "loc" if other == "LOC" else "org"
+
+
 _MARKS = AR_DIACRITICS + "\u0640"
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 _DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -256,6 +275,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     eng.pass1()
     eng.pass_dateline()
     eng.pass2()
+    eng.pass_one_sense()
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
     order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))
