@@ -57,6 +57,7 @@ def test_a_prepositional_phrase_after_a_title_is_no_name() -> None:
 def test_a_fallback_name_goes_on_after_bin() -> None:
     assert ("زعال بن ود الحارثي", "PERSON") in _rules("ثم ألقى الشاعر زعال بن ود الحارثي قصيدة بالمناسبة.")
     assert ("دغيم بن سعد المطيري", "PERSON") in _rules("ثم ألقى الشاعر دغيم بن سعد المطيري قصيدة.")
+    assert ("مطلق بن عبد الله بن مطلق", "PERSON") in _rules("وكان الشاعر مطلق بن عبد الله بن مطلق، المتوفى سنة 1370هـ، يعيش هنا.")
 
 
 def test_min_ajl_is_not_a_name() -> None:
@@ -97,3 +98,34 @@ def test_one_sense_per_article_for_a_name_without_title() -> None:
     # "أبو X" alone reads as a kunya; the article names it as a place with its head-word
     text = "شباب أبو حدرية يفوزون بالبطولة. وأقيمت المباريات في محافظة أبو حدرية شمال المنطقة."
     assert [t for _s, t in _rules(text)] == ["LOC", "LOC"]
+
+
+def test_given_name_father_and_family_nisba_are_one_name() -> None:
+    text = "ناشد المواطن فهيد مطلق الشمري الجهات المختصة. وقال الشمري إن حالته صعبة."
+    assert _rules(text) == [("فهيد مطلق الشمري", "PERSON"), ("الشمري", "PERSON")]
+    # a nisba-shaped adjective with its complement is no family name
+    assert ("ستيف باركر المنتمي", "PERSON") not in _rules("وقال ستيف باركر المنتمي إلى النقابة إن الإضراب مستمر.")
+
+
+def test_a_feminine_adjective_ends_a_model_person() -> None:
+    text = "وهو يعيش على الأجهزة في مدينة الأمير فواز الطبية منذ شهور."
+    eng, raws = entities._rule_raws(text)
+    start = text.index("فواز")
+    t0 = next(i for i, t in enumerate(eng.toks) if t.start == start)
+    out = entities.apply_choice(text, eng, raws, [CrfSpan(t0, t0 + 2, "PERSON", 0.9)])
+    assert ("فواز الطبية", "PERSON") not in [(text[r.start:r.end], r.type) for r in out]
+
+
+def test_a_foreign_family_name_ending_in_heh_is_found_again() -> None:
+    text = "أعلن رئيس النادي كارل هاينتس شتيلكه أن الصفقة تمت. وقال شتيلكه في مؤتمر صحافي إن اللاعب سيصل."
+    assert ("شتيلكه", "PERSON", "crf") in _chosen_spans(text, "كارل هاينتس شتيلكه", 0.95)
+
+
+def test_a_family_name_with_the_article_is_not_copied_without_it() -> None:
+    # (دلال) القهوة read as a name must not make every قهوة a person
+    text = "وشربت دلال القهوة مع ضيوفها. وكانت قهوة الصباح جاهزة."
+    assert ("قهوة", "PERSON") not in _rules(text)
+
+
+def test_a_saudi_outlet_in_a_byline() -> None:
+    assert ("عين اليوم", "ORG") in _rules("سعد الحارثي – عين اليوم\nافتتح الأمير المعرض أمس.")

@@ -26,6 +26,7 @@ from .entities_words import (
     _accusative,
     _common_reading,
     _info,
+    _known_reading,
     _Raw,
     _verb_shaped,
 )
@@ -213,6 +214,9 @@ class _Engine(_Detectors):
                     if definite and m == 1 and self.raws[idx].type == "PERSON" and not any(
                             self.toks[q].info.key.startswith(_AL) for q in range(self.raws[idx].t0, self.raws[idx].t1)):
                         continue  # تهاني → التهاني: a name written without the article is not the noun with it
+                    if not definite and m == 1 and self.raws[idx].type == "PERSON" \
+                            and self.toks[self.raws[idx].t1 - 1].info.key.startswith(_AL):
+                        continue  # (دلال) القهوة → قهوة: a family name written with the article keeps it
                     ok = all(
                         not covered[i + q] and not self.toks[i + q].brk
                         and self.toks[i + q].info.loose[:1] == loose[q: q + 1]
@@ -382,6 +386,8 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
             return False  # وستقوم جولي: a conjunction + a verb
         if k > t0 and key in _FUNCTION_WORDS:
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
+        if k > t0 and key.startswith(_AL) and key.endswith("يه") and len(key) >= 6:
+            return False  # (مدينة الأمير) سلطان الطبية: a feminine adjective is no family name
     if t1 - t0 == 1:
         gn = g.given_names.get(eng.toks[t0].info.key)
         if gn is not None and gn.ambiguous and eng.toks[t0].info.key not in names \
@@ -582,8 +588,11 @@ def _surname_key(eng: _Engine, k: int) -> str | None:
     key = eng.toks[k].info.key
     if eng.toks[k].info.kind != "a" or len(key) < 3 or key in g.given_names or key in _PARTICLES \
             or key in _KUNYA or key in g.nationalities or key in g.common or eng.is_lex(key) \
-            or key in g.cues or _verb_shaped(key) or not eng.name_like(k) or _preposition_word(eng, k):
+            or key in g.cues or _verb_shaped(key) or _preposition_word(eng, k):
         return None
+    text = eng.toks[k].text
+    if _common_reading(text) or _known_reading(text, "lex") or _accusative(text):
+        return None  # (the model read it as a name: a final ه is the name's, رومينيغه, not a pronoun)
     bare = strip_article(key)
     gn = g.given_names.get(bare)
     if bare != key and (bare in g.common or (gn is not None and gn.ambiguous)):
@@ -641,8 +650,8 @@ def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[tuple[
             off = info.forms[f_idx][0]
             definite = info.forms[f_idx][1].startswith(_AL)
             for loose, idx, src_definite in dyn.get(lk, ()):
-                if definite and not src_definite:
-                    continue  # تهاني → التهاني: a name written without the article is not the noun with it
+                if definite != src_definite and len(loose) == 1:
+                    continue  # تهاني → التهاني، القهوة → قهوة: a family name keeps the article or its absence
                 m = len(loose)
                 if i + m <= eng.n and all(not covered[i + q] and not toks[i + q].brk
                                           and toks[i + q].info.loose[:1] == loose[q: q + 1] for q in range(1, m)):

@@ -11,6 +11,11 @@ from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _V
 _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
 
 
+# prepositions that take an adjective's complement: (تيم نونان) المنتمي إلى …، المسؤول عن … — after a
+# nisba-shaped word they make it an adjective, not a family name
+_ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
+
+
 class _People(_Scan):
     """The person detectors."""
 
@@ -77,6 +82,7 @@ class _People(_Scan):
                 return None
         end = k_end
         surname_taken = False
+        family_taken = False
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
@@ -93,6 +99,9 @@ class _People(_Scan):
                             self.toks[end + 1].info.key.startswith(_AL)
                             or not self.is_lex(self.toks[end + 1].info.key)))):
                     end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
+                    if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
+                            and self.toks[end].info.key.startswith(_AL):
+                        end += 1  # بن عبد الله
                     continue
                 break
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
@@ -104,6 +113,12 @@ class _People(_Scan):
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
+                if surname_taken and not family_taken and nk.startswith(_AL) and self.family_name(end) \
+                        and not self.toks[end - 1].info.key.startswith(_AL) \
+                        and not (self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
+                    end += 1  # عبدالرحمن عويد العنزي: given name, father's name, family nisba
+                    family_taken = True
+                    continue
                 after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
                                      and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
@@ -171,13 +186,22 @@ class _People(_Scan):
         nk = self.toks[end].info.key if end < self.n else ""
         if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
                 and not self.tok_lex(end + 1):
-            end += 2  # الشاعر غلاب بن ود (الثبيتي): a name does not end with بن
+            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن
+            while end + 1 < self.n and self.toks[end].info.key in _PARTICLES and self.toks[end].info.key != "ال" \
+                    and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+                end += 2
+                if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
+                        and self.toks[end].info.key.startswith(_AL):
+                    end += 1  # بن عبد الله
             if self.family_name(end):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
                 and (not nk.startswith(_AL) or self.family_name(end)):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
+            if not nk.startswith(_AL) and self.family_name(end) and not (
+                    self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
+                end += 1  # المواطن فهيد مطلق الشمري: the name, the father's name, the family nisba
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
 
     def prep_complement(self, j: int) -> bool:
