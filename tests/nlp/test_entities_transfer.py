@@ -129,3 +129,20 @@ def test_a_family_name_with_the_article_is_not_copied_without_it() -> None:
 
 def test_a_saudi_outlet_in_a_byline() -> None:
     assert ("عين اليوم", "ORG") in _rules("سعد الحارثي – عين اليوم\nافتتح الأمير المعرض أمس.")
+
+
+def test_mountains_and_valleys_keep_their_head_word() -> None:
+    text = "زار الفريق جبل أم سنمان ثم وادي الدواسر ووصل إلى جبل شمس مساء."
+    assert _rules(text) == [("جبل أم سنمان", "LOC"), ("وادي الدواسر", "LOC"), ("جبل شمس", "LOC")]
+    # وأدى (and performed) folds to the same letters as وادي
+    assert _rules("وأدى الوزير صلاة العيد.") == []
+
+
+def test_no_place_from_a_head_and_a_common_word() -> None:
+    assert _rules("الخدمة متاحة في أكثر من 40 دولة وهو رقم كبير.") == []
+    assert _rules("يذهب الناس لقضاء حاجاتهم ثم يعودون لقضاء إجازاتنا.") == []
+    assert _rules("ويفضل الشباب قضاء أوقات الفراغ في القراءة.") == []
+    assert not [m for m in _rules("وستعيد الشركة شراء أسهم بين مليارين وثلاثة مليارات.") if m[1] == "LOC"]
+    # but a place with a head stays, also when it ends like a pronoun suffix or is a known word with ال
+    assert ("أريزونا", "LOC") in _rules("وقع الحادث في ولاية أريزونا أمس.")
+    assert ("الخرج", "LOC") in _rules("وصلى عليه في محافظة الخرج أمس.")

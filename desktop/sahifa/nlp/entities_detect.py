@@ -43,6 +43,8 @@ from .entities_words import (
 _MARKS = AR_DIACRITICS + "\u0640"
 # administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
 _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# natural features named with their head-word (جبل أم درج، وادي ساق)
+_NATURAL_HEADS = frozenset({"جبل", "وادي"})
 # titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
 _PLACE_TITLES = frozenset({"محافظ", "عمده"})
 # heads of company names: the name is the proper words after them; the head is often dropped later on
@@ -187,6 +189,12 @@ class _Detectors(_People):
             if key in self.g.nationalities:
                 j, mods, last = j + 1, mods + 1, "nat"
                 continue
+            if key in _NATURAL_HEADS:
+                feat = self.det_loc(j)
+                if feat is not None:  # (الفريق) جبل أم سنمان: a named mountain, not the complement's head
+                    subs.extend(feat[2])
+                    j, mods, last = feat[0], mods + 1, "ent"
+                    continue
             if self.g.cues.get(key) and self.cue_at(j, _R_HEADS):
                 j, mods, last = j + 1, mods + 1, "head"
                 continue
@@ -445,6 +453,10 @@ class _Detectors(_People):
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         if c.role == "loc_full":
             return self.det_venue(i, off, j)
+        if first_key in _NATURAL_HEADS:
+            if "".join(ch for ch in self.toks[i].text[off:] if ch not in _MARKS) not in _NATURAL_HEADS:
+                return None  # وأدى (and performed) folds to وادي: the head must be written as it is
+            return self.det_feature(i, off, j)
         if first_key.startswith(_AL) and first_key != "العاصمه":
             return None
         head = strip_article(first_key)
@@ -470,6 +482,10 @@ class _Detectors(_People):
         if inner is not None and inner[0] == 0:
             return self.det_loc(j)
         key = self.toks[j].info.key
+        if self.toks[j].info.kind == "a" and self.gaz_at(j, clitics=False) is None and (
+                (not key.startswith(_AL) and self.tok_lex(j)) or (len(key) > 4 and key.endswith(("اتنا", "اتها", "هم", "كم")))
+                or (head == "قضاء" and key.endswith("ات"))):
+            return None  # دولة وهو، لقضاء حاجاتنا، قضاء أوقات: a known word, a pronoun suffix, a plural (not -نا: لويزيانا)
         # ولاية شمال دارفور: an administrative unit named by a direction + a known region
         if key in _DIRS and head in ("ولايه", "محافظه", "اقليم", "مديريه", "منطقه") and self.contiguous(j + 1):
             gz = self.gaz_at(j + 1, clitics=False)
@@ -516,6 +532,30 @@ class _Detectors(_People):
                 and not key.startswith(_AL):
             end += 1  # two-word names: دير حافر، تل رفعت
         return end, _PRI["loc"], [self.raw(j, 0, end, "LOC", None, "loc")]
+
+    def det_feature(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """Mountains and valleys keep their head-word, as the name is written and read: جبل أم درج، جبل
+        الخريبة، وادي ساق، وادي حنيفة (the head and one name: a known place, a compound أم/أبو + word, a
+        definite noun or an unknown word)."""
+        if not self.contiguous(j) or self.toks[j].info.kind != "a":
+            return None
+        key = self.toks[j].info.key
+        gz = self.gaz_at(j, clitics=False)
+        if gz is not None:
+            if gz[2].type != "LOC":
+                return None
+            end = gz[1]
+        elif key in _PLACE_PREFIX and self.contiguous(j + 1) and self.toks[j + 1].info.kind == "a" \
+                and self.toks[j + 1].info.key not in _STOP_AL and not self.cue_at(j + 1):
+            end = j + 2  # جبل أم درج
+        elif key.startswith(_AL) and len(key) > 3 and key not in _STOP_AL and key not in self.g.nationalities \
+                and not self.cue_at(j) and not self.tok_lex(j):
+            end = j + 1  # جبل الخريبة
+        elif (self.plain_name(j) or self.name_like(j)) and not _verb_shaped(key) and not _accusative(self.toks[j].text):
+            end = j + 1  # وادي ساق
+        else:
+            return None
+        return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_venue(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا.
