@@ -146,3 +146,21 @@ def test_no_place_from_a_head_and_a_common_word() -> None:
     # but a place with a head stays, also when it ends like a pronoun suffix or is a known word with ال
     assert ("أريزونا", "LOC") in _rules("وقع الحادث في ولاية أريزونا أمس.")
     assert ("الخرج", "LOC") in _rules("وصلى عليه في محافظة الخرج أمس.")
+
+
+def test_titles_of_works_in_brackets_and_after_bianwan() -> None:
+    assert ("الأقزام", "MISC") in _rules("وقدمت الفرقة مسرحية ((الأقزام)) للأطفال.")
+    assert ("ليالي الصيف", "MISC") in _rules("وأطلق المنشد أنشودة جديدة بعنوان (ليالي الصيف) أمس.")
+    assert ("وطني الحبيب", "MISC") in _rules("وشارك الطلاب في أوبريت «وطني الحبيب» بالمهرجان.")
+    assert ("أسرار الفضاء", "MISC") in _rules("أصدرت الجامعة كتيبا بعنوان” أسرار الفضاء” للطلاب.")
+    # brackets that follow no kind of work are no title
+    assert not [m for m in _rules("وقال اللاعب (25 عاما) إن الفريق جاهز.") if m[1] == "MISC"]
+
+
+def test_a_league_name_ends_before_the_sport() -> None:
+    assert ("الدوري الإسباني", "MISC") in _rules("وأنهى الفريق الدوري الإسباني لكرة القدم في المركز الثالث بعد مباراة الهدف.")
+
+
+def test_awards_and_wars_are_misc() -> None:
+    assert _rules("وفازت الممثلة بالأوسكار بعد الحرب العالمية الثانية بعقود.") == [
+        ("الأوسكار", "MISC"), ("الحرب العالمية الثانية", "MISC")]

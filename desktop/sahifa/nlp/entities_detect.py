@@ -65,7 +65,7 @@ class _Detectors(_People):
         if cue is None or self.adverbial(i):
             return None
         off, j, c = cue
-        title = self.work_title(j)
+        title = self.work_title(j, paren=c.role == "work")
         if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
             a, b, end = title
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
@@ -93,10 +93,7 @@ class _Detectors(_People):
                 if key in _MISC_LAM:
                     k += 1
                     continue
-                if key == "لكره" and self.contiguous(k + 1) and self.toks[k + 1].info.key == "القدم":
-                    k += 2
-                    continue
-                break
+                break  # (الدوري البرتغالي) لكرة القدم: the sport is not part of the competition's name
             if not definite and k == j and self.plain_name(k) and not self.given(key):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue

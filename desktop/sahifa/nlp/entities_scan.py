@@ -160,19 +160,30 @@ class _Scan:
     def raw(self, t0: int, off: int, t1: int, typ: str, entry: Entry | None, how: str) -> _Raw:
         return _Raw(self.toks[t0].start + off, self.toks[t1 - 1].end, t0, t1, typ, entry, how)
 
-    def work_title(self, j: int) -> tuple[int, int, int] | None:
+    def work_title(self, j: int, paren: bool = False) -> tuple[int, int, int] | None:
         """The title of a work or event right after its head-word at token j: a quotation of up to 12
-        tokens (commas allowed) or a run of Latin words. (first token, end token, end of the match)."""
+        tokens (commas allowed) or a run of Latin words; with ``paren`` (after the name of a kind of work:
+        مسرحية ((السنافر))، بعنوان (متحدي)) also in brackets, single or doubled. (first token, end token,
+        end of the match)."""
         if j >= self.n or self.toks[j].brk:
             return None
         t = self.toks[j]
+        if paren and t.text == "(":
+            k = j + 1 if j + 1 < self.n and self.toks[j + 1].text == "(" else j
+            b = k + 1
+            while b < self.n and b - k <= 8 and not self.toks[b].brk and self.toks[b].text not in ("(", ")"):
+                b += 1
+            if b >= self.n or self.toks[b].text != ")" or b == k + 1 or self.toks[k + 1].info.kind not in "al":
+                return None
+            end = b + 1 + (1 if k > j and b + 1 < self.n and self.toks[b + 1].text == ")" else 0)
+            return k + 1, b, end
         if t.info.kind == "l":
             b = j
             while b < self.n and b - j < 8 and not self.toks[b].brk and (
                     self.toks[b].info.kind in "ld" or (self.toks[b].text in (":", "-") and b > j)):
                 b += 1
             return j, b, b
-        if t.text not in _OPEN_Q:
+        if t.text not in _OPEN_Q and not (paren and t.text == "”"):  # (بعنوان” …”: a closing mark opening)
             return None
         close = _CLOSE_Q.get(t.text, t.text)
         b = j + 1
