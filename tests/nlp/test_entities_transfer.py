@@ -164,3 +164,12 @@ def test_a_league_name_ends_before_the_sport() -> None:
 def test_awards_and_wars_are_misc() -> None:
     assert _rules("وفازت الممثلة بالأوسكار بعد الحرب العالمية الثانية بعقود.") == [
         ("الأوسكار", "MISC"), ("الحرب العالمية الثانية", "MISC")]
+
+
+def test_a_club_named_after_its_city_in_sports_news() -> None:
+    text = ("ميلانو يرفض عرض الهلال. وأكدت الصحيفة أن نادي ميلانو رفض العرض الأول للاعب بعد مباراة الدوري، "
+            "وقالت إدارة ميلانو إن اللاعب باق، ويعيش اللاعب في ميلانو منذ عامين.")
+    types = [t for s, t in _rules(text) if s == "ميلانو"]
+    assert types == ["ORG", "ORG", "LOC"]
+    # outside sports news the city stays a city
+    assert ("ميلانو", "LOC") in _rules("زار الوزير نادي ميلانو للسيارات. وتشتهر ميلانو بالأزياء.")

@@ -245,9 +245,15 @@ class _Engine(_Detectors):
         words the article also names as a place or organisation by a head-word or the gazetteer (محافظة أبو
         عريش) takes that type. (Not a person starting with a given name: مدينة فيصل does not make فيصل a place.)"""
         typed: dict[str, str] = {}
+        clubs: set[str] = set()
         for r in self.raws:
             if r.type in ("LOC", "ORG") and r.how in ("loc", "org", "gaz"):
                 typed.setdefault(loose_name(self.text[r.start:r.end]), r.type)
+            if r.type == "ORG" and r.how == "org" and r.t1 - r.t0 >= 2 \
+                    and strip_article(self.toks[r.t0].info.key) in _CLUB_WORDS and self.sports:
+                clubs.add(loose_name(" ".join(self.toks[k].text for k in range(r.t0 + 1, r.t1))))
+        if clubs:
+            self.clubs_by_place(clubs)
         if not typed:
             return
         for r in self.raws:
@@ -259,6 +265,25 @@ class _Engine(_Detectors):
                     r.how = "loc" if other == "LOC" else "org"
 
 
+    def clubs_by_place(self, clubs: set[str]) -> None:
+        """In sports news a club the article names with its head-word (نادي روما، نادي نجران) is the club
+        where the same words stand alone as a place (روما يعرقل، إلزام نجران), except after في/ب (in the city)
+        and in a dateline (نجران:)."""
+        for r in self.raws:
+            if r.type != "LOC" or loose_name(self.text[r.start:r.end]) not in clubs:
+                continue
+            if r.start != self.toks[r.t0].start and self.text[self.toks[r.t0].start] in "بف":
+                continue  # بروما، فروما
+            if r.t0 > 0 and not self.toks[r.t0].brk and self.toks[r.t0 - 1].info.key in ("في", "داخل", "مدينه"):
+                continue
+            if r.t1 < self.n and self.toks[r.t1].text in (":", "-", "–", "ـ") and not self.toks[r.t1].brk:
+                continue
+            r.type = "ORG"
+            r.entry = None
+            r.how = "org"
+
+
+_CLUB_WORDS = frozenset({"نادي", "ناديي"})
 _MARKS = AR_DIACRITICS + "\u0640"
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 _DASHES = frozenset({"-", "–", "—", "ـ"})
