@@ -173,3 +173,9 @@ def test_a_club_named_after_its_city_in_sports_news() -> None:
     assert types == ["ORG", "ORG", "LOC"]
     # outside sports news the city stays a city
     assert ("ميلانو", "LOC") in _rules("زار الوزير نادي ميلانو للسيارات. وتشتهر ميلانو بالأزياء.")
+
+
+def test_a_name_with_its_family_nisba_after_a_titles_complement() -> None:
+    text = "وحضر الحفل مدير شؤون الموظفين مفلح القحطاني وعدد من المسؤولين."
+    assert ("مفلح القحطاني", "PERSON") in _rules(text)
+    assert ("جبار الشهراني", "PERSON") in _rules("وقال مدير شؤون المرضى جبار الشهراني إن الخدمة تحسنت.")

@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_people import _People
+from .entities_people import _ADJ_COMPLEMENT, _People
 from .entities_words import (
     _AL,
     _DIRS,
@@ -218,8 +218,17 @@ class _Detectors(_People):
                 fb = self.fallback_name(j)
                 if fb is not None:
                     return fb[0], _PRI["title"], subs + fb[1]
+            elif self.name_like(j, allow_al=False) and self.family_name(j + 1) and not self.gaz_at(j) \
+                    and not (self.contiguous(j + 2) and self.toks[j + 2].info.key in _ADJ_COMPLEMENT):
+                fb = self.fallback_name(j)  # مدير شؤون المرضى منور الرويلي: a name with its family nisba
+                if fb is not None:
+                    return fb[0], _PRI["title"], subs + fb[1]
             if key.startswith(_AL) and len(key) > 3 and last in ("title", "noun", "head"):
                 j, mods, last = j + 1, mods + 1, "noun"  # وزير الخارجية، رئيس الأركان
+                continue
+            if last == "title" and mods == 0 and tok.info.kind == "a" and not self.name_like(j) \
+                    and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
+                j, mods, last = j + 1, mods + 1, "head"  # مدير شؤون (المرضى): a noun in construct with the title
                 continue
             break
         if place_end > 0:
