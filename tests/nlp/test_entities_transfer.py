@@ -179,3 +179,11 @@ def test_a_name_with_its_family_nisba_after_a_titles_complement() -> None:
     text = "وحضر الحفل مدير شؤون الموظفين مفلح القحطاني وعدد من المسؤولين."
     assert ("مفلح القحطاني", "PERSON") in _rules(text)
     assert ("جبار الشهراني", "PERSON") in _rules("وقال مدير شؤون المرضى جبار الشهراني إن الخدمة تحسنت.")
+
+
+def test_family_name_shape_is_read_on_the_written_word() -> None:
+    eng, _raws = entities._rule_raws("زار الشمري المرضى في المستشفى ثم النادي.")
+    shape = {t.text: eng.family_name(i) for i, t in enumerate(eng.toks)}
+    assert shape["الشمري"]
+    assert not shape["المرضى"] and not shape["المستشفى"]  # ى folds to ي: not a nisba
+    assert not shape["النادي"]  # a head-word, not a family name

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.arabic import TATWEEL, fold, strip_article
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, strip_article
 from .entities_words import (
     _ADVERB_HEADS,
     _AL,
@@ -204,7 +204,10 @@ class _Scan:
         if k in self.g.nationalities or k in self.g.given_names:
             return False
         if k.startswith(_AL):
-            return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي")
+            # written with ي (المرضى، المستشفى end in ى, fold to ي) and no head-word (النادي، الوادي)
+            return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي") \
+                and self.toks[j].text.rstrip(AR_DIACRITICS + TATWEEL)[-1:] == "ي" \
+                and strip_article(k) not in self.g.cues and k not in self.g.cues
         return k.startswith(("بن", "بو")) and len(k) >= 5 and not k.endswith("ه")
 
     def paren_acronym(self, k: int) -> bool:
