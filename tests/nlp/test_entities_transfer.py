@@ -187,3 +187,13 @@ def test_family_name_shape_is_read_on_the_written_word() -> None:
     assert shape["الشمري"]
     assert not shape["المرضى"] and not shape["المستشفى"]  # ى folds to ي: not a nisba
     assert not shape["النادي"]  # a head-word, not a family name
+
+
+def test_a_wikidata_given_name_starts_a_name_before_a_family_name_only() -> None:
+    from sahifa.nlp.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert "عساف" in g.given_extra and "عساف" not in g.given_names  # (the CRF's features stay as they were)
+    assert ("عساف الدوسري", "PERSON") in _rules("وتعاقد النادي مع الحارس عساف الدوسري لمدة موسمين.")
+    # alone, or before a word that is no family name, it is not taken for a person
+    assert not [m for m in _rules("وقال إن عساف سيصل غدا مع الوفد.") if m[1] == "PERSON"]

@@ -56,6 +56,10 @@ class _People(_Scan):
         if gz is not None and gz[0] == off and gz[2].type == "PERSON":
             return gz[1], [self.raw(j, off, gz[1], "PERSON", gz[2], "gaz")]
         first_given = g.given_names.get(key)
+        extra = first_given is None and key in g.given_extra and off == 0 and key not in _KUNYA \
+            and key not in _PARTICLES and key != "عبد"
+        if extra:
+            first_given = g.given_extra[key]  # (ambiguous: needs a family name or a speech verb before it)
         k_end = j + 1
         if key == "عبد" and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
             k_end = j + 2  # عبد الرحمن
@@ -131,6 +135,8 @@ class _People(_Scan):
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
+        if extra and (end == k_end or not (self.family_name(end - 1) or context)):
+            return None  # a Wikidata given name: only with a surname, a family nisba unless a title precedes
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]

@@ -84,6 +84,9 @@ class Gazetteer:
     cues: PhraseIndex = field(default_factory=dict)  # first token → [(tokens, Cue)]
     nationalities: dict[str, Nationality] = field(default_factory=dict)  # folded form → Nationality
     given_names: dict[str, GivenName] = field(default_factory=dict)
+    # given names of Arab countries from Wikidata that the hand list lacks (given_names_wikidata.tsv): a first
+    # name only before a family name; kept apart so that nothing else (the CRF's features) changes
+    given_extra: dict[str, GivenName] = field(default_factory=dict)
     lexicon: frozenset[str] = frozenset()
     # frequent NewsFANE words never inside a name (common_words.txt): never (part of) a person's name
     common: frozenset[str] = frozenset()
@@ -231,6 +234,12 @@ def _load() -> Gazetteer:
     if common.is_file():
         g.common = frozenset(fold(w) for line in common.read_text(encoding="utf-8").splitlines()
                              if not line.startswith("#") for w in line.split()) - set(g.given_names)
+    extra = resources.files("sahifa.resources").joinpath("gazetteer", "given_names_wikidata.tsv")
+    if extra.is_file():
+        for row in _rows("given_names_wikidata.tsv"):
+            key = fold(row[0])
+            if key not in g.given_names and key not in g.lexicon and key not in g.common and len(key) >= 3:
+                g.given_extra.setdefault(key, GivenName(row[1], "", True))
     for row in _rows("glossary.tsv"):
         g.glossary.setdefault(" ".join(tokens_of(row[0])), (row[1], row[2]))
     _sort_index(g.entries)
