@@ -197,3 +197,10 @@ def test_a_wikidata_given_name_starts_a_name_before_a_family_name_only() -> None
     assert ("عساف الدوسري", "PERSON") in _rules("وتعاقد النادي مع الحارس عساف الدوسري لمدة موسمين.")
     # alone, or before a word that is no family name, it is not taken for a person
     assert not [m for m in _rules("وقال إن عساف سيصل غدا مع الوفد.") if m[1] == "PERSON"]
+
+
+def test_a_model_name_after_bin_takes_the_family_nisba() -> None:
+    text = "وأوضح مدير الإدارة عقيد سعيد بن فالح الزهراني أن الفرق باشرت. وتابع الزهراني أن الحريق أخمد."
+    out = _chosen_spans(text, "سعيد بن فالح", 0.95)
+    assert ("سعيد بن فالح الزهراني", "PERSON", "crf") in out
+    assert ("الزهراني", "PERSON", "crf") in out

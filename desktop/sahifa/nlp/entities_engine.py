@@ -585,6 +585,9 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
+                if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
+                        and eng.family_name(t1) and not any(o.t0 <= t1 < o.t1 for o in chosen):
+                    t1 += 1  # جمعان بن دايس (الغامدي): after "بن + the father's name" the family nisba goes on
                 if s.type != "PERSON" and t1 - t0 == 1 and _generic_word(eng, t0):
                     continue  # بجمهورية (تركيا): a head-word alone names nothing
                 start = _crf_start(eng, t0)
@@ -595,7 +598,8 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
     for r in out:
         if r.alias_of >= 0:
             r.alias_of = remap.get(r.alias_of, -1)
-    sure = frozenset((s.t0, s.t1) for s in chosen if not isinstance(s, RuleSpan) and s.conf >= _PROPAGATE_CONF)
+    sure = frozenset(k for s in chosen if not isinstance(s, RuleSpan) and s.conf >= _PROPAGATE_CONF
+                     for k in range(s.t0, s.t1))
     return _propagate_model_names(eng, out, sure)
 
 
@@ -634,16 +638,16 @@ def _given_before(eng: _Engine, k: int) -> bool:
     return gn is not None and not gn.ambiguous
 
 
-def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[tuple[int, int]]) -> list[_Raw]:
+def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[int]) -> list[_Raw]:
     """Names only a model found (the CRF's or CAMeL's full person names: أنجلينا جولي، مبارك بن بنيه
     الخرينج) looked for at their other occurrences in the article, as pass 2 does for the rules' names: the
     whole name, and its last word alone (a lone family name refers to the person). Only uncovered tokens
-    are taken; a copy has the ``how`` of the mention it copies and is its alias. ``sure``: the token ranges of
-    the model's spans confident enough to be copied. A given name right before a lone family name is taken
+    are taken; a copy has the ``how`` of the mention it copies and is its alias. ``sure``: the tokens of the
+    model's spans confident enough to be copied. A given name right before a lone family name is taken
     with it (فهد الفرج after فهد بن فرج بن عبدالله الفرج)."""
     dyn: dict[str, list[tuple[tuple[str, ...], int, bool]]] = defaultdict(list)  # (keys, source, definite)
     for idx, r in enumerate(out):
-        if r.type != "PERSON" or r.how not in ("crf", "camel") or r.t1 - r.t0 < 2 or (r.t0, r.t1) not in sure:
+        if r.type != "PERSON" or r.how not in ("crf", "camel") or r.t1 - r.t0 < 2 or r.t0 not in sure:
             continue
         if any(eng.toks[k].info.kind != "a" for k in range(r.t0, r.t1)):
             continue
