@@ -204,3 +204,23 @@ def test_a_model_name_after_bin_takes_the_family_nisba() -> None:
     out = _chosen_spans(text, "سعيد بن فالح", 0.95)
     assert ("سعيد بن فالح الزهراني", "PERSON", "crf") in out
     assert ("الزهراني", "PERSON", "crf") in out
+
+
+def test_saudi_governorates_and_a_two_word_place_after_a_governors_title() -> None:
+    assert _rules("وأقيم الحفل بمحافظة خميس مشيط أمس.") == [("خميس مشيط", "LOC")]
+    assert ("أملج", "LOC") in _rules("ويقع المشروع في أملج شمال غرب المملكة.")
+    assert _rules("وقال محافظ وادي الفرع إن العمل مستمر.")[0][1] == "LOC"
+    out = _rules("وحاولنا التواصل مع محافظ عقلة الصقور سالم العمري دون رد.")
+    assert ("عقلة الصقور", "LOC") in out and ("سالم العمري", "PERSON") in out
+    # a known place after the governor's title: no fallback name after it
+    assert _rules("رعى محافظ الخرج احتفال الأهالي بالعيد.") == [("الخرج", "LOC")]
+
+
+def test_a_venue_after_a_title_is_not_a_construct_noun() -> None:
+    out = _rules("وحضر مدير مطار الملك خالد الدولي المهندس سعد الدوسري الحفل.")
+    assert ("مطار الملك خالد الدولي", "LOC") in out
+
+
+def test_a_model_family_name_keeps_its_particle() -> None:
+    text = "سيغيب ماركو بولو ديل نيرو عن الاجتماع. وغاب ديل نيرو عن الجمعية العمومية أمس."
+    assert ("ديل نيرو", "PERSON", "crf") in _chosen_spans(text, "ماركو بولو ديل نيرو", 0.95)

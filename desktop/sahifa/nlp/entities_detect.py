@@ -43,6 +43,8 @@ from .entities_words import (
 _MARKS = AR_DIACRITICS + "\u0640"
 # administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
 _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# administrative heads before a place named like a person (محافظة خميس مشيط)
+_ADMIN_HEADS = frozenset({"محافظه", "مدينه", "قريه", "بلده", "مركز"})
 # natural features named with their head-word (جبل أم درج، وادي ساق)
 _NATURAL_HEADS = frozenset({"جبل", "وادي"})
 # titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
@@ -176,7 +178,9 @@ class _Detectors(_People):
                 if entry.type == "PERSON":
                     return end, _PRI["title"], subs + [self.raw(j, off, end, "PERSON", entry, "gaz")]
                 subs.append(self.raw(j, off, end, entry.type, entry, "gaz"))
-                j, mods, last = end, mods + 1, "ent"
+                place = mods == 0 and entry.type == "LOC" \
+                    and next(k for o, k, _ in self.toks[i].info.forms if o == cue[0]) in _PLACE_TITLES
+                j, mods, last = end, mods + 1, "place" if place else "ent"  # محافظ شقراء (احتفال: no fallback)
                 continue
             org = self.det_org(j)
             if org is not None:
@@ -208,8 +212,13 @@ class _Detectors(_People):
             if mods == 0 and j == cue[1] and self.plain_name(j) and not key.startswith(_AL) \
                     and not self.given(key) and not (key.endswith("ي") and self.contiguous(j + 1)) \
                     and next(k for o, k, _ in self.toks[i].info.forms if o == cue[0]) in _PLACE_TITLES:
-                subs.append(self.raw(j, 0, j + 1, "LOC", None, "loc"))
-                j, mods, last = j + 1, mods + 1, "place"  # (then only a known given name starts the person)
+                pe = j + 1
+                nk = self.toks[pe].info.key if self.contiguous(pe) else ""
+                if nk.startswith(_AL) and len(nk) > 3 and nk not in _STOP_AL and nk not in self.g.nationalities \
+                        and not self.family_name(pe) and not self.cue_at(pe) and not self.given(nk):
+                    pe += 1  # محافظ غامد الزناد: a two-word place
+                subs.append(self.raw(j, 0, pe, "LOC", None, "loc"))
+                j, mods, last = pe, mods + 1, "place"  # (then only a known given name starts the person)
                 place_end = j
                 continue
             # 3. an unknown word: a name only right after a direct title or after nationality / entity
@@ -226,7 +235,7 @@ class _Detectors(_People):
             if key.startswith(_AL) and len(key) > 3 and last in ("title", "noun", "head"):
                 j, mods, last = j + 1, mods + 1, "noun"  # وزير الخارجية، رئيس الأركان
                 continue
-            if last == "title" and mods == 0 and tok.info.kind == "a" and not self.name_like(j) \
+            if last == "title" and mods == 0 and tok.info.kind == "a" and not self.name_like(j) and not self.cue_at(j) \
                     and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
                 j, mods, last = j + 1, mods + 1, "head"  # مدير شؤون (المرضى): a noun in construct with the title
                 continue
@@ -515,6 +524,9 @@ class _Detectors(_People):
                 and (self.plain_name(j + 1) or self.toks[j + 1].info.key.startswith(_AL)):
             return j + 2, _PRI["loc"] + 1, [self.raw(j, 0, j + 2, "LOC", None, "loc")]
         takes_def = head in _LOC_HEAD_TAKES_DEF
+        if self.given(key) and head in _ADMIN_HEADS and self.contiguous(j + 1) and self.toks[j + 1].info.kind == "a" \
+                and self.plain_name(j + 1) and not self.family_name(j + 1) and self.gaz_at(j + 1) is None:
+            return j + 2, _PRI["loc"], [self.raw(j, 0, j + 2, "LOC", None, "loc")]  # محافظة خميس مشيط
         if self.given(key):
             if not (takes_def or head in _LOC_HEAD_NAMED) or not self.plain_name(j):
                 return None

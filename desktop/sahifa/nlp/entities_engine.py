@@ -603,6 +603,8 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
     return _propagate_model_names(eng, out, sure)
 
 
+#: particles of European family names (ديل نيرو، دا سيلفا، فان دايك، دي ماريا), folded
+_SURNAME_PARTICLES = frozenset({"ديل", "دي", "دا", "دو", "فان", "فون", "دوس", "لا", "لو"})
 #: the confidence a model's person name needs for its other occurrences to be taken too (on cross-validated
 #: predictions of the real train+tune articles the model's wrong names, "حسن الجوار"، "مقابلة الطبيب", were
 #: below it and most right ones above)
@@ -656,7 +658,10 @@ def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[int]) 
             keys[0] = fold(eng.text[r.start: eng.toks[r.t0].end])
         dyn[loose_word(keys[0])].append((tuple(loose_word(k) for k in keys), idx, keys[0].startswith(_AL)))
         sur = _surname_key(eng, r.t1 - 1)
-        if sur is not None:
+        if sur is not None and r.t1 - r.t0 >= 3 and keys[-2] in _SURNAME_PARTICLES:
+            part = loose_word(keys[-2])  # ماركو بولو ديل نيرو → ديل نيرو: the particle belongs to the family name
+            dyn[part].append(((part, sur), idx, False))
+        elif sur is not None:
             dyn[sur].append(((sur,), idx, keys[-1].startswith(_AL)))
     if not dyn:
         return out

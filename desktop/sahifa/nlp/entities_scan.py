@@ -207,7 +207,7 @@ class _Scan:
             # written with ي (المرضى، المستشفى end in ى, fold to ي) and no head-word (النادي، الوادي)
             return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي") \
                 and self.toks[j].text.rstrip(AR_DIACRITICS + TATWEEL)[-1:] == "ي" \
-                and strip_article(k) not in self.g.cues and k not in self.g.cues
+                and strip_article(k) not in self.g.cues and k not in self.g.cues and not self.is_lex(k)
         return k.startswith(("بن", "بو")) and len(k) >= 5 and not k.endswith("ه")
 
     def paren_acronym(self, k: int) -> bool:
