@@ -224,3 +224,11 @@ def test_a_venue_after_a_title_is_not_a_construct_noun() -> None:
 def test_a_model_family_name_keeps_its_particle() -> None:
     text = "سيغيب ماركو بولو ديل نيرو عن الاجتماع. وغاب ديل نيرو عن الجمعية العمومية أمس."
     assert ("ديل نيرو", "PERSON", "crf") in _chosen_spans(text, "ماركو بولو ديل نيرو", 0.95)
+
+
+def test_a_venue_head_word_ending_the_text_is_no_error() -> None:
+    # "… عن طريق" as the last words of an article raised IndexError (the article's analysis was lost)
+    assert entities.extract_entities("وصل الوفد إلى الرياض عن طريق") == entities.extract_entities(
+        "وصل الوفد إلى الرياض عن طريق", tagger=False)
+    assert ("الرياض", "LOC") in _rules("وصل الوفد إلى الرياض عن طريق")
+    assert _rules("وافتتح الأمير الطريق الجديد الذي يمر بجسر") == []

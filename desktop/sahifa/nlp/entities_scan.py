@@ -115,6 +115,8 @@ class _Scan:
 
     def _phrase(self, index: dict[str, list[tuple[tuple[str, ...], Any]]], j: int, roles: frozenset[str] | None,
                 clitics: bool = True) -> tuple[int, int, Any] | None:
+        if j >= self.n:
+            return None  # (a head-word ending the text: "… عن طريق")
         tok = self.toks[j]
         if tok.info.kind not in "al":
             return None
