@@ -232,3 +232,11 @@ def test_a_venue_head_word_ending_the_text_is_no_error() -> None:
         "وصل الوفد إلى الرياض عن طريق", tagger=False)
     assert ("الرياض", "LOC") in _rules("وصل الوفد إلى الرياض عن طريق")
     assert _rules("وافتتح الأمير الطريق الجديد الذي يمر بجسر") == []
+
+
+def test_the_words_before_an_outlet_in_a_byline_are_its_reporter() -> None:
+    text = "عنوان الخبر\nهتون الشهري – عين اليوم\nافتتح الأمير المعرض أمس."
+    out = _rules(text)
+    assert ("هتون الشهري", "PERSON") in out and ("عين اليوم", "ORG") in out
+    # an outlet before a wire agency stays the outlet
+    assert ("عكاظ", "ORG") in _rules("عنوان\nعكاظ – واس\nاستقبل الأمير الوفد.")

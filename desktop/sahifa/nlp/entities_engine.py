@@ -108,7 +108,12 @@ class _Engine(_Detectors):
             nxt = self._dateline_segment(d + 1, inner=True)
             strong = True
             double = nxt is not None and self._dateline_tail(nxt + 1)  # reporter - outlet - place
-            reporter = d - i >= 2 and (self.given(toks[i].info.key) or (double and toks[i].info.kind == "a"
+            tail = self.gaz_at(d + 1, clitics=False) if d + 1 < n and not toks[d + 1].brk else None
+            # an outlet (not a wire agency) after the dash: the words before it are its reporter (أميرة المولد –
+            # عين اليوم), as a place after them would be the dateline's
+            outlet = tail is not None and tail[2].type == "ORG" and tail[2].kind == "media" \
+                and toks[d + 1].info.key not in _WIRE_WORDS
+            reporter = d - i >= 2 and (self.given(toks[i].info.key) or ((double or outlet) and toks[i].info.kind == "a"
                                                                       and not self.tok_lex(i)))
             if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
                     and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
@@ -119,7 +124,7 @@ class _Engine(_Detectors):
             if reporter and double:
                 assert nxt is not None
                 a, b = d + 1, nxt  # reporter - outlet - place
-            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key):
+            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key) and not outlet:
                 a, b = i, d
                 strong = toks[d + 1].info.key in _WIRE_WORDS
             else:
