@@ -69,6 +69,7 @@ class RuleSpan:
     alias: bool = False  # an acronym introduced by the text (X (قسد)): vouched for by its expansion
     how: str = ""  # the rule detector: title | name | appos | prop | org | loc | media | misc | gaz | acro
     src: int = -1  # a propagated mention: the index (in the rule list) of the mention it copies
+    named: bool = False  # a person made of a given name and a family name (كريم النصيري): its type stays
 
 
 # rule detectors whose output is weak evidence on its own: a given name or name-like words with no title
@@ -122,6 +123,8 @@ def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAUL
             trust = max(trust, policy.gaz_trust)
         if r.type == "PERSON" and c.type != "PERSON":
             trust = max(trust, policy.override_type)  # a person's name read as an organisation: needs more
+            if r.named:
+                trust = 2.0  # … and never when a given name and a family name say it is a person
         used_crf.update(over)
         if c.conf >= trust and r.type != "MISC":
             out.extend(crf[k] for k in over if crf[k].conf >= _add_at(crf[k], policy))

@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_people import _People
+from .entities_people import _ADJ_COMPLEMENT, _People
 from .entities_words import (
     _AL,
     _DIRS,
@@ -43,6 +43,12 @@ from .entities_words import (
 _MARKS = AR_DIACRITICS + "\u0640"
 # administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
 _ADMIN_AREAS = frozenset({"منطقه", "محافظه", "مدينه", "مركز"})
+# administrative heads before a place named like a person (محافظة خميس مشيط)
+_ADMIN_HEADS = frozenset({"محافظه", "مدينه", "قريه", "بلده", "مركز"})
+# natural features named with their head-word (جبل أم درج، وادي ساق)
+_NATURAL_HEADS = frozenset({"جبل", "وادي"})
+# titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
+_PLACE_TITLES = frozenset({"محافظ", "عمده"})
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _CLUB_HEADS = frozenset({"نادي"})
@@ -61,7 +67,7 @@ class _Detectors(_People):
         if cue is None or self.adverbial(i):
             return None
         off, j, c = cue
-        title = self.work_title(j)
+        title = self.work_title(j, paren=c.role == "work")
         if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
             a, b, end = title
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
@@ -89,10 +95,7 @@ class _Detectors(_People):
                 if key in _MISC_LAM:
                     k += 1
                     continue
-                if key == "لكره" and self.contiguous(k + 1) and self.toks[k + 1].info.key == "القدم":
-                    k += 2
-                    continue
-                break
+                break  # (الدوري البرتغالي) لكرة القدم: the sport is not part of the competition's name
             if not definite and k == j and self.plain_name(k) and not self.given(key):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
@@ -149,6 +152,7 @@ class _Detectors(_People):
             res = self.person_from(j, 0, context=True)  # "د محمد" but not "فيتامين د يرتبط"
             return None if res is None else (res[0], _PRI["title"], res[1])
         direct = c.role == "title_direct"
+        place_end = -1
         subs: list[_Raw] = []
         mods = 0
         last = "title"
@@ -174,7 +178,9 @@ class _Detectors(_People):
                 if entry.type == "PERSON":
                     return end, _PRI["title"], subs + [self.raw(j, off, end, "PERSON", entry, "gaz")]
                 subs.append(self.raw(j, off, end, entry.type, entry, "gaz"))
-                j, mods, last = end, mods + 1, "ent"
+                place = mods == 0 and entry.type == "LOC" \
+                    and next(k for o, k, _ in self.toks[i].info.forms if o == cue[0]) in _PLACE_TITLES
+                j, mods, last = end, mods + 1, "place" if place else "ent"  # محافظ شقراء (احتفال: no fallback)
                 continue
             org = self.det_org(j)
             if org is not None:
@@ -184,6 +190,12 @@ class _Detectors(_People):
             if key in self.g.nationalities:
                 j, mods, last = j + 1, mods + 1, "nat"
                 continue
+            if key in _NATURAL_HEADS:
+                feat = self.det_loc(j)
+                if feat is not None:  # (الفريق) جبل أم سنمان: a named mountain, not the complement's head
+                    subs.extend(feat[2])
+                    j, mods, last = feat[0], mods + 1, "ent"
+                    continue
             if self.g.cues.get(key) and self.cue_at(j, _R_HEADS):
                 j, mods, last = j + 1, mods + 1, "head"
                 continue
@@ -196,16 +208,40 @@ class _Detectors(_People):
                     j, mods, last = j + 1, mods + 1, "noun"
                     continue
                 break
+            # 3. an unknown word right after a governor's or mayor's title is the place (محافظ شقراء، عمدة قرية …)
+            if mods == 0 and j == cue[1] and self.plain_name(j) and not key.startswith(_AL) \
+                    and not self.given(key) and not (key.endswith("ي") and self.contiguous(j + 1)) \
+                    and next(k for o, k, _ in self.toks[i].info.forms if o == cue[0]) in _PLACE_TITLES:
+                pe = j + 1
+                nk = self.toks[pe].info.key if self.contiguous(pe) else ""
+                if nk.startswith(_AL) and len(nk) > 3 and nk not in _STOP_AL and nk not in self.g.nationalities \
+                        and not self.family_name(pe) and not self.cue_at(pe) and not self.given(nk):
+                    pe += 1  # محافظ غامد الزناد: a two-word place
+                subs.append(self.raw(j, 0, pe, "LOC", None, "loc"))
+                j, mods, last = pe, mods + 1, "place"  # (then only a known given name starts the person)
+                place_end = j
+                continue
             # 3. an unknown word: a name only right after a direct title or after nationality / entity
             if ((direct and (mods == 0 or last == "nat")) or last in ("nat", "ent")) \
                     and not (self.toks[i].info.key == "الفريق" and self.sports):  # the team, not a general
                 fb = self.fallback_name(j)
                 if fb is not None:
                     return fb[0], _PRI["title"], subs + fb[1]
+            elif self.name_like(j, allow_al=False) and self.family_name(j + 1) and not self.gaz_at(j) \
+                    and not (self.contiguous(j + 2) and self.toks[j + 2].info.key in _ADJ_COMPLEMENT):
+                fb = self.fallback_name(j)  # مدير شؤون المرضى منور الرويلي: a name with its family nisba
+                if fb is not None:
+                    return fb[0], _PRI["title"], subs + fb[1]
             if key.startswith(_AL) and len(key) > 3 and last in ("title", "noun", "head"):
                 j, mods, last = j + 1, mods + 1, "noun"  # وزير الخارجية، رئيس الأركان
                 continue
+            if last == "title" and mods == 0 and tok.info.kind == "a" and not self.name_like(j) and not self.cue_at(j) \
+                    and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
+                j, mods, last = j + 1, mods + 1, "head"  # مدير شؤون (المرضى): a noun in construct with the title
+                continue
             break
+        if place_end > 0:
+            return place_end, _PRI["title"], [r for r in subs if r.t1 <= place_end]  # محافظ شقراء (no name after)
         return None
 
     def det_org(self, i: int) -> tuple[int, int, list[_Raw]] | None:
@@ -432,6 +468,10 @@ class _Detectors(_People):
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         if c.role == "loc_full":
             return self.det_venue(i, off, j)
+        if first_key in _NATURAL_HEADS:
+            if "".join(ch for ch in self.toks[i].text[off:] if ch not in _MARKS) not in _NATURAL_HEADS:
+                return None  # وأدى (and performed) folds to وادي: the head must be written as it is
+            return self.det_feature(i, off, j)
         if first_key.startswith(_AL) and first_key != "العاصمه":
             return None
         head = strip_article(first_key)
@@ -457,6 +497,10 @@ class _Detectors(_People):
         if inner is not None and inner[0] == 0:
             return self.det_loc(j)
         key = self.toks[j].info.key
+        if self.toks[j].info.kind == "a" and self.gaz_at(j, clitics=False) is None and (
+                (not key.startswith(_AL) and self.tok_lex(j)) or (len(key) > 4 and key.endswith(("اتنا", "اتها", "هم", "كم")))
+                or (head == "قضاء" and key.endswith("ات"))):
+            return None  # دولة وهو، لقضاء حاجاتنا، قضاء أوقات: a known word, a pronoun suffix, a plural (not -نا: لويزيانا)
         # ولاية شمال دارفور: an administrative unit named by a direction + a known region
         if key in _DIRS and head in ("ولايه", "محافظه", "اقليم", "مديريه", "منطقه") and self.contiguous(j + 1):
             gz = self.gaz_at(j + 1, clitics=False)
@@ -480,6 +524,9 @@ class _Detectors(_People):
                 and (self.plain_name(j + 1) or self.toks[j + 1].info.key.startswith(_AL)):
             return j + 2, _PRI["loc"] + 1, [self.raw(j, 0, j + 2, "LOC", None, "loc")]
         takes_def = head in _LOC_HEAD_TAKES_DEF
+        if self.given(key) and head in _ADMIN_HEADS and self.contiguous(j + 1) and self.toks[j + 1].info.kind == "a" \
+                and self.plain_name(j + 1) and not self.family_name(j + 1) and self.gaz_at(j + 1) is None:
+            return j + 2, _PRI["loc"], [self.raw(j, 0, j + 2, "LOC", None, "loc")]  # محافظة خميس مشيط
         if self.given(key):
             if not (takes_def or head in _LOC_HEAD_NAMED) or not self.plain_name(j):
                 return None
@@ -503,6 +550,30 @@ class _Detectors(_People):
                 and not key.startswith(_AL):
             end += 1  # two-word names: دير حافر، تل رفعت
         return end, _PRI["loc"], [self.raw(j, 0, end, "LOC", None, "loc")]
+
+    def det_feature(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """Mountains and valleys keep their head-word, as the name is written and read: جبل أم درج، جبل
+        الخريبة، وادي ساق، وادي حنيفة (the head and one name: a known place, a compound أم/أبو + word, a
+        definite noun or an unknown word)."""
+        if not self.contiguous(j) or self.toks[j].info.kind != "a":
+            return None
+        key = self.toks[j].info.key
+        gz = self.gaz_at(j, clitics=False)
+        if gz is not None:
+            if gz[2].type != "LOC":
+                return None
+            end = gz[1]
+        elif key in _PLACE_PREFIX and self.contiguous(j + 1) and self.toks[j + 1].info.kind == "a" \
+                and self.toks[j + 1].info.key not in _STOP_AL and not self.cue_at(j + 1):
+            end = j + 2  # جبل أم درج
+        elif key.startswith(_AL) and len(key) > 3 and key not in _STOP_AL and key not in self.g.nationalities \
+                and not self.cue_at(j) and not self.tok_lex(j):
+            end = j + 1  # جبل الخريبة
+        elif (self.plain_name(j) or self.name_like(j)) and not _verb_shaped(key) and not _accusative(self.toks[j].text):
+            end = j + 1  # وادي ساق
+        else:
+            return None
+        return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_venue(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """Stadiums and palaces keep their head-word: ملعب المملكة أرينا، استاد القاهرة، قصر بعبدا.

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..core.arabic import AR_DIACRITICS, fold, loose_word, strip_article
+from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_words import (
     _AL,
@@ -26,6 +26,7 @@ from .entities_words import (
     _accusative,
     _common_reading,
     _info,
+    _known_reading,
     _Raw,
     _verb_shaped,
 )
@@ -107,7 +108,12 @@ class _Engine(_Detectors):
             nxt = self._dateline_segment(d + 1, inner=True)
             strong = True
             double = nxt is not None and self._dateline_tail(nxt + 1)  # reporter - outlet - place
-            reporter = d - i >= 2 and (self.given(toks[i].info.key) or (double and toks[i].info.kind == "a"
+            tail = self.gaz_at(d + 1, clitics=False) if d + 1 < n and not toks[d + 1].brk else None
+            # an outlet (not a wire agency) after the dash: the words before it are its reporter (أميرة المولد –
+            # عين اليوم), as a place after them would be the dateline's
+            outlet = tail is not None and tail[2].type == "ORG" and tail[2].kind == "media" \
+                and toks[d + 1].info.key not in _WIRE_WORDS
+            reporter = d - i >= 2 and (self.given(toks[i].info.key) or ((double or outlet) and toks[i].info.kind == "a"
                                                                       and not self.tok_lex(i)))
             if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
                     and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
@@ -118,7 +124,7 @@ class _Engine(_Detectors):
             if reporter and double:
                 assert nxt is not None
                 a, b = d + 1, nxt  # reporter - outlet - place
-            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key):
+            elif self._dateline_tail(d + 1) and not self.given(toks[i].info.key) and not outlet:
                 a, b = i, d
                 strong = toks[d + 1].info.key in _WIRE_WORDS
             else:
@@ -213,6 +219,9 @@ class _Engine(_Detectors):
                     if definite and m == 1 and self.raws[idx].type == "PERSON" and not any(
                             self.toks[q].info.key.startswith(_AL) for q in range(self.raws[idx].t0, self.raws[idx].t1)):
                         continue  # تهاني → التهاني: a name written without the article is not the noun with it
+                    if not definite and m == 1 and self.raws[idx].type == "PERSON" \
+                            and self.toks[self.raws[idx].t1 - 1].info.key.startswith(_AL):
+                        continue  # (دلال) القهوة → قهوة: a family name written with the article keeps it
                     ok = all(
                         not covered[i + q] and not self.toks[i + q].brk
                         and self.toks[i + q].info.loose[:1] == loose[q: q + 1]
@@ -236,6 +245,50 @@ class _Engine(_Detectors):
         self.raws.extend(added)
 
 
+    def pass_one_sense(self) -> None:
+        """One sense per article: a person read from name-like words alone (no title: أهالي أبو عريش) whose
+        words the article also names as a place or organisation by a head-word or the gazetteer (محافظة أبو
+        عريش) takes that type. (Not a person starting with a given name: مدينة فيصل does not make فيصل a place.)"""
+        typed: dict[str, str] = {}
+        clubs: set[str] = set()
+        for r in self.raws:
+            if r.type in ("LOC", "ORG") and r.how in ("loc", "org", "gaz"):
+                typed.setdefault(loose_name(self.text[r.start:r.end]), r.type)
+            if r.type == "ORG" and r.how == "org" and r.t1 - r.t0 >= 2 \
+                    and strip_article(self.toks[r.t0].info.key) in _CLUB_WORDS and self.sports:
+                clubs.add(loose_name(" ".join(self.toks[k].text for k in range(r.t0 + 1, r.t1))))
+        if clubs:
+            self.clubs_by_place(clubs)
+        if not typed:
+            return
+        for r in self.raws:
+            if r.type == "PERSON" and r.how in ("name", "appos") and r.entry is None \
+                    and self.toks[r.t0].info.key not in self.g.given_names:
+                other = typed.get(loose_name(self.text[r.start:r.end]))
+                if other is not None:
+                    r.type = other
+                    r.how = "loc" if other == "LOC" else "org"
+
+
+    def clubs_by_place(self, clubs: set[str]) -> None:
+        """In sports news a club the article names with its head-word (نادي روما، نادي نجران) is the club
+        where the same words stand alone as a place (روما يعرقل، إلزام نجران), except after في/ب (in the city)
+        and in a dateline (نجران:)."""
+        for r in self.raws:
+            if r.type != "LOC" or loose_name(self.text[r.start:r.end]) not in clubs:
+                continue
+            if r.start != self.toks[r.t0].start and self.text[self.toks[r.t0].start] in "بف":
+                continue  # بروما، فروما
+            if r.t0 > 0 and not self.toks[r.t0].brk and self.toks[r.t0 - 1].info.key in ("في", "داخل", "مدينه"):
+                continue
+            if r.t1 < self.n and self.toks[r.t1].text in (":", "-", "–", "ـ") and not self.toks[r.t1].brk:
+                continue
+            r.type = "ORG"
+            r.entry = None
+            r.how = "org"
+
+
+_CLUB_WORDS = frozenset({"نادي", "ناديي"})
 _MARKS = AR_DIACRITICS + "\u0640"
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 _DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -256,6 +309,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     eng.pass1()
     eng.pass_dateline()
     eng.pass2()
+    eng.pass_one_sense()
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
     order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))
@@ -332,8 +386,9 @@ def _crf_start(eng: _Engine, t0: int) -> int:
             return tok.start + off
         if full in g.common:
             return tok.start + off  # بعيد الفطر: a common word is no name, its ب is a clitic
-        if not known_full and off == 1 and tok.text[0] in "وف" and len(k) >= 3:
+        if not known_full and off == 1 and tok.text[0] == "و" and len(k) >= 3:
             return tok.start + off  # وقاصدي الحرمين: و is a conjunction (a name with و is a given name)
+            # (not ف: names start with it far more often than ف joins one: فيدال، فرانس، فيروس)
     return tok.start
 
 
@@ -361,6 +416,8 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
             return False  # وستقوم جولي: a conjunction + a verb
         if k > t0 and key in _FUNCTION_WORDS:
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
+        if k > t0 and key.startswith(_AL) and key.endswith("يه") and len(key) >= 6:
+            return False  # (مدينة الأمير) سلطان الطبية: a feminine adjective is no family name
     if t1 - t0 == 1:
         gn = g.given_names.get(eng.toks[t0].info.key)
         if gn is not None and gn.ambiguous and eng.toks[t0].info.key not in names \
@@ -387,7 +444,10 @@ def _preposition_word(eng: _Engine, k: int) -> bool:
     if tok.info.kind != "a" or tok.text[0] not in "بلك" or tok.info.key in g.given_names or len(tok.info.forms) < 2:
         return False
     rest = tok.info.forms[1][1]
-    return rest in g.given_names or rest in g.common or rest in g.lexicon
+    if rest in g.given_names or rest in g.common or rest in g.lexicon:
+        return True
+    hit = eng.gaz_at(k)  # فيدال ببايرن: ب + a known club or place
+    return hit is not None and hit[0] > 0 and hit[2].type in ("ORG", "LOC")
 
 
 def _person_lead(eng: _Engine, k: int) -> bool:
@@ -420,7 +480,7 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     out = []
     for p0, p1 in parts:
         while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA
-                               or _preposition_word(eng, p1 - 1)):
+                               or eng.toks[p1 - 1].info.key in _FUNCTION_WORDS or _preposition_word(eng, p1 - 1)):
             p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span);
             # ناصر بعودة: nor with a preposition + a word
         out.append((p0, p1))
@@ -440,7 +500,7 @@ def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> t
 
     views, rule_tags, gaz_tags = tagger_view(eng, raws)
     tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
-    return _rule_spans(raws), tagged
+    return _rule_spans(raws, eng), tagged
 
 
 def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[Any]:
@@ -464,7 +524,7 @@ def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[An
     return out
 
 
-def _rule_spans(raws: list[_Raw]) -> list[Any]:
+def _rule_spans(raws: list[_Raw], eng: _Engine | None = None) -> list[Any]:
     """The rule mentions as the arbiter sees them."""
     from . import arbiter
 
@@ -472,7 +532,16 @@ def _rule_spans(raws: list[_Raw]) -> list[Any]:
     # may veto it, and drops it with the mention it copies
     return [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
-                             r.alias_of if r.how == "prop" else -1) for i, r in enumerate(raws)]
+                             r.alias_of if r.how == "prop" else -1,
+                             eng is not None and _named_person(eng, r)) for i, r in enumerate(raws)]
+
+
+def _named_person(eng: _Engine, r: _Raw) -> bool:
+    """A rule person made of a given name and a family name (كريم النصيري، منور الرويلي): the words say it is a
+    person, whatever their context; a model may change where it ends, not its type."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start:
+        return False
+    return eng.toks[r.t0].info.key in eng.g.given_names and eng.family_name(r.t1 - 1)
 
 
 def model_token_spans(eng: _Engine, spans: Sequence[tuple[int, int, str]], conf: float) -> list[Any]:
@@ -521,6 +590,9 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
+                if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
+                        and eng.family_name(t1) and not any(o.t0 <= t1 < o.t1 for o in chosen):
+                    t1 += 1  # جمعان بن دايس (الغامدي): after "بن + the father's name" the family nisba goes on
                 if s.type != "PERSON" and t1 - t0 == 1 and _generic_word(eng, t0):
                     continue  # بجمهورية (تركيا): a head-word alone names nothing
                 start = _crf_start(eng, t0)
@@ -531,7 +603,123 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
     for r in out:
         if r.alias_of >= 0:
             r.alias_of = remap.get(r.alias_of, -1)
-    return out
+    sure = frozenset(k for s in chosen if not isinstance(s, RuleSpan) and s.conf >= _PROPAGATE_CONF
+                     for k in range(s.t0, s.t1))
+    return _propagate_model_names(eng, out, sure)
+
+
+#: particles of European family names (ديل نيرو، دا سيلفا، فان دايك، دي ماريا), folded
+_SURNAME_PARTICLES = frozenset({"ديل", "دي", "دا", "دو", "فان", "فون", "دوس", "لا", "لو"})
+#: the confidence a model's person name needs for its other occurrences to be taken too (on cross-validated
+#: predictions of the real train+tune articles the model's wrong names, "حسن الجوار"، "مقابلة الطبيب", were
+#: below it and most right ones above)
+_PROPAGATE_CONF = 0.8
+
+
+def _surname_key(eng: _Engine, k: int) -> str | None:
+    """The loose key under which token k, the last word of a full name, is looked for alone elsewhere in
+    the article (جولي after أنجلينا جولي), or None when that word alone would not name the person: a
+    given name, a particle, a known word or name of something else, a nationality."""
+    g = eng.g
+    key = eng.toks[k].info.key
+    if eng.toks[k].info.kind != "a" or len(key) < 3 or key in g.given_names or key in _PARTICLES \
+            or key in _KUNYA or key in g.nationalities or key in g.common or eng.is_lex(key) \
+            or key in g.cues or _verb_shaped(key) or _preposition_word(eng, k):
+        return None
+    text = eng.toks[k].text
+    if _common_reading(text) or _known_reading(text, "lex") or _accusative(text):
+        return None  # (the model read it as a name: a final ه is the name's, رومينيغه, not a pronoun)
+    bare = strip_article(key)
+    gn = g.given_names.get(bare)
+    if bare != key and (bare in g.common or (gn is not None and gn.ambiguous)):
+        return None  # الأمل، العمل: a noun with the article, even when the bare word names people (أمل)
+    entry = g.lookup(key)
+    if entry is not None and entry.type != "PERSON":
+        return None
+    return loose_word(key)
+
+
+def _given_before(eng: _Engine, k: int) -> bool:
+    """Is token k an unambiguous given name as written (no clitic)?"""
+    gn = eng.g.given_names.get(eng.toks[k].info.key)
+    return gn is not None and not gn.ambiguous
+
+
+def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[int]) -> list[_Raw]:
+    """Names only a model found (the CRF's or CAMeL's full person names: أنجلينا جولي، مبارك بن بنيه
+    الخرينج) looked for at their other occurrences in the article, as pass 2 does for the rules' names: the
+    whole name, and its last word alone (a lone family name refers to the person). Only uncovered tokens
+    are taken; a copy has the ``how`` of the mention it copies and is its alias. ``sure``: the tokens of the
+    model's spans confident enough to be copied. A given name right before a lone family name is taken
+    with it (فهد الفرج after فهد بن فرج بن عبدالله الفرج)."""
+    dyn: dict[str, list[tuple[tuple[str, ...], int, bool]]] = defaultdict(list)  # (keys, source, definite)
+    for idx, r in enumerate(out):
+        if r.type != "PERSON" or r.how not in ("crf", "camel") or r.t1 - r.t0 < 2 or r.t0 not in sure:
+            continue
+        if any(eng.toks[k].info.kind != "a" for k in range(r.t0, r.t1)):
+            continue
+        keys = [eng.toks[k].info.key for k in range(r.t0, r.t1)]
+        if r.start != eng.toks[r.t0].start:  # clitic stripped from the first token
+            keys[0] = fold(eng.text[r.start: eng.toks[r.t0].end])
+        dyn[loose_word(keys[0])].append((tuple(loose_word(k) for k in keys), idx, keys[0].startswith(_AL)))
+        sur = _surname_key(eng, r.t1 - 1)
+        if sur is not None and r.t1 - r.t0 >= 3 and keys[-2] in _SURNAME_PARTICLES:
+            part = loose_word(keys[-2])  # ماركو بولو ديل نيرو → ديل نيرو: the particle belongs to the family name
+            dyn[part].append(((part, sur), idx, False))
+        elif sur is not None:
+            dyn[sur].append(((sur,), idx, keys[-1].startswith(_AL)))
+    if not dyn:
+        return out
+    covered = bytearray(eng.n)
+    for r in out:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    for entries in dyn.values():
+        entries.sort(key=lambda kv: -len(kv[0]))
+    toks = eng.toks
+    added: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        info = toks[i].info
+        if covered[i] or info.kind != "a" or dyn.keys().isdisjoint(info.loose):
+            i += 1
+            continue
+        hit: tuple[int, int, int] | None = None
+        for f_idx, lk in enumerate(info.loose):
+            off = info.forms[f_idx][0]
+            definite = info.forms[f_idx][1].startswith(_AL)
+            for loose, idx, src_definite in dyn.get(lk, ()):
+                if definite != src_definite and len(loose) == 1:
+                    continue  # تهاني → التهاني، القهوة → قهوة: a family name keeps the article or its absence
+                m = len(loose)
+                if i + m <= eng.n and all(not covered[i + q] and not toks[i + q].brk
+                                          and toks[i + q].info.loose[:1] == loose[q: q + 1] for q in range(1, m)):
+                    hit = (off, i + m, idx)
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            i += 1
+            continue
+        off, end, idx = hit
+        src = out[idx]
+        if end - i == 1 and off == 0 and i > 0 and not covered[i - 1] and not toks[i].brk \
+                and toks[i - 1].info.kind == "a" and (_given_before(eng, i - 1) or (
+                    toks[i - 1].info.key == toks[src.t0].info.key and toks[i - 1].info.key in eng.g.given_names)):
+            i, off = i - 1, 0
+        added.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "PERSON", None, src.how, idx))
+        for k in range(i, end):
+            covered[k] = 1
+        i = end
+    if not added:
+        return out
+    both = out + added
+    order = sorted(range(len(both)), key=lambda q: both[q].start)
+    new_index = {old: new for new, old in enumerate(order)}
+    for r in both:
+        if r.alias_of >= 0:
+            r.alias_of = new_index.get(r.alias_of, -1)
+    return [both[q] for q in order]
 
 
 def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],
@@ -548,7 +736,7 @@ def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],
         if crf is not None:
             rules, tagged = crf_pass(eng, raws, crf)
         else:
-            rules, tagged = _rule_spans(raws), tagger.Tagged([], [1.0] * len(eng.toks))
+            rules, tagged = _rule_spans(raws, eng), tagger.Tagged([], [1.0] * len(eng.toks))
         camel: frozenset[tuple[int, int, str]] = frozenset()
         if camel_spans is not None:
             said = model_token_spans(eng, camel_spans, arbiter.DEFAULT.camel)

@@ -11,6 +11,11 @@ from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _V
 _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
 
 
+# prepositions that take an adjective's complement: (تيم نونان) المنتمي إلى …، المسؤول عن … — after a
+# nisba-shaped word they make it an adjective, not a family name
+_ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
+
+
 class _People(_Scan):
     """The person detectors."""
 
@@ -51,6 +56,10 @@ class _People(_Scan):
         if gz is not None and gz[0] == off and gz[2].type == "PERSON":
             return gz[1], [self.raw(j, off, gz[1], "PERSON", gz[2], "gaz")]
         first_given = g.given_names.get(key)
+        extra = first_given is None and key in g.given_extra and off == 0 and key not in _KUNYA \
+            and key not in _PARTICLES and key != "عبد"
+        if extra:
+            first_given = g.given_extra[key]  # (ambiguous: needs a family name or a speech verb before it)
         k_end = j + 1
         if key == "عبد" and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
             k_end = j + 2  # عبد الرحمن
@@ -77,6 +86,7 @@ class _People(_Scan):
                 return None
         end = k_end
         surname_taken = False
+        family_taken = False
         while end < self.n and end - j < 5 and self.contiguous(end):
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
@@ -93,6 +103,9 @@ class _People(_Scan):
                             self.toks[end + 1].info.key.startswith(_AL)
                             or not self.is_lex(self.toks[end + 1].info.key)))):
                     end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
+                    if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
+                            and self.toks[end].info.key.startswith(_AL):
+                        end += 1  # بن عبد الله
                     continue
                 break
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
@@ -104,6 +117,12 @@ class _People(_Scan):
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if self.name_like(end):
+                if surname_taken and not family_taken and nk.startswith(_AL) and self.family_name(end) \
+                        and not self.toks[end - 1].info.key.startswith(_AL) \
+                        and not (self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
+                    end += 1  # عبدالرحمن عويد العنزي: given name, father's name, family nisba
+                    family_taken = True
+                    continue
                 after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
                                      and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
@@ -116,6 +135,8 @@ class _People(_Scan):
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
+        if extra and (end == k_end or not (self.family_name(end - 1) or context)):
+            return None  # a Wikidata given name: only with a surname, a family nisba unless a title precedes
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
@@ -165,12 +186,42 @@ class _People(_Scan):
             return None
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
+        if self.prep_complement(j):
+            return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
         end = j + 1
         nk = self.toks[end].info.key if end < self.n else ""
+        if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
+                and not self.tok_lex(end + 1):
+            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن
+            while end + 1 < self.n and self.toks[end].info.key in _PARTICLES and self.toks[end].info.key != "ال" \
+                    and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+                end += 2
+                if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
+                        and self.toks[end].info.key.startswith(_AL):
+                    end += 1  # بن عبد الله
+            if self.family_name(end):
+                end += 1
+            return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
                 and (not nk.startswith(_AL) or self.family_name(end)):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
+            if not nk.startswith(_AL) and self.family_name(end) and not (
+                    self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
+                end += 1  # المواطن فهيد مطلق الشمري: the name, the father's name, the family nisba
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def prep_complement(self, j: int) -> bool:
+        """Is token j the preposition ل or ب fused to an indefinite noun whose definite complement follows
+        (لكرة القدم، بسكاكا العقيد، لحقوق الإنسان)? Then it is a prepositional phrase, not a name. (A name
+        written with ب or ل as its first letter is a given name, or is followed by another part of the name.)"""
+        tok = self.toks[j]
+        if tok.info.kind != "a" or tok.text[0] not in "لب" or len(tok.info.forms) < 2 or tok.info.key in self.g.given_names:
+            return False
+        if len(tok.info.forms[1][1]) < 3 or not self.contiguous(j + 1):
+            return False
+        nk = self.toks[j + 1].info.key
+        return nk.startswith(_AL) and len(nk) > 3 and nk not in self.g.nationalities and not self.family_name(j + 1) \
+            and self.gaz_at(j + 1) is None
 
     def after_nationality(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """Two unknown words after a masculine nationality adjective (المهاجم البرازيلي ماتيوس كونيا)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.arabic import TATWEEL, fold, strip_article
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, strip_article
 from .entities_words import (
     _ADVERB_HEADS,
     _AL,
@@ -115,6 +115,8 @@ class _Scan:
 
     def _phrase(self, index: dict[str, list[tuple[tuple[str, ...], Any]]], j: int, roles: frozenset[str] | None,
                 clitics: bool = True) -> tuple[int, int, Any] | None:
+        if j >= self.n:
+            return None  # (a head-word ending the text: "… عن طريق")
         tok = self.toks[j]
         if tok.info.kind not in "al":
             return None
@@ -160,19 +162,30 @@ class _Scan:
     def raw(self, t0: int, off: int, t1: int, typ: str, entry: Entry | None, how: str) -> _Raw:
         return _Raw(self.toks[t0].start + off, self.toks[t1 - 1].end, t0, t1, typ, entry, how)
 
-    def work_title(self, j: int) -> tuple[int, int, int] | None:
+    def work_title(self, j: int, paren: bool = False) -> tuple[int, int, int] | None:
         """The title of a work or event right after its head-word at token j: a quotation of up to 12
-        tokens (commas allowed) or a run of Latin words. (first token, end token, end of the match)."""
+        tokens (commas allowed) or a run of Latin words; with ``paren`` (after the name of a kind of work:
+        مسرحية ((السنافر))، بعنوان (متحدي)) also in brackets, single or doubled. (first token, end token,
+        end of the match)."""
         if j >= self.n or self.toks[j].brk:
             return None
         t = self.toks[j]
+        if paren and t.text == "(":
+            k = j + 1 if j + 1 < self.n and self.toks[j + 1].text == "(" else j
+            b = k + 1
+            while b < self.n and b - k <= 8 and not self.toks[b].brk and self.toks[b].text not in ("(", ")"):
+                b += 1
+            if b >= self.n or self.toks[b].text != ")" or b == k + 1 or self.toks[k + 1].info.kind not in "al":
+                return None
+            end = b + 1 + (1 if k > j and b + 1 < self.n and self.toks[b + 1].text == ")" else 0)
+            return k + 1, b, end
         if t.info.kind == "l":
             b = j
             while b < self.n and b - j < 8 and not self.toks[b].brk and (
                     self.toks[b].info.kind in "ld" or (self.toks[b].text in (":", "-") and b > j)):
                 b += 1
             return j, b, b
-        if t.text not in _OPEN_Q:
+        if t.text not in _OPEN_Q and not (paren and t.text == "”"):  # (بعنوان” …”: a closing mark opening)
             return None
         close = _CLOSE_Q.get(t.text, t.text)
         b = j + 1
@@ -193,7 +206,10 @@ class _Scan:
         if k in self.g.nationalities or k in self.g.given_names:
             return False
         if k.startswith(_AL):
-            return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي")
+            # written with ي (المرضى، المستشفى end in ى, fold to ي) and no head-word (النادي، الوادي)
+            return len(k) >= 6 and k.endswith("ي") and not k.endswith("يي") \
+                and self.toks[j].text.rstrip(AR_DIACRITICS + TATWEEL)[-1:] == "ي" \
+                and strip_article(k) not in self.g.cues and k not in self.g.cues and not self.is_lex(k)
         return k.startswith(("بن", "بو")) and len(k) >= 5 and not k.endswith("ه")
 
     def paren_acronym(self, k: int) -> bool:

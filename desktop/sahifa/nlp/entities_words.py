@@ -272,7 +272,7 @@ def _triggers(surface: str) -> int:
             mask |= _T_GAZ
         for _toks, cue in g.cues.get(k, ()):
             mask |= _ROLE_BIT.get(getattr(cue, "role", ""), 0)
-        if k in g.given_names or k in _KUNYA or k == "عبد":
+        if k in g.given_names or k in _KUNYA or k == "عبد" or k in g.given_extra:
             mask |= _T_NAME
     if info.has_diac and g.marked:
         mask |= _T_GAZ
