@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from ..i18n import N_, tr
 from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_library
 from ..plain import ask
+from ..turns import next_turn
 from . import docks
 from .actions import MENU_TITLES, build_actions
 from .language import LanguageSwitch
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         if self._build_steps:
             self._build_steps.pop(0)()
         if self._build_steps:
-            QTimer.singleShot(0, self, self._build_next)
+            next_turn(self, self._build_next)  # the paint and due timers first (see turns.py)
         elif not self._built:
             self._built = True
             self.library_ctl.start()
@@ -515,7 +516,7 @@ class MainWindow(QMainWindow):
                 self.show_article(wanted)
 
         if first:
-            QTimer.singleShot(0, show)
+            next_turn(self, show)  # after the paint of what the caller changed (e.g. the list)
 
     def show_article(self, article_id: int) -> None:
         lib = self.ensure_library()
@@ -535,15 +536,22 @@ class MainWindow(QMainWindow):
         notes = self.notes_ctl.note_rows(lib)
         self.current_id = article_id
         self.generation += 1
+        generation = self.generation
         self.reader.lit_keys = set(self.keys())
         # the notes' highlights go into the document as it is built, not in a second pass
         self.reader.set_notes([n for n in notes if n.article_path == article.path])
-        self.reader.show_article(article, analysis, keys=keys, stats=stats)
-        self.mark_read(article_id)
-        self.article_model.set_read(article_id)
-        self.notes_ctl.set_note_rows(notes)
-        self.translation_ctl.show_english()
+        self.reader.show_article(article, analysis, keys=keys, stats=stats,
+                                 english_missing=self.translation_ctl.english_missing(article))
+        self.translation_ctl.show_english()  # the English pane's text itself is built on a later turn
         self.setWindowTitle(f"{article.title} — " + tr("Sahifa"))
+        self.mark_read(article_id)
+
+        def then() -> None:  # the rest on a later turn, after the Arabic is painted
+            self.article_model.set_read(article_id)
+            if generation == self.generation:  # else a newer article has set them
+                self.notes_ctl.set_note_rows(notes)
+
+        next_turn(self, then)
         self.article_shown.emit(article_id)
 
     def mark_read(self, article_id: int) -> None:
