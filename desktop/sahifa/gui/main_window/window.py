@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.load_errors: list[tuple[str, str]] = []
         self.entity_facts: list[EntityFact] = []
         self.generation = 0
+        self._progress_wanted: bool | None = None  # show_progress's last wish, until applied
         self.read_only = False
         self.facts_generation = 0
         self.facts_shown = -1
@@ -466,6 +467,16 @@ class MainWindow(QMainWindow):
             self.library_ctl.list_articles(then=self.library_ctl.refresh_facts)
 
     def show_progress(self, visible: bool) -> None:
+        """Show or hide the progress bar, on a later turn of the event loop (the last call wins): a
+        QProgressBar repaints the window synchronously when its range changes, which painted an article
+        in the very turn that built it (translate_current shows the bar)."""
+        first = self._progress_wanted is None
+        self._progress_wanted = visible
+        if first:
+            next_turn(self, self._apply_progress)
+
+    def _apply_progress(self) -> None:
+        visible, self._progress_wanted = bool(self._progress_wanted), None
         self.progress.setVisible(visible)
         self.cancel_button.setVisible(visible)
         if visible:
