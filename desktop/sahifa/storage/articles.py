@@ -303,6 +303,7 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
             "VALUES (?, ?, ?, ?, ?, nullif(?, ''), ?)",
             passage_rows,
         )
+        store_titles_en(conn, ids)
 
         with_notes = paths_with_notes(conn, paths)
         for p in items:
@@ -362,22 +363,44 @@ def article_states(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, 
     return out
 
 
+# The English of an article's first unit, as spans_english finds it for the title: the machine English
+# of the first sentence, else the reference English of the first paragraph (two primary-key lookups).
+_FIRST_UNIT_EN = """coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.article_id = a.id AND s.idx = 0),
+                            (SELECT json_extract(t.reference_en, '$[0]') FROM article_texts t
+                             WHERE t.article_id = a.id AND t.reference_en IS NOT NULL))"""
+
+
+def store_titles_en(conn: sqlite3.Connection, article_ids: Sequence[int] | None = None) -> None:
+    """Store ``articles.title_en`` (schema v7), the English title the article list shows
+    (:func:`sahifa.core.english.english_title` of the first unit's English; NULL without English), of
+    the given articles (every article when None). Called wherever English is stored — an article saved
+    (its reference, or machine English carried over), a machine translation indexed — in the same
+    transaction, and by the v7 migration."""
+    if article_ids is None:
+        groups: list[Sequence[int] | None] = [None]
+    else:
+        groups = list(chunks(list(article_ids)))
+    for chunk in groups:
+        where = "" if chunk is None else f"WHERE a.id IN ({qmarks(len(chunk))})"
+        rows = conn.execute(f"SELECT a.id, a.title_en, {_FIRST_UNIT_EN} FROM articles a {where}",
+                            [] if chunk is None else list(chunk)).fetchall()
+        changed = [(title, aid) for aid, old, en in rows if (title := english_title(en) if en else None) != old]
+        if changed:
+            conn.executemany("UPDATE articles SET title_en = ? WHERE id = ?", changed)
+
+
 def list_articles(conn: sqlite3.Connection, sub: str | None, params: Sequence[Any]) -> list[ArticleRow]:
-    """The articles ``sub`` selects (all without it), sorted by published date (undated last), then title."""
+    """The articles ``sub`` selects (all without it), sorted by published date (undated last), then title;
+    their English titles are the stored ones (:func:`store_titles_en`)."""
     where = f"WHERE a.id IN ({sub})" if sub else ""
-    # the English of the first unit, as spans_english finds it for the title: the machine English of
-    # the first sentence, else the reference English of the first paragraph (two primary-key lookups)
     rows = conn.execute(
         f"""SELECT a.id, a.path, a.title, a.source, a.published, a.n_entities, a.n_numbers, a.n_quotes, a.read,
-                   coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.article_id = a.id AND s.idx = 0),
-                            (SELECT json_extract(t.reference_en, '$[0]') FROM article_texts t
-                             WHERE t.article_id = a.id AND t.reference_en IS NOT NULL))
+                   a.title_en
             FROM articles a {where} ORDER BY a.published IS NULL, a.published, a.title, a.id""",
         params,
     )
     return [
-        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read),
-                   english_title(en) if en else "")
+        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read), en or "")
         for aid, path, title, source, published, n_entities, n_numbers, n_quotes, read, en in rows
     ]
 
