@@ -185,7 +185,8 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
         update_rows: list[tuple[Any, ...]] = []
         for p in items:
             values = (p.folder, p.title, p.source, p.published, p.encoding, p.sha1, len(p.entities),
-                      len(p.numbers), len(p.quotes), stamp, _topics_json(p.entities))
+                      len(p.numbers), len(p.quotes), stamp, _topics_json(p.entities),
+                      _title_en(p, carried.get(existing.get(p.path, -1))))
             article_id = existing.get(p.path)
             if article_id is None:
                 # what SQLite would pick (largest rowid + 1): ids are those of one-by-one inserts
@@ -198,13 +199,13 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
         if update_rows:
             conn.executemany(
                 """UPDATE articles SET folder = ?, title = ?, source = ?, published = ?, encoding = ?,
-                   sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ?, topics = ?
+                   sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ?, topics = ?, title_en = ?
                    WHERE id = ?""",
                 update_rows,
             )
         conn.executemany(
             """INSERT INTO articles (id, path, folder, title, source, published, encoding, sha1, n_entities,
-               n_numbers, n_quotes, analysed, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               n_numbers, n_quotes, analysed, topics, title_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             new_rows,
         )
         conn.executemany(
@@ -303,13 +304,27 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
             "VALUES (?, ?, ?, ?, ?, nullif(?, ''), ?)",
             passage_rows,
         )
-        store_titles_en(conn, ids)
 
         with_notes = paths_with_notes(conn, paths)
         for p in items:
             if p.path in with_notes:
                 reanchor(conn, p.path, p.text)
     return ids
+
+
+def _title_en(p: PreparedArticle, carried: dict[str, str] | None) -> str | None:
+    """The stored English title (:func:`store_titles_en`'s rule) of an article about to be saved: the
+    machine English carried over for its first sentence, else its first reference paragraph."""
+    if carried and p.sentences:
+        _, _, start, end = p.sentences[0]
+        en = carried.get(p.text[start:end])
+        if en:
+            return english_title(en)
+    if p.reference_json is not None:
+        reference = json.loads(p.reference_json)
+        if reference and reference[0]:
+            return english_title(reference[0])
+    return None
 
 
 def _clear_for_resave(store: Store, conn: sqlite3.Connection, article_ids: list[int]) -> dict[int, dict[str, str]]:
@@ -373,9 +388,9 @@ _FIRST_UNIT_EN = """coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.a
 def store_titles_en(conn: sqlite3.Connection, article_ids: Sequence[int] | None = None) -> None:
     """Store ``articles.title_en`` (schema v7), the English title the article list shows
     (:func:`sahifa.core.english.english_title` of the first unit's English; NULL without English), of
-    the given articles (every article when None). Called wherever English is stored — an article saved
-    (its reference, or machine English carried over), a machine translation indexed — in the same
-    transaction, and by the v7 migration."""
+    the given articles (every article when None). Called wherever English is stored — a machine
+    translation indexed — in the same transaction, and by the v7 migration; an article saved gets it
+    from :func:`_title_en` in its own row (its reference, or machine English carried over)."""
     if article_ids is None:
         groups: list[Sequence[int] | None] = [None]
     else:
