@@ -210,6 +210,13 @@ def main() -> None:
     bench("entities(entity_keys=[p2])", lambda: lib.entities(entity_keys=[median.key]))
     bench("articles(entity_keys=[top, p2])", lambda: lib.articles(entity_keys=[top.key, median.key]))
     bench("articles()", lib.articles)
+    # its floor: the same rows' columns (without the English title) by plain SQL, no row objects
+    bench("  floor: plain SQL, same order, no English title", lambda: lib.db.execute(
+        "SELECT id, path, title, source, published, n_entities, n_numbers, n_quotes, read FROM articles "
+        "ORDER BY published IS NULL, published, title, id").fetchall())
+    with_english = lib.db.execute("SELECT count(*) FROM articles a JOIN article_texts t ON t.article_id = a.id "
+                                  "WHERE t.reference_en IS NOT NULL").fetchone()[0]
+    rows.append(f"  (articles with a reference English title: {with_english:,})")
     bench("articles(folder=one batch folder)", lambda: lib.articles(folder="/library/batch007"))
     bench("entities(folder=one batch folder)", lambda: lib.entities(folder="/library/batch007"))
     bench("figure_groups(folder=one batch folder)", lambda: lib.figure_groups(folder="/library/batch007"))

@@ -26,6 +26,7 @@ from sahifa.core.facts import (
     counted_keys,
     group_figure_rows,
     group_figures,
+    is_reading,
     is_reported_differently,
     link_counted,
 )
@@ -65,6 +66,8 @@ def reference_group_figures(
 
     def two_reports(a: FigureFact, b: FigureFact, thing: int) -> bool:
         assert a.value is not None and b.value is not None
+        if abs(float(a.value)) != abs(float(b.value)) and (is_reading(a.value) or is_reading(b.value)):
+            return False  # a reading is one moment's, never another value's
         if a.article_id == b.article_id:
             return origin(a) is not None and origin(b) is not None and origin(a) != origin(b)
         if abs(float(a.value)) == abs(float(b.value)):

@@ -70,6 +70,11 @@ class FigureFrame:
     common: frozenset[str] = frozenset()       # those of them the library mentions everywhere (weak evidence)
     words: Mapping[str, str] = field(default_factory=dict)  # content words around the figure: key → as written
     years: frozenset[int] = frozenset()        # the year of the date nearest the figure, if close
+    listed: bool = False                       # its sentence gives another value of the same counted thing
+    owner: str | None = None                   # the entity named next to the figure (whose figure it is)
+    places: frozenset[str] = frozenset()       # the places its sentence names
+    readings: bool = False                     # its sentence gives a reading (a price, an index: is_reading)
+    date_shaped: bool = False                  # written like a day and month ("5-10", "٢ / ١٠"): see date_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,17 +408,41 @@ COMMON_WEIGHT = 0.5
 
 
 def frames_shared(a: FigureFrame, b: FigureFrame) -> tuple[str, ...] | None:
-    """Why two figures' sentences tell one event, or None when they do not: different sentences, not
-    dated to different years, an entity and a word around the figures in common, and together at least
+    """Why two figures' sentences tell one event, or None when they do not: different sentences, neither
+    a list of values of the thing, not dated to different years, not in different places, not figures
+    of different owners, an entity and a word around the figures in common, and together at least
     :data:`FRAME_EVIDENCE` (an entity or word 1, an entity the library mentions everywhere
     :data:`COMMON_WEIGHT`: "Iran" and "Boko Haram" say less of which event than "Suruc"). The names
-    first, then the words as ``a`` writes them, sorted."""
-    if a.sentence == b.sentence:
+    first, then the words as ``a`` writes them, sorted.
+
+    - A sentence that gives several values of one counted thing ("63 points ... Ahli 59 points", "23
+      strikes by the coalition, 30 by the army, 12 by the air force", "2.5 million barrels against
+      2.3 million expected") compares quantities of different things counted alike: no value of it is
+      grouped (:attr:`FigureFrame.listed`).
+    - Two sentences that both name places, none of them in common (Qassim and Tabuk, Al-Baha and the
+      Eastern Province), tell of two places, so two events.
+    - The entity named next to a figure is whose figure it is ("Aimar, who played 52 matches" and
+      "Messi, in 103 matches"): when each figure has one, each must be named in the other's sentence.
+    - A sentence that gives a reading (:func:`is_reading`: "fell 54 cents or 1.02 % to 52.20 dollars")
+      reports one moment of a market or a measure: its figures are that moment's, not one fact that
+      reports disagree on.
+    - One of the entities in common must be one the library does not mention everywhere: the outlet's
+      own name or "Islamic State" does not say which event.
+    - A figure written like a day and a month (:func:`date_shaped`) is a date the number reader took for
+      a quantity: never grouped.
+    """
+    if a.sentence == b.sentence or a.listed or b.listed or a.readings or b.readings:
+        return None
+    if a.date_shaped or b.date_shaped:
         return None
     if a.years and b.years and a.years.isdisjoint(b.years):
         return None
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        return None
+    if a.owner is not None and b.owner is not None and (a.owner not in b.entities or b.owner not in a.entities):
+        return None
     entities = a.entities & b.entities
-    if not entities:
+    if not entities or entities <= (a.common | b.common):
         return None
     words = [w for k, w in a.words.items() if k in b.words]
     if not words:
@@ -547,10 +576,42 @@ def _link(rows: Sequence[FigureRow], idx: list[int], topics: Mapping[int, Collec
     return out
 
 
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\d)")
+
+
+def date_shaped(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` of ``text`` is written like a day and a month: two
+    numbers joined by "-" or "/", at most 31 and 12 (either way round), the figure one or both of them
+    ("الثلاثاء 5-10", "السبت ٢ / ١٠"). Dates are not quantities; the number reader sometimes reads one as
+    a range or a count."""
+    lo, hi = max(0, start - 6), min(len(text), end + 6)
+    for m in _DAY_MONTH.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1 <= a <= 31 and 1 <= b <= 12 or 1 <= a <= 12 and 1 <= b <= 31:
+                return True
+    return False
+
+
+def is_reading(value: float | int | None) -> bool:
+    """A value given to the hundredth or finer (16.72 points, 60.27 dollars, 0.18 %), or a value of a
+    hundred or more given with a fraction (9275.2 points), is a reading of one moment (an index, a price,
+    a rate), not a count that reports could disagree on: two different readings are two moments. Such a
+    figure is never grouped with another value."""
+    if value is None:
+        return False
+    v = abs(float(value))
+    if v.is_integer():
+        return False
+    return v >= 100 or abs(v * 10 - round(v * 10)) > 1e-6
+
+
 def _pair(r1: FigureRow, r2: FigureRow, differ: bool, values_in: Mapping[int, set[float]],
           frame: Callable[[int], FigureFrame | None] | None, p1: int, p2: int) -> tuple[str, ...] | None:
     """What two comparable figures of one story share when they link (``()`` without frames), else None."""
     if _one_origin(r1, r2) or (differ and r1[4] != r2[4] and _both_give_both(r1, r2, values_in)):
+        return None
+    if differ and (is_reading(r1[1]) or is_reading(r2[1])):
         return None
     if frame is None:
         return ()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -323,7 +323,14 @@ class ReaderView(QWidget):
         *,
         keys: dict[tuple[int, int], str],
         stats: dict[str, tuple[int, int]] | None = None,
+        english_missing: bool | None = None,
     ) -> None:
+        """Show an article's Arabic; its English follows (:meth:`set_english`, built on a later turn).
+
+        ``english_missing``, when the caller knows it: whether this article will have no English (no
+        reference and no model). The panes take their widths first, so that the Arabic is laid out once,
+        at its final width. Until the English comes the English pane is blank: never the English of the
+        article shown before, nor a placeholder that would flash for one frame."""
         self.article = article
         self.analysis = analysis
         self.keys = keys
@@ -335,9 +342,20 @@ class ReaderView(QWidget):
         self.stack.setCurrentIndex(1)
         self._highlights_pending = False
         self.alignment = Alignment()
-        self.ar.set_text(article.text, [(s.start, s.end) for s in article.sentences], self._ar_highlights())
         self.en_sentences = None
-        self.set_english(None, "", missing=self._english_missing)
+        self.en_provenance = ""
+        self.provenance.setText("")
+        self.en.set_text("")  # the last article's English goes now (and a pending build of it is dropped)
+        self._show_english_title(None, False)
+        if english_missing is not None and english_missing != self._english_missing:
+            self._english_missing = english_missing
+            self._apply_mode()
+        # the panes take their final widths now (pending layouts: the reader's first showing, a pane hidden),
+        # so that the Arabic is laid out once, not again at each resize
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ar.set_text(article.text, [(s.start, s.end) for s in article.sentences], self._ar_highlights())
+        if self._mode == "interleaved":
+            self._fill_interleaved()
 
     def set_english(self, sentences: list[str] | None, provenance: str, *, paragraph_level: bool = False,
                     missing: bool = False) -> None:
@@ -392,7 +410,8 @@ class ReaderView(QWidget):
         self.ar.set_units(self.alignment.ar)
         self._highlights_pending = False
         self.ar.set_highlights(self._ar_highlights())  # English notes mirrored on the Arabic
-        self.en.set_text(en_text, en_ranges, self._en_highlights(en_text))
+        # built on a later turn of the event loop, after the Arabic has been painted (see TextPane.set_text_soon)
+        self.en.set_text_soon(en_text, en_ranges, lambda: self._en_highlights(en_text))
         self.en_stack.setCurrentWidget(self.en)
         if self._mode == "interleaved":
             self._fill_interleaved()
@@ -443,7 +462,7 @@ class ReaderView(QWidget):
         if self.article is None or self.analysis is None:
             return
         self.ar.set_highlights(self._ar_highlights())
-        if self.en_sentences is not None:
+        if self.en_sentences is not None and not self.en.pending():  # a pending English gets them when built
             self.en.set_highlights(self._en_highlights(self.en.text()))
         if self._mode == "interleaved":
             self._fill_interleaved()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from .i18n import tr
 from .layers import Highlight
 from .theme import SENTENCE_COLOR, SENTENCE_COLOR_DARK, is_dark, load_fonts, tint
+from .turns import next_turn
 
 _LAYER_ORDER = {"quotes": 0, "mirror": 1, "speakers": 2, "numbers": 3, "entities": 4, "filter": 5, "notes": 6}
 # A reading pane is never narrower than this (about 30 Arabic or 45 English characters a line at the
@@ -90,7 +91,14 @@ class TextPane(QTextBrowser):
         # class whose first wrapping costs PySide ~80 ms of type set-up
         self._own_document: QTextDocument | None = None
         self.before_read: Callable[[], None] | None = None  # flushes pending highlight changes
+        # set_text_soon's text, built on a later turn of the event loop (see flush); a counter so that a
+        # build scheduled for a text since replaced never lands
+        self._pending: tuple[str, list[tuple[int, int]], Callable[[], Sequence[Highlight]]] | None = None
+        self._pending_gen = 0
         rtl = side == "ar"
+        # always there: a scroll bar appearing narrows the text, which Qt then lays out again (an article
+        # after a short one, the first article shown)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.setAccessibleName(self.accessible_name())
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -110,7 +118,7 @@ class TextPane(QTextBrowser):
         return font
 
     def _apply_font(self) -> None:
-        self.document().setDefaultFont(self._font())
+        super().document().setDefaultFont(self._font())  # a pending text gets the font when it is built
 
     def set_zoom(self, zoom: int) -> None:
         self._zoom = zoom
@@ -132,6 +140,7 @@ class TextPane(QTextBrowser):
         steps on later turns of the event loop — instead of laying out the whole article, twice
         (text, then formats), before the event loop can run again.
         """
+        self._pending, self._pending_gen = None, self._pending_gen + 1  # this text wins over a pending one
         self._text = text
         self._map = OffsetMap(text)
         self._units = list(units)
@@ -146,16 +155,71 @@ class TextPane(QTextBrowser):
         self._highlights = []
         self._signature = ()
         self._apply_highlights(doc, highlights, fresh=True)
+        self._swap(doc)
+
+    def _swap(self, doc: QTextDocument) -> None:
         old = self._own_document  # Qt deletes its own first document itself
         self.setDocument(doc)
         self._own_document = doc
         if old is not None:
             old.deleteLater()
 
+    def set_text_soon(self, text: str, units: Sequence[tuple[int, int]],
+                      highlights: Callable[[], Sequence[Highlight]]) -> None:
+        """:meth:`set_text` on a later turn of the event loop (:func:`turns.next_turn`): showing an article
+        then builds, lays out and paints one pane per turn instead of both in one.
+
+        Meanwhile the pane is blank: never the text it showed before, and no placeholder message. Its
+        text, units and offsets are the new ones at once; whatever reads its document (cursors,
+        highlights, offsets under the mouse, ``document()``, ``toPlainText()``) builds it first
+        (:meth:`flush`). ``highlights`` is called when the text is built, so it gives the layers of that
+        moment. A later ``set_text``/``set_text_soon`` wins: a text since replaced is never built."""
+        self._pending_gen += 1
+        generation = self._pending_gen
+        blank = QTextDocument(self)
+        blank.setDefaultFont(self._font())
+        self._swap(blank)
+        self._text = text
+        self._map = OffsetMap(text)
+        self._units = list(units)
+        self._linked = None
+        self._highlights, self._signature = [], ()
+        self._pending = (text, list(units), highlights)
+        next_turn(self, lambda: self._build_pending(generation))
+
+    def _build_pending(self, generation: int) -> None:
+        if generation == self._pending_gen:
+            self.flush()
+
+    def pending(self) -> bool:
+        """True while a :meth:`set_text_soon` text waits to be built."""
+        return self._pending is not None
+
+    def flush(self) -> None:
+        """Build the pending text now (it keeps the unit lit meanwhile)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        text, units, highlights = pending
+        linked = self._linked
+        self.set_text(text, units, highlights())
+        if linked is not None:
+            self.link_unit(linked, scroll=False)
+
+    def document(self) -> QTextDocument:
+        self.flush()
+        return super().document()
+
+    def toPlainText(self) -> str:  # Qt's name
+        self.flush()
+        return super().toPlainText()
+
     def text(self) -> str:
         return self._text
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        if self._pending is not None:
+            return  # the pending text gets the layers of the moment it is built
         self._apply_highlights(self.document(), highlights, fresh=False)
 
     def _apply_highlights(self, doc: QTextDocument, highlights: Sequence[Highlight], *, fresh: bool) -> None:
@@ -199,6 +263,7 @@ class TextPane(QTextBrowser):
         cursor.endEditBlock()
 
     def highlights(self) -> list[Highlight]:
+        self.flush()
         if self.before_read is not None:
             self.before_read()
         return list(self._highlights)
@@ -213,6 +278,7 @@ class TextPane(QTextBrowser):
 
     # --- linking -------------------------------------------------------------------------------
     def offset_at(self, point: QPoint) -> int:
+        self.flush()
         return self._map.from_qt(self.cursorForPosition(point).position())
 
     def set_units(self, units: Sequence[tuple[int, int]]) -> None:
@@ -236,6 +302,7 @@ class TextPane(QTextBrowser):
         """The viewport rectangle of a unit's lines (full text width), or None."""
         if not 0 <= index < len(self._units):
             return None
+        self.flush()
         s, e = self._units[index]
         first = QTextCursor(self.document())
         first.setPosition(self._map.to_qt(s))
@@ -247,7 +314,7 @@ class TextPane(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._linked is None:
+        if self._linked is None or self._pending is not None:  # no building while painting
             return
         rect = self.unit_rect(self._linked)
         if rect is None or not rect.intersects(self.viewport().rect()):
@@ -277,6 +344,7 @@ class TextPane(QTextBrowser):
             self._suppress_scroll = False
 
     def selection_offsets(self) -> tuple[int, int] | None:
+        self.flush()
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -301,7 +369,7 @@ class TextPane(QTextBrowser):
         return unit, min(1.0, max(0.0, -rect.top() / rect.height()))
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._suppress_scroll or not self._units:
+        if self._suppress_scroll or not self._units or self._pending is not None:
             return
         anchor = self.anchor()
         if anchor is not None:

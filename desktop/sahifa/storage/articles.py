@@ -185,7 +185,8 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
         update_rows: list[tuple[Any, ...]] = []
         for p in items:
             values = (p.folder, p.title, p.source, p.published, p.encoding, p.sha1, len(p.entities),
-                      len(p.numbers), len(p.quotes), stamp, _topics_json(p.entities))
+                      len(p.numbers), len(p.quotes), stamp, _topics_json(p.entities),
+                      _title_en(p, carried.get(existing.get(p.path, -1))))
             article_id = existing.get(p.path)
             if article_id is None:
                 # what SQLite would pick (largest rowid + 1): ids are those of one-by-one inserts
@@ -198,13 +199,13 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
         if update_rows:
             conn.executemany(
                 """UPDATE articles SET folder = ?, title = ?, source = ?, published = ?, encoding = ?,
-                   sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ?, topics = ?
+                   sha1 = ?, n_entities = ?, n_numbers = ?, n_quotes = ?, analysed = ?, topics = ?, title_en = ?
                    WHERE id = ?""",
                 update_rows,
             )
         conn.executemany(
             """INSERT INTO articles (id, path, folder, title, source, published, encoding, sha1, n_entities,
-               n_numbers, n_quotes, analysed, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               n_numbers, n_quotes, analysed, topics, title_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             new_rows,
         )
         conn.executemany(
@@ -311,6 +312,21 @@ def save_prepared(store: Store, norm: Callable[[str], str], items: Sequence[Prep
     return ids
 
 
+def _title_en(p: PreparedArticle, carried: dict[str, str] | None) -> str | None:
+    """The stored English title (:func:`store_titles_en`'s rule) of an article about to be saved: the
+    machine English carried over for its first sentence, else its first reference paragraph."""
+    if carried and p.sentences:
+        _, _, start, end = p.sentences[0]
+        en = carried.get(p.text[start:end])
+        if en:
+            return english_title(en)
+    if p.reference_json is not None:
+        reference = json.loads(p.reference_json)
+        if reference and reference[0]:
+            return english_title(reference[0])
+    return None
+
+
 def _clear_for_resave(store: Store, conn: sqlite3.Connection, article_ids: list[int]) -> dict[int, dict[str, str]]:
     """Delete the analysis rows of articles about to be re-saved; return the English of their
     translated sentences by sentence text ({article id: {text: English}})."""
@@ -362,22 +378,44 @@ def article_states(conn: sqlite3.Connection, paths: Sequence[str]) -> dict[str, 
     return out
 
 
+# The English of an article's first unit, as spans_english finds it for the title: the machine English
+# of the first sentence, else the reference English of the first paragraph (two primary-key lookups).
+_FIRST_UNIT_EN = """coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.article_id = a.id AND s.idx = 0),
+                            (SELECT json_extract(t.reference_en, '$[0]') FROM article_texts t
+                             WHERE t.article_id = a.id AND t.reference_en IS NOT NULL))"""
+
+
+def store_titles_en(conn: sqlite3.Connection, article_ids: Sequence[int] | None = None) -> None:
+    """Store ``articles.title_en`` (schema v7), the English title the article list shows
+    (:func:`sahifa.core.english.english_title` of the first unit's English; NULL without English), of
+    the given articles (every article when None). Called wherever English is stored — a machine
+    translation indexed — in the same transaction, and by the v7 migration; an article saved gets it
+    from :func:`_title_en` in its own row (its reference, or machine English carried over)."""
+    if article_ids is None:
+        groups: list[Sequence[int] | None] = [None]
+    else:
+        groups = list(chunks(list(article_ids)))
+    for chunk in groups:
+        where = "" if chunk is None else f"WHERE a.id IN ({qmarks(len(chunk))})"
+        rows = conn.execute(f"SELECT a.id, a.title_en, {_FIRST_UNIT_EN} FROM articles a {where}",
+                            [] if chunk is None else list(chunk)).fetchall()
+        changed = [(title, aid) for aid, old, en in rows if (title := english_title(en) if en else None) != old]
+        if changed:
+            conn.executemany("UPDATE articles SET title_en = ? WHERE id = ?", changed)
+
+
 def list_articles(conn: sqlite3.Connection, sub: str | None, params: Sequence[Any]) -> list[ArticleRow]:
-    """The articles ``sub`` selects (all without it), sorted by published date (undated last), then title."""
+    """The articles ``sub`` selects (all without it), sorted by published date (undated last), then title;
+    their English titles are the stored ones (:func:`store_titles_en`)."""
     where = f"WHERE a.id IN ({sub})" if sub else ""
-    # the English of the first unit, as spans_english finds it for the title: the machine English of
-    # the first sentence, else the reference English of the first paragraph (two primary-key lookups)
     rows = conn.execute(
         f"""SELECT a.id, a.path, a.title, a.source, a.published, a.n_entities, a.n_numbers, a.n_quotes, a.read,
-                   coalesce((SELECT nullif(s.en, '') FROM sentences s WHERE s.article_id = a.id AND s.idx = 0),
-                            (SELECT json_extract(t.reference_en, '$[0]') FROM article_texts t
-                             WHERE t.article_id = a.id AND t.reference_en IS NOT NULL))
+                   a.title_en
             FROM articles a {where} ORDER BY a.published IS NULL, a.published, a.title, a.id""",
         params,
     )
     return [
-        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read),
-                   english_title(en) if en else "")
+        ArticleRow(aid, path, title, source, published, n_entities, n_numbers, n_quotes, bool(read), en or "")
         for aid, path, title, source, published, n_entities, n_numbers, n_quotes, read, en in rows
     ]
 

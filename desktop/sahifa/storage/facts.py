@@ -17,8 +17,11 @@ from ..core.facts import (
     FigureFact,
     FigureFrame,
     FigureGroup,
+    counted_keys,
+    date_shaped,
     frame_words,
     group_figures,
+    is_reading,
     nearest_year,
     word_key,
 )
@@ -123,10 +126,13 @@ def restore_group(store: Store, key: str | None = None) -> int:
 COMMON_SHARE = 0.02  # an entity in this share of the library's articles is common (see FrameReader)
 COMMON_FLOOR = 20
 
-# An article as FrameReader keeps it: text, sentence spans, entity names, (start, end, year) of dates
-# and mention spans, by sentence index.
+# An article as FrameReader keeps it: text, sentence spans, entity names, (start, end, year) of dates,
+# mentions (start, end, name, type) and figures (start, value, kind, unit, counted, counted_en), by
+# sentence index.
+_Figure = tuple[int, float, str, str | None, str | None, str | None]
 _Article = tuple[str, dict[int, tuple[int, int]], dict[int, frozenset[str]], dict[int, list[tuple[int, int, int]]],
-                 dict[int, list[tuple[int, int]]]]
+                 dict[int, list[tuple[int, int, str, str]]], dict[int, list[_Figure]]]
+OWNER_REACH = 12  # characters: an entity this close to a figure is whose figure it is ("ميسي في 103 مباريات")
 
 
 class FrameReader:
@@ -160,11 +166,11 @@ class FrameReader:
         spans = {i: (s, e) for i, s, e in conn.execute(
             'SELECT idx, start, "end" FROM sentences WHERE article_id = ?', (article_id,))}
         by_sentence: dict[int, set[str]] = {}
-        spans_in: dict[int, list[tuple[int, int]]] = {}
-        for si, key, ms, me in conn.execute(
-                'SELECT sentence_index, key, start, "end" FROM mentions WHERE article_id = ?', (article_id,)):
-            spans_in.setdefault(si, []).append((ms, me))
+        spans_in: dict[int, list[tuple[int, int, str | None, str]]] = {}
+        for si, key, ms, me, etype in conn.execute(
+                'SELECT sentence_index, key, start, "end", type FROM mentions WHERE article_id = ?', (article_id,)):
             root = live_root(key)
+            spans_in.setdefault(si, []).append((ms, me, root, etype))
             if root is not None:
                 by_sentence.setdefault(si, set()).add(root)
         missing = {r for roots in by_sentence.values() for r in roots if r not in self.names}
@@ -178,25 +184,53 @@ class FrameReader:
                     if n >= common:
                         self.common.add(self.names[k])
         entities = {si: frozenset(self.names[r] for r in roots) for si, roots in by_sentence.items()}
+        mentions = {si: [(ms, me, self.names[r] if r is not None else "", t) for ms, me, r, t in found]
+                    for si, found in spans_in.items()}  # "": a deleted entity (its span is still a name)
         years: dict[int, list[tuple[int, int, int]]] = {}
-        for si, value, s, e in conn.execute(
-                'SELECT sentence_index, value, start, "end" FROM numbers WHERE article_id = ? '
-                "AND kind IN ('year', 'date') AND value IS NOT NULL", (article_id,)):
-            years.setdefault(si, []).append((int(s), int(e), int(value)))
+        figures: dict[int, list[_Figure]] = {}
+        for si, value, kind, unit, counted, counted_en, vague, s, e in conn.execute(
+                'SELECT sentence_index, value, kind, unit, counted, counted_en, vague, start, "end" FROM numbers '
+                "WHERE article_id = ? AND value IS NOT NULL", (article_id,)):
+            if kind in ("year", "date"):
+                years.setdefault(si, []).append((int(s), int(e), int(value)))
+            elif not vague:
+                figures.setdefault(si, []).append((int(s), float(value), kind, unit, counted, counted_en))
         if len(self.articles) >= self.cache:
             self.articles.pop(next(iter(self.articles)))
-        hit = self.articles[article_id] = (text, spans, entities, years, spans_in)
+        hit = self.articles[article_id] = (text, spans, entities, years, mentions, figures)
         return hit
+
+    def _listed(self, figures: list[_Figure], start: int) -> bool:
+        """Whether the sentence's figures give another value of the thing the figure at ``start`` counts."""
+        me = next((f for f in figures if f[0] == start), None)
+        if me is None:
+            return False
+        keys = set(counted_keys(me[4], me[5], self.norm)) - {None}
+        for other in figures:
+            if other[0] != start and other[1] != me[1] and other[2:4] == me[2:4] and \
+                    keys & set(counted_keys(other[4], other[5], self.norm)):
+                return True
+        return False
 
     def frame(self, article_id: int, sentence_index: int, start: int, end: int, qualifier: str | None,
               counted: str | None) -> FigureFrame:
-        text, spans, entities, years, mentions = self._article(article_id)
+        text, spans, entities, years, mentions, figures = self._article(article_id)
         s, e = spans.get(sentence_index, (start, end))
+        named = mentions.get(sentence_index, [])
         words = frame_words(text[s:e], start - s, end - s, norm=self.norm, counted=counted, key=self.word_key,
-                            skip=[(ms - s, me - s) for ms, me in mentions.get(sentence_index, ())])
+                            skip=[(ms - s, me - s) for ms, me, _n, _t in named])
         names = entities.get(sentence_index, frozenset())
+        gaps = [(ms - end if ms >= end else start - me if me <= start else 0, name)
+                for ms, me, name, _t in named if name]
+        near = min(gaps, default=None)
+        in_sentence = figures.get(sentence_index, [])
         return FigureFrame((article_id, sentence_index), qualifier, names, names & self.common,
-                           words, nearest_year(years.get(sentence_index, ()), start, end))
+                           words, nearest_year(years.get(sentence_index, ()), start, end),
+                           listed=self._listed(in_sentence, start),
+                           owner=near[1] if near is not None and near[0] <= OWNER_REACH else None,
+                           places=frozenset(name for _s, _e, name, t in named if t == "LOC" and name),
+                           readings=any(is_reading(f[1]) for f in in_sentence),
+                           date_shaped=date_shaped(text, start, end))
 
 
 def topics(conn: sqlite3.Connection, fixes: Fixes, where: str = "", params: Sequence[Any] = ()) -> dict[int, frozenset[str]]:

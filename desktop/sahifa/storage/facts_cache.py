@@ -46,9 +46,9 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT", "build", "cached_token", "current_token", "serve"]
 
-FORMAT = "5"  # bump when the document's content or the file layout changes (3: the body's digest;
+FORMAT = "6"  # bump when the document's content or the file layout changes (3: the body's digest;
 #              4: the English fields title_en, label_source, speaker_en, quote_en, source_en;
-#              5: figure groups by sentence frame, with "shared")
+#              5: figure groups by sentence frame, with "shared"; 6: stricter figure groups)
 _MAGIC = b"sahifa-facts-cache"
 _HEADER_MAX = 256
 _DIGEST_SIZE = 32

@@ -37,6 +37,7 @@ Tables (all offsets are character offsets into ``articles.text``):
 - ``corrections``     (v5) the log of entity corrections, with the ``entity_fixes`` rows each one changed
                       as they were before, so that any correction can be reviewed and reverted (undo).
 - ``dismissed_groups`` (v6) "reported differently" groups the user dismissed, by group key.
+- ``articles.title_en`` (v7) the English title of the article list (NULL without English).
 - ``meta``            settings and state; ``facts_revision`` (v3) changes with everything the facts
                       document shows (triggers on ``articles`` and ``entity_fixes``).
 """
@@ -399,9 +400,23 @@ def _v6(db: sqlite_utils.Database) -> None:
         db.conn.execute(stmt)
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    """``articles.title_en``: the English title the article list shows, stored where the English is
+    stored (an article saved with its reference or carried machine English, a machine translation
+    indexed) instead of read from each article's first sentence and reference on every listing (56 →
+    185 ms at 10,000 articles with English). Filled here for every article, in the migration's
+    transaction: a library killed meanwhile stays at v6 and is migrated again when next opened."""
+    from .articles import store_titles_en  # articles imports this module's users; not at import time
+
+    have = {row[1] for row in db.conn.execute("PRAGMA table_info(articles)")}
+    if "title_en" not in have:  # a library faked or half-upgraded by hand may have it already
+        db.conn.execute("ALTER TABLE articles ADD COLUMN title_en TEXT")
+    store_titles_en(db.conn)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .articles import store_titles_en
 from .corrections import Fixes
 from .db import Store, qmarks
 from .rows import SearchHit
@@ -91,6 +92,7 @@ def index_english(store: Store, norm: Norm, article_id: int, sentences_en: Seque
             [(article_id, idx, s, e, en, norm(en))
              for (idx, s, e), en in zip(spans, sentences_en, strict=True) if en and en.strip()],
         )
+        store_titles_en(conn, [article_id])  # the list's English title follows the English stored
 
 
 def snippet(norm: Norm, text: str, tokens: Sequence[str], width: int = 220) -> str:

@@ -72,6 +72,13 @@ class TranslationController(QObject):
             source, args, buttons = self.placeholder_message
             reader.placeholder.set_message(tr(source).format(**args), buttons=buttons)
 
+    def english_missing(self, article: Article) -> bool | None:
+        """Whether ``article`` will be shown without English (no reference translation and no model
+        installed); None while the installed model is still being looked up."""
+        if article.reference_en is not None:
+            return False
+        return self.model is None if self.model_known else None
+
     def show_english(self) -> None:
         win = self.win
         article = win.reader.article

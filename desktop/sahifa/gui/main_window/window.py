@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from ..i18n import N_, tr
 from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_library
 from ..plain import ask
+from ..turns import next_turn
 from . import docks
 from .actions import MENU_TITLES, build_actions
 from .language import LanguageSwitch
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.load_errors: list[tuple[str, str]] = []
         self.entity_facts: list[EntityFact] = []
         self.generation = 0
+        self._progress_wanted: bool | None = None  # show_progress's last wish, until applied
         self.read_only = False
         self.facts_generation = 0
         self.facts_shown = -1
@@ -279,7 +281,7 @@ class MainWindow(QMainWindow):
         if self._build_steps:
             self._build_steps.pop(0)()
         if self._build_steps:
-            QTimer.singleShot(0, self, self._build_next)
+            next_turn(self, self._build_next)  # the paint and due timers first (see turns.py)
         elif not self._built:
             self._built = True
             self.library_ctl.start()
@@ -465,6 +467,16 @@ class MainWindow(QMainWindow):
             self.library_ctl.list_articles(then=self.library_ctl.refresh_facts)
 
     def show_progress(self, visible: bool) -> None:
+        """Show or hide the progress bar, on a later turn of the event loop (the last call wins): a
+        QProgressBar repaints the window synchronously when its range changes, which painted an article
+        in the very turn that built it (translate_current shows the bar)."""
+        first = self._progress_wanted is None
+        self._progress_wanted = visible
+        if first:
+            next_turn(self, self._apply_progress)
+
+    def _apply_progress(self) -> None:
+        visible, self._progress_wanted = bool(self._progress_wanted), None
         self.progress.setVisible(visible)
         self.cancel_button.setVisible(visible)
         if visible:
@@ -515,7 +527,7 @@ class MainWindow(QMainWindow):
                 self.show_article(wanted)
 
         if first:
-            QTimer.singleShot(0, show)
+            next_turn(self, show)  # after the paint of what the caller changed (e.g. the list)
 
     def show_article(self, article_id: int) -> None:
         lib = self.ensure_library()
@@ -535,15 +547,22 @@ class MainWindow(QMainWindow):
         notes = self.notes_ctl.note_rows(lib)
         self.current_id = article_id
         self.generation += 1
+        generation = self.generation
         self.reader.lit_keys = set(self.keys())
         # the notes' highlights go into the document as it is built, not in a second pass
         self.reader.set_notes([n for n in notes if n.article_path == article.path])
-        self.reader.show_article(article, analysis, keys=keys, stats=stats)
-        self.mark_read(article_id)
-        self.article_model.set_read(article_id)
-        self.notes_ctl.set_note_rows(notes)
-        self.translation_ctl.show_english()
+        self.reader.show_article(article, analysis, keys=keys, stats=stats,
+                                 english_missing=self.translation_ctl.english_missing(article))
+        self.translation_ctl.show_english()  # the English pane's text itself is built on a later turn
         self.setWindowTitle(f"{article.title} — " + tr("Sahifa"))
+        self.mark_read(article_id)
+
+        def then() -> None:  # the rest on a later turn, after the Arabic is painted
+            self.article_model.set_read(article_id)
+            if generation == self.generation:  # else a newer article has set them
+                self.notes_ctl.set_note_rows(notes)
+
+        next_turn(self, then)
         self.article_shown.emit(article_id)
 
     def mark_read(self, article_id: int) -> None:
