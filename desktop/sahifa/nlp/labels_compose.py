@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
-from .labels_parts import _render, _Seg
+from .labels_parts import _Seg
 from .labels_sources import GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
 from .translit import transliterate
 
@@ -27,6 +27,63 @@ if TYPE_CHECKING:
     from .labels_sources import _NameIndex
 
 _CONJ = "و"
+
+
+def _english(segs: Sequence[_Seg]) -> str:
+    """English order for a complement. A noun's adjectives go before it (التنمية الدولية → International
+    Development); a construct of nouns, with a name at its end, is read backwards, as English compounds
+    are (علاج العقم → Infertility Treatment, تنمية الموارد البشرية → Human Resources Development,
+    تطوير مدينة الرياض → Riyadh Development); markers (and/for/in) stay in place."""
+    units: list[tuple[str, str]] = []
+    i = 0
+    while i < len(segs):
+        s = segs[i]
+        text = s.text
+        if s.kind == "for" and text.startswith("for "):  # للتنمية → for Development: a noun after "for"
+            units.append(("for", "for"))
+            text = text[4:]
+        if s.kind == "noun" or text != s.text:
+            j = i + 1
+            adjs: list[str] = []
+            while j < len(segs) and segs[j].kind in ("adj", "nat"):
+                adjs.insert(0, segs[j].text)
+                j += 1
+            if adjs or j + 1 >= len(segs) or segs[j].kind != "and" or segs[j + 1].kind != "adj" \
+                    or " " not in text:
+                units.append(("noun", " ".join(adjs + [text])))
+                i = j
+                continue
+            # a phrase's adjective and another after و: الطاقة الذرية والمتجددة → Atomic and Renewable Energy
+            first, _, last = text.rpartition(" ")
+            units.append(("noun", f"{first} and {segs[j + 1].text} {last}"))
+            i = j + 2
+            continue
+        units.append((s.kind, text))
+        i += 1
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        if units[i][0] == "noun":
+            j = i + 1
+            while j < len(units) and units[j][0] == "noun":
+                j += 1
+            if j < len(units) and units[j][0] in ("name", "country"):
+                j += 1
+            out.extend(text for _, text in reversed(units[i:j]))
+            i = j
+            continue
+        out.append(units[i][1])
+        i += 1
+    return " ".join(x for x in out if x)
+
+
+def _series(text: str) -> str:
+    """English writes a list of three or more with commas: التربية والعلم والثقافة → Education, Science
+    and Culture."""
+    parts = text.split(" and ")
+    if len(parts) < 3:
+        return text
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 class Composer:
@@ -129,7 +186,9 @@ class Composer:
             if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
                 n += inner[0]
             style = "pre"
-        segs = self._segments(toks[n:], keys[n:])
+        # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
+        # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
+        segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
         if not segs:
             return None
         known = all(s.known for s in segs)
@@ -153,11 +212,23 @@ class Composer:
         if main and main[-1].kind == "adj" and any(s.kind in ("name", "country") for s in main):
             while main and main[-1].kind == "adj":
                 tail_adjs.insert(0, main.pop().text)
-        complement = _render(main)
+        complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
-        for_text = _render(for_part)
+        for_text = _series(_english(for_part))
         in_text = " ".join(s.text for s in in_part if s.kind != "in")
-        if style == "of":
+        if style == "co" and for_text.startswith("for ") and all(s.kind in ("noun", "adj", "and")
+                                                                 for s in for_part[1:]):
+            # a company names its trade before its head: شركة الخنيني للخدمات البترولية → Al-Khunaini
+            # Petroleum Services Company, الشركة السعودية للنقل الجماعي → Saudi Public Transport Company
+            complement = " ".join(x for x in (complement, adjs, for_text[4:]) if x)
+            adjs = for_text = ""
+        if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
+            head_en, _, proper_en = head_en.partition("|")
+            if complement and all(s.kind == "name" and s.known for s in main):
+                head_en = proper_en or head_en
+        if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
+            core = " ".join(x for x in (complement, adjs, head_en) if x)
+        elif style in ("of", "unit"):
             core = " ".join(x for x in (adjs, head_en) if x)
             if not complement and for_text.startswith("for "):  # المديرية العامة للجوازات → … of Passports
                 for_text = "of " + for_text[4:]
@@ -172,7 +243,9 @@ class Composer:
         elif style == "name":
             if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
                     and not for_part and not in_part:
-                return None  # a paper or club named by a common word is a proper name: صحيفة الرياضي → Al-Riyadhi
+                # a paper or club named by a common word is a proper name, transliterated without its head:
+                # صحيفة الرياضي → Al-Riyadhi, نادي الشباب → Al-Shabab (a guess: never "Club of Youth")
+                return transliterate(" ".join(toks[n:])), False
             core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
             core = " ".join(x for x in (complement, adjs, head_en) if x)
@@ -206,7 +279,7 @@ class Composer:
 
     def _phrase_text(self, toks: Sequence[str], keys: Sequence[str]) -> tuple[str, bool]:
         segs = self._segments(list(toks), list(keys))
-        return _render(segs), all(s.known for s in segs)
+        return _english(segs), all(s.known for s in segs)
 
     def _lookup_span(self, toks: Sequence[str], keys: Sequence[str], i: int,
                      after_word: bool = False) -> tuple[int, _Seg] | None:
@@ -223,7 +296,7 @@ class Composer:
         longest = min(len(keys) - i, max(gl.max_len, g.max_len))
         for n in range(longest, 0, -1):
             span = tuple(keys[i:i + n])
-            hit = gl.words.get(span)
+            hit = gl.words.get(span) or self._construct(span)
             if hit is not None:
                 return n, _Seg(hit[0], hit[1], True)
             joined = " ".join(span)
@@ -244,8 +317,19 @@ class Composer:
             return 1, _Seg(nat.en, "nat", True)
         return None
 
-    def _segments(self, toks: list[str], keys: list[str]) -> list[_Seg]:
-        """Translate a complement word by word into tagged segments (longest known phrase first)."""
+    def _construct(self, span: tuple[str, ...]) -> tuple[str, str] | None:
+        """A glossary word written without its article, as the first noun of a construct (علاج العقم →
+        العلاج: Treatment; تنمية الموارد البشرية → Development …); not a person's given name (سلام)."""
+        first = span[0]
+        if first.startswith("ال") or len(first) < 3 or gazetteer().given_name(first) is not None:
+            return None
+        assert self.glossary is not None
+        return self.glossary.words.get(("ال" + first, *span[1:]))
+
+    def _segments(self, toks: list[str], keys: list[str], *, after_head: bool = False) -> list[_Seg]:
+        """Translate a complement word by word into tagged segments (longest known phrase first).
+        ``after_head``: the complement follows a definite head-word, so a nationality form in front is
+        the adjective (الشركة السعودية → Saudi … Company), not the country."""
         assert self.glossary is not None
         gl = self.glossary
         g = gazetteer()
@@ -253,7 +337,7 @@ class Composer:
         i = 0
         while i < len(keys):
             k = keys[i]
-            span = self._lookup_span(toks, keys, i, after_word=bool(out))
+            span = self._lookup_span(toks, keys, i, after_word=bool(out) or after_head)
             # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
             # (الاتحاد the club) when a name follows it
             head = self._head_at(keys, i) if span is None or span[0] == 1 else None
@@ -283,7 +367,13 @@ class Composer:
                         break
                 out.append(_Seg(marker, marker if marker in ("and", "for") else "in", True))
                 continue
-            if k in ("في",):
+            if k == "في":
+                if i + 1 < len(keys) and self._head_at(keys, i + 1) is not None:
+                    # لجنة الانضباط في الاتحاد السعودي لكرة القدم: the parent body, to the end of the name
+                    sub = self._headed(toks[i + 1:], keys[i + 1:], top=False, typ="")
+                    if sub is not None:
+                        out += [_Seg("in", "in", True), _Seg(sub[0], "name", sub[1])]
+                        break
                 out.append(_Seg("in", "prep", True))
                 i += 1
                 continue
@@ -325,6 +415,11 @@ class Composer:
             options.append(("in", tok[1:]))
         if k.startswith(_CONJ):
             options.append(("and", tok[1:]))
+        if k.startswith("ب") and self._in_place(k):
+            # ب + a place GeoNames knows only with its article: بعنيزة → in Unayzah
+            bare = k[1:]
+            if bare not in self.geonames and not bare.startswith("ال"):
+                return "in", "ال" + tok[1:]
         for marker, rest in options:
             rk = fold(rest)
             probe = [rest] + list(toks[i + 1:])
@@ -349,15 +444,28 @@ class Composer:
                 break
             if j > i and self._in_place(k):
                 break
+            if self._clitic_word(k):
+                break
             j += 1
         return j
+
+    def _clitic_word(self, key: str) -> bool:
+        """Whether a folded word is و/ل/ب + a common word or a head-word (للطاقة, لعلاج, والإبداع): the
+        end of a person's name inside an institution's (مركز الأمير فيصل بن مشعل لعلاج العقم)."""
+        assert self.glossary is not None
+        if len(key) < 4 or key[0] not in "ولب":
+            return False
+        words = self.glossary.words
+        rests = ["ال" + key[2:]] if key.startswith("لل") else []
+        rests += [key[1:], "ال" + key[1:]]
+        return any((r,) in words or (r,) in self.glossary.heads for r in rests)
 
     def _in_place(self, key: str) -> bool:
         """Whether a folded word is ب + a known place (بتبوك, بالرياض): "in Tabuk", not a name."""
         if len(key) < 5 or not key.startswith("ب"):
             return False
         rest = key[1:]
-        if rest in self.geonames:
+        if rest in self.geonames or (not rest.startswith("ال") and "ال" + rest in self.geonames):
             return True
         entry = gazetteer().by_key.get(rest)
         return entry is not None and entry.type == "LOC"
