@@ -44,6 +44,9 @@ def plain() -> LabelResolver:
     # events
     ("مهرجان الباحة السياحي", "Al-Baha Tourism Festival"),
     ("ملتقى الطاقة المتجددة", "Renewable Energy Forum"),
+    # a national team of a sport, a sub-body
+    ("منتخب مصر لكرة اليد", "Egypt national handball team"),
+    ("اللجنة الفرعية للمسابقات", "Sub Committee for Competitions"),
 ])
 def test_composed_names(plain: LabelResolver, arabic: str, english: str) -> None:
     typ = "MISC" if arabic.startswith(("مهرجان", "ملتقى")) else "ORG"

@@ -248,6 +248,12 @@ class Composer:
                 return transliterate(" ".join(toks[n:])), False
             core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
+            sport = for_part[1:] if len(for_part) == 2 and for_part[0].kind == "for" else []
+            if len(sport) == 1 and sport[0].kind == "noun" and " " in head_en:
+                # منتخب مصر لكرة اليد → Egypt national handball team
+                first, _, last = head_en.rpartition(" ")
+                head_en = f"{first} {sport[0].text.lower()} {last}"
+                for_text = ""
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style == "drop" and top and typ == "LOC":
             core = " ".join(x for x in (adjs, complement) if x)
