@@ -91,3 +91,24 @@ def test_series() -> None:
     assert _series("A and B") == "A and B"
     assert _series("A and B and C") == "A, B and C"
     assert _series("A and B and C and D") == "A, B, C and D"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # an administration named by its people or its nationality is a government's, not a department
+    ("الإدارة الفرنسية", "French Administration"),
+    # a team named by its task keeps its head; a club with only adjectives and a purpose, too
+    ("فريق الإنقاذ", "Rescue Team"),
+    ("النادي الملكي للفروسية", "Royal Club for Equestrian"),
+    # two adjectives of the head joined by و
+    ("اللجنة الفنية والإدارية", "Administrative and Technical Committee"),
+])
+def test_heads_without_a_complement(plain: LabelResolver, arabic: str, english: str) -> None:
+    label = plain.resolve(arabic, "ORG")
+    assert label.text == english, label
+
+
+def test_a_guessed_name_is_not_moved_by_the_construct_rule(plain: LabelResolver) -> None:
+    """مهرجان … للضيافة وإعداد الطعام: إعداد is not a glossary word; its letter-by-letter guess stays where
+    the Arabic has it instead of being moved in front of "Hospitality" as if it were a known name."""
+    label = plain.resolve("مهرجان زمردان للضيافة وإعداد الطعام", "MISC")
+    assert "for Hospitality" in label.text and label.source == TRANSLITERATION, label

@@ -34,13 +34,13 @@ def _english(segs: Sequence[_Seg]) -> str:
     Development); a construct of nouns, with a name at its end, is read backwards, as English compounds
     are (علاج العقم → Infertility Treatment, تنمية الموارد البشرية → Human Resources Development,
     تطوير مدينة الرياض → Riyadh Development); markers (and/for/in) stay in place."""
-    units: list[tuple[str, str]] = []
+    units: list[tuple[str, str, bool]] = []  # kind, English, known
     i = 0
     while i < len(segs):
         s = segs[i]
         text = s.text
         if s.kind == "for" and text.startswith("for "):  # للتنمية → for Development: a noun after "for"
-            units.append(("for", "for"))
+            units.append(("for", "for", True))
             text = text[4:]
         if s.kind == "noun" or text != s.text:
             j = i + 1
@@ -50,15 +50,15 @@ def _english(segs: Sequence[_Seg]) -> str:
                 j += 1
             if adjs or j + 1 >= len(segs) or segs[j].kind != "and" or segs[j + 1].kind != "adj" \
                     or " " not in text:
-                units.append(("noun", " ".join(adjs + [text])))
+                units.append(("noun", " ".join(adjs + [text]), True))
                 i = j
                 continue
             # a phrase's adjective and another after و: الطاقة الذرية والمتجددة → Atomic and Renewable Energy
             first, _, last = text.rpartition(" ")
-            units.append(("noun", f"{first} and {segs[j + 1].text} {last}"))
+            units.append(("noun", f"{first} and {segs[j + 1].text} {last}", True))
             i = j + 2
             continue
-        units.append((s.kind, text))
+        units.append((s.kind, text, s.known))
         i += 1
     out: list[str] = []
     i = 0
@@ -67,9 +67,9 @@ def _english(segs: Sequence[_Seg]) -> str:
             j = i + 1
             while j < len(units) and units[j][0] == "noun":
                 j += 1
-            if j < len(units) and units[j][0] in ("name", "country"):
-                j += 1
-            out.extend(text for _, text in reversed(units[i:j]))
+            if j < len(units) and units[j][0] in ("name", "country") and units[j][2]:
+                j += 1  # a name guessed letter by letter may be a word we do not know: it stays in place
+            out.extend(unit[1] for unit in reversed(units[i:j]))
             i = j
             continue
         out.append(units[i][1])
@@ -206,8 +206,9 @@ class Composer:
         nat = [s.text for s in main if s.kind == "nat"]
         main = [s for s in main if s.kind != "nat"]
         head_adjs: list[str] = []
-        while main and main[0].kind == "adj":
-            head_adjs.append(main.pop(0).text)
+        while main and (main[0].kind == "adj" or (head_adjs and len(main) > 1 and main[0].kind == "and"
+                                                  and main[1].kind == "adj")):
+            head_adjs.append(main.pop(0).text)  # الإدارة التنفيذية والاستراتيجية: both adjectives of the head
         tail_adjs: list[str] = []
         if main and main[-1].kind == "adj" and any(s.kind in ("name", "country") for s in main):
             while main and main[-1].kind == "adj":
@@ -224,8 +225,8 @@ class Composer:
             adjs = for_text = ""
         if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
             head_en, _, proper_en = head_en.partition("|")
-            if complement and all(s.kind == "name" and s.known for s in main):
-                head_en = proper_en or head_en
+            if not complement or all(s.kind == "name" and s.known for s in main):
+                head_en = proper_en or head_en  # الإدارة الأميركية → American Administration
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style in ("of", "unit"):
@@ -240,13 +241,20 @@ class Composer:
                 english, _, native = head_en.partition("|")
                 head_en = english if all(s.known for s in main) else native
             core = " ".join(x for x in (head_en, complement, adjs) if x)
-        elif style == "name":
+        elif style in ("name", "squad") and not complement and (for_part or in_part):
+            # النادي الملكي للسيارات → Royal Club for Cars
+            core = " ".join(x for x in (adjs, head_en) if x)
+        elif style in ("name", "squad"):
             if all(seg.kind in ("noun", "adj", "nat") for seg in main + [_Seg(a, "adj", True) for a in head_adjs]) \
                     and not for_part and not in_part:
-                # a paper or club named by a common word is a proper name, transliterated without its head:
-                # صحيفة الرياضي → Al-Riyadhi, نادي الشباب → Al-Shabab (a guess: never "Club of Youth")
-                return transliterate(" ".join(toks[n:])), False
-            core = " ".join(x for x in (complement, adjs) if x)
+                if style == "squad":  # فريق الطوارئ → Emergency Team: a team named by its task
+                    core = " ".join(x for x in (complement, adjs, head_en) if x)
+                else:
+                    # a paper or club named by a common word is a proper name, transliterated without its
+                    # head: صحيفة الرياضي → Al-Riyadhi, نادي الشباب → Al-Shabab (a guess: not "Club of Youth")
+                    return transliterate(" ".join(toks[n:])), False
+            else:
+                core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
             sport = for_part[1:] if len(for_part) == 2 and for_part[0].kind == "for" else []
             if len(sport) == 1 and sport[0].kind == "noun" and " " in head_en:
