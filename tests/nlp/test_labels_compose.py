@@ -51,6 +51,10 @@ def plain() -> LabelResolver:
     ("جمعية تحفيظ القرآن الكريم", "Quran Memorization Society"),
     ("رابطة الكرة", "Football League"),
     ("الجمعية العمومية للأمم المتحدة", "General Assembly of United Nations"),
+    # parliaments by their usual English names; a council "for" a city is the city's council
+    ("مجلس النواب الأردني", "Jordanian House of Representatives"),
+    ("مجلس الشعب المصري", "Egyptian People's Assembly"),
+    ("المجلس البلدي لجدة", "Jeddah Municipal Council"),
 ])
 def test_composed_names(plain: LabelResolver, arabic: str, english: str) -> None:
     typ = "MISC" if arabic.startswith(("مهرجان", "ملتقى")) else "ORG"

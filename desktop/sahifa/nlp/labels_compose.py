@@ -213,6 +213,9 @@ class Composer:
         if main and main[-1].kind == "adj" and any(s.kind in ("name", "country") for s in main):
             while main and main[-1].kind == "adj":
                 tail_adjs.insert(0, main.pop().text)
+        if not main and len(for_part) == 2 and for_part[0].text == "for" and for_part[1].kind in ("name", "country") \
+                and for_part[1].known and style in ("pre", "of"):
+            main, for_part = for_part[1:], []  # المجلس البلدي لمدينة جدة → Jeddah Municipal Council
         complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
         for_text = _series(_english(for_part))
