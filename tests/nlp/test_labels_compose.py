@@ -120,3 +120,10 @@ def test_a_guessed_name_is_not_moved_by_the_construct_rule(plain: LabelResolver)
     the Arabic has it instead of being moved in front of "Hospitality" as if it were a known name."""
     label = plain.resolve("مهرجان زمردان للضيافة وإعداد الطعام", "MISC")
     assert "for Hospitality" in label.text and label.source == TRANSLITERATION, label
+
+
+def test_a_head_of_two_words_is_a_name_by_itself(plain: LabelResolver) -> None:
+    """مجلس العموم alone is the House of Commons (a two-word head), not a transliteration; a one-word
+    head alone (الوزارة) stays what it was."""
+    assert plain.resolve("مجلس العموم", "ORG").text == "House of Commons"
+    assert plain.resolve("الوزارة", "ORG").source == TRANSLITERATION

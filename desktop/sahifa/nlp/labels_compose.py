@@ -190,7 +190,9 @@ class Composer:
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
         if not segs:
-            return None
+            # a head of two words or more is a name by itself (المجلس البلدي → Municipal Council)
+            plain = head_en.partition("|")[0]
+            return (plain[:1].upper() + plain[1:], True) if n > 1 and style not in ("drop", "local") else None
         known = all(s.known for s in segs)
         # split: [head adjectives] complement [adjectives] [for …] [in place]
         for_part: list[_Seg] = []
