@@ -145,7 +145,7 @@ def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, englis
     ("هيئة المساحة الجيولوجية", "Geological Survey Authority"),
     ("مستشفى الملك خالد التخصصي بتبوك", "King Khalid Specialist Hospital"),  # its town dropped, as in English
     ("مستشفى الملك خالد بتبوك", "King Khalid Hospital"),  # بتبوك ends the name after the title
-    ("إدارة المرور بوزارة الداخلية", "Administration of Traffic"),   # and its parent body
+    ("إدارة المرور بوزارة الداخلية", "Traffic Department"),   # and its parent body
     ("الحزب الديمقراطي التقدمي", "Progressive Democratic Party"),
     ("كأس الاتحاد الإنجليزي", "English FA Cup"),
     ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),

@@ -209,7 +209,7 @@ def _load_glossary(path: Path) -> _Glossary:
     return gl
 
 
-_STYLES = frozenset({"of", "pre", "prefix", "native", "name", "team", "drop", "local"})
+_STYLES = frozenset({"of", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
 
 
 _SPELLING_KEYS: dict[str, str] = {}
