@@ -36,8 +36,8 @@ from ..core.arabic import strip_article
 from .entities_words import _verb_shaped
 from .gazetteer import gazetteer
 
-__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "features", "load", "model_path", "sequences",
-           "tag", "spans_from_labels"]
+__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "load", "model_path",
+           "sequences", "tag", "spans_from_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -252,22 +252,26 @@ def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
 
 
 class _Memo:
-    """What :func:`features` reuses across tokens and articles (reset when a model is loaded):
+    """What :func:`encoded_features` reuses across tokens and articles (reset when a model is loaded), every
+    feature already UTF-8 encoded (python-crfsuite copies a ``bytes`` feature as it is, and encodes a ``str``
+    one anew on every call):
 
     - ``words``: by surface (a view's key, clitic readings and kind are its surface's), the word's own
       features and what it gives its neighbours (:func:`_word_feats`, :func:`_ctx4`): one dict look-up
       per token instead of two cached calls;
-    - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features, its BIO part and
-      the ``-1r=``/``+1r=`` features it gives its neighbours;
+    - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features (``r=O`` for O), its
+      BIO part and the ``-1r=``/``+1r=`` features it gives its neighbours;
+    - ``gaz``: by gazetteer tag, its ``g=`` feature;
     - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
       when the model does not list its features: every pair is then kept), so that no pair string is
       built per token only to find that the model does not know it.
     """
 
-    words: ClassVar[dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                                            tuple[str, ...]]]]] = {}
-    rules: ClassVar[dict[str, tuple[tuple[str, ...], str, str, str]]] = {}
-    pairs: ClassVar[dict[str, dict[str, dict[str, str]]] | None] = None
+    words: ClassVar[dict[str, tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], tuple[bytes, ...],
+                                                             tuple[bytes, ...], tuple[bytes, ...]]]]] = {}
+    rules: ClassVar[dict[str, tuple[tuple[bytes, ...], str, bytes, bytes]]] = {}
+    gaz: ClassVar[dict[str, bytes]] = {}
+    pairs: ClassVar[dict[str, dict[str, dict[str, bytes]]] | None] = None
     known: ClassVar[frozenset[str] | None] = None  # the model features the memo was made for
 
     @staticmethod
@@ -275,37 +279,59 @@ class _Memo:
         _Memo.known = known
         _Memo.words = {}
         _Memo.rules = {}
+        _Memo.gaz = {}
         if known is None:
             _Memo.pairs = None
             return
-        pairs: dict[str, dict[str, dict[str, str]]] = {"bg=": {}, "rw=": {}}
+        pairs: dict[str, dict[str, dict[str, bytes]]] = {"bg=": {}, "rw=": {}}
         for a in known:
             head = a[:3]
             if head in pairs:
                 rest = a[3:]
                 at = rest.find("|")
                 while at >= 0:  # every reading: a word may itself be "|"
-                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a.encode()
                     at = rest.find("|", at + 1)
         _Memo.pairs = pairs
 
 
 _MEMO_MAX = 200_000  # surfaces kept in _Memo.words
+_BOS = b"BOS"
+_EOS = b"EOS"
 
 
-def _rule_info(rt: str) -> tuple[tuple[str, ...], str, str, str]:
+def _enc(f: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple([x.encode() for x in f])
+
+
+def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
     got = _Memo.rules.get(rt)
     if got is None:
         bio, _, how = rt.partition("/")
-        own = () if rt == "O" else (f"r={bio}", f"rt={bio[2:]}", f"rh={how}")
-        got = (own, bio, "-1r=" + bio, "+1r=" + bio)
+        own = (b"r=O",) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
+        got = (own, bio, ("-1r=" + bio).encode(), ("+1r=" + bio).encode())
         _Memo.rules[rt] = got
+    return got
+
+
+def _gaz_feature(gt: str) -> bytes:
+    got = _Memo.gaz.get(gt)
+    if got is None:
+        got = f"g={gt}".encode()
+        _Memo.gaz[gt] = got
     return got
 
 
 def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
-    from the rule engine's output and from the gazetteer lookup at each token."""
+    from the rule engine's output and from the gazetteer lookup at each token. (The strings of
+    :func:`encoded_features`, which the tagger hands to crfsuite.)"""
+    return [[x.decode() for x in f] for f in encoded_features(toks, rule_tags, gaz_tags)]
+
+
+def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
+                     gaz_tags: Sequence[str]) -> list[list[bytes]]:
+    """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call)."""
     n = len(toks)
     known = _State.known
     if _Memo.known is not known:  # another model (or none): its own features
@@ -319,40 +345,39 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
     for t in toks:
         w = words.get(t[0])
         if w is None:
-            w = (_word_feats(t[1], t[2], t[3]), _ctx4(t[1], t[3]))
+            c4 = _ctx4(t[1], t[3])
+            w = (_enc(_word_feats(t[1], t[2], t[3])), (_enc(c4[0]), _enc(c4[1]), _enc(c4[2]), _enc(c4[3])))
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[t[0]] = w
         per.append(w)
     rules = [_rule_info(rt) for rt in rule_tags]
-    out: list[list[str]] = []
+    out: list[list[bytes]] = []
     for i in range(n):
         tok = toks[i]
         key = tok[1]
         f = list(per[i][0])
         rule = rules[i]
+        f.extend(rule[0])
         if rule_tags[i] != "O":
-            f.extend(rule[0])
             if rw_of is None:
-                f.append(f"rw={rule[1]}|{key}")
+                f.append(f"rw={rule[1]}|{key}".encode())
             else:
                 d = rw_of.get(key)
                 if d is not None:
                     rw = d.get(rule[1])
                     if rw is not None:
                         f.append(rw)
-        else:
-            f.append("r=O")
         gt = gaz_tags[i]
         if gt != "O":
-            f.append(f"g={gt}")
+            f.append(_gaz_feature(gt))
         if i == 0 or tok[4]:
-            f.append("BOS")
+            f.append(_BOS)
         if i > 0:
             f.extend(per[i - 1][1][2])
             f.append(rules[i - 1][2])
             if bg_of is None:
-                f.append(f"bg={toks[i - 1][1]}|{key}")
+                f.append(f"bg={toks[i - 1][1]}|{key}".encode())
             else:
                 d = bg_of.get(key)
                 if d is not None:
@@ -367,7 +392,7 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
             if i + 2 < n:
                 f.extend(per[i + 2][1][0])
         else:
-            f.append("EOS")
+            f.append(_EOS)
         out.append(f)
     return out
 
@@ -457,8 +482,7 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
         for a, b in sequences(toks):
             if not every and not _has_candidate(toks, rule_tags, gaz_tags, a, b):
                 continue
-            feats = features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
-            labels = tagger.tag(feats)
+            labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
             for i in range(a, b):
                 if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
                     p_out[i] = tagger.marginal("O", i - a)
