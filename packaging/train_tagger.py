@@ -49,7 +49,7 @@ from sahifa.core.scoring import score_many  # noqa: E402
 from sahifa.nlp import arbiter, entities, tagger  # noqa: E402
 from sahifa.nlp.gazetteer import gazetteer  # noqa: E402
 
-PARAMS = {"c1": 0.08, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
+PARAMS = {"c1": 1.0, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
 REAL_WEIGHT = 3  # copies of each real article in the training data
 PSEUDO_ARTICLE = 20  # NewsFANE sentences per pseudo-article (the rules' propagation works per article)
 
