@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 #: bump when :func:`features` changes: a model trained on other features is refused (foreign).
 #: 5: no ``k=a``/``k=d`` (every Arabic word has one ``len=``, every number one ``dl=``), no ``-1r=O``/``+1r=O``
 #: (every token but the first has one ``-1r=``, the first has ``BOS``; likewise ``+1r=`` and ``EOS``): a
-#: linear model represents the same scores without them (their weights fold into the others), and a real
-#: article hands crfsuite ~20 % fewer strings
+#: linear model represents the same scores without them (their weights fold into the others; with a weak L1
+#: the fit differs: train with c1 1.0, resources/models/ner/README.md), and a real article hands crfsuite ~27 %
+#: fewer strings
 FEATURE_VERSION = 5
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 MODEL_NAME = "sahifa-ner.crfsuite"
