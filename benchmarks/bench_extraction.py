@@ -20,7 +20,8 @@ the same run over the same texts: one ``re.findall(r"\\w+", text)`` pass (tokeni
 Machine noise: compare ratios, not absolute numbers, across runs. ``--pure`` measures the pure-Python
 extractors when the mypyc-compiled ones (setup.py) are installed. ``--ab OTHER`` compares this checkout
 (B) with another (A, e.g. a compiled build of main) on real news in the same run: alternated subprocesses,
-each one's first pass (cold per-word caches) and best warm pass, and the ratios A ÷ B. The goal for the pipeline is ≥ 500
+each one's first pass (cold per-word caches), best warm pass and the entity tagger alone (``crf``: ``tagger.tag``
+on the articles' tokens, warm), and the ratios A ÷ B. The goal for the pipeline is ≥ 500
 articles/s on the synthetic corpus. No assertion is made here; tests never time anything.
 """
 
@@ -178,8 +179,28 @@ def ab_worker(n: int, repeat: int) -> int:
     t0 = time.process_time()
     run()
     cold = time.process_time() - t0
-    print(json.dumps({"build": build(), "n": len(real), "cold": cold, "warm": best_of(run, repeat)}))
+    got = {"build": build(), "n": len(real), "cold": cold, "warm": best_of(run, repeat)}
+    got.update(crf_stage(real, repeat))
+    print(json.dumps(got))
     return 0
+
+
+def crf_stage(articles: Sequence[Any], repeat: int) -> dict[str, float]:
+    """The entity tagger alone (``tagger.tag`` on each article's tokens, the rule engine's work done
+    beforehand), best of ``repeat`` warm passes: {"crf": CPU seconds}, or {} when no model is loaded."""
+    from sahifa.nlp import entities, tagger
+
+    crf = tagger.load()
+    if crf is None:
+        return {}
+    views = [entities.tagger_view(*entities._rule_raws(a.text)) for a in articles]
+
+    def run() -> None:
+        for toks, rule_tags, gaz_tags in views:
+            tagger.tag(crf, toks, rule_tags, gaz_tags)
+
+    run()
+    return {"crf": best_of(run, repeat)}
 
 
 def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
@@ -195,7 +216,7 @@ def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
             sys.exit(f"{tree} is not a Sahifa checkout")
     best: dict[str, dict[str, float]] = {}
     builds: dict[str, str] = {}
-    ratios: dict[str, list[float]] = {"cold": [], "warm": []}  # A ÷ B within each round
+    ratios: dict[str, list[float]] = {"cold": [], "warm": [], "crf": []}  # A ÷ B within each round
     for r in range(rounds):
         got_round: dict[str, dict[str, float]] = {}
         for side, tree in trees.items():
@@ -206,23 +227,29 @@ def ab(other: Path, n: int, repeat: int, rounds: int) -> int:
                                  capture_output=True, text=True).stdout
             got = json.loads(out.strip().splitlines()[-1])
             builds[side] = got["build"]
-            for k in ("cold", "warm"):
-                best.setdefault(side, {})[k] = min(best.get(side, {}).get(k, float("inf")), got[k])
+            for k in ratios:
+                if k in got:
+                    best.setdefault(side, {})[k] = min(best.get(side, {}).get(k, float("inf")), got[k])
             got_round[side] = got
+            crf = f", CRF alone {got['crf'] / n * 1e3:.3f}" if "crf" in got else ""
             print(f"  round {r + 1} {side}: cold {got['cold'] / n * 1e3:.3f} ms/article, "
-                  f"warm {got['warm'] / n * 1e3:.3f}", flush=True)
+                  f"warm {got['warm'] / n * 1e3:.3f}{crf}", flush=True)
         for k in ratios:
-            ratios[k].append(got_round["A"][k] / got_round["B"][k])
+            if k in got_round["A"] and k in got_round["B"]:
+                ratios[k].append(got_round["A"][k] / got_round["B"][k])
     print(f"\nA/B, pipeline (analyse_many/{BATCH}) on the first {n} SaudiNewsNet articles, one pinned core, "
           f"CPU time, best of {rounds} alternated processes")
     for side, tree in trees.items():
         print(f"  {side} = {tree} ({builds[side]} extractors)")
     print(f"  {'':6s} {'A ms/art':>9s} {'B ms/art':>9s} {'A art/s':>8s} {'B art/s':>8s} {'A ÷ B':>6s} "
           f"{'median of rounds':>16s}")
-    for k in ("cold", "warm"):
+    for k in ratios:
+        if not ratios[k]:
+            continue
         a, b = best["A"][k], best["B"][k]
         med = sorted(ratios[k])[len(ratios[k]) // 2]
         print(f"  {k:6s} {a / n * 1e3:9.3f} {b / n * 1e3:9.3f} {n / a:8.0f} {n / b:8.0f} {a / b:6.2f} {med:16.2f}")
+    print("  (cold: first pass, per-word caches empty; warm: best later pass; crf: the entity tagger alone, warm)")
     return 0
 
 

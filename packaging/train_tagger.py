@@ -49,7 +49,7 @@ from sahifa.core.scoring import score_many  # noqa: E402
 from sahifa.nlp import arbiter, entities, tagger  # noqa: E402
 from sahifa.nlp.gazetteer import gazetteer  # noqa: E402
 
-PARAMS = {"c1": 0.08, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
+PARAMS = {"c1": 1.0, "c2": 0.005, "max_iterations": 120, "feature.possible_transitions": True}
 REAL_WEIGHT = 3  # copies of each real article in the training data
 PSEUDO_ARTICLE = 20  # NewsFANE sentences per pseudo-article (the rules' propagation works per article)
 
@@ -252,6 +252,14 @@ def train(seqs: list[tuple[list[list[str]], list[str]]], out: Path) -> float:
     return time.time() - t0
 
 
+def _model_size(model: Path) -> str:
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model))
+    info = tg.info()
+    return (f"{model.stat().st_size / 1e6:.2f} MB, {len({a for a, _l in info.state_features})} attributes, "
+            f"{len(info.state_features)} state features")
+
+
 def write_meta(model: Path, extra: dict[str, Any]) -> None:
     tg = pycrfsuite.Tagger()
     tg.open(str(model))
@@ -402,7 +410,7 @@ def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], 
         if not (reuse and path.exists()):
             train_seqs = base + [s for stem, ff, _t, _g in real if ff != f for s in real_seqs[stem]] * weight
             secs = train(train_seqs, path)
-            print(f"  fold {f}: trained in {secs:.0f} s")
+            print(f"  fold {f}: trained in {secs:.0f} s ({_model_size(path)})")
         tg = pycrfsuite.Tagger()
         tg.open(str(path))
         for stem, ff, text, gold in real:
@@ -469,7 +477,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-final", action="store_true", help="evaluate only")
     ap.add_argument("--newsfane-eval", action="store_true", help="also score on every 10th NewsFANE article")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N NewsFANE sentences (smoke test)")
+    ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}: higher prunes more attributes)")
+    ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']})")
+    ap.add_argument("--max-iterations", type=int, help=f"L-BFGS iterations (default {PARAMS['max_iterations']})")
     args = ap.parse_args(argv)
+    for key, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.max_iterations)):
+        if value is not None:
+            PARAMS[key] = value  # train() and write_meta() read PARAMS
+    print(f"parameters: {PARAMS}")
     if any("heldout" in str(d) for d in args.gold):
         ap.error("the held-out gold is never trained or tuned on")
 
@@ -521,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
                  "real_weight": args.real_weight, "folds": args.folds},
         "evaluation": report,
     })
-    print(f"\nfinal model: {model} ({model.stat().st_size / 1e6:.2f} MB, trained in {secs:.0f} s)")
+    print(f"\nfinal model: {model} ({_model_size(model)}, trained in {secs:.0f} s)")
     return 0
 
 

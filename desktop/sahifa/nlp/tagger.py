@@ -30,24 +30,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from ..core.arabic import strip_article
 from .entities_words import _verb_shaped
 from .gazetteer import gazetteer
 
-__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "features", "load", "model_path", "sequences",
-           "tag", "spans_from_labels"]
+__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "load", "model_path",
+           "sequences", "tag", "spans_from_labels"]
 
 log = logging.getLogger(__name__)
 
-#: bump when :func:`features` changes: a model trained on other features is refused (foreign)
-FEATURE_VERSION = 4
+#: bump when :func:`features` changes: a model trained on other features is refused (foreign).
+#: 5: no ``k=a``/``k=d`` (every Arabic word has one ``len=``, every number one ``dl=``), no ``-1r=O``/``+1r=O``
+#: (every token but the first has one ``-1r=``, the first has ``BOS``; likewise ``+1r=`` and ``EOS``): a
+#: linear model represents the same scores without them (their weights fold into the others; with a weak L1
+#: the fit differs: train with c1 1.0, resources/models/ner/README.md), and a real article hands crfsuite ~27 %
+#: fewer strings
+FEATURE_VERSION = 5
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 MODEL_NAME = "sahifa-ner.crfsuite"
 META_NAME = "sahifa-ner.json"
 _ENV = "SAHIFA_NER_MODEL"  # tests and the training script point the tagger at another model file
-_SENT_END = frozenset({".", "؟", "?", "!", "؛"})
+_SENT_END: Final = frozenset({".", "؟", "?", "!", "؛"})
 
 
 def model_path() -> Path:
@@ -153,13 +158,15 @@ TokView = tuple[str, str, tuple[str, ...], str, bool]
 def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """Features of a word that do not depend on context (cached per distinct word)."""
     g = gazetteer()
-    f: list[str] = [f"w={key}", f"k={kind}"]
+    f: list[str] = [f"w={key}"]
     if kind != "a":
         if kind == "d":
-            f.append(f"dl={min(len(key), 5)}")
+            f.append(f"dl={min(len(key), 5)}")  # (no k=d: every number has one dl=)
+        else:
+            f.append(f"k={kind}")
         return _only_known(f)
     n = len(key)
-    f.append(f"len={min(n, 8)}")
+    f.append(f"len={min(n, 8)}")  # (no k=a: every Arabic word has one len=)
     f.append(f"p2={key[:2]}")
     f.append(f"p3={key[:3]}")
     f.append(f"s2={key[-2:]}")
@@ -252,22 +259,27 @@ def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
 
 
 class _Memo:
-    """What :func:`features` reuses across tokens and articles (reset when a model is loaded):
+    """What :func:`encoded_features` reuses across tokens and articles (reset when a model is loaded), every
+    feature already UTF-8 encoded (python-crfsuite copies a ``bytes`` feature as it is, and encodes a ``str``
+    one anew on every call):
 
     - ``words``: by surface (a view's key, clitic readings and kind are its surface's), the word's own
       features and what it gives its neighbours (:func:`_word_feats`, :func:`_ctx4`): one dict look-up
       per token instead of two cached calls;
-    - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features, its BIO part and
-      the ``-1r=``/``+1r=`` features it gives its neighbours;
+    - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features (``r=O`` for O), its
+      BIO part and the ``-1r=``/``+1r=`` features it gives its neighbours (none for O: see
+      :data:`FEATURE_VERSION`);
+    - ``gaz``: by gazetteer tag, its ``g=`` feature;
     - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
       when the model does not list its features: every pair is then kept), so that no pair string is
       built per token only to find that the model does not know it.
     """
 
-    words: ClassVar[dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                                            tuple[str, ...]]]]] = {}
-    rules: ClassVar[dict[str, tuple[tuple[str, ...], str, str, str]]] = {}
-    pairs: ClassVar[dict[str, dict[str, dict[str, str]]] | None] = None
+    words: ClassVar[dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
+                                    tuple[bytes, ...]]]] = {}
+    rules: ClassVar[dict[str, tuple[tuple[bytes, ...], str, bytes, bytes]]] = {}
+    gaz: ClassVar[dict[str, bytes]] = {}
+    pairs: ClassVar[dict[str, dict[str, dict[str, bytes]]] | None] = None
     known: ClassVar[frozenset[str] | None] = None  # the model features the memo was made for
 
     @staticmethod
@@ -275,37 +287,65 @@ class _Memo:
         _Memo.known = known
         _Memo.words = {}
         _Memo.rules = {}
+        _Memo.gaz = {}
         if known is None:
             _Memo.pairs = None
             return
-        pairs: dict[str, dict[str, dict[str, str]]] = {"bg=": {}, "rw=": {}}
+        pairs: dict[str, dict[str, dict[str, bytes]]] = {"bg=": {}, "rw=": {}}
         for a in known:
             head = a[:3]
             if head in pairs:
                 rest = a[3:]
                 at = rest.find("|")
                 while at >= 0:  # every reading: a word may itself be "|"
-                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a.encode()
                     at = rest.find("|", at + 1)
         _Memo.pairs = pairs
 
 
 _MEMO_MAX = 200_000  # surfaces kept in _Memo.words
+_BOS: Final = b"BOS"
+_EOS: Final = b"EOS"
 
 
-def _rule_info(rt: str) -> tuple[tuple[str, ...], str, str, str]:
+def _enc(f: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple([x.encode() for x in f])
+
+
+def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
     got = _Memo.rules.get(rt)
     if got is None:
         bio, _, how = rt.partition("/")
-        own = () if rt == "O" else (f"r={bio}", f"rt={bio[2:]}", f"rh={how}")
-        got = (own, bio, "-1r=" + bio, "+1r=" + bio)
+        own = (b"r=O",) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
+        if rt == "O":
+            got = (own, bio, b"", b"")
+        else:
+            got = (own, bio, ("-1r=" + bio).encode(), ("+1r=" + bio).encode())
         _Memo.rules[rt] = got
+    return got
+
+
+def _gaz_feature(gt: str) -> bytes:
+    got = _Memo.gaz.get(gt)
+    if got is None:
+        got = f"g={gt}".encode()
+        _Memo.gaz[gt] = got
     return got
 
 
 def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
-    from the rule engine's output and from the gazetteer lookup at each token."""
+    from the rule engine's output and from the gazetteer lookup at each token. (The strings of
+    :func:`encoded_features`, which the tagger hands to crfsuite.)"""
+    return [[x.decode() for x in f] for f in encoded_features(toks, rule_tags, gaz_tags)]
+
+
+def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
+                     gaz_tags: Sequence[str]) -> list[list[bytes]]:
+    """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call).
+
+    (Compiled by mypyc: a fixed-length tuple is unpacked, type-checked field by field, at every read from a
+    list, so each token's memo entry is read once into flat lists of variable-length tuples.)"""
     n = len(toks)
     known = _State.known
     if _Memo.known is not known:  # another model (or none): its own features
@@ -314,60 +354,85 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
     bg_of = pairs["bg="] if pairs is not None else None
     rw_of = pairs["rw="] if pairs is not None else None
     words = _Memo.words
-    # per token: its own features, and ctx: what it gives the token 2 before it, 1 before, 1 after, 2 after
-    per = []
+    # per token: its key, whether it starts a line, its own features, and what it gives the token 2 before it
+    # (as +2), 1 before (+1), 1 after (-1), 2 after (-2)
+    keys: list[str] = []
+    starts: list[bool] = []
+    own: list[tuple[bytes, ...]] = []
+    as_p2: list[tuple[bytes, ...]] = []
+    as_p1: list[tuple[bytes, ...]] = []
+    as_m1: list[tuple[bytes, ...]] = []
+    as_m2: list[tuple[bytes, ...]] = []
     for t in toks:
-        w = words.get(t[0])
+        surface, key, stripped, kind, start = t
+        w = words.get(surface)
         if w is None:
-            w = (_word_feats(t[1], t[2], t[3]), _ctx4(t[1], t[3]))
+            c4 = _ctx4(key, kind)
+            w = (_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]), _enc(c4[3]))
             if len(words) >= _MEMO_MAX:
                 words.clear()
-            words[t[0]] = w
-        per.append(w)
-    rules = [_rule_info(rt) for rt in rule_tags]
-    out: list[list[str]] = []
+            words[surface] = w
+        keys.append(key)
+        starts.append(start)
+        own.append(w[0])
+        as_p2.append(w[1])
+        as_p1.append(w[2])
+        as_m1.append(w[3])
+        as_m2.append(w[4])
+    # per token: its rule features, its rule BIO, and what its rule tag gives the token after it and before it
+    r_own: list[tuple[bytes, ...]] = []
+    r_bio: list[str] = []
+    r_m1: list[bytes] = []
+    r_p1: list[bytes] = []
+    for rt in rule_tags:
+        ri = _rule_info(rt)
+        r_own.append(ri[0])
+        r_bio.append(ri[1])
+        r_m1.append(ri[2])
+        r_p1.append(ri[3])
+    out: list[list[bytes]] = []
     for i in range(n):
-        tok = toks[i]
-        key = tok[1]
-        f = list(per[i][0])
-        rule = rules[i]
+        key = keys[i]
+        f = list(own[i])
+        f.extend(r_own[i])
         if rule_tags[i] != "O":
-            f.extend(rule[0])
             if rw_of is None:
-                f.append(f"rw={rule[1]}|{key}")
+                f.append(f"rw={r_bio[i]}|{key}".encode())
             else:
                 d = rw_of.get(key)
                 if d is not None:
-                    rw = d.get(rule[1])
+                    rw = d.get(r_bio[i])
                     if rw is not None:
                         f.append(rw)
-        else:
-            f.append("r=O")
         gt = gaz_tags[i]
         if gt != "O":
-            f.append(f"g={gt}")
-        if i == 0 or tok[4]:
-            f.append("BOS")
+            f.append(_gaz_feature(gt))
+        if i == 0 or starts[i]:
+            f.append(_BOS)
         if i > 0:
-            f.extend(per[i - 1][1][2])
-            f.append(rules[i - 1][2])
+            f.extend(as_m1[i - 1])
+            r = r_m1[i - 1]
+            if r:
+                f.append(r)
             if bg_of is None:
-                f.append(f"bg={toks[i - 1][1]}|{key}")
+                f.append(f"bg={keys[i - 1]}|{key}".encode())
             else:
                 d = bg_of.get(key)
                 if d is not None:
-                    bg = d.get(toks[i - 1][1])
+                    bg = d.get(keys[i - 1])
                     if bg is not None:
                         f.append(bg)
             if i > 1:
-                f.extend(per[i - 2][1][3])
+                f.extend(as_m2[i - 2])
         if i + 1 < n:
-            f.extend(per[i + 1][1][1])
-            f.append(rules[i + 1][3])
+            f.extend(as_p1[i + 1])
+            r = r_p1[i + 1]
+            if r:
+                f.append(r)
             if i + 2 < n:
-                f.extend(per[i + 2][1][0])
+                f.extend(as_p2[i + 2])
         else:
-            f.append("EOS")
+            f.append(_EOS)
         out.append(f)
     return out
 
@@ -378,10 +443,11 @@ def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
     start = 0
     n = len(toks)
     for i in range(n):
-        if i > start and toks[i][4]:
+        t = toks[i]  # (read once: mypyc unpacks the whole tuple at each read)
+        if i > start and t[4]:
             out.append((start, i))
             start = i
-        if toks[i][0] in _SENT_END and i + 1 - start >= 1:
+        if t[0] in _SENT_END:
             out.append((start, i + 1))
             start = i + 1
     if start < n:
@@ -426,7 +492,7 @@ def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int,
     return out
 
 
-_QUOTES = frozenset("«»“”\"")
+_QUOTES: Final = frozenset("«»“”\"")
 
 
 def _has_candidate(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
@@ -457,8 +523,7 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
         for a, b in sequences(toks):
             if not every and not _has_candidate(toks, rule_tags, gaz_tags, a, b):
                 continue
-            feats = features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
-            labels = tagger.tag(feats)
+            labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
             for i in range(a, b):
                 if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
                     p_out[i] = tagger.marginal("O", i - a)
