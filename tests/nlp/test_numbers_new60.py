@@ -1,0 +1,54 @@
+"""Number classes found on the 60 real-train articles annotated in session 7: ordinal ranges (centuries,
+ages), a unit shared by two numbers joined by إلى, a day of a month named by its place ("من الشهر
+المقبل"), an hour with its half or quarter ("التاسعة والنصف"). The sentences are written for these
+tests; no corpus text is copied."""
+
+from __future__ import annotations
+
+from sahifa.nlp.numbers import extract_numbers
+
+
+def _found(sentence: str) -> list[tuple[str, object, str, object, object]]:
+    return [(m.text, m.value, m.kind, m.qualifier, m.value_max) for m in extract_numbers(sentence)]
+
+
+def test_ordinal_range_with_hatta_is_one_mention() -> None:
+    assert _found("وتعود هذه المخطوطات إلى القرون من الخامس عشر وحتى التاسع عشر تقريبا.") == [
+        ("الخامس عشر وحتى التاسع عشر", 15, "ordinal", "range", 19)]
+
+
+def test_ordinal_range_of_ages_with_ila_is_one_mention() -> None:
+    assert _found("وشارك في الورشة أطفال في سن الخامسة إلى السادسة من أحياء المدينة.") == [
+        ("الخامسة إلى السادسة", 5, "ordinal", "range", 6)]
+
+
+def test_centuries_before_christ_run_downwards() -> None:
+    found = _found("وازدهرت المدينة من القرن الرابع قبل الميلاد إلى القرن الأول قبل الميلاد كما تقول المصادر.")
+    assert [(f[1], f[3], f[4]) for f in found] == [(4, "range", 1)]
+
+
+def test_min_ordinal_ila_ordinal_is_still_a_change() -> None:
+    found = _found("وتراجع النادي من المركز الرابع إلى السادس في الترتيب.")
+    assert [(f[0], f[3]) for f in found] == [("الرابع", None), ("السادس", None)]
+
+
+def test_unit_after_the_second_number_is_shared() -> None:
+    assert _found("ويراجع المريض طبيبه كل ستة إلى 8 أسابيع بحسب حالته.") == [
+        ("ستة إلى 8 أسابيع", 6, "duration", "range", 8)]
+    # after من the same words are a change: two mentions
+    assert len(_found("وارتفعت مدة الانتظار من ستة إلى 8 أسابيع هذا العام.")) == 2
+
+
+def test_day_of_a_relative_month_is_an_undated_date() -> None:
+    assert _found("ويبدأ المعسكر في العاشر من الشهر القادم بمشاركة عشرين لاعبا.")[:1] == [
+        ("العاشر من الشهر القادم", None, "date", None, None)]
+    assert _found("وتنتهي المهلة في 25 من الشهر الجاري.") == [
+        ("25 من الشهر الجاري", None, "date", None, None)]
+
+
+def test_hour_with_half_or_quarter() -> None:
+    found = extract_numbers("وتبدأ الأمسية عند الساعة الثامنة والنصف مساء في الحديقة.")
+    assert [(m.text, m.value, m.kind, m.unit) for m in found] == [
+        ("الثامنة والنصف مساء", 8.3, "other", "time")]
+    found = extract_numbers("ويفتح المعرض أبوابه الساعة العاشرة والربع صباحا.")
+    assert [(m.value, m.unit) for m in found] == [(10.15, "time")]
