@@ -52,3 +52,29 @@ def test_hour_with_half_or_quarter() -> None:
         ("الثامنة والنصف مساء", 8.3, "other", "time")]
     found = extract_numbers("ويفتح المعرض أبوابه الساعة العاشرة والربع صباحا.")
     assert [(m.value, m.unit) for m in found] == [(10.15, "time")]
+
+
+def test_scale_in_a_without_tanween_before_a_noun_is_a_dual() -> None:
+    assert [(m.text, m.value) for m in extract_numbers("وتجاوز عدد المشاهدين مليونا مشاهد خلال يومين.")][:1] == [
+        ("مليونا", 2000000)]
+    assert [m.value for m in extract_numbers("وحضر الحفل ألفا زائر من المنطقة.")] == [2000]
+    # after a number, or with its tanween, it is one scale
+    assert [m.value for m in extract_numbers("وبلغت الإيرادات ثلاثين مليونا في العام.")] == [30000000]
+    assert [m.value for m in extract_numbers("وأنفقت البلدية مليونًا على الحديقة.")] == [1000000]
+
+
+def test_round_of_sixteen_is_no_number() -> None:
+    assert extract_numbers("وودع الفريق البطولة من الدور الـ16 أمام منافسه.") == []
+
+
+def test_awla_bi_and_the_former_the_latter_are_no_ordinals() -> None:
+    assert extract_numbers("وهؤلاء كانوا الأولى بالتكريم من غيرهم.") == []
+    texts = [m.text for m in extract_numbers("في الفريق مدربان، الأول يهتم بالدفاع والثاني يهتم بالهجوم.")]
+    assert "الأول" not in texts
+    # an ordinal after a noun stays
+    assert [m.value for m in extract_numbers("وحل العداء في المركز الأول بفارق ثانية.")][:1] == [1]
+
+
+def test_ordinal_after_a_duration_belongs_to_it() -> None:
+    assert [(m.text, m.kind) for m in extract_numbers("وازدحم المعرض خلال الأيام الأربعة الأولى من افتتاحه.")] == [
+        ("الأيام الأربعة", "duration")]

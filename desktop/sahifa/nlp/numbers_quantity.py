@@ -54,6 +54,9 @@ from .numbers_words import (
     _Word,
 )
 
+# a copula or pronoun before "الأولى بـ…" (more deserving of), not an ordinal
+_BE_WORDS = frozenset("كان كانت كانوا يكون تكون يكونون هو هي هم فهو فهي فهم".split())
+
 
 class _QuantityScanner(_TokenScanner):
     """Quantities: the core found by the first layer, finished."""
@@ -112,8 +115,8 @@ class _QuantityScanner(_TokenScanner):
                 self.emit(_Found(_as_number(core.value), "other", "time" if clock else None, start, end))
                 return j
 
-        # "دور الـ16", "دور الـ32": a stage of a competition, not a number (gold README)
-        if core.digit and before != core.i0 - 1 and prev_bare == "دور":
+        # "دور الـ16", "الدور الـ32": a stage of a competition, not a number (gold README)
+        if core.digit and before != core.i0 - 1 and prev_bare in ("دور", "الدور"):
             return j
         # "الدول الـ15", "الساعات الـ24", "التقرير الـ51", "مهرجان أبها للتسوق الـ17"
         if (core.digit and not core.scaled and before != core.i0 - 1 and prev is not None
@@ -523,6 +526,8 @@ class _QuantityScanner(_TokenScanner):
         prev = self.word(i - 1)
         if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
             return i + 1
+        if info.value == 1 and not info.pre and self.not_first(i, prev):
+            return i + 1
         hour = self.ordinal_value(i, info)
         if hour is None:
             return i + 1
@@ -571,6 +576,22 @@ class _QuantityScanner(_TokenScanner):
         if norm is None or norm.startswith("ال") or norm in _STOPWORDS:
             return False
         return _unit_of(norm, allow_al=False) is not None or _counted_en(norm, self.t[j]) is not None
+
+    def not_first(self, i: int, prev: str | None) -> bool:
+        """الأول/الأولى that is no ordinal: "كانوا الأولى بالرحيل" (more deserving); "…، الأول يقدم …
+        والثاني يقدم" (the former … the latter); "الثلاث أيام الأولى" (the ordinal belongs to the
+        duration just found: one mention)."""
+        nxt = self.word(i + 1)
+        if self.word(i) == "الاولي" and prev in _BE_WORDS and nxt is not None and nxt.startswith("ب") \
+                and len(nxt) > 3:                 # not "هو الأول بالدوري" (first in the league)
+            return True
+        if (prev is None or (self.k[i - 1] == "p" and self.t[i - 1] in "،,.:؛")) and nxt is not None \
+                and _looks_like_verb(nxt):
+            for k in range(i + 2, min(self.size, i + 30)):
+                if self.word(k) in ("والثاني", "والثانيه", "والاخر", "والاخري"):
+                    return True
+        last = self.found[-1] if self.found else None
+        return last is not None and last.kind == "duration" and 0 <= self.s[i] - last.end <= 1
 
     def bare_ordinal(self, i: int, info: _Word) -> int:
         """"ثالث أيام العيد", "أول زيارة", "أولها", "ثالثاً" (see _bare_ordinal); not "أول أمس", "أول من"."""

@@ -522,8 +522,8 @@ class _TokenScanner:
                     break
                 if not _can_join(total, partial, last_scale, value, waw, current.base):
                     break
-            if current.base in _DUAL_SCALES:
-                scale = _DUAL_SCALES[current.base]
+            if current.base in _DUAL_SCALES or (not pieces and self.dual_construct(j, value)):
+                scale = _DUAL_SCALES[current.base] if current.base in _DUAL_SCALES else value
                 total += 2 * scale
                 partial, last_scale = 0.0, scale
             elif value in _SCALES:
@@ -587,6 +587,23 @@ class _TokenScanner:
         starts before ``end`` can reach past ``start`` (the earlier ones end before it starts)."""
         at = bisect.bisect_left(self.b_starts, end) - 1
         return at >= 0 and start < self.b_ends[at]
+
+    def dual_construct(self, i: int, value: int) -> bool:
+        """"مليونا متابع", "ألفا زائر": a scale word in -ا without tanween, opening a number and followed
+        by an indefinite noun, is a dual in construct (two million followers); "عشرين مليونًا" and
+        "مليونًا" with its tanween stay one scale."""
+        norm = self.word(i)
+        if value not in _SCALES or value < 1000 or norm is None or not norm.endswith("ا") \
+                or "\u064b" in self.t[i] or self.t[i].endswith("اً"):
+            return False
+        if i > 0 and self.k[i - 1] == "n":
+            return False
+        prev = self.info(i - 1)
+        if prev is not None and prev.cat == _NUM:
+            return False
+        nxt = self.word(i + 1)
+        return (nxt is not None and self.k[i + 1] == "w" and not nxt.startswith("ال") and nxt not in _STOPWORDS
+                and self.info(i + 1) is None)
 
     # ---- ordinals and hours (shared by the quantity and date layers) ----------------------------
     def relative_month(self, j: int) -> int | None:
