@@ -80,6 +80,7 @@ _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
 # verbs of saying whose object "ذلك" points back at the sentence before ("أوضح ذلك مدير …")
 _RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح بين أفاد أبان".split())
+_ABOUT_PRONOUNS = frozenset("عنه عنها عنهم عنهما له لها لهم لهما".split())
 _BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
 # verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
@@ -452,6 +453,11 @@ class _Extractor(_Speakers):
                 return None
         elif cue.kind == "verb":
             after = self._skip_addressee(s, after, nxt)
+            if after + 1 < nxt and toks[after] in _ABOUT_PRONOUNS and cue.lemma == "قال":
+                after += 1  # "قال عنه الطبيب: …", "قال لها الرجل: …": whom it was said of or to (not
+                # "أعلنت عنها الوزارة": announced it)
+            if after + 2 < nxt and toks[after] == "كل" and toks[after + 1] == "من":
+                after += 2  # "قال كل من فلان وفلان إن …": the people named
             if after < n and toks[after] == "ذلك" and cue.lemma in _RETRO_VERBS and _opens_sentence(s, i):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
