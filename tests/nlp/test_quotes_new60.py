@@ -25,3 +25,29 @@ def test_kull_min_names_the_speakers() -> None:
 def test_qala_anhu_x_is_said_by_x() -> None:
     found = pairs(quotes("وزار الوفد القلعة التي قال عنها المؤرخ الشهير: «إنها مفتاح المدينة كلها»."))
     assert [sp for sp, _ in found] == ["المؤرخ الشهير"]
+
+
+def test_a_subject_after_lakin_or_kana_must_look_like_one() -> None:
+    # "سرعان" (soon) and "هناك" (there is) open no subject: the verb is evidential, nobody speaks
+    assert quotes("بدت المجموعة هادئة، لكن سرعان ما ظهرت قطع جريئة تؤكد بأن المصمم يريد التغيير.") == []
+    assert quotes("وكانت هناك تفاصيل كثيرة في العرض تؤكد أن الدار تتجه إلى جمهور الشباب.") == []
+    # a real subject after لكن still speaks
+    found = pairs(quotes("ورفض المتحدث التعليق، لكن المسؤول الإعلامي أكد أن الاجتماع سيعقد غدا."))
+    assert [sp for sp, _ in found] == ["المسؤول الإعلامي"]
+
+
+def test_a_manner_phrase_after_the_verb_is_not_the_speaker() -> None:
+    text = ("وقالت الباحثة سلمى الراشد إن النتائج مشجعة. "
+            "وقالت لـ«الرياض» بالبريد الإلكتروني: «نحتاج إلى دراسة أوسع قبل التعميم».")
+    found = pairs(quotes(text, "سلمى الراشد"))
+    assert found[-1] == ("سلمى الراشد", "نحتاج إلى دراسة أوسع قبل التعميم")
+    text = "وقالت الباحثة سلمى الراشد إن النتائج مشجعة. وقالت بلهجة حازمة إن الدراسة تحتاج إلى توسيع."
+    assert [sp for sp, _ in pairs(quotes(text, "سلمى الراشد"))] == ["سلمى الراشد", "سلمى الراشد"]
+
+
+def test_abbara_an_itiqadihi_reports_a_belief() -> None:
+    found = pairs(quotes("وعبر المحلل ناصر الخالد عن اعتقاده بأن السوق ستتعافى قبل نهاية العام.", "ناصر الخالد"))
+    assert found == [("ناصر الخالد", "السوق ستتعافى قبل نهاية العام")]
+    # the preposition عبر and a feeling are no report
+    assert quotes("وشاهد الجمهور المباراة عبر الشاشات العملاقة أن تنتهي بالتعادل.") == []
+    assert quotes("وعبر اللاعب عن سعادته بالفوز الكبير أمس.") == []

@@ -61,6 +61,14 @@ def _is_manner(t: str) -> bool:
     return (len(t) > 4 and t[0] == "م" and t[-1] == "ا") or t in ("قائلا", "قائلة")
 
 
+def _manner_phrase(t: str) -> bool:
+    """A word with the preposition بـ opening a phrase after a speech verb: "بالبريد", "بلهجة"."""
+    return (len(t) > 5 and t.startswith("بال")) or t in _MANNER_HEADS
+
+
+_MANNER_HEADS = frozenset("بلهجة بنبرة بصوت بحزم بصراحة بوضوح بغضب بحسرة بفخر".split())
+
+
 def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
     """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
     while j < n and s.toks[j] in _TRAIL_PUNCT:
@@ -462,6 +470,9 @@ class _Extractor(_Speakers):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
             if b == a:
                 b = self._quoted_name(s, after, nxt)
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
@@ -540,7 +551,7 @@ class _Extractor(_Speakers):
             return None
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
-        if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
+        if cue.lemma in ("أعرب", "عبر") and s.words[k] - s.words[after] > 5:
             return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
             return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech

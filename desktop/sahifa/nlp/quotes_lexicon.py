@@ -35,6 +35,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
     "أردف": ("أردف أردفت", None),
     "وصف": ("وصف وصفت", None),
+    "عبر": ("عبر عبرت عبروا يعبر تعبر", None),  # "عبّر عن اعتقاده أن …": only before عن + a belief
     "أعرب": ("أعرب أعربت", None),  # "أعرب عن سعادته": a feeling, not a report; "… عن أمله في أن": the clause
     "علق": ("علق علقت علقوا يعلق تعلق", None),
     "أبان": ("أبان أبانت ابان ابانت", None),
@@ -64,6 +65,8 @@ _MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساء�
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
 _AMBIGUOUS_VERBS = frozenset({"بين", "رد"})
+# "عبّر" (expressed) is also the preposition "عبر" (via): a cue only before عن + one of these
+_BELIEF_HEADS = ("اعتقاد", "أمل", "امل", "ثقت", "قناعت", "تفاؤل", "تفاؤل", "رأي", "رأيه", "توقع")
 # Verbs that often mean something else ("تابع" follow, "ذكر" male) only count without a subject
 
 # participle → (lemma, preposition)

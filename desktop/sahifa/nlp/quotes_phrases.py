@@ -145,6 +145,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     if first >= end or end - first > 10:
         return None
     head = toks[first]
+    if boundary in ("conj", "kana") and (_bare(head) in _NOT_SUBJECTS or head.startswith(("بال", "لل"))):
+        return None  # "لكن سرعان ما ظهرت قطع تؤكد", "كانت هناك تفاصيل تؤكد": no subject, an evidence
     if boundary in ("start", "comma", "particle"):
         head_bare = head[1:] if head[0] == "و" and len(head) > 3 else head
         known = (
@@ -163,6 +165,9 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         return None
     return a, b
 
+
+# words that open no subject after لكن/كان: adverbs and the existential "there is"
+_NOT_SUBJECTS = frozenset("سرعان هناك هنالك ربما دائما أيضا ايضا عادة غالبا أحيانا احيانا فعلا حقا".split())
 
 _RELATIVE = frozenset("الذين اللواتي اللاتي".split())  # people only: not "الأمر الذي يشير إلى"
 

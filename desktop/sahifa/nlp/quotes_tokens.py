@@ -12,6 +12,7 @@ from ..core.arabic import strip_article
 from .normalize import remember
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
+    _BELIEF_HEADS,
     _CUE_TOKENS,
     _ILM,
     _NAQL,
@@ -240,6 +241,14 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
 
 
+def _belief_follows(toks: list[str], i: int) -> bool:
+    """"عن" and a belief noun within a few words after the verb at i: "عبّر X عن اعتقاده", "عن أمله"."""
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        if toks[k] == "عن":
+            return toks[k + 1].startswith(_BELIEF_HEADS)
+    return False
+
+
 def _source_verb(tok: str) -> bool:
     """A speech verb after حسب ما / وفقا لما, also with the object pronoun of ما ("حسب ما ذكرته X")."""
     if _strip_clitic(tok, _VERB_FORMS) is not None:
@@ -264,6 +273,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             lemma, prep = _VERB_FORMS[hit[0]]
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
                 continue
+            if lemma == "عبر" and not _belief_follows(toks, i):
+                continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
