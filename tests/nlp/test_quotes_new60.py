@@ -51,3 +51,16 @@ def test_abbara_an_itiqadihi_reports_a_belief() -> None:
     # the preposition عبر and a feeling are no report
     assert quotes("وشاهد الجمهور المباراة عبر الشاشات العملاقة أن تنتهي بالتعادل.") == []
     assert quotes("وعبر اللاعب عن سعادته بالفوز الكبير أمس.") == []
+
+
+def test_a_quoted_apposition_before_inna_is_not_the_quote() -> None:
+    found = pairs(quotes('ويقول سعد المالكي "صاحب مكتب عقاري في الحي": إن الطلب ارتفع كثيرا هذا الصيف.',
+                         "سعد المالكي"))
+    assert found == [("سعد المالكي", "الطلب ارتفع كثيرا هذا الصيف")]
+
+
+def test_present_itabara_without_its_complementizer_is_is_considered() -> None:
+    # "يعتبر X من …" (is considered); a far أن belongs to another clause
+    assert quotes("ويعتبر هذا الطبق تقريبا من الأكلات الشعبية إلا أن ما يجهله الناس هو أن مكوناته مفيدة.") == []
+    found = pairs(quotes("ويعتبر الخبير الاقتصادي أن الأسعار ستنخفض قريبا."))
+    assert found == [("الخبير الاقتصادي", "الأسعار ستنخفض قريبا")]

@@ -304,6 +304,10 @@ class _Extractor(_Speakers):
                     continue  # "رغم أنه", "بعد أن", "ومن المتوقع أن": not what was said
                 return self._skip_colon(s, j + 1, n)
             if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
+                p = _pair_opening_at(s, j)
+                c = s.closes[p] if p >= 0 else -1
+                if j == i and 0 <= c < n - 2 and toks[c + 1] in (":", "،", ",") and _is_particle(toks[c + 2]):
+                    return self._skip_colon(s, c + 3, n)  # 'يقول فلان "موظف في شركة": إن …': an apposition
                 if j == i or (j > 0 and toks[j - 1] == ":"):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
@@ -551,6 +555,8 @@ class _Extractor(_Speakers):
             return None
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
+        if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
+            return None  # "تعتبر الدخل السنوي لنا" (is considered): only "يعتبر X أن" reports a view
         if cue.lemma in ("أعرب", "عبر") and s.words[k] - s.words[after] > 5:
             return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
