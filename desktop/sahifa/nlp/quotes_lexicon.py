@@ -191,3 +191,12 @@ _CUE_TOKENS = frozenset(
     for pre in ("", "و", "ف", "ك", "وف", "فو", "وو")
     for post in ("", "،", ":", ",", "؛")
 )
+
+# after قال: whom it was said of or to ("قال عنه الطبيب"), skipped before the speaker
+_ABOUT_PRONOUNS = frozenset("عنه عنها عنهم عنهما له لها لهم لهما".split())
+_MANNER_HEADS = frozenset("بلهجة بنبرة بصوت بحزم بصراحة بوضوح بغضب بحسرة بفخر".split())
+
+
+def _manner_phrase(t: str) -> bool:
+    """A word with the preposition بـ opening a phrase after a speech verb: "بالبريد", "بلهجة"."""
+    return (len(t) > 5 and t.startswith("بال")) or t in _MANNER_HEADS

@@ -17,12 +17,16 @@ from .quotes_lexicon import (
     _ILM,
     _NAQL,
     _NOMINAL,
+    _NOT_COMPLEMENT,
+    _OPENERS,
     _PARTICIPLES,
     _PARTICLE,
     _QUOTE_CHARS,
     _QUOTE_RE,
+    _SENT_PUNCT,
     _SOURCES,
     _TOKEN,
+    _TRAIL_PUNCT,
     _VERB_FORMS,
 )
 
@@ -339,3 +343,64 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 if toks[k] in "،,:.":
                     break
     return cues
+
+
+# --- far complementizers (past a long apposition) -----------------------------------------------
+
+_CLAUSE_WORDS = frozenset("فيما بينما حيث كما إذ اذ ثم لكن ولكن بعدما عندما حين".split())
+_INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
+_BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
+
+
+def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
+    """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
+    while j < n and s.toks[j] in _TRAIL_PUNCT:
+        j += 1
+    return j >= n
+
+
+def _skip_colon(s: _Sent, j: int, n: int) -> int:
+    while j < n and s.toks[j] in (":", "،", ","):
+        j += 1
+    return j
+
+
+def _far_inna(s: _Sent, after: int, nxt: int, inna: bool) -> int | None:
+    """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …", "يقول X، الباحث في …: «…»": past a long
+    apposition, the first colon — or for قال the first إن (hamza below: after قال it opens what was
+    said) — before the next cue or the end of the sentence."""
+    toks = s.toks
+    for j in range(after, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT and t not in "؛;":
+            return None
+        if s.inq[j] >= 0:
+            continue
+        if t == ":" and j + 1 < len(toks):
+            return j + 1
+        if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
+            return _skip_colon(s, j + 1, len(toks))
+        if inna and t in ("أن", "ان") and toks[j - 1] in ("،", ","):
+            return j + 1  # "قال X في خطاب …، تخللته …، أن": the complementizer written with hamza above
+    return None
+
+def _far_quotation(s: _Sent, after: int, nxt: int) -> int | None:
+    """"وقال X وهو باحث في … للصحفيين خلال مؤتمر "…"": past a long apposition, a quotation of four
+    words or more that closes the sentence, with no other clause opened before it."""
+    toks = s.toks
+    n = len(toks)
+    for j in range(after, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT:
+            return None
+        if t in _OPENERS or t == '"':
+            p = _pair_opening_at(s, j)
+            if p < 0:
+                return None
+            c = s.closes[p]
+            if s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not any(
+                x in _CLAUSE_WORDS for x in toks[after:j]
+            ):
+                return j
+            return None
+    return None
