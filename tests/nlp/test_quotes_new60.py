@@ -64,3 +64,21 @@ def test_present_itabara_without_its_complementizer_is_is_considered() -> None:
     assert quotes("ويعتبر هذا الطبق تقريبا من الأكلات الشعبية إلا أن ما يجهله الناس هو أن مكوناته مفيدة.") == []
     found = pairs(quotes("ويعتبر الخبير الاقتصادي أن الأسعار ستنخفض قريبا."))
     assert found == [("الخبير الاقتصادي", "الأسعار ستنخفض قريبا")]
+
+
+def test_ajmaa_ala_anna_reports_and_ajmaa_alone_does_not() -> None:
+    found = pairs(quotes("وأجمع المدربان على أن الفريق يحتاج إلى مهاجم جديد قبل الموسم."))
+    assert found == [("المدربان", "الفريق يحتاج إلى مهاجم جديد قبل الموسم")]
+    assert quotes("وتابع الحدث الناس في العالم أجمع عبر الشاشات.") == []
+
+
+def test_athbata_anna_reports_a_finding() -> None:
+    found = pairs(quotes("وأثبتت الدراسة الجديدة أن النوم المبكر يحسن الذاكرة."))
+    assert found == [("الدراسة الجديدة", "النوم المبكر يحسن الذاكرة")]
+    assert quotes("وأثبت اللاعب الشاب جدارته في المباراة الأخيرة.") == []
+
+
+def test_wafq_after_a_verb_of_conduct_is_no_source() -> None:
+    text = "وأكد المدرب أن الإدارة تسير وفق عمل ممنهج بدعم من المدرب لبعض القرارات، ها هو الفريق يسير بثقة."
+    assert pairs(quotes(text)) == [
+        ("المدرب", "الإدارة تسير وفق عمل ممنهج بدعم من المدرب لبعض القرارات، ها هو الفريق يسير بثقة")]

@@ -35,6 +35,8 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
     "أردف": ("أردف أردفت", None),
     "وصف": ("وصف وصفت", None),
+    "أثبت": ("أثبت أثبتت أثبتوا اثبت اثبتت", None),  # "أثبتت الدراسات أن …": a finding reported
+    "أجمع": ("أجمع أجمعت أجمعوا أجمعا اجمع اجمعوا اجمعا", "على"),  # only before على أن (see _find_cues)
     "عبر": ("عبر عبرت عبروا يعبر تعبر", None),  # "عبّر عن اعتقاده أن …": only before عن + a belief
     "أعرب": ("أعرب أعربت", None),  # "أعرب عن سعادته": a feeling, not a report; "… عن أمله في أن": the clause
     "علق": ("علق علقت علقوا يعلق تعلق", None),
@@ -200,3 +202,5 @@ _MANNER_HEADS = frozenset("بلهجة بنبرة بصوت بحزم بصراحة 
 def _manner_phrase(t: str) -> bool:
     """A word with the preposition بـ opening a phrase after a speech verb: "بالبريد", "بلهجة"."""
     return (len(t) > 5 and t.startswith("بال")) or t in _MANNER_HEADS
+# verbs of conduct before وفق/حسب: "تسير وفق خطة", "يتم حسب الأنظمة" (a manner, not a source)
+_CONDUCT_VERBS = frozenset("يسير تسير يسيرون يعمل تعمل يعملون يتم تتم تم يجري تجري جرى جرت سار سارت".split())

@@ -13,6 +13,7 @@ from .normalize import remember
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _BELIEF_HEADS,
+    _CONDUCT_VERBS,
     _CUE_TOKENS,
     _ILM,
     _NAQL,
@@ -253,6 +254,16 @@ def _belief_follows(toks: list[str], i: int) -> bool:
     return False
 
 
+def _particle_follows(toks: list[str], i: int, prep: str | None) -> bool:
+    """A complementizer (after ``prep`` when given) within a few words after the verb at i."""
+    for k in range(i + 1, min(len(toks) - 1, i + 8)):
+        if _is_particle(toks[k]) and (prep is None or toks[k - 1] == prep):
+            return True
+        if toks[k] in ".؟!:":
+            return False
+    return False
+
+
 def _source_verb(tok: str) -> bool:
     """A speech verb after حسب ما / وفقا لما, also with the object pronoun of ما ("حسب ما ذكرته X")."""
     if _strip_clitic(tok, _VERB_FORMS) is not None:
@@ -279,6 +290,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue
             if lemma == "عبر" and not _belief_follows(toks, i):
                 continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
+            if lemma in ("أجمع", "أثبت") and not _particle_follows(toks, i, "على" if lemma == "أجمع" else None):
+                continue  # "العالم أجمع", "أثبت جدارته": only "أجمعوا على أن", "أثبتت الدراسة أن" report
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
@@ -293,6 +306,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
         src = _strip_clitic_set(t, _SOURCES)
+        if src is not None and i > 0 and _bare(toks[i - 1]) in _CONDUCT_VERBS:
+            continue  # "تسير وفق عمل ممنهج": how something proceeds, not who said it
         if src is not None:
             form = src[0]
             j = i
