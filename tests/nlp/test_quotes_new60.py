@@ -82,3 +82,22 @@ def test_wafq_after_a_verb_of_conduct_is_no_source() -> None:
     text = "وأكد المدرب أن الإدارة تسير وفق عمل ممنهج بدعم من المدرب لبعض القرارات، ها هو الفريق يسير بثقة."
     assert pairs(quotes(text)) == [
         ("المدرب", "الإدارة تسير وفق عمل ممنهج بدعم من المدرب لبعض القرارات، ها هو الفريق يسير بثقة")]
+
+
+def test_a_named_person_before_alladhi_speaks() -> None:
+    text = "وجاءت تصريحات المدير الجديد سالم الحربي الذي يؤكد أن النادي مثقل بالديون."
+    assert pairs(quotes(text, "سالم الحربي")) == [("سالم الحربي", "النادي مثقل بالديون")]
+    # no person before الذي: nobody speaks
+    assert quotes("وهو الأمر الذي يؤكد أن النادي مثقل بالديون.") == []
+
+
+def test_mutabaa_the_noun_is_no_cue() -> None:
+    text = ("وقال المدرب سالم الحربي إن الفريق جاهز. ومن واقع متابعة لتصريحات اللاعبين نرى فريقا قويا من الممكن ان "
+            "ينافس على اللقب.")
+    assert [sp for sp, _ in pairs(quotes(text, "سالم الحربي"))] == ["سالم الحربي"]
+
+
+def test_ma_yani_ends_the_reported_clause() -> None:
+    found = pairs(quotes("وأكد الرئيس سالم الحربي أن هناك ديونا كبيرة على النادي، ما يعني أن الإدارة السابقة أخفت الأرقام.",
+                         "سالم الحربي"))
+    assert found == [("سالم الحربي", "هناك ديونا كبيرة على النادي")]

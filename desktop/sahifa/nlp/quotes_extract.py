@@ -257,6 +257,11 @@ class _Extractor(_Speakers):
                     got = self.emit(prio + 1, sp, cue, s, o + 1, c, True) or got
             if got:
                 return True
+        toks = s.toks
+        for x in range(k + 3, end - 2):  # "…، ما يعني أن": the writer's inference, not what was said
+            if toks[x] in ("ما", "مما") and toks[x + 1] in ("يعني", "يعنى") and toks[x - 1] in ("،", ","):
+                end = x - 1
+                break
         return self.emit(prio, sp, cue, s, k, end, False)
 
     # ------------------------------------------------------------------
@@ -495,6 +500,8 @@ class _Extractor(_Speakers):
                 sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
                 if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
+                elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
+                    sv = self.person_before(s, i - 1)  # "… اللواء فلان الذي يؤكد أن": a named person
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))

@@ -302,6 +302,9 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         if hit is not None:
             if hit[1] == 0 and i > 0 and _bare(toks[i - 1]) in _INFO_NOUNS:
                 continue  # "مصادر مؤكدة", "معلومات مؤكدة": an adjective, not "adding that"
+            nxt = toks[i + 1] if i + 1 < n else ""
+            if hit[0] == "متابعة" and not (nxt == ":" or nxt in _OPENERS or nxt == '"' or _is_particle(nxt)):
+                continue  # "متابعة" is mostly the noun (a follow-up): a cue only before what was said
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
