@@ -540,7 +540,7 @@ class _Extractor(_Speakers):
             k = _far_quotation(s, after, nxt)
         if k is None or k >= n:
             if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
-                    and cue.lemma not in _AMBIGUOUS_VERBS:
+                    and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
