@@ -78,3 +78,11 @@ def test_awla_bi_and_the_former_the_latter_are_no_ordinals() -> None:
 def test_ordinal_after_a_duration_belongs_to_it() -> None:
     assert [(m.text, m.kind) for m in extract_numbers("وازدحم المعرض خلال الأيام الأربعة الأولى من افتتاحه.")] == [
         ("الأيام الأربعة", "duration")]
+
+
+def test_ra_decimal_mark_reads_in_display_order() -> None:
+    # "1ر83 مليون جنيه (3ر129 مليون دولار)" shows as 83ر1 and 129ر3: the whole part is after ر
+    assert [m.value for m in extract_numbers("وارتفعت الحرارة بمقدار 75ر0 درجة عن المعدل.")] == [0.75]
+    assert [m.value for m in extract_numbers("وبلغ الإنتاج 250ر9 مليون برميل يوميا.")] == [9250000]
+    # three zeros before ر are a thousands group: "000ر15" shows as 15ر000
+    assert [m.value for m in extract_numbers("واستفاد من البرنامج (000ر15) طالب وطالبة.")] == [15000]

@@ -443,6 +443,10 @@ class _TokenScanner:
         "1،9 مليون", "٢،٥٪" (the Arabic comma U+060C as decimal mark) and "10ر18 مليون" (ر, the decimal mark
         of some wire services) have no space on either side of the mark and 1-3 digits on each side.
         Three digits after the comma are a thousands group ("2،500" = 2500), as with the Latin comma.
+        With ر the text stores the digits in display order reversed (the letter ر splits the bidi run, so
+        "18ر10" on screen is "10ر18" in the text): the digits after ر are the whole part, those before it
+        the fraction ("10ر18 مليون" = 18.10 million, "88ر0 درجة" = 0.88, "1ر83 مليون جنيه (3ر129 مليون
+        دولار)" = 83.1 and 129.3), and a fraction "000" is a thousands group ("000ر22" = 22,000).
         A chain "1،2،3" is a list, and "1، 2" (with a space) two numbers: None.
         """
         k, s, e, t = self.k, self.s, self.e, self.t
@@ -458,7 +462,11 @@ class _TokenScanner:
             return None
         if i >= 2 and t[i - 1] in ("،", "ر") and e[i - 1] == s[i] and e[i - 2] == s[i - 1] and k[i - 2] == "n":
             return None
-        if t[i + 1] == "،" and len(frac) == 3:
+        if t[i + 1] == "ر":
+            whole, frac = frac, whole
+            if frac == "000":
+                return int(whole) * 1000
+        elif len(frac) == 3:
             return int(whole) * 1000 + int(frac)
         return _as_number(float(f"{whole}.{frac}"))
 
