@@ -86,3 +86,11 @@ def test_ra_decimal_mark_reads_in_display_order() -> None:
     assert [m.value for m in extract_numbers("وبلغ الإنتاج 250ر9 مليون برميل يوميا.")] == [9250000]
     # three zeros before ر are a thousands group: "000ر15" shows as 15ر000
     assert [m.value for m in extract_numbers("واستفاد من البرنامج (000ر15) طالب وطالبة.")] == [15000]
+
+
+def test_al_saa_al_wahida_is_one_oclock() -> None:
+    found = extract_numbers("ووصل الوفد الساعة الواحدة والنصف ظهرا إلى المطار.")
+    assert [(m.value, m.kind, m.unit) for m in found] == [(1.3, "other", "time")]
+    # an indefinite hour is still a duration
+    found = extract_numbers("واستمر الاجتماع ساعة واحدة فقط.")
+    assert [(m.value, m.kind, m.unit) for m in found] == [(1, "duration", "hour")]

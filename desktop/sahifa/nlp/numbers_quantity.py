@@ -485,6 +485,15 @@ class _QuantityScanner(_TokenScanner):
         end = self.e[i]
         value = int(info.value)
         j = i + 1
+        if info.al and self.strip_clitic(prev) == "الساعه" and value == 1:
+            # "الساعة الواحدة (والنصف) ظهرا": one o'clock, a time ("ساعة واحدة" is a duration)
+            minutes = _CLOCK_FRACTIONS.get(self.word(j) or "", 0.0)
+            if minutes:
+                j += 1
+            daytime = self.daytime_after(j)
+            j = daytime if daytime is not None else j
+            self.emit(_Found(_as_number(round(value + minutes, 2)), "other", "time", self.s[prev_i], self.e[j - 1]))
+            return j
         nxt = self.info(j)
         if (info.al and nxt is not None and nxt.clitic == "و" and nxt.al and nxt.cat == _NUM
                 and int(nxt.value) in _TENS and value < 10):
