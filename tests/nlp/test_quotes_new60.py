@@ -107,3 +107,12 @@ def test_tabaa_with_an_object_is_followed_not_went_on() -> None:
     text = ("وقال القنصل سالم الحربي إن الحادثة مؤسفة. وقال ان القنصلية تبلغت بالحادثة صباح الثلاثاء، مبينا، "
             "ان القنصلية تابعت الحادثة ووقفت على اخر التطورات، مضيفا، ان حالة من الهلع انتابت النزلاء.")
     assert {sp for sp, _ in pairs(quotes(text, "سالم الحربي"))} == {"سالم الحربي"}
+
+
+def test_a_thing_right_before_a_present_verb_is_its_subject() -> None:
+    text = ("وقال المصمم سالم الحربي إن المجموعة جديدة. وظهرت قطع مفصلة تؤكد بأن الدار تريد مكانة جديدة. "
+            "وأرقام كثيرة تقول إن الشباب يحبون السينما.")
+    assert [sp for sp, _ in pairs(quotes(text, "سالم الحربي"))] == ["سالم الحربي"]
+    # a colon or a quotation after the verb is speech: the person quoted before goes on
+    text = "وقال المصمم سالم الحربي إن المجموعة جديدة. وفي رسالة له يقول: «سنفتتح متجرا جديدا في المدينة»."
+    assert [sp for sp, _ in pairs(quotes(text, "سالم الحربي"))] == ["سالم الحربي", "سالم الحربي"]

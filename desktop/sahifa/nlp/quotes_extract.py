@@ -73,6 +73,7 @@ _CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
+_BEFORE_PRESENT = frozenset("قد لا ما لم لن هو هي هم وهو وهي وهم فهو فهي فهم كان كانت كانوا وكان وكانت ظل ظلت".split())
 _SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
 _KAMA = frozenset(("كما", "وكما"))
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
@@ -552,6 +553,12 @@ class _Extractor(_Speakers):
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
             return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
+            if cue.kind == "verb" and cue.clitic == 0 and _is_present(toks[i]) and i > 0 and toks[i - 1][0].isalnum() \
+                    and toks[i - 1] not in _BEFORE_PRESENT and _bare(toks[i - 1]) not in _GO_ON \
+                    and not _is_particle(toks[i - 1]) and not (i + 1 < n and (toks[i + 1] == ":" or toks[i + 1] in _OPENERS
+                                                                       or toks[i + 1] == '"')):
+                return None  # "قطع مفصلة تؤكد بأن", "أرقام تقول إن": a subject not taken as a speaker (a
+                # thing, an evidence) stands right before the verb; it is not the last person quoted
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
             ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
