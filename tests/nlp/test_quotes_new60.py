@@ -116,3 +116,8 @@ def test_a_thing_right_before_a_present_verb_is_its_subject() -> None:
     # a colon or a quotation after the verb is speech: the person quoted before goes on
     text = "وقال المصمم سالم الحربي إن المجموعة جديدة. وفي رسالة له يقول: «سنفتتح متجرا جديدا في المدينة»."
     assert [sp for sp, _ in pairs(quotes(text, "سالم الحربي"))] == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_nested_report_with_an_honorific_subject_and_a_colon() -> None:
+    text = "وأفاد البيان أن سمو أمير المنطقة قال في خطابه: نشكر معاليكم على هذا التقرير المتميز."
+    assert pairs(quotes(text)) == [("أمير المنطقة", "نشكر معاليكم على هذا التقرير المتميز")]

@@ -134,7 +134,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             past = (
                 not _is_present(form) and prep is not None and nxt == prep and s.words[cue] - s.words[k + 1] <= 3
             )  # not "أن الشركة أضافت 156 رحلة": the verb's own preposition follows
-            if not (nxt == ":" or quoted or _is_particle(nxt) or past):
+            colon = ":" in toks[cue + 1 : cue + 5] and not _is_present(form)  # "أن فلان قال في خطابه: …"
+            if not (nxt == ":" or quoted or _is_particle(nxt) or past or colon):
                 return None
             boundary = "particle"
             break
@@ -153,6 +154,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
             or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
+            or head_bare in _HONORIFIC_HEADS  # "أن سمو أمير المنطقة قال في خطابه: …"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
         )
@@ -168,6 +170,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
 
 # words that open no subject after لكن/كان: adverbs and the existential "there is"
 _NOT_SUBJECTS = frozenset("سرعان هناك هنالك ربما دائما أيضا ايضا عادة غالبا أحيانا احيانا فعلا حقا".split())
+
+_HONORIFIC_HEADS = frozenset("سمو معالي فضيلة سعادة فخامة".split())
 
 _RELATIVE = frozenset("الذين اللواتي اللاتي".split())  # people only: not "الأمر الذي يشير إلى"
 
