@@ -121,3 +121,8 @@ def test_a_thing_right_before_a_present_verb_is_its_subject() -> None:
 def test_nested_report_with_an_honorific_subject_and_a_colon() -> None:
     text = "وأفاد البيان أن سمو أمير المنطقة قال في خطابه: نشكر معاليكم على هذا التقرير المتميز."
     assert pairs(quotes(text)) == [("أمير المنطقة", "نشكر معاليكم على هذا التقرير المتميز")]
+
+
+def test_alimat_with_a_quoted_agency_name_before_min() -> None:
+    text = "وعلمت وكالة «الأنباء المحلية» من مصدر موثوق بأن الوزير التقى نظيره أمس."
+    assert pairs(quotes(text)) == [("مصدر موثوق", "الوزير التقى نظيره أمس")]

@@ -344,7 +344,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             continue
         ilm = _strip_clitic_set(t, _ILM)
         if ilm is not None:
-            for k in range(i + 1, min(n, i + 6)):
+            for k in range(i + 1, min(n, i + 9)):  # "علمت وكالة «فرانس برس» من": a quoted name in between
                 if toks[k] == "من":
                     cues.append(_Cue(i, "naql", "علم", None, ilm[1], k))
                     break
