@@ -126,3 +126,8 @@ def test_nested_report_with_an_honorific_subject_and_a_colon() -> None:
 def test_alimat_with_a_quoted_agency_name_before_min() -> None:
     text = "وعلمت وكالة «الأنباء المحلية» من مصدر موثوق بأن الوزير التقى نظيره أمس."
     assert pairs(quotes(text)) == [("مصدر موثوق", "الوزير التقى نظيره أمس")]
+
+
+def test_bayna_after_a_quoted_name_is_the_preposition() -> None:
+    text = 'ويعيش المهندس "سامي العمر" بين أهله في المدينة بعد رحلة طويلة من العلاج.'
+    assert quotes(text) == []

@@ -241,6 +241,8 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
     """A word that is a verb only sometimes ("بين" between / "بيّن" explained, "رد" a reply / replied)
     counts as one where a clause starts: after و/ف, at the start of the sentence, after punctuation
     or after a clause opener ("حيث بين", "من جانبه رد")."""
+    if i > 0 and toks[i - 1] in _QUOTE_CHARS:
+        return False  # 'يعيش "فلان" بين أحبائه': a quoted name, then the preposition
     if i == 0 or not toks[i - 1][0].isalnum():
         return True
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
