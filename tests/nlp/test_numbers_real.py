@@ -31,8 +31,9 @@ def _one(sentence: str, surface: str, **expected: Any) -> None:
     ("بلغ عدد الأعضاء 1،9 مليون عضو", "1،9 مليون", 1_900_000),
     ("ارتفع المؤشر بنسبة ٢،٥٪ أمس", "٢،٥٪", 2.5),
     ("ارتفع المؤشر بنسبة ٢٫٥٪ أمس", "٢٫٥٪", 2.5),             # U+066B, the Arabic decimal separator
-    ("حققت إيرادات بلغت 10ر18 مليون دولار", "10ر18 مليون دولار", 10_180_000),
-    ("أغلق الخام عند 61ر58 دولار للبرميل", "61ر58 دولار", 61.58),
+    # ر: the text holds the display order reversed (whole part after ر): "10ر18" reads 18.10 on screen
+    ("حققت إيرادات بلغت 10ر18 مليون دولار", "10ر18 مليون دولار", 18_100_000),
+    ("أغلق الخام عند 61ر58 دولار للبرميل", "61ر58 دولار", 58.61),
     ("بلغ السعر 2،500 ريال", "2،500 ريال", 2500),            # three digits: a thousands group
 ])
 def test_arabic_decimal_comma_and_ra(sentence: str, surface: str, value: float) -> None:

@@ -12,11 +12,9 @@ from .numbers_lexicon import (
     _HIJRI_MONTHS,
     _HIJRI_SUFFIX,
     _NOT_AFTER_BARE_ORDINAL,
-    _NUMBER_WORDS,
     _ORDINAL_BLOCKERS,
     _ORDINAL_CONTEXT_AL,
     _ORDINAL_NOUNS,
-    _ORDINAL_TEEN_ONLY,
     _ORDINALS,
     _OTHER_BEFORE_DIGIT,
     _OUTLET_TRIGGERS,
@@ -24,7 +22,6 @@ from .numbers_lexicon import (
     _SPAN_CUES,
     _STOPWORDS,
     _TEEN_ONLY,
-    _TEN_WORDS,
     _TENS,
     _TWO_WORDS,
     _UNIT_DUALS,
@@ -34,10 +31,9 @@ from .numbers_lexicon import (
     _YEAR_TRIGGERS,
     _is_plural,
 )
-from .numbers_scan import _CLOSERS, _DASHES, _OPENERS, _TokenScanner
+from .numbers_scan import _CLOCK_FRACTIONS, _CLOSERS, _DASHES, _OPENERS, _TokenScanner
 from .numbers_words import (
     _NUM,
-    _ORD,
     _SCALE_PL,
     _THOUSANDS_DOTS,
     _TIMES_SIGNS,
@@ -57,6 +53,9 @@ from .numbers_words import (
     _without_clitic,
     _Word,
 )
+
+# a copula or pronoun before "الأولى بـ…" (more deserving of), not an ordinal
+_BE_WORDS = frozenset("كان كانت كانوا يكون تكون يكونون هو هي هم فهو فهي فهم".split())
 
 
 class _QuantityScanner(_TokenScanner):
@@ -82,6 +81,11 @@ class _QuantityScanner(_TokenScanner):
         score = self.score_at(core)
         if score is not None:
             return score
+        if core.plain_int and 1 <= core.value <= 31 and not core.scaled:
+            month_end = self.relative_month(j)
+            if month_end is not None:               # "في 30 من الشهر الحالي": a day without a month name
+                self.emit(_Found(None, "date", None, start, self.e[month_end - 1]))
+                return month_end
         dimensions = self.dimensions(core)
         if dimensions is not None:
             return dimensions
@@ -111,8 +115,8 @@ class _QuantityScanner(_TokenScanner):
                 self.emit(_Found(_as_number(core.value), "other", "time" if clock else None, start, end))
                 return j
 
-        # "دور الـ16", "دور الـ32": a stage of a competition, not a number (gold README)
-        if core.digit and before != core.i0 - 1 and prev_bare == "دور":
+        # "دور الـ16", "الدور الـ32": a stage of a competition, not a number (gold README)
+        if core.digit and before != core.i0 - 1 and prev_bare in ("دور", "الدور"):
             return j
         # "الدول الـ15", "الساعات الـ24", "التقرير الـ51", "مهرجان أبها للتسوق الـ17"
         if (core.digit and not core.scaled and before != core.i0 - 1 and prev is not None
@@ -370,7 +374,11 @@ class _QuantityScanner(_TokenScanner):
         elif connector == "حتي":
             is_range = between
         elif connector == "الي":
-            is_range = between and (raw2 > raw1 or core2.value > core.value)
+            # "كل تسعة إلى 12 شهرًا": the unit after the second number only, and no من before the first
+            # (after من it is a change: "ارتفع من 9 إلى 12 شهرًا" stays two)
+            shared = (j == core.i1 and kind2 is not None and prev is not None
+                      and self.strip_clitic(prev) not in ("من", "منذ"))
+            is_range = (between or shared) and (raw2 > raw1 or core2.value > core.value)
         else:
             is_range = between and (raw2 > raw1 or core2.value > core.value)
         if not is_range and connector == "و" and not (core2.scaled and not core.scaled):
@@ -477,6 +485,15 @@ class _QuantityScanner(_TokenScanner):
         end = self.e[i]
         value = int(info.value)
         j = i + 1
+        if info.al and self.strip_clitic(prev) == "الساعه" and value == 1:
+            # "الساعة الواحدة (والنصف) ظهرا": one o'clock, a time ("ساعة واحدة" is a duration)
+            minutes = _CLOCK_FRACTIONS.get(self.word(j) or "", 0.0)
+            if minutes:
+                j += 1
+            daytime = self.daytime_after(j)
+            j = daytime if daytime is not None else j
+            self.emit(_Found(_as_number(round(value + minutes, 2)), "other", "time", self.s[prev_i], self.e[j - 1]))
+            return j
         nxt = self.info(j)
         if (info.al and nxt is not None and nxt.clitic == "و" and nxt.al and nxt.cat == _NUM
                 and int(nxt.value) in _TENS and value < 10):
@@ -518,77 +535,44 @@ class _QuantityScanner(_TokenScanner):
         prev = self.word(i - 1)
         if prev is not None and (prev in _ORDINAL_BLOCKERS or self.strip_clitic(prev) in _ORDINAL_BLOCKERS):
             return i + 1
+        if info.value == 1 and not info.pre and self.not_first(i, prev):
+            return i + 1
         hour = self.ordinal_value(i, info)
         if hour is None:
             return i + 1
         value, j = hour
         start = self.s[i] + _skip_letters(self.t[i], info.pre)
         after_daytime = self.daytime_after(j)
+        minutes = _CLOCK_FRACTIONS.get(self.word(j) or "", 0.0)
+        if minutes:                                 # "الساعة التاسعة والنصف (مساءً)": hh.mm as written
+            after_daytime = self.daytime_after(j + 1)
         clock = info.base != "اولي" and (
             (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None)
         if not clock:
+            month_end = self.relative_month(j)
+            if month_end is not None and value <= 31:  # "في الثامن من الشهر المقبل": a day, undated
+                self.emit(_Found(None, "date", None, start, self.e[month_end - 1]))
+                return month_end
+            upto = self.ordinal_until(i, j, value)
+            if upto is not None:                    # "القرون من الثالث عشر وحتى السابع عشر": one range
+                self.emit(_Found(value, "ordinal", None, start, self.e[upto[1] - 1],
+                                 qualifier="range", value_max=upto[0]))
+                return upto[1]
             self.emit(_Found(value, "ordinal", None, start, self.e[j - 1]))
             return j
         # "الساعة الثالثة فجراً", "الخامسة فجرا", "من الثامنة صباحاً وحتى الثالثة مساءً": a time of day
+        clock_value: int | float = value
+        if minutes:
+            clock_value, j = round(value + minutes, 2), j + 1
         if after_daytime is not None:
             j = after_daytime
         value_max: int | None = None
         until = self.time_until(j)
         if until is not None:
             value_max, j = until
-        self.emit(_Found(value, "other", "time", start, self.e[j - 1],
+        self.emit(_Found(_as_number(clock_value), "other", "time", start, self.e[j - 1],
                          qualifier="range" if value_max is not None else None, value_max=value_max))
         return j
-
-    def ordinal_value(self, i: int, info: _Word) -> tuple[int, int] | None:
-        """(value, next token) of the ordinal at i with its tens ("الحادي عشر", "الخامس والعشرين")."""
-        value = int(info.value)
-        j = i + 1
-        nxt = self.word(j)
-        if nxt in _TEN_WORDS:
-            value += 10
-            j += 1
-        elif nxt is not None and nxt.startswith("وال") and _NUMBER_WORDS.get(nxt[3:], 0) in _TENS:
-            value += _NUMBER_WORDS[nxt[3:]]
-            j += 1
-        elif info.base in _ORDINAL_TEEN_ONLY:
-            return None
-        return value, j
-
-    def daytime_after(self, j: int) -> int | None:
-        """Token after a part of the day at j written as an adverb ("صباحاً", "مساءً", "فجرا", "ليلا"),
-        or None; "الثانية مساء اليوم" (a construct: the evening of today) is not one."""
-        norm = self.word(j)
-        if norm is None or norm.rstrip("ا") not in _DAYTIME:
-            return None
-        raw = self.t[j]
-        if "\u064b" in raw or raw.endswith("ا"):
-            return j + 1
-        nxt = self.word(j + 1)
-        return j + 1 if nxt is None or not nxt.startswith("ال") else None
-
-    def time_until(self, j: int) -> tuple[int, int] | None:
-        """(last hour, next token) for "(و)حتى/إلى (الساعة) الثالثة (مساءً)" closing a time range."""
-        if self.word(j) not in ("حتي", "وحتي", "الي", "والي"):
-            return None
-        k = j + 1
-        if self.word(k) in ("الساعه", "ساعه"):
-            k += 1
-        if k < self.size and self.k[k] == "n":         # "من 8 صباحًا وحتى 3 مساء"
-            digits = _parse_digits(self.t[k])
-            after = self.daytime_after(k + 1)
-            if isinstance(digits, int) and 0 < digits < 24 and after is not None:
-                return digits, after
-            return None
-        info = self.info(k)
-        if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
-            return None
-        hour = self.ordinal_value(k, info)
-        if hour is None:
-            return None
-        value, k = hour
-        after = self.daytime_after(k)
-        return value, after if after is not None else k
 
     def noun_follows(self, i: int) -> bool:
         """An indefinite unit or counted noun after the definite number word at i, possibly after its
@@ -601,6 +585,22 @@ class _QuantityScanner(_TokenScanner):
         if norm is None or norm.startswith("ال") or norm in _STOPWORDS:
             return False
         return _unit_of(norm, allow_al=False) is not None or _counted_en(norm, self.t[j]) is not None
+
+    def not_first(self, i: int, prev: str | None) -> bool:
+        """الأول/الأولى that is no ordinal: "كانوا الأولى بالرحيل" (more deserving); "…، الأول يقدم …
+        والثاني يقدم" (the former … the latter); "الثلاث أيام الأولى" (the ordinal belongs to the
+        duration just found: one mention)."""
+        nxt = self.word(i + 1)
+        if self.word(i) == "الاولي" and prev in _BE_WORDS and nxt is not None and nxt.startswith("ب") \
+                and len(nxt) > 3:                 # not "هو الأول بالدوري" (first in the league)
+            return True
+        if (prev is None or (self.k[i - 1] == "p" and self.t[i - 1] in "،,.:؛")) and nxt is not None \
+                and _looks_like_verb(nxt):
+            for k in range(i + 2, min(self.size, i + 30)):
+                if self.word(k) in ("والثاني", "والثانيه", "والاخر", "والاخري"):
+                    return True
+        last = self.found[-1] if self.found else None
+        return last is not None and last.kind == "duration" and 0 <= self.s[i] - last.end <= 1
 
     def bare_ordinal(self, i: int, info: _Word) -> int:
         """"ثالث أيام العيد", "أول زيارة", "أولها", "ثالثاً" (see _bare_ordinal); not "أول أمس", "أول من"."""

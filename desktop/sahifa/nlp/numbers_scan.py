@@ -17,11 +17,14 @@ from .numbers_lexicon import (
     _CLITICS,
     _CONSTRUCTS,
     _CURRENCY_ADJ,
+    _DAYTIME,
     _DUAL_SCALES,
     _FRACTIONS,
     _LABEL_BEFORE_DIGIT,
     _MONTHS,
     _NAME_BEFORE_DIGIT,
+    _NUMBER_WORDS,
+    _ORDINAL_TEEN_ONLY,
     _PERCENT_AFTER_FI,
     _PERCENT_WORDS,
     _POST_FIRST,
@@ -29,6 +32,8 @@ from .numbers_lexicon import (
     _PRE_BY_LAST,
     _SCALES,
     _STOPWORDS,
+    _TEN_WORDS,
+    _TENS,
     COUNTED_NOUNS,
 )
 from .numbers_words import (
@@ -37,6 +42,7 @@ from .numbers_words import (
     _NAME_QUOTES,
     _NORM_CACHE,
     _NUM,
+    _ORD,
     _SCALE_PL,
     _analyse,
     _as_number,
@@ -64,6 +70,15 @@ _DASHES = frozenset("-–—")
 _DECIMAL_UNITS = frozenset(word_key(w) for w in "دينار دينارا دنانير نقطة نقاط درجة درجات ثانية ثوان ين".split())
 # market words before a figure quoted to three decimals (an index level, an exchange rate)
 _INDEX_WORDS = frozenset(word_key(w) for w in "مؤشر المؤشر صرف مستوى".split())
+
+# "التاسعة والنصف": minutes after an hour word, written hh.mm as the gold writes times (9.3 = 9:30)
+_CLOCK_FRACTIONS: dict[str, float] = {"والنصف": 0.3, "والربع": 0.15, "والثلث": 0.2}
+# nouns whose ordinals count spans of time: "القرون من الثالث عشر إلى السابع عشر" is a range
+_SPAN_NOUNS = frozenset("القرن القرون العقد العقود الالفيه".split())
+
+# "من الشهر الحالي": a month named by its place relative to the article's date (normalised forms)
+_RELATIVE_MONTH = frozenset("الحالي الجاري المقبل القادم الماضي المنصرم".split())
+
 
 class _TokenScanner:
     """Tokens of one text and what the layers above need to know about them."""
@@ -428,6 +443,10 @@ class _TokenScanner:
         "1،9 مليون", "٢،٥٪" (the Arabic comma U+060C as decimal mark) and "10ر18 مليون" (ر, the decimal mark
         of some wire services) have no space on either side of the mark and 1-3 digits on each side.
         Three digits after the comma are a thousands group ("2،500" = 2500), as with the Latin comma.
+        With ر the text stores the digits in display order reversed (the letter ر splits the bidi run, so
+        "18ر10" on screen is "10ر18" in the text): the digits after ر are the whole part, those before it
+        the fraction ("10ر18 مليون" = 18.10 million, "88ر0 درجة" = 0.88, "1ر83 مليون جنيه (3ر129 مليون
+        دولار)" = 83.1 and 129.3), and a fraction "000" is a thousands group ("000ر22" = 22,000).
         A chain "1،2،3" is a list, and "1، 2" (with a space) two numbers: None.
         """
         k, s, e, t = self.k, self.s, self.e, self.t
@@ -443,7 +462,11 @@ class _TokenScanner:
             return None
         if i >= 2 and t[i - 1] in ("،", "ر") and e[i - 1] == s[i] and e[i - 2] == s[i - 1] and k[i - 2] == "n":
             return None
-        if t[i + 1] == "،" and len(frac) == 3:
+        if t[i + 1] == "ر":
+            whole, frac = frac, whole
+            if frac == "000":
+                return int(whole) * 1000
+        elif len(frac) == 3:
             return int(whole) * 1000 + int(frac)
         return _as_number(float(f"{whole}.{frac}"))
 
@@ -507,8 +530,8 @@ class _TokenScanner:
                     break
                 if not _can_join(total, partial, last_scale, value, waw, current.base):
                     break
-            if current.base in _DUAL_SCALES:
-                scale = _DUAL_SCALES[current.base]
+            if current.base in _DUAL_SCALES or (not pieces and self.dual_construct(j, value)):
+                scale = _DUAL_SCALES[current.base] if current.base in _DUAL_SCALES else value
                 total += 2 * scale
                 partial, last_scale = 0.0, scale
             elif value in _SCALES:
@@ -572,3 +595,118 @@ class _TokenScanner:
         starts before ``end`` can reach past ``start`` (the earlier ones end before it starts)."""
         at = bisect.bisect_left(self.b_starts, end) - 1
         return at >= 0 and start < self.b_ends[at]
+
+    def dual_construct(self, i: int, value: int) -> bool:
+        """"مليونا متابع", "ألفا زائر": a scale word in -ا without tanween, opening a number and followed
+        by an indefinite noun, is a dual in construct (two million followers); "عشرين مليونًا" and
+        "مليونًا" with its tanween stay one scale."""
+        norm = self.word(i)
+        if value not in _SCALES or value < 1000 or norm is None or not norm.endswith("ا") \
+                or "\u064b" in self.t[i] or self.t[i].endswith("اً"):
+            return False
+        if i > 0 and self.k[i - 1] == "n":
+            return False
+        prev = self.info(i - 1)
+        if prev is not None and prev.cat == _NUM:
+            return False
+        nxt = self.word(i + 1)
+        return (nxt is not None and self.k[i + 1] == "w" and not nxt.startswith("ال") and nxt not in _STOPWORDS
+                and self.info(i + 1) is None)
+
+    # ---- ordinals and hours (shared by the quantity and date layers) ----------------------------
+    def relative_month(self, j: int) -> int | None:
+        """Token after "من الشهر الحالي/الجاري/المقبل/القادم/الماضي/المنصرم" at j (a day of a month
+        named relative to the article's date), else None."""
+        if self.word(j) != "من" or self.word(j + 1) != "الشهر":
+            return None
+        return j + 3 if self.word(j + 2) in _RELATIVE_MONTH else None
+
+    def ordinal_until(self, i: int, j: int, value: int) -> tuple[int, int] | None:
+        """(last value, next token) when the definite ordinal at i (ending before j) opens a range:
+        "من الثالث عشر وحتى السابع عشر", "في عمر السابعة إلى الثامنة", "من القرن السادس قبل الميلاد
+        إلى القرن الثاني". After من a plain إلى is a change ("من المركز الثالث إلى الخامس"), unless the
+        ordinals count centuries or decades (a span of time)."""
+        k = j
+        before_christ = self.word(k) == "قبل" and self.word(k + 1) == "الميلاد"
+        if before_christ:
+            k += 2
+        conn = self.word(k)
+        if conn not in ("الي", "والي", "حتي", "وحتي"):
+            return None
+        k += 1
+        noun = self.word(i - 1)
+        if noun is not None and self.word(k) == noun:     # "القرن السادس … إلى القرن الثاني"
+            k += 1
+        info2 = self.info(k)
+        if info2 is None or info2.cat != _ORD or info2.pre or info2.base == "اولي":
+            return None
+        second = self.ordinal_value(k, info2)
+        if second is None:
+            return None
+        value2, after = second
+        if before_christ:
+            if self.word(after) == "قبل" and self.word(after + 1) == "الميلاد":
+                after += 2
+            ordered = value2 < value
+        else:
+            ordered = value2 > value
+        if not ordered:
+            return None
+        if conn.endswith("الي"):
+            w1, w2 = self.word(i - 1), self.word(i - 2)
+            if w1 is not None and self.strip_clitic(w1) == "من":
+                if w2 is None or self.strip_clitic(w2) not in _SPAN_NOUNS:
+                    return None                     # "من الثالث إلى الخامس": a change
+            elif w2 is not None and self.strip_clitic(w2) == "من" and w1 not in _SPAN_NOUNS:
+                return None                         # "من المركز الثالث إلى الخامس"
+        return value2, after
+
+    def ordinal_value(self, i: int, info: _Word) -> tuple[int, int] | None:
+        """(value, next token) of the ordinal at i with its tens ("الحادي عشر", "الخامس والعشرين")."""
+        value = int(info.value)
+        j = i + 1
+        nxt = self.word(j)
+        if nxt in _TEN_WORDS:
+            value += 10
+            j += 1
+        elif nxt is not None and nxt.startswith("وال") and _NUMBER_WORDS.get(nxt[3:], 0) in _TENS:
+            value += _NUMBER_WORDS[nxt[3:]]
+            j += 1
+        elif info.base in _ORDINAL_TEEN_ONLY:
+            return None
+        return value, j
+
+    def daytime_after(self, j: int) -> int | None:
+        """Token after a part of the day at j written as an adverb ("صباحاً", "مساءً", "فجرا", "ليلا"),
+        or None; "الثانية مساء اليوم" (a construct: the evening of today) is not one."""
+        norm = self.word(j)
+        if norm is None or norm.rstrip("ا") not in _DAYTIME:
+            return None
+        raw = self.t[j]
+        if "\u064b" in raw or raw.endswith("ا"):
+            return j + 1
+        nxt = self.word(j + 1)
+        return j + 1 if nxt is None or not nxt.startswith("ال") else None
+
+    def time_until(self, j: int) -> tuple[int, int] | None:
+        """(last hour, next token) for "(و)حتى/إلى (الساعة) الثالثة (مساءً)" closing a time range."""
+        if self.word(j) not in ("حتي", "وحتي", "الي", "والي"):
+            return None
+        k = j + 1
+        if self.word(k) in ("الساعه", "ساعه"):
+            k += 1
+        if k < self.size and self.k[k] == "n":         # "من 8 صباحًا وحتى 3 مساء"
+            digits = _parse_digits(self.t[k])
+            after = self.daytime_after(k + 1)
+            if isinstance(digits, int) and 0 < digits < 24 and after is not None:
+                return digits, after
+            return None
+        info = self.info(k)
+        if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
+            return None
+        hour = self.ordinal_value(k, info)
+        if hour is None:
+            return None
+        value, k = hour
+        after = self.daytime_after(k)
+        return value, after if after is not None else k

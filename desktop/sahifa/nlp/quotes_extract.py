@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
 from .quotes_lexicon import (
+    _ABOUT_PRONOUNS,
     _ADDRESSEE,
     _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
@@ -25,6 +26,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
+    _manner_phrase,
 )
 from .quotes_phrases import (
     _GO_ON,
@@ -40,20 +42,25 @@ from .quotes_phrases import (
 )
 from .quotes_speakers import _Accepted, _Speaker, _Speakers
 from .quotes_tokens import (
+    _CLAUSE_WORDS,
     _bare,
     _Cue,
+    _ends_sentence,
+    _far_inna,
+    _far_quotation,
     _find_cues,
     _is_particle,
     _pair_closing_at,
     _pair_opening_at,
     _Sent,
+    _skip_colon,
     _starts_with_quote,
     _tokenize,
 )
 
 # words after a subject-less speech verb that open a circumstance before what was said
 _CIRCUMSTANCE = frozenset("في خلال عبر أمام لدى عقب إثر اثر أثناء اثناء ضمن على".split())
-_CLAUSE_WORDS = frozenset("فيما بينما حيث كما إذ اذ ثم لكن ولكن بعدما عندما حين".split())
+
 
 
 def _is_manner(t: str) -> bool:
@@ -61,26 +68,18 @@ def _is_manner(t: str) -> bool:
     return (len(t) > 4 and t[0] == "م" and t[-1] == "ا") or t in ("قائلا", "قائلة")
 
 
-def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
-    """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
-    while j < n and s.toks[j] in _TRAIL_PUNCT:
-        j += 1
-    return j >= n
-
-
 _CHUNK_SPLIT = re.compile(r"[\s:«»\"“”.،؛]+")  # also "العلا.وأوضح": a full stop glued to the next cue
 _CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
+_BEFORE_PRESENT = frozenset("قد لا ما لم لن هو هي هم وهو وهي وهم فهو فهي فهم كان كانت كانوا وكان وكانت ظل ظلت".split())
 _SAYING_VERBS = frozenset("قال أضاف تابع أوضح أكد أشار لفت شدد استطرد أردف".split())
 _KAMA = frozenset(("كما", "وكما"))
-_INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
 _QA_VERBS = frozenset({"أجاب", "سأل", "تساءل"})
 _MARKERS = frozenset(": إن بأن إنه إنها بأنه بأنها".split())
 # verbs of saying whose object "ذلك" points back at the sentence before ("أوضح ذلك مدير …")
 _RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح بين أفاد أبان".split())
-_BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
 # verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 _SAID_IT = frozenset("قاله قالته قالوه".split())
@@ -259,6 +258,11 @@ class _Extractor(_Speakers):
                     got = self.emit(prio + 1, sp, cue, s, o + 1, c, True) or got
             if got:
                 return True
+        toks = s.toks
+        for x in range(k + 3, end - 2):  # "…، ما يعني أن": the writer's inference, not what was said
+            if toks[x] in ("ما", "مما") and toks[x + 1] in ("يعني", "يعنى") and toks[x - 1] in ("،", ","):
+                end = x - 1
+                break
         return self.emit(prio, sp, cue, s, k, end, False)
 
     # ------------------------------------------------------------------
@@ -273,7 +277,7 @@ class _Extractor(_Speakers):
                     break
         if i < n and prep is not None and toks[i] == prep:
             if i + 1 < n and _is_particle(toks[i + 1]):
-                return self._skip_colon(s, i + 2, n)
+                return _skip_colon(s, i + 2, n)
             return i + 1
         window = 4 if strict else 16
         if strict and i < n and (
@@ -293,8 +297,12 @@ class _Extractor(_Speakers):
                 if j > 0 and (toks[j - 1] in _NOT_COMPLEMENT or toks[j - 1] in _IMPERSONAL):
                     j += 1
                     continue  # "رغم أنه", "بعد أن", "ومن المتوقع أن": not what was said
-                return self._skip_colon(s, j + 1, n)
+                return _skip_colon(s, j + 1, n)
             if t in _OPENERS or t == '"' or (t == "»" and _pair_opening_at(s, j) >= 0):
+                p = _pair_opening_at(s, j)
+                c = s.closes[p] if p >= 0 else -1
+                if j == i and 0 <= c < n - 2 and toks[c + 1] in (":", "،", ",") and _is_particle(toks[c + 2]):
+                    return _skip_colon(s, c + 3, n)  # 'يقول فلان "موظف في شركة": إن …': an apposition
                 if j == i or (j > 0 and toks[j - 1] == ":"):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
@@ -314,12 +322,6 @@ class _Extractor(_Speakers):
                 return None
             j += 1
         return None
-
-    @staticmethod
-    def _skip_colon(s: _Sent, j: int, n: int) -> int:
-        while j < n and s.toks[j] in (":", "،", ","):
-            j += 1
-        return j
 
     # ------------------------------------------------------------------
     def sentence(self, si: int, s: _Sent) -> None:
@@ -356,7 +358,7 @@ class _Extractor(_Speakers):
                     t in _CUE_TOKENS for t in toks[b:j]
                 ):
                     continue  # "تصريحات فلان …، معتبرة أنها": the complementizer is the participle's
-                acc = _Accepted(name, self.speaker_from(s, a, b), self._skip_colon(s, j + 1, n), i, 2)
+                acc = _Accepted(name, self.speaker_from(s, a, b), _skip_colon(s, j + 1, n), i, 2)
             elif cue.kind == "naql":
                 a, b = _np_forward(s, cue.cue_end + 1, nxt)
                 if b == a:
@@ -452,10 +454,18 @@ class _Extractor(_Speakers):
                 return None
         elif cue.kind == "verb":
             after = self._skip_addressee(s, after, nxt)
+            if after + 1 < nxt and toks[after] in _ABOUT_PRONOUNS and cue.lemma == "قال":
+                after += 1  # "قال عنه الطبيب: …", "قال لها الرجل: …": whom it was said of or to (not
+                # "أعلنت عنها الوزارة": announced it)
+            if after + 2 < nxt and toks[after] == "كل" and toks[after + 1] == "من":
+                after += 2  # "قال كل من فلان وفلان إن …": the people named
             if after < n and toks[after] == "ذلك" and cue.lemma in _RETRO_VERBS and _opens_sentence(s, i):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
             if b == a:
                 b = self._quoted_name(s, after, nxt)
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
@@ -491,6 +501,8 @@ class _Extractor(_Speakers):
                 sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
                 if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
+                elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
+                    sv = self.person_before(s, i - 1)  # "… اللواء فلان الذي يؤكد أن": a named person
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -524,21 +536,29 @@ class _Extractor(_Speakers):
             self.remember(sp, si)
             return None
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
-            k = self._far_inna(s, after, nxt, cue.lemma == "قال")
+            k = _far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
-            k = self._far_quotation(s, after, nxt)
+            k = _far_quotation(s, after, nxt)
         if k is None or k >= n:
             if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
-                    and cue.lemma not in _AMBIGUOUS_VERBS:
+                    and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
-        if cue.lemma == "أعرب" and s.words[k] - s.words[after] > 5:
+        if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
+            return None  # "تعتبر الدخل السنوي لنا" (is considered): only "يعتبر X أن" reports a view
+        if cue.lemma in ("أعرب", "عبر") and s.words[k] - s.words[after] > 5:
             return None  # "أعرب عن حزنه …، داعين الله أن": a feeling; only "أعرب عن أمله في أن" says something
         if cue.kind == "verb" and cue.lemma in _MARKED_ONLY and not _marked(s, max(after, k - 3), k):
             return None  # "وزاد الإنتاج إلى …", "سأل عن": not speech
         if sp is None:
+            if cue.kind == "verb" and cue.clitic == 0 and _is_present(toks[i]) and i > 0 and toks[i - 1][0].isalnum() \
+                    and toks[i - 1] not in _BEFORE_PRESENT and _bare(toks[i - 1]) not in _GO_ON \
+                    and not _is_particle(toks[i - 1]) and not (i + 1 < n and (toks[i + 1] == ":" or toks[i + 1] in _OPENERS
+                                                                       or toks[i + 1] == '"')):
+                return None  # "قطع مفصلة تؤكد بأن", "أرقام تقول إن": a subject not taken as a speaker (a
+                # thing, an evidence) stands right before the verb; it is not the last person quoted
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
             ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
@@ -604,46 +624,6 @@ class _Extractor(_Speakers):
                 self.emit(1, sp, name, s, lead, end, False)
         elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
             self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"
-
-    def _far_inna(self, s: _Sent, after: int, nxt: int, inna: bool) -> int | None:
-        """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …", "يقول X، الباحث في …: «…»": past a long
-        apposition, the first colon — or for قال the first إن (hamza below: after قال it opens what was
-        said) — before the next cue or the end of the sentence."""
-        toks = s.toks
-        for j in range(after, min(nxt, after + 40)):
-            t = toks[j]
-            if t in _SENT_PUNCT and t not in "؛;":
-                return None
-            if s.inq[j] >= 0:
-                continue
-            if t == ":" and j + 1 < len(toks):
-                return j + 1
-            if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
-                return self._skip_colon(s, j + 1, len(toks))
-            if inna and t in ("أن", "ان") and toks[j - 1] in ("،", ","):
-                return j + 1  # "قال X في خطاب …، تخللته …، أن": the complementizer written with hamza above
-        return None
-
-    def _far_quotation(self, s: _Sent, after: int, nxt: int) -> int | None:
-        """"وقال X وهو باحث في … للصحفيين خلال مؤتمر "…"": past a long apposition, a quotation of four
-        words or more that closes the sentence, with no other clause opened before it."""
-        toks = s.toks
-        n = len(toks)
-        for j in range(after, min(nxt, after + 40)):
-            t = toks[j]
-            if t in _SENT_PUNCT:
-                return None
-            if t in _OPENERS or t == '"':
-                p = _pair_opening_at(s, j)
-                if p < 0:
-                    return None
-                c = s.closes[p]
-                if s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not any(
-                    x in _CLAUSE_WORDS for x in toks[after:j]
-                ):
-                    return j
-                return None
-        return None
 
     def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
         """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue (not before a

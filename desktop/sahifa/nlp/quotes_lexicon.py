@@ -35,6 +35,9 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
     "أردف": ("أردف أردفت", None),
     "وصف": ("وصف وصفت", None),
+    "أثبت": ("أثبت أثبتت أثبتوا اثبت اثبتت", None),  # "أثبتت الدراسات أن …": a finding reported
+    "أجمع": ("أجمع أجمعت أجمعوا أجمعا اجمع اجمعوا اجمعا", "على"),  # only before على أن (see _find_cues)
+    "عبر": ("عبر عبرت عبروا يعبر تعبر", None),  # "عبّر عن اعتقاده أن …": only before عن + a belief
     "أعرب": ("أعرب أعربت", None),  # "أعرب عن سعادته": a feeling, not a report; "… عن أمله في أن": the clause
     "علق": ("علق علقت علقوا يعلق تعلق", None),
     "أبان": ("أبان أبانت ابان ابانت", None),
@@ -64,6 +67,8 @@ _MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساء�
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
 _AMBIGUOUS_VERBS = frozenset({"بين", "رد"})
+# "عبّر" (expressed) is also the preposition "عبر" (via): a cue only before عن + one of these
+_BELIEF_HEADS = ("اعتقاد", "أمل", "امل", "ثقت", "قناعت", "تفاؤل", "تفاؤل", "رأي", "رأيه", "توقع")
 # Verbs that often mean something else ("تابع" follow, "ذكر" male) only count without a subject
 
 # participle → (lemma, preposition)
@@ -137,7 +142,10 @@ _SOURCE_BLACKLIST = frozenset(
     "الاحكام الآلية الالية الأسس الاسس المواصفات الأصول الخطط الرؤية رؤية الجدول السن العمر الحجم الوزن "
     "الفئة الموسم الأهمية الاهمية الظروف الحاجة الطلب العرض الرغبة الإمكانيات الامكانيات المساحة الكمية "
     "الجودة الأداء الاداء المرحلة الاختصاص اختصاص الاختصاصات كيفية الكيفية طريقة الطريقة نوعية المتبع "
-    "المتبعة العادة العرف الأعراف التسلسل الأقدمية الاستحقاق الإمكان الامكان المستطاع".split()
+    "المتبعة العادة العرف الأعراف التسلسل الأقدمية الاستحقاق الإمكان الامكان المستطاع "
+    # curricula, classifications, teachings and standards: what something follows, not who said it
+    "منهج المنهج مناهج المناهج تصنيف التصنيف معايير تعاليم التعاليم مبادئ المبادئ مقاييس المقاييس "
+    "قواعد شروط ضوابط تعليمات أنظمة انظمة لوائح أحكام احكام".split()
 )
 # indefinite heads that can be a source after حسب/بحسب/وفق/وفقا لـ without a verb ("بحسب مصادر",
 # "وفقا لتقرير", "حسب صحيفة"): people, bodies, media and documents that speak; any other indefinite
@@ -185,3 +193,14 @@ _CUE_TOKENS = frozenset(
     for pre in ("", "و", "ف", "ك", "وف", "فو", "وو")
     for post in ("", "،", ":", ",", "؛")
 )
+
+# after قال: whom it was said of or to ("قال عنه الطبيب"), skipped before the speaker
+_ABOUT_PRONOUNS = frozenset("عنه عنها عنهم عنهما له لها لهم لهما".split())
+_MANNER_HEADS = frozenset("بلهجة بنبرة بصوت بحزم بصراحة بوضوح بغضب بحسرة بفخر".split())
+
+
+def _manner_phrase(t: str) -> bool:
+    """A word with the preposition بـ opening a phrase after a speech verb: "بالبريد", "بلهجة"."""
+    return (len(t) > 5 and t.startswith("بال")) or t in _MANNER_HEADS
+# verbs of conduct before وفق/حسب: "تسير وفق خطة", "يتم حسب الأنظمة" (a manner, not a source)
+_CONDUCT_VERBS = frozenset("يسير تسير يسيرون يعمل تعمل يعملون يتم تتم تم يجري تجري جرى جرت سار سارت".split())

@@ -134,7 +134,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             past = (
                 not _is_present(form) and prep is not None and nxt == prep and s.words[cue] - s.words[k + 1] <= 3
             )  # not "أن الشركة أضافت 156 رحلة": the verb's own preposition follows
-            if not (nxt == ":" or quoted or _is_particle(nxt) or past):
+            colon = ":" in toks[cue + 1 : cue + 5] and not _is_present(form)  # "أن فلان قال في خطابه: …"
+            if not (nxt == ":" or quoted or _is_particle(nxt) or past or colon):
                 return None
             boundary = "particle"
             break
@@ -145,12 +146,15 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     if first >= end or end - first > 10:
         return None
     head = toks[first]
+    if boundary in ("conj", "kana") and (_bare(head) in _NOT_SUBJECTS or head.startswith(("بال", "لل"))):
+        return None  # "لكن سرعان ما ظهرت قطع تؤكد", "كانت هناك تفاصيل تؤكد": no subject, an evidence
     if boundary in ("start", "comma", "particle"):
         head_bare = head[1:] if head[0] == "و" and len(head) > 3 else head
         known = (
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
             or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
+            or head_bare in _HONORIFIC_HEADS  # "أن سمو أمير المنطقة قال في خطابه: …"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
         )
@@ -163,6 +167,11 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         return None
     return a, b
 
+
+# words that open no subject after لكن/كان: adverbs and the existential "there is"
+_NOT_SUBJECTS = frozenset("سرعان هناك هنالك ربما دائما أيضا ايضا عادة غالبا أحيانا احيانا فعلا حقا".split())
+
+_HONORIFIC_HEADS = frozenset("سمو معالي فضيلة سعادة فخامة".split())
 
 _RELATIVE = frozenset("الذين اللواتي اللاتي".split())  # people only: not "الأمر الذي يشير إلى"
 

@@ -578,6 +578,20 @@ class _Speakers:
             j += 1
         return None
 
+    def person_before(self, s: _Sent, rel: int) -> tuple[int, int] | None:
+        """Tokens of a PERSON name that ends right before the relative pronoun at ``rel`` ("الرئيس
+        فلان الذي يؤكد"), or None ("الأمر الذي يشير إلى" has no person)."""
+        if rel < 1 or s.inq[rel - 1] >= 0:
+            return None
+        end = self.orig(s.en[rel - 1])
+        persons = self.ents.persons_inside(self.orig(s.st[max(0, rel - 4)]), end)
+        if not persons or persons[-1].end != end:
+            return None
+        a = rel - 1
+        while a > 0 and self.orig(s.st[a - 1]) >= persons[-1].start:
+            a -= 1
+        return a, rel
+
     def subject_person(self, s: _Sent, cue: int, feminine: bool = False, lead: int = -1) -> _Speaker | None:
         """A verb without a subject of its own ("…، وقال إن", "حذر فيه من أن") whose sentence names a
         person before it: that person is the subject ("اتهم المتحدث … فلان الحكومة …، وقال إن"); for a

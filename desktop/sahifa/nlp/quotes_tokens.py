@@ -12,16 +12,22 @@ from ..core.arabic import strip_article
 from .normalize import remember
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
+    _BELIEF_HEADS,
+    _CONDUCT_VERBS,
     _CUE_TOKENS,
     _ILM,
     _NAQL,
     _NOMINAL,
+    _NOT_COMPLEMENT,
+    _OPENERS,
     _PARTICIPLES,
     _PARTICLE,
     _QUOTE_CHARS,
     _QUOTE_RE,
+    _SENT_PUNCT,
     _SOURCES,
     _TOKEN,
+    _TRAIL_PUNCT,
     _VERB_FORMS,
 )
 
@@ -235,9 +241,29 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
     """A word that is a verb only sometimes ("بين" between / "بيّن" explained, "رد" a reply / replied)
     counts as one where a clause starts: after و/ف, at the start of the sentence, after punctuation
     or after a clause opener ("حيث بين", "من جانبه رد")."""
+    if i > 0 and toks[i - 1] in _QUOTE_CHARS:
+        return False  # 'يعيش "فلان" بين أحبائه': a quoted name, then the preposition
     if i == 0 or not toks[i - 1][0].isalnum():
         return True
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
+
+
+def _belief_follows(toks: list[str], i: int) -> bool:
+    """"عن" and a belief noun within a few words after the verb at i: "عبّر X عن اعتقاده", "عن أمله"."""
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        if toks[k] == "عن":
+            return toks[k + 1].startswith(_BELIEF_HEADS)
+    return False
+
+
+def _particle_follows(toks: list[str], i: int, prep: str | None) -> bool:
+    """A complementizer (after ``prep`` when given) within a few words after the verb at i."""
+    for k in range(i + 1, min(len(toks) - 1, i + 8)):
+        if _is_particle(toks[k]) and (prep is None or toks[k - 1] == prep):
+            return True
+        if toks[k] in ".؟!:":
+            return False
+    return False
 
 
 def _source_verb(tok: str) -> bool:
@@ -264,6 +290,10 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             lemma, prep = _VERB_FORMS[hit[0]]
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
                 continue
+            if lemma == "عبر" and not _belief_follows(toks, i):
+                continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
+            if lemma in ("أجمع", "أثبت") and not _particle_follows(toks, i, "على" if lemma == "أجمع" else None):
+                continue  # "العالم أجمع", "أثبت جدارته": only "أجمعوا على أن", "أثبتت الدراسة أن" report
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
@@ -274,10 +304,15 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         if hit is not None:
             if hit[1] == 0 and i > 0 and _bare(toks[i - 1]) in _INFO_NOUNS:
                 continue  # "مصادر مؤكدة", "معلومات مؤكدة": an adjective, not "adding that"
+            nxt = toks[i + 1] if i + 1 < n else ""
+            if hit[0] == "متابعة" and not (nxt == ":" or nxt in _OPENERS or nxt == '"' or _is_particle(nxt)):
+                continue  # "متابعة" is mostly the noun (a follow-up): a cue only before what was said
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
         src = _strip_clitic_set(t, _SOURCES)
+        if src is not None and i > 0 and _bare(toks[i - 1]) in _CONDUCT_VERBS:
+            continue  # "تسير وفق عمل ممنهج": how something proceeds, not who said it
         if src is not None:
             form = src[0]
             j = i
@@ -311,7 +346,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             continue
         ilm = _strip_clitic_set(t, _ILM)
         if ilm is not None:
-            for k in range(i + 1, min(n, i + 6)):
+            for k in range(i + 1, min(n, i + 9)):  # "علمت وكالة «فرانس برس» من": a quoted name in between
                 if toks[k] == "من":
                     cues.append(_Cue(i, "naql", "علم", None, ilm[1], k))
                     break
@@ -328,3 +363,64 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 if toks[k] in "،,:.":
                     break
     return cues
+
+
+# --- far complementizers (past a long apposition) -----------------------------------------------
+
+_CLAUSE_WORDS = frozenset("فيما بينما حيث كما إذ اذ ثم لكن ولكن بعدما عندما حين".split())
+_INNA = frozenset("إن إنه إنها إنهم إنهما إننا".split())
+_BI_ANNA = frozenset("بأن بأنه بأنها بأنهم بأنهما".split())
+
+
+def _ends_sentence(s: _Sent, j: int, n: int) -> bool:
+    """Whether only punctuation follows token j - 1 (a quotation that closes the sentence)."""
+    while j < n and s.toks[j] in _TRAIL_PUNCT:
+        j += 1
+    return j >= n
+
+
+def _skip_colon(s: _Sent, j: int, n: int) -> int:
+    while j < n and s.toks[j] in (":", "،", ","):
+        j += 1
+    return j
+
+
+def _far_inna(s: _Sent, after: int, nxt: int, inna: bool) -> int | None:
+    """"قال X، أحد مؤسسي …، خلال مقابلة …، إن …", "يقول X، الباحث في …: «…»": past a long
+    apposition, the first colon — or for قال the first إن (hamza below: after قال it opens what was
+    said) — before the next cue or the end of the sentence."""
+    toks = s.toks
+    for j in range(after, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT and t not in "؛;":
+            return None
+        if s.inq[j] >= 0:
+            continue
+        if t == ":" and j + 1 < len(toks):
+            return j + 1
+        if ((inna and t in _INNA) or t in _BI_ANNA) and toks[j - 1] not in _NOT_COMPLEMENT:
+            return _skip_colon(s, j + 1, len(toks))
+        if inna and t in ("أن", "ان") and toks[j - 1] in ("،", ","):
+            return j + 1  # "قال X في خطاب …، تخللته …، أن": the complementizer written with hamza above
+    return None
+
+def _far_quotation(s: _Sent, after: int, nxt: int) -> int | None:
+    """"وقال X وهو باحث في … للصحفيين خلال مؤتمر "…"": past a long apposition, a quotation of four
+    words or more that closes the sentence, with no other clause opened before it."""
+    toks = s.toks
+    n = len(toks)
+    for j in range(after, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT:
+            return None
+        if t in _OPENERS or t == '"':
+            p = _pair_opening_at(s, j)
+            if p < 0:
+                return None
+            c = s.closes[p]
+            if s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not any(
+                x in _CLAUSE_WORDS for x in toks[after:j]
+            ):
+                return j
+            return None
+    return None
