@@ -96,7 +96,10 @@ def reference_group_figures(
         for members in sets.values():
             left = list(members)
             while left:
-                left.sort(key=lambda p: -sum(1 for q in left if q in link.get(p, set())))
+                # degrees first: list.sort empties the list while it sorts, so a key reading ``left``
+                # would see it empty and leave the order as it was
+                degree = {p: sum(1 for q in left if q in link.get(p, set())) for p in left}
+                left.sort(key=lambda p: -degree[p])
                 clique = [left[0]]
                 for p in left[1:]:
                     if all(q in link.get(p, set()) for q in clique):
