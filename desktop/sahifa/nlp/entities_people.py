@@ -7,6 +7,9 @@ from ..core.arabic import AR_DIACRITICS, clean
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
+# closing quotation marks between a noun and its adjective: «الجوازات» السعودية
+_CLOSE_MARKS = frozenset("»\"”’')")
+
 # words that often follow a full name (what the person said, did or is)
 _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
 
@@ -31,7 +34,24 @@ class _People(_Scan):
             written = clean(tok.text[off:])
             if len(written) <= 2 and written != clean(entry.canonical):
                 return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
+            if entry.type == "LOC" and off == 0 and self.adjective_after_noun(i):
+                return None  # الأندية السعودية، الكرة السعودية: the country's name is also the agreeing adjective
         return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
+
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i (a one-word place name) is written like a definite nationality adjective (السعودية) and
+        follows a definite word on the same line (``الأندية السعودية``, ``«الجوازات» السعودية``): an
+        adjective agreeing with that noun, not the country. After a preposition or و it stays a place."""
+        tok = self.toks[i]
+        if tok.brk or tok.info.key not in self.g.nationalities or not tok.info.key.startswith(_AL):
+            return False
+        k = i - 1
+        if k >= 0 and self.toks[k].info.kind == "p" and self.toks[k].text in _CLOSE_MARKS and not tok.brk:
+            k -= 1
+        if k < 0 or self.toks[k + 1].brk or self.toks[k].info.kind != "a":
+            return False
+        prev = self.toks[k].text.rstrip(AR_DIACRITICS)
+        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
         """A person name starting at token j (given name / kunya / compound عبد), or None.
