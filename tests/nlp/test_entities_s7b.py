@@ -22,3 +22,28 @@ def test_a_country_name_used_as_an_agreeing_adjective_is_no_place(tagger: bool) 
     # after a preposition, with و, or alone it is the country
     assert ("السعودية", "LOC") in _found("وصل الوفد إلى السعودية أمس.", tagger)
     assert ("السعودية", "LOC") in _found("وقعت الإمارات والسعودية اتفاقا.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_organisation_keeps_the_adjectives_of_its_plural_noun(tagger: bool) -> None:
+    # a nationality or a plural nisba agreeing with a plural common noun of the name is part of it
+    assert ("جمعية المعلمين الأردنيين", "ORG") in _found("وطالبت جمعية المعلمين الأردنيين بزيادة الرواتب.", tagger)
+    assert ("جمعية المهندسين الزراعيين", "ORG") in _found("وأعلنت جمعية المهندسين الزراعيين عن مؤتمرها.", tagger)
+    # but a club's name ends before the nationality
+    out = _found("وفاز فريق الوحدة الإماراتي على منافسه في دبي.", tagger)
+    assert ("الوحدة الإماراتي", "ORG") not in out and ("دبي", "LOC") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_federation_name_goes_on_over_its_sport(tagger: bool) -> None:
+    out = _found("وقرر الاتحاد الأردني لكرة السلة إيقاف اللاعب.", tagger)
+    assert ("الاتحاد الأردني لكرة السلة", "ORG") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_deanships_leagues_and_blocs_head_organisation_names(tagger: bool) -> None:
+    assert ("عمادة الدراسات العليا", "ORG") in _found("وأعلنت عمادة الدراسات العليا في جامعة جازان المواعيد.", tagger)
+    assert ("رابطة العالم الإسلامي", "ORG") in _found("وأدانت رابطة العالم الإسلامي الهجوم.", tagger)
+    assert ("تكتل التغيير والتحرير", "ORG") in _found("وقال تكتل التغيير والتحرير إن الجلسة تأجلت.", tagger)
+    # one common noun after the head is no name (a board, a jury)
+    assert _found("وقال مجلس الإدارة إن الأرباح ارتفعت.", tagger) == []

@@ -279,6 +279,7 @@ class _Detectors(_People):
         g = self.g
         named_after = not definite and first_key in _PERSON_NAMED
         weak_al = definite and first_key in _WEAK_AL_OK
+        common_first = False
         while k < self.n and len(parts) < 8 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
@@ -366,7 +367,7 @@ class _Detectors(_People):
                     k += 1
                     break
                 if self.tok_lex(k) or key in g.glossary:
-                    is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
+                    is_adj = key.endswith(("يه", "ي", "يين", "يون")) or key in _ORG_ADJ \
                         or g.glossary.get(key, ("", ""))[1] == "adj"
                     if not is_adj and any(p != "noun" for p in parts):
                         break  # nouns only right after the head: وزارة التعليم العالي
@@ -383,6 +384,12 @@ class _Detectors(_People):
                             continue
                         break
                     parts.append("prop")
+                    k += 1
+                    continue
+                if role == "org_strong" and not definite and not parts and len(key) >= 6 \
+                        and key not in g.nationalities and self.toks[k].info.kind == "a":
+                    common_first = True  # عمادة القبول والتسجيل: a common noun, if more of the name follows
+                    parts.append("noun")
                     k += 1
                     continue
                 break
@@ -412,13 +419,15 @@ class _Detectors(_People):
             break
         # trim
         while parts and parts[-1] in ("nat",) and any(p in ("prop", "ent") for p in parts[:-1]):
+            if not definite and parts[-2:] == ["prop", "nat"] and self.plural_noun(k - 2):
+                break  # جمعية المنتجين السعوديين: the nationality agrees with a plural noun of the name
             parts.pop()
             k -= 1
         head = strip_article(first_key)
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
-        if not parts:
+        if not parts or (common_first and (len(parts) < 2 or parts[-1] == "nat")):
             return None
         if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
             return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
@@ -459,6 +468,13 @@ class _Detectors(_People):
             return None  # الحزب الحاكم، المجلس العسكري: a description
         end = k
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def plural_noun(self, k: int) -> bool:
+        """Token k is a definite sound plural (المنتجين، الحاسبات): a common noun naming an association's
+        members or field, which a nationality after it qualifies (unlike a club's name: الهلال السعودي)."""
+        key = self.toks[k].info.key
+        return key.startswith(_AL) and len(key) >= 7 and key.endswith(("ين", "ون", "ات")) \
+            and key not in self.g.nationalities
 
     def det_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         cue = self.cue_at(i, _R_LOC)
