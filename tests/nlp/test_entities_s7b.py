@@ -29,6 +29,8 @@ def test_an_organisation_keeps_the_adjectives_of_its_plural_noun(tagger: bool) -
     # a nationality or a plural nisba agreeing with a plural common noun of the name is part of it
     assert ("جمعية المعلمين الأردنيين", "ORG") in _found("وطالبت جمعية المعلمين الأردنيين بزيادة الرواتب.", tagger)
     assert ("جمعية المهندسين الزراعيين", "ORG") in _found("وأعلنت جمعية المهندسين الزراعيين عن مؤتمرها.", tagger)
+    # a plural nisba after a singular adjective is the verb's object, not part of the name
+    assert not any(t.endswith("المدنيين") for t, _ in _found("وأجلت الهيئة الوطنية العليا المدنيين من القرية.", tagger))
     # but a club's name ends before the nationality
     out = _found("وفاز فريق الوحدة الإماراتي على منافسه في دبي.", tagger)
     assert ("الوحدة الإماراتي", "ORG") not in out and ("دبي", "LOC") in out

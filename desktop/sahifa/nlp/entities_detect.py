@@ -367,7 +367,8 @@ class _Detectors(_People):
                     k += 1
                     break
                 if self.tok_lex(k) or key in g.glossary:
-                    is_adj = key.endswith(("يه", "ي", "يين", "يون")) or key in _ORG_ADJ \
+                    is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
+                        or (key.endswith(("يين", "يون")) and self.plural_noun(k - 1)) \
                         or g.glossary.get(key, ("", ""))[1] == "adj"
                     if not is_adj and any(p != "noun" for p in parts):
                         break  # nouns only right after the head: وزارة التعليم العالي
