@@ -49,3 +49,25 @@ def test_deanships_leagues_and_blocs_head_organisation_names(tagger: bool) -> No
     assert ("تكتل التغيير والتحرير", "ORG") in _found("وقال تكتل التغيير والتحرير إن الجلسة تأجلت.", tagger)
     # one common noun after the head is no name (a board, a jury)
     assert _found("وقال مجلس الإدارة إن الأرباح ارتفعت.", tagger) == []
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_latin_script_name_after_an_organisation_head(tagger: bool) -> None:
+    out = _found("وطورت الجهاز شركة Glowpad ومقرها في دبي.", tagger)
+    assert ("Glowpad", "ORG") in out and ("دبي", "LOC") in out
+    assert ("indiegogo", "ORG") in _found("وتجمع التبرعات على موقع indiegogo منذ أسبوع في جدة.", tagger)
+    # a company described first, then its quoted name: the name alone
+    out = _found('وكشفت الشركة الكورية الناشئة "Vexa" عن هاتف جديد في سيول.', tagger)
+    assert ("Vexa", "ORG") in out and not any(t.startswith("الشركة") for t, _ in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_al_bahah_is_a_saudi_city(tagger: bool) -> None:
+    assert ("الباحة", "LOC") in _found("ووصل الوفد إلى الباحة أمس قادما من الرياض.", tagger)
+    assert ("الحدود الشمالية", "LOC") in _found("وهطلت أمطار غزيرة على الحدود الشمالية وتبوك.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_indefinite_colonel_is_a_title_after_a_place(tagger: bool) -> None:
+    out = _found("وأوضح المتحدث الرسمي للدفاع المدني بالباحة عقيد سعد بن مانع القحطاني أن الحريق انطفأ.", tagger)
+    assert ("سعد بن مانع القحطاني", "PERSON") in out and ("الباحة", "LOC") in out

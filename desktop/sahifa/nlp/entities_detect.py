@@ -273,6 +273,9 @@ class _Detectors(_People):
                     return b + 1, _PRI["org"], [self.raw(a, gz[0], b, "ORG", gz[2], "gaz")]
                 return b + 1, _PRI["org"], [self.raw(a, 0, b, "ORG", None, "media")]
             return None
+        latin = self.latin_name(i, j, first_key, definite)
+        if latin is not None:
+            return latin
         parts: list[str] = []
         k = j
         ents: list[_Raw] = []
@@ -469,6 +472,34 @@ class _Detectors(_People):
             return None  # الحزب الحاكم، المجلس العسكري: a description
         end = k
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
+        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
+        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
+        name; the description is no name)."""
+        k = j
+        if definite:
+            if strip_article(first_key) not in _COMPANY_HEADS:
+                return None
+            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
+                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
+                k += 1  # agreeing adjectives: الصينية، الناشئة
+            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
+                return None
+            q = self.quoted(k)
+            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
+                    or self.toks[q[0]].info.kind != "l":
+                return None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
+            return None
+        end = k
+        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
+                and (self.toks[end].info.kind == "l" or end > k):
+            end += 1
+        gz = self.gaz_at(k, clitics=False)
+        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
+        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
 
     def plural_noun(self, k: int) -> bool:
         """Token k is a definite sound plural (المنتجين، الحاسبات): a common noun naming an association's
