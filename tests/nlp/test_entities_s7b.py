@@ -71,3 +71,18 @@ def test_al_bahah_is_a_saudi_city(tagger: bool) -> None:
 def test_an_indefinite_colonel_is_a_title_after_a_place(tagger: bool) -> None:
     out = _found("وأوضح المتحدث الرسمي للدفاع المدني بالباحة عقيد سعد بن مانع القحطاني أن الحريق انطفأ.", tagger)
     assert ("سعد بن مانع القحطاني", "PERSON") in out and ("الباحة", "LOC") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_named_forums_exhibitions_and_conferences_are_misc(tagger: bool) -> None:
+    assert ("ملتقى الإعلام الرقمي", "MISC") in _found("وافتتح الأمير ملتقى الإعلام الرقمي في أبها أمس.", tagger)
+    assert ("معرض نبراس التفاعلي", "MISC") in _found("وزار الوفد معرض نبراس التفاعلي في جدة.", tagger)
+    # not a press conference, nor "exposed to"
+    assert _found("وعقد مؤتمر صحفي في الرياض أمس.", tagger) == [("الرياض", "LOC")]
+    assert _found("وقال إن المنزل معرض للخطر في جدة.", tagger) == [("جدة", "LOC")]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_treaty_named_by_its_city_is_misc(tagger: bool) -> None:
+    out = _found("وأكد النائب تمسكه باتفاق الدوحة الذي أنهى الأزمة.", tagger)
+    assert ("اتفاق الدوحة", "MISC") in out and ("الدوحة", "LOC") not in out

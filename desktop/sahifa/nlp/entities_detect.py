@@ -10,7 +10,9 @@ from .entities_words import (
     _DIRS,
     _FEM_LOC_HEADS,
     _FEM_LOC_PLURAL,
+    _EVENTS,
     _FESTIVALS,
+    _TREATIES,
     _GENERIC_MEDIA,
     _LOC_HEAD_NAMED,
     _LOC_HEAD_TAKES_DEF,
@@ -73,8 +75,16 @@ class _Detectors(_People):
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
         if c.role == "work":
             return None
-        if next(k for o, k, _ in self.toks[i].info.forms if o == off) in _FESTIVALS:
+        head = next(k for o, k, _ in self.toks[i].info.forms if o == off)
+        if head in _FESTIVALS:
             return self.festival(i, off, j)
+        if head in _EVENTS:
+            return self.event(i, off, j)
+        if head in _TREATIES:  # اتفاق الطائف، اتفاقية أوسلو: a treaty named by the city where it was signed
+            gz = self.gaz_at(j, clitics=False) if self.contiguous(j) else None
+            if gz is None or gz[0] != 0 or gz[2].type != "LOC" or gz[2].kind != "city":
+                return None
+            return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "MISC", None, "misc")]
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         definite = first_key.startswith(_AL)
         k = j
@@ -112,6 +122,43 @@ class _Detectors(_People):
             return None
         if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4:
             k += 1  # كأس العالم 2026
+        return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
+
+    def event(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """A named event: ملتقى السياحة المعرفية، معرض مشكاة التفاعلي، مؤتمر القمة العالمي. The head is
+        indefinite, its name starts with a definite word or an unknown one, not with ل (معرض للخطر: exposed
+        to) nor with an adjective (مؤتمر صحفي), and agreeing adjectives go on (التفاعلي)."""
+        if not self.contiguous(j):
+            return None
+        first = self.toks[j]
+        key = first.info.key
+        if first.info.kind != "a" or first.text[0] == "ل" or key in _STOP_AL or self.cue_at(j) \
+                or key in self.g.nationalities or _verb_shaped(key) or key in self.g.given_names:
+            return None
+        if key.startswith(_AL):
+            if len(key) < 5 or (key.endswith(("ي", "يه")) and not self.gaz_at(j)):
+                return None  # مؤتمر الصحفي …: an adjective, not a name
+        elif key.endswith(("ي", "يه")) or self.is_lex(key) or not (self.plain_name(j) or (
+                self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL)
+                and self.toks[j + 1].info.key.endswith(("ي", "يه")) and len(self.toks[j + 1].info.key) > 5)):
+            return None  # مؤتمر صحفي، معرض دائم (but معرض لقاءات الإلكتروني: a common noun and its adjective)
+        gz = self.gaz_at(j, clitics=False)
+        if gz is not None and gz[2].type != "LOC":
+            return None
+        k = gz[1] if gz is not None else j + 1
+        while k < self.n and k - j < 4 and self.contiguous(k):
+            nk = self.toks[k].info.key
+            if not nk.startswith(_AL) or nk in _STOP_AL or _verb_shaped(nk) or self.cue_at(k):
+                break
+            gk = self.gaz_at(k, clitics=False)
+            if gk is not None:
+                if gk[2].type != "LOC":
+                    break
+                k = gk[1]
+                continue
+            if not (nk.endswith(("ي", "يه")) and len(nk) > 5) and k > j + 1:
+                break
+            k += 1
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def festival(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:

@@ -244,6 +244,9 @@ _MISC_NOUNS = frozenset(fold(w) for w in (
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
 _FESTIVALS = frozenset({"مهرجان"})
+# heads of named events (ملتقى السياحة المعرفية، معرض مشكاة التفاعلي) and of treaties named by a city (اتفاق الطائف)
+_EVENTS = frozenset({"ملتقي", "معرض", "مؤتمر", "منتدي"})
+_TREATIES = frozenset({"اتفاق", "اتفاقيه"})
 _ADVERB_HEADS = frozenset(fold(w) for w in "بشكل بصورة بصفة بطريقة".split())
 _FEM_LOC_HEADS = frozenset({"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "بلديه", "ناحيه", "جزيره",
                             "عاصمه", "دوله", "جمهوريه", "مملكه", "اماره", "بحيره", "صحراء", "هضبه", "ساحه"})
