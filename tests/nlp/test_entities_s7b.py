@@ -86,3 +86,16 @@ def test_named_forums_exhibitions_and_conferences_are_misc(tagger: bool) -> None
 def test_a_treaty_named_by_its_city_is_misc(tagger: bool) -> None:
     out = _found("وأكد النائب تمسكه باتفاق الدوحة الذي أنهى الأزمة.", tagger)
     assert ("اتفاق الدوحة", "MISC") in out and ("الدوحة", "LOC") not in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_stock_exchange_named_by_its_city_is_an_organisation(tagger: bool) -> None:
+    out = _found("وتراجعت الأسهم في بورصة طوكيو أمس.", tagger)
+    assert ("بورصة طوكيو", "ORG") in out and ("طوكيو", "LOC") not in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_from_a_noun_to_a_quantity_is_no_route(tagger: bool) -> None:
+    # "من X إلى Y" names a place X only when Y looks like a place
+    assert _found("ويحول الجهاز الحرارة من الوهج إلى نحو 3 واط في الرياض.", tagger) == [("الرياض", "LOC")]
+    assert ("طبرق", "LOC") in _found("وسافر الوفد من طبرق إلى بنغازي.", tagger)

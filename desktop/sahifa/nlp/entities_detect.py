@@ -750,7 +750,11 @@ class _Detectors(_People):
         elif k in _REL_LOC:
             ok = True
         elif prep == "من" and k in ("الي", "حتي"):
-            ok = True
+            # (من الرياض) إلى جدة; but من اللهب إلى حوالي 2.5 واط: a common noun and a quantity
+            ok = not (b - a == 1 and self.toks[a].info.key in self.g.common) and after + 1 < self.n \
+                and not self.toks[after + 1].brk and (self.gaz_at(after + 1) is not None
+                                                      or self.cue_at(after + 1, _R_LOC) is not None or (
+                    self.name_like(after + 1) and not self.is_lex(self.toks[after + 1].info.key)))
         elif k in _DIRS and after + 1 < self.n and not self.toks[after + 1].brk:
             gz = self.gaz_at(after + 1, clitics=False)
             ok = gz is not None and gz[2].type == "LOC"
