@@ -99,3 +99,19 @@ def test_from_a_noun_to_a_quantity_is_no_route(tagger: bool) -> None:
     # "من X إلى Y" names a place X only when Y looks like a place
     assert _found("ويحول الجهاز الحرارة من الوهج إلى نحو 3 واط في الرياض.", tagger) == [("الرياض", "LOC")]
     assert ("طبرق", "LOC") in _found("وسافر الوفد من طبرق إلى بنغازي.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_clubs_in_a_list_count_in_sports_news_told_by_clitic_sports_words(tagger: bool) -> None:
+    text = ("أكد نجم فريق الوحدة والمنتخب الأردني رغبته في الاحتراف، وقال إنه يرحب باللعب مع "
+            "الاتحاد أو النصر أو الأهلي داخل الملعب.")
+    out = _found(text, tagger)
+    assert {("الاتحاد", "ORG"), ("النصر", "ORG"), ("الأهلي", "ORG")} <= set(out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_one_sports_word_in_two_forms_is_not_sports_news(tagger: bool) -> None:
+    # الفريق and فريق are one word: a research team, not a football club
+    text = "وقال الفريق البحثي إن فريق العمل درس تأثير الشباب على التعاون في جدة."
+    out = _found(text, tagger)
+    assert ("جدة", "LOC") in out and ("الشباب", "ORG") not in out and ("التعاون", "ORG") not in out
