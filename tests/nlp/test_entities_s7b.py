@@ -115,3 +115,10 @@ def test_one_sports_word_in_two_forms_is_not_sports_news(tagger: bool) -> None:
     text = "وقال الفريق البحثي إن فريق العمل درس تأثير الشباب على التعاون في جدة."
     out = _found(text, tagger)
     assert ("جدة", "LOC") in out and ("الشباب", "ORG") not in out and ("التعاون", "ORG") not in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_person_coordinated_after_a_full_name(tagger: bool) -> None:
+    # given names that are also common words (فهد، مختار) are names after a full name and و
+    out = _found("وحضر الحفل عبد الرحمن الحربي وفهد المطوع ومختار فلمبان في جدة.", tagger)
+    assert {("فهد المطوع", "PERSON"), ("مختار فلمبان", "PERSON"), ("جدة", "LOC")} <= set(out)

@@ -184,6 +184,9 @@ class _People(_Scan):
                                      and pk.startswith(_AL) and pk.endswith("ي"))
             if not soft and pk.startswith("و") and len(pk) > 3:
                 soft = pk[1:] in _SPEECH
+            if not soft and self.toks[i].text[:1] == "و" and self.raws and self.raws[-1].t1 == i \
+                    and self.raws[-1].type == "PERSON" and self.raws[-1].t1 - self.raws[-1].t0 >= 2:
+                soft = True  # عبد الفتاح عسيري وفهد المولد: a full name, then و + the next person's
         forms = self.toks[i].info.forms
         full = forms[0][1]
         if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
