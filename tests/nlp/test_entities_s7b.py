@@ -122,3 +122,14 @@ def test_a_person_coordinated_after_a_full_name(tagger: bool) -> None:
     # given names that are also common words (فهد، مختار) are names after a full name and و
     out = _found("وحضر الحفل عبد الرحمن الحربي وفهد المطوع ومختار فلمبان في جدة.", tagger)
     assert {("فهد المطوع", "PERSON"), ("مختار فلمبان", "PERSON"), ("جدة", "LOC")} <= set(out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_given_name_shaped_word_before_lam_and_a_common_noun_is_no_name(tagger: bool) -> None:
+    # محسن (an improver) لمرض السكري: ل + a common noun is no family name, and السكري is then no surname
+    text = "ويعد الدواء محسن لمرض السكري عند البالغين. وينتشر مرض السكري في جدة."
+    out = _found(text, tagger)
+    assert ("جدة", "LOC") in out
+    assert not any(t == "PERSON" and ("السكري" in s or "لمرض" in s) for s, t in out)
+    # a family name that starts with ل stays: أحمد لبيب
+    assert ("أحمد لبيب", "PERSON") in _found("وقال أحمد لبيب إن الاجتماع انتهى في جدة.", tagger)

@@ -136,6 +136,8 @@ class _People(_Scan):
                 continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
+            if end == k_end and self.lam_noun(end):
+                break  # (علاج) محسن لمرض السكري: ل + a common noun, not a family name
             if self.name_like(end):
                 if surname_taken and not family_taken and nk.startswith(_AL) and self.family_name(end) \
                         and not self.toks[end - 1].info.key.startswith(_AL) \
@@ -160,6 +162,16 @@ class _People(_Scan):
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def lam_noun(self, k: int) -> bool:
+        """Token k is ل fused to a common noun (لمرض، لعلاج), not a name that starts with ل (لطفي، لحدان)."""
+        tok = self.toks[k]
+        if tok.text[:1] != "ل" or len(tok.info.forms) < 2 or tok.info.key in self.g.given_names:
+            return False
+        stem = tok.info.forms[1][1]
+        common = self.g.common
+        return len(stem) >= 3 and (stem in common or _AL + stem in common or self.is_lex(stem)) \
+            and tok.info.key not in common
 
     def name_end(self, k: int) -> bool:
         """Does a full name plausibly end before token k? (Punctuation or a line end, a complementizer, a
