@@ -133,3 +133,16 @@ def test_a_given_name_shaped_word_before_lam_and_a_common_noun_is_no_name(tagger
     assert not any(t == "PERSON" and ("السكري" in s or "لمرض" in s) for s, t in out)
     # a family name that starts with ل stays: أحمد لبيب
     assert ("أحمد لبيب", "PERSON") in _found("وقال أحمد لبيب إن الاجتماع انتهى في جدة.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_long_pedigree_is_one_name(tagger: bool) -> None:
+    out = _found("وقال الشيخ عبدالله بن سعد بن ناصر آل حمدان إن الحملة بدأت في جدة.", tagger)
+    assert ("عبدالله بن سعد بن ناصر آل حمدان", "PERSON") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_words_before_the_custodian_honorific_are_no_name(tagger: bool) -> None:
+    # ضيوف خادم الحرمين الشريفين: the guests of the king, not a person named before his title
+    out = _found("وأشاد الأمير بجهود القائمين على برنامجي ضيوف خادم الحرمين الشريفين في مكة.", tagger)
+    assert not any("ضيوف" in s for s, _ in out)

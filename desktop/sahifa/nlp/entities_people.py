@@ -107,7 +107,8 @@ class _People(_Scan):
         end = k_end
         surname_taken = False
         family_taken = False
-        while end < self.n and end - j < 5 and self.contiguous(end):
+        while end < self.n and (end - j < 5 or (end - j < 9 and self.toks[end].info.key in _PARTICLES)) \
+                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
             if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
@@ -300,6 +301,8 @@ class _People(_Scan):
         cue = self.cue_at(k, _R_TITLE)
         if cue is None or cue[0] != 0 or self.weak_title(k):
             return None
+        if self.toks[k].info.key == "خادم":
+            return None  # (برنامج) ضيوف خادم الحرمين الشريفين: the honorific stands for the king; before it, a construct
         return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
 
     def titled_person(self, j: int) -> int | None:
