@@ -146,3 +146,11 @@ def test_words_before_the_custodian_honorific_are_no_name(tagger: bool) -> None:
     # ضيوف خادم الحرمين الشريفين: the guests of the king, not a person named before his title
     out = _found("وأشاد الأمير بجهود القائمين على برنامجي ضيوف خادم الحرمين الشريفين في مكة.", tagger)
     assert not any("ضيوف" in s for s, _ in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_museum_is_a_place_named_with_its_head(tagger: bool) -> None:
+    out = _found("وافتتح الأمير متحف المرقاب الوطني في الرياض أمس.", tagger)
+    assert ("متحف المرقاب الوطني", "LOC") in out
+    # a museum of a common noun is a description
+    assert _found("وزار الوفد متحف التاريخ في لندن.", tagger) == [("لندن", "LOC")]

@@ -707,10 +707,13 @@ class _Detectors(_People):
                 end += 1
                 continue
             break
+        if not proper and strip_article(head) == "متحف" and end == j + 1 and self.toks[j].info.key.startswith(_AL) \
+                and self.toks[j].info.key not in self.g.common and not self.is_lex(self.toks[j].info.key):
+            proper = True  # متحف المصمك: a museum is named by a word that is no common noun (not متحف التاريخ)
         if not proper:
             return None
-        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه"):
-            end += 1  # مطار الملك عبدالعزيز الدولي
+        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه", "الوطني"):
+            end += 1  # مطار الملك عبدالعزيز الدولي، متحف المصمك الوطني
         return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_ctx_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:
