@@ -8,6 +8,7 @@ from .entities_people import _ADJ_COMPLEMENT, _People
 from .entities_words import (
     _AL,
     _DIRS,
+    _EVENTS,
     _FEM_LOC_HEADS,
     _FEM_LOC_PLURAL,
     _FESTIVALS,
@@ -33,6 +34,7 @@ from .entities_words import (
     _REL_LOC,
     _STOP_AL,
     _TIME_ADJ,
+    _TREATIES,
     _TRIBE_HEADS,
     _WEAK_AL_OK,
     _accusative,
@@ -73,8 +75,16 @@ class _Detectors(_People):
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
         if c.role == "work":
             return None
-        if next(k for o, k, _ in self.toks[i].info.forms if o == off) in _FESTIVALS:
+        head = next(k for o, k, _ in self.toks[i].info.forms if o == off)
+        if head in _FESTIVALS:
             return self.festival(i, off, j)
+        if head in _EVENTS:
+            return self.event(i, off, j)
+        if head in _TREATIES:  # اتفاق الطائف، اتفاقية أوسلو: a treaty named by the city where it was signed
+            gz = self.gaz_at(j, clitics=False) if self.contiguous(j) else None
+            if gz is None or gz[0] != 0 or gz[2].type != "LOC" or gz[2].kind != "city":
+                return None
+            return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "MISC", None, "misc")]
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         definite = first_key.startswith(_AL)
         k = j
@@ -112,6 +122,43 @@ class _Detectors(_People):
             return None
         if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4:
             k += 1  # كأس العالم 2026
+        return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
+
+    def event(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """A named event: ملتقى السياحة المعرفية، معرض مشكاة التفاعلي، مؤتمر القمة العالمي. The head is
+        indefinite, its name starts with a definite word or an unknown one, not with ل (معرض للخطر: exposed
+        to) nor with an adjective (مؤتمر صحفي), and agreeing adjectives go on (التفاعلي)."""
+        if not self.contiguous(j):
+            return None
+        first = self.toks[j]
+        key = first.info.key
+        if first.info.kind != "a" or first.text[0] == "ل" or key in _STOP_AL or self.cue_at(j) \
+                or key in self.g.nationalities or _verb_shaped(key) or key in self.g.given_names:
+            return None
+        if key.startswith(_AL):
+            if len(key) < 5 or (key.endswith(("ي", "يه")) and not self.gaz_at(j)):
+                return None  # مؤتمر الصحفي …: an adjective, not a name
+        elif key.endswith(("ي", "يه")) or self.is_lex(key) or not (self.plain_name(j) or (
+                self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL)
+                and self.toks[j + 1].info.key.endswith(("ي", "يه")) and len(self.toks[j + 1].info.key) > 5)):
+            return None  # مؤتمر صحفي، معرض دائم (but معرض لقاءات الإلكتروني: a common noun and its adjective)
+        gz = self.gaz_at(j, clitics=False)
+        if gz is not None and gz[2].type != "LOC":
+            return None
+        k = gz[1] if gz is not None else j + 1
+        while k < self.n and k - j < 4 and self.contiguous(k):
+            nk = self.toks[k].info.key
+            if not nk.startswith(_AL) or nk in _STOP_AL or _verb_shaped(nk) or self.cue_at(k):
+                break
+            gk = self.gaz_at(k, clitics=False)
+            if gk is not None:
+                if gk[2].type != "LOC":
+                    break
+                k = gk[1]
+                continue
+            if not (nk.endswith(("ي", "يه")) and len(nk) > 5) and k > j + 1:
+                break
+            k += 1
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def festival(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
@@ -273,12 +320,16 @@ class _Detectors(_People):
                     return b + 1, _PRI["org"], [self.raw(a, gz[0], b, "ORG", gz[2], "gaz")]
                 return b + 1, _PRI["org"], [self.raw(a, 0, b, "ORG", None, "media")]
             return None
+        latin = self.latin_name(i, j, first_key, definite)
+        if latin is not None:
+            return latin
         parts: list[str] = []
         k = j
         ents: list[_Raw] = []
         g = self.g
         named_after = not definite and first_key in _PERSON_NAMED
         weak_al = definite and first_key in _WEAK_AL_OK
+        common_first = False
         while k < self.n and len(parts) < 8 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
@@ -367,6 +418,7 @@ class _Detectors(_People):
                     break
                 if self.tok_lex(k) or key in g.glossary:
                     is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
+                        or (key.endswith(("يين", "يون")) and self.plural_noun(k - 1)) \
                         or g.glossary.get(key, ("", ""))[1] == "adj"
                     if not is_adj and any(p != "noun" for p in parts):
                         break  # nouns only right after the head: وزارة التعليم العالي
@@ -383,6 +435,12 @@ class _Detectors(_People):
                             continue
                         break
                     parts.append("prop")
+                    k += 1
+                    continue
+                if role == "org_strong" and not definite and not parts and len(key) >= 6 \
+                        and key not in g.nationalities and self.toks[k].info.kind == "a":
+                    common_first = True  # عمادة القبول والتسجيل: a common noun, if more of the name follows
+                    parts.append("noun")
                     k += 1
                     continue
                 break
@@ -412,13 +470,15 @@ class _Detectors(_People):
             break
         # trim
         while parts and parts[-1] in ("nat",) and any(p in ("prop", "ent") for p in parts[:-1]):
+            if not definite and parts[-2:] == ["prop", "nat"] and self.plural_noun(k - 2):
+                break  # جمعية المنتجين السعوديين: the nationality agrees with a plural noun of the name
             parts.pop()
             k -= 1
         head = strip_article(first_key)
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
-        if not parts:
+        if not parts or (common_first and (len(parts) < 2 or parts[-1] == "nat")):
             return None
         if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
             return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
@@ -459,6 +519,41 @@ class _Detectors(_People):
             return None  # الحزب الحاكم، المجلس العسكري: a description
         end = k
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
+        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
+        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
+        name; the description is no name)."""
+        k = j
+        if definite:
+            if strip_article(first_key) not in _COMPANY_HEADS:
+                return None
+            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
+                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
+                k += 1  # agreeing adjectives: الصينية، الناشئة
+            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
+                return None
+            q = self.quoted(k)
+            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
+                    or self.toks[q[0]].info.kind != "l":
+                return None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
+            return None
+        end = k
+        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
+                and (self.toks[end].info.kind == "l" or end > k):
+            end += 1
+        gz = self.gaz_at(k, clitics=False)
+        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
+        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
+
+    def plural_noun(self, k: int) -> bool:
+        """Token k is a definite sound plural (المنتجين، الحاسبات): a common noun naming an association's
+        members or field, which a nationality after it qualifies (unlike a club's name: الهلال السعودي)."""
+        key = self.toks[k].info.key
+        return key.startswith(_AL) and len(key) >= 7 and key.endswith(("ين", "ون", "ات")) \
+            and key not in self.g.nationalities
 
     def det_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         cue = self.cue_at(i, _R_LOC)
@@ -612,10 +707,13 @@ class _Detectors(_People):
                 end += 1
                 continue
             break
+        if not proper and strip_article(head) == "متحف" and end == j + 1 and self.toks[j].info.key.startswith(_AL) \
+                and self.toks[j].info.key not in self.g.common and not self.is_lex(self.toks[j].info.key):
+            proper = True  # متحف المصمك: a museum is named by a word that is no common noun (not متحف التاريخ)
         if not proper:
             return None
-        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه"):
-            end += 1  # مطار الملك عبدالعزيز الدولي
+        if self.contiguous(end) and self.toks[end].info.key in ("الدولي", "الدوليه", "الوطني"):
+            end += 1  # مطار الملك عبدالعزيز الدولي، متحف المصمك الوطني
         return end, _PRI["loc"] + 2, [self.raw(i, off, end, "LOC", None, "loc")]
 
     def det_ctx_loc(self, i: int) -> tuple[int, int, list[_Raw]] | None:
@@ -655,7 +753,11 @@ class _Detectors(_People):
         elif k in _REL_LOC:
             ok = True
         elif prep == "من" and k in ("الي", "حتي"):
-            ok = True
+            # (من الرياض) إلى جدة; but من اللهب إلى حوالي 2.5 واط: a common noun and a quantity
+            ok = not (b - a == 1 and self.toks[a].info.key in self.g.common) and after + 1 < self.n \
+                and not self.toks[after + 1].brk and (self.gaz_at(after + 1) is not None
+                                                      or self.cue_at(after + 1, _R_LOC) is not None or (
+                    self.name_like(after + 1) and not self.is_lex(self.toks[after + 1].info.key)))
         elif k in _DIRS and after + 1 < self.n and not self.toks[after + 1].brk:
             gz = self.gaz_at(after + 1, clitics=False)
             ok = gz is not None and gz[2].type == "LOC"

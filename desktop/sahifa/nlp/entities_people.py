@@ -7,6 +7,9 @@ from ..core.arabic import AR_DIACRITICS, clean
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
+# closing quotation marks between a noun and its adjective: «الجوازات» السعودية
+_CLOSE_MARKS = frozenset("»\"”’')")
+
 # words that often follow a full name (what the person said, did or is)
 _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "الي", "من", "مع", "الذي", "قائلا", "مشيرا", "مؤكدا"})
 
@@ -31,7 +34,24 @@ class _People(_Scan):
             written = clean(tok.text[off:])
             if len(written) <= 2 and written != clean(entry.canonical):
                 return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
+            if entry.type == "LOC" and off == 0 and self.adjective_after_noun(i):
+                return None  # الأندية السعودية، الكرة السعودية: the country's name is also the agreeing adjective
         return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
+
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i (a one-word place name) is written like a definite nationality adjective (السعودية) and
+        follows a definite word on the same line (``الأندية السعودية``, ``«الجوازات» السعودية``): an
+        adjective agreeing with that noun, not the country. After a preposition or و it stays a place."""
+        tok = self.toks[i]
+        if tok.brk or tok.info.key not in self.g.nationalities or not tok.info.key.startswith(_AL):
+            return False
+        k = i - 1
+        if k >= 0 and self.toks[k].info.kind == "p" and self.toks[k].text in _CLOSE_MARKS and not tok.brk:
+            k -= 1
+        if k < 0 or self.toks[k + 1].brk or self.toks[k].info.kind != "a":
+            return False
+        prev = self.toks[k].text.rstrip(AR_DIACRITICS)
+        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
         """A person name starting at token j (given name / kunya / compound عبد), or None.
@@ -87,7 +107,8 @@ class _People(_Scan):
         end = k_end
         surname_taken = False
         family_taken = False
-        while end < self.n and end - j < 5 and self.contiguous(end):
+        while end < self.n and (end - j < 5 or (end - j < 9 and self.toks[end].info.key in _PARTICLES)) \
+                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
             if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
@@ -116,6 +137,8 @@ class _People(_Scan):
                 continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
+            if end == k_end and self.lam_noun(end):
+                break  # (علاج) محسن لمرض السكري: ل + a common noun, not a family name
             if self.name_like(end):
                 if surname_taken and not family_taken and nk.startswith(_AL) and self.family_name(end) \
                         and not self.toks[end - 1].info.key.startswith(_AL) \
@@ -141,6 +164,16 @@ class _People(_Scan):
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
 
+    def lam_noun(self, k: int) -> bool:
+        """Token k is ل fused to a common noun (لمرض، لعلاج), not a name that starts with ل (لطفي، لحدان)."""
+        tok = self.toks[k]
+        if tok.text[:1] != "ل" or len(tok.info.forms) < 2 or tok.info.key in self.g.given_names:
+            return False
+        stem = tok.info.forms[1][1]
+        common = self.g.common
+        return len(stem) >= 3 and (stem in common or _AL + stem in common or self.is_lex(stem)) \
+            and tok.info.key not in common
+
     def name_end(self, k: int) -> bool:
         """Does a full name plausibly end before token k? (Punctuation or a line end, a complementizer, a
         title or head-word, or a word with a conjunction or preposition: محمد بن حمود الشايع، أن … / إن …
@@ -164,6 +197,9 @@ class _People(_Scan):
                                      and pk.startswith(_AL) and pk.endswith("ي"))
             if not soft and pk.startswith("و") and len(pk) > 3:
                 soft = pk[1:] in _SPEECH
+            if not soft and self.toks[i].text[:1] == "و" and self.raws and self.raws[-1].t1 == i \
+                    and self.raws[-1].type == "PERSON" and self.raws[-1].t1 - self.raws[-1].t0 >= 2:
+                soft = True  # عبد الفتاح عسيري وفهد المولد: a full name, then و + the next person's
         forms = self.toks[i].info.forms
         full = forms[0][1]
         if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
@@ -265,6 +301,8 @@ class _People(_Scan):
         cue = self.cue_at(k, _R_TITLE)
         if cue is None or cue[0] != 0 or self.weak_title(k):
             return None
+        if self.toks[k].info.key == "خادم":
+            return None  # (برنامج) ضيوف خادم الحرمين الشريفين: the honorific stands for the king; before it, a construct
         return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
 
     def titled_person(self, j: int) -> int | None:

@@ -18,6 +18,7 @@ from .entities_words import (
     _CLOSE_Q,
     _LAM_STOP,
     _OPEN_Q,
+    _SPORT_WORDS,
     _STOP_AL,
     _T_SPORT,
     _accusative,
@@ -53,7 +54,9 @@ class _Scan:
             seen: set[str] = set()
             for i, mask in self.starts:
                 if mask & _T_SPORT and not self.adverbial(i):
-                    seen.add(self.toks[i].info.key)
+                    info = self.toks[i].info
+                    word = next((fk for _o, fk, _s in info.forms if fk in _SPORT_WORDS), info.key)
+                    seen.add(strip_article(word))  # الفريق = فريق، بأهداف = أهداف: one word
                     if len(seen) >= 2:
                         break
             self._sports = len(seen) >= 2

@@ -238,12 +238,16 @@ _ORG_ADJ = frozenset(fold(w) for w in (
     "الأساسي العالمي").split())
 _SPORT_WORDS = frozenset(fold(w) for w in (
     "مباراة المباراة مباريات الدوري دوري ملعب مدرب المدرب الجولة هدف بهدف الهدف أهداف الشوط لاعب اللاعب "
-    "المنتخب منتخب تعادل ركلة كأس البطولة بطولة الفريق").split())
+    "المنتخب منتخب تعادل ركلة كأس البطولة بطولة الفريق فريق الملعب الأندية اللاعبين لاعبي المهاجم مهاجم "
+    "الحارس حارس الاحتراف").split())
 _MISC_NOUNS = frozenset(fold(w) for w in (
     "أبطال ابطال أمم امم الأمم الملك السوبر الممتاز الأبطال النخبة المحترفين الاتحاد الرابطة القارات "
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
 _FESTIVALS = frozenset({"مهرجان"})
+# heads of named events (ملتقى السياحة المعرفية، معرض مشكاة التفاعلي) and of treaties named by a city (اتفاق الطائف)
+_EVENTS = frozenset({"ملتقي", "معرض", "مؤتمر", "منتدي"})
+_TREATIES = frozenset({"اتفاق", "اتفاقيه"})
 _ADVERB_HEADS = frozenset(fold(w) for w in "بشكل بصورة بصفة بطريقة".split())
 _FEM_LOC_HEADS = frozenset({"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "بلديه", "ناحيه", "جزيره",
                             "عاصمه", "دوله", "جمهوريه", "مملكه", "اماره", "بحيره", "صحراء", "هضبه", "ساحه"})
@@ -280,8 +284,8 @@ def _triggers(surface: str) -> int:
         mask |= _T_PREP
     if info.kind == "a" and not info.key.startswith(_AL) and _name_like_surface(surface):
         mask |= _T_NL
-    if info.key in _SPORT_WORDS:
-        mask |= _T_SPORT
+    if info.key in _SPORT_WORDS or any(st and fk in _SPORT_WORDS for _o, fk, st in info.forms):
+        mask |= _T_SPORT  # also after a clitic: والمنتخب، بالملعب
     return mask
 
 
