@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from sahifa.gui.facts import GROUP_ROLE
 from sahifa.gui.main_window import MainWindow
-from sahifa.gui.models import ROW_ROLE, is_date
+from sahifa.gui.models import ROW_ROLE, FiguresModel, is_date
 from sahifa.gui.search import HTML_ROLE, LIT
 from tests.gui.conftest import open_window
 
@@ -184,3 +184,23 @@ def test_a_group_says_why_and_can_be_dismissed_and_restored(qtbot: Any, tmp_path
         assert not panel.restore_groups.isVisible()
     finally:
         win.close()
+
+
+def test_figure_sources_are_named_in_english_with_the_arabic_in_the_tooltip(window: MainWindow, qtbot: Any) -> None:
+    """#13: the source of a figure is shown in English (its entity's label), the Arabic one hover away."""
+    _show_figures(window, qtbot)
+    model = window.facts.figures_model
+    named = [r for r in range(model.rowCount()) if model.row_at(r).source_key and model.row_at(r).source]
+    assert named, "the sample has figures with a named source"
+    english = 0
+    for r in named:
+        fact = model.row_at(r)
+        shown = str(model.data(model.index(r, FiguresModel.SOURCE)))
+        label = window.ensure_library().entity_labels([fact.source_key]).get(fact.source_key, ("", ""))[0]
+        assert shown == (label or fact.source)
+        if label and label != fact.source:
+            english += 1
+            assert not any("\u0600" <= ch <= "\u06ff" for ch in shown), shown
+            tip = str(model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole))
+            assert label in tip and fact.source in tip
+    assert english >= 3, english

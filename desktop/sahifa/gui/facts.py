@@ -309,9 +309,10 @@ class FactsPanel(QWidget):
         self._stale = {"figures", "quotes"}
         self._fill_visible_tab()
 
-    def set_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None) -> None:
+    def set_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None,
+                    labels: dict[str, tuple[str, str]] | None = None) -> None:
         self._stale.discard("figures")
-        self._pending["figures"] = (figures, groups, dismissed or [])
+        self._pending["figures"] = (figures, groups, dismissed or [], labels or {})
         self._fill_visible_tab()
 
     def set_quotes(self, quotes: list[Any], english: list[Any] | None = None,
@@ -346,9 +347,11 @@ class FactsPanel(QWidget):
             if kind in self._pending:
                 self._fill(kind)
 
-    def _fill_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None) -> None:
+    def _fill_figures(self, figures: list[Any], groups: list[Any], dismissed: list[tuple[str, str, str]] | None = None,
+                      labels: dict[str, tuple[str, str]] | None = None) -> None:
         # vague quantities (مئات، عشرات) stay highlighted in the reader; the table lists real figures
         real = [f for f in figures if f.value is not None]
+        self.figures_model.set_source_labels(labels or {})
         self.figures_model.set_rows(real[:TABLE_LIMIT])
         self.figures_note.setVisible(len(real) > TABLE_LIMIT)
         self.figures_note.setText(
@@ -370,8 +373,10 @@ class FactsPanel(QWidget):
 
                 v = QStandardItem(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})")
                 v.setData(f, ROW_ROLE)
-                tip = as_text(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})\n{f.source or ''}\n{f.article_title}")
-                cells = [v, QStandardItem(f.source or ""), QStandardItem(f.article_title)]
+                source = self.figures_model.source_text(f)
+                origin = " · ".join(dict.fromkeys(s for s in (source, f.source) if s))
+                tip = as_text(f"{_fmt_value(f)} {f.unit or ''}  ({f.text})\n{origin}\n{f.article_title}")
+                cells = [v, QStandardItem(source), QStandardItem(f.article_title)]
                 for cell in cells:
                     cell.setToolTip(tip)
                 head.appendRow(cells)

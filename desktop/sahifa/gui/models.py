@@ -238,7 +238,32 @@ def is_date(f: Any) -> bool:
 
 class FiguresModel(RowTableModel[Any]):
     """Counted figures first (sorted by the chosen column), then years and dates (their own group,
-    which can be hidden). The text and the article are in the tooltip, so the table fits a sidebar."""
+    which can be hidden). The text and the article are in the tooltip, so the table fits a sidebar.
+    A figure's source is named in English when its entity has an English label (:meth:`set_source_labels`;
+    a transliterated guess in italics), the Arabic one hover away, as the counted thing is."""
+
+    SOURCE = 3
+    source_labels: dict[str, tuple[str, str]] = {}
+    _italic: QFont | None = None
+
+    def set_source_labels(self, labels: dict[str, tuple[str, str]]) -> None:
+        """(English label, its source) of each source entity key, from :meth:`Library.entity_labels`."""
+        self.source_labels = dict(labels)
+
+    def source_text(self, f: Any) -> str:
+        key = getattr(f, "source_key", None) or ""
+        label = self.source_labels.get(key, ("", ""))[0] if key else ""
+        return label or f.source or ""
+
+    def _source_guessed(self, f: Any) -> bool:
+        key = getattr(f, "source_key", None) or ""
+        return bool(key) and self.source_labels.get(key, ("", ""))[1] == "transliteration"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role in (_DISPLAY, SORT_ROLE) and index.isValid() and index.column() == self.SOURCE
+                and 0 <= index.row() < len(self._rows)):
+            return self.source_text(self._rows[index.row()])
+        return super().data(index, role)
 
     columns = (
         (N_("Value"), _fmt_value, lambda f: (f.value is None, f.value or 0)),
@@ -268,12 +293,19 @@ class FiguresModel(RowTableModel[Any]):
             counted = " · ".join(dict.fromkeys(c for c in (row.counted_en, row.counted) if c))
             return as_text(f"{row.text}\n" + tr("kind: {kind}").format(kind=row.kind)
                            + ("\n" + tr("counted: {what}").format(what=counted) if counted else "")
-                           + ("\n" + tr("reported by {source}").format(source=row.source) if row.source else "")
+                           + ("\n" + tr("reported by {source}").format(
+                               source=" · ".join(dict.fromkeys((self.source_text(row), row.source))))
+                              if row.source else "")
                            + (f"\n{row.article_title}" if getattr(row, "article_title", "") else ""))
         if role == Qt.ItemDataRole.ForegroundRole and is_date(row):
             return QBrush(QColor("#666666"))
-        if role == _ALIGN and column == 3 and _has_arabic(row.source or ""):
+        if role == _ALIGN and column == self.SOURCE and _has_arabic(self.source_text(row)):
             return _RIGHT
+        if role == _FONT and column == self.SOURCE and self._source_guessed(row):
+            if self._italic is None:
+                self._italic = QFont()
+                self._italic.setItalic(True)
+            return self._italic
         return None
 
 

@@ -30,16 +30,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 READ_ONLY_NOTE = N_("Read-only: articles are not re-analysed and notes cannot be saved.")
-Figures = tuple["list[FigureFact]", "list[FigureGroup]", "list[tuple[str, str, str]]"]
+Figures = tuple["list[FigureFact]", "list[FigureGroup]", "list[tuple[str, str, str]]", "dict[str, tuple[str, str]]"]
 Quotes = tuple["list[QuoteFact]", "list[tuple[str, str] | None]", "dict[str, tuple[str, str]]"]
 
 
 def query_facts(lib: Library, kind: str, folder: str | None, keys: list[str]) -> Figures | Quotes:
-    """The figures (with their groups and the groups dismissed) or the quotes (with their English and speakers' labels)."""
+    """The figures (with their groups, the groups dismissed and their sources' English labels) or the quotes
+    (with their English and speakers' labels)."""
     if kind == "figures":
         figures = lib.figures(folder=folder, entity_keys=keys)
+        sources = list(dict.fromkeys(f.source_key for f in figures if f.source_key))
         return (figures, lib.figure_groups(folder=folder, entity_keys=keys, figures=figures),
-                lib.dismissed_figure_groups())
+                lib.dismissed_figure_groups(), lib.entity_labels(sources))
     quotes = lib.quotes(folder=folder, entity_keys=keys)
     speakers = list(dict.fromkeys(q.speaker_key for q in quotes if q.speaker_key))
     return quotes, lib.quotes_english(quotes), lib.entity_labels(speakers)
