@@ -262,10 +262,14 @@ class Composer:
                 core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
             sport = for_part[1:] if len(for_part) == 2 and for_part[0].kind == "for" else []
-            if len(sport) == 1 and sport[0].kind == "noun" and " " in head_en:
+            sport_en = sport[0].text if len(sport) == 1 and sport[0].kind == "noun" else ""
+            if not sport_en and len(for_part) == 1 and for_part[0].text.startswith("for ") \
+                    and " " not in for_part[0].text[4:]:
+                sport_en = for_part[0].text[4:]  # the gazetteer's phrase لكرة اليد → "for Handball", one segment
+            if sport_en and " " in head_en:
                 # منتخب مصر لكرة اليد → Egypt national handball team
                 first, _, last = head_en.rpartition(" ")
-                head_en = f"{first} {sport[0].text.lower()} {last}"
+                head_en = f"{first} {sport_en.lower()} {last}"
                 for_text = ""
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style == "drop" and top and typ == "LOC":
