@@ -71,16 +71,21 @@ class _Damaged(Exception):
     pass
 
 
-def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: bool) -> list[list[str]]:
-    """Rows of a names TSV, checked: every row has one of ``columns`` fields, the first two non-empty;
-    ``counted`` files declare ``rows=N`` in their header and must have N rows; ``sentinel`` files must
-    end with ``# end``. Raises :class:`_Damaged` with a reason a user can act on."""
+def _read_text(path: Path) -> str:
+    """A names file's text, or :class:`_Damaged` saying why it cannot be had."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise _Damaged(f"{path.name} is missing") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+
+
+def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: bool) -> list[list[str]]:
+    """Rows of a names TSV, checked: every row has one of ``columns`` fields, the first two non-empty;
+    ``counted`` files declare ``rows=N`` in their header and must have N rows; ``sentinel`` files must
+    end with ``# end``. Raises :class:`_Damaged` with a reason a user can act on."""
+    text = _read_text(path)
     lines = text.splitlines()
     if not lines:
         raise _Damaged(f"{path.name} is empty")
@@ -142,12 +147,7 @@ def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
     ``rows=N``, ``# end`` when ``sentinel``, ``columns`` fields a row, no empty row or key), plus sorted
     lines — with whole-text counts instead of a loop over rows (substring searches over the 2 MB of
     western_names.tsv alone would cost 20 ms)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise _Damaged(f"{path.name} is missing") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _Damaged(f"{path.name} cannot be read ({exc.__class__.__name__})") from exc
+    text = _read_text(path)
     head, _, body = text.partition("\n")
     m = re.search(r"\trows=(\d+)", head)
     if not head.startswith("#") or m is None:
