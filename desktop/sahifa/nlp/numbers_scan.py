@@ -637,10 +637,7 @@ class _TokenScanner:
         noun = self.word(i - 1)
         if noun is not None and self.word(k) == noun:     # "القرن السادس … إلى القرن الثاني"
             k += 1
-        info2 = self.info(k)
-        if info2 is None or info2.cat != _ORD or info2.pre or info2.base == "اولي":
-            return None
-        second = self.ordinal_value(k, info2)
+        second = self.plain_ordinal_at(k)
         if second is None:
             return None
         value2, after = second
@@ -660,6 +657,13 @@ class _TokenScanner:
             elif w2 is not None and self.strip_clitic(w2) == "من" and w1 not in _SPAN_NOUNS:
                 return None                         # "من المركز الثالث إلى الخامس"
         return value2, after
+
+    def plain_ordinal_at(self, k: int) -> tuple[int, int] | None:
+        """(value, next token) of an ordinal at k written without a clitic and other than الأولى, else None."""
+        info = self.info(k)
+        if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
+            return None
+        return self.ordinal_value(k, info)
 
     def ordinal_value(self, i: int, info: _Word) -> tuple[int, int] | None:
         """(value, next token) of the ordinal at i with its tens ("الحادي عشر", "الخامس والعشرين")."""
@@ -701,10 +705,7 @@ class _TokenScanner:
             if isinstance(digits, int) and 0 < digits < 24 and after is not None:
                 return digits, after
             return None
-        info = self.info(k)
-        if info is None or info.cat != _ORD or info.pre or info.base == "اولي":
-            return None
-        hour = self.ordinal_value(k, info)
+        hour = self.plain_ordinal_at(k)
         if hour is None:
             return None
         value, k = hour
