@@ -10,14 +10,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from sahifa.core.articles import build_article
 from sahifa.core.english import english_title
-from sahifa.core.model import Analysis
 from sahifa.services.notes_export import english_titles_for
 from sahifa.storage.facts_json import FactsDocument
 from sahifa.storage.library import Library
-
-RAW = "عنوان المقال\n\nقال المتحدث إن القوات تقدمت. ثم انسحبت بعد المعارك."
+from tests.helpers import titled_library
 
 
 @pytest.mark.parametrize(("english", "title"), [
@@ -32,15 +29,7 @@ def test_english_title(english: str | None, title: str) -> None:
 
 def test_list_facts_and_exports_agree(tmp_path: Path) -> None:
     with Library(tmp_path / "library.db") as lib:
-        plain = build_article(str(tmp_path / "a.txt"), RAW)
-        lib.save_article(plain, Analysis(), folder=str(tmp_path))
-        lib.save_article(build_article(str(tmp_path / "b.txt"), RAW, reference_en=(
-            " Reference title \nwith a second line", "The spokesman said the forces advanced.")),
-            Analysis(), folder=str(tmp_path))
-        lib.save_article(build_article(str(tmp_path / "c.txt"), RAW), Analysis(), folder=str(tmp_path))
-        ids = {Path(a.path).name: a.id for a in lib.articles()}
-        lib.index_english(ids["c.txt"], ["Machine title\nsecond line", "He said so.", "Then they withdrew."]
-                          [: len(plain.sentences)])
+        ids = titled_library.fill(lib, tmp_path)
         listed = {Path(a.path).name: a.title_en for a in lib.articles()}
         assert listed == {"a.txt": "", "b.txt": "Reference title", "c.txt": "Machine title"}
         out = io.BytesIO()

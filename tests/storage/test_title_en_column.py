@@ -18,25 +18,15 @@ from sahifa.core.articles import build_article
 from sahifa.core.model import Analysis
 from sahifa.storage import schema
 from sahifa.storage.library import Library
+from tests.helpers import titled_library
 
-RAW = "عنوان المقال\n\nقال المتحدث إن القوات تقدمت. ثم انسحبت بعد المعارك."
 EXPECTED = {"a.txt": None, "b.txt": "Reference title", "c.txt": "Machine title"}
 
 
 def _library(path: Path) -> dict[str, int]:
     """a.txt without English, b.txt with a reference translation, c.txt machine-translated."""
-    folder = path.parent
     with Library(path) as lib:
-        plain = build_article(str(folder / "a.txt"), RAW)
-        lib.save_article(plain, Analysis(), folder=str(folder))
-        lib.save_article(build_article(str(folder / "b.txt"), RAW, reference_en=(
-            " Reference title \nwith a second line", "The spokesman said the forces advanced.")),
-            Analysis(), folder=str(folder))
-        lib.save_article(build_article(str(folder / "c.txt"), RAW), Analysis(), folder=str(folder))
-        ids = {Path(a.path).name: a.id for a in lib.articles()}
-        lib.index_english(ids["c.txt"], ["Machine title\nsecond line", "He said so.", "Then they withdrew."]
-                          [: len(plain.sentences)])
-    return ids
+        return titled_library.fill(lib, path.parent)
 
 
 def _stored(path: Path) -> dict[str, str | None]:
@@ -68,7 +58,7 @@ def test_the_english_title_is_stored_where_the_english_is(tmp_path: Path) -> Non
     with Library(path) as lib:
         lib.index_english(ids["c.txt"], ["Another title", "x", "y"][: len(lib.article(ids["c.txt"])[0].sentences)])
         # saved again (a changed analysis): the machine English of unchanged sentences is carried, and so is the title
-        lib.save_article(build_article(str(tmp_path / "c.txt"), RAW), Analysis(), folder=str(tmp_path))
+        lib.save_article(build_article(str(tmp_path / "c.txt"), titled_library.RAW), Analysis(), folder=str(tmp_path))
     assert _stored(path)["c.txt"] == "Another title"
 
 
