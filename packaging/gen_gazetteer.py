@@ -20,6 +20,7 @@ from __future__ import annotations
 import gettext
 import re
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pycountry
@@ -218,6 +219,14 @@ def given_names() -> list[tuple[str, str, str, str]]:
 COMMON_MIN = 4  # occurrences in NewsFANE (never inside an entity of any class)
 
 
+def _newsfane_tokens(newsfane: Path, fold: Callable[[str], str]) -> Iterator[tuple[str, str]]:
+    """(folded token without direction marks, its tag stripped) of each line of NewsFANE Gold (UTF-8 with
+    BOM, CRLF, ``token<TAB>tag``)."""
+    for line in newsfane.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n"):
+        tok, _, tag = line.partition("\t")
+        yield fold(tok.replace("\u200e", "").replace("\u200f", "").strip()), tag.strip()
+
+
 def common_words(newsfane: Path) -> list[str]:
     """Folded NewsFANE words seen at least COMMON_MIN times and never inside an annotated entity (any of
     its ~50 classes), minus given names, nationalities and gazetteer words (they have their own lists)."""
@@ -230,13 +239,11 @@ def common_words(newsfane: Path) -> list[str]:
     g = gazetteer()
     seen: Counter[str] = Counter()
     in_name: set[str] = set()
-    for line in newsfane.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n"):
-        tok, _, tag = line.partition("\t")
-        tok = fold(tok.replace("\u200e", "").replace("\u200f", "").strip())
+    for tok, tag in _newsfane_tokens(newsfane, fold):
         if len(tok) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in tok):
             continue
         seen[tok] += 1
-        if tag.strip() not in ("", "O"):
+        if tag not in ("", "O"):
             in_name.add(tok)
     known = set(g.given_names) | set(g.nationalities) | set(g.entries) | set(g.cues)
     return sorted(w for w, c in seen.items() if c >= COMMON_MIN and w not in in_name and w not in known)
@@ -257,12 +264,9 @@ def ambiguous_given(newsfane: Path) -> list[str]:
     g = gazetteer()
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    for line in newsfane.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n"):
-        tok, _, tag = line.partition("\t")
-        key = fold(tok.replace("\u200e", "").replace("\u200f", "").strip())
+    for key, tag in _newsfane_tokens(newsfane, fold):
         if key not in g.given_names:
             continue
-        tag = tag.strip()
         if tag in ("", "O"):
             outside[key] += 1
         elif tag.split("-", 1)[-1] in person:
