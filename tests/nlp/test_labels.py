@@ -279,10 +279,7 @@ def test_gulf_names_prefer_rule() -> None:
 @needs_index
 def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _copy_names(tmp_path)
-    path = names / "gulf_names.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    names = _names_with_truncated(tmp_path, "gulf_names.tsv", 2)
     monkeypatch.setattr(labels_sources, "_WARNED", set())
     res = LabelResolver(names, fallback=_label_for)
     with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
@@ -386,6 +383,15 @@ def _copy_names(tmp_path: Path) -> Path:
     return target
 
 
+def _names_with_truncated(tmp_path: Path, name: str, keep_one_in: int) -> Path:
+    """A copy of the names resources whose ``name`` keeps only its first 1/``keep_one_in`` of lines."""
+    names = _copy_names(tmp_path)
+    path = names / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[: len(lines) // keep_one_in]) + "\n", encoding="utf-8")
+    return names
+
+
 def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records
             if r.name == "sahifa.nlp.labels" and r.levelno == logging.WARNING]
@@ -415,10 +421,7 @@ def test_damaged_geonames_leaves_labels_as_today(tmp_path: Path, caplog: pytest.
 
 
 def test_truncated_glossary_is_recognised(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    names = _copy_names(tmp_path)
-    path = names / "glossary.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    names = _names_with_truncated(tmp_path, "glossary.tsv", 2)
     res = LabelResolver(names, fallback=_label_for, use_name_index=False)
     with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
         label = res.resolve("هيئة قناة السويس", "ORG")
@@ -565,10 +568,7 @@ def test_read_table_looks_up_and_checks(tmp_path: Path) -> None:
 def test_damaged_name_table_falls_back_to_the_index(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """A damaged name_units.tsv: the same labels, from the index's queries, and one warning."""
-    names = _copy_names(tmp_path)
-    path = names / "name_units.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(lines[: len(lines) // 3]) + "\n", encoding="utf-8")
+    names = _names_with_truncated(tmp_path, "name_units.tsv", 3)
     monkeypatch.setattr(labels_sources, "_WARNED", set())
     people = ("وليد العتيبي", "عبد ربه منصور هادي", "جيمي كارتر", "محمد الغفيلي")
     damaged = LabelResolver(names, fallback=_label_for)
