@@ -230,8 +230,34 @@ class _Tracer:
             last = stack
 
 
+def _tick_timer(tracer: _Tracer | None) -> tuple[Any, Any, list[int]]:
+    """The 5 ms precise timer whose tick intervals are the stalls (Sahifa's run and the bare loop's floor use
+    the same one): (timer, the clock its ticks read, the intervals in ms). With a tracer, ticks late by
+    more than 40 ms are recorded for its report."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        if tracer is not None:
+            tracer.last_tick = time.perf_counter()
+            if now - last[0] > 40:
+                tracer.gaps.append((tracer.last_tick - tracer.t0, now - last[0]))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    return timer, clock, gaps
+
+
 def stall_child(n: int, translate: bool, trace: bool, model_size: str = "tiny") -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     tmp = Path(tempfile.mkdtemp(prefix="sahifa-stall-"))
@@ -259,23 +285,7 @@ def stall_child(n: int, translate: bool, trace: bool, model_size: str = "tiny") 
     make_corpus(tmp / "corpus", n)
     win = MainWindow(str(tmp / "corpus"), library_path=str(tmp / "library.db"),
                      settings=QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    last = [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        if tracer is not None:
-            tracer.last_tick = time.perf_counter()
-            if now - last[0] > 40:
-                tracer.gaps.append((tracer.last_tick - tracer.t0, now - last[0]))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    timer, clock, gaps = _tick_timer(tracer)
     marks: dict[str, float] = {}
     loop = QEventLoop()
     win.ingest_finished.connect(lambda: marks.setdefault("ingest_finished_s", clock.elapsed() / 1000))
@@ -321,26 +331,14 @@ def baseline_child(stop_file: str) -> dict[str, Any]:
     """The floor: a bare PySide6 window whose event loop does nothing but the same 5 ms precise timer,
     run at the same time as Sahifa's run (so the same load of the machine hits both), until
     ``stop_file`` exists."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([])
     win = QMainWindow()
     win.setCentralWidget(QLabel("baseline"))
     win.resize(1200, 800)
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    last = [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    timer, clock, gaps = _tick_timer(None)
     poll = QTimer()
     poll.setInterval(100)
     poll.timeout.connect(lambda: app.quit() if Path(stop_file).exists() else None)
