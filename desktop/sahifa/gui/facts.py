@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import N_, tr
-from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush, label_note, quote_views
+from .models import (
+    ROW_ROLE,
+    FiguresModel,
+    QuotesModel,
+    ScriptDirectionDelegate,
+    SpeakersModel,
+    entity_brush,
+    label_note,
+    quote_views,
+)
 from .plain import as_text, ask
 from .theme import with_arabic
 
@@ -193,8 +202,10 @@ class FactsPanel(QWidget):
         qlay.addWidget(self.quotes_view, 3)
         self.tabs.addTab(quotes_box, tr("Quotes"))
 
+        self._direction = ScriptDirectionDelegate(self)
         for view in (self.entity_view, self.figures_view, self.groups_view, self.speakers_view, self.quotes_view):
             view.setFont(with_arabic(view.font()))
+            view.setItemDelegate(self._direction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
