@@ -128,3 +128,36 @@ def test_reader_header_has_no_english_title_without_english(qtbot: Any, tmp_path
     assert win.reader.title.text() == "عنوان الخبر"
     assert win.reader.title_en.text() == "" and not win.reader.title_en.isVisibleTo(win)
     win.close()
+
+
+def test_a_long_quote_without_english_gives_the_arabic_the_width_and_a_bounded_row(
+        qtbot: Any, tmp_path: Path) -> None:
+    """Real news quotes whole speeches; without English a long one filled the sidebar with a 680-pixel row
+    two words wide (session 8, seen on SaudiNewsNet at 1024×700)."""
+    from sahifa.gui.facts import QUOTE_LINES
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    speech = " ".join(["وأن المشروعات الجديدة ستوفر فرص العمل للشباب في المدن والقرى خلال الأعوام المقبلة"] * 12)
+    (folder / "a.txt").write_text(
+        f"عنوان الخبر\n\nوقال وزير الاقتصاد في كلمته إن {speech}.\n\nوقال المتحدث إن \"الخطة ستنفذ\".\n",
+        encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.wait(300)
+    rows = _quote_rows(win)
+    assert len(rows) == 2 and all(r[1] == NO_ENGLISH for r in rows)
+    view = win.facts.quotes_view
+    win.facts.tabs.setCurrentIndex(2)
+    qtbot.wait(100)
+    win.facts._fit_quote_rows()
+    cap = QUOTE_LINES * view.fontMetrics().lineSpacing() + 8
+    heights = [view.rowHeight(r) for r in range(win.facts.quotes_model.rowCount())]
+    assert max(heights) == cap  # the speech is cut at six lines (its whole text is in the tooltip)
+    assert min(heights) < cap  # a short quote keeps its own height
+    assert view.columnWidth(2) > view.columnWidth(1)  # no English anywhere: the Arabic gets the width
+    win.close()

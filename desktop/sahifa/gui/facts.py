@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import N_, tr
-from .models import ROW_ROLE, FiguresModel, QuotesModel, SpeakersModel, entity_brush, label_note, quote_views
+from .models import (
+    ROW_ROLE,
+    FiguresModel,
+    QuotesModel,
+    ScriptDirectionDelegate,
+    SpeakersModel,
+    entity_brush,
+    label_note,
+    quote_views,
+)
 from .plain import as_text, ask
 from .theme import with_arabic
 
@@ -50,6 +59,7 @@ ENTITY_TYPE_NAMES = {"PERSON": N_("People"), "ORG": N_("Organisations"), "LOC": 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
+QUOTE_LINES = 6  # the tallest a quote's row grows (its whole text is in the tooltip)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 12  # label_source of the entity's English label
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 13  # (key, label) of a "reported differently" group
@@ -174,6 +184,7 @@ class FactsPanel(QWidget):
         self.speakers_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.speakers_view.selectionModel().currentRowChanged.connect(self._on_speaker_changed)
         self.quotes_model = QuotesModel(self)
+        self._quotes_english = True  # whether a quote shown has English (the English column gets the width)
         self.quotes_view = QTableView(self)
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.setAccessibleName(tr("Quotes"))
@@ -191,8 +202,10 @@ class FactsPanel(QWidget):
         qlay.addWidget(self.quotes_view, 3)
         self.tabs.addTab(quotes_box, tr("Quotes"))
 
+        self._direction = ScriptDirectionDelegate(self)
         for view in (self.entity_view, self.figures_view, self.groups_view, self.speakers_view, self.quotes_view):
             view.setFont(with_arabic(view.font()))
+            view.setItemDelegate(self._direction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -413,6 +426,7 @@ class FactsPanel(QWidget):
                      labels: dict[str, tuple[str, str]] | None = None) -> None:
         """Quotes with their speaker's English name and the English aligned to them (see QuoteView)."""
         views = quote_views(quotes, english, labels)
+        self._quotes_english = any(v.english for v in views)
         self._size_quote_columns()
         counts: dict[str, int] = {}
         sources: dict[str, str] = {}
@@ -425,24 +439,37 @@ class FactsPanel(QWidget):
         wrap = len(views) <= 300
         self.quotes_view.setWordWrap(wrap)
         if wrap:
-            self.quotes_view.resizeRowsToContents()
+            self._fit_quote_rows()
+
+    def _fit_quote_rows(self) -> None:
+        """Rows as tall as their text, up to :data:`QUOTE_LINES` lines: a long statement (a speech of
+        several paragraphs) is cut at its last visible line, whole in the tooltip and in the reader, and
+        never fills the sidebar on its own."""
+        view = self.quotes_view
+        view.resizeRowsToContents()
+        cap = QUOTE_LINES * view.fontMetrics().lineSpacing() + 8
+        for row in range(self.quotes_model.rowCount()):
+            if view.rowHeight(row) > cap:
+                view.setRowHeight(row, cap)
 
     def _size_quote_columns(self) -> None:
         """The English gets the width: the speaker and the Arabic a share each, the article title is
-        in the tooltip (a sidebar is too narrow for four columns without horizontal scrolling)."""
+        in the tooltip (a sidebar is too narrow for four columns without horizontal scrolling). When no
+        quote has English yet, the Arabic gets it and the English column keeps a share for saying so."""
         header = self.quotes_view.horizontalHeader()
         header.setMinimumSectionSize(30)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        wide, share = (1, 2) if self._quotes_english else (2, 1)
+        header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(share, QHeaderView.ResizeMode.Interactive)
         self.quotes_view.setColumnHidden(3, True)
         width = max(240, self.quotes_view.viewport().width())
         self.quotes_view.setColumnWidth(0, int(width * 0.24))
-        self.quotes_view.setColumnWidth(2, int(width * 0.24))
+        self.quotes_view.setColumnWidth(share, int(width * 0.24))
         self.quotes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if self.quotes_view.wordWrap() and self.quotes_model.rowCount() <= 300:
-            self.quotes_view.resizeRowsToContents()
+            self._fit_quote_rows()
 
     def _on_speaker_changed(self, current: Any, _previous: Any) -> None:
         row = self.speakers_model.row_at(current.row()) if current.isValid() else None

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .i18n import N_, tr
 from .plain import as_text, shown_path
@@ -341,6 +342,36 @@ def _title_lines(row: Any) -> str:
 
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def _is_arabic_letter(c: str) -> bool:
+    return ("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufdff"
+            or "\ufe70" <= c <= "\ufeff")
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a cell's text by its first letter (Arabic: right to left; another script: left to
+    right); None when it has no letter (a figure, a date)."""
+    for c in text:
+        if _is_arabic_letter(c):
+            return Qt.LayoutDirection.RightToLeft
+        if c.isalpha():
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+class ScriptDirectionDelegate(QStyledItemDelegate):
+    """Lays each cell's text out in its own script's direction, keeping the interface's alignment: an
+    English name wrapped in the Arabic interface read "-Mansour Al / Hussain Meshref" (the hyphen
+    went to the wrong end), an Arabic quote in the English interface put its full stop first."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is not None and direction != option.direction:
+            shown = QStyle.visualAlignment(option.direction, option.displayAlignment)
+            option.displayAlignment = shown | Qt.AlignmentFlag.AlignAbsolute
+            option.direction = direction
 
 
 NO_ENGLISH = N_("No English translation of this article yet")
