@@ -81,7 +81,9 @@ def _letters(word: str, arabic: bool = False) -> str:
             else:
                 out.append("u")
         elif ch == "ي":
-            if i == n - 1:
+            if nxt == "ة" and i == n - 2 and prev and prev not in _WAWYEH:
+                out.append("iy")  # the nisba's feminine: الشرقية → Al-Sharqiya, not Al-Sharqya
+            elif i == n - 1:
                 out.append("i")
             elif i == 0 or nxt in _ALEFS or prev in _AW:
                 out.append("y")
@@ -108,11 +110,11 @@ def _vowelise(parts: list[str], word: str, arabic: bool = False) -> str:
                 second = word[1:2] if len(word) > 1 else ""
                 if arabic or second not in _WESTERN_CLUSTER_2ND:
                     out.append("a")
-                    run = 1
+                    run = 0
             elif run >= 2:
                 out.append("a")
-                run = 1
-            run += 1
+                run = 0
+            run += 1  # consonants since the last vowel, written or inserted
         else:
             run = 0
         out.append(p)

@@ -1,0 +1,41 @@
+"""The letter-by-letter transliteration (:mod:`sahifa.nlp.translit`): the short vowels it inserts and the
+nisba's feminine ending. Words here are common Arabic nouns and made-up names, none from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.translit import transliterate
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    # one inserted vowel breaks a cluster; the consonants after it count from that vowel, so a word is not
+    # filled with a vowel between every pair (Mamlaka, not Mamalaka; Mastashfa, not Masatashafa)
+    ("مملكة", "Mamlaka"),
+    ("مستشفى", "Mastashfa"),
+    ("الحمدانية", "Al-Hamdaniya"),
+    ("المفتاحة", "Al-Maftaha"),
+    ("مستشار", "Mastashar"),  # s-t-sh after a vowel: one vowel before the third consonant
+])
+def test_one_vowel_per_cluster(arabic: str, expected: str) -> None:
+    assert transliterate(arabic) == expected
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    # the feminine nisba ـية after a consonant is -iya, as papers write it (Al-Sharqiya, Jamiya), not -ya
+    ("الشرقية", "Al-Sharqiya"),
+    ("جمعية", "Jamiya"),
+    ("البلادية", "Al-Baladiya"),
+])
+def test_feminine_nisba(arabic: str, expected: str) -> None:
+    assert transliterate(arabic) == expected
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    ("رعاية", "Raya"),   # ي after a long vowel stays a glide
+    ("قرية", "Qriya"),    # ية only at the end of the word
+    ("ترامب", "Tramb"),   # a Western cluster at the start keeps no vowel
+])
+def test_glides_and_clusters_unchanged(arabic: str, expected: str) -> None:
+    assert transliterate(arabic) == expected
+
