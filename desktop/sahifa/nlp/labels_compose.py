@@ -116,6 +116,36 @@ class Composer:
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
 
+    def _outlet(self, name: str) -> Label | None:
+        """A news outlet named by a common word or a place (the glossary's ``outlet`` rows): as an
+        organisation, الرياض is the paper Al-Riyadh, الشرق الأوسط the paper Asharq Al-Awsat, سبق the site
+        Sabq. Bare, only when the gazetteer does not know the name as an organisation (الجزيرة stays the
+        channel Al Jazeera); after a word naming its medium (صحيفة, قناة), the outlet of that medium
+        (صحيفة الجزيرة → the paper Al-Jazirah), with a closing adjective of the medium or a nationality
+        dropped (صحيفة سبق الإلكترونية → Sabq, صحيفة الوطن السعودية → Al-Watan)."""
+        gl = self.glossary
+        if gl is None or not gl.outlets:
+            return None
+        keys = tuple(fold(t) for t in name.split())
+        bare = gl.outlets.get(keys)
+        if bare is not None:
+            entry = gazetteer().lookup(name)
+            return Label(sanitize_label(bare[0][0]), GLOSSARY) if entry is None or entry.type != "ORG" else None
+        g = gazetteer()
+        for n in (2, 1):
+            medium = gl.media_heads.get(keys[:n])
+            if medium is None or len(keys) <= n:
+                continue
+            rest = keys[n:]
+            while len(rest) > 1 and rest not in gl.outlets \
+                    and (rest[-1] in gl.media_closing or rest[-1] in g.nationalities):
+                rest = rest[:-1]  # صحيفة سبق الإلكترونية, صحيفة الوطن السعودية
+            for english, kind in gl.outlets.get(rest, ()):
+                if kind == medium or "site" in (kind, medium):
+                    return Label(sanitize_label(english), GLOSSARY)
+            return None
+        return None
+
     def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
         assert self.glossary is not None
         starts = self.glossary.pattern_starts

@@ -178,6 +178,10 @@ class LabelResolver(Composer):
             return Label("", TRANSLITERATION)
         if not _has_arabic(name):
             return Label(name, ORIGINAL)
+        if typ == "ORG":  # an outlet named by a place or a word the gazetteer holds as one (الرياض)
+            outlet = self._outlet(name)
+            if outlet is not None:
+                return outlet
         entry = gazetteer().lookup(name)
         if entry is not None:
             return Label(sanitize_label(entry.label_en), GAZETTEER)

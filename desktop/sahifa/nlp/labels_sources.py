@@ -181,6 +181,11 @@ class _Glossary:
     titles: dict[str, str] = field(default_factory=dict)
     words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
     patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # news outlets named by a common word or a place (الرياض, اليوم, سبق): tokens → [(en, medium)], and the
+    # words that name a medium before an outlet's name (صحيفة, قناة): tokens → medium
+    outlets: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
+    media_heads: dict[tuple[str, ...], str] = field(default_factory=dict)
+    media_closing: set[str] = field(default_factory=set)  # الإلكترونية, اليومية after an outlet's name
     # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
     pattern_starts: frozenset[str] | None = None
     max_len: int = 1
@@ -200,6 +205,15 @@ def _load_glossary(path: Path) -> _Glossary:
             gl.words.setdefault(toks, (english, extra))
         elif kind == "pattern":
             gl.patterns.append((toks, english))
+        elif kind == "outlet" and extra == "head" and english in _MEDIA:
+            gl.media_heads.setdefault(toks, english)
+            continue  # outlets are looked up whole, never inside a complement (max_len)
+        elif kind == "outlet" and extra == "closing" and len(toks) == 1:
+            gl.media_closing.add(toks[0])
+            continue
+        elif kind == "outlet" and extra in _MEDIA:
+            gl.outlets.setdefault(toks, []).append((english, extra))  # the first is the bare name's
+            continue
         else:
             raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
         gl.max_len = max(gl.max_len, len(toks))
@@ -209,6 +223,7 @@ def _load_glossary(path: Path) -> _Glossary:
     return gl
 
 
+_MEDIA = frozenset({"newspaper", "tv", "agency", "magazine", "radio", "site"})
 _STYLES = frozenset({"of", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
 
 
