@@ -13,6 +13,7 @@ from .gazetteer import gazetteer
 from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _newspaper_units, _shortened, place_skeletons
+from .labels_roles import describe_role
 from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
 from .labels_sources import (
     _MEMO_SIZE,
@@ -82,6 +83,7 @@ class LabelResolver(Composer):
         self._lock = threading.Lock()
         self._loaded = False
         self._cache: dict[tuple[str, str], Label] = {}
+        self._roles: dict[tuple[str, str], Label | None] = {}
         self.geonames: dict[str, str] | _Table = {}  # folded Arabic → English<TAB>country<TAB>population
         self.world: dict[str, str] | _Table = {}
         self.glossary: _Glossary | None = None
@@ -147,6 +149,23 @@ class LabelResolver(Composer):
             label = Label(sanitize_label(transliterate(canonical)), TRANSLITERATION)
         if len(self._cache) < self.CACHE_SIZE:
             self._cache[key] = label
+        return label
+
+    def describe(self, text: str) -> Label | None:
+        """An English description of a speaker or source named by its role (مصادر مطلعة → "informed
+        sources"; :func:`~.labels_roles.describe_role`), or None. Never raises."""
+        key = (text, "")
+        if key in self._roles:
+            return self._roles[key]
+        if not self._loaded:
+            self._load()
+        try:
+            label = describe_role(self, text)
+        except Exception:
+            log.exception("English description of %r failed", text)
+            label = None
+        if len(self._roles) < self.CACHE_SIZE:
+            self._roles[key] = label
         return label
 
     def candidates(self, canonical: str, typ: str) -> list[str]:

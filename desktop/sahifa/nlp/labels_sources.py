@@ -29,6 +29,8 @@ GLOSSARY = "glossary"
 PROJECTION = "projection"
 ORIGINAL = "original"
 TRANSLITERATION = "transliteration"
+#: not a name: a speaker or source named by its role, described in English (:mod:`.labels_roles`)
+DESCRIPTION = "description"
 #: every source, strongest first (the order :meth:`LabelResolver.resolve` tries them in)
 SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, NAME_LIST, TRANSLITERATION)
 
@@ -186,6 +188,9 @@ class _Glossary:
     outlets: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     media_heads: dict[tuple[str, ...], str] = field(default_factory=dict)
     media_closing: set[str] = field(default_factory=set)  # الإلكترونية, اليومية after an outlet's name
+    # role words of speakers and sources (مسؤول, مصادر; مطلعة): folded, article off
+    roles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # nouns: (en, sg|pl)
+    role_adjs: dict[str, str] = field(default_factory=dict)  # one folded word, article off → en
     # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
     pattern_starts: frozenset[str] | None = None
     max_len: int = 1
@@ -208,6 +213,16 @@ def _load_glossary(path: Path) -> _Glossary:
         elif kind == "outlet" and extra == "head" and english in _MEDIA:
             gl.media_heads.setdefault(toks, english)
             continue  # outlets are looked up whole, never inside a complement (max_len)
+        elif kind == "role" and extra in ("sg", "pl", "adj"):
+            for form in arabic.split("|"):  # every agreement form: مطلع|مطلعة|مطلعون|مطلعين
+                words = _key(form).split()
+                if words:
+                    words[0] = strip_article(words[0])
+                    if extra == "adj":
+                        gl.role_adjs.setdefault(" ".join(words), english)
+                    else:
+                        gl.roles.setdefault(tuple(words), (english, extra))
+            continue
         elif kind == "outlet" and extra == "closing" and len(toks) == 1:
             gl.media_closing.add(toks[0])
             continue
