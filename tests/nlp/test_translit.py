@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.translit import transliterate
+from sahifa.nlp.translit import place_diminutive, transliterate
 
 
 @pytest.mark.parametrize(("arabic", "expected"), [
@@ -39,3 +39,26 @@ def test_feminine_nisba(arabic: str, expected: str) -> None:
 def test_glides_and_clusters_unchanged(arabic: str, expected: str) -> None:
     assert transliterate(arabic) == expected
 
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    ("الخبيبة", "Al-Khubaibah"),   # (ال) C1 C2 ي C3 ة: the feminine diminutive, C1-u-C2-ai-C3-ah
+    ("رويضة", "Ruwaidah"),         # و as the second root letter
+    ("عميرة", "Umairah"),          # ع first: the name starts with its vowel
+    ("رقية", None),                # three letters before ة: not the pattern
+    ("الحميد", None),              # masculine: faʿīl places (Al-Aqiq, Qatif) are as common as fuʿayl ones
+    ("مستشفى", None),
+])
+def test_place_diminutive(arabic: str, expected: str | None) -> None:
+    assert place_diminutive(arabic) == expected
+
+
+def test_unknown_places_read_as_diminutives() -> None:
+    from sahifa.nlp.entities import _label_for
+    from sahifa.nlp.labels import TRANSLITERATION, Label, LabelResolver
+
+    res = LabelResolver(fallback=_label_for, use_name_index=False)
+    # alone and inside a composed name; still marked as a guess
+    assert res.resolve("الرويضة", "LOC") == Label("Al-Ruwaidah", TRANSLITERATION)
+    assert res.resolve("قرية الحميضة", "LOC") == Label("Al-Humaidah Village", TRANSLITERATION)
+    assert res.resolve("مستشفى رويضة", "ORG") == Label("Ruwaidah Hospital", TRANSLITERATION)

@@ -21,7 +21,7 @@ from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
 from .labels_sources import GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
-from .translit import transliterate
+from .translit import place_diminutive, transliterate
 
 if TYPE_CHECKING:
     from .labels_sources import _NameIndex
@@ -449,7 +449,8 @@ class Composer:
                     out.append(_Seg(person.text, "name", not person.is_guess))
                     i = end
                     continue
-            out.append(_Seg(transliterate(toks[i]), "name", False))
+            # a word nothing knows: a guess, the Saudi reading of a place's diminutive where it fits
+            out.append(_Seg(place_diminutive(toks[i]) or transliterate(toks[i]), "name", False))
             i += 1
         return out
 

@@ -43,7 +43,7 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, transliterate, transliterate_word
+from .translit import diminutive, place_diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -209,7 +209,7 @@ class LabelResolver(Composer):
             label = self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
-                or self._composed(name, typ)
+                or self._composed(name, typ) or self._small_place(name)
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
@@ -236,6 +236,12 @@ class LabelResolver(Composer):
             self._short_countries = short
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
+
+    @staticmethod
+    def _small_place(name: str) -> Label | None:
+        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah): a guess."""
+        small = place_diminutive(name) if " " not in name else None
+        return Label(sanitize_label(small), TRANSLITERATION) if small else None
 
     def _compass(self, name: str) -> Label | None:
         """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL
 
-__all__ = ["diminutive", "transliterate", "transliterate_word"]
+__all__ = ["diminutive", "place_diminutive", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -224,3 +224,25 @@ def diminutive(word: str) -> str | None:
     head = latin(c1)
     stem = (head + "u" if head else "U") + latin(c2) + "ai" + _CONS[c3] + tail
     return "Al-" + stem[0].upper() + stem[1:]
+
+
+def place_diminutive(word: str) -> str | None:
+    """A place name on the feminine diminutive pattern fuʿayla, as Saudi maps and papers write it, or None.
+
+    (ال) C1 C2 ي C3 ة is read C1-u-C2-ai-C3-ah: بريدة → Buraidah, عنيزة → Unaizah, الخريبة → Al-Khuraibah,
+    سبيحة → Subaihah, where a letter-by-letter reading gives Brida, Aniza, Al-Khariba. Arabia's towns,
+    villages and wadis very often bear such names; the same letters also spell faʿīla nouns (مدينة, حديقة),
+    which the gazetteer and the glossary know, so this is for a place word nothing knows (a guess all the
+    same)."""
+    w = word.translate(_STRIP).strip()
+    article = w.startswith("ال") and len(w) == 7
+    body = w[2:] if article else w
+    if len(body) != 5 or body[4] != "ة" or body[2] != "ي":
+        return None
+    c1, c2, c3 = body[0], body[1], body[3]
+    if c3 not in _CONS or c1 not in _CONS and c1 != "ع" or c2 not in _CONS and c2 not in "عو":
+        return None
+    head = "" if c1 == "ع" else _CONS[c1]
+    mid = "" if c2 == "ع" else "w" if c2 == "و" else _CONS[c2]
+    stem = (head + "u" if head else "U") + mid + "ai" + _CONS[c3] + "ah"
+    return ("Al-" if article else "") + stem[0].upper() + stem[1:]
