@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _newspaper_units, _shortened, place_skeletons
 from .labels_roles import describe_role
-from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
+from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key, skeleton
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
@@ -59,6 +60,13 @@ _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إم�
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
+
+
+_GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
+# the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
+_FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
+                "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "dtz", "غ": "g", "ف": "f",
+                "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
 
 
 class LabelResolver(Composer):
@@ -320,7 +328,10 @@ class LabelResolver(Composer):
         if len(units) > 1 and weakest >= _RARE:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
-                return Label(sanitize_label(full[0]), NAME_INDEX)
+                words = full[0].split()
+                if len(words) == len(units):  # Thamer Alhameed → Thamer Al-Hameed, word by word
+                    words = [self._article_form((w, 0), u)[0] for w, u in zip(words, units, strict=True)]
+                return Label(sanitize_label(" ".join(words)), NAME_INDEX)
         return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
     def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -406,6 +417,31 @@ class LabelResolver(Composer):
         return transliterate(unit), _GUESS
 
     def _word(self, word: str) -> tuple[str, int]:
+        found = self._word_spelling(word)
+        return self._article_form(found, word) if word.startswith("ال") else found
+
+    def _article_form(self, hit: tuple[str, int], word: str) -> tuple[str, int]:
+        """A spelling of a family name with the article (ال…) in the press's Al- form: the article glued
+        to the name is split off (Alhamrani → Al-Hamrani, Elsayed → Al-Sayed). Not a Western name whose
+        Arabic spelling starts with the same letters (الكسندر → Alexander, الفريد → Alfred: the Latin letter
+        after "Al" must be one the Arabic letter after ال is written with, and the word not a common
+        Western name)."""
+        text = hit[0]
+        if word.startswith("ال") and _GLUED_ARTICLE.match(text) \
+                and text[2] in _FIRST_LATIN.get(word[2:3], "aeiou") and not self._common_western(text):
+            return "Al-" + text[2:3].upper() + text[3:], hit[1]
+        return hit
+
+    def _common_western(self, english: str) -> bool:
+        """Whether one word is a common name of the Census list (at least one bearer in 100,000: Alfred,
+        Albert; not the Arab-American Alhameed, 0.06)."""
+        sound = self._sound_index()
+        if sound is None:
+            return False
+        return any(name == english and weight >= 1.0 for name, _key, weight in
+                   sound.candidates(skeleton(latin_key(english))))
+
+    def _word_spelling(self, word: str) -> tuple[str, int]:
         """One name word: the gazetteer's given names (the project's spellings) first, except for a
         family name with the article, where the name index's attested surname spelling wins; then a
         spelling the name index attests TRUST times, arabnamer's world names, the index's weak spelling,
