@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import _label_for
-from sahifa.nlp.labels import GLOSSARY, TRANSLITERATION, LabelResolver, recognisable
+from sahifa.nlp.labels import GLOSSARY, TRANSLITERATION, Label, LabelResolver, recognisable
 from sahifa.nlp.labels_compose import _series
 
 
@@ -127,3 +127,15 @@ def test_a_head_of_two_words_is_a_name_by_itself(plain: LabelResolver) -> None:
     head alone (الوزارة) stays what it was."""
     assert plain.resolve("مجلس العموم", "ORG").text == "House of Commons"
     assert plain.resolve("الوزارة", "ORG").source == TRANSLITERATION
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # a place named with its administrative head drops the head (مدينة جدة → Jeddah); with an adjective
+    # the head names a facility and stays, after the name (not "Industrial Yanbu", "Medical King Fahad")
+    ("مدينة ينبع الصناعية", "Yanbu Industrial City"),
+    ("مدينة الملك فهد الطبية", "King Fahad Medical City"),
+    ("المدينة الرياضية", "Sports City"),
+    ("مدينة جدة", "Jeddah"),
+])
+def test_a_city_with_an_adjective_is_a_facility(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)

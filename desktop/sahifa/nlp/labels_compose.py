@@ -302,8 +302,8 @@ class Composer:
                 head_en = f"{first} {sport_en.lower()} {last}"
                 for_text = ""
             core = " ".join(x for x in (complement, adjs, head_en) if x)
-        elif style == "drop" and top and typ == "LOC":
-            core = " ".join(x for x in (adjs, complement) if x)
+        elif style == "drop" and top and typ == "LOC" and not adjs:
+            core = complement  # مدينة جدة → Jeddah; with an adjective it is a facility: Jubail Industrial City
         else:
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         # an institution's place or parent body after it (مستشفى … بجدة, إدارة … بوزارة العدل): English papers
