@@ -139,3 +139,18 @@ def test_a_head_of_two_words_is_a_name_by_itself(plain: LabelResolver) -> None:
 ])
 def test_a_city_with_an_adjective_is_a_facility(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # an English loanword head written after the name stays after it (not "Riyadh Bark", "Jidda Sntr")
+    ("الرياض بارك", "Riyadh Park"),
+    ("جدة سنتر", "Jeddah Center"),
+    ("الدمام سيتي مول", "Dammam City Mall"),
+    # heads of places and venues
+    ("مسرح الرياض", "Riyadh Theater"),
+    ("كورنيش الدمام", "Dammam Corniche"),
+    # a city "for" something is a facility: its head stays
+    ("مدينة الملك عبدالعزيز للمؤتمرات", "King Abdulaziz City for Conferences"),
+])
+def test_place_heads(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)

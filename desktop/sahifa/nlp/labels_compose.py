@@ -110,6 +110,10 @@ class Composer:
         pattern = self._pattern(toks, keys)
         if pattern is not None:
             return pattern
+        post = gl.heads.get((keys[-1],)) if len(keys) > 1 else None
+        if post is not None and post[1] == "post":  # دارين مول → Darin Mall
+            text, known = self._phrase_text(toks[:-1], keys[:-1])
+            return Label(sanitize_label(f"{text} {post[0]}"), GLOSSARY if known else TRANSLITERATION) if text else None
         segs = self._headed(toks, keys, top=True, typ=typ)
         if segs is None:
             return None
@@ -302,7 +306,7 @@ class Composer:
                 head_en = f"{first} {sport_en.lower()} {last}"
                 for_text = ""
             core = " ".join(x for x in (complement, adjs, head_en) if x)
-        elif style == "drop" and top and typ == "LOC" and not adjs:
+        elif style == "drop" and top and typ == "LOC" and not adjs and not for_text:
             core = complement  # مدينة جدة → Jeddah; with an adjective it is a facility: Jubail Industrial City
         else:
             core = " ".join(x for x in (complement, adjs, head_en) if x)
