@@ -55,3 +55,17 @@ def test_quotes_tab_shows_role_speakers_in_english(qtbot: Any, tmp_path: Path) -
     assert rows[0][0] == "informed sources"
     assert "role described in English" in str(rows[0][1]) and "مصادر مطلعة" in str(rows[0][1])
     win.close()
+
+
+class _Figure:
+    def __init__(self, source: str | None, key: str | None) -> None:
+        self.source, self.source_key = source, key
+
+
+def test_figure_sources_named_by_their_role_are_described() -> None:
+    from sahifa.gui.models import FiguresModel
+
+    model = FiguresModel()
+    figures = [_Figure("مصادر أمنية", None), _Figure("زيد الكفخاتي", None), _Figure(None, None)]
+    model.set_source_labels(speaker_descriptions(f.source for f in figures if f.source))
+    assert [model.source_text(f) for f in figures] == ["security sources", "زيد الكفخاتي", ""]

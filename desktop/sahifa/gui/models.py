@@ -251,7 +251,8 @@ class FiguresModel(RowTableModel[Any]):
         self.source_labels = dict(labels)
 
     def source_text(self, f: Any) -> str:
-        key = getattr(f, "source_key", None) or ""
+        # a linked source by its entity's key; one named by its role by its text (its English description)
+        key = getattr(f, "source_key", None) or f.source or ""
         label = self.source_labels.get(key, ("", ""))[0] if key else ""
         return label or f.source or ""
 

@@ -41,8 +41,11 @@ def query_facts(lib: Library, kind: str, folder: str | None, keys: list[str]) ->
     if kind == "figures":
         figures = lib.figures(folder=folder, entity_keys=keys)
         sources = list(dict.fromkeys(f.source_key for f in figures if f.source_key))
+        labels = lib.entity_labels(sources)
+        labels.update(speaker_descriptions(f.source for f in figures
+                                           if not f.source_key and f.source and f.source not in labels))
         return (figures, lib.figure_groups(folder=folder, entity_keys=keys, figures=figures),
-                lib.dismissed_figure_groups(), lib.entity_labels(sources))
+                lib.dismissed_figure_groups(), labels)
     quotes = lib.quotes(folder=folder, entity_keys=keys)
     speakers = list(dict.fromkeys(q.speaker_key for q in quotes if q.speaker_key))
     labels = lib.entity_labels(speakers)
