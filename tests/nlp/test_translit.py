@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.translit import place_diminutive, transliterate
+from sahifa.nlp.translit import diminutive, place_diminutive, transliterate
 
 
 @pytest.mark.parametrize(("arabic", "expected"), [
@@ -62,3 +62,15 @@ def test_unknown_places_read_as_diminutives() -> None:
     assert res.resolve("الرويضة", "LOC") == Label("Al-Ruwaidah", TRANSLITERATION)
     assert res.resolve("قرية الحميضة", "LOC") == Label("Al-Humaidah Village", TRANSLITERATION)
     assert res.resolve("مستشفى رويضة", "ORG") == Label("Ruwaidah Hospital", TRANSLITERATION)
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    # the Gulf spellings of the name index: an ع first is O (Al-Otaibi, Al-Obaid), an ع third ends in -e
+    ("العديلي", "Al-Odaili"),
+    ("العبيدي", "Al-Obaidi"),
+    ("الزريع", "Al-Zuraie"),
+    ("السبيعي", "Al-Subaie"),
+    ("الدحيم", "Al-Duhaim"),  # unchanged without ع
+])
+def test_diminutive_with_ain(arabic: str, expected: str) -> None:
+    assert diminutive(arabic) == expected

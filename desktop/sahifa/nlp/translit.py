@@ -195,13 +195,18 @@ def diminutive(word: str) -> str | None:
     gives Al-Dahim, Al-Ghafili, Al-Tuyjari. Saudi family names are very often diminutives; the same
     letters also spell the adjective pattern faʿīl (الحميد, Al-Hamid), which is common and known to the
     name index, so this is for surnames no source knows. After C3: nothing, a nisba ي (-i), ين/ان
-    (-in/-an), one consonant (-iC: Zuwaimil), or a consonant and a nisba (-Ci: Tuwaijri)."""
+    (-in/-an), one consonant (-iC: Zuwaimil), or a consonant and a nisba (-Ci: Tuwaijri). As the Gulf
+    spellings of the name index have it (gulf_names.tsv: Al-Otaibi, Al-Obaid, Al-Omair; Al-Subaie,
+    Al-Rubaie), an ع first is read O (العديلي → Al-Odaili) and an ع as C3 ends the name in -e
+    (الزريع → Al-Zuraie)."""
     w = word.translate(_STRIP).strip()
     if not w.startswith("ال") or len(w) < 6:
         return None
     body = w[2:]
     c1, c2, ya, c3, rest = body[0], body[1], body[2], body[3], body[4:]
-    if ya != "ي" or c1 in _NOT_ROOT - {"و"} or c2 in _NOT_ROOT - {"و"} or c3 not in _CONS:
+    if ya != "ي" or c1 in _NOT_ROOT - {"و"} or c2 in _NOT_ROOT - {"و"} or (c3 not in _CONS and c3 != "ع"):
+        return None
+    if c3 == "ع" and rest not in ("", "ي"):
         return None
     if c1 not in _CONS and c1 not in "عو" or c2 not in _CONS and c2 not in "عو":
         return None
@@ -221,8 +226,11 @@ def diminutive(word: str) -> str | None:
         tail = _CONS[rest[0]] + "i"
     else:
         return None
+    if c3 == "ع":
+        tail = "e"  # الزريع → Al-Zuraie, السبيعي → Al-Subaie
     head = latin(c1)
-    stem = (head + "u" if head else "U") + latin(c2) + "ai" + _CONS[c3] + tail
+    # ع first is an O in the Gulf's spelling of such names (Al-Otaibi, Al-Obaid, Al-Omair)
+    stem = (head + "u" if head else "O") + latin(c2) + "ai" + latin(c3) + tail
     return "Al-" + stem[0].upper() + stem[1:]
 
 
