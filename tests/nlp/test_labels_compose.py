@@ -154,3 +154,14 @@ def test_a_city_with_an_adjective_is_a_facility(res: LabelResolver, arabic: str,
 ])
 def test_place_heads(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # في + a known body or place at the end of a name: its parent or its place, not a word of the
+    # complement (was "Disciplinary in FIFA Committee", "Spring in Jeddah Festival")
+    ("لجنة الانضباط في الفيفا", "ORG", "Disciplinary Committee"),
+    ("مهرجان الربيع في جدة", "MISC", "Jeddah Spring Festival"),
+    ("المؤتمر الدولي في الرياض", "MISC", "Riyadh International Conference"),
+])
+def test_fi_before_a_known_name_ends_the_name(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ) == Label(english, GLOSSARY)

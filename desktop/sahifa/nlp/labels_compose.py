@@ -431,6 +431,11 @@ class Composer:
                     if sub is not None:
                         out += [_Seg("in", "in", True), _Seg(sub[0], "name", sub[1])]
                         break
+                rest = self._lookup_span(toks, keys, i + 1) if i + 1 < len(keys) else None
+                if rest is not None and i + 1 + rest[0] == len(keys) and rest[1].kind in ("name", "country"):
+                    # لجنة الانضباط في الفيفا: a known body or place ends the name, as a parent or a place
+                    out += [_Seg("in", "in", True), rest[1]]
+                    break
                 out.append(_Seg("in", "prep", True))
                 i += 1
                 continue
