@@ -165,3 +165,17 @@ def test_place_heads(res: LabelResolver, arabic: str, english: str) -> None:
 ])
 def test_fi_before_a_known_name_ends_the_name(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
     assert res.resolve(arabic, typ) == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # the vocabulary of armed groups, parties and parliaments in the news (was transliterated:
+    # "Al-Marda Syrian", "Congress American", "Al-Shiwi Party")
+    ("المعارضة السورية", "Syrian Opposition"),
+    ("الميليشيات الحوثية", "Houthi Militias"),
+    ("الكونغرس الأمريكي", "American Congress"),
+    ("الحزب الشيوعي الصيني", "Chinese Communist Party"),
+    ("الشرطة الدينية", "Religious Police"),
+    ("المجلس الانتقالي الجنوبي", "Southern Transitional Council"),
+])
+def test_news_vocabulary(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG") == Label(english, GLOSSARY)
