@@ -70,3 +70,14 @@ def test_a_glossary_without_role_rows_describes_nothing(tmp_path: Path, caplog: 
     with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
         assert resolver.describe("مسؤول أمريكي") is None
         assert resolver.resolve("وزارة الخارجية", "ORG").text == "Ministry of Foreign Affairs"  # the rest works
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("تقرير آخر", "another report"),        # "an other" is one word in English
+    ("الأمين العام", "the Secretary-General"),  # a two-word role with the article on both words
+    ("مصادر المعارضة", "opposition sources"),
+    ("الكاتب اللبناني", "the Lebanese writer"),
+    ("شاهد العيان", "the eyewitness"),       # a construct is definite by its second word
+])
+def test_more_roles(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.describe(arabic) == Label(english, DESCRIPTION)

@@ -52,7 +52,7 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
     head = None
     for n in (2, 1):  # شهود عيان before شهود
         if len(keys) >= n:
-            span = tuple(strip_article(k) if i == 0 else k for i, k in enumerate(keys[:n]))
+            span = tuple(strip_article(k) for k in keys[:n])  # الأمين العام: both words take the article
             hit = gl.roles.get(span)
             if hit is not None:
                 head = (n, hit[0], hit[1])
@@ -60,7 +60,8 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
     if head is None:
         return None
     n, noun, number = head
-    definite = keys[0].startswith("ال") and len(keys[0]) > 3
+    # the article on the role, or on the second word of a construct (شاهد العيان → the eyewitness)
+    definite = any(k.startswith("ال") and len(k) > 3 for k in keys[:n])
     adjs: list[str] = []
     g = gazetteer()
     i = n
@@ -90,6 +91,8 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
         det = quantifier
     elif definite:
         det = "the"
+    elif number == "sg" and core.startswith("other "):
+        det, core = "another", core[6:]  # تقرير آخر → another report
     elif number == "sg":
         det = "an" if core[:1].lower() in "aeiou" else "a"
     else:

@@ -217,7 +217,7 @@ def _load_glossary(path: Path) -> _Glossary:
             for form in arabic.split("|"):  # every agreement form: مطلع|مطلعة|مطلعون|مطلعين
                 words = _key(form).split()
                 if words:
-                    words[0] = strip_article(words[0])
+                    words = [strip_article(w) for w in words]
                     if extra == "adj":
                         gl.role_adjs.setdefault(" ".join(words), english)
                     else:
