@@ -1052,6 +1052,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>يمكنك فتحها للقراءة فقط، أو بدء مكتبة جديدة فارغة: يُحتفظ بالملف القديم بجانبها باسم جديد، فلا يضيع شيء.</translation>
     </message>
     <message>
+        <source>a role described in English</source>
+        <translation>وصف بالإنجليزية لدور المتحدث</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import _label_for
-from sahifa.nlp.labels import GLOSSARY, TRANSLITERATION, LabelResolver, recognisable
+from sahifa.nlp.labels import GLOSSARY, TRANSLITERATION, Label, LabelResolver, recognisable
 from sahifa.nlp.labels_compose import _series
 
 
@@ -127,3 +127,55 @@ def test_a_head_of_two_words_is_a_name_by_itself(plain: LabelResolver) -> None:
     head alone (الوزارة) stays what it was."""
     assert plain.resolve("مجلس العموم", "ORG").text == "House of Commons"
     assert plain.resolve("الوزارة", "ORG").source == TRANSLITERATION
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # a place named with its administrative head drops the head (مدينة جدة → Jeddah); with an adjective
+    # the head names a facility and stays, after the name (not "Industrial Yanbu", "Medical King Fahad")
+    ("مدينة ينبع الصناعية", "Yanbu Industrial City"),
+    ("مدينة الملك فهد الطبية", "King Fahad Medical City"),
+    ("المدينة الرياضية", "Sports City"),
+    ("مدينة جدة", "Jeddah"),
+])
+def test_a_city_with_an_adjective_is_a_facility(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # an English loanword head written after the name stays after it (not "Riyadh Bark", "Jidda Sntr")
+    ("الرياض بارك", "Riyadh Park"),
+    ("جدة سنتر", "Jeddah Center"),
+    ("الدمام سيتي مول", "Dammam City Mall"),
+    # heads of places and venues
+    ("مسرح الرياض", "Riyadh Theater"),
+    ("كورنيش الدمام", "Dammam Corniche"),
+    # a city "for" something is a facility: its head stays
+    ("مدينة الملك عبدالعزيز للمؤتمرات", "King Abdulaziz City for Conferences"),
+])
+def test_place_heads(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC") == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # في + a known body or place at the end of a name: its parent or its place, not a word of the
+    # complement (was "Disciplinary in FIFA Committee", "Spring in Jeddah Festival")
+    ("لجنة الانضباط في الفيفا", "ORG", "Disciplinary Committee"),
+    ("مهرجان الربيع في جدة", "MISC", "Jeddah Spring Festival"),
+    ("المؤتمر الدولي في الرياض", "MISC", "Riyadh International Conference"),
+])
+def test_fi_before_a_known_name_ends_the_name(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ) == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # the vocabulary of armed groups, parties and parliaments in the news (was transliterated:
+    # "Al-Marda Syrian", "Congress American", "Al-Shiwi Party")
+    ("المعارضة السورية", "Syrian Opposition"),
+    ("الميليشيات الحوثية", "Houthi Militias"),
+    ("الكونغرس الأمريكي", "American Congress"),
+    ("الحزب الشيوعي الصيني", "Chinese Communist Party"),
+    ("الشرطة الدينية", "Religious Police"),
+    ("المجلس الانتقالي الجنوبي", "Southern Transitional Council"),
+])
+def test_news_vocabulary(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG") == Label(english, GLOSSARY)

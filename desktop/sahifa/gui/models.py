@@ -252,7 +252,8 @@ class FiguresModel(RowTableModel[Any]):
         self.source_labels = dict(labels)
 
     def source_text(self, f: Any) -> str:
-        key = getattr(f, "source_key", None) or ""
+        # a linked source by its entity's key; one named by its role by its text (its English description)
+        key = getattr(f, "source_key", None) or f.source or ""
         label = self.source_labels.get(key, ("", ""))[0] if key else ""
         return label or f.source or ""
 
@@ -379,7 +380,8 @@ GUESS_NOTE = N_("transliterated guess")
 LABEL_SOURCES = {"geonames": "GeoNames", "name-index": N_("name index"), "glossary": N_("glossary"),
                  "gazetteer": N_("gazetteer"), "user": N_("your correction"), "projection": N_("the translation"),
                  "original": N_("written in Latin letters"),
-                 "name-list": N_("English name list, matched by sound")}
+                 "name-list": N_("English name list, matched by sound"),
+                 "description": N_("a role described in English")}
 
 
 def label_note(source: str) -> str:
@@ -419,7 +421,8 @@ def quote_views(quotes: Sequence[Any], english: Sequence[tuple[str, str] | None]
     """Pair each quote with its speaker's English name and its aligned English."""
     out = []
     for i, q in enumerate(quotes):
-        label, source = (labels or {}).get(q.speaker_key or "", ("", ""))
+        # a linked speaker by its entity's key; one named by its role by its text (its English description)
+        label, source = (labels or {}).get(q.speaker_key or q.speaker or "", ("", ""))
         en = english[i] if english is not None and i < len(english) else None
         out.append(QuoteView(q, label or getattr(q, "speaker_display", "") or q.speaker, source if label else "",
                              en[0] if en else None, en[1] if en else ""))

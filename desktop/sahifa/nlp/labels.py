@@ -20,6 +20,8 @@ good as where it came from, and the GUI shows a weak guess as one; hence :class:
 ``original``         the name is written in Latin script in the article itself
 ``transliteration``  a guess: letter-by-letter (:mod:`sahifa.nlp.translit`), or a composition with at
                      least one guessed part
+``description``      not a name: a speaker or source named by its role, described in English
+                     (:func:`describe_speaker`, :mod:`sahifa.nlp.labels_roles`: مصادر مطلعة → informed sources)
 
 Why a resolver apart from the entity engine: a label is a property of a canonical name, not of a
 mention, and names repeat across articles, so labels are cached per (canonical, type) and cost nothing
@@ -40,8 +42,9 @@ for a reader who does not read Arabic?
 
 The labeller lives in flat sibling modules: ``labels_match`` (sanitising, the measure, projection),
 ``labels_sources`` (:class:`Label`, the resources and the name index), ``labels_parts`` (the resolver's
-pure helpers), ``labels_compose`` (institution and event names composed in English word order, a mixin
-of the resolver) and ``labels_resolver`` (:class:`LabelResolver`). This module is the public API and holds the process-wide resolver.
+pure helpers), ``labels_compose`` (institution and event names composed in English word order, and news
+outlets, a mixin of the resolver), ``labels_roles`` (speakers and sources named by their role, described in
+English) and ``labels_resolver`` (:class:`LabelResolver`). This module is the public API and holds the process-wide resolver.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ import threading
 from .labels_match import fold_label, project_label, recognisable, sanitize_label, word_similarity
 from .labels_resolver import LabelResolver
 from .labels_sources import (
+    DESCRIPTION,
     GAZETTEER,
     GEONAMES,
     GLOSSARY,
@@ -65,9 +69,9 @@ from .labels_sources import (
 )
 
 __all__ = [
-    "GAZETTEER", "GEONAMES", "GLOSSARY", "NAME_INDEX", "NAME_LIST", "ORIGINAL", "PROJECTION", "SOURCES",
+    "DESCRIPTION", "GAZETTEER", "GEONAMES", "GLOSSARY", "NAME_INDEX", "NAME_LIST", "ORIGINAL", "PROJECTION", "SOURCES",
     "TRANSLITERATION",
-    "Fallback", "Label", "LabelResolver", "candidate_labels", "fold_label", "project_label", "recognisable",
+    "Fallback", "Label", "LabelResolver", "candidate_labels", "describe_speaker", "fold_label", "project_label", "recognisable",
     "resolve_label", "resolver", "sanitize_label", "word_similarity",
 ]
 
@@ -94,3 +98,10 @@ def resolve_label(canonical: str, typ: str) -> Label:
 def candidate_labels(canonical: str, typ: str) -> list[str]:
     """:meth:`LabelResolver.candidates` of the process-wide resolver."""
     return resolver().candidates(canonical, typ)
+
+
+def describe_speaker(text: str) -> Label | None:
+    """:meth:`LabelResolver.describe` of the process-wide resolver: English for a speaker or a figure's
+    source named by its role (مسؤول أمريكي → "an American official"), marked ``description``; None when
+    the phrase is a name or has a word the glossary does not know."""
+    return resolver().describe(text)

@@ -21,7 +21,7 @@ from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
 from .labels_sources import GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
-from .translit import transliterate
+from .translit import place_diminutive, transliterate
 
 if TYPE_CHECKING:
     from .labels_sources import _NameIndex
@@ -110,11 +110,45 @@ class Composer:
         pattern = self._pattern(toks, keys)
         if pattern is not None:
             return pattern
+        post = gl.heads.get((keys[-1],)) if len(keys) > 1 else None
+        if post is not None and post[1] == "post":  # دارين مول → Darin Mall
+            text, known = self._phrase_text(toks[:-1], keys[:-1])
+            return Label(sanitize_label(f"{text} {post[0]}"), GLOSSARY if known else TRANSLITERATION) if text else None
         segs = self._headed(toks, keys, top=True, typ=typ)
         if segs is None:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _outlet(self, name: str) -> Label | None:
+        """A news outlet named by a common word or a place (the glossary's ``outlet`` rows): as an
+        organisation, الرياض is the paper Al-Riyadh, الشرق الأوسط the paper Asharq Al-Awsat, سبق the site
+        Sabq. Bare, only when the gazetteer does not know the name as an organisation (الجزيرة stays the
+        channel Al Jazeera); after a word naming its medium (صحيفة, قناة), the outlet of that medium
+        (صحيفة الجزيرة → the paper Al-Jazirah), with a closing adjective of the medium or a nationality
+        dropped (صحيفة سبق الإلكترونية → Sabq, صحيفة الوطن السعودية → Al-Watan)."""
+        gl = self.glossary
+        if gl is None or not gl.outlets:
+            return None
+        keys = tuple(fold(t) for t in name.split())
+        bare = gl.outlets.get(keys)
+        if bare is not None:
+            entry = gazetteer().lookup(name)
+            return Label(sanitize_label(bare[0][0]), GLOSSARY) if entry is None or entry.type != "ORG" else None
+        g = gazetteer()
+        for n in (2, 1):
+            medium = gl.media_heads.get(keys[:n])
+            if medium is None or len(keys) <= n:
+                continue
+            rest = keys[n:]
+            while len(rest) > 1 and rest not in gl.outlets \
+                    and (rest[-1] in gl.media_closing or rest[-1] in g.nationalities):
+                rest = rest[:-1]  # صحيفة سبق الإلكترونية, صحيفة الوطن السعودية
+            for english, kind in gl.outlets.get(rest, ()):
+                if kind == medium or "site" in (kind, medium):
+                    return Label(sanitize_label(english), GLOSSARY)
+            return None
+        return None
 
     def _pattern(self, toks: list[str], keys: list[str]) -> Label | None:
         assert self.glossary is not None
@@ -272,8 +306,8 @@ class Composer:
                 head_en = f"{first} {sport_en.lower()} {last}"
                 for_text = ""
             core = " ".join(x for x in (complement, adjs, head_en) if x)
-        elif style == "drop" and top and typ == "LOC":
-            core = " ".join(x for x in (adjs, complement) if x)
+        elif style == "drop" and top and typ == "LOC" and not adjs and not for_text:
+            core = complement  # مدينة جدة → Jeddah; with an adjective it is a facility: Jubail Industrial City
         else:
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         # an institution's place or parent body after it (مستشفى … بجدة, إدارة … بوزارة العدل): English papers
@@ -397,6 +431,11 @@ class Composer:
                     if sub is not None:
                         out += [_Seg("in", "in", True), _Seg(sub[0], "name", sub[1])]
                         break
+                rest = self._lookup_span(toks, keys, i + 1) if i + 1 < len(keys) else None
+                if rest is not None and i + 1 + rest[0] == len(keys) and rest[1].kind in ("name", "country"):
+                    # لجنة الانضباط في الفيفا: a known body or place ends the name, as a parent or a place
+                    out += [_Seg("in", "in", True), rest[1]]
+                    break
                 out.append(_Seg("in", "prep", True))
                 i += 1
                 continue
@@ -419,7 +458,8 @@ class Composer:
                     out.append(_Seg(person.text, "name", not person.is_guess))
                     i = end
                     continue
-            out.append(_Seg(transliterate(toks[i]), "name", False))
+            # a word nothing knows: a guess, the Saudi reading of a place's diminutive where it fits
+            out.append(_Seg(place_diminutive(toks[i]) or transliterate(toks[i]), "name", False))
             i += 1
         return out
 

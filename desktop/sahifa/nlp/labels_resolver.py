@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from .gazetteer import gazetteer
 from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _newspaper_units, _shortened, place_skeletons
-from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key
+from .labels_roles import describe_role
+from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key, skeleton
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
@@ -42,7 +44,7 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, transliterate, transliterate_word
+from .translit import diminutive, place_diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -58,6 +60,13 @@ _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إم�
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
+
+
+_GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
+# the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
+_FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
+                "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "dtz", "غ": "g", "ف": "f",
+                "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
 
 
 class LabelResolver(Composer):
@@ -82,6 +91,7 @@ class LabelResolver(Composer):
         self._lock = threading.Lock()
         self._loaded = False
         self._cache: dict[tuple[str, str], Label] = {}
+        self._roles: dict[tuple[str, str], Label | None] = {}
         self.geonames: dict[str, str] | _Table = {}  # folded Arabic → English<TAB>country<TAB>population
         self.world: dict[str, str] | _Table = {}
         self.glossary: _Glossary | None = None
@@ -149,6 +159,23 @@ class LabelResolver(Composer):
             self._cache[key] = label
         return label
 
+    def describe(self, text: str) -> Label | None:
+        """An English description of a speaker or source named by its role (مصادر مطلعة → "informed
+        sources"; :func:`~.labels_roles.describe_role`), or None. Never raises."""
+        key = (text, "")
+        if key in self._roles:
+            return self._roles[key]
+        if not self._loaded:
+            self._load()
+        try:
+            label = describe_role(self, text)
+        except Exception:
+            log.exception("English description of %r failed", text)
+            label = None
+        if len(self._roles) < self.CACHE_SIZE:
+            self._roles[key] = label
+        return label
+
     def candidates(self, canonical: str, typ: str) -> list[str]:
         """Distinct English forms worth looking for in a translation: the resolved label and the plain
         transliteration (for :func:`project_label`)."""
@@ -178,6 +205,10 @@ class LabelResolver(Composer):
             return Label("", TRANSLITERATION)
         if not _has_arabic(name):
             return Label(name, ORIGINAL)
+        if typ == "ORG":  # an outlet named by a place or a word the gazetteer holds as one (الرياض)
+            outlet = self._outlet(name)
+            if outlet is not None:
+                return outlet
         entry = gazetteer().lookup(name)
         if entry is not None:
             return Label(sanitize_label(entry.label_en), GAZETTEER)
@@ -186,7 +217,7 @@ class LabelResolver(Composer):
             label = self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
-                or self._composed(name, typ)
+                or self._composed(name, typ) or self._small_place(name)
         else:
             label = self._composed(name, typ)
             if label is None and len(name.split()) <= 2:
@@ -213,6 +244,12 @@ class LabelResolver(Composer):
             self._short_countries = short
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
+
+    @staticmethod
+    def _small_place(name: str) -> Label | None:
+        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah): a guess."""
+        small = place_diminutive(name) if " " not in name else None
+        return Label(sanitize_label(small), TRANSLITERATION) if small else None
 
     def _compass(self, name: str) -> Label | None:
         """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية
@@ -291,7 +328,10 @@ class LabelResolver(Composer):
         if len(units) > 1 and weakest >= _RARE:
             full = index.full(units)
             if full is not None and full[1] >= index.TRUST:
-                return Label(sanitize_label(full[0]), NAME_INDEX)
+                words = full[0].split()
+                if len(words) == len(units):  # Thamer Alhameed → Thamer Al-Hameed, word by word
+                    words = [self._article_form((w, 0), u)[0] for w, u in zip(words, units, strict=True)]
+                return Label(sanitize_label(" ".join(words)), NAME_INDEX)
         return Label(sanitize_label(" ".join(parts)), _UNIT_SOURCE[weakest])
 
     def _sound_alike(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -377,6 +417,31 @@ class LabelResolver(Composer):
         return transliterate(unit), _GUESS
 
     def _word(self, word: str) -> tuple[str, int]:
+        found = self._word_spelling(word)
+        return self._article_form(found, word) if word.startswith("ال") else found
+
+    def _article_form(self, hit: tuple[str, int], word: str) -> tuple[str, int]:
+        """A spelling of a family name with the article (ال…) in the press's Al- form: the article glued
+        to the name is split off (Alhamrani → Al-Hamrani, Elsayed → Al-Sayed). Not a Western name whose
+        Arabic spelling starts with the same letters (الكسندر → Alexander, الفريد → Alfred: the Latin letter
+        after "Al" must be one the Arabic letter after ال is written with, and the word not a common
+        Western name)."""
+        text = hit[0]
+        if word.startswith("ال") and _GLUED_ARTICLE.match(text) \
+                and text[2] in _FIRST_LATIN.get(word[2:3], "aeiou") and not self._common_western(text):
+            return "Al-" + text[2:3].upper() + text[3:], hit[1]
+        return hit
+
+    def _common_western(self, english: str) -> bool:
+        """Whether one word is a common name of the Census list (at least one bearer in 100,000: Alfred,
+        Albert; not the Arab-American Alhameed, 0.06)."""
+        sound = self._sound_index()
+        if sound is None:
+            return False
+        return any(name == english and weight >= 1.0 for name, _key, weight in
+                   sound.candidates(skeleton(latin_key(english))))
+
+    def _word_spelling(self, word: str) -> tuple[str, int]:
         """One name word: the gazetteer's given names (the project's spellings) first, except for a
         family name with the article, where the name index's attested surname spelling wins; then a
         spelling the name index attests TRUST times, arabnamer's world names, the index's weak spelling,

@@ -29,6 +29,8 @@ GLOSSARY = "glossary"
 PROJECTION = "projection"
 ORIGINAL = "original"
 TRANSLITERATION = "transliteration"
+#: not a name: a speaker or source named by its role, described in English (:mod:`.labels_roles`)
+DESCRIPTION = "description"
 #: every source, strongest first (the order :meth:`LabelResolver.resolve` tries them in)
 SOURCES = (GAZETTEER, GEONAMES, NAME_INDEX, GLOSSARY, PROJECTION, ORIGINAL, NAME_LIST, TRANSLITERATION)
 
@@ -181,6 +183,14 @@ class _Glossary:
     titles: dict[str, str] = field(default_factory=dict)
     words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # tokens → (en, pos)
     patterns: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # news outlets named by a common word or a place (الرياض, اليوم, سبق): tokens → [(en, medium)], and the
+    # words that name a medium before an outlet's name (صحيفة, قناة): tokens → medium
+    outlets: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
+    media_heads: dict[tuple[str, ...], str] = field(default_factory=dict)
+    media_closing: set[str] = field(default_factory=set)  # الإلكترونية, اليومية after an outlet's name
+    # role words of speakers and sources (مسؤول, مصادر; مطلعة): folded, article off
+    roles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # nouns: (en, sg|pl)
+    role_adjs: dict[str, str] = field(default_factory=dict)  # one folded word, article off → en
     # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
     pattern_starts: frozenset[str] | None = None
     max_len: int = 1
@@ -200,6 +210,25 @@ def _load_glossary(path: Path) -> _Glossary:
             gl.words.setdefault(toks, (english, extra))
         elif kind == "pattern":
             gl.patterns.append((toks, english))
+        elif kind == "outlet" and extra == "head" and english in _MEDIA:
+            gl.media_heads.setdefault(toks, english)
+            continue  # outlets are looked up whole, never inside a complement (max_len)
+        elif kind == "role" and extra in ("sg", "pl", "adj"):
+            for form in arabic.split("|"):  # every agreement form: مطلع|مطلعة|مطلعون|مطلعين
+                words = _key(form).split()
+                if words:
+                    words = [strip_article(w) for w in words]
+                    if extra == "adj":
+                        gl.role_adjs.setdefault(" ".join(words), english)
+                    else:
+                        gl.roles.setdefault(tuple(words), (english, extra))
+            continue
+        elif kind == "outlet" and extra == "closing" and len(toks) == 1:
+            gl.media_closing.add(toks[0])
+            continue
+        elif kind == "outlet" and extra in _MEDIA:
+            gl.outlets.setdefault(toks, []).append((english, extra))  # the first is the bare name's
+            continue
         else:
             raise _Damaged(f"{path.name} has an unknown row ({kind} {extra})")
         gl.max_len = max(gl.max_len, len(toks))
@@ -209,7 +238,8 @@ def _load_glossary(path: Path) -> _Glossary:
     return gl
 
 
-_STYLES = frozenset({"of", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
+_MEDIA = frozenset({"newspaper", "tv", "agency", "magazine", "radio", "site"})
+_STYLES = frozenset({"post", "of", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
 
 
 _SPELLING_KEYS: dict[str, str] = {}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL
 
-__all__ = ["diminutive", "transliterate", "transliterate_word"]
+__all__ = ["diminutive", "place_diminutive", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -81,7 +81,9 @@ def _letters(word: str, arabic: bool = False) -> str:
             else:
                 out.append("u")
         elif ch == "ي":
-            if i == n - 1:
+            if nxt == "ة" and i == n - 2 and prev and prev not in _WAWYEH:
+                out.append("iy")  # the nisba's feminine: الشرقية → Al-Sharqiya, not Al-Sharqya
+            elif i == n - 1:
                 out.append("i")
             elif i == 0 or nxt in _ALEFS or prev in _AW:
                 out.append("y")
@@ -108,11 +110,11 @@ def _vowelise(parts: list[str], word: str, arabic: bool = False) -> str:
                 second = word[1:2] if len(word) > 1 else ""
                 if arabic or second not in _WESTERN_CLUSTER_2ND:
                     out.append("a")
-                    run = 1
+                    run = 0
             elif run >= 2:
                 out.append("a")
-                run = 1
-            run += 1
+                run = 0
+            run += 1  # consonants since the last vowel, written or inserted
         else:
             run = 0
         out.append(p)
@@ -193,13 +195,18 @@ def diminutive(word: str) -> str | None:
     gives Al-Dahim, Al-Ghafili, Al-Tuyjari. Saudi family names are very often diminutives; the same
     letters also spell the adjective pattern faʿīl (الحميد, Al-Hamid), which is common and known to the
     name index, so this is for surnames no source knows. After C3: nothing, a nisba ي (-i), ين/ان
-    (-in/-an), one consonant (-iC: Zuwaimil), or a consonant and a nisba (-Ci: Tuwaijri)."""
+    (-in/-an), one consonant (-iC: Zuwaimil), or a consonant and a nisba (-Ci: Tuwaijri). As the Gulf
+    spellings of the name index have it (gulf_names.tsv: Al-Otaibi, Al-Obaid, Al-Omair; Al-Subaie,
+    Al-Rubaie), an ع first is read O (العديلي → Al-Odaili) and an ع as C3 ends the name in -e
+    (الزريع → Al-Zuraie)."""
     w = word.translate(_STRIP).strip()
     if not w.startswith("ال") or len(w) < 6:
         return None
     body = w[2:]
     c1, c2, ya, c3, rest = body[0], body[1], body[2], body[3], body[4:]
-    if ya != "ي" or c1 in _NOT_ROOT - {"و"} or c2 in _NOT_ROOT - {"و"} or c3 not in _CONS:
+    if ya != "ي" or c1 in _NOT_ROOT - {"و"} or c2 in _NOT_ROOT - {"و"} or (c3 not in _CONS and c3 != "ع"):
+        return None
+    if c3 == "ع" and rest not in ("", "ي"):
         return None
     if c1 not in _CONS and c1 not in "عو" or c2 not in _CONS and c2 not in "عو":
         return None
@@ -219,6 +226,31 @@ def diminutive(word: str) -> str | None:
         tail = _CONS[rest[0]] + "i"
     else:
         return None
+    if c3 == "ع":
+        tail = "e"  # الزريع → Al-Zuraie, السبيعي → Al-Subaie
     head = latin(c1)
-    stem = (head + "u" if head else "U") + latin(c2) + "ai" + _CONS[c3] + tail
+    # ع first is an O in the Gulf's spelling of such names (Al-Otaibi, Al-Obaid, Al-Omair)
+    stem = (head + "u" if head else "O") + latin(c2) + "ai" + latin(c3) + tail
     return "Al-" + stem[0].upper() + stem[1:]
+
+
+def place_diminutive(word: str) -> str | None:
+    """A place name on the feminine diminutive pattern fuʿayla, as Saudi maps and papers write it, or None.
+
+    (ال) C1 C2 ي C3 ة is read C1-u-C2-ai-C3-ah: بريدة → Buraidah, عنيزة → Unaizah, الخريبة → Al-Khuraibah,
+    سبيحة → Subaihah, where a letter-by-letter reading gives Brida, Aniza, Al-Khariba. Arabia's towns,
+    villages and wadis very often bear such names; the same letters also spell faʿīla nouns (مدينة, حديقة),
+    which the gazetteer and the glossary know, so this is for a place word nothing knows (a guess all the
+    same)."""
+    w = word.translate(_STRIP).strip()
+    article = w.startswith("ال") and len(w) == 7
+    body = w[2:] if article else w
+    if len(body) != 5 or body[4] != "ة" or body[2] != "ي":
+        return None
+    c1, c2, c3 = body[0], body[1], body[3]
+    if c3 not in _CONS or c1 not in _CONS and c1 != "ع" or c2 not in _CONS and c2 not in "عو":
+        return None
+    head = "" if c1 == "ع" else _CONS[c1]
+    mid = "" if c2 == "ع" else "w" if c2 == "و" else _CONS[c2]
+    stem = (head + "u" if head else "U") + mid + "ai" + _CONS[c3] + "ah"
+    return ("Al-" if article else "") + stem[0].upper() + stem[1:]

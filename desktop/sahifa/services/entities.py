@@ -10,7 +10,7 @@ suggested. Both failures exit 2.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sahifa.core.safe_text import visible
@@ -28,6 +28,20 @@ def describe(entity: Any) -> str:
     if isinstance(articles, int):
         extra.append(f"{articles} article{'s' if articles != 1 else ''}")
     return visible(names + (f" ({', '.join(extra)})" if extra else ""))
+
+
+def speaker_descriptions(speakers: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """English for speakers named by their role, not linked to an entity (مصادر مطلعة → ("informed
+    sources", "description")), keyed by the Arabic as written; a speaker the labeller cannot describe
+    is left out (it shows as written). For the Quotes tab, next to the entities' labels."""
+    from sahifa.nlp.labels import describe_speaker
+
+    out: dict[str, tuple[str, str]] = {}
+    for text in dict.fromkeys(s for s in speakers if s):
+        label = describe_speaker(text)
+        if label is not None and label.text:
+            out[text] = (label.text, label.source)
+    return out
 
 
 def _norm(library: Any) -> Any:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from sahifa.core.progress import Progress
+from sahifa.services.entities import speaker_descriptions
 
 from ..i18n import N_, tr
 from ..ops import BackgroundOp, CollectionOp, LibraryAt, LibraryChanges, QueryOp, open_library
@@ -40,11 +41,17 @@ def query_facts(lib: Library, kind: str, folder: str | None, keys: list[str]) ->
     if kind == "figures":
         figures = lib.figures(folder=folder, entity_keys=keys)
         sources = list(dict.fromkeys(f.source_key for f in figures if f.source_key))
+        labels = lib.entity_labels(sources)
+        labels.update(speaker_descriptions(f.source for f in figures
+                                           if not f.source_key and f.source and f.source not in labels))
         return (figures, lib.figure_groups(folder=folder, entity_keys=keys, figures=figures),
-                lib.dismissed_figure_groups(), lib.entity_labels(sources))
+                lib.dismissed_figure_groups(), labels)
     quotes = lib.quotes(folder=folder, entity_keys=keys)
     speakers = list(dict.fromkeys(q.speaker_key for q in quotes if q.speaker_key))
-    return quotes, lib.quotes_english(quotes), lib.entity_labels(speakers)
+    labels = lib.entity_labels(speakers)
+    # a speaker named by its role (مصادر مطلعة), linked to no entity: its English description, by its text
+    labels.update(speaker_descriptions(q.speaker for q in quotes if not q.speaker_key and q.speaker not in labels))
+    return quotes, lib.quotes_english(quotes), labels
 
 
 class LibraryController(QObject):

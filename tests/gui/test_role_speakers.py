@@ -1,0 +1,71 @@
+"""Quote speakers named by their role, not by a name (مصادر مطلعة, مسؤول أمريكي), are shown in English in
+the Quotes tab, as a description the tooltip marks as one (#13); before, the Arabic as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from sahifa.gui.main_window import MainWindow
+from sahifa.gui.models import label_note, quote_views
+from sahifa.services.entities import speaker_descriptions
+
+pytestmark = pytest.mark.gui
+
+
+class _Quote:
+    def __init__(self, speaker: str, key: str | None) -> None:
+        self.speaker, self.speaker_key, self.speaker_display = speaker, key, speaker
+
+
+def test_services_describe_role_speakers_only() -> None:
+    out = speaker_descriptions(["مصادر مطلعة", "مسؤول أمريكي", "مصادر مطلعة", "زيد الكفخاتي", ""])
+    assert out == {"مصادر مطلعة": ("informed sources", "description"),
+                   "مسؤول أمريكي": ("an American official", "description")}
+
+
+def test_quote_views_use_the_description_of_an_unlinked_speaker() -> None:
+    quotes = [_Quote("مصادر مطلعة", None), _Quote("زيد الكفخاتي", None), _Quote("اوباما", "اوباما")]
+    labels = {"اوباما": ("Barack Obama", "gazetteer"), **speaker_descriptions(q.speaker for q in quotes[:2])}
+    views = quote_views(quotes, None, labels)
+    assert [(v.speaker_en, v.speaker_source) for v in views] == [
+        ("informed sources", "description"), ("زيد الكفخاتي", ""), ("Barack Obama", "gazetteer")]
+    assert label_note("description") == "(a role described in English)"
+
+
+def test_quotes_tab_shows_role_speakers_in_english(qtbot: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "عنوان الخبر\n\nوقالت مصادر مطلعة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n", encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
+        win.show()
+    qtbot.wait(300)
+    win.facts.flush()
+    model = win.facts.quotes_model
+    rows = [(model.data(model.index(r, 0)), model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount())]
+    assert rows, "the article's quote was not found"
+    assert rows[0][0] == "informed sources"
+    assert "role described in English" in str(rows[0][1]) and "مصادر مطلعة" in str(rows[0][1])
+    win.close()
+
+
+class _Figure:
+    def __init__(self, source: str | None, key: str | None) -> None:
+        self.source, self.source_key = source, key
+
+
+def test_figure_sources_named_by_their_role_are_described() -> None:
+    from sahifa.gui.models import FiguresModel
+
+    model = FiguresModel()
+    figures = [_Figure("مصادر أمنية", None), _Figure("زيد الكفخاتي", None), _Figure(None, None)]
+    model.set_source_labels(speaker_descriptions(f.source for f in figures if f.source))
+    assert [model.source_text(f) for f in figures] == ["security sources", "زيد الكفخاتي", ""]
