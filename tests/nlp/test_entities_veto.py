@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import extract_entities
+from sahifa.nlp.entities_engine import _rule_raws
+from sahifa.nlp.entities_veto import checked
+from sahifa.nlp.entities_words import _Raw
 
 
 def found(text: str, tagger: bool = True) -> list[tuple[str, str]]:
@@ -53,3 +56,36 @@ def test_or_before_a_word_that_is_no_name_is_no_kunya(text: str) -> None:
 
 def test_a_kunya_before_a_given_name_stays() -> None:
     assert ("أم محمد", "PERSON") in found("وقالت أم محمد إن ابنها عاد إلى المنزل.")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقال المدير إن الفريق لم ينس المشرفون عليه حاجات الأطفال.", "ينس"),
+    ("أشعر أحيانا أني أثير أسئلة أكثر مما أضع أجوبة.", "أثير"),
+    ("الرئيس والوزير يبحثان العلاقات الثنائية في الرياض", "يبحثان"),
+    ("وفي وقت سابق من هذا الشهر رفعت مصر السعر الذي تدفعه للشركة.", "رفعت"),
+    ("وأوضح مسؤول يمني في محافظة عدن أن القتال توقف.", "يمني"),
+    ("واختتم المدرب حديثه بقوله: يجب أن نركز في المباراة المقبلة.", "بقوله"),
+    ("وقالت الشركة إن المصنع مملوكة حصته للدولة منذ عقود.", "مملوكة"),
+])
+def test_words_a_name_cannot_be(text: str, word: str) -> None:
+    assert not any(t == "PERSON" and word in s for s, t in found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصرح اللواء تركي بأنه سيزور الموقع غدا.", "تركي"),  # after a rank the nationality word is the name Turki
+    ("خضع أسطورة كرة القدم البرازيلي بيليه لعملية جراحية.", "بيليه"),
+    ("وأحرز سيباستيان سوريا هدف الفوز في الدقيقة الأخيرة.", "سيباستيان سوريا"),
+    ("وقال الرئيس هاري ترومان إن القرار نهائي.", "هاري ترومان"),
+    ("وقالت الدكتورة درية شرف الدين إن المشروع تأخر.", "درية"),
+    ("ودار الخلاف بينه وبين معاوية بعد سنوات.", "معاوية"),
+])
+def test_names_that_look_like_those_words_stay(text: str, name: str) -> None:
+    """Whoever proposed the name (the rules or the CRF), the last checks keep it."""
+    eng, raws = _rule_raws(text)
+    start = text.index(name)
+    t0 = next(i for i, t in enumerate(eng.toks) if t.start <= start < t.end)
+    t1 = next(i for i, t in enumerate(eng.toks) if t.start < start + len(name) <= t.end) + 1
+    person = _Raw(start, start + len(name), t0, t1, "PERSON", None, "crf")
+    kept = [r for r in raws if r.end <= start or r.start >= person.end] + [person]
+    kept.sort(key=lambda r: r.start)
+    assert any(r.type == "PERSON" and text[r.start:r.end] == name for r in checked(eng, kept))

@@ -15,8 +15,10 @@ the CRF's spans look at once they have chosen:
 
 from __future__ import annotations
 
+from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_words import _Raw, _Tok
+from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
 
@@ -28,6 +30,9 @@ _BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامع
 #: head-words of named awards and competitions (MISC in the gold conventions), folded
 _MISC_HEADS = frozenset({"جائزه", "كاس"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film credits)
 #: honorifics that may stand between the head-word and the name (حي الشيخ رضوان، مستشفى الملك خالد)
+#: after these a word is a verb (لم ينس، قد يبحث، فلما رفعت، أني أثير): no name starts there, folded
+_VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لقد", "سوف", "وسوف", "لما", "ولما",
+                             "فلما", "كي", "لكي", "اني", "انني", "اننا", "اننى", "انى"})
 _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الاميره", "الملك", "السيده", "سيدي", "السيد",
                          "الشهيد", "الرئيس", "المغفور", "الحاج"})
 
@@ -40,6 +45,47 @@ def _head(tok: _Tok) -> tuple[str, int] | None:
             if key in heads:
                 return typ, tok.start + off
     return None
+
+
+def _verb_form(key: str, g: Gazetteer) -> bool:
+    """A dual or plural imperfect verb (يبحثان، يقولون): ي, a consonant, and ان/ون at the end (not ت: ترومان)."""
+    return (5 <= len(key) <= 7 and key[0] == "ي" and key[1] not in "اوي" and key.endswith(("ان", "ون"))
+            and key not in g.given_names)
+
+
+def _not_a_person(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A person's mention the words around it or in it show to be no name."""
+    toks = eng.toks
+    g = eng.g
+    prev = r.t0 - 1
+    if prev >= 0 and not toks[r.t0].brk and toks[prev].info.key in _VERB_PARTICLES:
+        return True  # لم ينس المشرفون، أني أثير أسئلة: a verb
+    keys = [toks[k].info.key for k in range(r.t0, r.t1)]
+    if any(_verb_form(k, g) for k in keys):
+        return True  # خادم الحرمين ورئيس وزراء لبنان يبحثان
+    if len(keys) == 2:
+        entry = g.by_key.get(keys[1])
+        if entry is not None and entry.type == "LOC" and keys[0].endswith("ت") and keys[1] not in g.given_names:
+            return True  # رفعت مصر السعر: "Egypt raised" (a verb of the feminine past like the names رفعت، مدحت)
+    if len(keys) == 1:
+        key = keys[0]
+        fuller = any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and any(toks[k].info.key == key
+                                                                      for k in range(o.t0, o.t1))
+                     for o in raws)
+        prev_key = toks[prev].info.key if prev >= 0 and not toks[r.t0].brk else ""
+        if key in g.nationalities and not fuller and prev_key and not prev_key.startswith("ال") \
+                and toks[prev].info.kind == "a":
+            return True  # مسؤول يمني، صحفي تركي: an adjective agreeing with an indefinite noun (اللواء تركي: a name)
+        forms = [k for _o, k, _st in toks[r.t0].info.forms]
+        if fuller or any(k in g.given_names for k in forms) or prev_key in g.nationalities or prev_key in g.cues:
+            return False  # (البرازيلي بيليه، الدكتورة درية: a nationality or a title vouches for a name)
+        bare = toks[r.t0].text.rstrip(AR_DIACRITICS)
+        if bare.endswith("ه") and any(len(k) >= 4 and k.endswith("ه") and (
+                k[:-1] in g.lexicon or k[:-1] in g.common or k[:-1] in g.cues) for k in forms):
+            return True  # قوله، ورجاله: a word and "his" (بيليه، معاوية: names)
+        if bare.endswith("ة") and len(key) == 6 and key[0] == "م" and key[2] != "ا" and key[3] == "و":
+            return True  # الأستاذ مدفوعة، مملوكة للدولة: a passive participle (مفعولة), no name
+    return False
 
 
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -57,10 +103,16 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                for k in range(r.t0, r.t1)):
             dropped.add(i)  # متعب أم يداوم: "tired, or keeps…"
             continue
+        if _not_a_person(eng, raws, r):
+            dropped.add(i)
+            continue
         h = r.t0 - 1
-        if h >= 0 and not toks[r.t0].brk and toks[h].info.key in _HONORIFICS:
+        honorific = h >= 0 and not toks[r.t0].brk and toks[h].info.key in _HONORIFICS
+        if honorific:
             h -= 1
         head = _head(toks[h]) if h >= 0 and not toks[h + 1].brk else None
+        if head is None and honorific and h >= 0 and not toks[h + 1].brk and toks[h].info.key in ("منطقه", "مقام"):
+            head = ("LOC", toks[h].start)  # منطقة السيدة زينب، مقام الإمام علي: a place named after a saint
         if head is not None and not any(a <= k < b for a, b in taken for k in range(h, r.t0)):
             out.append(_Raw(head[1], r.end, h, r.t1, head[0], None, "head", -1))
             continue
