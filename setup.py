@@ -34,6 +34,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_detect.py",
     "desktop/sahifa/nlp/entities_engine.py",
     "desktop/sahifa/nlp/entities_canon.py",
+    "desktop/sahifa/nlp/entities_veto.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers_lexicon.py",
     "desktop/sahifa/nlp/numbers_words.py",
