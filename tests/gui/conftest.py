@@ -28,6 +28,14 @@ def open_window(qtbot: Any, tmp_path: Path, folder: Path | str | None, *,
     return win
 
 
+def window_on_text(qtbot: Any, tmp_path: Path, text: str, *, size: tuple[int, int] | None = None) -> Any:
+    """:func:`open_window` on a folder holding one article, ``text`` (written for the test)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return open_window(qtbot, tmp_path, folder, size=size)
+
+
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> Iterator[Any]:
     """The main window on the bundled sample."""

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import NO_ENGLISH
-from tests.gui.conftest import open_window
+from tests.gui.conftest import open_window, window_on_text
 
 pytestmark = pytest.mark.gui
 
@@ -84,15 +84,8 @@ def test_entities_show_transliterated_labels_as_guesses(qtbot: Any, tmp_path: Pa
 
 
 def test_quotes_without_english_say_so(qtbot: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "عنوان الخبر\n\nقال المتحدث باسم الحكومة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n", encoding="utf-8")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = window_on_text(qtbot, tmp_path,
+                         "عنوان الخبر\n\nقال المتحدث باسم الحكومة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n")
     qtbot.wait(300)
     rows = _quote_rows(win)
     assert rows, "the article's quote was not found"
@@ -116,14 +109,7 @@ def test_reader_header_shows_the_english_title(qtbot: Any, tmp_path: Path, seeds
 
 
 def test_reader_header_has_no_english_title_without_english(qtbot: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text("عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n", encoding="utf-8")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = window_on_text(qtbot, tmp_path, "عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n")
     qtbot.waitUntil(lambda: win.reader.article is not None, timeout=20_000)
     assert win.reader.title.text() == "عنوان الخبر"
     assert win.reader.title_en.text() == "" and not win.reader.title_en.isVisibleTo(win)
@@ -136,18 +122,9 @@ def test_a_long_quote_without_english_gives_the_arabic_the_width_and_a_bounded_r
     two words wide (session 8, seen on SaudiNewsNet at 1024×700)."""
     from sahifa.gui.facts import QUOTE_LINES
 
-    folder = tmp_path / "news"
-    folder.mkdir()
     speech = " ".join(["وأن المشروعات الجديدة ستوفر فرص العمل للشباب في المدن والقرى خلال الأعوام المقبلة"] * 12)
-    (folder / "a.txt").write_text(
-        f"عنوان الخبر\n\nوقال وزير الاقتصاد في كلمته إن {speech}.\n\nوقال المتحدث إن \"الخطة ستنفذ\".\n",
-        encoding="utf-8")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    text = f"عنوان الخبر\n\nوقال وزير الاقتصاد في كلمته إن {speech}.\n\nوقال المتحدث إن \"الخطة ستنفذ\".\n"
+    win = window_on_text(qtbot, tmp_path, text, size=(1024, 700))
     qtbot.wait(300)
     rows = _quote_rows(win)
     assert len(rows) == 2 and all(r[1] == NO_ENGLISH for r in rows)

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from sahifa.gui.main_window import MainWindow
 from sahifa.gui.models import label_note, quote_views
 from sahifa.services.entities import speaker_descriptions
+from tests.gui.conftest import window_on_text
 
 pytestmark = pytest.mark.gui
 
@@ -37,15 +37,8 @@ def test_quote_views_use_the_description_of_an_unlinked_speaker() -> None:
 
 
 def test_quotes_tab_shows_role_speakers_in_english(qtbot: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "عنوان الخبر\n\nوقالت مصادر مطلعة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n", encoding="utf-8")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(str(folder), library_path=str(tmp_path / "library.db"), settings=settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ingest_finished, timeout=60_000):
-        win.show()
+    win = window_on_text(qtbot, tmp_path,
+                         "عنوان الخبر\n\nوقالت مصادر مطلعة إن \"الخطة ستنفذ خلال عامين\" في بيان رسمي.\n")
     qtbot.wait(300)
     win.facts.flush()
     model = win.facts.quotes_model
