@@ -518,6 +518,8 @@ class _Detectors(_People):
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
         end = k
+        if first_key == "فريق" and has_proper:
+            return end, _PRI["org"], [self.raw(j, 0, end, "ORG", None, "org")]  # فريق ليوباردز: the team's name
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
 
     def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:

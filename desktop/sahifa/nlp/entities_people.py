@@ -16,6 +16,12 @@ _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "
 
 # prepositions that take an adjective's complement: (تيم نونان) المنتمي إلى …، المسؤول عن … — after a
 # nisba-shaped word they make it an adjective, not a family name
+# adjectives of a player's or official's role between his nationality and his name (الفرنسي السابق X)
+_NAT_MODIFIERS = frozenset({"السابق", "الدولي", "الشاب", "المخضرم", "الجديد", "الشهير", "المعروف", "الاصل"})
+
+# the particles of a pedigree: after them comes the father's (or mother's) given name
+_PEDIGREE = frozenset({"بن", "بنت"})
+
 _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
 
 
@@ -102,13 +108,16 @@ class _People(_Scan):
         if first_given.ambiguous and not context:
             nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
             ng = g.given_names.get(nxt)
-            if not ((soft or self.family_name(k_end)) and self.name_like(k_end)) and (ng is None or ng.ambiguous):
-                return None
+            if not ((soft or self.family_name(k_end)) and self.name_like(k_end)) and (ng is None or ng.ambiguous) \
+                    and not (nxt in _PEDIGREE and (self.pedigree_given(k_end + 1) or self.name_like(k_end + 1))):
+                return None  # (صالح بن محمد: a given name that is also a word, sure before بن + a given name)
         end = k_end
         surname_taken = False
         family_taken = False
-        while end < self.n and (end - j < 5 or (end - j < 9 and self.toks[end].info.key in _PARTICLES)) \
-                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on
+        while end < self.n and (end - j < 5 or (end - j < 9 and (
+                self.toks[end].info.key in _PARTICLES or self.toks[end - 2].info.key in _PEDIGREE))) \
+                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on, and
+            # its family name after it (أمين بن علي بن راشد الغفيلي)
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
             if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
@@ -120,6 +129,7 @@ class _People(_Scan):
                 continue
             if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
                 if self.contiguous(end + 1) and (self.name_like(end + 1) or (
+                        nk in _PEDIGREE and self.pedigree_given(end + 1)) or (
                         nk == "ال" and self.toks[end + 1].info.kind == "a" and (
                             self.toks[end + 1].info.key.startswith(_AL)
                             or not self.is_lex(self.toks[end + 1].info.key)))):
@@ -163,6 +173,16 @@ class _People(_Scan):
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def pedigree_given(self, k: int) -> bool:
+        """Token k, right after بن/بنت, is a given name (also one that is a word: بن علي، بن فرج، بن
+        صالح); not the preposition على, which folds like علي."""
+        if not self.contiguous(k) or self.toks[k].info.kind != "a":
+            return False
+        key = self.toks[k].info.key
+        if key not in self.g.given_names and key not in self.g.given_extra:
+            return False
+        return not self.toks[k].text.rstrip(AR_DIACRITICS).endswith("ى")
 
     def lam_noun(self, k: int) -> bool:
         """Token k is ل fused to a common noun (لمرض، لعلاج), not a name that starts with ل (لطفي، لحدان)."""
@@ -275,7 +295,10 @@ class _People(_Scan):
     def det_appos(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """NAME NAME + title (جيا فرات قائد …، دان كوتس مدير …)."""
         if i > 0 and not self.toks[i].brk:
-            pk = self.toks[i - 1].info.key
+            q = i - 1
+            if self.toks[q].info.key in _NAT_MODIFIERS and q > 0 and not self.toks[q].brk:
+                q -= 1  # الفرنسي السابق ميكايل سياني، البرازيلي الدولي …: an adjective of the role between
+            pk = self.toks[q].info.key
             if pk.startswith(_AL) and pk.endswith("ي") and pk in self.g.nationalities:
                 res = self.after_nationality(i)
                 if res is not None:
