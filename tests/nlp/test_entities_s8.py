@@ -40,3 +40,26 @@ def test_a_name_after_a_nationality_and_a_role_adjective(tagger: bool) -> None:
 def test_a_team_is_named_without_the_word_team(tagger: bool) -> None:
     out = _found("ويستعد الزمالك لمواجهة فريق فيتا كلوب الكونغولي في مباراة الجولة الثالثة من البطولة.", tagger)
     assert ("فيتا كلوب", "ORG") in out and ("فريق فيتا كلوب", "ORG") not in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_compound_given_names_and_kunyas_inside_a_name(tagger: bool) -> None:
+    # نور الدين، محيي الدين are one given name; أبو + a definite word goes on (أبو الفضل)
+    out = _found("وصرح المدير العام خالد نور الدين المالكي، أن العمل بدأ.", tagger)
+    assert ("خالد نور الدين المالكي", "PERSON") in out
+    out = _found("وأعلن مدرب فريق السباحة ماجد ابو الفضل إلى الصحفيين قائمة اللاعبين.", tagger)
+    assert ("ماجد ابو الفضل", "PERSON") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_noun_described_by_a_nationality_after_a_place_head_is_no_place(tagger: bool) -> None:
+    # عاصمة الموضة الإيطالية: the capital of fashion, a description; عاصمة + a known place stays a place
+    out = _found("وانتقل المصمم الشاب إلى عاصمة الموضة الإيطالية قبل عامين.", tagger)
+    assert not any(t == "LOC" for _, t in out)
+    assert ("ميلانو", "LOC") in _found("وانتقل المصمم إلى ميلانو عاصمة الموضة.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_title_before_and_a_noun_in_construct_is_no_person(tagger: bool) -> None:
+    out = _found("وشملت الفعاليات قرية الطفل ومسرح الطفل وعروضا للأسر.", tagger)
+    assert not any(t == "PERSON" for _, t in out)

@@ -639,8 +639,9 @@ class _Detectors(_People):
             if (head in _FEM_LOC_HEADS or head in _FEM_LOC_PLURAL) and (
                     key.endswith("يه") or (key.startswith("م") and len(key) >= 5 and key.endswith("ه"))):
                 return None  # an agreeing adjective: بلدة نائية، منطقة مجهولة، أحياء سكنية
-        elif key in self.g.nationalities:
-            return None  # an adjective, not a name
+        elif key in self.g.nationalities or (self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL)
+                                             and self.toks[j + 1].info.key in self.g.nationalities):
+            return None  # an adjective, not a name; عاصمة السينما الأمريكية: a noun described, not a name
         end = j + 1
         nk = self.toks[end].info.key if self.contiguous(end) else ""
         if nk and nk.startswith(_AL) and self.name_like(end) and not nk.endswith(("يه", "ي")) \

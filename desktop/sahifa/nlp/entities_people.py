@@ -19,6 +19,13 @@ _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "
 # adjectives of a player's or official's role between his nationality and his name (الفرنسي السابق X)
 _NAT_MODIFIERS = frozenset({"السابق", "الدولي", "الشاب", "المخضرم", "الجديد", "الشهير", "المعروف", "الاصل"})
 
+# compound given names (folded): X الدين، X الحق
+_COMPOUNDS = frozenset(f"{head} الدين" for head in (
+    "نور", "محيي", "محي", "عز", "سيف", "صلاح", "علاء", "بهاء", "جمال", "كمال", "شمس", "نصر", "فخر", "تاج",
+    "زين", "شرف", "بدر", "عماد", "خير", "حسام", "نجم", "شهاب", "نظام", "تقي", "معين", "برهان", "سعد", "ضياء",
+    "محب", "قطب", "امين", "ركن", "مجد", "عصام", "بدر", "فتح")) | frozenset(
+    f"{head} الحق" for head in ("ضياء", "شمس", "نور", "انوار", "ظهور", "نصر", "جاد"))
+
 # the particles of a pedigree: after them comes the father's (or mother's) given name
 _PEDIGREE = frozenset({"بن", "بنت"})
 
@@ -96,6 +103,8 @@ class _People(_Scan):
             first_given = first_given or g.given_names.get("محمد")
         if first_given is None:
             return None
+        if k_end == j + 1 and self.compound_tail(k_end):
+            k_end += 1  # نور الدين، ضياء الحق: one given name
         if off == 0 and (first_given.ambiguous or len(key) < 4) and any(st and self.is_lex(sk) for _, sk, st in forms):
             return None  # بأن, لأن: a clitic + function word that folds like a name
         if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
@@ -114,6 +123,7 @@ class _People(_Scan):
         end = k_end
         surname_taken = False
         family_taken = False
+        father_end = -1  # after a compound father's name (بن نور الدين) the family name may follow
         while end < self.n and (end - j < 5 or (end - j < 9 and (
                 self.toks[end].info.key in _PARTICLES or self.toks[end - 2].info.key in _PEDIGREE))) \
                 and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on, and
@@ -130,15 +140,23 @@ class _People(_Scan):
             if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
                 if self.contiguous(end + 1) and (self.name_like(end + 1) or (
                         nk in _PEDIGREE and self.pedigree_given(end + 1)) or (
+                        nk in _KUNYA and self.toks[end + 1].info.key.startswith(_AL)) or (
                         nk == "ال" and self.toks[end + 1].info.kind == "a" and (
                             self.toks[end + 1].info.key.startswith(_AL)
                             or not self.is_lex(self.toks[end + 1].info.key)))):
-                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
+                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ); أبو الخير
+                    if self.compound_tail(end):
+                        end += 1  # بن نور الدين
+                        father_end = end
                     if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
                             and self.toks[end].info.key.startswith(_AL):
                         end += 1  # بن عبد الله
                     continue
                 break
+            if not surname_taken and self.compound_tail(end + 1) and (ng is not None or self.name_like(end)):
+                end += 2  # خالد محيي الدين (طيب): a compound father's name, the family name may follow
+                father_end = end
+                continue
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
                 end += 1
                 continue
@@ -156,7 +174,8 @@ class _People(_Scan):
                     end += 1  # عبدالرحمن عويد العنزي: given name, father's name, family nisba
                     family_taken = True
                     continue
-                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
+                after_bin = (end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES or end == father_end) \
+                    and self.name_end(end + 1)
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
                                      and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
@@ -173,6 +192,10 @@ class _People(_Scan):
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def compound_tail(self, k: int) -> bool:
+        """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
+        return k > 0 and self.contiguous(k) and self.toks[k - 1].info.key + " " + self.toks[k].info.key in _COMPOUNDS
 
     def pedigree_given(self, k: int) -> bool:
         """Token k, right after بن/بنت, is a given name (also one that is a word: بن علي، بن فرج، بن
@@ -240,6 +263,8 @@ class _People(_Scan):
             return self.person_from(j, forms[1][0], context=True)  # الألماني وكريم بنزيمة: a second person
         if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
             return None
+        if tok.text[:1] == "و" and len(forms) > 1 and tok.info.key not in self.g.given_names:
+            return None  # (الطفل) ومسرح الطفل، وعروضا: و + a word joins the next item, it does not name the titled
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         if self.prep_complement(j):
