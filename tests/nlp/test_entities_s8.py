@@ -63,3 +63,20 @@ def test_a_noun_described_by_a_nationality_after_a_place_head_is_no_place(tagger
 def test_a_title_before_and_a_noun_in_construct_is_no_person(tagger: bool) -> None:
     out = _found("وشملت الفعاليات قرية الطفل ومسرح الطفل وعروضا للأسر.", tagger)
     assert not any(t == "PERSON" for _, t in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_organisation_named_for_what_it_does_to_a_place(tagger: bool) -> None:
+    # a body named by a verbal noun and a known place keeps the place inside its name
+    out = _found("وأعلنت هيئة تطوير المنطقة الشرقية عن مشاريع جديدة.", tagger)
+    assert ("هيئة تطوير المنطقة الشرقية", "ORG") in out and ("المنطقة الشرقية", "LOC") not in out
+    out = _found("ووقعت الهيئة الملكية لتطوير محافظة العلا اتفاقية مع الشركة.", tagger)
+    assert ("الهيئة الملكية لتطوير محافظة العلا", "ORG") in out and ("العلا", "LOC") not in out
+    # a verbal noun alone is no name (هيئة تحكيم)
+    assert not any(t == "ORG" for _, t in _found("وشكلت الوزارة هيئة تحكيم للنظر في الخلاف.", tagger))
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_centre_named_after_a_prince_keeps_its_purpose(tagger: bool) -> None:
+    out = _found("وزار الوفد مركز الأمير سلطان بن عبدالعزيز لأبحاث السرطان في المدينة.", tagger)
+    assert ("مركز الأمير سلطان بن عبدالعزيز لأبحاث السرطان", "ORG") in out

@@ -4,7 +4,8 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_people import _ADJ_COMPLEMENT, _People
+from .entities_orgs import _Orgs
+from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
     _DIRS,
@@ -59,7 +60,7 @@ _ROAD_HEADS = frozenset({"طريق", "جسر"})
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
-class _Detectors(_People):
+class _Detectors(_Orgs):
     """The organisation, title, place and competition detectors."""
 
     # -- detectors --------------------------------------------------------------------------------
@@ -330,6 +331,7 @@ class _Detectors(_People):
         named_after = not definite and first_key in _PERSON_NAMED
         weak_al = definite and first_key in _WEAK_AL_OK
         common_first = False
+        person_named = False
         while k < self.n and len(parts) < 8 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
@@ -360,6 +362,7 @@ class _Detectors(_People):
                 if tp_end is not None:  # جامعة الملك عبد الله، مستشفى الأمير محمد بن عبد العزيز
                     parts.extend(["prop"] * (tp_end - k))
                     k = tp_end
+                    person_named = True  # (مركز الأمير فيصل بن مشعل) لعلاج العقم: its purpose goes on
                     continue
             if key in g.given_names and named_after and not parts:
                 res = self.person_from(k, 0, context=True)
@@ -367,6 +370,10 @@ class _Detectors(_People):
                     parts.extend(["prop"] * (res[0] - k))
                     k = res[0]
                     continue
+            if not parts and not definite and self.verbal_place(k, lam=False):
+                parts.extend(["noun", "ent"])  # هيئة تطوير مدينة الرياض: what it does to a known place
+                k = self.verbal_place(k, lam=False)
+                break
             if not parts and not definite and role != "org_media" and key in _ADMIN_AREAS:
                 loc = self.det_loc(k)  # أمانة منطقة الرياض، بلدية محافظة القرى: the area is part of the name
                 if loc is not None and loc[2] and loc[2][-1].type == "LOC":
@@ -381,8 +388,10 @@ class _Detectors(_People):
                 if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts and not any(
                         self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
                     break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
-                n_lp = self.lam_phrase(k) if role == "org_strong" or not any(
-                    p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
+                n_lp = self.verbal_place(k, lam=True) - k  # الهيئة العليا لتطوير مدينة الرياض
+                if n_lp <= 0:
+                    n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
+                        p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
                 if n_lp:
                     parts.extend(["lp"] * n_lp)
                     k += n_lp
