@@ -80,3 +80,10 @@ def test_an_organisation_named_for_what_it_does_to_a_place(tagger: bool) -> None
 def test_a_centre_named_after_a_prince_keeps_its_purpose(tagger: bool) -> None:
     out = _found("وزار الوفد مركز الأمير سلطان بن عبدالعزيز لأبحاث السرطان في المدينة.", tagger)
     assert ("مركز الأمير سلطان بن عبدالعزيز لأبحاث السرطان", "ORG") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_given_name_that_is_a_word_before_a_club_is_no_person(tagger: bool) -> None:
+    # لقاء (a meeting, a match; also a woman's name) + الأهلي (a club, shaped like a family nisba)
+    out = _found("وقد تبعده الإصابة عن لقاء الأهلي في الدوري، ويعتقد المدرب أن المهاجم سيعود.", tagger)
+    assert ("الأهلي", "ORG") in out and not any(t == "PERSON" for _, t in out)

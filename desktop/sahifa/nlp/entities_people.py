@@ -117,7 +117,8 @@ class _People(_Scan):
         if first_given.ambiguous and not context:
             nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
             ng = g.given_names.get(nxt)
-            if not ((soft or self.family_name(k_end)) and self.name_like(k_end)) and (ng is None or ng.ambiguous) \
+            if not ((soft or (self.family_name(k_end) and not self.known_body(k_end))) and self.name_like(k_end)) \
+                    and (ng is None or ng.ambiguous) \
                     and not (nxt in _PEDIGREE and (self.pedigree_given(k_end + 1) or self.name_like(k_end + 1))):
                 return None  # (صالح بن محمد: a given name that is also a word, sure before بن + a given name)
         end = k_end
@@ -187,11 +188,17 @@ class _People(_Scan):
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
-        if extra and (end == k_end or not (self.family_name(end - 1) or context)):
+        if extra and (end == k_end or not ((self.family_name(end - 1) and not self.known_body(end - 1)) or context)):
             return None  # a Wikidata given name: only with a surname, a family nisba unless a title precedes
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def known_body(self, k: int) -> bool:
+        """Token k starts a known organisation or place (الأهلي، الهلال): shaped like a family nisba, it is
+        not one after a given name that is also a word (لقاء الأهلي: the match with Al-Ahli)."""
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[0] == 0 and gz[2].type in ("ORG", "LOC")
 
     def compound_tail(self, k: int) -> bool:
         """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
