@@ -87,3 +87,10 @@ def test_a_given_name_that_is_a_word_before_a_club_is_no_person(tagger: bool) ->
     # لقاء (a meeting, a match; also a woman's name) + الأهلي (a club, shaped like a family nisba)
     out = _found("وقد تبعده الإصابة عن لقاء الأهلي في الدوري، ويعتقد المدرب أن المهاجم سيعود.", tagger)
     assert ("الأهلي", "ORG") in out and not any(t == "PERSON" for _, t in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_organisation_name_ends_before_a_linking_participle(tagger: bool) -> None:
+    out = _found("وأوضحت الهيئة الوطنية لمكافحة الفساد التابعة لمجلس الوزراء أن التحقيق مستمر.", tagger)
+    assert ("الهيئة الوطنية لمكافحة الفساد", "ORG") in out
+    assert not any(t.endswith("التابعة") for t, _ in out)

@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _Orgs
+from .entities_orgs import _LINKING_ADJ, _Orgs
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -335,8 +335,8 @@ class _Detectors(_Orgs):
         while k < self.n and len(parts) < 8 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
-            if key in _STOP_AL:
-                break
+            if key in _STOP_AL or key in _LINKING_ADJ:
+                break  # (الهيئة العالمية للتنمية البشرية) التابعة لـ …: the name ends before a linking participle
             if not parts:
                 gz = self.gaz_at(k, clitics=False)
                 if gz is not None and gz[2].type == "ORG":

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from .entities_people import _People
 
+# participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
+_LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
+                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين"})
+
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
 
