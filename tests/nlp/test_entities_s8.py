@@ -94,3 +94,12 @@ def test_an_organisation_name_ends_before_a_linking_participle(tagger: bool) -> 
     out = _found("وأوضحت الهيئة الوطنية لمكافحة الفساد التابعة لمجلس الوزراء أن التحقيق مستمر.", tagger)
     assert ("الهيئة الوطنية لمكافحة الفساد", "ORG") in out
     assert not any(t.endswith("التابعة") for t, _ in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_directorate_named_by_its_sector_and_place(tagger: bool) -> None:
+    out = _found("وأعلنت صحة جازان عن افتتاح مركز جديد، فيما أوضح تعليم المدينة المنورة أن الدراسة تبدأ غدا.", tagger)
+    assert ("صحة جازان", "ORG") in out and ("تعليم المدينة المنورة", "ORG") in out
+    assert ("جازان", "LOC") not in out
+    # the sector word before anything but a known place is a common noun
+    assert not any(t == "ORG" for _, t in _found("وتشمل الدورة تعليم الخط العربي للأطفال.", tagger))

@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _LINKING_ADJ, _Orgs
+from .entities_orgs import _LINKING_ADJ, _SECTOR_HEADS, _Orgs
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -484,6 +484,8 @@ class _Detectors(_Orgs):
             parts.pop()
             k -= 1
         head = strip_article(first_key)
+        if head in _SECTOR_HEADS and (definite or parts != ["ent"]):
+            return None  # صحة الرياض, but not تعليم الرسم: a sector names a directorate only by its place
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1

@@ -9,6 +9,9 @@ from .entities_people import _People
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
                           "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين"})
 
+# a ministry's directorate named by its sector and its place (صحة الرياض، تعليم جدة; cues.tsv): only that
+_SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "فنون"})
+
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
 
