@@ -103,3 +103,14 @@ def test_a_directorate_named_by_its_sector_and_place(tagger: bool) -> None:
     assert ("جازان", "LOC") not in out
     # the sector word before anything but a known place is a common noun
     assert not any(t == "ORG" for _, t in _found("وتشمل الدورة تعليم الخط العربي للأطفال.", tagger))
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_name_before_its_role_keeps_a_family_name_that_is_a_word(tagger: bool) -> None:
+    # فقيه (a jurist), عادل (fair): before the person's role they are the name
+    out = _found("وضم التشكيل الجديد سعد فقيه وزيرا للتخطيط، وعادل الجبير وزير الخارجية.", tagger)
+    assert ("عادل الجبير", "PERSON") in out
+    out = _found("وحضر اللقاء المهندس سامي فقيه، رئيس مجلس الإدارة، وعدد من المسؤولين.", tagger)
+    assert ("سامي فقيه", "PERSON") in out
+    # a time word before the role is no family name
+    assert ("فيصل اليوم", "PERSON") not in _found("واستقبل الأمير فيصل اليوم وزير الخارجية.", tagger)

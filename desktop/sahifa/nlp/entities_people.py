@@ -119,7 +119,8 @@ class _People(_Scan):
             ng = g.given_names.get(nxt)
             if not ((soft or (self.family_name(k_end) and not self.known_body(k_end))) and self.name_like(k_end)) \
                     and (ng is None or ng.ambiguous) \
-                    and not (nxt in _PEDIGREE and (self.pedigree_given(k_end + 1) or self.name_like(k_end + 1))):
+                    and not (nxt in _PEDIGREE and (self.pedigree_given(k_end + 1) or self.name_like(k_end + 1))) \
+                    and not (self.name_like(k_end) and self.role_after(k_end + 1)):  # وعادل الجبير وزير الخارجية
                 return None  # (صالح بن محمد: a given name that is also a word, sure before بن + a given name)
         end = k_end
         surname_taken = False
@@ -185,6 +186,10 @@ class _People(_Scan):
                 end += 1
                 surname_taken = True
                 continue
+            if end == k_end and not surname_taken and self.plain_name(end) and self.role_after(end + 1):
+                end += 1  # عادل فقيه وزير الاقتصاد: a family name that is also a word, before the person's role
+                surname_taken = True
+                continue
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
@@ -199,6 +204,15 @@ class _People(_Scan):
         not one after a given name that is also a word (لقاء الأهلي: the match with Al-Ahli)."""
         gz = self.gaz_at(k, clitics=False)
         return gz is not None and gz[0] == 0 and gz[2].type in ("ORG", "LOC")
+
+    def role_after(self, k: int) -> bool:
+        """Does a title or role (وزير، رئيس، مدير …) start at token k, or after a comma there?"""
+        if k < self.n and self.toks[k].text == "،" and not self.toks[k].brk:
+            k += 1
+        if not self.contiguous(k):
+            return False
+        cue = self.cue_at(k, _R_TITLE)
+        return cue is not None and cue[0] == 0
 
     def compound_tail(self, k: int) -> bool:
         """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
