@@ -114,3 +114,14 @@ def test_a_name_before_its_role_keeps_a_family_name_that_is_a_word(tagger: bool)
     assert ("سامي فقيه", "PERSON") in out
     # a time word before the role is no family name
     assert ("فيصل اليوم", "PERSON") not in _found("واستقبل الأمير فيصل اليوم وزير الخارجية.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_lam_with_the_article_and_directions_after_a_place_head(tagger: bool) -> None:
+    # للحج is ل + الحج (for the Hajj), not ل + لحج (Lahij); للبنان is still ل + لبنان
+    out = _found("وأعلنت الوزارة استعداداتها للحج هذا العام.", tagger)
+    assert not any(t == "LOC" for _, t in out)
+    assert ("لبنان", "LOC") in _found("ووصل الوفد للبنان أمس في زيارة رسمية.", tagger)
+    # منطقة الوسط: the middle of the pitch, not a place's name
+    out = _found("وسيطر الفريق على منطقة الوسط طوال الشوط الأول.", tagger)
+    assert not any(t == "LOC" for _, t in out)

@@ -605,6 +605,8 @@ class _Detectors(_Orgs):
         if inner is not None and inner[0] == 0:
             return self.det_loc(j)
         key = self.toks[j].info.key
+        if key.startswith(_AL) and strip_article(key) in _DIRS and self.gaz_at(j, clitics=False) is None:
+            return None  # منطقة الوسط، منطقة الشمال: the middle, the north (of a pitch, of a country), no name
         if self.toks[j].info.kind == "a" and self.gaz_at(j, clitics=False) is None and (
                 (not key.startswith(_AL) and self.tok_lex(j)) or (len(key) > 4 and key.endswith(("اتنا", "اتها", "هم", "كم")))
                 or (head == "قضاء" and key.endswith("ات"))):

@@ -49,6 +49,8 @@ class _People(_Scan):
                 return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
             if entry.type == "LOC" and off == 0 and self.adjective_after_noun(i):
                 return None  # الأندية السعودية، الكرة السعودية: the country's name is also the agreeing adjective
+            if off == 1 and tok.text.startswith("لل") and len(clean(tok.text[off:])) <= 3:
+                return None  # للحج = لـ + الحج (for the Hajj), not لـ + لحج (Lahij): لل is ل + the article
         return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
 
     def adjective_after_noun(self, i: int) -> bool:
