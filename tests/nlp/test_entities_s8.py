@@ -125,3 +125,13 @@ def test_lam_with_the_article_and_directions_after_a_place_head(tagger: bool) ->
     # منطقة الوسط: the middle of the pitch, not a place's name
     out = _found("وسيطر الفريق على منطقة الوسط طوال الشوط الأول.", tagger)
     assert not any(t == "LOC" for _, t in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_country_adjective_after_a_definite_noun_with_a_preposition(tagger: bool) -> None:
+    # للأفلام السعودية: ل + the definite noun, then its agreeing adjective (Saudi films), not the country
+    out = _found("ودعت الجمعية إلى توفير صالات للأفلام الإماراتية في دبي.", tagger)
+    assert ("دبي", "LOC") in out and ("الإماراتية", "LOC") not in out
+    out = _found("وتقام العروض بالمدارس السعودية في جدة.", tagger)
+    assert ("جدة", "LOC") in out and ("السعودية", "LOC") not in out
+    assert ("السعودية", "LOC") in _found("وعاد الوفد بعد ذلك إلى السعودية.", tagger)

@@ -66,6 +66,8 @@ class _People(_Scan):
         if k < 0 or self.toks[k + 1].brk or self.toks[k].info.kind != "a":
             return False
         prev = self.toks[k].text.rstrip(AR_DIACRITICS)
+        if prev.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and len(prev) > 5:
+            return True  # للأفلام السعودية، بالمدارس السعودية: a preposition or و fused to the definite noun
         return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
