@@ -135,3 +135,20 @@ def test_a_country_adjective_after_a_definite_noun_with_a_preposition(tagger: bo
     out = _found("وتقام العروض بالمدارس السعودية في جدة.", tagger)
     assert ("جدة", "LOC") in out and ("السعودية", "LOC") not in out
     assert ("السعودية", "LOC") in _found("وعاد الوفد بعد ذلك إلى السعودية.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_foreign_name_after_a_speech_verb_or_a_named_person(tagger: bool) -> None:
+    # two unknown words right after a speech verb, before a boundary: a foreign name
+    out = _found("وقال يوهانس كرايسلر من جامعة ميلانو إن النتائج مشجعة.", tagger)
+    assert ("يوهانس كرايسلر", "PERSON") in out
+    # و + two unknown words after a person's full name: the next person of a list
+    out = _found("وشارك في الجلسة المهندس خالد العتيبي وبيورن ستيغسون، ثم بدأ النقاش.", tagger)
+    assert ("بيورن ستيغسون", "PERSON") in out
+    # but not a noun with a pronoun or a preposition fused to a known word
+    out = _found("وقال صدمتنا كبيرة بما حدث.", tagger)
+    assert not any(t == "PERSON" for _, t in out)
+    out = _found("وأضاف للمرشح الجديد فرصة أخرى.", tagger)
+    assert not any(t == "PERSON" for _, t in out)
+    out = _found("ويرى محللون ومراقبون أن الأزمة ستطول.", tagger)
+    assert not any(t == "PERSON" for _, t in out)

@@ -26,6 +26,9 @@ _COMPOUNDS = frozenset(f"{head} الدين" for head in (
     "محب", "قطب", "امين", "ركن", "مجد", "عصام", "بدر", "فتح")) | frozenset(
     f"{head} الحق" for head in ("ضياء", "شمس", "نور", "انوار", "ظهور", "نصر", "جاد"))
 
+# pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
+_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
+
 # the particles of a pedigree: after them comes the father's (or mother's) given name
 _PEDIGREE = frozenset({"بن", "بنت"})
 
@@ -335,15 +338,80 @@ class _People(_Scan):
             if not self.plain_name(q) or self.gaz_at(q) is not None:
                 return None
             k = self.toks[q].info.key
-            if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith(("ه", "ات")):
-                return None  # a verb, a feminine or plural noun
+            if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith("ات") or self.toks[q].text.rstrip(AR_DIACRITICS)[-1:] == "ة":
+                return None  # a verb, a feminine or plural noun (but أوليفيه, written with ه, is a name)
         nxt = i + 2
         if self.contiguous(nxt) and self.plain_name(nxt):
             return None  # three unknown words: not sure where the name ends
         return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
 
+    def name_word(self, q: int, off: int = 0, verb_prefix: bool = False) -> bool:
+        """Token q (read after ``off`` letters of clitic) is an unknown word shaped like a foreign name: no
+        article, no verb prefix, no feminine ة or plural ات, no known word."""
+        if not self.contiguous(q) or self.toks[q].info.kind != "a":
+            return False
+        tok = self.toks[q]
+        key = next((k for o, k, _ in tok.info.forms if o == off), None)
+        if key is None or len(key) < 3 or key.startswith(_AL) or key.endswith(("ات", "يين", "يون")) \
+                or (not verb_prefix and key.startswith(("ي", "ت", "ن"))) \
+                or (key[0] == "م" and key.endswith(("ون", "ين")) and len(key) >= 6):  # محللون: a plural participle
+            return False
+        bare = tok.text.rstrip(AR_DIACRITICS)
+        if bare[-1:] == "ة" or _accusative(tok.text) or key.endswith(_PRONOUN_ENDS) \
+                or (key.endswith("ه") and not key.endswith("يه")):
+            return False  # صدمتنا، درجاتها، قوله، سموه: a noun with a pronoun (but أوليفيه, أندريه are names)
+        if off == 0 and (bare.startswith(("لل", "بال", "وال", "فال", "كال")) or (
+                bare[:1] in "بلو" and len(tok.info.forms) > 1 and self.known_word(tok.info.forms[1][1], bare[0] == "و"))):
+            return False  # للمرشح، لتركيا، بصوت، وتفوق: a preposition or و fused to a known word
+        g = self.g
+        if key in g.common or self.is_lex(key) or key in g.cues or key in g.nationalities or key in g.given_names:
+            return False
+        return (off > 0 or self.plain_name(q)) and self.gaz_at(q, clitics=off > 0) is None
+
+    def known_word(self, key: str, verbs: bool) -> bool:
+        """A common word, a function word, a head-word, a known name or (with ``verbs``) a verb-shaped word
+        (وتفوق، ويعمل: after و; after ب a name may start with ي: بيليجوي)."""
+        g = self.g
+        return key in g.common or self.is_lex(key) or key in g.cues or key in g.entries \
+            or key in g.nationalities or (verbs and key[:1] in "يتن")
+
+    def foreign_pair(self, i: int, off: int, speech: bool = False) -> int:
+        """End token of two (or, before a boundary, three) foreign-name words at token i, when a boundary
+        follows them (punctuation, a line end, من/في, a complementizer), else 0. After a speech verb
+        (``speech``) the name may start like an imperfect verb (يوهانس، توماس): the verb was just said."""
+        if not (self.name_word(i, off, speech) and self.name_word(i + 1)):
+            return 0
+        if self.toks[i].info.key.endswith("ين") and self.toks[i + 1].info.key.endswith("ين"):
+            return 0  # حادثين مروريين: a dual noun and its agreeing adjective
+        end = i + 2
+        if self.name_word(end) and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
+            end += 1  # آن كلير لوجاندر
+        return end if self.name_end(end) or (self.contiguous(end) and self.toks[end].info.key in ("من", "في")) else 0
+
+    def det_foreign(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """Two unknown words read as a foreign name where a person is expected: right after a speech verb
+        (وقالت لورا كولانجيلو، من …) or after a person's full name and و (مايكل كورس، وتوري بيرش)."""
+        if i == 0 or self.toks[i].brk:
+            return None
+        pk = self.toks[i - 1].info.key
+        if pk in _SPEECH or (pk[:1] == "و" and pk[1:] in _SPEECH):
+            end = self.foreign_pair(i, 0, speech=True)
+            return (end, _PRI["appos"], [self.raw(i, 0, end, "PERSON", None, "appos")]) if end else None
+        if self.toks[i].text[:1] != "و" or len(self.toks[i].info.forms) < 2 or not self.raws:
+            return None
+        last = self.raws[-1]
+        gap = i - last.t1
+        if last.type != "PERSON" or last.t1 - last.t0 < 2 or not (
+                gap == 0 or (gap == 1 and self.toks[last.t1].text == "،")):
+            return None
+        end = self.foreign_pair(i, 1)
+        return (end, _PRI["appos"], [self.raw(i, 1, end, "PERSON", None, "appos")]) if end else None
+
     def det_appos(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """NAME NAME + title (جيا فرات قائد …، دان كوتس مدير …)."""
+        foreign = self.det_foreign(i)
+        if foreign is not None:
+            return foreign
         if i > 0 and not self.toks[i].brk:
             q = i - 1
             if self.toks[q].info.key in _NAT_MODIFIERS and q > 0 and not self.toks[q].brk:
