@@ -152,3 +152,11 @@ def test_a_foreign_name_after_a_speech_verb_or_a_named_person(tagger: bool) -> N
     assert not any(t == "PERSON" for _, t in out)
     out = _found("ويرى محللون ومراقبون أن الأزمة ستطول.", tagger)
     assert not any(t == "PERSON" for _, t in out)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_given_name_written_with_the_article_starts_a_pedigree(tagger: bool) -> None:
+    out = _found("وحضر الاجتماع الأمير الوليد بن سلطان وعدد من المسؤولين.", tagger)
+    assert ("الوليد بن سلطان", "PERSON") in out
+    out = _found("وفاز بالجائزة الحسن بن محمد القرني عن بحثه.", tagger)
+    assert ("الحسن بن محمد القرني", "PERSON") in out

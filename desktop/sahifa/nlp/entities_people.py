@@ -96,6 +96,9 @@ class _People(_Scan):
         if gz is not None and gz[0] == off and gz[2].type == "PERSON":
             return gz[1], [self.raw(j, off, gz[1], "PERSON", gz[2], "gaz")]
         first_given = g.given_names.get(key)
+        if first_given is None and key.startswith(_AL) and off == 0 and self.contiguous(j + 1) \
+                and self.toks[j + 1].info.key in _PEDIGREE and self.pedigree_given(j + 2):
+            first_given = g.given_names.get(key[2:])  # الوليد بن طلال، الحسن بن إبراهيم: the name with the article
         extra = first_given is None and key in g.given_extra and off == 0 and key not in _KUNYA \
             and key not in _PARTICLES and key != "عبد"
         if extra:
@@ -407,9 +410,20 @@ class _People(_Scan):
         end = self.foreign_pair(i, 1)
         return (end, _PRI["appos"], [self.raw(i, 1, end, "PERSON", None, "appos")]) if end else None
 
+    def al_pedigree(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """At بن/بنت (token i): a given name written with the article just before it starts the name
+        (الحسن بن إبراهيم رديف، الوليد بن طلال); no detector starts at such a word."""
+        if i == 0 or self.toks[i].info.key not in _PEDIGREE or (self.raws and self.raws[-1].t1 > i - 1):
+            return None
+        key = self.toks[i - 1].info.key
+        if not key.startswith(_AL) or key[2:] not in self.g.given_names or not self.contiguous(i - 1):
+            return None
+        res = self.person_from(i - 1, 0, context=False, soft=True)
+        return (res[0], _PRI["name"], res[1]) if res is not None else None
+
     def det_appos(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """NAME NAME + title (جيا فرات قائد …، دان كوتس مدير …)."""
-        foreign = self.det_foreign(i)
+        foreign = self.det_foreign(i) or self.al_pedigree(i)
         if foreign is not None:
             return foreign
         if i > 0 and not self.toks[i].brk:
