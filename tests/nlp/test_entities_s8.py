@@ -160,3 +160,9 @@ def test_a_given_name_written_with_the_article_starts_a_pedigree(tagger: bool) -
     assert ("الوليد بن سلطان", "PERSON") in out
     out = _found("وفاز بالجائزة الحسن بن محمد القرني عن بحثه.", tagger)
     assert ("الحسن بن محمد القرني", "PERSON") in out
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_institution_named_with_a_kunya_and_a_definite_word(tagger: bool) -> None:
+    out = _found("وأعلنت جامعة أم القرى نتائج القبول للعام الجديد.", tagger)
+    assert ("جامعة أم القرى", "ORG") in out

@@ -14,6 +14,7 @@ from .entities_words import (
     _FEM_LOC_PLURAL,
     _FESTIVALS,
     _GENERIC_MEDIA,
+    _KUNYA,
     _LOC_HEAD_NAMED,
     _LOC_HEAD_TAKES_DEF,
     _LOC_PREPS,
@@ -364,6 +365,11 @@ class _Detectors(_Orgs):
                     k = tp_end
                     person_named = True  # (مركز الأمير فيصل بن مشعل) لعلاج العقم: its purpose goes on
                     continue
+            if named_after and not parts and key in _KUNYA and self.contiguous(k + 1) \
+                    and self.toks[k + 1].info.key.startswith(_AL) and self.toks[k + 1].info.key not in _STOP_AL:
+                parts.extend(["prop", "prop"])  # جامعة أم القرى: a kunya with a definite word names it
+                k += 2
+                continue
             if key in g.given_names and named_after and not parts:
                 res = self.person_from(k, 0, context=True)
                 if res is not None:  # جامعة محمد بن زايد
