@@ -31,6 +31,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/arbiter.py",
     "desktop/sahifa/nlp/entities_scan.py",
     "desktop/sahifa/nlp/entities_people.py",
+    "desktop/sahifa/nlp/entities_orgs.py",
     "desktop/sahifa/nlp/entities_detect.py",
     "desktop/sahifa/nlp/entities_engine.py",
     "desktop/sahifa/nlp/entities_canon.py",

@@ -30,7 +30,7 @@ __version__ = "0.1.0"
 ACCELERATED = (
     "core.arabic", "core.unionfind",
     "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.entities_words", "nlp.tagger", "nlp.arbiter",
-    "nlp.entities_scan", "nlp.entities_people", "nlp.entities_detect", "nlp.entities_engine",
+    "nlp.entities_scan", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect", "nlp.entities_engine",
     "nlp.entities_canon", "nlp.entities_veto", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",
     "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_phrases", "nlp.quotes_speakers",

@@ -4,7 +4,8 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_people import _ADJ_COMPLEMENT, _People
+from .entities_orgs import _LINKING_ADJ, _SECTOR_HEADS, _Orgs
+from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
     _DIRS,
@@ -13,6 +14,7 @@ from .entities_words import (
     _FEM_LOC_PLURAL,
     _FESTIVALS,
     _GENERIC_MEDIA,
+    _KUNYA,
     _LOC_HEAD_NAMED,
     _LOC_HEAD_TAKES_DEF,
     _LOC_PREPS,
@@ -59,7 +61,7 @@ _ROAD_HEADS = frozenset({"طريق", "جسر"})
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
-class _Detectors(_People):
+class _Detectors(_Orgs):
     """The organisation, title, place and competition detectors."""
 
     # -- detectors --------------------------------------------------------------------------------
@@ -330,11 +332,12 @@ class _Detectors(_People):
         named_after = not definite and first_key in _PERSON_NAMED
         weak_al = definite and first_key in _WEAK_AL_OK
         common_first = False
+        person_named = False
         while k < self.n and len(parts) < 8 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
-            if key in _STOP_AL:
-                break
+            if key in _STOP_AL or key in _LINKING_ADJ:
+                break  # (الهيئة العالمية للتنمية البشرية) التابعة لـ …: the name ends before a linking participle
             if not parts:
                 gz = self.gaz_at(k, clitics=False)
                 if gz is not None and gz[2].type == "ORG":
@@ -360,13 +363,23 @@ class _Detectors(_People):
                 if tp_end is not None:  # جامعة الملك عبد الله، مستشفى الأمير محمد بن عبد العزيز
                     parts.extend(["prop"] * (tp_end - k))
                     k = tp_end
+                    person_named = True  # (مركز الأمير فيصل بن مشعل) لعلاج العقم: its purpose goes on
                     continue
+            if named_after and not parts and key in _KUNYA and self.contiguous(k + 1) \
+                    and self.toks[k + 1].info.key.startswith(_AL) and self.toks[k + 1].info.key not in _STOP_AL:
+                parts.extend(["prop", "prop"])  # جامعة أم القرى: a kunya with a definite word names it
+                k += 2
+                continue
             if key in g.given_names and named_after and not parts:
                 res = self.person_from(k, 0, context=True)
                 if res is not None:  # جامعة محمد بن زايد
                     parts.extend(["prop"] * (res[0] - k))
                     k = res[0]
                     continue
+            if not parts and not definite and self.verbal_place(k, lam=False):
+                parts.extend(["noun", "ent"])  # هيئة تطوير مدينة الرياض: what it does to a known place
+                k = self.verbal_place(k, lam=False)
+                break
             if not parts and not definite and role != "org_media" and key in _ADMIN_AREAS:
                 loc = self.det_loc(k)  # أمانة منطقة الرياض، بلدية محافظة القرى: the area is part of the name
                 if loc is not None and loc[2] and loc[2][-1].type == "LOC":
@@ -381,8 +394,10 @@ class _Detectors(_People):
                 if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts and not any(
                         self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
                     break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
-                n_lp = self.lam_phrase(k) if role == "org_strong" or not any(
-                    p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
+                n_lp = self.verbal_place(k, lam=True) - k  # الهيئة العليا لتطوير مدينة الرياض
+                if n_lp <= 0:
+                    n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
+                        p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
                 if n_lp:
                     parts.extend(["lp"] * n_lp)
                     k += n_lp
@@ -475,6 +490,8 @@ class _Detectors(_People):
             parts.pop()
             k -= 1
         head = strip_article(first_key)
+        if head in _SECTOR_HEADS and (definite or parts != ["ent"]):
+            return None  # صحة الرياض, but not تعليم الرسم: a sector names a directorate only by its place
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
@@ -518,6 +535,8 @@ class _Detectors(_People):
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
         end = k
+        if first_key == "فريق" and has_proper:
+            return end, _PRI["org"], [self.raw(j, 0, end, "ORG", None, "org")]  # فريق ليوباردز: the team's name
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
 
     def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
@@ -592,6 +611,8 @@ class _Detectors(_People):
         if inner is not None and inner[0] == 0:
             return self.det_loc(j)
         key = self.toks[j].info.key
+        if key.startswith(_AL) and strip_article(key) in _DIRS and self.gaz_at(j, clitics=False) is None:
+            return None  # منطقة الوسط، منطقة الشمال: the middle, the north (of a pitch, of a country), no name
         if self.toks[j].info.kind == "a" and self.gaz_at(j, clitics=False) is None and (
                 (not key.startswith(_AL) and self.tok_lex(j)) or (len(key) > 4 and key.endswith(("اتنا", "اتها", "هم", "كم")))
                 or (head == "قضاء" and key.endswith("ات"))):
@@ -637,8 +658,9 @@ class _Detectors(_People):
             if (head in _FEM_LOC_HEADS or head in _FEM_LOC_PLURAL) and (
                     key.endswith("يه") or (key.startswith("م") and len(key) >= 5 and key.endswith("ه"))):
                 return None  # an agreeing adjective: بلدة نائية، منطقة مجهولة، أحياء سكنية
-        elif key in self.g.nationalities:
-            return None  # an adjective, not a name
+        elif key in self.g.nationalities or (self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL)
+                                             and self.toks[j + 1].info.key in self.g.nationalities):
+            return None  # an adjective, not a name; عاصمة السينما الأمريكية: a noun described, not a name
         end = j + 1
         nk = self.toks[end].info.key if self.contiguous(end) else ""
         if nk and nk.startswith(_AL) and self.name_like(end) and not nk.endswith(("يه", "ي")) \

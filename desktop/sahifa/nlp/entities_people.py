@@ -16,6 +16,22 @@ _NAME_END = frozenset({"ان", "انه", "انها", "في", "عن", "علي", "
 
 # prepositions that take an adjective's complement: (تيم نونان) المنتمي إلى …، المسؤول عن … — after a
 # nisba-shaped word they make it an adjective, not a family name
+# adjectives of a player's or official's role between his nationality and his name (الفرنسي السابق X)
+_NAT_MODIFIERS = frozenset({"السابق", "الدولي", "الشاب", "المخضرم", "الجديد", "الشهير", "المعروف", "الاصل"})
+
+# compound given names (folded): X الدين، X الحق
+_COMPOUNDS = frozenset(f"{head} الدين" for head in (
+    "نور", "محيي", "محي", "عز", "سيف", "صلاح", "علاء", "بهاء", "جمال", "كمال", "شمس", "نصر", "فخر", "تاج",
+    "زين", "شرف", "بدر", "عماد", "خير", "حسام", "نجم", "شهاب", "نظام", "تقي", "معين", "برهان", "سعد", "ضياء",
+    "محب", "قطب", "امين", "ركن", "مجد", "عصام", "بدر", "فتح")) | frozenset(
+    f"{head} الحق" for head in ("ضياء", "شمس", "نور", "انوار", "ظهور", "نصر", "جاد"))
+
+# pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
+_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
+
+# the particles of a pedigree: after them comes the father's (or mother's) given name
+_PEDIGREE = frozenset({"بن", "بنت"})
+
 _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
 
 
@@ -36,6 +52,8 @@ class _People(_Scan):
                 return None  # آب (August) folds like إب (Ibb): a two-letter name must be written as it is
             if entry.type == "LOC" and off == 0 and self.adjective_after_noun(i):
                 return None  # الأندية السعودية، الكرة السعودية: the country's name is also the agreeing adjective
+            if off == 1 and tok.text.startswith("لل") and len(clean(tok.text[off:])) <= 3:
+                return None  # للحج = لـ + الحج (for the Hajj), not لـ + لحج (Lahij): لل is ل + the article
         return end, _PRI["gaz"], [self.raw(i, off, end, entry.type, entry, "gaz")]
 
     def adjective_after_noun(self, i: int) -> bool:
@@ -51,6 +69,8 @@ class _People(_Scan):
         if k < 0 or self.toks[k + 1].brk or self.toks[k].info.kind != "a":
             return False
         prev = self.toks[k].text.rstrip(AR_DIACRITICS)
+        if prev.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and len(prev) > 5:
+            return True  # للأفلام السعودية، بالمدارس السعودية: a preposition or و fused to the definite noun
         return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
@@ -76,6 +96,9 @@ class _People(_Scan):
         if gz is not None and gz[0] == off and gz[2].type == "PERSON":
             return gz[1], [self.raw(j, off, gz[1], "PERSON", gz[2], "gaz")]
         first_given = g.given_names.get(key)
+        if first_given is None and key.startswith(_AL) and off == 0 and self.contiguous(j + 1) \
+                and self.toks[j + 1].info.key in _PEDIGREE and self.pedigree_given(j + 2):
+            first_given = g.given_names.get(key[2:])  # الوليد بن طلال، الحسن بن إبراهيم: the name with the article
         extra = first_given is None and key in g.given_extra and off == 0 and key not in _KUNYA \
             and key not in _PARTICLES and key != "عبد"
         if extra:
@@ -90,6 +113,8 @@ class _People(_Scan):
             first_given = first_given or g.given_names.get("محمد")
         if first_given is None:
             return None
+        if k_end == j + 1 and self.compound_tail(k_end):
+            k_end += 1  # نور الدين، ضياء الحق: one given name
         if off == 0 and (first_given.ambiguous or len(key) < 4) and any(st and self.is_lex(sk) for _, sk, st in forms):
             return None  # بأن, لأن: a clitic + function word that folds like a name
         if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
@@ -102,13 +127,19 @@ class _People(_Scan):
         if first_given.ambiguous and not context:
             nxt = self.toks[k_end].info.key if self.contiguous(k_end) else ""
             ng = g.given_names.get(nxt)
-            if not ((soft or self.family_name(k_end)) and self.name_like(k_end)) and (ng is None or ng.ambiguous):
-                return None
+            if not ((soft or (self.family_name(k_end) and not self.known_body(k_end))) and self.name_like(k_end)) \
+                    and (ng is None or ng.ambiguous) \
+                    and not (nxt in _PEDIGREE and (self.pedigree_given(k_end + 1) or self.name_like(k_end + 1))) \
+                    and not (self.name_like(k_end) and self.role_after(k_end + 1)):  # وعادل الجبير وزير الخارجية
+                return None  # (صالح بن محمد: a given name that is also a word, sure before بن + a given name)
         end = k_end
         surname_taken = False
         family_taken = False
-        while end < self.n and (end - j < 5 or (end - j < 9 and self.toks[end].info.key in _PARTICLES)) \
-                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on
+        father_end = -1  # after a compound father's name (بن نور الدين) the family name may follow
+        while end < self.n and (end - j < 5 or (end - j < 9 and (
+                self.toks[end].info.key in _PARTICLES or self.toks[end - 2].info.key in _PEDIGREE))) \
+                and self.contiguous(end):  # فيصل بن مشعل بن سعود بن عبدالعزيز: a long pedigree goes on, and
+            # its family name after it (أمين بن علي بن راشد الغفيلي)
             nk = self.toks[end].info.key
             ng = g.given_names.get(nk)
             if ng is None and nk[:1] == "و" and self.gaz_at(end, clitics=False) is None and (
@@ -120,15 +151,24 @@ class _People(_Scan):
                 continue
             if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
                 if self.contiguous(end + 1) and (self.name_like(end + 1) or (
+                        nk in _PEDIGREE and self.pedigree_given(end + 1)) or (
+                        nk in _KUNYA and self.toks[end + 1].info.key.startswith(_AL)) or (
                         nk == "ال" and self.toks[end + 1].info.kind == "a" and (
                             self.toks[end + 1].info.key.startswith(_AL)
                             or not self.is_lex(self.toks[end + 1].info.key)))):
-                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ)
+                    end += 2  # بن سالم; آل + a family name, also one that is a word (آل الشيخ); أبو الخير
+                    if self.compound_tail(end):
+                        end += 1  # بن نور الدين
+                        father_end = end
                     if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
                             and self.toks[end].info.key.startswith(_AL):
                         end += 1  # بن عبد الله
                     continue
                 break
+            if not surname_taken and self.compound_tail(end + 1) and (ng is not None or self.name_like(end)):
+                end += 2  # خالد محيي الدين (طيب): a compound father's name, the family name may follow
+                father_end = end
+                continue
             if ng is not None and not ng.ambiguous and not surname_taken and self.name_like(end):
                 end += 1
                 continue
@@ -146,7 +186,8 @@ class _People(_Scan):
                     end += 1  # عبدالرحمن عويد العنزي: given name, father's name, family nisba
                     family_taken = True
                     continue
-                after_bin = end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES and self.name_end(end + 1)
+                after_bin = (end - k_end >= 2 and self.toks[end - 2].info.key in _PARTICLES or end == father_end) \
+                    and self.name_end(end + 1)
                 if surname_taken or (end - k_end >= 2 and not (nk.startswith(_AL) and self.family_name(end))
                                      and not (after_bin and (nk.startswith(_AL) or self.plain_name(end)))):
                     # a second surname only for a nisba after a kunya/compound (أبو بكر البغدادي), or the
@@ -155,14 +196,47 @@ class _People(_Scan):
                 end += 1
                 surname_taken = True
                 continue
+            if end == k_end and not surname_taken and self.plain_name(end) and self.role_after(end + 1):
+                end += 1  # عادل فقيه وزير الاقتصاد: a family name that is also a word, before the person's role
+                surname_taken = True
+                continue
             break
         if end == k_end and not context and k_end - j == 1:
             return None  # a lone given name without a title is too ambiguous
-        if extra and (end == k_end or not (self.family_name(end - 1) or context)):
+        if extra and (end == k_end or not ((self.family_name(end - 1) and not self.known_body(end - 1)) or context)):
             return None  # a Wikidata given name: only with a surname, a family nisba unless a title precedes
         if end == k_end and not context and key == "ام" and not soft:
             return None  # أم سدرة، أم خماس: without a title "أم X" names a place or a play as often as a woman
         return end, [self.raw(j, off, end, "PERSON", None, "name")]
+
+    def known_body(self, k: int) -> bool:
+        """Token k starts a known organisation or place (الأهلي، الهلال): shaped like a family nisba, it is
+        not one after a given name that is also a word (لقاء الأهلي: the match with Al-Ahli)."""
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[0] == 0 and gz[2].type in ("ORG", "LOC")
+
+    def role_after(self, k: int) -> bool:
+        """Does a title or role (وزير، رئيس، مدير …) start at token k, or after a comma there?"""
+        if k < self.n and self.toks[k].text == "،" and not self.toks[k].brk:
+            k += 1
+        if not self.contiguous(k):
+            return False
+        cue = self.cue_at(k, _R_TITLE)
+        return cue is not None and cue[0] == 0
+
+    def compound_tail(self, k: int) -> bool:
+        """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
+        return k > 0 and self.contiguous(k) and self.toks[k - 1].info.key + " " + self.toks[k].info.key in _COMPOUNDS
+
+    def pedigree_given(self, k: int) -> bool:
+        """Token k, right after بن/بنت, is a given name (also one that is a word: بن علي، بن فرج، بن
+        صالح); not the preposition على, which folds like علي."""
+        if not self.contiguous(k) or self.toks[k].info.kind != "a":
+            return False
+        key = self.toks[k].info.key
+        if key not in self.g.given_names and key not in self.g.given_extra:
+            return False
+        return not self.toks[k].text.rstrip(AR_DIACRITICS).endswith("ى")
 
     def lam_noun(self, k: int) -> bool:
         """Token k is ل fused to a common noun (لمرض، لعلاج), not a name that starts with ل (لطفي، لحدان)."""
@@ -220,6 +294,8 @@ class _People(_Scan):
             return self.person_from(j, forms[1][0], context=True)  # الألماني وكريم بنزيمة: a second person
         if not self.name_like(j, allow_al=False) or self.gaz_at(j) is not None:
             return None
+        if tok.text[:1] == "و" and len(forms) > 1 and tok.info.key not in self.g.given_names:
+            return None  # (الطفل) ومسرح الطفل، وعروضا: و + a word joins the next item, it does not name the titled
         if self.toks[j].info.key.startswith("است") and len(self.toks[j].info.key) >= 5:
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         if self.prep_complement(j):
@@ -265,17 +341,96 @@ class _People(_Scan):
             if not self.plain_name(q) or self.gaz_at(q) is not None:
                 return None
             k = self.toks[q].info.key
-            if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith(("ه", "ات")):
-                return None  # a verb, a feminine or plural noun
+            if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith("ات") or self.toks[q].text.rstrip(AR_DIACRITICS)[-1:] == "ة":
+                return None  # a verb, a feminine or plural noun (but أوليفيه, written with ه, is a name)
         nxt = i + 2
         if self.contiguous(nxt) and self.plain_name(nxt):
             return None  # three unknown words: not sure where the name ends
         return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
 
+    def name_word(self, q: int, off: int = 0, verb_prefix: bool = False) -> bool:
+        """Token q (read after ``off`` letters of clitic) is an unknown word shaped like a foreign name: no
+        article, no verb prefix, no feminine ة or plural ات, no known word."""
+        if not self.contiguous(q) or self.toks[q].info.kind != "a":
+            return False
+        tok = self.toks[q]
+        key = next((k for o, k, _ in tok.info.forms if o == off), None)
+        if key is None or len(key) < 3 or key.startswith(_AL) or key.endswith(("ات", "يين", "يون")) \
+                or (not verb_prefix and key.startswith(("ي", "ت", "ن"))) \
+                or (key[0] == "م" and key.endswith(("ون", "ين")) and len(key) >= 6):  # محللون: a plural participle
+            return False
+        bare = tok.text.rstrip(AR_DIACRITICS)
+        if bare[-1:] == "ة" or _accusative(tok.text) or key.endswith(_PRONOUN_ENDS) \
+                or (key.endswith("ه") and not key.endswith("يه")):
+            return False  # صدمتنا، درجاتها، قوله، سموه: a noun with a pronoun (but أوليفيه, أندريه are names)
+        if off == 0 and (bare.startswith(("لل", "بال", "وال", "فال", "كال")) or (
+                bare[:1] in "بلو" and len(tok.info.forms) > 1 and self.known_word(tok.info.forms[1][1], bare[0] == "و"))):
+            return False  # للمرشح، لتركيا، بصوت، وتفوق: a preposition or و fused to a known word
+        g = self.g
+        if key in g.common or self.is_lex(key) or key in g.cues or key in g.nationalities or key in g.given_names:
+            return False
+        return (off > 0 or self.plain_name(q)) and self.gaz_at(q, clitics=off > 0) is None
+
+    def known_word(self, key: str, verbs: bool) -> bool:
+        """A common word, a function word, a head-word, a known name or (with ``verbs``) a verb-shaped word
+        (وتفوق، ويعمل: after و; after ب a name may start with ي: بيليجوي)."""
+        g = self.g
+        return key in g.common or self.is_lex(key) or key in g.cues or key in g.entries \
+            or key in g.nationalities or (verbs and key[:1] in "يتن")
+
+    def foreign_pair(self, i: int, off: int, speech: bool = False) -> int:
+        """End token of two (or, before a boundary, three) foreign-name words at token i, when a boundary
+        follows them (punctuation, a line end, من/في, a complementizer), else 0. After a speech verb
+        (``speech``) the name may start like an imperfect verb (يوهانس، توماس): the verb was just said."""
+        if not (self.name_word(i, off, speech) and self.name_word(i + 1)):
+            return 0
+        if self.toks[i].info.key.endswith("ين") and self.toks[i + 1].info.key.endswith("ين"):
+            return 0  # حادثين مروريين: a dual noun and its agreeing adjective
+        end = i + 2
+        if self.name_word(end) and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
+            end += 1  # آن كلير لوجاندر
+        return end if self.name_end(end) or (self.contiguous(end) and self.toks[end].info.key in ("من", "في")) else 0
+
+    def det_foreign(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """Two unknown words read as a foreign name where a person is expected: right after a speech verb
+        (وقالت لورا كولانجيلو، من …) or after a person's full name and و (مايكل كورس، وتوري بيرش)."""
+        if i == 0 or self.toks[i].brk:
+            return None
+        pk = self.toks[i - 1].info.key
+        if pk in _SPEECH or (pk[:1] == "و" and pk[1:] in _SPEECH):
+            end = self.foreign_pair(i, 0, speech=True)
+            return (end, _PRI["appos"], [self.raw(i, 0, end, "PERSON", None, "appos")]) if end else None
+        if self.toks[i].text[:1] != "و" or len(self.toks[i].info.forms) < 2 or not self.raws:
+            return None
+        last = self.raws[-1]
+        gap = i - last.t1
+        if last.type != "PERSON" or last.t1 - last.t0 < 2 or not (
+                gap == 0 or (gap == 1 and self.toks[last.t1].text == "،")):
+            return None
+        end = self.foreign_pair(i, 1)
+        return (end, _PRI["appos"], [self.raw(i, 1, end, "PERSON", None, "appos")]) if end else None
+
+    def al_pedigree(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """At بن/بنت (token i): a given name written with the article just before it starts the name
+        (الحسن بن إبراهيم رديف، الوليد بن طلال); no detector starts at such a word."""
+        if i == 0 or self.toks[i].info.key not in _PEDIGREE or (self.raws and self.raws[-1].t1 > i - 1):
+            return None
+        key = self.toks[i - 1].info.key
+        if not key.startswith(_AL) or key[2:] not in self.g.given_names or not self.contiguous(i - 1):
+            return None
+        res = self.person_from(i - 1, 0, context=False, soft=True)
+        return (res[0], _PRI["name"], res[1]) if res is not None else None
+
     def det_appos(self, i: int) -> tuple[int, int, list[_Raw]] | None:
         """NAME NAME + title (جيا فرات قائد …، دان كوتس مدير …)."""
+        foreign = self.det_foreign(i) or self.al_pedigree(i)
+        if foreign is not None:
+            return foreign
         if i > 0 and not self.toks[i].brk:
-            pk = self.toks[i - 1].info.key
+            q = i - 1
+            if self.toks[q].info.key in _NAT_MODIFIERS and q > 0 and not self.toks[q].brk:
+                q -= 1  # الفرنسي السابق ميكايل سياني، البرازيلي الدولي …: an adjective of the role between
+            pk = self.toks[q].info.key
             if pk.startswith(_AL) and pk.endswith("ي") and pk in self.g.nationalities:
                 res = self.after_nationality(i)
                 if res is not None:

@@ -1,0 +1,45 @@
+"""The entity engine's helpers for organisation names that hold a place: a body named for what it does to a
+place (``هيئة تطوير مدينة الرياض``، ``الهيئة العليا لتطوير مدينة الرياض``)."""
+
+from __future__ import annotations
+
+from .entities_people import _People
+
+# participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
+_LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
+                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين"})
+
+# a ministry's directorate named by its sector and its place (صحة الرياض، تعليم جدة; cues.tsv): only that
+_SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "فنون"})
+
+# the administrative head-words written before a known place inside an organisation's name
+_PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
+
+
+def _verbal_noun(key: str) -> bool:
+    """A verbal noun of the تفعيل pattern (تطوير، تنمية، تأهيل): what a body does, written before its object."""
+    return len(key) in (5, 6) and key[0] == "ت" and key[3] == "ي" and not key.startswith("ال")
+
+
+class _Orgs(_People):
+    """Organisation-name helpers."""
+
+    def verbal_place(self, k: int, lam: bool) -> int:
+        """End token of "verbal noun + a known place" at token k (with ``lam``: the verbal noun written
+        with ل: لتطوير مدينة الرياض), or 0. The place may come with its administrative head-word."""
+        if not self.contiguous(k) or not self.contiguous(k + 1):
+            return 0
+        tok = self.toks[k]
+        key = tok.info.key
+        if lam:
+            if tok.text[:1] != "ل" or len(tok.info.forms) < 2:
+                return 0
+            key = tok.info.forms[1][1]
+        if not _verbal_noun(key) or self.gaz_at(k) is not None:
+            return 0
+        gz = self.gaz_at(k + 1, clitics=False)  # تطوير المنطقة الشرقية
+        if gz is None and self.toks[k + 1].info.key in _PLACE_HEADS and self.contiguous(k + 2):
+            gz = self.gaz_at(k + 2, clitics=False)  # تطوير مدينة الرياض
+        if gz is None or gz[0] != 0 or gz[2].type != "LOC":
+            return 0
+        return gz[1]
