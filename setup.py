@@ -42,6 +42,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/numbers_dates.py",
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes_lexicon.py",
+    "desktop/sahifa/nlp/quotes_bounds.py",
     "desktop/sahifa/nlp/quotes_tokens.py",
     "desktop/sahifa/nlp/quotes_phrases.py",
     "desktop/sahifa/nlp/quotes_speakers.py",

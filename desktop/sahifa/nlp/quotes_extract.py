@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
+from .quotes_bounds import join_initials
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -159,7 +160,7 @@ class _Extractor(_Speakers):
                 if line.strip():
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
-        bounds.sort()
+        bounds = join_initials(self.text, sorted(bounds))  # "وقالت لورين إم. كيلي": one sentence
         self.bounds = bounds
         nt = self.nt
         hits: list[int] = []

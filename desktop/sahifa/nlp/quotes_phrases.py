@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
+from .quotes_bounds import is_initial
 from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
@@ -44,6 +45,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                         nwords += 1
                         continue
                 break
+            if t == "." and j > i and j + 1 < limit and is_initial(toks[j - 1]) and toks[j + 1][0].isalpha():
+                j += 1  # "سارة إم. الخطيب": the full stop of an initial
+                continue
             break
         if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
             break  # "قال أول من أمس": a time, not a speaker
@@ -60,8 +64,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
         if t[0] == "ل" and not (j == i and allow_lam):
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
-            if j == i or rest in _ADDRESSEE or rest in ("", "ـ"):
-                break
+            if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
+                    j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
+                break  # "قال لوكالة …" (whom he told); not a name with an initial ("قالت لورين إم. كيلي")
         nwords += 1
         j += 1
         if nwords >= max_words:

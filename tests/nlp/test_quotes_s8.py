@@ -1,0 +1,42 @@
+"""Quote rules of session 8: structural error classes of real news (short sentences written for these
+tests: no article text of the corpus is copied here)."""
+
+from __future__ import annotations
+
+from sahifa.nlp.quotes_bounds import join_initials
+from tests.helpers.quote_text import art, pairs, quotes
+
+# --- a name's initial or a one-letter title is no sentence end -----------------------------------------
+
+
+def test_a_latin_initial_keeps_the_speaker_and_the_quotation() -> None:
+    # the splitter cuts after "إم."; the speaker starts with ل (not "to …": a name)
+    text = ("وقالت لينا إم. الخطيب، من كلية الطب بجامعة الملك سعود، التي قادت فريق البحث: "
+            "«النوم الكافي يحمي قلوب الأطفال الصغار من أمراض كثيرة».")
+    assert pairs(quotes(text, orgs=("جامعة الملك سعود",))) == [
+        ("لينا إم. الخطيب", "النوم الكافي يحمي قلوب الأطفال الصغار من أمراض كثيرة")]
+
+
+def test_a_one_letter_title_before_the_name() -> None:
+    text = "وأوضح الخبير الاقتصادي د. سامر الحربي أن أسعار النفط ستتعافى مع نهاية العام المقبل."
+    assert pairs(quotes(text, "سامر الحربي")) == [("سامر الحربي", "أسعار النفط ستتعافى مع نهاية العام المقبل")]
+
+
+def test_anonymised_initials_of_the_speaker() -> None:
+    text = "وقال المواطن ع. س إن النيران اشتعلت في المطبخ قبل الفجر بقليل."
+    assert pairs(quotes(text)) == [("المواطن ع. س", "النيران اشتعلت في المطبخ قبل الفجر بقليل")]
+
+
+def test_what_is_not_an_initial_keeps_its_sentence_end() -> None:
+    a = art("وتلعب السعودية في المجموعة ب. وتضم المجموعة أربعة منتخبات. وافتتح المعرض عام 2015 م. "
+            "كما زار الوفد المدينة صباحًا. ثم عاد إلى الرياض.")
+    bounds = [(s.start, s.end) for s in a.sentences]
+    assert len(bounds) == 6
+    assert join_initials(a.text, bounds) == bounds
+
+
+def test_initials_are_joined_and_nothing_else() -> None:
+    a = art("وكتب جورج دبليو. بوش مذكراته. وقال د. سامر إن الكتاب صدر.")
+    bounds = [(s.start, s.end) for s in a.sentences]
+    joined = [a.text[x:y] for x, y in join_initials(a.text, bounds)]
+    assert joined == ["عنوان الخبر", "وكتب جورج دبليو. بوش مذكراته.", "وقال د. سامر إن الكتاب صدر."]
