@@ -40,3 +40,26 @@ def test_initials_are_joined_and_nothing_else() -> None:
     bounds = [(s.start, s.end) for s in a.sentences]
     joined = [a.text[x:y] for x, y in join_initials(a.text, bounds)]
     assert joined == ["عنوان الخبر", "وكتب جورج دبليو. بوش مذكراته.", "وقال د. سامر إن الكتاب صدر."]
+
+
+# --- the one the paper reached speaks: "تواصلت الصحيفة مع فلان …، فأكد أن" ------------------------------
+
+
+def test_the_contacted_person_not_the_first_person_of_the_sentence() -> None:
+    text = ("وقدم اللاعب سامر العتيبي شكوى إلى الاتحاد، وتواصلت «الصحيفة» مع رئيس اللجنة الدكتور خالد الحربي "
+            "لسؤاله عن موعد القرار، فأكد أن القرار سيصدر نهاية الأسبوع الجاري.")
+    assert pairs(quotes(text, "سامر العتيبي", "خالد الحربي")) == [
+        ("خالد الحربي", "القرار سيصدر نهاية الأسبوع الجاري")]
+
+
+def test_the_contacted_unnamed_source() -> None:
+    text = "وتواصلت «الصحيفة» مع أحد جيران الأسرة وأكد أن النيران اشتعلت في المطبخ قبل الفجر بقليل."
+    assert pairs(quotes(text)) == [("أحد جيران الأسرة", "النيران اشتعلت في المطبخ قبل الفجر بقليل")]
+
+
+def test_a_verb_with_a_subject_of_its_own_after_a_contact() -> None:
+    # the contact is far and the verb is not joined to its clause: the person of the sentence speaks
+    text = ("أجريت في صغري لقاء مصورا مع أخي الأكبر في حديقة البيت، وبعد سنوات طويلة قال سامر العتيبي "
+            "إن ذلك الشريط كان بداية الطريق.")
+    qs = quotes(text, "سامر العتيبي")
+    assert [q.speaker for q in qs] == ["سامر العتيبي"], pairs(qs)

@@ -36,6 +36,7 @@ from .quotes_phrases import (
     _RELATIVE,
     _TITLES,
     _antecedent,
+    _interlocutor,
     _is_present,
     _names_follow,
     _np_forward,
@@ -570,7 +571,10 @@ class _Extractor(_Speakers):
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
             if cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
                 return None  # "…، مؤكدين أن": a group whose verb came before; not the last person quoted
-            if sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
+            contact = _interlocutor(s, i, cue.clitic > 0) if sentence_speaker is None else None
+            if contact is not None:  # "تواصلت «الصحيفة» مع فلان …، فأكد أن": the one reached
+                sp = self.speaker_from(s, contact[0], contact[1])
+            elif sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
                 sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)

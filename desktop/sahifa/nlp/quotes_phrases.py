@@ -235,6 +235,39 @@ def _name_tail(toks: list[str], a: int, b: int) -> int:
     return a
 
 
+# the paper reached someone, who then speaks without a subject of his own ("تواصلت «الصحيفة» مع رئيس
+# اللجنة فلان …، فأكد أن", "وفي اتصال هاتفي مع فلان، أوضح أن"): the one reached is the speaker
+_CONTACT = frozenset(
+    "تواصلت تواصل اتصلت اتصل التقت التقى حاورت حاور سألت سأل اتصال اتصالا حديث لقاء حوار".split()
+)
+
+
+def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:
+    """Tokens of whom the paper contacted (the noun phrase after مع) in the words before ``cue``, when
+    no other speech verb stands between and the verb continues that clause (``joined``: "فأكد"، "وقال"),
+    or the phrase ends right before it ("في اتصال مع فلان، أوضح"); None when the sentence has no such
+    contact (not "أجريت لقاء مع أخي …، كل من شاهده قال إن": the verb has a subject of its own)."""
+    toks = s.toks
+    for j in range(cue - 1, -1, -1):
+        t = toks[j]
+        if t in _CUE_TOKENS:
+            return None  # an attribution between: the contact is not what the verb continues
+        if t != "مع" or s.inq[j] >= 0:
+            continue
+        k = j - 1
+        while k >= 0 and k >= j - 6 and not (toks[k] in _CONTACT or (toks[k][0] in "وف" and toks[k][1:] in _CONTACT)):
+            k -= 1
+        if k < 0 or k < j - 6:
+            return None
+        a, b = _np_forward(s, j + 1, cue, max_words=12)
+        if b == a or s.words[cue] - s.words[j] > 25:
+            return None
+        if not joined and any(t[0].isalnum() for t in toks[b:cue]):
+            return None
+        return a, b
+    return None
+
+
 # --- entities ----------------------------------------------------------------------------------
 
 
