@@ -63,3 +63,18 @@ def test_a_verb_with_a_subject_of_its_own_after_a_contact() -> None:
             "إن ذلك الشريط كان بداية الطريق.")
     qs = quotes(text, "سامر العتيبي")
     assert [q.speaker for q in qs] == ["سامر العتيبي"], pairs(qs)
+
+
+# --- "نجل X الأمير Y": the son is the subject, not the father ------------------------------------------
+
+
+def test_the_titled_name_after_a_relation_is_the_subject() -> None:
+    text = ("أشاد نجل وزير الرياضة سامي العتيبي المهندس خالد بن سامي العتيبي بجهود المتطوعين، وقال في تصريح "
+            'للصحيفة: "هناك مبادرات كثيرة ستنطلق في المنطقة خلال الأشهر المقبلة".')
+    assert pairs(quotes(text, "سامي العتيبي", "خالد بن سامي العتيبي")) == [
+        ("خالد بن سامي العتيبي", "هناك مبادرات كثيرة ستنطلق في المنطقة خلال الأشهر المقبلة")]
+
+
+def test_a_related_name_without_a_titled_one_after_it_stays() -> None:
+    text = "استقبل نجل الأمير فهد الوفد الزائر في مكتبه، وقال إن الزيارة ستعزز التعاون بين البلدين."
+    assert [q.speaker for q in quotes(text, "فهد")] == ["فهد"]
