@@ -78,3 +78,26 @@ def test_the_titled_name_after_a_relation_is_the_subject() -> None:
 def test_a_related_name_without_a_titled_one_after_it_stays() -> None:
     text = "استقبل نجل الأمير فهد الوفد الزائر في مكتبه، وقال إن الزيارة ستعزز التعاون بين البلدين."
     assert [q.speaker for q in quotes(text, "فهد")] == ["فهد"]
+
+
+# --- a source in the middle of a sentence: the side it covers ------------------------------------------
+
+
+def test_a_source_that_opens_its_clause_covers_what_follows() -> None:
+    text = ("وافتتح المعرض أبوابه للزوار صباح الأمس في قاعة المدينة الكبرى، وبحسب مصادر مطلعة، فإن عدد الزوار "
+            "تجاوز عشرة آلاف في اليوم الأول.")
+    qs = quotes(text)
+    assert pairs(qs) == [("مصادر مطلعة", "عدد الزوار تجاوز عشرة آلاف في اليوم الأول")]
+
+
+def test_a_source_that_closes_its_clause_covers_what_precedes() -> None:
+    text = ("ويبلغ عدد الفنادق في المدينة 40 فندقا حسب تقرير هيئة السياحة، وتتراوح أسعار الغرف بين 300 "
+            "و900 ريال في الليلة.")
+    qs = quotes(text, orgs=("هيئة السياحة",))
+    assert len(qs) == 1 and qs[0].quote.endswith("يبلغ عدد الفنادق في المدينة 40 فندقا"), pairs(qs)
+
+
+def test_a_source_as_a_parenthesis_keeps_the_whole_clause() -> None:
+    text = "وأسفرت الغارات الجوية المكثفة، بحسب مصادر ميدانية، عن مقتل عشرين مسلحا وتدمير ثلاث آليات في الريف الشرقي."
+    qs = quotes(text)
+    assert len(qs) == 1 and qs[0].quote.startswith("وأسفرت الغارات") and qs[0].quote.endswith("الريف الشرقي"), pairs(qs)

@@ -1,4 +1,5 @@
-"""The quote engine's sentence bounds: sentences the splitter cut after a name's initial are joined again.
+"""The quote engine's sentence bounds: sentences the splitter cut after a name's initial are joined again;
+and which side of a sentence a source attribution in its middle covers (:func:`_source_side`).
 
 The article's splitter ends a sentence at every full stop followed by a space, so a name written with an
 initial ("وقالت لورين إم. كيلي، من …: «…»", "جورج دبليو. بوش", and the anonymised "المواطن ع. م" of
@@ -8,6 +9,8 @@ quotes).
 """
 
 from __future__ import annotations
+
+from .quotes_tokens import _Sent
 
 # Latin letters as Arabic writes them in initials ("إم."، "دبليو."، "إتش."): not the letter names that are
 # also common words ending a sentence ("في"، "أو"، "إن"، "أن")
@@ -66,3 +69,22 @@ def join_initials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
         out.append((a, b))
     return out
+
+
+# words that open a new clause after a source's closing comma ("…، فيما …", "…، كما …")
+_NEW_CLAUSE = frozenset("فيما بينما كما حيث ثم لكن ولكن إلا الا".split())
+
+
+def _source_side(s: _Sent, cue: int, clitic: int, after: int) -> tuple[bool, bool]:
+    """(opens, closes) for a source cue in the middle of sentence ``s`` with words on both sides and the
+    part after it starting at token ``after``: it opens the clause that follows ("…، وبحسب X، فإن …":
+    a و on the cue) or closes the clause before it ("… إلى 23 موقعًا حسب X، وتتراوح …": no comma before
+    the cue, and a new clause after its own comma); neither for a parenthesis ("وأسفرت الغارات، بحسب
+    المرصد، عن مقتل …", whose clause runs through it)."""
+    toks = s.toks
+    if clitic > 0 and toks[cue][0] == "و":
+        return True, False
+    if cue == 0 or toks[cue - 1] in ("،", ",", "-", "–", "(") or after >= len(toks) or s.inq[after] >= 0:
+        return False, False
+    t = toks[after]
+    return False, t in _NEW_CLAUSE or (t[0] == "و" and len(t) >= 4 and not t.startswith("وال"))

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import join_initials
+from .quotes_bounds import _source_side, join_initials
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -740,7 +740,14 @@ class _Extractor(_Speakers):
             return _Accepted(name, sp, -1, cue.idx, 1)
         if after_k is not None and after_words >= 2 and before_words < 3:
             return _Accepted(name, sp, after_k, cue.idx, 1)
-        if before_words >= 3 and after_words >= 3:
+        if before_words >= 3 and after_words >= 3 and after_k is not None:
+            # only when the source phrase ends at its comma (or فإن): not "وفقًا لوكالة X بتعيين …، بينما"
+            opens, closes = _source_side(s, cue.idx, cue.clitic, after_k) if j == b else (False, False)
+            if opens:  # "…، وبحسب موقع X، فإن Z": what follows
+                return _Accepted(name, sp, after_k, cue.idx, 1)
+            if closes:  # "ويصل العدد إلى 23 حسب موقع X، وتتراوح …": the clause it closes
+                self.emit(1, sp, name, s, lead, before_end, False)
+                return _Accepted(name, sp, -1, cue.idx, 1)
             self.emit(1, sp, name, s, lead, n, False)
             return _Accepted(name, sp, -1, cue.idx, 1)
         return None
