@@ -101,3 +101,21 @@ def test_a_source_as_a_parenthesis_keeps_the_whole_clause() -> None:
     text = "وأسفرت الغارات الجوية المكثفة، بحسب مصادر ميدانية، عن مقتل عشرين مسلحا وتدمير ثلاث آليات في الريف الشرقي."
     qs = quotes(text)
     assert len(qs) == 1 and qs[0].quote.startswith("وأسفرت الغارات") and qs[0].quote.endswith("الريف الشرقي"), pairs(qs)
+
+
+# --- "وفق الآليات المتبعة": a definite measure after a source word is nobody's report ---------------------
+
+
+def test_a_definite_measure_is_no_source() -> None:
+    for text in (
+        "وتوزع الجمعية المساعدات على الأسر المحتاجة في الأحياء الشرقية وفق الآليات المتبعة، وتستقبل الطلبات يوميا.",
+        "ويجب ضبط ضغط الإطارات في السيارات الصغيرة حسب القيم المنصوص عليها، كما ينصح بفحصها كل أسبوع.",
+        "وانتقل الوفد بعد ذلك إلى مقر القيادة وفق التنسيق المسبق، حيث استمع إلى شرح مفصل عن الخطة.",
+    ):
+        assert quotes(text) == [], pairs(quotes(text))
+
+
+def test_a_definite_source_noun_still_reports() -> None:
+    text = "ويعيش في المحافظة نحو مليوني نسمة حسب الإحصاءات الرسمية، وتعد من أكبر المحافظات في المنطقة."
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["الإحصاءات الرسمية"], pairs(qs)

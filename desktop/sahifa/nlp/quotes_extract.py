@@ -669,6 +669,8 @@ class _Extractor(_Speakers):
         if _own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
+        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
+            return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
         # the source closes its sentence (no clause of its own after it)
         closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
         if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
