@@ -119,3 +119,25 @@ def test_a_definite_source_noun_still_reports() -> None:
     text = "ويعيش في المحافظة نحو مليوني نسمة حسب الإحصاءات الرسمية، وتعد من أكبر المحافظات في المنطقة."
     qs = quotes(text)
     assert [q.speaker for q in qs] == ["الإحصاءات الرسمية"], pairs(qs)
+
+
+# --- "وقال مبتسما: «…»": a manner word after the verb is not the speaker --------------------------------
+
+
+def test_a_circumstantial_participle_is_not_the_speaker() -> None:
+    text = ("واستقبل الوزير سامي العتيبي الوفد الزائر في مكتبه صباح اليوم. ثم قال مبتسما: "
+            "«سنفتتح المرحلة الأولى قبل نهاية العام المقبل بإذن الله».")
+    qs = quotes(text, "سامي العتيبي")
+    assert [q.speaker for q in qs] == ["سامي العتيبي"], pairs(qs)
+
+
+def test_a_manner_word_and_an_adverb_are_not_the_speaker() -> None:
+    text = ("وشرحت سارة الخطيب موقف بلادها أمام الصحفيين في المؤتمر. وقالت بهدوء: «الحوار هو الطريق الوحيد "
+            "لحل هذه الأزمة». وأكدت مجددا أن بلادها لن تتخلى عن حلفائها في المنطقة.")
+    qs = quotes(text, "سارة الخطيب")
+    assert [q.speaker for q in qs] == ["سارة الخطيب", "سارة الخطيب"], pairs(qs)
+
+
+def test_a_name_ending_like_a_participle_stays_the_speaker() -> None:
+    text = "وقالت ساشا إن المحققين كانوا حريصين على معرفة كل التفاصيل منذ البداية."
+    assert [q.speaker for q in quotes(text)] == ["ساشا"]

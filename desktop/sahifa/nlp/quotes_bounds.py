@@ -10,7 +10,8 @@ quotes).
 
 from __future__ import annotations
 
-from .quotes_tokens import _Sent
+from .quotes_lexicon import _OPENERS
+from .quotes_tokens import _is_particle, _Sent
 
 # Latin letters as Arabic writes them in initials ("إم."، "دبليو."، "إتش."): not the letter names that are
 # also common words ending a sentence ("في"، "أو"، "إن"، "أن")
@@ -88,3 +89,10 @@ def _source_side(s: _Sent, cue: int, clitic: int, after: int) -> tuple[bool, boo
         return False, False
     t = toks[after]
     return False, t in _NEW_CLAUSE or (t[0] == "و" and len(t) >= 4 and not t.startswith("وال"))
+
+
+def _says_next(s: _Sent, k: int) -> bool:
+    """Whether token k opens what was said or what a manner word governs: a colon, a quotation mark,
+    a comma, إن/أن, or على/عن ("وقال معلقا على ذلك: …")."""
+    t = s.toks[k]
+    return t in (":", "،", ",", '"', "على", "عن") or t in _OPENERS or _is_particle(t)

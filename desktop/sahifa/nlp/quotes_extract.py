@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import _source_side, join_initials
+from .quotes_bounds import _says_next, _source_side, join_initials
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -27,6 +27,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
+    _adverbial,
     _manner_phrase,
 )
 from .quotes_phrases import (
@@ -465,6 +466,9 @@ class _Extractor(_Speakers):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
             if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
