@@ -1,0 +1,31 @@
+"""Number rules of session 8: structural error classes of real news (sentences written for these tests,
+not copied from the corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sahifa.nlp.numbers import extract_numbers
+
+
+def _only(sentence: str) -> list[tuple[str, Any, str]]:
+    return [(m.text, m.value, m.kind) for m in extract_numbers(sentence)]
+
+
+# --- a definite cardinal after any definite noun or its adjective is a count ------------------------------
+
+
+def test_a_definite_cardinal_after_a_definite_noun_the_lexicon_lacks() -> None:
+    assert _only("ووقع المدير العقود السبعة مع الشركات المحلية أمس.") == [("السبعة", 7, "count")]
+    assert _only("وناقش المؤتمر الركائز الثلاث للخطة الجديدة.") == [("الثلاث", 3, "count")]
+
+
+def test_a_definite_cardinal_after_an_adjective() -> None:
+    got = _only("وامتدت الاحتفالات طوال أيام العيد المبارك الثلاثة في الحديقة العامة.")
+    assert got == [("الثلاثة", 3, "count")]
+
+
+def test_a_definite_cardinal_before_its_noun_keeps_its_own_rule() -> None:
+    # "الثلاثة أيام": the noun after it makes the mention (a duration), not the word before
+    got = _only("وأغلقت المحلات التجارية الثلاثة أيام بسبب الصيانة.")
+    assert [(text, value) for text, value, _ in got] == [("الثلاثة أيام", 3)]
