@@ -29,3 +29,22 @@ def test_a_definite_cardinal_before_its_noun_keeps_its_own_rule() -> None:
     # "الثلاثة أيام": the noun after it makes the mention (a duration), not the word before
     got = _only("وأغلقت المحلات التجارية الثلاثة أيام بسبب الصيانة.")
     assert [(text, value) for text, value, _ in got] == [("الثلاثة أيام", 3)]
+
+
+# --- a figure restated in parentheses is one mention ----------------------------------------------------
+
+
+def test_digits_in_parentheses_before_the_amount_in_words() -> None:
+    got = [(m.text, m.value, m.kind, m.unit, m.qualifier)
+           for m in extract_numbers("وبلغت قيمة العقود أكثر من (340) ثلاثمائة وأربعين مليون ريال.")]
+    assert got == [("(340) ثلاثمائة وأربعين مليون ريال", 340_000_000, "money", "SAR", "more_than")]
+
+
+def test_words_in_parentheses_after_the_amount_in_digits() -> None:
+    got = [(m.text, m.value, m.kind) for m in extract_numbers("وخصصت الوزارة 700 ألف (سبعمائة ألف) ريال للمشروع.")]
+    assert got == [("700 ألف (سبعمائة ألف) ريال", 700_000, "money")]
+
+
+def test_a_different_figure_in_parentheses_stays_apart() -> None:
+    got = [(m.text, m.value) for m in extract_numbers("وارتفع عدد الطلاب إلى 450 طالبا (320 طالبة) هذا العام.")]
+    assert [value for _, value in got] == [450, 320]

@@ -251,7 +251,40 @@ class _Scanner(_DateScanner):
                 value_max=f.value_max,
             ))
             last_end = end
-        return out
+        return _merge_restated(text, out)
+
+
+def _same_quantity(a: float | int, b: float | int) -> bool:
+    """Equal, or equal once the smaller takes a scale: "(210) مائتين وعشرة ملايين" (210 and 210,000,000)."""
+    small, big = (a, b) if a <= b else (b, a)
+    return small > 0 and any(small * scale == big for scale in (1, 1_000, 1_000_000, 1_000_000_000))
+
+
+def _merge_restated(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """One mention for a figure restated in parentheses beside it, in digits or in words ("(210) مائتين
+    وعشرة ملايين ريال", "500 ألف (خمسمائة ألف) ريال"): the whole span, the larger value, the unit of
+    the side that has one (official Saudi writing states amounts twice)."""
+    out: list[NumberMention] = []
+    for m in found:
+        if out:
+            a = out[-1]
+            gap = text[a.end : m.start]
+            wrapped = (a.start > 0 and text[a.start - 1] == "(" and gap.lstrip().startswith(")")) or (
+                gap.rstrip().endswith("(") or m.text.startswith("("))
+            if wrapped and not gap.strip(" ()") and a.value is not None and m.value is not None \
+                    and a.kind not in ("date", "year") and m.kind not in ("date", "year") \
+                    and _same_quantity(a.value, m.value):
+                start = a.start - 1 if a.start > 0 and text[a.start - 1] == "(" else a.start
+                end = m.end + 1 if m.end < len(text) and text[m.end] == ")" and not m.text.startswith("(") else m.end
+                rich = m if a.kind == "count" else a
+                out[-1] = NumberMention(
+                    text=text[start:end], value=max(a.value, m.value), kind=rich.kind, unit=a.unit or m.unit,
+                    start=start, end=end, counted=a.counted or m.counted, counted_en=a.counted_en or m.counted_en,
+                    qualifier=a.qualifier or m.qualifier, vague=False, value_max=None,
+                )
+                continue
+        out.append(m)
+    return out
 
 
 _PAIRS = (("«", "»"), ("“", "”"))
