@@ -48,3 +48,22 @@ def test_words_in_parentheses_after_the_amount_in_digits() -> None:
 def test_a_different_figure_in_parentheses_stays_apart() -> None:
     got = [(m.text, m.value) for m in extract_numbers("وارتفع عدد الطلاب إلى 450 طالبا (320 طالبة) هذا العام.")]
     assert [value for _, value in got] == [450, 320]
+
+
+# --- "بين X إلى Y" where X did not take Y's unit: one range (after من: a change, two mentions) ------------------------------------------------
+
+
+def test_two_quantities_joined_by_ila_are_one_range() -> None:
+    # the dual took no figure of its own: the range was two mentions
+    got = [(m.text, m.value, m.value_max, m.kind, m.qualifier)
+           for m in extract_numbers("وتستغرق الرحلة عادة يومين إلى خمسة أيام حسب الطقس.")]
+    assert got == [("يومين إلى خمسة أيام", 2, 5, "duration", "range")]
+
+
+def test_after_min_two_quantities_stay_a_change() -> None:
+    assert [m.value for m in extract_numbers("وارتفعت مدة الرحلة من يومين إلى خمسة أيام هذا العام.")] == [2, 5]
+
+
+def test_one_changed_into_another_is_no_range() -> None:
+    found = extract_numbers("وعدل القرار المدة المعادلة لنقطة واحدة إلى 6 أيام.")
+    assert [m.value_max for m in found] == [None] * len(found) and 6 in [m.value for m in found]
