@@ -67,3 +67,17 @@ def test_after_min_two_quantities_stay_a_change() -> None:
 def test_one_changed_into_another_is_no_range() -> None:
     found = extract_numbers("وعدل القرار المدة المعادلة لنقطة واحدة إلى 6 أيام.")
     assert [m.value_max for m in found] == [None] * len(found) and 6 in [m.value for m in found]
+
+
+# --- a numeric date whose day is a range ----------------------------------------------------------------
+
+
+def test_a_numeric_hijri_date_with_a_day_range_is_one_date() -> None:
+    got = [(m.text, m.value, m.kind, m.unit, m.qualifier)
+           for m in extract_numbers("ويفتح المتحف أبوابه خلال الفترة 8-9/10/1436هـ للزوار.")]
+    assert got == [("8-9/10/1436هـ", 1436, "date", "1436-10-08", "range")]
+
+
+def test_a_score_then_a_date_stay_apart() -> None:
+    got = [(m.text, m.kind) for m in extract_numbers("وفاز الفريق 3-2 في مباراة يوم 5/7/2015 على ملعبه.")]
+    assert got == [("3-2", "other"), ("5/7/2015", "date")]
