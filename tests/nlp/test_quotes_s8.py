@@ -141,3 +141,18 @@ def test_a_manner_word_and_an_adverb_are_not_the_speaker() -> None:
 def test_a_name_ending_like_a_participle_stays_the_speaker() -> None:
     text = "وقالت ساشا إن المحققين كانوا حريصين على معرفة كل التفاصيل منذ البداية."
     assert [q.speaker for q in quotes(text)] == ["ساشا"]
+
+
+# --- «…«name»…»: one quotation, not cut at the inner name ------------------------------------------------
+
+
+def test_a_name_in_guillemets_inside_a_quotation_in_guillemets() -> None:
+    text = "وقال الوزير سامي العتيبي: «إن ما يسمى «الربيع العربي» لم يجلب سوى الخراب للمنطقة ولشعوبها كلها»."
+    assert pairs(quotes(text, "سامي العتيبي")) == [
+        ("سامي العتيبي", "إن ما يسمى «الربيع العربي» لم يجلب سوى الخراب للمنطقة ولشعوبها كلها")]
+
+
+def test_an_unclosed_outer_quotation_keeps_the_old_pairing() -> None:
+    text = "وقال الوزير سامي العتيبي: «إن ما يسمى «الربيع العربي» لم يجلب سوى الخراب للمنطقة. وأضاف أن البلاد بخير."
+    qs = quotes(text, "سامي العتيبي")
+    assert [q.quote for q in qs][-1] == "البلاد بخير", pairs(qs)
