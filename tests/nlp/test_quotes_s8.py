@@ -156,3 +156,17 @@ def test_an_unclosed_outer_quotation_keeps_the_old_pairing() -> None:
     text = "وقال الوزير سامي العتيبي: «إن ما يسمى «الربيع العربي» لم يجلب سوى الخراب للمنطقة. وأضاف أن البلاد بخير."
     qs = quotes(text, "سامي العتيبي")
     assert [q.quote for q in qs][-1] == "البلاد بخير", pairs(qs)
+
+
+# --- "وحسب المعلومات عثر على …": a source opening its sentence with no comma -------------------------------
+
+
+def test_a_definite_source_then_its_clause_without_a_comma() -> None:
+    text = "وحسب المعلومات عثر على السيارة التي أقلتهم من المطار مساء الجمعة في بلدة قريبة."
+    assert pairs(quotes(text)) == [("المعلومات", "عثر على السيارة التي أقلتهم من المطار مساء الجمعة في بلدة قريبة")]
+
+
+def test_the_same_source_keeps_its_emphasis_and_its_comma() -> None:
+    text = "ووفق التقرير نفسه، فإن عدد المهاجرين قفز بنسبة كبيرة في الأشهر الخمسة الأولى."
+    qs = quotes(text)
+    assert [q.quote for q in qs] == ["عدد المهاجرين قفز بنسبة كبيرة في الأشهر الخمسة الأولى"], pairs(qs)

@@ -96,3 +96,22 @@ def _says_next(s: _Sent, k: int) -> bool:
     a comma, إن/أن, or على/عن ("وقال معلقا على ذلك: …")."""
     t = s.toks[k]
     return t in (":", "،", ",", '"', "على", "عن") or t in _OPENERS or _is_particle(t)
+
+
+_SAME = frozenset("نفسه نفسها نفسهم ذاته ذاتها ذاتهم عينه عينها".split())  # "وفق التقرير نفسه"
+
+
+def _source_runs_on(s: _Sent, cue: int, a: int, b: int, source_noun: bool) -> tuple[int, bool]:
+    """(end of the source phrase, whether its clause follows without a comma) for a source that opens
+    its sentence with a definite source noun ("وحسب المعلومات عثر على …", "وبحسب التقارير الأولية
+    تشير …"): the phrase is the noun and its definite adjectives, and the first other word (not a
+    preposition: "للشرطة", "بالمنطقة") starts the clause. Otherwise (b, False)."""
+    toks = s.toks
+    if not source_noun or cue > 0 or b - a < 2 or not toks[a].startswith("ال"):
+        return b, False
+    k = a + 1
+    while k < b and toks[k].startswith("ال"):
+        k += 1
+    if k < b and toks[k][0].isalpha() and not toks[k].startswith(("ل", "بال", "و")) and toks[k] not in _SAME:
+        return k, True
+    return b, False

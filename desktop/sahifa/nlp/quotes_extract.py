@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import _says_next, _source_side, join_initials
+from .quotes_bounds import _says_next, _source_runs_on, _source_side, join_initials
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -688,6 +688,7 @@ class _Extractor(_Speakers):
         ):
             return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
             # a parenthesis inside the verb's report
+        b, runs_on = _source_runs_on(s, cue.idx, a, b, head in _SOURCE_NOUNS and not with_verb)
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -715,6 +716,8 @@ class _Extractor(_Speakers):
                 after_k += 1
         elif j < n and toks[j].startswith("ف") and _is_particle(toks[j]):
             after_k = j + 1
+        if runs_on:
+            after_k = b  # "وحسب المعلومات عثر على …": the clause follows with no comma
         # the part before the attribution
         lead = 0
         while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
