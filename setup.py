@@ -45,6 +45,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes_lexicon.py",
     "desktop/sahifa/nlp/quotes_tokens.py",
+    "desktop/sahifa/nlp/quotes_bounds.py",
     "desktop/sahifa/nlp/quotes_phrases.py",
     "desktop/sahifa/nlp/quotes_speakers.py",
     "desktop/sahifa/nlp/quotes_extract.py",

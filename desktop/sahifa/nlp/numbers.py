@@ -251,7 +251,72 @@ class _Scanner(_DateScanner):
                 value_max=f.value_max,
             ))
             last_end = end
-        return out
+        return _merge_ranges(text, _merge_restated(text, out))
+
+
+def _same_quantity(a: float | int, b: float | int) -> bool:
+    """Equal, or equal once the smaller takes a scale: "(210) مائتين وعشرة ملايين" (210 and 210,000,000)."""
+    small, big = (a, b) if a <= b else (b, a)
+    return small > 0 and any(small * scale == big for scale in (1, 1_000, 1_000_000, 1_000_000_000))
+
+
+def _merge_restated(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """One mention for a figure restated in parentheses beside it, in digits or in words ("(210) مائتين
+    وعشرة ملايين ريال", "500 ألف (خمسمائة ألف) ريال"): the whole span, the larger value, the unit of
+    the side that has one (official Saudi writing states amounts twice)."""
+    out: list[NumberMention] = []
+    for m in found:
+        if out:
+            a = out[-1]
+            gap = text[a.end : m.start]
+            wrapped = (a.start > 0 and text[a.start - 1] == "(" and gap.lstrip().startswith(")")) or (
+                gap.rstrip().endswith("(") or m.text.startswith("("))
+            if wrapped and not gap.strip(" ()") and a.value is not None and m.value is not None \
+                    and a.kind not in ("date", "year") and m.kind not in ("date", "year") \
+                    and _same_quantity(a.value, m.value):
+                start = a.start - 1 if a.start > 0 and text[a.start - 1] == "(" else a.start
+                end = m.end + 1 if m.end < len(text) and text[m.end] == ")" and not m.text.startswith("(") else m.end
+                rich = m if a.kind == "count" else a
+                out[-1] = NumberMention(
+                    text=text[start:end], value=max(a.value, m.value), kind=rich.kind, unit=a.unit or m.unit,
+                    start=start, end=end, counted=a.counted or m.counted, counted_en=a.counted_en or m.counted_en,
+                    qualifier=a.qualifier or m.qualifier, vague=False, value_max=None,
+                )
+                continue
+        out.append(m)
+    return out
+
+
+_RANGE_LINKS = frozenset(("إلى", "الى", "حتى", "وحتى", "-", "–", "ـ"))
+
+
+def _after_min(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is من: "ارتفع من 3 إلى 5 ملايين" is a change, two mentions."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in ("من", "ومن")
+
+
+def _merge_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """One range for two quantities joined by إلى/حتى or a dash when the first did not take the second's
+    unit ("تتراوح بين 10 إلى 20 ألف ريال", "بين مليارين إلى ثلاثة مليارات"): the first value, the second
+    as value_max, the second's kind, unit and counted noun; not after من (a change: "من 14 إلى 16 سنة",
+    "لنقطة واحدة إلى 4 أيام"). Dates and years keep their own parser."""
+    out: list[NumberMention] = []
+    for m in found:
+        if out:
+            a = out[-1]
+            if text[a.end : m.start].strip() in _RANGE_LINKS and a.value is not None and m.value is not None \
+                    and a.value < m.value and a.value_max is None and m.value_max is None and not m.vague \
+                    and a.kind in (m.kind, "count") and m.kind not in ("date", "year", "ordinal") \
+                    and not a.text.endswith(("واحد", "واحدة")) and not _after_min(text, a.start):
+                out[-1] = NumberMention(
+                    text=text[a.start : m.end], value=a.value, kind=m.kind, unit=m.unit, start=a.start,
+                    end=m.end, counted=m.counted, counted_en=m.counted_en, qualifier="range", vague=False,
+                    value_max=m.value,
+                )
+                continue
+        out.append(m)
+    return out
 
 
 _PAIRS = (("«", "»"), ("“", "”"))

@@ -28,6 +28,11 @@ from .numbers_words import (
     _skip_letters,
 )
 
+# a numeric date whose day is a range: "4-5/10/1436هـ", "12 - 14 / 7 / 2015" (one date, its first day)
+_DAY_RANGE_DATE_RE = re.compile(
+    r"(?<![0-9٠-٩.,/\-])(?P<d0>[0-9٠-٩]{1,2}) ?[-–] ?(?P<d>[0-9٠-٩]{1,2}) ?/ ?(?P<m>[0-9٠-٩]{1,2}) ?/ ?"
+    r"(?P<y>[0-9٠-٩]{4})(?![0-9٠-٩])(?:\s?(?:هـ|ه|م)(?![\u0621-\u064A]))?"
+)
 # a word right after a clock time ("5:30 مساء"), diacritics and tanween allowed
 _DAYTIME_AFTER = re.compile(r"\s*([\u0621-\u064A]+)[\u064B-\u0652]*(?![\w])")
 
@@ -147,6 +152,10 @@ class _DateScanner(_QuantityScanner):
                 self.earlier_days(start, year, month)
             if pair is not None and 1 <= pair[0] <= 31:
                 self._emit_date(year, self._iso(year, month, pair[0], None, None), pair[1], pair[2])
+        for m in (_DAY_RANGE_DATE_RE.finditer(text) if "/" in text else ()):
+            day_a, day_b, month_no, year_no = (int(ascii_digits(m.group(g))) for g in ("d0", "d", "m", "y"))
+            if 1 <= day_a < day_b <= 31 and 1 <= month_no <= 12 and (1900 <= year_no <= 2100 or 1300 <= year_no <= 1500):
+                self._emit_date(year_no, self._iso(year_no, month_no, day_a, None, None), m.start(), m.end(), "range")
         numeric = _NUMERIC_DATE_RE.finditer(text) if _has_numeric_date(text) else ()
         for m in numeric:
             groups = m.groupdict()

@@ -529,6 +529,10 @@ class _QuantityScanner(_TokenScanner):
             self.emit(_Found(value, "count", None, start, end, self.t[prev_i], en,
                              qualifier or post))
             return j
+        if info.al and prev.startswith("ال") and len(prev) > 4 and value >= 3 and not self.noun_follows(j - 1):
+            # any definite noun or its adjective: "العقود السبعة", "أيام العيد المبارك الثلاثة"
+            self.emit(_Found(value, "count", None, start, end, self.t[prev_i], None, qualifier))
+            return j
         return None
 
     def ordinal(self, i: int, info: _Word) -> int:

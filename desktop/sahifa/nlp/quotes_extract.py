@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
+from .quotes_bounds import _says_next, _source_runs_on, _source_side, join_initials
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -26,6 +27,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
+    _adverbial,
     _manner_phrase,
 )
 from .quotes_phrases import (
@@ -35,6 +37,7 @@ from .quotes_phrases import (
     _RELATIVE,
     _TITLES,
     _antecedent,
+    _interlocutor,
     _is_present,
     _names_follow,
     _np_forward,
@@ -159,7 +162,7 @@ class _Extractor(_Speakers):
                 if line.strip():
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
-        bounds.sort()
+        bounds = join_initials(self.text, sorted(bounds))  # "وقالت لورين إم. كيلي": one sentence
         self.bounds = bounds
         nt = self.nt
         hits: list[int] = []
@@ -463,6 +466,9 @@ class _Extractor(_Speakers):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
             if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
@@ -569,7 +575,10 @@ class _Extractor(_Speakers):
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
             if cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
                 return None  # "…، مؤكدين أن": a group whose verb came before; not the last person quoted
-            if sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
+            contact = _interlocutor(s, i, cue.clitic > 0) if sentence_speaker is None else None
+            if contact is not None:  # "تواصلت «الصحيفة» مع فلان …، فأكد أن": the one reached
+                sp = self.speaker_from(s, contact[0], contact[1])
+            elif sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
                 sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
@@ -664,6 +673,8 @@ class _Extractor(_Speakers):
         if _own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
+        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
+            return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
         # the source closes its sentence (no clause of its own after it)
         closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
         if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
@@ -677,6 +688,7 @@ class _Extractor(_Speakers):
         ):
             return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
             # a parenthesis inside the verb's report
+        b, runs_on = _source_runs_on(s, cue.idx, a, b, head in _SOURCE_NOUNS and not with_verb)
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -704,6 +716,8 @@ class _Extractor(_Speakers):
                 after_k += 1
         elif j < n and toks[j].startswith("ف") and _is_particle(toks[j]):
             after_k = j + 1
+        if runs_on:
+            after_k = b  # "وحسب المعلومات عثر على …": the clause follows with no comma
         # the part before the attribution
         lead = 0
         while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
@@ -735,7 +749,14 @@ class _Extractor(_Speakers):
             return _Accepted(name, sp, -1, cue.idx, 1)
         if after_k is not None and after_words >= 2 and before_words < 3:
             return _Accepted(name, sp, after_k, cue.idx, 1)
-        if before_words >= 3 and after_words >= 3:
+        if before_words >= 3 and after_words >= 3 and after_k is not None:
+            # only when the source phrase ends at its comma (or فإن): not "وفقًا لوكالة X بتعيين …، بينما"
+            opens, closes = _source_side(s, cue.idx, cue.clitic, after_k) if j == b else (False, False)
+            if opens:  # "…، وبحسب موقع X، فإن Z": what follows
+                return _Accepted(name, sp, after_k, cue.idx, 1)
+            if closes:  # "ويصل العدد إلى 23 حسب موقع X، وتتراوح …": the clause it closes
+                self.emit(1, sp, name, s, lead, before_end, False)
+                return _Accepted(name, sp, -1, cue.idx, 1)
             self.emit(1, sp, name, s, lead, n, False)
             return _Accepted(name, sp, -1, cue.idx, 1)
         return None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
+from .quotes_bounds import is_initial
 from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
@@ -44,6 +45,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                         nwords += 1
                         continue
                 break
+            if t == "." and j > i and j + 1 < limit and is_initial(toks[j - 1]) and toks[j + 1][0].isalpha():
+                j += 1  # "سارة إم. الخطيب": the full stop of an initial
+                continue
             break
         if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
             break  # "قال أول من أمس": a time, not a speaker
@@ -60,8 +64,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
         if t[0] == "ل" and not (j == i and allow_lam):
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
-            if j == i or rest in _ADDRESSEE or rest in ("", "ـ"):
-                break
+            if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
+                    j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
+                break  # "قال لوكالة …" (whom he told); not a name with an initial ("قالت لورين إم. كيلي")
         nwords += 1
         j += 1
         if nwords >= max_words:
@@ -228,6 +233,39 @@ def _name_tail(toks: list[str], a: int, b: int) -> int:
                 return k + 1
             break
     return a
+
+
+# the paper reached someone, who then speaks without a subject of his own ("تواصلت «الصحيفة» مع رئيس
+# اللجنة فلان …، فأكد أن", "وفي اتصال هاتفي مع فلان، أوضح أن"): the one reached is the speaker
+_CONTACT = frozenset(
+    "تواصلت تواصل اتصلت اتصل التقت التقى حاورت حاور سألت سأل اتصال اتصالا حديث لقاء حوار".split()
+)
+
+
+def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:
+    """Tokens of whom the paper contacted (the noun phrase after مع) in the words before ``cue``, when
+    no other speech verb stands between and the verb continues that clause (``joined``: "فأكد"، "وقال"),
+    or the phrase ends right before it ("في اتصال مع فلان، أوضح"); None when the sentence has no such
+    contact (not "أجريت لقاء مع أخي …، كل من شاهده قال إن": the verb has a subject of its own)."""
+    toks = s.toks
+    for j in range(cue - 1, -1, -1):
+        t = toks[j]
+        if t in _CUE_TOKENS:
+            return None  # an attribution between: the contact is not what the verb continues
+        if t != "مع" or s.inq[j] >= 0:
+            continue
+        k = j - 1
+        while k >= 0 and k >= j - 6 and not (toks[k] in _CONTACT or (toks[k][0] in "وف" and toks[k][1:] in _CONTACT)):
+            k -= 1
+        if k < 0 or k < j - 6:
+            return None
+        a, b = _np_forward(s, j + 1, cue, max_words=12)
+        if b == a or s.words[cue] - s.words[j] > 25:
+            return None
+        if not joined and any(t[0].isalnum() for t in toks[b:cue]):
+            return None
+        return a, b
+    return None
 
 
 # --- entities ----------------------------------------------------------------------------------

@@ -601,6 +601,8 @@ class _Speakers:
         …، مؤكدًا", whose subject is a pronoun)."""
         lo, hi = self.orig(s.st[0]), self.orig(s.st[cue])
         org: EntityMention | None = None
+        related: EntityMention | None = None
+        related_k = 0
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
             if e.end > hi or e.type not in ("PERSON", "ORG"):
                 continue
@@ -614,7 +616,17 @@ class _Speakers:
             if lead >= 0 and k > 1 and not (s.words[k] <= lead and _names_follow_title(s.toks[k - 1])) \
                     and not _title_chain(s, k):
                 break  # not in subject position: "واستنكرت الحكومة تصريحات فلان …، معتبرة"
+            if related is not None and not (s.toks[k - 1] in _TITLES and s.words[k] - s.words[related_k] <= 6):
+                break  # no titled name in apposition right after: the related person after all
+            if related is None and k > 0 and any(
+                    t in _RELATIONAL or _bare(t) in _RELATIONAL for t in s.toks[max(0, k - 3) : k]) \
+                    and all(t[0].isalnum() and t not in _PREPS for t in s.toks[max(0, k - 3) : k]):
+                # "أشاد نجل وزير الرياضة فلان المهندس علان …، وقال": the son speaks, not his father
+                related, related_k = e, k
+                continue
             return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+        if related is not None:
+            return _Speaker(related.text, self.link(related.text, related.start, related.end), related.start, related.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
         return None

@@ -155,8 +155,35 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
                 pairs.append((open_idx, i))
                 inq[open_idx + 1 : i] = [len(pairs) - 1] * (i - open_idx - 1)
             open_idx = -1
+    if len(pairs) > 0 and toks.count("«") > 1:
+        pairs = _nest_guillemets(toks, pairs, inq)
     words = list(accumulate(counts, initial=0))
     return _Sent(start, end, toks, st, en, inq, pairs, words)
+
+
+def _nest_guillemets(toks: list[str], pairs: list[tuple[int, int]], inq: list[int]) -> list[tuple[int, int]]:
+    """«…«inner»…» is one quotation: the first » closed it at the inner name; when a lone » follows
+    with no « between, that one closes it (``inq`` is rewritten in place; an unbalanced «A «B» keeps
+    its pair as before)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pairs):
+        o, c = pairs[k]
+        if toks[o] == "«" and toks[c] == "»" and "«" in toks[o + 1 : c]:
+            x = c + 1
+            while x < len(toks) and toks[x] not in ("«", "»"):
+                x += 1
+            if x < len(toks) and toks[x] == "»" and inq[x] < 0:
+                while k + 1 < len(pairs) and pairs[k + 1][0] < x:
+                    k += 1  # pairs of other marks inside the outer quotation are part of it
+                c = x
+        out.append((o, c))
+        k += 1
+    if len(out) != len(pairs) or out != pairs:
+        inq[:] = [-1] * len(inq)
+        for p, (o, c) in enumerate(out):
+            inq[o + 1 : c] = [p] * (c - o - 1)
+    return out
 
 
 def _segment(nt: str, a: int, b: int, toks: list[str], st: list[int], counts: list[int]) -> None:
