@@ -179,3 +179,14 @@ def test_fi_before_a_known_name_ends_the_name(res: LabelResolver, arabic: str, t
 ])
 def test_news_vocabulary(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.resolve(arabic, "ORG") == Label(english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # an event English names by what it is of puts that before its head, as a company its trade (was
+    # "Jeddah Festival for Shopping", "World Championship for Swimming", "Riyadh Week for Fashion")
+    ("مهرجان جدة للتسوق", "Jeddah Shopping Festival"),
+    ("بطولة العالم للسباحة", "World Swimming Championship"),
+    ("أسبوع الرياض للأزياء", "Riyadh Fashion Week"),
+])
+def test_events_name_their_subject_before_the_head(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "MISC") == Label(english, GLOSSARY)
