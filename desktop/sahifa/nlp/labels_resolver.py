@@ -219,7 +219,7 @@ class LabelResolver(Composer):
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
         else:
-            label = self._composed(name, typ)
+            label = self._composed(name, typ) or self._loaned(name)
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
