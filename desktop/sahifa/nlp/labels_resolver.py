@@ -44,7 +44,7 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, place_diminutive, transliterate, transliterate_word
+from .translit import diminutive, foreign_word, place_diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -367,6 +367,8 @@ class LabelResolver(Composer):
         for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
             match = sound.lookup(unit) if how == _GUESS or respell else None
+            if match is None and how == _GUESS:  # a foreign word no list knows: spelled as such names are
+                text = foreign_word(unit) or text
             out.append((match[0], _SOUND) if match is not None else (text, how))
         return out
 
