@@ -151,7 +151,14 @@ def test_facts_json_carries_the_english(analysed: tuple[Path, dict]) -> None:  #
     assert quotes and all(q["quote_en"] for q in quotes)
     linked = [q for q in quotes if q["speaker_key"]]
     assert linked and all(q["speaker_en"] for q in linked)
-    assert all(q["speaker_en"] is None for q in quotes if not q["speaker_key"])  # no guess for an unknown speaker
+    # no guess for an unknown speaker; one named by its role is described, as the Quotes tab shows it
+    unlinked = {q["speaker"]: q["speaker_en"] for q in quotes if not q["speaker_key"]}
+    assert unlinked["مصادر مطلعة"] == "informed sources" and unlinked["مصدر عسكري"] == "a military source"
+    assert unlinked["قيادي ميداني"] is None and unlinked["مقاتل"] is None
+    from sahifa.services.facts import role_english
+    assert unlinked == {s: role_english([s]).get(s) for s in unlinked}
+    sources = {f["source"]: f["source_en"] for f in facts["figures"] if f["source"] and not f["source_key"]}
+    assert sources["مسؤول عسكري أمريكي"] == "an American military official"
     observatory = next(q for q in quotes if q["speaker"] == "المرصد السوري لحقوق الإنسان")
     assert observatory["speaker_en"] == "Syrian Observatory for Human Rights"
     assert "Syrian Observatory" in observatory["quote_en"]
@@ -161,7 +168,9 @@ def test_facts_json_carries_the_english(analysed: tuple[Path, dict]) -> None:  #
     labels = {e["key"]: e["label_en"] for e in entities}
     sourced = [f for f in facts["figures"] if f["source_key"]]
     assert sourced and all(f["source_en"] == labels[f["source_key"]] for f in sourced)
-    assert all(f["source_en"] is None for f in facts["figures"] if not f["source_key"])
+    assert all(f["source_en"] is None for f in facts["figures"] if not f["source_key"] and not f["source"])
+    assert all(f["source_en"] == unlinked.get(f["source"], role_english([f["source"]]).get(f["source"]))
+               for f in facts["figures"] if f["source"] and not f["source_key"])  # a role, as its quote's speaker
     for item in (*facts["articles"], *entities, *facts["figures"], *quotes):  # null, never an empty string
         assert "" not in {item.get(k) for k in ("title_en", "label_source", "speaker_en", "quote_en", "source_en")}
 

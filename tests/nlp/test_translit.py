@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.translit import diminutive, place_diminutive, transliterate
+from sahifa.nlp.entities import _label_for
+from sahifa.nlp.labels import TRANSLITERATION, Label, LabelResolver
+from sahifa.nlp.translit import diminutive, foreign_word, place_diminutive, transliterate, transliterate_word
 
 
 @pytest.mark.parametrize(("arabic", "expected"), [
@@ -74,3 +76,24 @@ def test_unknown_places_read_as_diminutives() -> None:
 ])
 def test_diminutive_with_ain(arabic: str, expected: str) -> None:
     assert diminutive(arabic) == expected
+
+
+@pytest.mark.parametrize(("arabic", "foreign", "arab"), [
+    # a word of a foreign name reads و as o (Romance, Slavic, Greek spellings), an Arab name's as u
+    ("تيستينو", "Tistino", "Tistinu"),
+    ("ماكارينكو", "Makarinko", "Makarinku"),
+    ("بافلوبولوس", "Baflobolos", "Baflubulus"),
+    ("ماريو", "Mario", "Mario"),  # a glide stays a glide
+])
+def test_foreign_word(arabic: str, foreign: str, arab: str) -> None:
+    assert foreign_word(arabic) == foreign
+    assert transliterate_word(arabic) == arab  # the Arab reading is unchanged
+
+
+def test_a_foreign_name_no_list_knows_is_spelled_as_foreign_names_are() -> None:
+    """A foreign name (a Western given name of the Census list) with a word neither a source nor the
+    list knows: that word is a guess in the foreign spelling (was "Mario Tistinu", "Victoria Makarinku")."""
+    res = LabelResolver(fallback=_label_for)
+    assert res.resolve("ماريو تيستينو", "PERSON") == Label("Mario Tistino", TRANSLITERATION)
+    assert res.resolve("فيكتوريا ماكارينكو", "PERSON") == Label("Victoria Makarinko", TRANSLITERATION)
+    assert res.resolve("محمود العتيبي", "PERSON").text == "Mahmoud Al-Otaibi"  # an Arab name: untouched

@@ -34,7 +34,9 @@ English fields are null when there is no English (never a guess passed off as En
                       geonames, name-index, glossary, projection, original, user (a correction), or
                       transliteration (a letter-by-letter guess); null when unknown
   speaker_en, source_en  the English label of the speaker's / the figure's source entity (see its
-                      label_source in entities); null for a speaker that is not a known entity
+                      label_source in entities); for one that is no known entity (no speaker_key /
+                      source_key), the description of the role it is named by ("informed
+                      sources", "a military source"), else null
 start/end are character offsets into the article's text (see `sahifa analyze --json`).
 Without --entity the document comes from a cache that `sahifa analyze` rebuilds; it is used only while
 the library is unchanged since it was built (else it is built again, printed and re-cached)."""
@@ -54,18 +56,18 @@ def cmd_facts(args: argparse.Namespace) -> int:
     if args.json and not args.entity:
         # The whole-library document: from the cache when it is current (only sqlite3 and two light
         # modules imported), else built, streamed and cached (sahifa.services.facts.facts_cache).
-        from sahifa.services.facts import facts_cache
+        from sahifa.services.facts import facts_cache, role_english
 
         if write_binary(lambda out: facts_cache.serve(path, out)):
             return 0
         library = open_library_for_reading(path)
         try:
-            write_binary(lambda out: facts_cache.build(library, out))
+            write_binary(lambda out: facts_cache.build(library, out, describe=role_english))
         finally:
             library.close()
         return 0
 
-    from sahifa.services.facts import FactsDocument
+    from sahifa.services.facts import FactsDocument, role_english
 
     library = open_library_for_reading(path)
     try:
@@ -74,7 +76,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         keys = resolve_names(library, args.entity or [], "sahifa")
         if keys is None:
             return EXIT_NO_ENTITY
-        with FactsDocument(library, keys) as doc:
+        with FactsDocument(library, keys, describe=role_english) as doc:
             if args.json:
                 write_binary(doc.write_json)
                 return 0

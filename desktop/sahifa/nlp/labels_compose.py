@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from .labels_sources import _NameIndex
 
 _CONJ = "و"
+# letter names that spell two Latin letters: بي is B or P (كي بي إم جي is KPMG), أي is I, A or E; an
+# acronym with one is a guess
+_AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
 
 
 def _english(segs: Sequence[_Seg]) -> str:
@@ -119,6 +122,54 @@ class Composer:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _loaned(self, name: str) -> Label | None:
+        """A foreign company's, club's or outlet's name with English words written in Arabic letters
+        (وست هام يونايتد → West Ham United, فوكس سبورتس → Fox Sports: the glossary's ``loan`` words) or
+        spelled in the names of Latin letters (إل جي → LG, a run of two or more), put into English in its
+        own order: those words from the glossary, a known place from the gazetteer or GeoNames, any other
+        word transliterated (the label is then a guess). None without such a word, or with a word of the
+        glossary's Arabic vocabulary (an Arabic phrase, the composer's)."""
+        gl = self.glossary
+        if gl is None or not gl.loans:
+            return None
+        toks = name.split()
+        keys = [fold(t) for t in toks]
+        n = len(keys)
+        letter = [n > 1 and k in gl.letters for k in keys]
+        letters = [gl.letters.get(t) or gl.letters.get(k, "") for t, k in zip(toks, keys, strict=True)]
+        run = [is_letter and ((i > 0 and letter[i - 1]) or (i + 1 < n and letter[i + 1]))
+               for i, is_letter in enumerate(letter)]
+        loans = [gl.loans.get(k) or gl.loans.get(strip_article(k)) for k in keys]
+        if not any(run) and not any(loans):
+            return None
+        if any((k,) in gl.words for k, r, loan in zip(keys, run, loans, strict=True) if not r and not loan):
+            return None
+        g = gazetteer()
+        out: list[str] = []
+        acronym = ""
+        known = True
+        for tok, in_run, loan, latin in zip(toks, run, loans, letters, strict=True):
+            if in_run:
+                acronym += latin
+                known = known and tok not in _AMBIGUOUS_LETTERS
+                continue
+            if acronym:
+                out.append(acronym)
+                acronym = ""
+            if loan:
+                out.append(loan)
+                continue
+            entry = g.lookup(tok)  # not GeoNames: its short names are any town's (هام is not Hamm)
+            if entry is not None:
+                out.append(entry.label_en)
+            else:
+                out.append(transliterate(tok))
+                known = False
+        if acronym:
+            out.append(acronym)
+        text = sanitize_label(" ".join(x for x in out if x))
+        return Label(text, GLOSSARY if known else TRANSLITERATION) if text else None
 
     def _outlet(self, name: str) -> Label | None:
         """A news outlet named by a common word or a place (the glossary's ``outlet`` rows): as an
@@ -458,6 +509,11 @@ class Composer:
                     out.append(_Seg(person.text, "name", not person.is_guess))
                     i = end
                     continue
+            loan = gl.loans.get(k)
+            if loan is not None:  # an English word in Arabic letters: مجموعة بوست → Post Group
+                out.append(_Seg(loan, "name", True))
+                i += 1
+                continue
             # a word nothing knows: a guess, the Saudi reading of a place's diminutive where it fits
             out.append(_Seg(place_diminutive(toks[i]) or transliterate(toks[i]), "name", False))
             i += 1

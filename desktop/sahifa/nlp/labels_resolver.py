@@ -44,7 +44,7 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, place_diminutive, transliterate, transliterate_word
+from .translit import diminutive, foreign_word, place_diminutive, transliterate, transliterate_word
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -219,7 +219,7 @@ class LabelResolver(Composer):
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
         else:
-            label = self._composed(name, typ)
+            label = self._composed(name, typ) or self._loaned(name)
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
@@ -367,6 +367,8 @@ class LabelResolver(Composer):
         for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
             match = sound.lookup(unit) if how == _GUESS or respell else None
+            if match is None and how == _GUESS:  # a foreign word no list knows: spelled as such names are
+                text = foreign_word(unit) or text
             out.append((match[0], _SOUND) if match is not None else (text, how))
         return out
 

@@ -191,6 +191,10 @@ class _Glossary:
     # role words of speakers and sources (مسؤول, مصادر; مطلعة): folded, article off
     roles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # nouns: (en, sg|pl)
     role_adjs: dict[str, str] = field(default_factory=dict)  # one folded word, article off → en
+    # English words written in Arabic letters in the names of foreign companies, clubs and outlets
+    # (يونايتد → United) and the names of the Latin letters (إل جي → LG): one folded word → English
+    loans: dict[str, str] = field(default_factory=dict)
+    letters: dict[str, str] = field(default_factory=dict)
     # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
     pattern_starts: frozenset[str] | None = None
     max_len: int = 1
@@ -222,6 +226,14 @@ def _load_glossary(path: Path) -> _Glossary:
                         gl.role_adjs.setdefault(" ".join(words), english)
                     else:
                         gl.roles.setdefault(tuple(words), (english, extra))
+            continue
+        elif kind == "loan" and extra in ("word", "letter"):
+            table = gl.loans if extra == "word" else gl.letters
+            for form in arabic.split("|"):  # spellings: إنترناشيونال|انترناشونال
+                if _key(form) and " " not in _key(form):
+                    table.setdefault(_key(form), english)
+                    if extra == "letter":  # as written too: إي is E, آي is I (one folded key)
+                        table.setdefault(form, english)
             continue
         elif kind == "outlet" and extra == "closing" and len(toks) == 1:
             gl.media_closing.add(toks[0])

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL
 
-__all__ = ["diminutive", "place_diminutive", "transliterate", "transliterate_word"]
+__all__ = ["diminutive", "foreign_word", "place_diminutive", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -49,7 +49,7 @@ _WAWYEH = frozenset("اوي")
 _AW = frozenset("او")  # Tr, Fr, Br, Kr, Pl, Gl …
 
 
-def _letters(word: str, arabic: bool = False) -> str:
+def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
     out: list[str] = []
     n = len(word)
     for i, ch in enumerate(word):
@@ -76,10 +76,12 @@ def _letters(word: str, arabic: bool = False) -> str:
         elif ch == "ع":
             out.append("a" if (i == 0 or (prev in _CONS and (nxt in _CONS or not nxt))) else "")
         elif ch == "و":
-            if i == 0 or nxt in _ALEFS or prev in _WAWYEH:
+            if foreign and i == n - 1 and i > 0:
+                out.append("o")  # Mario, Antonio, Rio: a foreign name's final و is its vowel
+            elif i == 0 or nxt in _ALEFS or prev in _WAWYEH:
                 out.append("w")
             else:
-                out.append("u")
+                out.append("o" if foreign else "u")
         elif ch == "ي":
             if nxt == "ة" and i == n - 2 and prev and prev not in _WAWYEH:
                 out.append("iy")  # the nisba's feminine: الشرقية → Al-Sharqiya, not Al-Sharqya
@@ -92,10 +94,10 @@ def _letters(word: str, arabic: bool = False) -> str:
         elif ch.isascii() and ch.isalnum():
             out.append(ch)
         # anything else (punctuation, unknown letters) is dropped
-    return _vowelise(out, word, arabic)
+    return _vowelise(out, word, arabic, "a")
 
 
-def _vowelise(parts: list[str], word: str, arabic: bool = False) -> str:
+def _vowelise(parts: list[str], word: str, arabic: bool = False, short: str = "a") -> str:
     """Insert short vowels the script leaves out (see module docstring)."""
     vowels = set("aeiou")
     kinds = ["v" if p and p[0] in vowels else ("" if not p else "c") for p in parts]
@@ -109,10 +111,10 @@ def _vowelise(parts: list[str], word: str, arabic: bool = False) -> str:
             if idx == 1 and seq[0][1] == "c":
                 second = word[1:2] if len(word) > 1 else ""
                 if arabic or second not in _WESTERN_CLUSTER_2ND:
-                    out.append("a")
+                    out.append(short)
                     run = 0
             elif run >= 2:
-                out.append("a")
+                out.append(short)
                 run = 0
             run += 1  # consonants since the last vowel, written or inserted
         else:
@@ -185,6 +187,18 @@ def transliterate(name: str) -> str:
 
 
 _NOT_ROOT = frozenset("اآأإىيوةء")  # letters that cannot be the consonants C1/C3 of the pattern
+
+
+def foreign_word(word: str) -> str:
+    """One word of a foreign (European, African, Latin American) name nothing knows, as such names are
+    spelled in Latin letters: a و read as a vowel is o (بوكوفا → Bokofa, not Bukufa; باناجيوتاكوس →
+    Banajiotakos), and the vowel Arabic leaves unwritten between consonants is e (بنزيما → Benzima, not
+    Banzima), the commonest vowels of those spellings where the Arab reading has u and a."""
+    w = word.translate(_STRIP).strip()
+    if not w or w.isascii():
+        return w
+    latin = _letters(w, foreign=True)
+    return latin[:1].upper() + latin[1:]
 
 
 def diminutive(word: str) -> str | None:

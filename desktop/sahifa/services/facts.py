@@ -9,6 +9,7 @@ without importing the library class; :class:`FactsDocument` is imported on first
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sahifa.storage import facts_cache
@@ -17,9 +18,18 @@ if TYPE_CHECKING:
     from sahifa.storage.facts_json import FactsDocument
     from sahifa.storage.library import Library
 
-__all__ = ["FactsDocument", "facts_cache", "refresh_facts_cache"]
+__all__ = ["FactsDocument", "facts_cache", "refresh_facts_cache", "role_english"]
 
 log = logging.getLogger(__name__)
+
+
+def role_english(speakers: Sequence[str]) -> dict[str, str]:
+    """The facts document's describer (:class:`FactsDocument`, ``facts_cache.build``): English for the
+    speakers and figure sources linked to no entity that are named by their role (مصادر مطلعة →
+    "informed sources"), as the Quotes tab shows them (:func:`.entities.speaker_descriptions`)."""
+    from sahifa.services.entities import speaker_descriptions
+
+    return {text: english for text, (english, _source) in speaker_descriptions(speakers).items()}
 
 
 def refresh_facts_cache(library: Library) -> None:
@@ -29,7 +39,7 @@ def refresh_facts_cache(library: Library) -> None:
 
     try:
         if facts_cache.cached_token(library.path) != facts_cache.current_token(library.path):
-            facts_cache.build(library)
+            facts_cache.build(library, describe=role_english)
     except (LibraryError, OSError) as exc:
         log.warning("the facts cache was not refreshed: %s", exc)
 

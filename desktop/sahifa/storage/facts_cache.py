@@ -42,13 +42,15 @@ from .paths import facts_cache_path, read_only_uri
 from .schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from .facts_json import Describe
     from .library import Library
 
 __all__ = ["FORMAT", "build", "cached_token", "current_token", "serve"]
 
-FORMAT = "6"  # bump when the document's content or the file layout changes (3: the body's digest;
+FORMAT = "7"  # bump when the document's content or the file layout changes (3: the body's digest;
 #              4: the English fields title_en, label_source, speaker_en, quote_en, source_en;
-#              5: figure groups by sentence frame, with "shared"; 6: stricter figure groups)
+#              5: figure groups by sentence frame, with "shared"; 6: stricter figure groups;
+#              7: speaker_en/source_en of a speaker linked to no entity: its role's description)
 _MAGIC = b"sahifa-facts-cache"
 _HEADER_MAX = 256
 _DIGEST_SIZE = 32
@@ -180,10 +182,11 @@ class _Tee:
         return len(data)
 
 
-def build(library: Library, out: IO[bytes] | None = None) -> bool:
+def build(library: Library, out: IO[bytes] | None = None, *, describe: Describe | None = None) -> bool:
     """Build the whole-library document in one read snapshot, writing it to ``out`` (if given) and to
     the cache file; True if the cache file was written. The cache file is written beside its final
-    name and renamed into place once whole."""
+    name and renamed into place once whole. ``describe``: English for speakers named by their role
+    (:class:`~.facts_json.FactsDocument`; the services pass the engine's)."""
     from .facts_json import FactsDocument
 
     target = facts_cache_path(library.path)
@@ -204,7 +207,7 @@ def build(library: Library, out: IO[bytes] | None = None) -> bool:
                 cache = None
         tee = _Tee(out, cache)
         try:
-            with FactsDocument(library) as doc:
+            with FactsDocument(library, describe=describe) as doc:
                 doc.write_json(tee)  # type: ignore[arg-type]  # a write()-only binary sink
             if tee.cache is not None and token is not None:
                 with contextlib.suppress(OSError):

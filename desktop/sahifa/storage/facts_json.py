@@ -31,7 +31,10 @@ the title as :func:`sahifa.services.notes_export.english_titles_for` cites it; `
 ``label_source`` comes from :func:`.entities.entity_labels` (the source of the label the entity shows:
 gazetteer, geonames, name-index, glossary, projection, original, transliteration, or "user" for a
 correction); ``speaker_en`` and ``source_en`` are that label of the speaker's entity, as the Quotes tab
-names a speaker (its source is the entity's ``label_source``).
+names a speaker (its source is the entity's ``label_source``); for a speaker or source linked to no
+entity (no ``speaker_key``/``source_key``), the English description of its role when the document was
+given a describer and it can give one (مصادر مطلعة → "informed sources", as the Quotes tab shows it: a
+description, never a guessed name), else null.
 
 This module runs its own SQL on the library's connection (``Library.store``) and reuses the storage
 modules' rules (corrections from :mod:`.corrections`, the article filter from :mod:`.search`, topics from
@@ -74,18 +77,22 @@ _FIGURE_FIELDS = (
     ("kind", "n.kind", _PLAIN), ("unit", "n.unit", _PLAIN), ("counted", "n.counted", _PLAIN),
     ("counted_en", "n.counted_en", _PLAIN), ("qualifier", "n.qualifier", _PLAIN), ("vague", "n.vague", _FLAG),
     ("start", "n.start", _PLAIN), ("end", 'n."end"', _PLAIN),
-    ("source", "coalesce(s.display, q.speaker)", _PLAIN), ("source_en", "s.label_en", _PLAIN),
+    ("source", "coalesce(s.display, q.speaker)", _PLAIN), ("source_en", "coalesce(s.label_en, r.en)", _PLAIN),
     ("source_key", "s.root", _PLAIN),
 )
 _QUOTE_FIELDS = (
     ("article_id", "q.article_id", _PLAIN), ("sentence_index", "q.sentence_index", _PLAIN),
-    ("speaker", "q.speaker", _PLAIN), ("speaker_en", "s.label_en", _PLAIN), ("speaker_key", "s.root", _PLAIN),
+    ("speaker", "q.speaker", _PLAIN), ("speaker_en", "coalesce(s.label_en, r.en)", _PLAIN),
+    ("speaker_key", "s.root", _PLAIN),
     ("speaker_display", "coalesce(s.display, q.speaker)", _PLAIN), ("cue", "q.cue", _PLAIN),
     ("quote", "q.quote", _PLAIN), ("quote_en", "e.en", _PLAIN), ("direct", "q.direct", _FLAG), ("start", "q.start", _PLAIN),
     ("end", 'q."end"', _PLAIN),
 )
 _QUOTE_TEXT_FIELDS = tuple(f for f in _QUOTE_FIELDS if f[0] not in ("speaker_en", "quote_en"))
 Fields = tuple[tuple[str, str, int], ...]
+#: English descriptions of speakers named by their role: the speakers as written → their English (those
+#: it has one for); given by the services (the engine's labeller), which storage does not import
+Describe = Callable[[Sequence[str]], Mapping[str, str]]
 
 _instances = itertools.count(1)  # each document its own temporary table
 _LIST_ORDER = "a.published IS NULL, a.published, a.title, a.id"  # Library.articles() order (index articles_sort)
@@ -135,14 +142,17 @@ class FactsDocument:
     :meth:`write_json` or the row methods the text output uses.
     """
 
-    def __init__(self, library: Library, entity_keys: Sequence[str] = (), *, sql_json: bool | None = None) -> None:
+    def __init__(self, library: Library, entity_keys: Sequence[str] = (), *, sql_json: bool | None = None,
+                 describe: Describe | None = None) -> None:
         self.library = library
+        self._describe = describe
         self.entity_keys = list(entity_keys)
         self._store = library.store
         self._conn = library.store.conn
         instance = next(_instances)
         self._speakers = f"temp.sahifa_facts_speakers_{instance}"
         self._english = f"temp.sahifa_facts_english_{instance}"
+        self._roles = f"temp.sahifa_facts_roles_{instance}"
         with self._store.errors():
             self._fixes = load_fixes(self._conn)
             self._sub, self._params = restriction(
@@ -158,7 +168,7 @@ class FactsDocument:
         self.close()
 
     def close(self) -> None:
-        for table in (self._speakers, self._english):
+        for table in (self._speakers, self._english, self._roles):
             try:
                 self._conn.execute(f"DROP TABLE IF EXISTS {table}")
             except sqlite3.Error:
@@ -186,6 +196,8 @@ class FactsDocument:
         conn.execute(f"DROP TABLE IF EXISTS {self._speakers}")
         conn.execute(f"CREATE TABLE {self._speakers} (key TEXT PRIMARY KEY, root TEXT, display TEXT, label_en TEXT) "
                      "WITHOUT ROWID")
+        conn.execute(f"DROP TABLE IF EXISTS {self._roles}")
+        conn.execute(f"CREATE TABLE {self._roles} (speaker TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID")
         conn.execute(f"DROP TABLE IF EXISTS {self._english}")
         conn.execute(f"CREATE TABLE {self._english} (article_id INTEGER, idx INTEGER, en TEXT, "
                      "PRIMARY KEY (article_id, idx)) WITHOUT ROWID")
@@ -217,6 +229,14 @@ class FactsDocument:
         self._english_ready = True
         self._insert(f"UPDATE {self._speakers} SET label_en = ? WHERE root = ?",
                      [(labels[r][0], r) for r in self._speaker_roots if labels[r][0] is not None])
+        if self._describe is not None:  # the speakers linked to no entity, named by their role
+            unlinked = [q for (q,) in conn.execute(
+                f"""SELECT DISTINCT q.speaker FROM quotes q LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+                    WHERE s.root IS NULL AND q.speaker <> '' {f'AND q.article_id IN ({self._sub})' if self._sub else ''}""",
+                self._params) if isinstance(q, str)]
+            described = self._describe(unlinked) if unlinked else {}
+            self._insert(f"INSERT INTO {self._roles} VALUES (?, ?)",
+                         [(q, described[q]) for q in unlinked if described.get(q)])
         with_english = {a for (a,) in conn.execute(
             "SELECT article_id FROM article_texts WHERE reference_en IS NOT NULL "
             "UNION SELECT article_id FROM sentences WHERE en IS NOT NULL")}
@@ -275,11 +295,13 @@ class FactsDocument:
         return f"""FROM articles a CROSS JOIN numbers n ON n.article_id = a.id
             LEFT JOIN quotes q ON q.article_id = n.article_id AND q.idx = n.quote_idx
             LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+            LEFT JOIN {self._roles} r ON s.root IS NULL AND r.speaker = q.speaker
             {self._where('+a.id')} ORDER BY {_LIST_ORDER}, n.start, n.idx"""
 
     def _quotes_source(self) -> str:
         return f"""FROM articles a CROSS JOIN quotes q ON q.article_id = a.id
             LEFT JOIN {self._speakers} s ON s.key = q.speaker_key
+            LEFT JOIN {self._roles} r ON s.root IS NULL AND r.speaker = q.speaker
             LEFT JOIN {self._english} e ON e.article_id = q.article_id AND e.idx = q.idx
             {self._where('+a.id')} ORDER BY {_LIST_ORDER}, q.start, q.idx"""
 
