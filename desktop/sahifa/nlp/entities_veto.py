@@ -113,6 +113,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         head = _head(toks[h]) if h >= 0 and not toks[h + 1].brk else None
         if head is None and honorific and h >= 0 and not toks[h + 1].brk and toks[h].info.key in ("منطقه", "مقام"):
             head = ("LOC", toks[h].start)  # منطقة السيدة زينب، مقام الإمام علي: a place named after a saint
+        if head is not None and toks[h].info.key == "طريق" and h >= 1 and toks[h - 1].info.key in ("عن", "وعن"):
+            head = None  # عن طريق محمد: "by way of Mohammed"
         if head is not None and not any(a <= k < b for a, b in taken for k in range(h, r.t0)):
             out.append(_Raw(head[1], r.end, h, r.t1, head[0], None, "head", -1))
             continue
