@@ -28,7 +28,8 @@ def found(text: str, tagger: bool = True) -> list[tuple[str, str]]:
 def test_a_name_after_a_head_word_names_the_place_or_body(text: str, want: tuple[str, str], person: str,
                                                           tagger: bool) -> None:
     got = found(text, tagger)
-    assert want in got
+    # the place or body from its head-word on (a model may add a closing adjective: مكتبة … العامة)
+    assert any(t == want[1] and s.startswith(want[0]) for s, t in got), got
     assert not any(t == "PERSON" for _s, t in got)
 
 
