@@ -43,6 +43,7 @@ class _Info:
     forms: tuple[tuple[int, str, bool], ...]  # (char offset, folded key, clitic stripped?) best first
     has_diac: bool
     loose: tuple[str, ...] = ()  # loose_word(key) of each form (propagation keys)
+    stripped: tuple[str, ...] = ()  # the folded keys of the clitic-stripped forms (the CRF's view of the word)
 
 
 def _skip_marks(s: str, i: int) -> int:
@@ -87,7 +88,8 @@ def _info(surface: str) -> _Info:
                 forms.append((st, k2, True))  # span keeps the article's ل: "لبيت الأبيض"
                 seen.add(k2)
     has_diac = any(ch in AR_DIACRITICS for ch in surface)
-    return _Info("a", key, tuple(forms), has_diac, tuple(loose_word(k) for _, k, _ in forms))
+    return _Info("a", key, tuple(forms), has_diac, tuple(loose_word(k) for _, k, _ in forms),
+                 tuple([k for _o, k, st in forms if st]))
 
 
 class _Tok(NamedTuple):
