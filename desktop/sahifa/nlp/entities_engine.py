@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
@@ -25,7 +24,6 @@ from .entities_words import (
     _T_PREP,
     _accusative,
     _common_reading,
-    _info,
     _known_reading,
     _Raw,
     _verb_shaped,
@@ -328,13 +326,6 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     return eng, out
 
 
-@lru_cache(maxsize=200_000)
-def _view(surface: str) -> tuple[str, tuple[str, ...], str]:
-    """(folded key, clitic-stripped folded keys, kind) of a token, for the CRF's features."""
-    info = _info(surface)
-    return info.key, tuple(k for _o, k, st in info.forms if st), info.kind
-
-
 def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str, tuple[str, ...], str, bool]],
                                                              list[str], list[str]]:
     """The tokens of an engine run as the CRF sees them, with the rule engine's BIO tags (``B-ORG/how``)
@@ -342,25 +333,31 @@ def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str
     toks = eng.toks
     views = []
     for t in toks:
-        key, stripped, kind = _view(t.text)
-        views.append((t.text, key, stripped, kind, t.brk))
+        info = t.info
+        views.append((t.text, info.key, info.stripped, info.kind, t.brk))
     rule_tags = ["O"] * len(toks)
     for r in raws:
-        rule_tags[r.t0] = f"B-{r.type}/{r.how}"
-        for k in range(r.t0 + 1, r.t1):
-            rule_tags[k] = f"I-{r.type}/{r.how}"
+        b = f"B-{r.type}/{r.how}"
+        rule_tags[r.t0] = b
+        if r.t1 - r.t0 > 1:
+            i_tag = "I" + b[1:]
+            for k in range(r.t0 + 1, r.t1):
+                rule_tags[k] = i_tag
     gaz_tags = ["O"] * len(toks)
+    # a gazetteer phrase starts only at a token whose detector mask has _T_GAZ (the mask is set from the same
+    # readings gaz_at looks up): the other tokens are not looked up
     j = 0
-    while j < len(toks):
-        hit = eng.gaz_at(j) if toks[j].info.kind in "al" else None
+    for i, mask in eng.starts:
+        if i < j or not mask & _T_GAZ or toks[i].info.kind not in "al":
+            continue
+        hit = eng.gaz_at(i)
         if hit is None:
-            j += 1
             continue
         _off, end, entry = hit
-        gaz_tags[j] = "B-" + entry.type
-        for k in range(j + 1, end):
+        gaz_tags[i] = "B-" + entry.type
+        for k in range(i + 1, end):
             gaz_tags[k] = "I-" + entry.type
-        j = max(end, j + 1)
+        j = max(end, i + 1)
     return views, rule_tags, gaz_tags
 
 

@@ -255,8 +255,10 @@ def english_labels(mentions: Sequence[EntityMention]) -> list[EntityMention]:
     out = []
     for m in mentions:
         lab = resolve(m.canonical, m.type)
-        out.append(m if (lab.text, lab.source) == (m.label_en, m.label_source)
-                   else replace(m, label_en=lab.text, label_source=lab.source))
+        text, source = lab.text, lab.source
+        # (the mention built directly: dataclasses.replace took ~10 µs a mention)
+        out.append(m if text == m.label_en and source == m.label_source
+                   else EntityMention(m.text, m.type, m.canonical, text, m.start, m.end, m.source, source))
     return out
 
 

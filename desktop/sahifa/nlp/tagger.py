@@ -60,7 +60,15 @@ def model_path() -> Path:
     env = os.environ.get(_ENV)
     if env:
         return Path(env)
-    return Path(str(resources.files("sahifa.resources").joinpath("models", "ner", MODEL_NAME)))
+    return Path(_packaged_path())
+
+
+def _packaged_path() -> str:
+    """The packaged model's path, found once per process (``importlib.resources`` took ~0.2 ms, and
+    :func:`load` asks for the path on every article)."""
+    if not _State.packaged:
+        _State.packaged = str(resources.files("sahifa.resources").joinpath("models", "ner", MODEL_NAME))
+    return _State.packaged
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -73,6 +81,7 @@ class _State:
     path: ClassVar[str] = ""
     pid: ClassVar[int] = -1
     known: ClassVar[frozenset[str] | None] = None  # attributes with a weight in the model (others are not computed)
+    packaged: ClassVar[str] = ""  # the packaged model's path (:func:`_packaged_path`)
 
 
 def _check(path: Path) -> str | None:
@@ -103,10 +112,12 @@ def load() -> Any:
 
     Safe under fork (the ingest process pool): a child re-opens the model rather than share the parent's
     handle."""
-    path = model_path()
     st = _State
-    if st.tried and st.pid == os.getpid() and st.path == str(path):
+    env = os.environ.get(_ENV)
+    where = str(Path(env)) if env else _packaged_path()
+    if st.tried and st.pid == os.getpid() and st.path == where:
         return st.tagger
+    path = model_path()
     with st.lock:
         if st.tried and st.pid == os.getpid() and st.path == str(path):
             return st.tagger
