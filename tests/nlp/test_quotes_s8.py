@@ -170,3 +170,18 @@ def test_the_same_source_keeps_its_emphasis_and_its_comma() -> None:
     text = "ووفق التقرير نفسه، فإن عدد المهاجرين قفز بنسبة كبيرة في الأشهر الخمسة الأولى."
     qs = quotes(text)
     assert [q.quote for q in qs] == ["عدد المهاجرين قفز بنسبة كبيرة في الأشهر الخمسة الأولى"], pairs(qs)
+
+
+def test_whom_a_relative_clause_reached_is_not_the_speaker() -> None:
+    """'X, the journalist who interviewed Obama about his deal with Iran, said …': X speaks, not Iran."""
+    text = ("واللافت أن جون سميث ، الصحفي الأمريكي الذي حاور أوباما مؤخرا حول اتفاقه النووي مع إيران ، "
+            "قال في حديث متلفز له أن المنطقة بحاجة إلى توازن جديد.")
+    got = pairs(quotes(text, "جون سميث", "أوباما"))
+    assert got and all("إيران" not in sp for sp, _ in got)
+
+
+def test_a_source_that_fights_is_a_source() -> None:
+    """بحسب + forces, police, government: an attribution, not a measure (وفق الآليات المتبعة)."""
+    text = "ودار قتال عنيف في الحي الذي يتحصن فيه المسلحون، بحسب القوات الموالية للحكومة."
+    got = pairs(quotes(text))
+    assert any("القوات" in sp and "قتال" in quote for sp, quote in got), got

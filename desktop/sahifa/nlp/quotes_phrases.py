@@ -242,6 +242,9 @@ _CONTACT = frozenset(
 )
 
 
+_WHO = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+
 def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:
     """Tokens of whom the paper contacted (the noun phrase after مع) in the words before ``cue``, when
     no other speech verb stands between and the verb continues that clause (``joined``: "فأكد"، "وقال"),
@@ -255,10 +258,11 @@ def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:
         if t != "مع" or s.inq[j] >= 0:
             continue
         k = j - 1
-        while k >= 0 and k >= j - 6 and not (toks[k] in _CONTACT or (toks[k][0] in "وف" and toks[k][1:] in _CONTACT)):
+        while k >= 0 and k >= j - 4 and not (toks[k] in _CONTACT or (toks[k][0] in "وف" and toks[k][1:] in _CONTACT)):
             k -= 1
-        if k < 0 or k < j - 6:
-            return None
+        if k < 0 or k < j - 4 or (k > 0 and toks[k - 1] in _WHO):
+            return None  # (the contact verb, then at most its subject and an adjective before مع; not "الذي
+            #           حاور أوباما حول اتفاقه مع إيران، قال": whom a relative clause's verb reached)
         a, b = _np_forward(s, j + 1, cue, max_words=12)
         if b == a or s.words[cue] - s.words[j] > 25:
             return None
