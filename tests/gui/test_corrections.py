@@ -32,7 +32,7 @@ def test_merge_offers_same_type_similar_names_first(window: MainWindow) -> None:
 
 def test_undo_reverts_the_last_correction(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     items = _entity_keys(window)
-    keep, other = items["Islamic State"], items["Syrian Democratic Forces"]
+    keep, other = items["ISIS"], items["Syrian Democratic Forces"]
     lib = window.library
     assert lib is not None
     before = {f.key for f in lib.entities()}

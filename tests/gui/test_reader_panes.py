@@ -65,7 +65,7 @@ def test_english_layers_match_words_aliases_numbers_quotes() -> None:
     align = Alignment([(0, cut - 1), (cut, len(ar))], [(0, en_cut - 1), (en_cut, len(en))])
     ents = (
         _ent(ar, "أبو بكر البغدادي", "PERSON", "Abu Bakr al-Baghdadi"),
-        _ent(ar, "تنظيم داعش", "ORG", "Islamic State"),
+        _ent(ar, "تنظيم داعش", "ORG", "ISIS"),
         _ent(ar, "سوريا", "LOC", "Syria"),
         _ent(ar, "البغدادي", "PERSON", "Abu Bakr al-Baghdadi", 1),
         _ent(ar, "قوات سوريا الديمقراطية", "ORG", "Syrian Democratic Forces"),
@@ -76,7 +76,7 @@ def test_english_layers_match_words_aliases_numbers_quotes() -> None:
     q = Quote("أبو بكر البغدادي", "أبو بكر البغدادي", "قال", ar[n0:cut - 1], False, n0, cut - 1, 4, 20)
     keys = {(e.start, e.end): e.label_en for e in ents}
     hl = english_highlights(en, align, Analysis(ents, (num,), (q,)), layers={"entities", "numbers", "quotes"},
-                            keys=keys, lit_keys={"Islamic State"})
+                            keys=keys, lit_keys={"ISIS"})
     runs = {(en[h.start:h.end], h.layer) for h in hl}
     assert ("1,200", "numbers") in runs and all(h.underline for h in hl if h.layer == "numbers")
     assert ("ISIS", "filter") in runs                        # an alias, and the filter is strong in English
@@ -87,7 +87,7 @@ def test_english_layers_match_words_aliases_numbers_quotes() -> None:
     sdf = en.index("Syrian Democratic")
     assert all(not (sdf <= s < sdf + 24) for s, _ in syria_spans)  # … never inside "Syrian Democratic Forces"
     assert any(h.layer == "quotes" and (h.start, h.end) == align.en[0] for h in hl)
-    assert "ISIS" in english_forms("Islamic State", "ORG")
+    assert "Islamic State" in english_forms("ISIS", "ORG")
 
 
 # --- on the seeds -------------------------------------------------------------------------------------
@@ -149,8 +149,8 @@ def test_panes_stay_together_while_scrolling_english(window: MainWindow, qtbot) 
 
 
 def test_entity_click_and_f3_move_both_panes(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    key = next(k for k, label in window.facts.entity_items() if label.startswith("Islamic State"))
-    window.facts.entity_activated.emit(key, "Islamic State")
+    key = next(k for k, label in window.facts.entity_items() if label.startswith("ISIS"))
+    window.facts.entity_activated.emit(key, "ISIS")
     qtbot.wait(50)
     ar_cursor = window.reader.ar.textCursor()
     assert ar_cursor.hasSelection()

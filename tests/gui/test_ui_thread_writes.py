@@ -98,7 +98,7 @@ def test_no_library_write_on_the_ui_thread(qtbot: Any, tmp_path: Path, seeds_dir
     wait(lambda: len(lib.corrections()) == 3)
     win.undo_action.trigger()
     wait(lambda: bool(lib.corrections()[0].reverted))
-    win.facts.delete_requested.emit(items["Islamic State"])
+    win.facts.delete_requested.emit(items["ISIS"])
     wait(lambda: len(lib.corrections()) == 4)
 
     def revert_first(dialog: CorrectionsDialog) -> int:

@@ -86,7 +86,7 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
         ("الأمم المتحدة", "ORG", "United Nations"), ("حلف الناتو", "ORG", "NATO"),
         ("منظمة الصحة العالمية", "ORG", "World Health Organization"), ("رويترز", "ORG", "Reuters"),
         ("فرانس برس", "ORG", "AFP"), ("أسوشيتد برس", "ORG", "Associated Press"),
-        ("داعش", "ORG", "Islamic State"), ("تنظيم الدولة الإسلامية", "ORG", "Islamic State"),
+        ("داعش", "ORG", "ISIS"), ("تنظيم الدولة الإسلامية", "ORG", "ISIS"),
         ("حزب الله", "ORG", "Hezbollah"), ("قسد", "ORG", "Syrian Democratic Forces"),
         ("تويتر", "ORG", "Twitter"), ("ترامب", "PERSON", "Donald Trump"),
     ],
