@@ -24,6 +24,7 @@ from .entities_words import (
     _T_PREP,
     _accusative,
     _common_reading,
+    _kept,
     _known_reading,
     _Raw,
     _verb_shaped,
@@ -317,13 +318,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
         if raws[i].start >= last_end:
             keep.append(i)
             last_end = raws[i].end
-    remap = {old: new for new, old in enumerate(keep)}
-    out: list[_Raw] = []
-    for old in keep:
-        r = raws[old]
-        alias = remap.get(r.alias_of, -1) if r.alias_of >= 0 else -1
-        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
-    return eng, out
+    return eng, _kept(raws, keep)
 
 
 def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str, tuple[str, ...], str, bool]],
@@ -711,12 +706,7 @@ def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[int]) 
     if not added:
         return out
     both = out + added
-    order = sorted(range(len(both)), key=lambda q: both[q].start)
-    new_index = {old: new for new, old in enumerate(order)}
-    for r in both:
-        if r.alias_of >= 0:
-            r.alias_of = new_index.get(r.alias_of, -1)
-    return [both[q] for q in order]
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
 
 
 def _arbitrated(text: str, eng: _Engine, raws: list[_Raw],

@@ -1,23 +1,25 @@
-"""Last checks on the arbitrated mentions of one article: a person's name that names a place or a body,
-and a "kunya" that is the conjunction أم ("or").
+"""Last checks on the arbitrated mentions of one article: a person's mention that the words around it or in
+it show to be no person.
 
 Judged on the People sidebar of 40 random SaudiNewsNet articles (session 8; 157 distinct "people", 26 of them
-not people), two kinds of error need the words *around* a name, which neither the rules' name detectors nor
-the CRF's spans look at once they have chosen:
+not people), these errors need the words *around* a name, which neither the rules' name detectors nor the
+CRF's spans look at once they have chosen:
 
 - **A name after a place's or an institution's head-word** names that place or institution: شارع سليمان
   باشا (a street), حي الشيخ رضوان (a district), مدرسة بن يوسف (a school), مستشفى الملك خالد. The mention
-  becomes the place (LOC) or body (ORG) with its head-word, as the gold conventions write them
+  becomes the place (LOC), body (ORG) or award (MISC) with its head-word, as the gold conventions write them
   (``ملعب محمد الخامس``: LOC, no PERSON; ``مستشفى الملك خالد``: ORG).
-- **أم before a word that is no given name** is the conjunction "or" (أم يداوم النزيف، أم راقصة مغمورة،
-  متعب أم يداوم), not the kunya Umm (أم محمد): a person's mention holding it is dropped.
+- **Words a name cannot be** (:func:`_not_a_person`): a word after a verbal particle (لم ينس), a dual verb
+  (يبحثان), a lone nationality after an indefinite noun (مسؤول يمني), a word with "his" (قوله), a passive
+  participle (مدفوعة); and أم before a word that is no given name, the conjunction "or" (أم يداوم النزيف،
+  متعب أم يداوم), not the kunya Umm (أم محمد). Such a mention is dropped.
 """
 
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _Raw, _Tok
+from .entities_words import _kept, _Raw, _Tok
 from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
@@ -29,10 +31,10 @@ _PLACE_HEADS = frozenset({"شارع", "طريق", "ميدان", "ساحه", "ح�
 _BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامعه", "كليه", "معهد", "مركز", "مؤسسه", "مكتبه"})
 #: head-words of named awards and competitions (MISC in the gold conventions), folded
 _MISC_HEADS = frozenset({"جائزه", "كاس"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film credits)
-#: honorifics that may stand between the head-word and the name (حي الشيخ رضوان، مستشفى الملك خالد)
 #: after these a word is a verb (لم ينس، قد يبحث، فلما رفعت، أني أثير): no name starts there, folded
 _VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لقد", "سوف", "وسوف", "لما", "ولما",
                              "فلما", "كي", "لكي", "اني", "انني", "اننا", "اننى", "انى"})
+#: honorifics that may stand between the head-word and the name (حي الشيخ رضوان، مستشفى الملك خالد)
 _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الاميره", "الملك", "السيده", "سيدي", "السيد",
                          "الشهيد", "الرئيس", "المغفور", "الحاج"})
 
@@ -88,45 +90,44 @@ def _not_a_person(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     return False
 
 
-def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """The mentions with the two corrections above (others unchanged, in order, non-overlapping)."""
+def _named_after(eng: _Engine, raws: list[_Raw], r: _Raw) -> _Raw | None:
+    """The place, body or award a person's mention names, from its head-word on (شارع محمد فريد، حي الشيخ
+    رضوان، منطقة السيدة زينب); None when no free head-word stands right before it."""
     toks = eng.toks
-    g = eng.g
-    taken = [(r.t0, r.t1) for r in raws]
-    out: list[_Raw] = []
-    dropped: set[int] = set()
+    h = r.t0 - 1
+    honorific = h >= 0 and not toks[r.t0].brk and toks[h].info.key in _HONORIFICS
+    if honorific:
+        h -= 1
+    if h < 0 or toks[h + 1].brk:
+        return None
+    head = _head(toks[h])
+    if head is None and honorific and toks[h].info.key in ("منطقه", "مقام"):
+        head = ("LOC", toks[h].start)  # منطقة السيدة زينب، مقام الإمام علي: a place named after a saint
+    if head is not None and toks[h].info.key == "طريق" and h >= 1 and toks[h - 1].info.key in ("عن", "وعن"):
+        return None  # عن طريق محمد: "by way of Mohammed"
+    if head is None or any(o.t0 <= k < o.t1 for o in raws for k in range(h, r.t0)):
+        return None
+    return _Raw(head[1], r.end, h, r.t1, head[0], None, "head", -1)
+
+
+def _or_inside(eng: _Engine, r: _Raw) -> bool:
+    """The mention holds أم before a word that is no given name: "or" (متعب أم يداوم), not the kunya Umm."""
+    toks = eng.toks
+    return any(toks[k].info.key == "ام" and (k + 1 >= r.t1 or toks[k + 1].info.key not in eng.g.given_names)
+               for k in range(r.t0, r.t1))
+
+
+def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions without the persons that are none and with the places, bodies and awards named after
+    someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
+    kept: list[int] = []
+    out = list(raws)
     for i, r in enumerate(raws):
-        if r.type != "PERSON" or r.how == "gaz":
-            out.append(r)
-            continue
-        if any(toks[k].info.key == "ام" and (k + 1 >= r.t1 or toks[k + 1].info.key not in g.given_names)
-               for k in range(r.t0, r.t1)):
-            dropped.add(i)  # متعب أم يداوم: "tired, or keeps…"
-            continue
-        if _not_a_person(eng, raws, r):
-            dropped.add(i)
-            continue
-        h = r.t0 - 1
-        honorific = h >= 0 and not toks[r.t0].brk and toks[h].info.key in _HONORIFICS
-        if honorific:
-            h -= 1
-        head = _head(toks[h]) if h >= 0 and not toks[h + 1].brk else None
-        if head is None and honorific and h >= 0 and not toks[h + 1].brk and toks[h].info.key in ("منطقه", "مقام"):
-            head = ("LOC", toks[h].start)  # منطقة السيدة زينب، مقام الإمام علي: a place named after a saint
-        if head is not None and toks[h].info.key == "طريق" and h >= 1 and toks[h - 1].info.key in ("عن", "وعن"):
-            head = None  # عن طريق محمد: "by way of Mohammed"
-        if head is not None and not any(a <= k < b for a, b in taken for k in range(h, r.t0)):
-            out.append(_Raw(head[1], r.end, h, r.t1, head[0], None, "head", -1))
-            continue
-        out.append(r)
-    if dropped:  # aliases point into the old list
-        remap: dict[int, int] = {}
-        j = 0
-        for i in range(len(raws)):
-            if i not in dropped:
-                remap[i] = j
-                j += 1
-        for r in out:
-            if r.alias_of >= 0:
-                r.alias_of = remap.get(r.alias_of, -1)
-    return out
+        if r.type == "PERSON" and r.how != "gaz":
+            if _or_inside(eng, r) or _not_a_person(eng, raws, r):
+                continue
+            place = _named_after(eng, raws, r)
+            if place is not None:
+                out[i] = place
+        kept.append(i)
+    return _kept(out, kept)

@@ -191,6 +191,18 @@ class _Raw:
         self.alias_of = alias_of
 
 
+def _kept(raws: list[_Raw], keep: list[int]) -> list[_Raw]:
+    """The mentions at the indices ``keep``, in that order, as new objects whose ``alias_of`` points into the
+    new list (-1 when the mention it pointed to is not kept)."""
+    new_index = {old: new for new, old in enumerate(keep)}
+    out: list[_Raw] = []
+    for old in keep:
+        r = raws[old]
+        alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1
+        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
+    return out
+
+
 _PRI = {"gaz": 3, "title": 2, "name": 2, "appos": 2, "org": 1, "media": 1, "loc": 1}
 _PRON_SUFFIXES = ("ها", "هم", "هما", "كم", "كما", "نا", "هن")
 _PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ولد"})
