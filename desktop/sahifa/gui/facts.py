@@ -184,7 +184,6 @@ class FactsPanel(QWidget):
         self.speakers_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.speakers_view.selectionModel().currentRowChanged.connect(self._on_speaker_changed)
         self.quotes_model = QuotesModel(self)
-        self._quotes_english = True  # whether a quote shown has English (the English column gets the width)
         self.quotes_view = QTableView(self)
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.setAccessibleName(tr("Quotes"))
@@ -426,8 +425,6 @@ class FactsPanel(QWidget):
                      labels: dict[str, tuple[str, str]] | None = None) -> None:
         """Quotes with their speaker's English name and the English aligned to them (see QuoteView)."""
         views = quote_views(quotes, english, labels)
-        self._quotes_english = any(v.english for v in views)
-        self._size_quote_columns()
         counts: dict[str, int] = {}
         sources: dict[str, str] = {}
         for v in views:
@@ -436,10 +433,8 @@ class FactsPanel(QWidget):
         self.speakers_model.set_rows(sorted(((n, sources[n], c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
         self.quotes_model.set_rows(views)
         # a few hundred quotes: the English wraps to two lines and more (it is what the reader came for)
-        wrap = len(views) <= 300
-        self.quotes_view.setWordWrap(wrap)
-        if wrap:
-            self._fit_quote_rows()
+        self.quotes_view.setWordWrap(len(views) <= 300)
+        self._size_quote_columns()  # (and the rows' heights, when they wrap)
 
     def _fit_quote_rows(self) -> None:
         """Rows as tall as their text, up to :data:`QUOTE_LINES` lines: a long statement (a speech of
@@ -460,7 +455,8 @@ class FactsPanel(QWidget):
         header.setMinimumSectionSize(30)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        wide, share = (1, 2) if self._quotes_english else (2, 1)
+        english = any(getattr(v, "english", None) for v in self.quotes_model.all_rows())
+        wide, share = (1, 2) if english else (2, 1)
         header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(share, QHeaderView.ResizeMode.Interactive)
         self.quotes_view.setColumnHidden(3, True)
