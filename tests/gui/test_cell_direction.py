@@ -47,3 +47,18 @@ def test_a_cell_takes_its_texts_direction_and_keeps_the_interfaces_side(qtbot: A
     side = Qt.AlignmentFlag.AlignRight if ui == RTL else Qt.AlignmentFlag.AlignLeft
     other = arabic if ui == LTR else english
     assert other[1] & side and other[1] & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_the_article_list_and_notes_lay_an_arabic_cell_out_right_to_left_in_the_english_interface(window: Any) -> None:
+    """An Arabic title in the English interface was laid out left to right: cut short, its ellipsis stood
+    beside its first word, as if the title's start were missing."""
+    assert window.layoutDirection() == LTR
+    view = window.article_view
+    index = view.model().index(0, 0)
+    assert text_direction(index.data()) == RTL
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    assert option.direction == RTL
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # the title keeps its right-hand side
+    assert isinstance(window.notes_view.itemDelegate(), ScriptDirectionDelegate)

@@ -63,7 +63,7 @@ def build_reader(win: MainWindow) -> None:
 def build_articles_dock(win: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
-    from ..models import ArticleListModel
+    from ..models import ArticleListModel, ScriptDirectionDelegate
 
     lib = win.library_ctl
     dock = win.articles_dock
@@ -86,6 +86,8 @@ def build_articles_dock(win: MainWindow) -> None:
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     view.setFont(with_arabic(view.font()))
+    # an Arabic title in the English interface was cut at its start side, the ellipsis beside its first word
+    view.setItemDelegate(ScriptDirectionDelegate(view))
     win.article_model.set_bold_font(view.font())
     header = view.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -151,7 +153,7 @@ def build_facts_dock(win: MainWindow) -> None:
 def build_notes_dock(win: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-    from ..models import NotesModel
+    from ..models import NotesModel, ScriptDirectionDelegate
 
     notes = win.notes_ctl
     dock = win.notes_dock
@@ -163,6 +165,7 @@ def build_notes_dock(win: MainWindow) -> None:
     view.setObjectName("NotesList")
     view.setModel(win.notes_model)
     view.setFont(with_arabic(view.font()))
+    view.setItemDelegate(ScriptDirectionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
