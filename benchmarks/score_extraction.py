@@ -53,8 +53,9 @@ SETS = {
     "real-heldout": (realnews.corpus_dir(), realnews.REAL_GOLD / "heldout"),
     # annotated in session 7 from the text alone, scored first on the engine of then; never tuned on
     "real-fresh": (realnews.corpus_dir(), realnews.REAL_GOLD / "fresh"),
+    "real-fresh2": (realnews.corpus_dir(), realnews.REAL_GOLD / "fresh2"),
 }
-HELD_OUT = ("unseen", "heldout2", "real-heldout", "real-fresh")
+HELD_OUT = ("unseen", "heldout2", "real-heldout", "real-fresh", "real-fresh2")
 ENTITY_TYPES = ("PERSON", "ORG", "LOC", "MISC")
 
 

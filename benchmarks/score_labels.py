@@ -8,7 +8,7 @@ whose label — made from canonical + type alone, no projection — is :func:`sa
 as ``label_en``. "before" is today's labeller (``sahifa.nlp.entities._label_for``: gazetteer, else
 transliteration), "after" is :class:`sahifa.nlp.labels.LabelResolver` with that labeller as its fallback
 (as it will be wired). Counted per mention (the issue's 61 %) and per distinct name; per type and per
-source. The held-out sets (heldout, fresh) print one aggregate line and nothing else.
+source. The held-out sets (heldout, fresh, fresh2) print one aggregate line and nothing else.
 
 Speed (``--speed N``): the entities of the first N SaudiNewsNet articles are extracted first (not timed);
 then every article's distinct (canonical, type) pairs are labelled, cold (a new resolver: resources
@@ -69,7 +69,7 @@ def score(part: str, details: bool, use_model: bool) -> None:
     ok_before = sum(r[6] for r in rows)
     ok_after = sum(r[7] for r in rows)
     distinct = {(r[0], r[1]): r for r in rows}
-    if part in ("heldout", "fresh"):
+    if part in ("heldout", "fresh", "fresh2"):
         print(f"real-{part} labels: before {pct(ok_before, n)}  after {pct(ok_after, n)}  "
               f"(mentions; distinct names: before {pct(sum(r[6] for r in distinct.values()), len(distinct))}"
               f" after {pct(sum(r[7] for r in distinct.values()), len(distinct))})")
@@ -245,7 +245,7 @@ def _speed_runs(per_article: list[list[tuple[str, str]]], run, clear, paused: bo
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "train", "heldout", "fresh"), default="tune")
+    ap.add_argument("--set", choices=("tune", "train", "heldout", "fresh", "fresh2"), default="tune")
     ap.add_argument("--details", action="store_true", help="list unrecognisable labels (tune/train only)")
     ap.add_argument("--model", action="store_true", help="let the romanizer's ONNX model guess unknown units")
     ap.add_argument("--seeds", action="store_true", help="the sample with its reference translations: "
@@ -258,8 +258,8 @@ def main() -> int:
     if args.speed:
         speed(args.speed)
         return 0
-    if args.set in ("heldout", "fresh") and args.details:
-        ap.error("--details is refused on the held-out sets (heldout, fresh)")
+    if args.set in ("heldout", "fresh", "fresh2") and args.details:
+        ap.error("--details is refused on the held-out sets (heldout, fresh, fresh2)")
     score(args.set, args.details, args.model)
     return 0
 

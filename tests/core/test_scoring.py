@@ -26,6 +26,7 @@ GOLD_DIRS = {
     realnews.REAL_GOLD / "tune": realnews.corpus_dir(),
     realnews.REAL_GOLD / "heldout": realnews.corpus_dir(),
     realnews.REAL_GOLD / "fresh": realnews.corpus_dir(),
+    realnews.REAL_GOLD / "fresh2": realnews.corpus_dir(),
 }
 GOLD_FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
 REAL_GOLD_DIRS = tuple(realnews.REAL_GOLD / part for part in realnews.PARTS)

@@ -3,7 +3,7 @@
 The SaudiNewsNet excerpt (4,655 articles from twelve Saudi newspapers, July 2015; research licence,
 CC BY-NC-SA 4.0) is never copied into this repository: tests and benchmarks read it from the shared
 folder beside the checkout (``../shared/corpora/saudinewsnet``) or from ``$SAHIFA_SHARED/corpora/…``.
-The gold annotations (surfaces only, no article text) live in ``tests/data/gold/real/{train,tune,heldout,fresh}/``;
+The gold annotations (surfaces only, no article text) live in ``tests/data/gold/real/{train,tune,heldout,fresh,fresh2}/``;
 each names its article by its path inside the corpus (``2015-07-21/aawsat/0506.txt``).
 """
 
@@ -17,8 +17,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 REAL_GOLD = ROOT / "tests" / "data" / "gold" / "real"
 # train/tune: tuning; heldout: read in aggregate once a round; fresh: annotated in session 7 before the
-# engine ran on it, scored in aggregate only (a second unseen check), never tuned on
-PARTS = ("train", "tune", "heldout", "fresh")
+# engine ran on it, scored in aggregate only (a second unseen check), never tuned on; fresh2: the same, a third
+# unseen check annotated in session 9
+PARTS = ("train", "tune", "heldout", "fresh", "fresh2")
 
 
 def shared_dir() -> Path:
