@@ -53,6 +53,9 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 # how a person's name unit was found, weakest first; a name's source is its weakest unit's
 # (_RARE: a spelling the name index attests fewer than TRUST times, the last resort before a guess)
 _GUESS, _SOUND, _RARE, _KNOWN = 0, 1, 2, 3
+# how closely (vowel slots, :func:`.labels_sound.similarity`) a word must sound like a name of the English
+# list for the name to take it; the list's own threshold (0.8) lets a vowel of three differ (آرسين ~ Wierson)
+CLOSE = 0.85
 _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
@@ -363,13 +366,26 @@ class LabelResolver(Composer):
         if not western and not (guessed and all(lst or how == _GUESS
                                                    for lst, (_, how) in zip(listed, found, strict=True))):
             return found
-        out = []
+        matches = []
         for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
-            match = sound.lookup(unit) if how == _GUESS or respell else None
-            if match is None and how == _GUESS:  # a foreign word no list knows: spelled as such names are
-                text = foreign_word(unit) or text
-            out.append((match[0], _SOUND) if match is not None else (text, how))
+            matches.append(sound.lookup(unit) if how == _GUESS or respell else None)
+        # a name is matched by sound only when every word nothing else knows sounds closely like a name of
+        # the list: one loose or missing match (آرسين ~ Wierson) makes the whole a guess, each such word
+        # spelled as foreign names are, and marked as a guess (not "Wierson Finger" as a known name)
+        trusted = all(m is not None and m[1] >= CLOSE for m, (_, how) in zip(matches, found, strict=True)
+                      if how == _GUESS)
+        out = []
+        for unit, (text, how), match in zip(units, found, matches, strict=True):
+            if how == _GUESS:
+                if match is not None and trusted:
+                    out.append((match[0], _SOUND))
+                else:  # a foreign word no list knows closely: spelled as such names are
+                    out.append((foreign_word(unit) or text, _GUESS))
+            elif match is not None and match[1] >= CLOSE:  # a stray spelling respelled (جولي → Julie)
+                out.append((match[0], _SOUND))
+            else:
+                out.append((text, how))
         return out
 
     def _western_word(self, english: str) -> bool:
