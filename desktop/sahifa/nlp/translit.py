@@ -66,7 +66,8 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
         elif ch == "ى":
             out.append("a")
         elif ch == "ة":
-            out.append("a" if i == n - 1 else "at")
+            # after alef it is the t the word is read with (زكاة → Zakat, مشكاة → Mishkat, not "Zakaa")
+            out.append("t" if prev in "اآ" else "a" if i == n - 1 else "at")
         elif ch == "ؤ":
             out.append("u")
         elif ch == "ئ":
