@@ -7,7 +7,10 @@ import pytest
 
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import GLOSSARY, LabelResolver
+from sahifa.nlp.labels_resolver import _has_article
 from sahifa.nlp.translit import transliterate, transliterate_word
+
+from .test_labels import needs_index
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +41,31 @@ def test_teh_marbuta_elsewhere_is_unchanged() -> None:
 def test_institution_vocabulary(res: LabelResolver, arabic: str, english: str) -> None:
     label = res.resolve(arabic, "MISC" if arabic.startswith("جائزة") else "ORG")
     assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "bare"), [
+    ("عبدالرحمن السالمي", "Selmi"),   # the index's bare Maghreb spelling of السالمي
+    ("صالح الداوود", "Daoud"),
+    ("سليمان المحسن", "Mohsen"),
+])
+def test_a_family_name_keeps_its_article(arabic: str, bare: str) -> None:
+    """A family name written with the article is printed with it by the Gulf press (Al-Salemi); the name
+    index's spelling of the bare name (Selmi, Daoud) is not taken for it."""
+    label = LabelResolver(fallback=_label_for).resolve(arabic, "PERSON")
+    words = label.text.split()
+    assert bare not in words and words[-1].startswith("Al-")
+
+
+@needs_index
+def test_an_assimilated_article_is_an_article() -> None:
+    """السبسي → Essebsi: the article assimilated to the s is written, so the index's spelling stays."""
+    assert LabelResolver(fallback=_label_for).resolve("الباجي قايد السبسي", "PERSON").text.endswith("Essebsi")
+
+
+@pytest.mark.parametrize(("latin", "arabic", "has"), [
+    ("Al-Otaibi", "العتيبي", True), ("Elsayed", "السيد", True), ("Essebsi", "السبسي", True),
+    ("Selmi", "السالمي", False), ("Daoud", "الداوود", False), ("Assad", "الاسد", False),
+])
+def test_has_article(latin: str, arabic: str, has: bool) -> None:
+    assert _has_article(latin, arabic) is has

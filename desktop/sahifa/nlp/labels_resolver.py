@@ -72,6 +72,15 @@ _FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ":
                 "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
 
 
+def _has_article(latin: str, word: str) -> bool:
+    """Whether a spelling of a family name with the article (ال…) writes the article: Al-/El- or glued,
+    or assimilated to the letter after it (السبسي → Essebsi). The Gulf press writes it (Al-Salemi), so a
+    spelling without it is the bare name as another region spells it (السالمي → Selmi), not taken."""
+    if latin[:2].casefold() in ("al", "el"):
+        return True
+    return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
+
+
 class LabelResolver(Composer):
     """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
 
@@ -470,6 +479,8 @@ class LabelResolver(Composer):
         if gulf is not None:
             return gulf, _KNOWN
         hit = index.unit(word) if index is not None and surname else None
+        if hit is not None and not _has_article(hit[0], word):
+            hit = None  # السالمي → Selmi, الداوود → Daoud: the bare name in a Maghreb or French spelling
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)
