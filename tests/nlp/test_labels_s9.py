@@ -69,3 +69,21 @@ def test_an_assimilated_article_is_an_article() -> None:
 ])
 def test_has_article(latin: str, arabic: str, has: bool) -> None:
     assert _has_article(latin, arabic) is has
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("قرية سبيحة", "LOC", "Subaihah"),   # a village is named without "Village", as محافظة and منطقة are
+    ("مركز نخال", "LOC", "Nakhal"),      # a district centre, as a place
+])
+def test_an_administrative_head_is_left_out_of_a_place(res: LabelResolver, arabic: str, typ: str,
+                                                       english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "typ", "word"), [
+    ("قرية الليوان التراثية", "LOC", "Village"),  # with an adjective it is a facility: kept
+    ("مركز نخال", "ORG", "Center"),              # an organisation keeps its head
+])
+def test_the_head_stays_on_a_facility_or_an_organisation(res: LabelResolver, arabic: str, typ: str,
+                                                         word: str) -> None:
+    assert word in res.resolve(arabic, typ).text.split()

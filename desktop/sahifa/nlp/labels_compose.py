@@ -30,6 +30,10 @@ _CONJ = "و"
 # letter names that spell two Latin letters: بي is B or P (كي بي إم جي is KPMG), أي is I, A or E; an
 # acronym with one is a guess
 _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
+# heads that, in a place's name, are its administrative kind (a village, a district centre), which
+# English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
+# them: مركز الملك سلمان → King Salman Center)
+_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
 
 
 def _english(segs: Sequence[_Seg]) -> str:
@@ -266,6 +270,8 @@ class Composer:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if top and typ == "LOC" and n == 1 and style == "pre" and keys[0] in _ADMIN_PLACE:
+            style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
             inner = self._head_at(keys, n)
             if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
