@@ -87,3 +87,17 @@ def test_an_administrative_head_is_left_out_of_a_place(res: LabelResolver, arabi
 def test_the_head_stays_on_a_facility_or_an_organisation(res: LabelResolver, arabic: str, typ: str,
                                                          word: str) -> None:
     assert word in res.resolve(arabic, typ).text.split()
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("المقاومة الشعبية", "ORG", "Popular Resistance"),        # was "Folk Resistance"
+    ("قوات المقاومة الشعبية", "ORG", "Popular Resistance Forces"),
+    ("مهرجان الفنون الشعبية", "MISC", "Folk Arts Festival"),   # the arts and heritage stay folk
+    ("فرقة الباحة الشعبية", "ORG", "Al Bahah Folk Troupe"),
+])
+def test_popular_in_movements_folk_in_the_arts(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
+
+
+def test_martyrs(res: LabelResolver) -> None:
+    assert "Martyrs" in res.resolve("ساحة الشهداء", "LOC").text.split()

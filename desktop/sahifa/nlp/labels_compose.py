@@ -34,6 +34,10 @@ _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
 # English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
 # them: مركز الملك سلمان → King Salman Center)
 _ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
+# heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
+# as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
+_FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
+                                          "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
 
 def _english(segs: Sequence[_Seg]) -> str:
@@ -280,6 +284,8 @@ class Composer:
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
+        if any(strip_article(k) in _FOLK_HEADS for k in keys):  # فرقة الباحة الشعبية → Al Bahah Folk Troupe
+            segs = [_Seg("Folk", s.kind, s.known) if s.kind == "adj" and s.text == "Popular" else s for s in segs]
         if not segs:
             # a head of two words or more is a name by itself (المجلس البلدي → Municipal Council)
             plain = head_en.partition("|")[0]
