@@ -101,3 +101,23 @@ def test_popular_in_movements_folk_in_the_arts(res: LabelResolver, arabic: str, 
 
 def test_martyrs(res: LabelResolver) -> None:
     assert "Martyrs" in res.resolve("ساحة الشهداء", "LOC").text.split()
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جامعة الملك عبدالعزيز بجدة", "King Abdulaziz University"),  # ب + a three-letter city: "in Jeddah"
+    ("مستشفى الملك فيصل بمكة المكرمة", "King Faisal Hospital"),    # was "King Faisal Bamka Al-Makrama"
+])
+def test_in_a_short_place_ends_a_name(arabic: str, english: str) -> None:
+    label = LabelResolver(fallback=_label_for).resolve(arabic, "ORG")
+    assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("حكومة المملكة العربية السعودية", "Government of Saudi Arabia"),  # was "Saudi Arab Al-Mamlaka Government"
+    ("الحكومة اليمنية", "Yemeni Government"),
+    ("الجيش الليبي", "Libyan Army"),  # the same text, now known rather than a guess
+])
+def test_government_and_army_are_heads(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "ORG")
+    assert (label.text, label.source) == (english, GLOSSARY)

@@ -593,7 +593,7 @@ class Composer:
 
     def _in_place(self, key: str) -> bool:
         """Whether a folded word is ب + a known place (بتبوك, بالرياض): "in Tabuk", not a name."""
-        if len(key) < 5 or not key.startswith("ب"):
+        if len(key) < 4 or not key.startswith("ب"):
             return False
         rest = key[1:]
         if rest in self.geonames or (not rest.startswith("ال") and "ال" + rest in self.geonames):
