@@ -121,3 +121,24 @@ def test_in_a_short_place_ends_a_name(arabic: str, english: str) -> None:
 def test_government_and_army_are_heads(res: LabelResolver, arabic: str, english: str) -> None:
     label = res.resolve(arabic, "ORG")
     assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("شركة الإسمنت الوطنية", "ORG", "National Cement Company"),
+    ("الشركة السعودية للمعلومات الائتمانية", "ORG", "Saudi Credit Information Company"),
+    ("الهيئة العامة للسياحة والتراث العمراني", "ORG", "General Authority for Tourism and Urban Heritage"),
+    ("وزارة الحرب الإسرائيلية", "ORG", "Israeli Ministry of War"),
+    ("قوات الاحتياط", "ORG", "Reserve Forces"),
+    ("مهرجان عيد", "MISC", "Eid Festival"),
+])
+def test_common_institution_words(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    label = res.resolve(arabic, typ)
+    assert (label.text, label.source) == (english, GLOSSARY)
+
+
+def test_financial_is_not_malian_but_the_army_of_mali_is(res: LabelResolver) -> None:
+    """المالي is financial in an institution's name (was "Malian Council of …"); after a state's own body
+    (الجيش المالي) it is still the nationality."""
+    assert "Malian" not in res.resolve("مجلس الاستقرار المالي", "ORG").text.split()
+    assert "Financial" in res.resolve("مجلس الاستقرار المالي", "ORG").text.split()
+    assert res.resolve("الجيش المالي", "ORG").text == "Malian Army"

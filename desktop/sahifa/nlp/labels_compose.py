@@ -34,6 +34,9 @@ _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
 # English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
 # them: مركز الملك سلمان → King Salman Center)
 _ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
+# heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
+# of Mali) is the nationality
+_STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
@@ -284,6 +287,10 @@ class Composer:
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
+        if segs and segs[0].kind == "adj" and n < len(keys) and strip_article(keys[0]) in _STATE_HEADS:
+            nat = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
+            if nat is not None:
+                segs[0] = _Seg(nat.en, "nat", True)
         if any(strip_article(k) in _FOLK_HEADS for k in keys):  # فرقة الباحة الشعبية → Al Bahah Folk Troupe
             segs = [_Seg("Folk", s.kind, s.known) if s.kind == "adj" and s.text == "Popular" else s for s in segs]
         if not segs:
