@@ -288,9 +288,9 @@ class Composer:
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
         if segs and segs[0].kind == "adj" and n < len(keys) and strip_article(keys[0]) in _STATE_HEADS:
-            nat = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
-            if nat is not None:
-                segs[0] = _Seg(nat.en, "nat", True)
+            nationality = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
+            if nationality is not None:
+                segs[0] = _Seg(nationality.en, "nat", True)
         if any(strip_article(k) in _FOLK_HEADS for k in keys):  # فرقة الباحة الشعبية → Al Bahah Folk Troupe
             segs = [_Seg("Folk", s.kind, s.known) if s.kind == "adj" and s.text == "Popular" else s for s in segs]
         if not segs:
