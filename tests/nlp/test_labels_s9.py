@@ -142,3 +142,31 @@ def test_financial_is_not_malian_but_the_army_of_mali_is(res: LabelResolver) -> 
     assert "Malian" not in res.resolve("مجلس الاستقرار المالي", "ORG").text.split()
     assert "Financial" in res.resolve("مجلس الاستقرار المالي", "ORG").text.split()
     assert res.resolve("الجيش المالي", "ORG").text == "Malian Army"
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("التيار المعتدل", "ORG", "Moderate Movement"),
+    ("حركة احتجاج", "ORG", "Protest Movement"),
+    ("جمعية الزهايمر", "ORG", "Alzheimer's Society"),
+    ("مليشيات الحوثي المتمردة", "ORG", "Rebel Houthi Militias"),
+    ("الديلي ميل", "ORG", "Daily Mail"),          # loans: was "Daily Mil"
+    ("هيئة مترو", "ORG", "Metro Authority"),
+    ("عيد الفطر", "MISC", "Eid al-Fitr"),
+    ("شهر رمضان", "MISC", "Ramadan"),
+])
+def test_more_institution_and_event_words(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    label = res.resolve(arabic, typ)
+    assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("المسجد النبوي الشريف", "Prophet's Mosque"),  # was "Al-Sharif Prophet's Mosque"
+    ("عيد الفطر المبارك", "Eid al-Fitr"),
+])
+def test_an_honorific_is_left_out(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC" if "مسجد" in arabic else "MISC").text == english
+
+
+@needs_index
+def test_an_honorific_word_in_a_persons_name_stays() -> None:
+    assert LabelResolver(fallback=_label_for).resolve("عبدالله الشريف", "PERSON").text == "Abdullah Al-Sharif"

@@ -65,6 +65,7 @@ _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West")
             for ar in ars.split()}
 
 
+_HONORIFICS = frozenset(fold(w) for w in ("الشريف", "الشريفة", "المبارك", "المباركة", "المكرمة"))
 _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
 # the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
 _FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
@@ -222,6 +223,11 @@ class LabelResolver(Composer):
             if outlet is not None:
                 return outlet
         entry = gazetteer().lookup(name)
+        if entry is None and typ != "PERSON" and " " in name and fold(name.rsplit(" ", 1)[1]) in _HONORIFICS:
+            # المسجد النبوي الشريف, المسجد الأقصى المبارك: an honorific English names leave out
+            shorter = self._resolve(name.rsplit(" ", 1)[0], typ)
+            if shorter.source != TRANSLITERATION:
+                return shorter
         if entry is not None:
             return Label(sanitize_label(entry.label_en), GAZETTEER)
         label: Label | None = None
