@@ -50,8 +50,8 @@ def test_institution_vocabulary(res: LabelResolver, arabic: str, english: str) -
     ("سليمان المحسن", "Mohsen"),
 ])
 def test_a_family_name_keeps_its_article(arabic: str, bare: str) -> None:
-    """A family name written with the article is printed with it by the Gulf press (Al-Salemi); the name
-    index's spelling of the bare name (Selmi, Daoud) is not taken for it."""
+    """A family name written with the article is printed with it by the Gulf press; the name index's
+    spelling of the bare name (Selmi, Daoud, Mohsen) gets the article (Al-Mohsen)."""
     label = LabelResolver(fallback=_label_for).resolve(arabic, "PERSON")
     words = label.text.split()
     assert bare not in words and words[-1].startswith("Al-")

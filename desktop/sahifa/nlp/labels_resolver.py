@@ -75,8 +75,8 @@ _FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ":
 
 def _has_article(latin: str, word: str) -> bool:
     """Whether a spelling of a family name with the article (ال…) writes the article: Al-/El- or glued,
-    or assimilated to the letter after it (السبسي → Essebsi). The Gulf press writes it (Al-Salemi), so a
-    spelling without it is the bare name as another region spells it (السالمي → Selmi), not taken."""
+    or assimilated to the letter after it (السبسي → Essebsi). The Gulf press writes it, so a spelling
+    without it (اليونسي → Younsi) gets it (Al-Younsi)."""
     if latin[:2].casefold() in ("al", "el"):
         return True
     return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
@@ -486,7 +486,9 @@ class LabelResolver(Composer):
             return gulf, _KNOWN
         hit = index.unit(word) if index is not None and surname else None
         if hit is not None and not _has_article(hit[0], word):
-            hit = None  # السالمي → Selmi, الداوود → Daoud: the bare name in a Maghreb or French spelling
+            # السقا → Sakka, اليونسي → Younsi: the bare name as its region writes it; the Gulf press writes
+            # the article (Al-Sakka), and the attested spelling of the name itself stays
+            hit = ("Al-" + hit[0][:1].upper() + hit[0][1:], hit[1])
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)
