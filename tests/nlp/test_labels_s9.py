@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import _label_for
-from sahifa.nlp.labels import GLOSSARY, LabelResolver
+from sahifa.nlp.labels import GLOSSARY, NAME_INDEX, LabelResolver
 from sahifa.nlp.labels_resolver import _has_article
 from sahifa.nlp.translit import transliterate, transliterate_word
 
@@ -170,3 +170,13 @@ def test_an_honorific_is_left_out(res: LabelResolver, arabic: str, english: str)
 @needs_index
 def test_an_honorific_word_in_a_persons_name_stays() -> None:
     assert LabelResolver(fallback=_label_for).resolve("عبدالله الشريف", "PERSON").text == "Abdullah Al-Sharif"
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("أحمد السقا", "Ahmed Al-Sakka"),          # the index's Sakka, with the article (not Al-Saqa)
+    ("محمد اليونسي", "Mohammed Al-Younsi"),
+])
+def test_the_bare_spelling_gets_the_article(arabic: str, english: str) -> None:
+    label = LabelResolver(fallback=_label_for).resolve(arabic, "PERSON")
+    assert (label.text, label.source) == (english, NAME_INDEX)
