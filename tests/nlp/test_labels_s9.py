@@ -8,7 +8,7 @@ import pytest
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import GLOSSARY, NAME_INDEX, LabelResolver
 from sahifa.nlp.labels_resolver import _has_article
-from sahifa.nlp.translit import transliterate, transliterate_word
+from sahifa.nlp.translit import foreign_word, transliterate, transliterate_word
 
 from .test_labels import needs_index
 
@@ -180,3 +180,24 @@ def test_an_honorific_word_in_a_persons_name_stays() -> None:
 def test_the_bare_spelling_gets_the_article(arabic: str, english: str) -> None:
     label = LabelResolver(fallback=_label_for).resolve(arabic, "PERSON")
     assert (label.text, label.source) == (english, NAME_INDEX)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("هونغ", "Hong"), ("وانغ", "Wang"), ("تشانغ", "Chang"), ("سانغسو", "Sangso"), ("تشيفتشي", "Chifchi"),
+])
+def test_a_foreign_word_reads_ng_and_ch(arabic: str, english: str) -> None:
+    """In a foreign name نغ is ng (not n + gh: "Hongh") and تش is ch (not "Tash")."""
+    assert foreign_word(arabic) == english
+
+
+def test_an_arab_word_keeps_its_gh_and_tsh() -> None:
+    assert transliterate("بنغازي") == "Banghazi"   # نغ inside an Arabic word: n + gh
+    assert transliterate("تشرين") == "Tashrin"     # تش of a verbal noun
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("علي العروسي", "Ali Al-Aroussi"),   # the index's Laroussi: the article's l glued to the vowel
+])
+def test_a_glued_l_is_the_article(arabic: str, english: str) -> None:
+    assert LabelResolver(fallback=_label_for).resolve(arabic, "PERSON").text == english

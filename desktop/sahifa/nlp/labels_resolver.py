@@ -488,7 +488,10 @@ class LabelResolver(Composer):
         if hit is not None and not _has_article(hit[0], word):
             # السقا → Sakka, اليونسي → Younsi: the bare name as its region writes it; the Gulf press writes
             # the article (Al-Sakka), and the attested spelling of the name itself stays
-            hit = ("Al-" + hit[0][:1].upper() + hit[0][1:], hit[1])
+            bare = hit[0]
+            if bare[:1] in "Ll" and word[2:3] in "اأإآع" and len(bare) > 2:
+                bare = bare[1:]  # العادي → Laadi, العبيدي → Labidi: the article's l glued to a vowel
+            hit = ("Al-" + bare[:1].upper() + bare[1:], hit[1])
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)

@@ -55,7 +55,15 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
     for i, ch in enumerate(word):
         prev = word[i - 1] if i else ""
         nxt = word[i + 1] if i + 1 < n else ""
-        if ch in _CONS:
+        if foreign and ch == "ت" and nxt == "ش":
+            out.append("ch")  # تش is how Arabic writes a foreign ch (تشو Chu, تشانغ Chang); ش then adds nothing
+        elif foreign and ch == "ش" and prev == "ت":
+            out.append("")
+        elif ch == "ن" and nxt == "غ" and (foreign or i == n - 2):
+            out.append("ng")  # نغ is a foreign ng (هونغ Hong, وانغ Wang), not n + gh; one sound: no vowel
+        elif ch == "غ" and prev == "ن" and (foreign or i == n - 1):
+            out.append("")
+        elif ch in _CONS:
             out.append(_CONS[ch])
         elif ch in "اآ":
             out.append("a")
