@@ -8,7 +8,7 @@ import pytest
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import GLOSSARY, NAME_INDEX, LabelResolver
 from sahifa.nlp.labels_resolver import _has_article
-from sahifa.nlp.translit import foreign_word, transliterate, transliterate_word
+from sahifa.nlp.translit import foreign_word, place_of_person, transliterate, transliterate_word
 
 from .test_labels import needs_index
 
@@ -201,3 +201,20 @@ def test_an_arab_word_keeps_its_gh_and_tsh() -> None:
 ])
 def test_a_glued_l_is_the_article(arabic: str, english: str) -> None:
     assert LabelResolver(fallback=_label_for).resolve(arabic, "PERSON").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الفيصلية", "Al-Faisaliyah"), ("الخالدية", "Al-Khalediyah"),  # was Al-Fisliya: the given name's spelling
+])
+def test_a_place_named_after_a_person(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "LOC")
+    assert label.text == english and label.is_guess
+
+
+@pytest.mark.parametrize("arabic", ["السعودية", "الإسلامية"])
+def test_an_adjective_is_no_place_named_after_a_person(arabic: str) -> None:
+    assert place_of_person(arabic) is None
+
+
+def test_a_glossary_word_is_no_place_named_after_a_person(res: LabelResolver) -> None:
+    assert "Al-Agariyah" not in res.resolve("العقارية", "LOC").text  # عقار is also a given name

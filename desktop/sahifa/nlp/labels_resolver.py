@@ -44,7 +44,14 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, foreign_word, place_diminutive, transliterate, transliterate_word
+from .translit import (
+    diminutive,
+    foreign_word,
+    place_diminutive,
+    place_of_person,
+    transliterate,
+    transliterate_word,
+)
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -263,10 +270,14 @@ class LabelResolver(Composer):
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 
-    @staticmethod
-    def _small_place(name: str) -> Label | None:
-        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah): a guess."""
-        small = place_diminutive(name) if " " not in name else None
+    def _small_place(self, name: str) -> Label | None:
+        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah) or named after a
+        person (الفيصلية → Al-Faisaliyah; not a word of the glossary: العقارية is no Al-Agariyah): a guess."""
+        if " " in name:
+            return None
+        small = place_diminutive(name)
+        if small is None and (self.glossary is None or (fold(name),) not in self.glossary.words):
+            small = place_of_person(name)
         return Label(sanitize_label(small), TRANSLITERATION) if small else None
 
     def _compass(self, name: str) -> Label | None:

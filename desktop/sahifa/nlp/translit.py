@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..core.arabic import AR_DIACRITICS, TATWEEL
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold
 
-__all__ = ["diminutive", "foreign_word", "place_diminutive", "transliterate", "transliterate_word"]
+__all__ = ["diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -277,3 +277,23 @@ def place_diminutive(word: str) -> str | None:
     mid = "" if c2 == "ع" else "w" if c2 == "و" else _CONS[c2]
     stem = (head + "u" if head else "U") + mid + "ai" + _CONS[c3] + "ah"
     return ("Al-" if article else "") + stem[0].upper() + stem[1:]
+
+
+def place_of_person(word: str) -> str | None:
+    """A one-word place named after a person, as Saudi maps write it, or None: (ال) + a given name + ية
+    (الفيصلية → Al-Faisaliyah, العزيزية → Al-Aziziyah, السليمانية → Al-Suleimaniyah), where a letter-by-
+    letter reading gives Al-Fisliya. Not a nationality or a word the gazetteer's glossary knows (السعودية,
+    الإسلامية), nor a given name that is also a common word."""
+    from .gazetteer import gazetteer
+
+    w = word.translate(_STRIP).strip()
+    prefix, body = ("Al-", w[2:]) if w.startswith("ال") else ("", w)
+    if len(body) < 5 or not body.endswith("ية") or " " in w:
+        return None
+    g = gazetteer()
+    named = g.given_name(body[:-2])
+    key = fold(w)
+    if named is None or named.ambiguous or not named.en.isalpha() or named.en[-1] in "aeiouy" \
+            or key in g.nationalities or g.glossary.get(key) is not None:
+        return None
+    return prefix + named.en + "iyah"
