@@ -62,7 +62,8 @@ def test_unknown_places_read_as_diminutives() -> None:
     res = LabelResolver(fallback=_label_for, use_name_index=False)
     # alone and inside a composed name; still marked as a guess
     assert res.resolve("الرويضة", "LOC") == Label("Al-Ruwaidah", TRANSLITERATION)
-    assert res.resolve("قرية الحميضة", "LOC") == Label("Al-Humaidah Village", TRANSLITERATION)
+    assert res.resolve("حديقة الحميضة", "LOC") == Label("Al-Humaidah Park", TRANSLITERATION)
+    assert res.resolve("قرية الحميضة", "LOC") == Label("Al-Humaidah", TRANSLITERATION)  # a village: no head
     assert res.resolve("مستشفى رويضة", "ORG") == Label("Ruwaidah Hospital", TRANSLITERATION)
 
 

@@ -12,7 +12,8 @@ good as where it came from, and the GUI shows a weak guess as one; hence :class:
 ``name-list``        Western and other non-Arab names (دونالد ترامب → Donald Trump): the most frequent
                      English given name or surname of the U.S. Census name lists that sounds like the
                      Arabic spelling (:mod:`sahifa.nlp.labels_sound`), only for a name that looks
-                     foreign and words the other sources do not know: a match by sound, and the GUI says so
+                     foreign and words the other sources do not know, each of them a close match (else
+                     the whole name is a careful transliteration): a match by sound, and the GUI says so
 ``glossary``         institutions, events and places named by a phrase, put into English with the
                      head-word glossary ``resources/names/glossary.tsv`` (وزارة الخارجية → Ministry of
                      Foreign Affairs; هيئة قناة السويس → Suez Canal Authority), every part known

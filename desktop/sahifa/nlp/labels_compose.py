@@ -30,6 +30,17 @@ _CONJ = "و"
 # letter names that spell two Latin letters: بي is B or P (كي بي إم جي is KPMG), أي is I, A or E; an
 # acronym with one is a guess
 _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
+# heads that, in a place's name, are its administrative kind (a village, a district centre), which
+# English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
+# them: مركز الملك سلمان → King Salman Center)
+_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
+# heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
+# of Mali) is the nationality
+_STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
+# heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
+# as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
+_FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
+                                          "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
 
 def _english(segs: Sequence[_Seg]) -> str:
@@ -266,6 +277,8 @@ class Composer:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if top and typ == "LOC" and n == 1 and style == "pre" and keys[0] in _ADMIN_PLACE:
+            style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
             inner = self._head_at(keys, n)
             if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
@@ -274,6 +287,12 @@ class Composer:
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
+        if segs and segs[0].kind == "adj" and n < len(keys) and strip_article(keys[0]) in _STATE_HEADS:
+            nationality = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
+            if nationality is not None:
+                segs[0] = _Seg(nationality.en, "nat", True)
+        if any(strip_article(k) in _FOLK_HEADS for k in keys):  # فرقة الباحة الشعبية → Al Bahah Folk Troupe
+            segs = [_Seg("Folk", s.kind, s.known) if s.kind == "adj" and s.text == "Popular" else s for s in segs]
         if not segs:
             # a head of two words or more is a name by itself (المجلس البلدي → Municipal Council)
             plain = head_en.partition("|")[0]
@@ -581,7 +600,7 @@ class Composer:
 
     def _in_place(self, key: str) -> bool:
         """Whether a folded word is ب + a known place (بتبوك, بالرياض): "in Tabuk", not a name."""
-        if len(key) < 5 or not key.startswith("ب"):
+        if len(key) < 4 or not key.startswith("ب"):
             return False
         rest = key[1:]
         if rest in self.geonames or (not rest.startswith("ال") and "ال" + rest in self.geonames):

@@ -44,7 +44,14 @@ from .labels_sources import (
     _Table,
     _warn_once,
 )
-from .translit import diminutive, foreign_word, place_diminutive, transliterate, transliterate_word
+from .translit import (
+    diminutive,
+    foreign_word,
+    place_diminutive,
+    place_of_person,
+    transliterate,
+    transliterate_word,
+)
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
@@ -53,6 +60,9 @@ log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its
 # how a person's name unit was found, weakest first; a name's source is its weakest unit's
 # (_RARE: a spelling the name index attests fewer than TRUST times, the last resort before a guess)
 _GUESS, _SOUND, _RARE, _KNOWN = 0, 1, 2, 3
+# how closely (vowel slots, :func:`.labels_sound.similarity`) a word must sound like a name of the English
+# list for the name to take it; the list's own threshold (0.8) lets a vowel of three differ (آرسين ~ Wierson)
+CLOSE = 0.85
 _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
@@ -62,11 +72,21 @@ _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West")
             for ar in ars.split()}
 
 
+_HONORIFICS = frozenset(fold(w) for w in ("الشريف", "الشريفة", "المبارك", "المباركة", "المكرمة"))
 _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
 # the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
 _FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
                 "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "dtz", "غ": "g", "ف": "f",
                 "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
+
+
+def _has_article(latin: str, word: str) -> bool:
+    """Whether a spelling of a family name with the article (ال…) writes the article: Al-/El- or glued,
+    or assimilated to the letter after it (السبسي → Essebsi). The Gulf press writes it, so a spelling
+    without it (اليونسي → Younsi) gets it (Al-Younsi)."""
+    if latin[:2].casefold() in ("al", "el"):
+        return True
+    return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
 
 
 class LabelResolver(Composer):
@@ -210,6 +230,11 @@ class LabelResolver(Composer):
             if outlet is not None:
                 return outlet
         entry = gazetteer().lookup(name)
+        if entry is None and typ != "PERSON" and " " in name and fold(name.rsplit(" ", 1)[1]) in _HONORIFICS:
+            # المسجد النبوي الشريف, المسجد الأقصى المبارك: an honorific English names leave out
+            shorter = self._resolve(name.rsplit(" ", 1)[0], typ)
+            if shorter.source != TRANSLITERATION:
+                return shorter
         if entry is not None:
             return Label(sanitize_label(entry.label_en), GAZETTEER)
         label: Label | None = None
@@ -245,10 +270,14 @@ class LabelResolver(Composer):
         hit = self._short_countries.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 
-    @staticmethod
-    def _small_place(name: str) -> Label | None:
-        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah): a guess."""
-        small = place_diminutive(name) if " " not in name else None
+    def _small_place(self, name: str) -> Label | None:
+        """A one-word place nothing knows on the diminutive pattern (بريدة → Buraidah) or named after a
+        person (الفيصلية → Al-Faisaliyah; not a word of the glossary: العقارية is no Al-Agariyah): a guess."""
+        if " " in name:
+            return None
+        small = place_diminutive(name)
+        if small is None and (self.glossary is None or (fold(name),) not in self.glossary.words):
+            small = place_of_person(name)
         return Label(sanitize_label(small), TRANSLITERATION) if small else None
 
     def _compass(self, name: str) -> Label | None:
@@ -363,13 +392,26 @@ class LabelResolver(Composer):
         if not western and not (guessed and all(lst or how == _GUESS
                                                    for lst, (_, how) in zip(listed, found, strict=True))):
             return found
-        out = []
+        matches = []
         for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
-            match = sound.lookup(unit) if how == _GUESS or respell else None
-            if match is None and how == _GUESS:  # a foreign word no list knows: spelled as such names are
-                text = foreign_word(unit) or text
-            out.append((match[0], _SOUND) if match is not None else (text, how))
+            matches.append(sound.lookup(unit) if how == _GUESS or respell else None)
+        # a name is matched by sound only when every word nothing else knows sounds closely like a name of
+        # the list: one loose or missing match (آرسين ~ Wierson) makes the whole a guess, each such word
+        # spelled as foreign names are, and marked as a guess (not "Wierson Finger" as a known name)
+        trusted = all(m is not None and m[1] >= CLOSE for m, (_, how) in zip(matches, found, strict=True)
+                      if how == _GUESS)
+        out = []
+        for unit, (text, how), match in zip(units, found, matches, strict=True):
+            if how == _GUESS:
+                if match is not None and trusted:
+                    out.append((match[0], _SOUND))
+                else:  # a foreign word no list knows closely: spelled as such names are
+                    out.append((foreign_word(unit) or text, _GUESS))
+            elif match is not None and match[1] >= CLOSE:  # a stray spelling respelled (جولي → Julie)
+                out.append((match[0], _SOUND))
+            else:
+                out.append((text, how))
         return out
 
     def _western_word(self, english: str) -> bool:
@@ -454,6 +496,13 @@ class LabelResolver(Composer):
         if gulf is not None:
             return gulf, _KNOWN
         hit = index.unit(word) if index is not None and surname else None
+        if hit is not None and not _has_article(hit[0], word):
+            # السقا → Sakka, اليونسي → Younsi: the bare name as its region writes it; the Gulf press writes
+            # the article (Al-Sakka), and the attested spelling of the name itself stays
+            bare = hit[0]
+            if bare[:1] in "Ll" and word[2:3] in "اأإآع" and len(bare) > 2:
+                bare = bare[1:]  # العادي → Laadi, العبيدي → Labidi: the article's l glued to a vowel
+            hit = ("Al-" + bare[:1].upper() + bare[1:], hit[1])
         if hit is not None and hit[1] >= _NameIndex.TRUST:
             return hit[0], _KNOWN
         given = gazetteer().given_name(word)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..core.arabic import AR_DIACRITICS, TATWEEL
+from ..core.arabic import AR_DIACRITICS, TATWEEL, fold
 
-__all__ = ["diminutive", "foreign_word", "place_diminutive", "transliterate", "transliterate_word"]
+__all__ = ["diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -55,7 +55,15 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
     for i, ch in enumerate(word):
         prev = word[i - 1] if i else ""
         nxt = word[i + 1] if i + 1 < n else ""
-        if ch in _CONS:
+        if foreign and ch == "ت" and nxt == "ش":
+            out.append("ch")  # تش is how Arabic writes a foreign ch (تشو Chu, تشانغ Chang); ش then adds nothing
+        elif foreign and ch == "ش" and prev == "ت":
+            out.append("")
+        elif ch == "ن" and nxt == "غ" and (foreign or i == n - 2):
+            out.append("ng")  # نغ is a foreign ng (هونغ Hong, وانغ Wang), not n + gh; one sound: no vowel
+        elif ch == "غ" and prev == "ن" and (foreign or i == n - 1):
+            out.append("")
+        elif ch in _CONS:
             out.append(_CONS[ch])
         elif ch in "اآ":
             out.append("a")
@@ -66,7 +74,8 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
         elif ch == "ى":
             out.append("a")
         elif ch == "ة":
-            out.append("a" if i == n - 1 else "at")
+            # after alef it is the t the word is read with (زكاة → Zakat, مشكاة → Mishkat, not "Zakaa")
+            out.append("t" if prev in "اآ" else "a" if i == n - 1 else "at")
         elif ch == "ؤ":
             out.append("u")
         elif ch == "ئ":
@@ -268,3 +277,23 @@ def place_diminutive(word: str) -> str | None:
     mid = "" if c2 == "ع" else "w" if c2 == "و" else _CONS[c2]
     stem = (head + "u" if head else "U") + mid + "ai" + _CONS[c3] + "ah"
     return ("Al-" if article else "") + stem[0].upper() + stem[1:]
+
+
+def place_of_person(word: str) -> str | None:
+    """A one-word place named after a person, as Saudi maps write it, or None: (ال) + a given name + ية
+    (الفيصلية → Al-Faisaliyah, العزيزية → Al-Aziziyah, السليمانية → Al-Suleimaniyah), where a letter-by-
+    letter reading gives Al-Fisliya. Not a nationality or a word the gazetteer's glossary knows (السعودية,
+    الإسلامية), nor a given name that is also a common word."""
+    from .gazetteer import gazetteer
+
+    w = word.translate(_STRIP).strip()
+    prefix, body = ("Al-", w[2:]) if w.startswith("ال") else ("", w)
+    if len(body) < 5 or not body.endswith("ية") or " " in w:
+        return None
+    g = gazetteer()
+    named = g.given_name(body[:-2])
+    key = fold(w)
+    if named is None or named.ambiguous or not named.en.isalpha() or named.en[-1] in "aeiouy" \
+            or key in g.nationalities or g.glossary.get(key) is not None:
+        return None
+    return prefix + named.en + "iyah"
