@@ -30,6 +30,7 @@ from .quotes_lexicon import (
     _adverbial,
     _manner_phrase,
 )
+from .quotes_marks import name_before_complementizer, quoted_fragment
 from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
@@ -254,7 +255,8 @@ class _Extractor(_Speakers):
             if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
                 first_direct = (o, c)
                 break
-        if first_direct is not None and words[first_direct[0]] - words[k] <= 3:
+        if first_direct is not None and words[first_direct[0]] - words[k] <= 3 and not quoted_fragment(
+                s, first_direct[0], first_direct[1], end):
             got = False
             for o, c in s.pairs[lo:hi]:
                 if words[c] - words[o] >= 4 or o == first_direct[0]:
@@ -474,6 +476,11 @@ class _Extractor(_Speakers):
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
             if b == a:
                 b = self._quoted_name(s, after, nxt)
+            o, q = name_before_complementizer(s, b, nxt, 3 if b > a else 1)  # "كشف «مكتب X» المعارض أن"
+            if q > 0 and o > b and toks[o - 1][0] == "ل":
+                addressee_end = q  # "قال X لـ«عكاظ» إن": told a paper
+            elif q > 0 and (b > a or o == b):
+                b = q  # the quoted name is (part of) the speaker
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
                 addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
             if cue.lemma == "أبلغ":

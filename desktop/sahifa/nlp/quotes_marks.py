@@ -1,0 +1,53 @@
+"""Quotation marks that are not what was said: a quoted fragment inside a reported clause, and a quoted
+name between a speech verb and its complementizer (``أكدت شركة «…» في تقرير أن …``)."""
+
+from __future__ import annotations
+
+from .quotes_lexicon import _SENT_PUNCT
+from .quotes_tokens import _is_particle, _pair_opening_at, _Sent
+
+# words right after a closing mark that still end the quotation: the attribution's own tail
+# ("… " على حد تعبيره", "… " حسب قوله", "…" كما قال)
+_TAIL_WORDS = frozenset("على حسب بحسب وفق وفقا طبقا كما حسبما".split())
+_SEPARATORS = frozenset("،,؛;")
+_FRAGMENT_WORDS = 6  # a quotation this short inside a clause is a phrase the writer marked, not the speech
+
+
+def quoted_fragment(s: _Sent, o: int, c: int, end: int) -> bool:
+    """Whether the quotation tokens (o, c) is a short fragment that the reported clause runs on after
+    (``أن فعالية عروض «الصوت والضوء» من الفعاليات …``): a word, not punctuation, follows the closing
+    mark, and two more words follow before the clause ends. Such a clause is reported speech with the
+    marks inside it (the gold convention), not a direct quote."""
+    if s.words[c] - s.words[o] > _FRAGMENT_WORDS or c + 1 >= end:
+        return False
+    nxt = s.toks[c + 1]
+    if not nxt[0].isalnum() or nxt in _TAIL_WORDS:
+        return False
+    return s.words[end] - s.words[c + 1] >= 2
+
+
+def name_before_complementizer(s: _Sent, j: int, limit: int, skip: int) -> tuple[int, int]:
+    """When token j opens a short quotation (a name: 1–5 words), or token j is ``في`` or ``ل`` and a
+    quotation opens at most ``skip`` words later ("مدير الفرع في منطقة الرياض "المهندس فلان"", "لـ«عكاظ»"),
+    and a complementizer (أن/إن/بأن) follows its close within eight tokens with no sentence break or
+    other quotation between (``كشف «مكتب X» المعارض، أن …``): (the opening mark's index, the index after
+    the closing mark); else (-1, -1). The quoted name is the speaker's or the addressee's, not what was said."""
+    toks = s.toks
+    n = min(limit, len(toks))
+    o = j
+    if skip > 0 and j < n and (toks[j] in ("في", "ل", "لـ") or (toks[j].startswith("ل") and s.inq[j] < 0)):
+        while o < min(n, j + 1 + skip) and toks[o][0].isalnum():
+            o += 1
+    p = _pair_opening_at(s, o) if o < n else -1
+    if p < 0:
+        return -1, -1
+    c = s.closes[p]
+    if not 1 <= s.words[c] - s.words[o] <= 5:
+        return -1, -1
+    for x in range(c + 1, min(n, c + 9)):
+        t = toks[x]
+        if (t in _SENT_PUNCT and t not in _SEPARATORS) or s.inq[x] >= 0 or not (t[0].isalnum() or t in _SEPARATORS):
+            return -1, -1
+        if _is_particle(t) and not t.startswith("ف"):
+            return o, c + 1
+    return -1, -1
