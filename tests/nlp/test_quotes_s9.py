@@ -61,3 +61,36 @@ def test_a_topic_in_quotation_marks_is_not_a_speaker() -> None:
     text = "وقال سامي الحربي إن الجهد مهم. ويتحدث عن دور «الخبرة» في العمل، وأن الجهد وحده مفتاح النجاح."
     qs = quotes(text, "سامي الحربي")
     assert qs and all("الخبرة" not in q.speaker for q in qs)
+
+
+# --- "لفت انتباه": drew attention, said nothing --------------------------------------------------------
+
+
+def test_drawing_attention_is_not_speech() -> None:
+    text = "وقال سامي الحربي إن المهرجان بدأ. ولفت المعرض الكبير انتباه الزوار إلى تنوع معروضاته هذا العام."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "المهرجان بدأ")]
+
+
+def test_drawing_attention_to_a_that_clause_reports() -> None:
+    # boundary of the rule above (passes on the old code too)
+    text = "ولفت سامي الحربي انتباه الحضور إلى أن المعرض سيستمر أسبوعين."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "المعرض سيستمر أسبوعين")]
+
+
+# --- a source phrase that is a measure: "وفق تقاليد …", "وفقا لنص القانون" --------------------------------
+
+
+def test_an_indefinite_measure_after_wafq_is_no_source() -> None:
+    text = "ويصدر الكتاب الجديد وفق تقاليد الكتب الكلاسيكية الساخرة، وهو كتاب مصور للأطفال الصغار."
+    assert quotes(text) == []
+
+
+def test_the_text_of_a_law_is_no_source() -> None:
+    text = "ووفقا لنص القانون الجديد، فيعاقب كل من يسيء إلى الآخرين بالسجن والغرامة المالية."
+    assert quotes(text) == []
+
+
+def test_an_indefinite_report_is_still_a_source() -> None:
+    # boundary of the rule above (passes on the old code too)
+    text = "ووفقا لتقرير أصدرته الغرفة التجارية، فإن عدد المصانع ارتفع إلى ألف مصنع بنهاية العام."
+    assert pairs(quotes(text)) == [("تقرير أصدرته الغرفة التجارية", "عدد المصانع ارتفع إلى ألف مصنع بنهاية العام")]

@@ -30,7 +30,7 @@ from .quotes_lexicon import (
     _adverbial,
     _manner_phrase,
 )
-from .quotes_marks import name_before_complementizer, quoted_fragment
+from .quotes_marks import draws_attention, measure_source, name_before_complementizer, quoted_fragment
 from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
@@ -557,6 +557,8 @@ class _Extractor(_Speakers):
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
+        if cue.lemma == "لفت" and draws_attention(s, i, k):
+            return None  # "لفت المهرجان انتباه الزوار إلى تنوع معارضه": drew attention, said nothing
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
         if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
@@ -682,6 +684,9 @@ class _Extractor(_Speakers):
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
         if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
             return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
+        if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
+                self.orig(s.st[a]), self.orig(s.en[b - 1])) is not None):
+            return None  # "وفق تقاليد الكتب الكلاسيكية", "وفقا لنص القانون": a measure too
         # the source closes its sentence (no clause of its own after it)
         closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
         if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \

@@ -1,10 +1,11 @@
-"""Quotation marks that are not what was said: a quoted fragment inside a reported clause, and a quoted
-name between a speech verb and its complementizer (``أكدت شركة «…» في تقرير أن …``)."""
+"""What looks like attribution and is not: quotation marks that are not what was said (a quoted fragment
+inside a reported clause, a quoted name between a speech verb and its complementizer: ``أكدت شركة «…» في
+تقرير أن …``), "لفت انتباه" (drew attention), and a source phrase that is a measure (``وفق تقاليد …``)."""
 
 from __future__ import annotations
 
-from .quotes_lexicon import _SENT_PUNCT
-from .quotes_tokens import _is_particle, _pair_opening_at, _Sent
+from .quotes_lexicon import _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
+from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # words right after a closing mark that still end the quotation: the attribution's own tail
 # ("… " على حد تعبيره", "… " حسب قوله", "…" كما قال)
@@ -51,3 +52,30 @@ def name_before_complementizer(s: _Sent, j: int, limit: int, skip: int) -> tuple
         if _is_particle(t) and not t.startswith("ف"):
             return o, c + 1
     return -1, -1
+
+
+# "لفت X انتباه Y إلى …", "لفتت الأنظار": drew attention (not speech) unless a complementizer follows
+_ATTENTION = frozenset("انتباه أنظار انظار".split())
+
+
+def draws_attention(s: _Sent, i: int, k: int) -> bool:
+    """Whether the لفت cue at token i is "drew (someone's) attention" to the content at token k: an
+    attention noun between them and no complementizer right before k ("لفت انتباه الزوار إلى تنوع
+    المعارض"; not "لفت انتباهه إلى أن …", which reports)."""
+    if k >= 1 and _is_particle(s.toks[k - 1]):
+        return False
+    return any(_bare(t) in _ATTENTION for t in s.toks[i + 1 : k])
+
+
+def measure_source(s: _Sent, a: int, b: int, first: str, named: bool) -> bool:
+    """Whether the source phrase tokens [a, b) after وفق/حسب/بحسب (no verb of its own) is a measure, not
+    who said it: an indefinite common noun of two words or more that is no source noun, no title and
+    names no entity (``وفق تقاليد الكتب الكلاسيكية``, ``وفق إستراتيجية محكمة``, ``حسب عدد من …``,
+    ``وفقا لنص القانون``). ``first``: the first word without its ل; ``named``: an entity overlaps."""
+    if named or b - a < 2 or first.startswith("ال") or not first[0].isalpha():
+        return False
+    for t in [first, *s.toks[a + 1 : b]]:
+        for w in (_bare(t), _bare(t[1:]) if t.startswith("ل") else ""):  # "لتقرير", "للعمال"
+            if w in _SOURCE_NOUNS or w in _SPEAKER_NOUNS:
+                return False
+    return True
