@@ -94,3 +94,23 @@ def test_an_indefinite_report_is_still_a_source() -> None:
     # boundary of the rule above (passes on the old code too)
     text = "ووفقا لتقرير أصدرته الغرفة التجارية، فإن عدد المصانع ارتفع إلى ألف مصنع بنهاية العام."
     assert pairs(quotes(text)) == [("تقرير أصدرته الغرفة التجارية", "عدد المصانع ارتفع إلى ألف مصنع بنهاية العام")]
+
+
+# --- "فان" of a Dutch name is no فإن ------------------------------------------------------------------
+
+
+def test_van_opens_a_speaker_name() -> None:
+    text = "وقال فان دايك في مؤتمر صحفي بعد المباراة “لا يمكنني التعليق على ما حدث في الملعب اليوم.”"
+    assert pairs(quotes(text)) == [("فان دايك", "لا يمكنني التعليق على ما حدث في الملعب اليوم")]
+
+
+def test_van_inside_a_speaker_name() -> None:
+    text = "وكشف المهاجم ماركو فان بيرخ أن الفريق يحتاج إلى مدافع جديد قبل بداية الموسم."
+    qs = quotes(text, "ماركو فان بيرخ")
+    assert [(q.speaker, q.quote) for q in qs] == [("ماركو فان بيرخ", "الفريق يحتاج إلى مدافع جديد قبل بداية الموسم")]
+
+
+def test_fan_without_hamza_after_a_source_is_still_the_complementizer() -> None:
+    # boundary of the rule above (passes on the old code too)
+    text = "وحسب المصادر فان القصف استمر طوال الليل في المدينة."
+    assert pairs(quotes(text)) == [("المصادر", "القصف استمر طوال الليل في المدينة")]
