@@ -114,3 +114,44 @@ def test_fan_without_hamza_after_a_source_is_still_the_complementizer() -> None:
     # boundary of the rule above (passes on the old code too)
     text = "وحسب المصادر فان القصف استمر طوال الليل في المدينة."
     assert pairs(quotes(text)) == [("المصادر", "القصف استمر طوال الليل في المدينة")]
+
+
+# --- a pronoun subject goes on speaking: "وتتابع: «…»", "ردّت: «…»", "ويعلّق مبتسما: «…»" -----------------
+
+_FIRST = "وقالت الممثلة سلمى العتيبي إن الموسم الحالي مزدحم بالأعمال. "
+
+
+def test_the_present_of_taba_before_a_colon_quotation() -> None:
+    text = _FIRST + "وتتابع: «المسلسل يحقق نسبة مشاهدة عالية جدا بين الناس هذا العام»."
+    assert pairs(quotes(text, "سلمى العتيبي"))[1:] == [
+        ("سلمى العتيبي", "المسلسل يحقق نسبة مشاهدة عالية جدا بين الناس هذا العام")]
+
+
+def test_a_reply_after_the_question_clause() -> None:
+    text = _FIRST + "وعما إذا كانت تشعر بالملل أحيانا ردّت: «أشعر بالملل من الأدوار المكررة في الدراما»."
+    assert pairs(quotes(text, "سلمى العتيبي"))[1:] == [
+        ("سلمى العتيبي", "أشعر بالملل من الأدوار المكررة في الدراما")]
+
+
+def test_a_present_speech_verb_with_a_manner_before_a_colon_quotation() -> None:
+    text = "وقال الطاهي سامي الحربي إن العمل ممتع. ويعلّق مبتسما: «هذه الصورة لا تفارق خيالي وتذكرني بأيام الطفولة»."
+    assert pairs(quotes(text, "سامي الحربي"))[1:] == [
+        ("سامي الحربي", "هذه الصورة لا تفارق خيالي وتذكرني بأيام الطفولة")]
+
+
+def test_a_circumstantial_pronoun_clause_before_the_colon() -> None:
+    text = _FIRST + "وتابعت وهي تتذكر أيام التصوير الأولى: «كنت أصل إلى موقع التصوير قبل الجميع كل يوم»."
+    assert pairs(quotes(text, "سلمى العتيبي"))[1:] == [
+        ("سلمى العتيبي", "كنت أصل إلى موقع التصوير قبل الجميع كل يوم")]
+
+
+def test_a_short_circumstance_before_a_quotation() -> None:
+    text = _FIRST + "وأضافت عبر مترجم “تحدثنا طويلا عن الأدوار التي عرضت علي هذا العام.”"
+    assert pairs(quotes(text, "سلمى العتيبي"))[1:] == [
+        ("سلمى العتيبي", "تحدثنا طويلا عن الأدوار التي عرضت علي هذا العام")]
+
+
+def test_the_present_of_taba_without_a_quotation_is_no_speech() -> None:
+    # boundary of the rules above (passes on the old code too: the present of تابع was no cue)
+    text = "ويتابع المدرب سامي الحربي تدريبات اللاعبين يوميا بعد أن ذكر أن الفريق جاهز."
+    assert all(q.cue != "يتابع" for q in quotes(text, "سامي الحربي"))

@@ -30,7 +30,15 @@ from .quotes_lexicon import (
     _adverbial,
     _manner_phrase,
 )
-from .quotes_marks import draws_attention, measure_source, name_before_complementizer, quoted_fragment
+from .quotes_marks import (
+    after_colon,
+    colon_quotation,
+    measure_source,
+    name_before_complementizer,
+    not_speech,
+    own_noun,
+    quoted_fragment,
+)
 from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
@@ -97,22 +105,6 @@ _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح
 def _opens_sentence(s: _Sent, i: int) -> bool:
     """Whether only punctuation comes before token i (its clitic و/ف aside)."""
     return all(not t[0].isalnum() for t in s.toks[:i])
-
-
-# nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
-_SAYING_NOUNS = frozenset("قول تعبير وصف رواية روايت كلام تصريح تصريحات زعم تأكيد تأكيدات بيان تقدير تقديرات "
-                          "معلومات مصادر مصدر تقرير إفادة افادة شهادة".split())
-
-
-def _own_noun(head: str) -> bool:
-    """A source noun with a possessive pronoun whose stem is not a noun of saying ("اختصاصها")."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
-            stem = head[: -len(suffix)]
-            if stem.endswith("ت"):
-                stem = stem[:-1] + "ة"
-            return stem not in _SAYING_NOUNS and stem.rstrip("ة") not in _SAYING_NOUNS
-    return False
 
 
 def _marked(s: _Sent, a: int, k: int) -> bool:
@@ -312,6 +304,9 @@ class _Extractor(_Speakers):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
+                if strict and j - i <= 3 and toks[i] in _CIRCUMSTANCE and 0 <= c and s.words[c] - s.words[j] >= 4 \
+                        and _ends_sentence(s, c + 1, n):
+                    return j  # "وأضاف عبر مترجم “…”": a short circumstance, then what was said
                 p = _pair_opening_at(s, j)
                 if (
                     not strict
@@ -451,7 +446,8 @@ class _Extractor(_Speakers):
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
-        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS):
+        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (
+                toks[after] in ("وهو", "وهي") and colon_quotation(s, after_colon(s, after, nxt)))):
             # "وقال هو وخبراء آخرون: …", "وقال سموه: …": the person spoken of before
             sp = self.pronoun_speaker(si, sentence_speaker, toks[after] in _HONORIFICS)
             after += 1
@@ -511,7 +507,7 @@ class _Extractor(_Speakers):
             else:
                 # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
                 # are not the subject
-                sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
+                sv = None if cue.lemma in _QA_VERBS or cue.lemma == "رد" else _sv_subject(s, i, cue.clitic, self.ents)
                 if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
@@ -557,7 +553,7 @@ class _Extractor(_Speakers):
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
-        if cue.lemma == "لفت" and draws_attention(s, i, k):
+        if not_speech(s, cue.lemma, toks[i][cue.clitic :], i, k):
             return None  # "لفت المهرجان انتباه الزوار إلى تنوع معارضه": drew attention, said nothing
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
@@ -576,7 +572,7 @@ class _Extractor(_Speakers):
                 # thing, an evidence) stands right before the verb; it is not the last person quoted
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
-            ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
+            ) and not ((cue.lemma in _SAYING_VERBS or colon_quotation(s, k)) and _marked(s, max(after, k - 3), k)):
                 # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before; "ويقول: «…»",
                 # "وهو يقول: إن": a colon, إن or a quotation is someone speaking)
                 return None
@@ -679,7 +675,7 @@ class _Extractor(_Speakers):
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
         at_head = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[min(b - 1, a + 1)]))
-        if _own_noun(head) and at_head is None:
+        if own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
         if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:

@@ -4,7 +4,7 @@ inside a reported clause, a quoted name between a speech verb and its complement
 
 from __future__ import annotations
 
-from .quotes_lexicon import _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
+from .quotes_lexicon import _OPENERS, _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
 from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # words right after a closing mark that still end the quotation: the attribution's own tail
@@ -54,15 +54,40 @@ def name_before_complementizer(s: _Sent, j: int, limit: int, skip: int) -> tuple
     return -1, -1
 
 
+# nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
+_SAYING_NOUNS = frozenset("قول تعبير وصف رواية روايت كلام تصريح تصريحات زعم تأكيد تأكيدات بيان تقدير تقديرات "
+                          "معلومات مصادر مصدر تقرير إفادة افادة شهادة".split())
+
+
+def own_noun(head: str) -> bool:
+    """A source noun with a possessive pronoun whose stem is not a noun of saying ("اختصاصها")."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            stem = head[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"
+            return stem not in _SAYING_NOUNS and stem.rstrip("ة") not in _SAYING_NOUNS
+    return False
+
+
 # "لفت X انتباه Y إلى …", "لفتت الأنظار": drew attention (not speech) unless a complementizer follows
 _ATTENTION = frozenset("انتباه أنظار انظار".split())
 
 
-def draws_attention(s: _Sent, i: int, k: int) -> bool:
-    """Whether the لفت cue at token i is "drew (someone's) attention" to the content at token k: an
-    attention noun between them and no complementizer right before k ("لفت انتباه الزوار إلى تنوع
-    المعارض"; not "لفت انتباهه إلى أن …", which reports)."""
-    if k >= 1 and _is_particle(s.toks[k - 1]):
+def colon_quotation(s: _Sent, k: int) -> bool:
+    """Whether the content at token k is a quotation opened after a colon ("ويعلق مبتسما: «…»"): someone
+    speaking, whatever the verb's tense (not the impersonal "ويُعتقد أن")."""
+    return 1 <= k < len(s.toks) and s.toks[k - 1] == ":" and (s.toks[k] in _OPENERS or s.toks[k] == '"')
+
+
+def not_speech(s: _Sent, lemma: str, form: str, i: int, k: int) -> bool:
+    """Whether the verb cue at token i (``form`` without its clitic) with its content at token k reports
+    nothing: "لفت انتباه X إلى <noun>" (drew attention: an attention noun between them and no complementizer
+    right before k; "لفت انتباهه إلى أن …" reports), or the present of تابع ("يتابع": follows, watches)
+    unless a quotation after a colon follows ("وتتابع: «…»": goes on)."""
+    if lemma == "تابع":
+        return form in ("يتابع", "تتابع") and not colon_quotation(s, k)
+    if lemma != "لفت" or (k >= 1 and _is_particle(s.toks[k - 1])):
         return False
     return any(_bare(t) in _ATTENTION for t in s.toks[i + 1 : k])
 
@@ -79,3 +104,15 @@ def measure_source(s: _Sent, a: int, b: int, first: str, named: bool) -> bool:
             if w in _SOURCE_NOUNS or w in _SPEAKER_NOUNS:
                 return False
     return True
+
+
+def after_colon(s: _Sent, j: int, limit: int) -> int:
+    """The token after the first colon within ten tokens from j, before any other punctuation ("وتابع
+    وهو يتذكر الهجوم: «…»"); -1 when there is none."""
+    for x in range(j, min(limit, len(s.toks), j + 10)):
+        t = s.toks[x]
+        if t == ":":
+            return x + 1
+        if not t[0].isalnum():
+            return -1
+    return -1
