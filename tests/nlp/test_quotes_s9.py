@@ -155,3 +155,25 @@ def test_the_present_of_taba_without_a_quotation_is_no_speech() -> None:
     # boundary of the rules above (passes on the old code too: the present of تابع was no cue)
     text = "ويتابع المدرب سامي الحربي تدريبات اللاعبين يوميا بعد أن ذكر أن الفريق جاهز."
     assert all(q.cue != "يتابع" for q in quotes(text, "سامي الحربي"))
+
+
+# --- source phrases: a name after a long role, a dateline before the clause, "فقد" opening the clause ----
+
+
+def test_a_name_after_a_long_role_in_a_source_phrase() -> None:
+    text = ("وسيطرت القوات على الحي الشرقي من المدينة، حسب المتحدث الرسمي باسم مجلس قيادة القوات المشتركة "
+            "الشرقية سالم العمري.")
+    qs = quotes(text, "سالم العمري")
+    assert [(q.speaker_canonical, q.quote) for q in qs] == [
+        ("سالم العمري", "وسيطرت القوات على الحي الشرقي من المدينة")]
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
+    text = "الرياض - الصحيفة: تصدر الموقع جميع المواقع العربية في عدد الزيارات هذا الشهر، بحسب شركة قياس أسترالية."
+    assert pairs(quotes(text)) == [
+        ("شركة قياس أسترالية", "تصدر الموقع جميع المواقع العربية في عدد الزيارات هذا الشهر")]
+
+
+def test_faqad_opens_the_clause_after_a_source() -> None:
+    text = "وبحسب مدير المستشفى فقد وقع الحادث في الساعة السادسة مساء على الطريق السريع."
+    assert pairs(quotes(text)) == [("مدير المستشفى", "وقع الحادث في الساعة السادسة مساء على الطريق السريع")]

@@ -33,10 +33,13 @@ from .quotes_lexicon import (
 from .quotes_marks import (
     after_colon,
     colon_quotation,
+    fa_opener,
     measure_source,
+    name_after_role,
     name_before_complementizer,
     not_speech,
     own_noun,
+    past_dateline,
     quoted_fragment,
 )
 from .quotes_phrases import (
@@ -664,6 +667,7 @@ class _Extractor(_Speakers):
         a, b = _np_forward(s, cue.cue_end + 1, n, max_words=8, allow_lam=True)
         if b == a:
             return None
+        b = name_after_role(s, b, n, self.person_end(s, b))
         first = toks[a]
         if first in ("ل", "لـ") and b - a > 1:
             first = toks[a + 1]
@@ -712,7 +716,7 @@ class _Extractor(_Speakers):
             j < n
             and j - b <= 8
             and toks[j] not in ("،", ",", ":")
-            and not (toks[j].startswith("ف") and _is_particle(toks[j]))
+            and not fa_opener(toks[j])
         ):
             if toks[j] in _SENT_PUNCT:
                 break
@@ -720,9 +724,9 @@ class _Extractor(_Speakers):
         after_k: int | None = None
         if j < n and toks[j] in ("،", ",", ":"):
             after_k = j + 1
-            if after_k < n and toks[after_k].startswith("ف") and _is_particle(toks[after_k]):
+            if after_k < n and fa_opener(toks[after_k]):
                 after_k += 1
-        elif j < n and toks[j].startswith("ف") and _is_particle(toks[j]):
+        elif j < n and fa_opener(toks[j]):
             after_k = j + 1
         if runs_on:
             after_k = b  # "وحسب المعلومات عثر على …": the clause follows with no comma
@@ -730,6 +734,7 @@ class _Extractor(_Speakers):
         lead = 0
         while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
             lead += 1
+        lead = past_dateline(s, lead, cue.idx)
         before_end = cue.idx
         while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
             before_end -= 1

@@ -116,3 +116,28 @@ def after_colon(s: _Sent, j: int, limit: int) -> int:
         if not t[0].isalnum():
             return -1
     return -1
+
+
+def past_dateline(s: _Sent, lead: int, cue: int) -> int:
+    """The first token of a sentence's clause after a dateline or byline that ends in a colon within its
+    first six words ("سبق- الرياض: …", "أحمد علي- سبق- القاهرة: …", "سبق - الوكالات : …"): not what a
+    source at the end of the sentence reported; else ``lead``."""
+    for x in range(lead, cue):
+        t = s.toks[x]
+        if s.words[x] - s.words[lead] > 6 or t in _SENT_PUNCT or s.inq[x] >= 0:
+            break
+        if t == ":":
+            return x + 1
+    return lead
+
+
+def name_after_role(s: _Sent, b: int, n: int, person_at: int) -> int:
+    """The end of a source phrase cut at its word limit when a person's name follows its role (حسب
+    الناطق الرسمي باسم مجلس قيادة المقاومة الشعبية الجنوبية علي الأحمدي): ``person_at`` is the token
+    index where that PERSON mention ends (exclusive) when one starts at token b, else -1."""
+    return person_at if b < n and person_at > b and s.toks[b][0].isalpha() else b
+
+
+def fa_opener(t: str) -> bool:
+    """Whether token t opens the main clause after a source phrase: فإن/فإنه … or فقد ("وبحسب X فقد وقع …")."""
+    return (t.startswith("ف") and _is_particle(t)) or t in ("فقد", "فلقد")

@@ -295,6 +295,15 @@ class _Speakers:
                 return s.closes[p] + 1
         return j
 
+    def person_end(self, s: _Sent, b: int) -> int:
+        """The token index right after the PERSON mention that starts at token b; -1 when none does."""
+        if b >= len(s.toks):
+            return -1
+        e = self.ents.overlapping_orig(self.orig(s.st[b]), self.orig(s.en[b]))
+        if e is None or e.type != "PERSON" or e.start != self.orig(s.st[b]):
+            return -1
+        return bisect_left(s.st, self.norm(e.end))
+
     def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
         """End of a short quoted name right after the verb that the entities know ("وتقول "منى"
         البالغة …"): the token after its closing mark, or j when there is none."""
