@@ -177,3 +177,25 @@ def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
 def test_faqad_opens_the_clause_after_a_source() -> None:
     text = "وبحسب مدير المستشفى فقد وقع الحادث في الساعة السادسة مساء على الطريق السريع."
     assert pairs(quotes(text)) == [("مدير المستشفى", "وقع الحادث في الساعة السادسة مساء على الطريق السريع")]
+
+
+# --- a report nested in a report: the inner, named speaker; the أن of another clause -------------------
+
+
+def test_a_named_speaker_nested_in_a_report_speaks() -> None:
+    text = ("وقالت وكالة الأنباء الرسمية إن المفتي العام للمدينة الشيخ سامي الحربي أعلن مساء اليوم عن أن "
+            "يوم غد هو أول أيام العيد.")
+    assert pairs(quotes(text, "سامي الحربي", orgs=("وكالة الأنباء الرسمية",))) == [
+        ("سامي الحربي", "يوم غد هو أول أيام العيد")]
+
+
+def test_a_body_nested_in_a_report_with_a_verb_of_another_sense_is_no_speaker() -> None:
+    # boundary of the rule above (passes on the old code too): "أضافت" here is "added" (flights)
+    text = "وأكد سامي الحربي أن الخطوط الوطنية أضافت 150 رحلة خلال الشهر الماضي لتلبية الطلب المتزايد."
+    assert [q.speaker for q in quotes(text, "سامي الحربي", orgs=("الخطوط الوطنية",))][:1] == ["سامي الحربي"]
+
+
+def test_the_complementizer_of_another_clause_is_not_the_verbs() -> None:
+    text = ("وتشترط اللجنة أن يكون للشاعر إنتاج منشور ذو قيمة أدبية تضيف جديدا للفكر الشعري، فيما تضم "
+            "شروط القصيدة أن تكون غير منشورة من قبل.")
+    assert all(q.cue != "تضيف" for q in quotes(text))

@@ -323,6 +323,8 @@ class _Extractor(_Speakers):
                     return j
             if t in _SENT_PUNCT and not (t in "؛;" and j == i):  # "… "فلان"؛ أن": a separator
                 return None
+            if t in _CLAUSE_WORDS and j > i and toks[j - 1] in ("،", ","):
+                return None  # "تضيف جديدا للفكر، فيما تضم الشروط أن …": the أن of another clause
             j += 1
         return None
 
@@ -345,6 +347,7 @@ class _Extractor(_Speakers):
             if cue.kind in ("verb", "part"):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
+                self.inner = self.named_inner(s, accepted[-1].k, i) if accepted and cue.clitic == 0 else (-1, -1)
                 acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
                 if acc is None and cue.kind == "verb" and self.subject is not None:
                     sentence_speaker = self.subject
@@ -511,6 +514,8 @@ class _Extractor(_Speakers):
                 # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
                 # are not the subject
                 sv = None if cue.lemma in _QA_VERBS or cue.lemma == "رد" else _sv_subject(s, i, cue.clitic, self.ents)
+                if sv is None and self.inner[0] >= 0 and cue.kind == "verb":
+                    sv = self.inner  # "قالت الوكالة إن المفتي فلان أعلن أن …": the inner report's subject
                 if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):

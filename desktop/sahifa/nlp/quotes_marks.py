@@ -141,3 +141,20 @@ def name_after_role(s: _Sent, b: int, n: int, person_at: int) -> int:
 def fa_opener(t: str) -> bool:
     """Whether token t opens the main clause after a source phrase: فإن/فإنه … or فقد ("وبحسب X فقد وقع …")."""
     return (t.startswith("ف") and _is_particle(t)) or t in ("فقد", "فلقد")
+
+
+def inner_subject(s: _Sent, k: int, i: int) -> tuple[int, int]:
+    """The tokens [k, i) when a reported clause (from token k, after its complementizer) opens with a noun
+    phrase of one to twelve words standing right before the speech verb at token i: that phrase is the verb's
+    subject, a report nested in the report ("قالت الوكالة إن المفتي العام الشيخ فلان أعلن عن أن …"); else
+    (-1, -1)."""
+    if k < 0 or i <= k or not 1 <= s.words[i] - s.words[k] <= 12:
+        return -1, -1
+    for t in s.toks[k:i]:
+        if not t[0].isalnum() or _is_particle(t) or t in _CLAUSE_HEADS:
+            return -1, -1
+    return k, i
+
+
+# words that open a clause of their own, not a subject ("أن هناك …", "أن ما …", "أن من …")
+_CLAUSE_HEADS = frozenset("هناك هنالك ما من لا لم لن قد كان كانت هذا هذه ذلك تلك الذي التي".split())
