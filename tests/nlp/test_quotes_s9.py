@@ -199,3 +199,17 @@ def test_the_complementizer_of_another_clause_is_not_the_verbs() -> None:
     text = ("وتشترط اللجنة أن يكون للشاعر إنتاج منشور ذو قيمة أدبية تضيف جديدا للفكر الشعري، فيما تضم "
             "شروط القصيدة أن تكون غير منشورة من قبل.")
     assert all(q.cue != "تضيف" for q in quotes(text))
+
+
+# --- "كما ذكرت X من Y" closing its sentence; "وقال في بيان … “…”" without a colon --------------------------
+
+
+def test_kama_with_a_speaker_and_its_prepositional_tail_closes_the_sentence() -> None:
+    text = "واقتيد المتهم إلى المحكمة الخاصة بتهم ارتكاب جرائم حرب، كما ذكرت صحافية من وكالة أنباء دولية."
+    assert pairs(quotes(text)) == [("صحافية", "واقتيد المتهم إلى المحكمة الخاصة بتهم ارتكاب جرائم حرب")]
+
+
+def test_a_long_fi_circumstance_before_a_quotation_without_a_colon() -> None:
+    text = ("وقال سامي الحربي إن القرار صدر. وقال في بيان أرسل إلى الصحيفة عبر البريد الإلكتروني "
+            "“عليهم ألا ينسوا أن الضغوط لن تنفع أحدا”.")
+    assert pairs(quotes(text, "سامي الحربي"))[1:] == [("سامي الحربي", "عليهم ألا ينسوا أن الضغوط لن تنفع أحدا")]

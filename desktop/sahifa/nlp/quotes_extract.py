@@ -41,6 +41,7 @@ from .quotes_marks import (
     own_noun,
     past_dateline,
     quoted_fragment,
+    speaker_tail,
 )
 from .quotes_phrases import (
     _GO_ON,
@@ -307,8 +308,8 @@ class _Extractor(_Speakers):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
-                if strict and j - i <= 3 and toks[i] in _CIRCUMSTANCE and 0 <= c and s.words[c] - s.words[j] >= 4 \
-                        and _ends_sentence(s, c + 1, n):
+                if strict and (j - i <= 3 or toks[i] == "في" and not _new_clause(s, i, j)) and toks[i] in _CIRCUMSTANCE \
+                        and 0 <= c and s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n):
                     return j  # "وأضاف عبر مترجم “…”": a short circumstance, then what was said
                 p = _pair_opening_at(s, j)
                 if (
@@ -635,7 +636,7 @@ class _Extractor(_Speakers):
             end -= 1
         if s.words[end] - s.words[lead] < 3:
             return
-        rest = after
+        rest = speaker_tail(s, after)  # "…، كما ذكرت صحافية من وكالة فرانس برس.": the speaker's own tail
         while rest < n and (toks[rest] in _TRAIL_PUNCT or toks[rest] in _WHEN_WORDS):
             rest += 1  # "…، كما أعلن الصندوق الاثنين.": a day after the speaker still closes the sentence
         if rest >= n:                                   # the attribution closes the sentence

@@ -4,7 +4,7 @@ inside a reported clause, a quoted name between a speech verb and its complement
 
 from __future__ import annotations
 
-from .quotes_lexicon import _OPENERS, _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
+from .quotes_lexicon import _CUE_TOKENS, _OPENERS, _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
 from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # words right after a closing mark that still end the quotation: the attribution's own tail
@@ -158,3 +158,18 @@ def inner_subject(s: _Sent, k: int, i: int) -> tuple[int, int]:
 
 # words that open a clause of their own, not a subject ("أن هناك …", "أن ما …", "أن من …")
 _CLAUSE_HEADS = frozenset("هناك هنالك ما من لا لم لن قد كان كانت هذا هذه ذلك تلك الذي التي".split())
+
+
+def speaker_tail(s: _Sent, after: int) -> int:
+    """The end of the sentence when only a prepositional tail of the speaker follows token ``after``
+    (من/في/ب… and at most six words, no cue, no punctuation but a final stop: "…، كما ذكرت صحافية من وكالة
+    فرانس برس."); else ``after``."""
+    toks = s.toks
+    n = len(toks)
+    if after >= n or toks[after] not in ("من", "في", "لدى", "عن") or s.words[n] - s.words[after] > 7:
+        return after
+    for x in range(after, n):
+        t = toks[x]
+        if t in _CUE_TOKENS or _is_particle(t) or (not t[0].isalnum() and not (x == n - 1 and t in _SENT_PUNCT)):
+            return after
+    return n
