@@ -213,3 +213,10 @@ def test_a_long_fi_circumstance_before_a_quotation_without_a_colon() -> None:
     text = ("وقال سامي الحربي إن القرار صدر. وقال في بيان أرسل إلى الصحيفة عبر البريد الإلكتروني "
             "“عليهم ألا ينسوا أن الضغوط لن تنفع أحدا”.")
     assert pairs(quotes(text, "سامي الحربي"))[1:] == [("سامي الحربي", "عليهم ألا ينسوا أن الضغوط لن تنفع أحدا")]
+
+
+def test_a_titled_quotation_after_a_fi_circumstance_is_no_speech() -> None:
+    # a book's title, not what was said (fails on ccd61d8, whose في-circumstance rule took it; passes on 66512e0)
+    text = ("وقال سامي الحربي إن القراءة مهمة. كما ذكر في كتابه المعنون "
+            "\"عدو الشاشة الفضية: دروس في الحياة من مدمن أفلام\".")
+    assert all("عدو الشاشة" not in q.quote for q in quotes(text, "سامي الحربي"))

@@ -42,6 +42,7 @@ from .quotes_marks import (
     past_dateline,
     quoted_fragment,
     speaker_tail,
+    titled,
 )
 from .quotes_phrases import (
     _GO_ON,
@@ -309,7 +310,7 @@ class _Extractor(_Speakers):
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
                 if strict and (j - i <= 3 or toks[i] == "في" and not _new_clause(s, i, j)) and toks[i] in _CIRCUMSTANCE \
-                        and 0 <= c and s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n):
+                        and 0 <= c and s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not titled(s, j):
                     return j  # "وأضاف عبر مترجم “…”": a short circumstance, then what was said
                 p = _pair_opening_at(s, j)
                 if (

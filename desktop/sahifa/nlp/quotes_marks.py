@@ -173,3 +173,12 @@ def speaker_tail(s: _Sent, after: int) -> int:
         if t in _CUE_TOKENS or _is_particle(t) or (not t[0].isalnum() and not (x == n - 1 and t in _SENT_PUNCT)):
             return after
     return n
+
+
+# words that name what follows them in quotation marks: a title, not what was said
+_TITLE_WORDS = frozenset("المعنون المعنونة بعنوان عنوان عنوانه عنوانها المسمى المسماة باسم اسم".split())
+
+
+def titled(s: _Sent, j: int) -> bool:
+    """Whether the quotation opening at token j is a title ("في كتابه المعنون "…"", "بعنوان «…»")."""
+    return j > 0 and s.toks[j - 1] in _TITLE_WORDS
