@@ -47,6 +47,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_tokens.py",
     "desktop/sahifa/nlp/quotes_bounds.py",
     "desktop/sahifa/nlp/quotes_phrases.py",
+    "desktop/sahifa/nlp/quotes_marks.py",
     "desktop/sahifa/nlp/quotes_speakers.py",
     "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",

@@ -33,8 +33,8 @@ ACCELERATED = (
     "nlp.entities_scan", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect", "nlp.entities_engine",
     "nlp.entities_canon", "nlp.entities_veto", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",
-    "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_bounds", "nlp.quotes_phrases", "nlp.quotes_speakers",
-    "nlp.quotes_extract", "nlp.quotes",
+    "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_bounds", "nlp.quotes_phrases", "nlp.quotes_marks",
+    "nlp.quotes_speakers", "nlp.quotes_extract", "nlp.quotes",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
 

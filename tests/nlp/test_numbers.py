@@ -160,7 +160,8 @@ OTHER_CASES = [
     ("دفع مليون ونصف دولار", "مليون ونصف دولار", dict(value=1_500_000, kind="money", unit="USD")),
     ("تم توزيع نصف مليون جرعة", "نصف مليون", dict(value=500_000, counted_en="doses")),
     ("نحو 3 آلاف و500 شخص", "3 آلاف و500", dict(value=3500, qualifier="approx")),
-    ("ارتفع المؤشر من 3 إلى 5%", "3", dict(value=3, kind="percent", unit="%")),
+    # "من X إلى Y" with Y the larger is one range (gold README: a range is one mention)
+    ("ارتفع المؤشر من 3 إلى 5%", "3 إلى 5%", dict(value=3, value_max=5, kind="percent", unit="%", qualifier="range")),
     ("تراوحت الخسائر بين 10 و20 في المئة", "10 و20 في المئة",
      dict(value=10, value_max=20, qualifier="range", kind="percent")),
     ("بلغت الأرباح ما يزيد على 20 مليون دولار", "20 مليون دولار", dict(qualifier="more_than")),

@@ -38,8 +38,9 @@ def test_a_percent_before_ila_and_a_scaled_figure_keeps_its_value() -> None:
 
 
 def test_a_scale_on_the_second_figure_of_a_change_is_still_shared() -> None:
-    got = values("ارتفعت المبيعات من 3 إلى 5 ملايين ريال")
-    assert [v for _, v, _ in got] == [3000000, 5000000], got
+    # one range (gold README: a range is one mention; every "من X إلى Y" of the gold is one)
+    got = [(m.value, m.value_max) for m in extract_numbers("ارتفعت المبيعات من 3 إلى 5 ملايين ريال")]
+    assert got == [(3000000, 5000000)], got
 
 
 def test_a_clock_time_with_a_part_of_the_day_is_a_time() -> None:

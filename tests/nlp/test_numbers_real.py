@@ -148,8 +148,15 @@ def test_spans_after_min_are_ranges(sentence: str, surface: str, value: int, val
     _one(sentence, surface, value=value, value_max=value_max, qualifier="range")
 
 
-def test_a_change_from_one_figure_to_another_is_two_mentions() -> None:
-    assert [m.value for m in extract_numbers("رفع السن الأدنى للزواج من 14 إلى 16 سنة")] == [14, 16]
+def test_from_one_figure_to_a_larger_one_is_one_range() -> None:
+    # gold README: a range is one mention; every "من X إلى Y" of the gold is one, also after a change
+    # ("انخفاضا من مليارين إلى ثلاثة مليارات")
+    assert [(m.value, m.value_max) for m in extract_numbers("رفع السن الأدنى للزواج من 14 إلى 16 سنة")] == [(14, 16)]
+
+
+def test_from_one_figure_to_a_smaller_one_is_two_mentions() -> None:
+    # a range runs upwards: "تراجع من 127 إلى 116" is two figures
+    assert [m.value for m in extract_numbers("وتراجع عدد السجناء من 127 إلى 116 سجينا")] == [127, 116]
 
 
 # ---- labels, not quantities --------------------------------------------------------------------------
@@ -251,7 +258,7 @@ def test_vague_words_before_a_scale_or_tens_are_one_quantity(sentence: str, surf
 
 
 @pytest.mark.parametrize(("sentence", "surface", "value"), [
-    ("تجنب الخروج من 4 إلى 11 مساءً", "11 مساءً", 11),
+    ("تجنب الخروج من 4 إلى 11 مساءً", "4 إلى 11 مساءً", 4),  # one time range (gold: "من 5 إلى 9 مساء")
     ("يبدأ العمل 7 صباحا كل يوم", "7 صباحا", 7),
 ])
 def test_a_number_before_a_time_of_day_is_a_time(sentence: str, surface: str, value: int) -> None:

@@ -50,7 +50,7 @@ def test_a_different_figure_in_parentheses_stays_apart() -> None:
     assert [value for _, value in got] == [450, 320]
 
 
-# --- "بين X إلى Y" where X did not take Y's unit: one range (after من: a change, two mentions) ------------------------------------------------
+# --- "بين X إلى Y" where X did not take Y's unit: one range (after من too: the gold README) -------------
 
 
 def test_two_quantities_joined_by_ila_are_one_range() -> None:
@@ -60,8 +60,10 @@ def test_two_quantities_joined_by_ila_are_one_range() -> None:
     assert got == [("يومين إلى خمسة أيام", 2, 5, "duration", "range")]
 
 
-def test_after_min_two_quantities_stay_a_change() -> None:
-    assert [m.value for m in extract_numbers("وارتفعت مدة الرحلة من يومين إلى خمسة أيام هذا العام.")] == [2, 5]
+def test_after_min_two_quantities_are_one_range_too() -> None:
+    # gold README: a range is one mention; every "من X إلى Y" of the gold is one, also after a change
+    got = [(m.value, m.value_max) for m in extract_numbers("وارتفعت مدة الرحلة من يومين إلى خمسة أيام هذا العام.")]
+    assert got == [(2, 5)]
 
 
 def test_one_changed_into_another_is_no_range() -> None:

@@ -43,8 +43,9 @@ Saudi news, tests/nlp/test_numbers_real.py)
   "3 أو 4 أيام") → ONE mention, ``value`` = lower bound, ``value_max`` = upper bound,
   ``qualifier="range"``, span from the first number to the end of the second (and its unit).
   A scale/unit written only on the second number is shared by the first (7 → 7,000,000).
-  "من 3 إلى 5" without بين is a change, not a range: two mentions (unit/scale shared) — unless a span
-  word precedes من (الفترة، تتراوح، امتدت …) or the second is joined by حتى ("من الـ13 وحتى الـ17").
+  "من 3 إلى 5" and "من الـ13 وحتى الـ17" are ranges too, also after a verb of change ("ارتفع من 3 إلى 5
+  ملايين"): the gold README makes a range one mention, and every "من X إلى Y" of the gold is one (also
+  "انخفاضا من مليارين إلى ثلاثة مليارات"); a fall ("تراجع من 127 إلى 116") is two figures, not a range.
 * **Dates**: one mention over the whole date ("20 فبراير 2019", "ديسمبر(كانون الأول) 2017",
   "كانون الثاني/يناير 2019", "20/2/2019"), ``kind="date"``, ``value`` = the year (int) and ``unit`` =
   ISO string: "2019-02-20", "2017-12", with "THH:MM" when a time follows the date. Without a year:
@@ -290,17 +291,18 @@ def _merge_restated(text: str, found: list[NumberMention]) -> list[NumberMention
 _RANGE_LINKS = frozenset(("إلى", "الى", "حتى", "وحتى", "-", "–", "ـ"))
 
 
-def _after_min(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is من: "ارتفع من 3 إلى 5 ملايين" is a change, two mentions."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in ("من", "ومن")
+def _more_or_less(text: str, start: int) -> bool:
+    """Whether "أكثر من" / "أقل من" comes right before ``start`` ("هبط بأكثر من 45 دولارا إلى 1088 دولارا":
+    an amount of change and the level reached, not a range)."""
+    before = text[max(0, start - 16) : start].split()
+    return len(before) >= 2 and before[-1] == "من" and before[-2].lstrip("وب") in ("أكثر", "اكثر", "أقل", "اقل")
 
 
 def _merge_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """One range for two quantities joined by إلى/حتى or a dash when the first did not take the second's
-    unit ("تتراوح بين 10 إلى 20 ألف ريال", "بين مليارين إلى ثلاثة مليارات"): the first value, the second
-    as value_max, the second's kind, unit and counted noun; not after من (a change: "من 14 إلى 16 سنة",
-    "لنقطة واحدة إلى 4 أيام"). Dates and years keep their own parser."""
+    unit ("تتراوح بين 10 إلى 20 ألف ريال", "من مليارين إلى ثلاثة مليارات"): the first value, the second
+    as value_max, the second's kind, unit and counted noun; not from one ("لنقطة واحدة إلى 4 أيام": a
+    change). Dates and years keep their own parser."""
     out: list[NumberMention] = []
     for m in found:
         if out:
@@ -308,7 +310,7 @@ def _merge_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             if text[a.end : m.start].strip() in _RANGE_LINKS and a.value is not None and m.value is not None \
                     and a.value < m.value and a.value_max is None and m.value_max is None and not m.vague \
                     and a.kind in (m.kind, "count") and m.kind not in ("date", "year", "ordinal") \
-                    and not a.text.endswith(("واحد", "واحدة")) and not _after_min(text, a.start):
+                    and not a.text.endswith(("واحد", "واحدة")) and not _more_or_less(text, a.start):
                 out[-1] = NumberMention(
                     text=text[a.start : m.end], value=a.value, kind=m.kind, unit=m.unit, start=a.start,
                     end=m.end, counted=m.counted, counted_en=m.counted_en, qualifier="range", vague=False,

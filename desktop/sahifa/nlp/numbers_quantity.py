@@ -19,7 +19,6 @@ from .numbers_lexicon import (
     _OTHER_BEFORE_DIGIT,
     _OUTLET_TRIGGERS,
     _SCORE_CUES,
-    _SPAN_CUES,
     _STOPWORDS,
     _TEEN_ONLY,
     _TENS,
@@ -57,6 +56,8 @@ from .numbers_words import (
 # a copula or pronoun before "الأولى بـ…" (more deserving of), not an ordinal
 _BE_WORDS = frozenset("كان كانت كانوا يكون تكون يكونون هو هي هم فهو فهي فهم".split())
 
+
+_MORE_LESS = frozenset(("أكثر", "اكثر", "أقل", "اقل"))  # "بأكثر من 45 دولارا إلى 1088 دولارا": no range
 
 class _QuantityScanner(_TokenScanner):
     """Quantities: the core found by the first layer, finished."""
@@ -167,11 +168,15 @@ class _QuantityScanner(_TokenScanner):
             core2, kind2, unit2, j2, is_range = second
             if unit is None and unit2 is not None and kind2 is not None:
                 kind, unit = kind2, unit2
-            if core2.scaled and not core.scaled and (is_range or kind != "percent"):
+            if core2.scaled and not core.scaled and (is_range or kind != "percent") \
+                    and core2.value >= core.value * core2.scale:  # not "من 800 إلى مليون": 800, not 800 million
                 value = core.value * core2.scale  # not "تراجع 3 بالمئة إلى 12 مليار": a change of two quantities
             if is_range:
                 value_max = core2.value
                 qualifier = "range"
+                daytime = self.word(j2)
+                if unit is None and daytime is not None and daytime.rstrip("ا") in _DAYTIME and core2.value < 24:
+                    kind, unit, j2 = "other", "time", j2 + 1  # "من 5 إلى 9 مساء": a time range (gold)
                 end = self.e[j2 - 1]
                 if opened and any(self.t[x] in _CLOSERS for x in range(core2.i1, j2)):
                     start = self.s[core.i0 - 1]
@@ -359,10 +364,12 @@ class _QuantityScanner(_TokenScanner):
             first -= 1
         prev = self.word(first)
         between = prev is not None and self.strip_clitic(prev) in ("بين", "مابين")
-        if prev == "من" and connector in ("حتي", "الي"):
-            cue = self.word(first - 1)                    # "الفترة من 4 إلى 6", "من الـ13 وحتى الـ17"
-            between = connector == "حتي" or (cue is not None and (cue in _SPAN_CUES
-                                                                 or self.strip_clitic(cue) in _SPAN_CUES))
+        before_min = self.word(first - 1)
+        if prev == "من" and connector in ("حتي", "الي") and (
+                before_min is None or self.strip_clitic(before_min) not in _MORE_LESS):
+            # "الفترة من 4 إلى 6", "ارتفع من 3 إلى 5 ملايين": one range when the second is the larger (the
+            # gold README: a range is one mention; every "من X إلى Y" of the gold is one, also after a change)
+            between = True
         raw2 = core2.value / core2.scale if core2.scaled and core2.scale else core2.value
         raw1 = core.value / core.scale if core.scaled and core.scale else core.value
         if connector == "-":
@@ -374,8 +381,7 @@ class _QuantityScanner(_TokenScanner):
         elif connector == "حتي":
             is_range = between
         elif connector == "الي":
-            # "كل تسعة إلى 12 شهرًا": the unit after the second number only, and no من before the first
-            # (after من it is a change: "ارتفع من 9 إلى 12 شهرًا" stays two)
+            # "كل تسعة إلى 12 شهرًا": the unit after the second number only (after من: a range above)
             shared = (j == core.i1 and kind2 is not None and prev is not None
                       and self.strip_clitic(prev) not in ("من", "منذ"))
             is_range = (between or shared) and (raw2 > raw1 or core2.value > core.value)

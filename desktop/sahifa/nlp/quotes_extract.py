@@ -30,6 +30,20 @@ from .quotes_lexicon import (
     _adverbial,
     _manner_phrase,
 )
+from .quotes_marks import (
+    after_colon,
+    colon_quotation,
+    fa_opener,
+    measure_source,
+    name_after_role,
+    name_before_complementizer,
+    not_speech,
+    own_noun,
+    past_dateline,
+    quoted_fragment,
+    speaker_tail,
+    titled,
+)
 from .quotes_phrases import (
     _GO_ON,
     _HONORIFICS,
@@ -96,22 +110,6 @@ _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح
 def _opens_sentence(s: _Sent, i: int) -> bool:
     """Whether only punctuation comes before token i (its clitic و/ف aside)."""
     return all(not t[0].isalnum() for t in s.toks[:i])
-
-
-# nouns of saying that a pronoun may own in a source ("بحسب قوله", "على حد تعبيره", "وفق روايتها")
-_SAYING_NOUNS = frozenset("قول تعبير وصف رواية روايت كلام تصريح تصريحات زعم تأكيد تأكيدات بيان تقدير تقديرات "
-                          "معلومات مصادر مصدر تقرير إفادة افادة شهادة".split())
-
-
-def _own_noun(head: str) -> bool:
-    """A source noun with a possessive pronoun whose stem is not a noun of saying ("اختصاصها")."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
-            stem = head[: -len(suffix)]
-            if stem.endswith("ت"):
-                stem = stem[:-1] + "ة"
-            return stem not in _SAYING_NOUNS and stem.rstrip("ة") not in _SAYING_NOUNS
-    return False
 
 
 def _marked(s: _Sent, a: int, k: int) -> bool:
@@ -254,7 +252,8 @@ class _Extractor(_Speakers):
             if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
                 first_direct = (o, c)
                 break
-        if first_direct is not None and words[first_direct[0]] - words[k] <= 3:
+        if first_direct is not None and words[first_direct[0]] - words[k] <= 3 and not quoted_fragment(
+                s, first_direct[0], first_direct[1], end):
             got = False
             for o, c in s.pairs[lo:hi]:
                 if words[c] - words[o] >= 4 or o == first_direct[0]:
@@ -310,6 +309,9 @@ class _Extractor(_Speakers):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
+                if strict and (j - i <= 3 or toks[i] == "في" and not _new_clause(s, i, j)) and toks[i] in _CIRCUMSTANCE \
+                        and 0 <= c and s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not titled(s, j):
+                    return j  # "وأضاف عبر مترجم “…”": a short circumstance, then what was said
                 p = _pair_opening_at(s, j)
                 if (
                     not strict
@@ -323,6 +325,8 @@ class _Extractor(_Speakers):
                     return j
             if t in _SENT_PUNCT and not (t in "؛;" and j == i):  # "… "فلان"؛ أن": a separator
                 return None
+            if t in _CLAUSE_WORDS and j > i and toks[j - 1] in ("،", ","):
+                return None  # "تضيف جديدا للفكر، فيما تضم الشروط أن …": the أن of another clause
             j += 1
         return None
 
@@ -345,6 +349,7 @@ class _Extractor(_Speakers):
             if cue.kind in ("verb", "part"):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
+                self.inner = self.named_inner(s, accepted[-1].k, i) if accepted and cue.clitic == 0 else (-1, -1)
                 acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
                 if acc is None and cue.kind == "verb" and self.subject is not None:
                     sentence_speaker = self.subject
@@ -449,7 +454,8 @@ class _Extractor(_Speakers):
         after = i + 1
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
-        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS):
+        if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (
+                toks[after] in ("وهو", "وهي") and colon_quotation(s, after_colon(s, after, nxt)))):
             # "وقال هو وخبراء آخرون: …", "وقال سموه: …": the person spoken of before
             sp = self.pronoun_speaker(si, sentence_speaker, toks[after] in _HONORIFICS)
             after += 1
@@ -474,6 +480,11 @@ class _Extractor(_Speakers):
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
             if b == a:
                 b = self._quoted_name(s, after, nxt)
+            o, q = name_before_complementizer(s, b, nxt, 3 if b > a else 1)  # "كشف «مكتب X» المعارض أن"
+            if q > 0 and o > b and toks[o - 1][0] == "ل":
+                addressee_end = q  # "قال X لـ«عكاظ» إن": told a paper
+            elif q > 0 and (b > a or o == b):
+                b = q  # the quoted name is (part of) the speaker
             if cue.lemma == "أبلغ" and b > a and (toks[a] in _ADDRESSEE or _bare(toks[a]) in _ADDRESSEE):
                 addressee_end, b = b, a  # "وأبلغ صحيفة «…» الألمانية أن": told a paper (the speaker is before)
             if cue.lemma == "أبلغ":
@@ -504,7 +515,9 @@ class _Extractor(_Speakers):
             else:
                 # "وعما إذا كانت تتابع …، أجابت": an interview's answer follows the question, whose words
                 # are not the subject
-                sv = None if cue.lemma in _QA_VERBS else _sv_subject(s, i, cue.clitic, self.ents)
+                sv = None if cue.lemma in _QA_VERBS or cue.lemma == "رد" else _sv_subject(s, i, cue.clitic, self.ents)
+                if sv is None and self.inner[0] >= 0 and cue.kind == "verb":
+                    sv = self.inner  # "قالت الوكالة إن المفتي فلان أعلن أن …": the inner report's subject
                 if cue.clitic == 0 and i > 1 and toks[i - 1] in _RELATIVE:
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
@@ -550,6 +563,8 @@ class _Extractor(_Speakers):
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
                 self.subject = sp  # "كشفت صحيفة X عن …، حيث قالت إنه": the subject speaks on in its sentence
             return None
+        if not_speech(s, cue.lemma, toks[i][cue.clitic :], i, k):
+            return None  # "لفت المهرجان انتباه الزوار إلى تنوع معارضه": drew attention, said nothing
         if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
         if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
@@ -567,7 +582,7 @@ class _Extractor(_Speakers):
                 # thing, an evidence) stands right before the verb; it is not the last person quoted
             if cue.kind == "verb" and _is_present(toks[i][cue.clitic :]) and not (
                 i > 0 and _bare(toks[i - 1]) in _GO_ON
-            ) and not (cue.lemma in _SAYING_VERBS and _marked(s, max(after, k - 3), k)):
+            ) and not ((cue.lemma in _SAYING_VERBS or colon_quotation(s, k)) and _marked(s, max(after, k - 3), k)):
                 # "ويُعتقد أن" / "يُرجح أنها": impersonal ("ومضى يقول": the speaker before; "ويقول: «…»",
                 # "وهو يقول: إن": a colon, إن or a quotation is someone speaking)
                 return None
@@ -622,7 +637,7 @@ class _Extractor(_Speakers):
             end -= 1
         if s.words[end] - s.words[lead] < 3:
             return
-        rest = after
+        rest = speaker_tail(s, after)  # "…، كما ذكرت صحافية من وكالة فرانس برس.": the speaker's own tail
         while rest < n and (toks[rest] in _TRAIL_PUNCT or toks[rest] in _WHEN_WORDS):
             rest += 1  # "…، كما أعلن الصندوق الاثنين.": a day after the speaker still closes the sentence
         if rest >= n:                                   # the attribution closes the sentence
@@ -659,6 +674,7 @@ class _Extractor(_Speakers):
         a, b = _np_forward(s, cue.cue_end + 1, n, max_words=8, allow_lam=True)
         if b == a:
             return None
+        b = name_after_role(s, b, n, self.person_end(s, b))
         first = toks[a]
         if first in ("ل", "لـ") and b - a > 1:
             first = toks[a + 1]
@@ -670,11 +686,14 @@ class _Extractor(_Speakers):
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
             return None
         at_head = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[min(b - 1, a + 1)]))
-        if _own_noun(head) and at_head is None:
+        if own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
         if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
             return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
+        if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
+                self.orig(s.st[a]), self.orig(s.en[b - 1])) is not None):
+            return None  # "وفق تقاليد الكتب الكلاسيكية", "وفقا لنص القانون": a measure too
         # the source closes its sentence (no clause of its own after it)
         closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
         if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
@@ -704,7 +723,7 @@ class _Extractor(_Speakers):
             j < n
             and j - b <= 8
             and toks[j] not in ("،", ",", ":")
-            and not (toks[j].startswith("ف") and _is_particle(toks[j]))
+            and not fa_opener(toks[j])
         ):
             if toks[j] in _SENT_PUNCT:
                 break
@@ -712,9 +731,9 @@ class _Extractor(_Speakers):
         after_k: int | None = None
         if j < n and toks[j] in ("،", ",", ":"):
             after_k = j + 1
-            if after_k < n and toks[after_k].startswith("ف") and _is_particle(toks[after_k]):
+            if after_k < n and fa_opener(toks[after_k]):
                 after_k += 1
-        elif j < n and toks[j].startswith("ف") and _is_particle(toks[j]):
+        elif j < n and fa_opener(toks[j]):
             after_k = j + 1
         if runs_on:
             after_k = b  # "وحسب المعلومات عثر على …": the clause follows with no comma
@@ -722,6 +741,7 @@ class _Extractor(_Speakers):
         lead = 0
         while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
             lead += 1
+        lead = past_dateline(s, lead, cue.idx)
         before_end = cue.idx
         while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
             before_end -= 1

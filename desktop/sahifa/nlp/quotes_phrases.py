@@ -24,6 +24,18 @@ from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _
 # --- noun phrases ------------------------------------------------------------------------------
 
 
+def _van(toks: list[str], i: int, j: int, limit: int) -> bool:
+    """Whether "فان" at token j of a noun phrase starting at i is the Dutch "van" of a name ("وقال فان جال",
+    "روبن فان بيرسي"), not فإن written without its hamza ("وحسب المصادر فان القصف"): a bare word (no ال)
+    follows it, and it opens the phrase or follows a bare word."""
+    if toks[j] != "فان" or j + 1 >= limit:
+        return False
+    nxt = toks[j + 1]
+    if not nxt[0].isalpha() or nxt.startswith("ال") or nxt in ("هناك", "هنالك") or _is_particle(nxt):
+        return False
+    return j == i or (toks[j - 1][0].isalpha() and not toks[j - 1].startswith("ال"))
+
+
 def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
     """Speaker noun phrase starting at token i → [i, j) (j == i when there is none)."""
     toks = s.toks
@@ -60,7 +72,8 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             nwords += 1  # "المدير العام", "الأمين العام": a title, not "the year"
             j += 1
             continue
-        if t in _STOP or _is_particle(t) or (t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
+        if t in _STOP or (_is_particle(t) and not _van(toks, i, j, limit)) or (
+                t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
         if t[0] == "ل" and not (j == i and allow_lam):
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]

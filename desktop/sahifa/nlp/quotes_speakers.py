@@ -25,6 +25,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _STOP,
 )
+from .quotes_marks import inner_subject
 from .quotes_phrases import (
     _HOLDER_ROLES,
     _HOLDER_WINDOW,
@@ -227,6 +228,7 @@ class _Speakers:
         self.stopped = False  # run() was stopped before the last sentence
         self.bounds: list[tuple[int, int]] = []  # the sentences' original offsets (set by run())
         self.subject: _Speaker | None = None  # the subject of the last speech verb read (set by _verb)
+        self.inner: tuple[int, int] = (-1, -1)  # a reported clause's first noun phrase before a verb (sentence)
 
     # offsets
     def orig(self, i: int) -> int:
@@ -294,6 +296,24 @@ class _Speakers:
             if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
                 return s.closes[p] + 1
         return j
+
+    def named_inner(self, s: _Sent, k: int, i: int) -> tuple[int, int]:
+        """:func:`inner_subject` when the phrase ends on a person's name ("إن المفتي العام الشيخ فلان أعلن"):
+        not a thing or a body whose verb is no report ("أن الخطوط السعودية أضافت 156 رحلة")."""
+        span = inner_subject(s, k, i)
+        if span[0] < 0:
+            return span
+        e = self.ents.overlapping_orig(self.orig(s.st[i - 1]), self.orig(s.en[i - 1]))
+        return span if e is not None and e.type == "PERSON" and e.end == self.orig(s.en[i - 1]) else (-1, -1)
+
+    def person_end(self, s: _Sent, b: int) -> int:
+        """The token index right after the PERSON mention that starts at token b; -1 when none does."""
+        if b >= len(s.toks):
+            return -1
+        e = self.ents.overlapping_orig(self.orig(s.st[b]), self.orig(s.en[b]))
+        if e is None or e.type != "PERSON" or e.start != self.orig(s.st[b]):
+            return -1
+        return bisect_left(s.st, self.norm(e.end))
 
     def _quoted_name(self, s: _Sent, j: int, limit: int) -> int:
         """End of a short quoted name right after the verb that the entities know ("وتقول "منى"

@@ -315,7 +315,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         hit = _strip_clitic(t, _VERB_FORMS)
         if hit is not None:
             lemma, prep = _VERB_FORMS[hit[0]]
-            if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]):
+            if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]) and not (
+                    i + 2 < n and toks[i + 1] == ":" and (toks[i + 2] in _OPENERS or toks[i + 2] == '"')):
                 continue
             if lemma == "عبر" and not _belief_follows(toks, i):
                 continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
