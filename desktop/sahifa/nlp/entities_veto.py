@@ -13,6 +13,12 @@ CRF's spans look at once they have chosen:
   (يبحثان), a lone nationality after an indefinite noun (مسؤول يمني), a word with "his" (قوله), a passive
   participle (مدفوعة); and أم before a word that is no given name, the conjunction "or" (أم يداوم النزيف،
   متعب أم يداوم), not the kunya Umm (أم محمد). Such a mention is dropped.
+- **An office, not a name** (:func:`_office`): أمير، أمين، محافظ، وكيل are given names (Amir, Amin) and the
+  offices of a region's governor, mayor and deputy; before a region's head-word or a place (أمير منطقة
+  مكة، أمين الرياض) the word is the office. Such a one-word mention is dropped.
+- **A preposition fused to the last word** (:func:`_prep_tail`): a name's last word does not carry ب or ل
+  with a definite word, a place or a plural nisba (نايف البكري لصحافيين، الملك سعود بعنيزة): that word is
+  taken off the mention; a given name left alone without a title before it is dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +43,16 @@ _VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد
 #: honorifics that may stand between the head-word and the name (حي الشيخ رضوان، مستشفى الملك خالد)
 _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الاميره", "الملك", "السيده", "سيدي", "السيد",
                          "الشهيد", "الرئيس", "المغفور", "الحاج"})
+
+
+#: given names that are also offices (أمير Amir, أمين Amin …), folded: before a region they are the office
+_OFFICE_NAMES = frozenset({"امير", "امين", "محافظ", "وكيل", "مساعد", "نائب"})
+#: head-words of the regions and towns an office is of (أمير منطقة الرياض، أمين محافظة جدة), folded
+_REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "مركز", "قريه", "مقاطعه", "ولايه",
+                           "اقليم", "امارة", "اماره", "حي"})
+#: endings of plural nisba nouns (صحافيين، إعلاميون): after a fused preposition, no name (not -ين or -ون
+#: alone: بلانكفين، بورجون are family names)
+_PLURAL_ENDS = ("يين", "يون")
 
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
@@ -117,6 +133,54 @@ def _or_inside(eng: _Engine, r: _Raw) -> bool:
                for k in range(r.t0, r.t1))
 
 
+def _office(eng: _Engine, r: _Raw) -> bool:
+    """A one-word mention that is an office before a region or a place (أمير منطقة مكة، أمين الرياض)."""
+    toks = eng.toks
+    nxt = r.t1
+    if r.t1 - r.t0 != 1 or toks[r.t0].info.key not in _OFFICE_NAMES or nxt >= len(toks) or toks[nxt].brk:
+        return False
+    if any(key in _REGION_HEADS for _o, key, _st in toks[nxt].info.forms[:1]):
+        return True
+    hit = eng.gaz_at(nxt, clitics=False)
+    return hit is not None and hit[0] == 0 and hit[2].type == "LOC"
+
+
+def _prep_tail(eng: _Engine, r: _Raw) -> bool:
+    """The mention's last word (after the first) is ب or ل fused to a definite word, a place or a plural nisba
+    (لصحافيين، بعنيزة), not a name (بلال، لطفي: given names). An unknown or indefinite word after ب is no
+    sign: family names are written so (برعي، بصفر، بالي، بالحارث)."""
+    if r.t1 - r.t0 < 2:
+        return False
+    tok = eng.toks[r.t1 - 1]
+    g = eng.g
+    if tok.text[:1] not in "بل" or len(tok.info.forms) < 2 or tok.info.key in g.given_names \
+            or tok.info.key in g.given_extra or eng.gaz_at(r.t1 - 1, clitics=False) is not None:
+        return False
+    off, stem, stripped = tok.info.forms[1]
+    if not stripped or off != 1 or len(stem) < 3:
+        return False
+    if len(stem) >= 6 and stem.endswith(_PLURAL_ENDS):
+        return True
+    if stem.startswith("ال") and len(stem) >= 5 and (stem in g.common or eng.is_lex(stem) or stem in g.cues
+                                                     or stem in g.nationalities):
+        return True  # بالمدينة، للوزارة: a known definite word (not بالي، بالحارث: family names)
+    hit = eng.gaz_at(r.t1 - 1)
+    return hit is not None and hit[0] == 1 and hit[1] == r.t1
+
+
+def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
+    """The mention without its last word; None when what is left is one given name with no title before it."""
+    toks = eng.toks
+    t1 = r.t1 - 1
+    if t1 - r.t0 == 1:
+        prev = r.t0 - 1
+        titled = prev >= 0 and not toks[r.t0].brk and (toks[prev].info.key in eng.g.cues
+                                                       or toks[prev].info.key in eng.g.nationalities)
+        if not titled:
+            return None
+    return _Raw(r.start, toks[t1 - 1].end, r.t0, t1, r.type, r.entry, r.how, r.alias_of)
+
+
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions without the persons that are none and with the places, bodies and awards named after
     someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
@@ -124,8 +188,13 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     out = list(raws)
     for i, r in enumerate(raws):
         if r.type == "PERSON" and r.how != "gaz":
-            if _or_inside(eng, r) or _not_a_person(eng, raws, r):
+            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
+            if _prep_tail(eng, r):
+                short = _without_tail(eng, r)
+                if short is None:
+                    continue
+                out[i] = r = short
             place = _named_after(eng, raws, r)
             if place is not None:
                 out[i] = place
