@@ -73,3 +73,23 @@ def test_a_preposition_on_the_last_word_ends_the_name(text: str, span: str, name
 ])
 def test_family_names_written_with_b_or_l_stay(text: str, name: str) -> None:
     assert (name, "PERSON") in with_person(text, name)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize("text", [
+    "وأعلنت الشركة الكورية أمس أن مبيعاتها تراجعت في الربع الثاني.",
+    "وتعهدت القيادة الحكيمة بدعم المشروعات التنموية في المنطقة.",
+    "وقررت الإدارة النصراوية إنهاء عقد المدرب بعد الخسارة.",
+    "وأكدت الشركة المشغلة أن الرحلات ستعود إلى موعدها.",
+])
+def test_a_generic_head_word_with_an_adjective_is_no_organisation(text: str, tagger: bool) -> None:
+    assert not any(t == "ORG" for _s, t in found(text, tagger)), found(text, tagger)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("وأعلنت شركة أبل عن هاتف جديد.", "أبل"),
+    ("وأصدرت الهيئة الملكية بيانا حول المشروع.", "الهيئة الملكية"),  # not a generic head-word
+    ("وقال رئيس الشركة السعودية للكهرباء إن الانقطاع انتهى.", "الشركة السعودية للكهرباء"),  # a longer name
+])
+def test_named_organisations_stay(text: str, org: str) -> None:
+    assert (org, "ORG") in found(text)

@@ -19,6 +19,9 @@ CRF's spans look at once they have chosen:
 - **A preposition fused to the last word** (:func:`_prep_tail`): a name's last word does not carry ب or ل
   with a definite word, a place or a plural nisba (نايف البكري لصحافيين، الملك سعود بعنيزة): that word is
   taken off the mention; a given name left alone without a title before it is dropped.
+- **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
+  إلكترونية، القيادة الرشيدة، الإدارة الطبية describe a company, a leadership or a department; they name
+  none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ _REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امان
 #: endings of plural nisba nouns (صحافيين، إعلاميون): after a fused preposition, no name (not -ين or -ون
 #: alone: بلانكفين، بورجون are family names)
 _PLURAL_ENDS = ("يين", "يون")
+
+
+#: head-words that take a proper name only when indefinite and followed by it (شركة أبل); with an adjective
+#: alone they describe (الشركة الأمريكية، قيادة رشيدة، الإدارة الطبية), folded, without the article
+_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره"})
 
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
@@ -181,12 +189,39 @@ def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
     return _Raw(r.start, toks[t1 - 1].end, r.t0, t1, r.type, r.entry, r.how, r.alias_of)
 
 
+def _description(eng: _Engine, r: _Raw) -> bool:
+    """An organisation's mention that is a generic head-word and one adjective agreeing with it (الشركة
+    الأمريكية، الشركة الناشئة، شركة إلكترونية، القيادة الرشيدة): a description, not a name."""
+    if r.type != "ORG" or r.t1 - r.t0 != 2 or r.entry is not None:
+        return False
+    head, adj = eng.toks[r.t0], eng.toks[r.t0 + 1]
+    definite = False
+    for _o, key, _st in head.info.forms:
+        bare = key[2:] if key.startswith("ال") else key
+        if bare in _GENERIC_HEADS:
+            definite = key.startswith("ال")
+            break
+    else:
+        return False
+    key = adj.info.key
+    if adj.info.kind != "a" or eng.gaz_at(r.t0 + 1, clitics=False) is not None:
+        return False
+    if key in eng.g.nationalities:
+        return key.startswith("ال") == definite
+    written = adj.text.rstrip(AR_DIACRITICS)
+    if definite:  # الشركة المنفذة، الإدارة الطبية، القيادة الرشيدة: ال + a feminine adjective
+        return key.startswith("ال") and written.endswith("ة") and len(key) >= 6
+    return not key.startswith("ال") and written.endswith("ة") and len(key) >= 4  # شركة إلكترونية، قيادة رشيدة
+
+
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions without the persons that are none and with the places, bodies and awards named after
     someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
     kept: list[int] = []
     out = list(raws)
     for i, r in enumerate(raws):
+        if _description(eng, r):
+            continue
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
