@@ -93,3 +93,17 @@ def test_a_generic_head_word_with_an_adjective_is_no_organisation(text: str, tag
 ])
 def test_named_organisations_stay(text: str, org: str) -> None:
     assert (org, "ORG") in found(text)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "cup"), [
+    ("وخسر الفريق لقب كأس الملك أمام منافسه التقليدي.", "كأس الملك"),
+    ("وتأهل النادي إلى نهائي كأس ولي العهد بعد فوز صعب.", "كأس ولي العهد"),
+    ("ويطمح المدرب إلى التتويج بكأس خادم الحرمين الشريفين هذا الموسم.", "كأس خادم الحرمين الشريفين"),
+])
+def test_a_cup_named_after_an_office_is_a_competition(text: str, cup: str, tagger: bool) -> None:
+    assert (cup, "MISC") in found(text, tagger)
+
+
+def test_a_cup_named_after_a_king_keeps_his_name() -> None:
+    assert ("كأس الملك سلمان", "MISC") in found("وتوج الفريق بكأس الملك سلمان للمرة الأولى.", tagger=False)

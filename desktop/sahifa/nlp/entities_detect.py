@@ -112,11 +112,11 @@ class _Detectors(_Orgs):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
             if not definite and k == j and first_key in ("دوري", "كاس"):  # not بطولة (من بطولة ويل فاريل: starring)
-                named: int | None = self.titled_person(k)
+                named: int | None = self.titled_person(k) or self.title_alone(k)
                 if named is None and self.given(key):
                     res = self.person_from(k, 0, context=True)
                     named = res[0] if res is not None and res[0] > k + 1 else None
-                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد: named after a person
+                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد، كأس الملك: after a person
                     k, proper = named, True
                     continue
             break

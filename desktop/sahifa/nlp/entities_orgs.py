@@ -4,6 +4,7 @@ place (``هيئة تطوير مدينة الرياض``، ``الهيئة العل
 from __future__ import annotations
 
 from .entities_people import _People
+from .entities_words import _R_TITLE
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
@@ -23,6 +24,14 @@ def _verbal_noun(key: str) -> bool:
 
 class _Orgs(_People):
     """Organisation-name helpers."""
+
+    def title_alone(self, k: int) -> int | None:
+        """End token of a person's title standing for the person at token k, with no name after it (كأس
+        الملك، كأس ولي العهد، كأس خادم الحرمين الشريفين: a cup named after the office), or None."""
+        cue = self.cue_at(k, _R_TITLE)
+        if cue is None or cue[0] != 0 or self.toks[k].info.kind != "a":
+            return None
+        return cue[1]
 
     def verbal_place(self, k: int, lam: bool) -> int:
         """End token of "verbal noun + a known place" at token k (with ``lam``: the verbal noun written
