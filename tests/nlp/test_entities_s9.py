@@ -107,3 +107,37 @@ def test_a_cup_named_after_an_office_is_a_competition(text: str, cup: str, tagge
 
 def test_a_cup_named_after_a_king_keeps_his_name() -> None:
     assert ("كأس الملك سلمان", "MISC") in found("وتوج الفريق بكأس الملك سلمان للمرة الأولى.", tagger=False)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "want"), [
+    ("وأصدرت غرفة الشرقية تقريرا عن نمو المصانع.", ("غرفة الشرقية", "ORG")),
+    ("وتهب رياح نشطة على الشرقية والرياض مساء اليوم.", ("الشرقية", "LOC")),
+    ("وارتفع عدد المصانع في «الشرقية» هذا العام.", ("الشرقية", "LOC")),
+    ("وجذبت فعاليات صيف الشرقية آلاف الزوار.", ("صيف الشرقية", "MISC")),
+    ("وتتواصل عروض عيد الباحة حتى نهاية الأسبوع.", ("عيد الباحة", "MISC")),
+    ("وشهد مهرجان صيف الشرقية التي تنظمه الأمانة حضورا كبيرا.", ("مهرجان صيف الشرقية", "MISC")),
+])
+def test_the_eastern_province_and_its_festivals(text: str, want: tuple[str, str], tagger: bool) -> None:
+    assert want in found(text, tagger)
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت المدفعية الجهة الشرقية من المدينة.",
+    "وتقع البلدة على الضفة الشرقية للنهر.",
+    "وانقسمت ألمانيا الشرقية والغربية بعد الحرب.",
+    "وتمتد جبهته الشرقية إلى النهر.",
+    "واندلعت اشتباكات في الضاحيتين الشمالية والشرقية للمدينة.",
+])
+def test_the_adjective_east_is_no_place(text: str) -> None:
+    for tagger in (True, False):
+        assert not any(s.endswith("الشرقية") and t == "LOC" for s, t in found(text, tagger)), found(text, tagger)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن هذا عيد حفيدتي الأول.",
+    "وقضت الأسرة صيف العام الماضي في الريف.",
+    "وقال الاستاذ احمد عيد في برنامجه إن الموسم صعب.",
+])
+def test_a_season_without_a_place_is_no_festival(text: str) -> None:
+    assert not any(t == "MISC" for _s, t in found(text, tagger=False))

@@ -69,7 +69,7 @@ class _Detectors(_Orgs):
         """Named competitions: دوري أبطال آسيا، الدوري السعودي، دوري روشن السعودي للمحترفين، كأس العالم 2026."""
         cue = self.cue_at(i, _R_MISC)
         if cue is None or self.adverbial(i):
-            return None
+            return self.season(i)  # صيف الشرقية، عيد النعيرية
         off, j, c = cue
         title = self.work_title(j, paren=c.role == "work")
         if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
@@ -178,11 +178,11 @@ class _Detectors(_Orgs):
                 k = gz[1]
                 continue
             if key.startswith(_AL):
-                if k > j and key.endswith(("ي", "يه")) and len(key) > 5:
+                if k > j and (key.endswith(("ي", "يه")) and len(key) > 5 or self.follows_place(k, j)):
                     break  # السينمائي، الدولية
                 k += 1
                 continue
-            if self.plain_name(k) or (key[:2] in ("لل", "وال") and len(key) > 4) or (
+            if self.festival_word(k, j) or (key[:2] in ("لل", "وال") and len(key) > 4) or (
                     key[:1] == "و" and k > j and self.plain_name(k) is False and not self.is_lex(key)
                     and len(key) > 3):
                 k += 1

@@ -34,6 +34,9 @@ _PEDIGREE = frozenset({"بن", "بنت"})
 
 _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
 
+# regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
+_REGION_ADJ = frozenset({"الشرقيه"})
+
 
 class _People(_Scan):
     """The person detectors."""
@@ -61,6 +64,8 @@ class _People(_Scan):
         follows a definite word on the same line (``الأندية السعودية``, ``«الجوازات» السعودية``): an
         adjective agreeing with that noun, not the country. After a preposition or و it stays a place."""
         tok = self.toks[i]
+        if tok.info.key in _REGION_ADJ and not tok.brk and i > 0 and self.toks[i - 1].info.kind == "a":
+            return self.region_adjective(i)
         if tok.brk or tok.info.key not in self.g.nationalities or not tok.info.key.startswith(_AL):
             return False
         k = i - 1
@@ -72,6 +77,19 @@ class _People(_Scan):
         if prev.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and len(prev) > 5:
             return True  # للأفلام السعودية، بالمدارس السعودية: a preposition or و fused to the definite noun
         return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
+
+    def region_adjective(self, i: int) -> bool:
+        """Token i is a region named by an adjective (الشرقية: the Eastern Province) right after a word on the
+        same line: it is that word's adjective when the word is definite (الجهة الشرقية، بالحدود الشرقية) or
+        a known place (ألمانيا الشرقية) or has a possessive (جبهته الشرقية); after an indefinite noun it is the
+        region (صيف الشرقية، غرفة الشرقية)."""
+        prev = self.toks[i - 1]
+        if any(key.startswith(_AL) for _o, key, _st in prev.info.forms):
+            return True
+        if len(prev.info.key) >= 4 and prev.text.rstrip(AR_DIACRITICS).endswith(("ه", "ها", "هم", "هما", "كم", "نا")):
+            return True  # جبهته الشرقية: a noun with a possessive is definite
+        hit = self.gaz_at(i - 1)
+        return hit is not None and hit[1] == i and hit[2].type == "LOC"
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
         """A person name starting at token j (given name / kunya / compound عبد), or None.

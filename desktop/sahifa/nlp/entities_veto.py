@@ -22,12 +22,15 @@ CRF's spans look at once they have chosen:
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية describe a company, a leadership or a department; they name
   none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
+- **A region named by an adjective, used as one**: الشرقية (the Eastern Province) after a definite noun or a
+  place is its adjective (الجهة الشرقية، ألمانيا الشرقية), whoever proposed it.
 """
 
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
+from .entities_people import _REGION_ADJ
 from .entities_words import _kept, _Raw, _Tok
 from .gazetteer import Gazetteer
 
@@ -189,6 +192,18 @@ def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
     return _Raw(r.start, toks[t1 - 1].end, r.t0, t1, r.type, r.entry, r.how, r.alias_of)
 
 
+def _region_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is الشرقية used as an adjective: after a definite noun or a place (الجهة الشرقية), or with و
+    after another such adjective (الضاحيتين الشمالية والشرقية)."""
+    tok = eng.toks[k]
+    if tok.info.key in _REGION_ADJ:
+        return eng.adjective_after_noun(k)
+    if tok.text[:1] != "و" or k == 0 or tok.brk or not any(key in _REGION_ADJ for _o, key, _st in tok.info.forms):
+        return False
+    prev = eng.toks[k - 1].info.key
+    return prev.startswith("ال") and prev.endswith("يه")
+
+
 def _description(eng: _Engine, r: _Raw) -> bool:
     """An organisation's mention that is a generic head-word and one adjective agreeing with it (الشركة
     الأمريكية، الشركة الناشئة، شركة إلكترونية، القيادة الرشيدة): a description, not a name."""
@@ -222,6 +237,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     for i, r in enumerate(raws):
         if _description(eng, r):
             continue
+        if r.type == "LOC" and r.t1 - r.t0 == 1 and _region_adjective(eng, r.t0):
+            continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue

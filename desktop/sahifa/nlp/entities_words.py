@@ -264,6 +264,8 @@ _MISC_NOUNS = frozenset(fold(w) for w in (
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
 _FESTIVALS = frozenset({"مهرجان"})
+# seasons and feasts that name a town's festival with its place (صيف الشرقية، عيد النعيرية), folded
+_SEASONS = frozenset({"صيف", "عيد"})
 # heads of named events (ملتقى السياحة المعرفية، معرض مشكاة التفاعلي) and of treaties named by a city (اتفاق الطائف)
 _EVENTS = frozenset({"ملتقي", "معرض", "مؤتمر", "منتدي"})
 _TREATIES = frozenset({"اتفاق", "اتفاقيه"})
@@ -303,6 +305,8 @@ def _triggers(surface: str) -> int:
         mask |= _T_PREP
     if info.kind == "a" and not info.key.startswith(_AL) and _name_like_surface(surface):
         mask |= _T_NL
+    if any(fk in _SEASONS for _o, fk, _st in info.forms):
+        mask |= _T_MISC  # صيف الشرقية: a festival when a place follows
     if info.key in _SPORT_WORDS or any(st and fk in _SPORT_WORDS for _o, fk, st in info.forms):
         mask |= _T_SPORT  # also after a clitic: والمنتخب، بالملعب
     return mask
