@@ -141,3 +141,16 @@ def test_the_adjective_east_is_no_place(text: str) -> None:
 ])
 def test_a_season_without_a_place_is_no_festival(text: str) -> None:
     assert not any(t == "MISC" for _s, t in found(text, tagger=False))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a foreign given name written with يه after a nationality adjective (not "his": نظيره، رأيه)
+    ("ووقع الحارس البلجيكي كوستيه فيرمان على عقد جديد مع النادي.", "كوستيه فيرمان"),
+    # three unknown words after a title and a nationality, then the name's end (الذي)
+    ("ويخرج الفيلم المخرج التشيكي بوريك دالاني سوفا الذي فاز بجائزة.", "بوريك دالاني سوفا"),
+    # two unknown words after a nationality, then an accusative noun and its adjective: the name is two words
+    ("ووقع المهاجم الفرنسي بيريك جيرو عقدا جديدا مع فريقه.", "بيريك جيرو"),
+])
+def test_foreign_names_after_a_nationality(text: str, name: str) -> None:
+    for tagger in (True, False):
+        assert (name, "PERSON") in found(text, tagger)

@@ -338,6 +338,9 @@ class _People(_Scan):
             if not nk.startswith(_AL) and self.family_name(end) and not (
                     self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
                 end += 1  # المواطن فهيد مطلق الشمري: the name, the father's name, the family nisba
+            elif end == j + 2 and self.name_word(j) and self.name_word(j + 1) and self.name_word(end) \
+                    and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
+                end += 1  # للمخرج الإسباني غوم كوليت سيرا الذي …: a foreign name of three words, then its end
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
 
     def prep_complement(self, j: int) -> bool:
@@ -361,10 +364,22 @@ class _People(_Scan):
             k = self.toks[q].info.key
             if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith("ات") or self.toks[q].text.rstrip(AR_DIACRITICS)[-1:] == "ة":
                 return None  # a verb, a feminine or plural noun (but أوليفيه, written with ه, is a name)
-        nxt = i + 2
-        if self.contiguous(nxt) and self.plain_name(nxt):
-            return None  # three unknown words: not sure where the name ends
-        return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
+        end = i + 2
+        if self.contiguous(end) and self.plain_name(end):
+            if self.name_word(end) and self.name_end(end + 1) and self.toks[end].text[:1] != "و":
+                end += 1  # الإسباني غوم كوليت سيرا الذي …: a name of three words, then its end
+            elif not self.accusative_pair(end):
+                return None  # three unknown words: not sure where the name ends
+        return end, _PRI["appos"], [self.raw(i, 0, end, "PERSON", None, "appos")]
+
+    def accusative_pair(self, k: int) -> bool:
+        """Tokens k and k + 1 are an indefinite accusative noun and its adjective, both ending in ا (عقدا
+        جديدا، هدفا رائعا): what a name before them did, not a part of it."""
+        if not self.contiguous(k + 1):
+            return False
+        a, b = (self.toks[q].text.rstrip(AR_DIACRITICS) for q in (k, k + 1))
+        return len(a) >= 3 and len(b) >= 4 and a.endswith("ا") and b.endswith("ا") and not a.endswith("اا") \
+            and a[-2:-1] not in "اوي" and b[-2:-1] not in "اوي"
 
     def name_word(self, q: int, off: int = 0, verb_prefix: bool = False) -> bool:
         """Token q (read after ``off`` letters of clitic) is an unknown word shaped like a foreign name: no
