@@ -20,7 +20,7 @@ CRF's spans look at once they have chosen:
   with a definite word, a place or a plural nisba (نايف البكري لصحافيين، الملك سعود بعنيزة): that word is
   taken off the mention; a given name left alone without a title before it is dropped.
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
-  إلكترونية، القيادة الرشيدة، الإدارة الطبية describe a company, a leadership or a department; they name
+  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية describe a company, a leadership or a department; they name
   none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
 - **A region named by an adjective, used as one**: الشرقية (the Eastern Province) after a definite noun or a
   place is its adjective (الجهة الشرقية، ألمانيا الشرقية), whoever proposed it.
@@ -63,7 +63,7 @@ _PLURAL_ENDS = ("يين", "يون")
 
 #: head-words that take a proper name only when indefinite and followed by it (شركة أبل); with an adjective
 #: alone they describe (الشركة الأمريكية، قيادة رشيدة، الإدارة الطبية), folded, without the article
-_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره"})
+_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه"})
 
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
