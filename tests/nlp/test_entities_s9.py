@@ -155,3 +155,13 @@ def test_a_season_without_a_place_is_no_festival(text: str) -> None:
 def test_foreign_names_after_a_nationality(text: str, name: str) -> None:
     for tagger in (True, False):
         assert (name, "PERSON") in found(text, tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_country_adjective_after_a_common_definite_noun(tagger: bool) -> None:
+    # الأسر، الأراضي are in the lexicon of common words: still definite nouns that السعودية agrees with
+    for text in ("وتفضل الأسر السعودية السفر إلى أوروبا في الصيف.", "وحاول المتسللون دخول الأراضي السعودية فجر أمس."):
+        assert ("السعودية", "LOC") not in found(text, tagger), found(text, tagger)
+    # after إلى or إلا (they fold like a definite word) it is the country
+    for text in ("وعاد الوفد إلى السعودية بعد الزيارة.", "ولا يسمح بذلك إلا السعودية وحدها."):
+        assert ("السعودية", "LOC") in found(text, tagger)

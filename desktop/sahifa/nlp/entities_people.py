@@ -34,6 +34,10 @@ _PEDIGREE = frozenset({"بن", "بنت"})
 
 _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
 
+# function words that fold like a definite noun (إلى → الي، إلا، الآن، الذي): a country after them is the country
+_AL_FUNCTION = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                          "اللاتي", "اللواتي", "اللائي"})
+
 # regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
 _REGION_ADJ = frozenset({"الشرقيه"})
 
@@ -76,7 +80,9 @@ class _People(_Scan):
         prev = self.toks[k].text.rstrip(AR_DIACRITICS)
         if prev.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and len(prev) > 5:
             return True  # للأفلام السعودية، بالمدارس السعودية: a preposition or و fused to the definite noun
-        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
+        key = self.toks[k].info.key
+        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not (
+            key in _AL_FUNCTION or (len(key) < 5 and self.is_lex(key)))  # إلى السعودية (not الأسر السعودية)
 
     def region_adjective(self, i: int) -> bool:
         """Token i is a region named by an adjective (الشرقية: the Eastern Province) right after a word on the
