@@ -165,3 +165,12 @@ def test_a_country_adjective_after_a_common_definite_noun(tagger: bool) -> None:
     # after إلى or إلا (they fold like a definite word) it is the country
     for text in ("وعاد الوفد إلى السعودية بعد الزيارة.", "ولا يسمح بذلك إلا السعودية وحدها."):
         assert ("السعودية", "LOC") in found(text, tagger)
+
+
+def test_a_family_name_that_is_also_a_nationality() -> None:
+    text = "وأكد المؤرخ الكويتي جاسم البلوشي أن الوثيقة أصلية. وأضاف البلوشي أن البحث استغرق عامين."
+    for tagger in (True, False):
+        got = found(text, tagger)
+        assert ("جاسم البلوشي", "PERSON") in got and ("البلوشي", "PERSON") in got, got
+    # a Western club or given name with a Western nationality after it is no family name
+    assert not any(t == "PERSON" for _s, t in found("كما درب نانسي الفرنسي وفاز معه بالكأس.", tagger=False))

@@ -3,7 +3,7 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 
 from __future__ import annotations
 
-from ..core.arabic import AR_DIACRITICS, clean
+from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
@@ -37,6 +37,13 @@ _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع",
 # function words that fold like a definite noun (إلى → الي، إلا، الآن، الذي): a country after them is the country
 _AL_FUNCTION = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                           "اللاتي", "اللواتي", "اللائي"})
+
+# nationalities and peoples of the region that are also Arab family names (حسين البلوشي، محمد التركي), folded:
+# after a given name and before the name's end they are the family name (not Western ones: نانسي الفرنسي)
+_NISBA_SURNAMES = frozenset(fold(w) for w in (
+    "البلوشي التركي المصري اليمني الشامي العراقي السوري الكردي المغربي الفارسي الهندي العجمي البخاري الأفغاني "
+    "السندي الحضرمي العماني الحجازي النجدي الجزائري التونسي الليبي السوداني اللبناني الفلسطيني الأردني "
+    "البحريني الكويتي القطري الإماراتي الموريتاني الصومالي الإيراني الباكستاني").split())
 
 # regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
 _REGION_ADJ = frozenset({"الشرقيه"})
@@ -198,6 +205,10 @@ class _People(_Scan):
                 continue
             if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
                 end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
+                continue
+            if end == k_end and not first_given.ambiguous and nk in _NISBA_SURNAMES and self.name_end(end + 1):
+                end += 1  # الكويتي حسين البلوشي أن …: a family name that is also a nationality, then the end
+                surname_taken = True
                 continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
