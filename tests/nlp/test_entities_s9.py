@@ -174,3 +174,12 @@ def test_a_family_name_that_is_also_a_nationality() -> None:
         assert ("جاسم البلوشي", "PERSON") in got and ("البلوشي", "PERSON") in got, got
     # a Western club or given name with a Western nationality after it is no family name
     assert not any(t == "PERSON" for _s, t in found("كما درب نانسي الفرنسي وفاز معه بالكأس.", tagger=False))
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("وفي المعرض سالم عوض يرسم لوحات الخط العربي.", "سالم عوض يرسم", "سالم عوض"),
+    ("من ينتقد خالد سعيد لايعني أنه يكرهه.", "خالد سعيد لايعني", "خالد سعيد"),
+])
+def test_a_verb_after_a_name_is_not_part_of_it(text: str, span: str, name: str) -> None:
+    got = with_person(text, span)
+    assert (name, "PERSON") in got and (span, "PERSON") not in got, got

@@ -16,9 +16,10 @@ CRF's spans look at once they have chosen:
 - **An office, not a name** (:func:`_office`): أمير، أمين، محافظ، وكيل are given names (Amir, Amin) and the
   offices of a region's governor, mayor and deputy; before a region's head-word or a place (أمير منطقة
   مكة، أمين الرياض) the word is the office. Such a one-word mention is dropped.
-- **A preposition fused to the last word** (:func:`_prep_tail`): a name's last word does not carry ب or ل
-  with a definite word, a place or a plural nisba (نايف البكري لصحافيين، الملك سعود بعنيزة): that word is
-  taken off the mention; a given name left alone without a title before it is dropped.
+- **A preposition fused to the last word** (:func:`_prep_tail`) **or a verb** (:func:`_verb_word`): a name's
+  last word does not carry ب or ل with a definite word, a place or a plural nisba (نايف البكري لصحافيين،
+  الملك سعود بعنيزة) and is no imperfect verb (عثمان طه يخط، ماجد عبدالله لايعني): that word is taken off
+  the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يشيد).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية describe a company, a leadership or a department; they name
   none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
@@ -31,7 +32,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_people import _REGION_ADJ
-from .entities_words import _kept, _Raw, _Tok
+from .entities_words import _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
@@ -179,6 +180,16 @@ def _prep_tail(eng: _Engine, r: _Raw) -> bool:
     return hit is not None and hit[0] == 1 and hit[1] == r.t1
 
 
+def _verb_word(eng: _Engine, k: int) -> bool:
+    """Token k is an imperfect verb (يخط، يشيد، يهيئ; also after لا: لايعني), no known name or place."""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    return _verb_shaped(key) or (key.startswith("لا") and _verb_shaped(key[2:])) or (
+        len(key) == 3 and key[0] == "ي" and key[1] not in "اوي" and key not in g.common)
+
+
 def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
     """The mention without its last word; None when what is left is one given name with no title before it."""
     toks = eng.toks
@@ -242,7 +253,9 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
-            if _prep_tail(eng, r):
+            if r.t1 - r.t0 == 1 and _verb_word(eng, r.t0):
+                continue  # يشيد، يهيئ: a verb the model took for a name
+            if _prep_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
