@@ -183,3 +183,22 @@ def test_a_family_name_that_is_also_a_nationality() -> None:
 def test_a_verb_after_a_name_is_not_part_of_it(text: str, span: str, name: str) -> None:
     got = with_person(text, span)
     assert (name, "PERSON") in got and (span, "PERSON") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وبعث أمير المنطقة برقية تهنئة إلى الرئيس بمناسبة العيد.",
+    "ويسعى النادي إلى كسب رضا الجماهير قبل بداية الموسم.",
+    "ويشارك المتسابقون لنيل الأجر والمثوبة في المسابقة.",
+    "وتهدف الجمعية إلى تمكين الأسر من عيش حياة كريمة في المجتمع.",
+    "وتنطلق العروض بتناغم فريد لتحيل المكان إلى لوحة فنية.",
+])
+def test_given_names_that_are_common_words_need_context(text: str) -> None:
+    assert not any(t == "PERSON" for _s, t in found(text, tagger=False)), found(text, tagger=False)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقلت الحملة المعتمرة الهندية رقية بانو إلى المستشفى.", "رقية بانو"),  # after a feminine nationality
+    ("وأكد المدرب رضا الغامدي أن الفريق جاهز.", "رضا الغامدي"),  # after a title
+])
+def test_those_names_with_context_stay(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text, tagger=False)
