@@ -129,6 +129,7 @@ def test_the_eastern_province_and_its_festivals(text: str, want: tuple[str, str]
     "وانقسمت ألمانيا الشرقية والغربية بعد الحرب.",
     "وتمتد جبهته الشرقية إلى النهر.",
     "واندلعت اشتباكات في الضاحيتين الشمالية والشرقية للمدينة.",
+    "وتمتد الأتربة على الأجزاء الشرقية لمنطقتي الرياض ونجران.",
 ])
 def test_the_adjective_east_is_no_place(text: str) -> None:
     for tagger in (True, False):
@@ -168,10 +169,11 @@ def test_a_country_adjective_after_a_common_definite_noun(tagger: bool) -> None:
 
 
 def test_a_family_name_that_is_also_a_nationality() -> None:
-    text = "وأكد المؤرخ الكويتي جاسم البلوشي أن الوثيقة أصلية. وأضاف البلوشي أن البحث استغرق عامين."
+    text = "وأكد المؤرخ الكويتي جاسم البلوشي أن الوثيقة أصلية. وقال الرئيس البلوشي السابق إن البحث استغرق عامين."
     for tagger in (True, False):
         got = found(text, tagger)
-        assert ("جاسم البلوشي", "PERSON") in got and ("البلوشي", "PERSON") in got, got
+        # the full name, but the nationality alone is not looked for as the family name elsewhere
+        assert ("جاسم البلوشي", "PERSON") in got and ("البلوشي", "PERSON") not in got, got
     # a Western club or given name with a Western nationality after it is no family name
     assert not any(t == "PERSON" for _s, t in found("كما درب نانسي الفرنسي وفاز معه بالكأس.", tagger=False))
 

@@ -303,7 +303,7 @@ class _People(_Scan):
                 if g0 is not None and g0.ambiguous:
                     return None  # بينما عادل موسى …: a verb, not a name
             soft = pk in _SPEECH or (self.toks[i - 1].info.kind == "a" and pk in self.g.nationalities
-                                     and pk.startswith(_AL) and pk.endswith(("ي", "يه")))  # (المعتمرة الباكستانية رقية)
+                                     and pk.startswith(_AL) and pk.endswith("ي"))
             if not soft and pk.startswith("و") and len(pk) > 3:
                 soft = pk[1:] in _SPEECH
             if not soft and self.toks[i].text[:1] == "و" and self.raws and self.raws[-1].t1 == i \

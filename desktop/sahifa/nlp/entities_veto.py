@@ -248,7 +248,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     for i, r in enumerate(raws):
         if _description(eng, r):
             continue
-        if r.type == "LOC" and r.t1 - r.t0 == 1 and _region_adjective(eng, r.t0):
+        if r.type == "LOC" and _region_adjective(eng, r.t0):
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
