@@ -82,6 +82,8 @@ def test_family_names_written_with_b_or_l_stay(text: str, name: str) -> None:
     "وقررت الإدارة النصراوية إنهاء عقد المدرب بعد الخسارة.",
     "وأكدت الشركة المشغلة أن الرحلات ستعود إلى موعدها.",
     "وقالت المؤسسة المالية في بيان إن التداول سيستأنف.",
+    "وتعرض أكثر من عشرين شركة ألمانية منتجاتها في المعرض.",  # ألمانية: written without the article
+    "ورفع الشكر للحكومة الرشيدة على دعمها المتواصل.",
 ])
 def test_a_generic_head_word_with_an_adjective_is_no_organisation(text: str, tagger: bool) -> None:
     assert not any(t == "ORG" for _s, t in found(text, tagger)), found(text, tagger)

@@ -21,7 +21,7 @@ CRF's spans look at once they have chosen:
   الملك سعود بعنيزة) and is no imperfect verb (عثمان طه يخط، ماجد عبدالله لايعني): that word is taken off
   the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يشيد).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
-  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية describe a company, a leadership or a department; they name
+  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a leadership or a department; they name
   none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
 - **A region named by an adjective, used as one**: الشرقية (the Eastern Province) after a definite noun or a
   place is its adjective (الجهة الشرقية، ألمانيا الشرقية), whoever proposed it.
@@ -64,7 +64,7 @@ _PLURAL_ENDS = ("يين", "يون")
 
 #: head-words that take a proper name only when indefinite and followed by it (شركة أبل); with an adjective
 #: alone they describe (الشركة الأمريكية، قيادة رشيدة، الإدارة الطبية), folded, without the article
-_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه"})
+_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه", "حكومه"})
 
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
@@ -232,12 +232,13 @@ def _description(eng: _Engine, r: _Raw) -> bool:
     key = adj.info.key
     if adj.info.kind != "a" or eng.gaz_at(r.t0 + 1, clitics=False) is not None:
         return False
-    if key in eng.g.nationalities:
-        return key.startswith("ال") == definite
     written = adj.text.rstrip(AR_DIACRITICS)
+    with_al = written.startswith("ال")  # as written: ألمانية، إلكترونية fold like ال + a word
+    if key in eng.g.nationalities:
+        return with_al == definite  # الشركة الأمريكية، شركة ألمانية
     if definite:  # الشركة المنفذة، الإدارة الطبية، القيادة الرشيدة: ال + a feminine adjective
-        return key.startswith("ال") and written.endswith("ة") and len(key) >= 6
-    return not key.startswith("ال") and written.endswith("ة") and len(key) >= 4  # شركة إلكترونية، قيادة رشيدة
+        return with_al and written.endswith("ة") and len(key) >= 6
+    return not with_al and written.endswith("ة") and len(key) >= 4  # شركة إلكترونية، قيادة رشيدة
 
 
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
