@@ -19,10 +19,11 @@ CRF's spans look at once they have chosen:
 - **A preposition fused to the last word** (:func:`_prep_tail`) **or a verb** (:func:`_verb_word`): a name's
   last word does not carry ب or ل with a definite word, a place or a plural nisba (نايف البكري لصحافيين،
   الملك سعود بعنيزة) and is no imperfect verb (عثمان طه يخط، ماجد عبدالله لايعني): that word is taken off
-  the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يشيد).
+  the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يهيئ).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
-  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a leadership or a department; they name
-  none (a company's name follows an indefinite شركة: شركة أبل). Such an organisation's mention is dropped.
+  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
+  leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
+  شركة أبل). Such an organisation's mention is dropped.
 - **A region named by an adjective, used as one**: الشرقية (the Eastern Province) after a definite noun or a
   place is its adjective (الجهة الشرقية، ألمانيا الشرقية), whoever proposed it.
 """
@@ -56,7 +57,7 @@ _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الام
 _OFFICE_NAMES = frozenset({"امير", "امين", "محافظ", "وكيل", "مساعد", "نائب"})
 #: head-words of the regions and towns an office is of (أمير منطقة الرياض، أمين محافظة جدة), folded
 _REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "مركز", "قريه", "مقاطعه", "ولايه",
-                           "اقليم", "امارة", "اماره", "حي"})
+                           "اقليم", "اماره", "حي"})
 #: endings of plural nisba nouns (صحافيين، إعلاميون): after a fused preposition, no name (not -ين or -ون
 #: alone: بلانكفين، بورجون are family names)
 _PLURAL_ENDS = ("يين", "يون")
