@@ -69,7 +69,7 @@ class _Detectors(_Orgs):
         """Named competitions: دوري أبطال آسيا، الدوري السعودي، دوري روشن السعودي للمحترفين، كأس العالم 2026."""
         cue = self.cue_at(i, _R_MISC)
         if cue is None or self.adverbial(i):
-            return None
+            return self.season(i)  # صيف الشرقية، عيد النعيرية
         off, j, c = cue
         title = self.work_title(j, paren=c.role == "work")
         if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
@@ -112,11 +112,11 @@ class _Detectors(_Orgs):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
             if not definite and k == j and first_key in ("دوري", "كاس"):  # not بطولة (من بطولة ويل فاريل: starring)
-                named: int | None = self.titled_person(k)
+                named: int | None = self.titled_person(k) or self.title_alone(k)
                 if named is None and self.given(key):
                     res = self.person_from(k, 0, context=True)
                     named = res[0] if res is not None and res[0] > k + 1 else None
-                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد: named after a person
+                if named is not None:  # دوري عبداللطيف جميل للمحترفين، كأس الأمير فيصل بن فهد، كأس الملك: after a person
                     k, proper = named, True
                     continue
             break
@@ -178,11 +178,11 @@ class _Detectors(_Orgs):
                 k = gz[1]
                 continue
             if key.startswith(_AL):
-                if k > j and key.endswith(("ي", "يه")) and len(key) > 5:
+                if k > j and (key.endswith(("ي", "يه")) and len(key) > 5 or self.follows_place(k, j)):
                     break  # السينمائي، الدولية
                 k += 1
                 continue
-            if self.plain_name(k) or (key[:2] in ("لل", "وال") and len(key) > 4) or (
+            if self.festival_word(k, j) or (key[:2] in ("لل", "وال") and len(key) > 4) or (
                     key[:1] == "و" and k > j and self.plain_name(k) is False and not self.is_lex(key)
                     and len(key) > 3):
                 k += 1

@@ -181,9 +181,9 @@ class _Engine(_Detectors):
             elif r.type == "PERSON":
                 dyn[loose[0]].append((loose, idx))
                 if len(keys) >= 2:
-                    sur = keys[-1]
+                    sur = keys[-1]  # (not a nationality alone: حسين البلوشي … but not "الرئيس البلوشي")
                     if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
-                            and sur not in _PARTICLES:
+                            and sur not in _PARTICLES and sur not in self.g.nationalities:
                         dyn[loose_word(sur)].append(((loose_word(sur),), idx))
         if not dyn:
             return

@@ -4,6 +4,7 @@ place (``هيئة تطوير مدينة الرياض``، ``الهيئة العل
 from __future__ import annotations
 
 from .entities_people import _People
+from .entities_words import _PRI, _R_TITLE, _SEASONS, _Raw
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
@@ -23,6 +24,41 @@ def _verbal_noun(key: str) -> bool:
 
 class _Orgs(_People):
     """Organisation-name helpers."""
+
+    def season(self, i: int) -> tuple[int, int, list[_Raw]] | None:
+        """A season or feast with a known place right after it, a town's festival (في صيف الشرقية، زوار عيد
+        النعيرية، وصيف الباحة): MISC. Without a place it is no name (صيف العام الماضي، هذا عيد حفيدتي)."""
+        for off, key, _st in self.toks[i].info.forms:
+            if key in _SEASONS and self.contiguous(i + 1):
+                gz = self.gaz_at(i + 1, clitics=False)
+                if gz is not None and gz[0] == 0 and gz[2].type == "LOC":
+                    return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "MISC", None, "misc")]
+        return None
+
+    def festival_word(self, k: int, j: int) -> bool:
+        """Is token k an indefinite word of a festival's name that starts at token j: an unknown word, not after
+        the place that ends the name, or a season first (مهرجان صيف الشرقية، مهرجان عيد الباحة)?"""
+        if self.plain_name(k):
+            return not self.follows_place(k, j)
+        return k == j and self.toks[k].info.key in _SEASONS
+
+    def follows_place(self, k: int, j: int) -> bool:
+        """Does a known place (from token j on) end right before token k? A festival's name ends with its
+        place unless a ل-complement follows (مهرجان صيف الشرقية، not … الشرقية حضورا)."""
+        for a in (k - 1, k - 2):
+            if a >= j:
+                hit = self.gaz_at(a)
+                if hit is not None and hit[1] == k and hit[2].type == "LOC":
+                    return True
+        return False
+
+    def title_alone(self, k: int) -> int | None:
+        """End token of a person's title standing for the person at token k, with no name after it (كأس
+        الملك، كأس ولي العهد، كأس خادم الحرمين الشريفين: a cup named after the office), or None."""
+        cue = self.cue_at(k, _R_TITLE)
+        if cue is None or cue[0] != 0 or self.toks[k].info.kind != "a":
+            return None
+        return cue[1]
 
     def verbal_place(self, k: int, lam: bool) -> int:
         """End token of "verbal noun + a known place" at token k (with ``lam``: the verbal noun written

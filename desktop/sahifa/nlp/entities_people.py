@@ -3,7 +3,7 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 
 from __future__ import annotations
 
-from ..core.arabic import AR_DIACRITICS, clean
+from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 
@@ -34,6 +34,20 @@ _PEDIGREE = frozenset({"بن", "بنت"})
 
 _ADJ_COMPLEMENT = frozenset({"الي", "علي", "عن", "من", "في", "مع", "لدي", "ب"})
 
+# function words that fold like a definite noun (إلى → الي، إلا، الآن، الذي): a country after them is the country
+_AL_FUNCTION = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                          "اللاتي", "اللواتي", "اللائي"})
+
+# nationalities and peoples of the region that are also Arab family names (حسين البلوشي، محمد التركي), folded:
+# after a given name and before the name's end they are the family name (not Western ones: نانسي الفرنسي)
+_NISBA_SURNAMES = frozenset(fold(w) for w in (
+    "البلوشي التركي المصري اليمني الشامي العراقي السوري الكردي المغربي الفارسي الهندي العجمي البخاري الأفغاني "
+    "السندي الحضرمي العماني الحجازي النجدي الجزائري التونسي الليبي السوداني اللبناني الفلسطيني الأردني "
+    "البحريني الكويتي القطري الإماراتي الموريتاني الصومالي الإيراني الباكستاني").split())
+
+# regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
+_REGION_ADJ = frozenset({"الشرقيه"})
+
 
 class _People(_Scan):
     """The person detectors."""
@@ -61,6 +75,8 @@ class _People(_Scan):
         follows a definite word on the same line (``الأندية السعودية``, ``«الجوازات» السعودية``): an
         adjective agreeing with that noun, not the country. After a preposition or و it stays a place."""
         tok = self.toks[i]
+        if tok.info.key in _REGION_ADJ and not tok.brk and i > 0 and self.toks[i - 1].info.kind == "a":
+            return self.region_adjective(i)
         if tok.brk or tok.info.key not in self.g.nationalities or not tok.info.key.startswith(_AL):
             return False
         k = i - 1
@@ -71,7 +87,22 @@ class _People(_Scan):
         prev = self.toks[k].text.rstrip(AR_DIACRITICS)
         if prev.startswith(("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")) and len(prev) > 5:
             return True  # للأفلام السعودية، بالمدارس السعودية: a preposition or و fused to the definite noun
-        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not self.is_lex(self.toks[k].info.key)
+        key = self.toks[k].info.key
+        return prev.startswith(("ال", "أل", "إل")) and len(prev) > 3 and not (
+            key in _AL_FUNCTION or (len(key) < 5 and self.is_lex(key)))  # إلى السعودية (not الأسر السعودية)
+
+    def region_adjective(self, i: int) -> bool:
+        """Token i is a region named by an adjective (الشرقية: the Eastern Province) right after a word on the
+        same line: it is that word's adjective when the word is definite (الجهة الشرقية، بالحدود الشرقية) or
+        a known place (ألمانيا الشرقية) or has a possessive (جبهته الشرقية); after an indefinite noun it is the
+        region (صيف الشرقية، غرفة الشرقية)."""
+        prev = self.toks[i - 1]
+        if any(key.startswith(_AL) for _o, key, _st in prev.info.forms):
+            return True
+        if len(prev.info.key) >= 4 and prev.text.rstrip(AR_DIACRITICS).endswith(("ه", "ها", "هم", "هما", "كم", "نا")):
+            return True  # جبهته الشرقية: a noun with a possessive is definite
+        hit = self.gaz_at(i - 1)
+        return hit is not None and hit[1] == i and hit[2].type == "LOC"
 
     def person_from(self, j: int, off: int, context: bool, soft: bool = False) -> tuple[int, list[_Raw]] | None:
         """A person name starting at token j (given name / kunya / compound عبد), or None.
@@ -174,6 +205,10 @@ class _People(_Scan):
                 continue
             if nk == "علي" and not surname_taken and self.toks[end].text.rstrip(AR_DIACRITICS).endswith("ي"):
                 end += 1  # خالد علي (الحسن): Ali written with ي (the preposition is على)
+                continue
+            if end == k_end and not first_given.ambiguous and nk in _NISBA_SURNAMES and self.name_end(end + 1):
+                end += 1  # الكويتي حسين البلوشي أن …: a family name that is also a nationality, then the end
+                surname_taken = True
                 continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
@@ -320,6 +355,9 @@ class _People(_Scan):
             if not nk.startswith(_AL) and self.family_name(end) and not (
                     self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
                 end += 1  # المواطن فهيد مطلق الشمري: the name, the father's name, the family nisba
+            elif end == j + 2 and self.name_word(j) and self.name_word(j + 1) and self.name_word(end) \
+                    and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
+                end += 1  # للمخرج الإسباني غوم كوليت سيرا الذي …: a foreign name of three words, then its end
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
 
     def prep_complement(self, j: int) -> bool:
@@ -343,10 +381,22 @@ class _People(_Scan):
             k = self.toks[q].info.key
             if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith("ات") or self.toks[q].text.rstrip(AR_DIACRITICS)[-1:] == "ة":
                 return None  # a verb, a feminine or plural noun (but أوليفيه, written with ه, is a name)
-        nxt = i + 2
-        if self.contiguous(nxt) and self.plain_name(nxt):
-            return None  # three unknown words: not sure where the name ends
-        return i + 2, _PRI["appos"], [self.raw(i, 0, i + 2, "PERSON", None, "appos")]
+        end = i + 2
+        if self.contiguous(end) and self.plain_name(end):
+            if self.name_word(end) and self.name_end(end + 1) and self.toks[end].text[:1] != "و":
+                end += 1  # الإسباني غوم كوليت سيرا الذي …: a name of three words, then its end
+            elif not self.accusative_pair(end):
+                return None  # three unknown words: not sure where the name ends
+        return end, _PRI["appos"], [self.raw(i, 0, end, "PERSON", None, "appos")]
+
+    def accusative_pair(self, k: int) -> bool:
+        """Tokens k and k + 1 are an indefinite accusative noun and its adjective, both ending in ا (عقدا
+        جديدا، هدفا رائعا): what a name before them did, not a part of it."""
+        if not self.contiguous(k + 1):
+            return False
+        a, b = (self.toks[q].text.rstrip(AR_DIACRITICS) for q in (k, k + 1))
+        return len(a) >= 3 and len(b) >= 4 and a.endswith("ا") and b.endswith("ا") and not a.endswith("اا") \
+            and a[-2:-1] not in "اوي" and b[-2:-1] not in "اوي"
 
     def name_word(self, q: int, off: int = 0, verb_prefix: bool = False) -> bool:
         """Token q (read after ``off`` letters of clitic) is an unknown word shaped like a foreign name: no

@@ -13,13 +13,27 @@ CRF's spans look at once they have chosen:
   (يبحثان), a lone nationality after an indefinite noun (مسؤول يمني), a word with "his" (قوله), a passive
   participle (مدفوعة); and أم before a word that is no given name, the conjunction "or" (أم يداوم النزيف،
   متعب أم يداوم), not the kunya Umm (أم محمد). Such a mention is dropped.
+- **An office, not a name** (:func:`_office`): أمير، أمين، محافظ، وكيل are given names (Amir, Amin) and the
+  offices of a region's governor, mayor and deputy; before a region's head-word or a place (أمير منطقة
+  مكة، أمين الرياض) the word is the office. Such a one-word mention is dropped.
+- **A preposition fused to the last word** (:func:`_prep_tail`) **or a verb** (:func:`_verb_word`): a name's
+  last word does not carry ب or ل with a definite word, a place or a plural nisba (نايف البكري لصحافيين،
+  الملك سعود بعنيزة) and is no imperfect verb (عثمان طه يخط، ماجد عبدالله لايعني): that word is taken off
+  the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يهيئ).
+- **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
+  إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
+  leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
+  شركة أبل). Such an organisation's mention is dropped.
+- **A region named by an adjective, used as one**: الشرقية (the Eastern Province) after a definite noun or a
+  place is its adjective (الجهة الشرقية، ألمانيا الشرقية), whoever proposed it.
 """
 
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _kept, _Raw, _Tok
+from .entities_people import _REGION_ADJ
+from .entities_words import _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
@@ -37,6 +51,21 @@ _VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد
 #: honorifics that may stand between the head-word and the name (حي الشيخ رضوان، مستشفى الملك خالد)
 _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الاميره", "الملك", "السيده", "سيدي", "السيد",
                          "الشهيد", "الرئيس", "المغفور", "الحاج"})
+
+
+#: given names that are also offices (أمير Amir, أمين Amin …), folded: before a region they are the office
+_OFFICE_NAMES = frozenset({"امير", "امين", "محافظ", "وكيل", "مساعد", "نائب"})
+#: head-words of the regions and towns an office is of (أمير منطقة الرياض، أمين محافظة جدة), folded
+_REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "مركز", "قريه", "مقاطعه", "ولايه",
+                           "اقليم", "اماره", "حي"})
+#: endings of plural nisba nouns (صحافيين، إعلاميون): after a fused preposition, no name (not -ين or -ون
+#: alone: بلانكفين، بورجون are family names)
+_PLURAL_ENDS = ("يين", "يون")
+
+
+#: head-words that take a proper name only when indefinite and followed by it (شركة أبل); with an adjective
+#: alone they describe (الشركة الأمريكية، قيادة رشيدة، الإدارة الطبية), folded, without the article
+_GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه", "حكومه"})
 
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
@@ -117,15 +146,122 @@ def _or_inside(eng: _Engine, r: _Raw) -> bool:
                for k in range(r.t0, r.t1))
 
 
+def _office(eng: _Engine, r: _Raw) -> bool:
+    """A one-word mention that is an office before a region or a place (أمير منطقة مكة، أمين الرياض)."""
+    toks = eng.toks
+    nxt = r.t1
+    if r.t1 - r.t0 != 1 or toks[r.t0].info.key not in _OFFICE_NAMES or nxt >= len(toks) or toks[nxt].brk:
+        return False
+    if any(key in _REGION_HEADS for _o, key, _st in toks[nxt].info.forms[:1]):
+        return True
+    hit = eng.gaz_at(nxt, clitics=False)
+    return hit is not None and hit[0] == 0 and hit[2].type == "LOC"
+
+
+def _prep_tail(eng: _Engine, r: _Raw) -> bool:
+    """The mention's last word (after the first) is ب or ل fused to a definite word, a place or a plural nisba
+    (لصحافيين، بعنيزة), not a name (بلال، لطفي: given names). An unknown or indefinite word after ب is no
+    sign: family names are written so (برعي، بصفر، بالي، بالحارث)."""
+    if r.t1 - r.t0 < 2:
+        return False
+    tok = eng.toks[r.t1 - 1]
+    g = eng.g
+    if tok.text[:1] not in "بل" or len(tok.info.forms) < 2 or tok.info.key in g.given_names \
+            or tok.info.key in g.given_extra or eng.gaz_at(r.t1 - 1, clitics=False) is not None:
+        return False
+    off, stem, stripped = tok.info.forms[1]
+    if not stripped or off != 1 or len(stem) < 3:
+        return False
+    if len(stem) >= 6 and stem.endswith(_PLURAL_ENDS):
+        return True
+    if stem.startswith("ال") and len(stem) >= 5 and (stem in g.common or eng.is_lex(stem) or stem in g.cues
+                                                     or stem in g.nationalities):
+        return True  # بالمدينة، للوزارة: a known definite word (not بالي، بالحارث: family names)
+    hit = eng.gaz_at(r.t1 - 1)
+    return hit is not None and hit[0] == 1 and hit[1] == r.t1
+
+
+def _verb_word(eng: _Engine, k: int) -> bool:
+    """Token k is an imperfect verb (يخط، يشيد، يهيئ; also after لا: لايعني), no known name or place."""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    return _verb_shaped(key) or (key.startswith("لا") and _verb_shaped(key[2:])) or (
+        len(key) == 3 and key[0] == "ي" and key[1] not in "اوي" and key not in g.common)
+
+
+def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
+    """The mention without its last word; None when what is left is one given name with no title before it."""
+    toks = eng.toks
+    t1 = r.t1 - 1
+    if t1 - r.t0 == 1:
+        prev = r.t0 - 1
+        titled = prev >= 0 and not toks[r.t0].brk and (toks[prev].info.key in eng.g.cues
+                                                       or toks[prev].info.key in eng.g.nationalities)
+        if not titled:
+            return None
+    return _Raw(r.start, toks[t1 - 1].end, r.t0, t1, r.type, r.entry, r.how, r.alias_of)
+
+
+def _region_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is الشرقية used as an adjective: after a definite noun or a place (الجهة الشرقية), or with و
+    after another such adjective (الضاحيتين الشمالية والشرقية)."""
+    tok = eng.toks[k]
+    if tok.info.key in _REGION_ADJ:
+        return eng.adjective_after_noun(k)
+    if tok.text[:1] != "و" or k == 0 or tok.brk or not any(key in _REGION_ADJ for _o, key, _st in tok.info.forms):
+        return False
+    prev = eng.toks[k - 1].info.key
+    return prev.startswith("ال") and prev.endswith("يه")
+
+
+def _description(eng: _Engine, r: _Raw) -> bool:
+    """An organisation's mention that is a generic head-word and one adjective agreeing with it (الشركة
+    الأمريكية، الشركة الناشئة، شركة إلكترونية، القيادة الرشيدة): a description, not a name."""
+    if r.type != "ORG" or r.t1 - r.t0 != 2 or r.entry is not None:
+        return False
+    head, adj = eng.toks[r.t0], eng.toks[r.t0 + 1]
+    definite = False
+    for _o, key, _st in head.info.forms:
+        bare = key[2:] if key.startswith("ال") else key
+        if bare in _GENERIC_HEADS:
+            definite = key.startswith("ال")
+            break
+    else:
+        return False
+    key = adj.info.key
+    if adj.info.kind != "a" or eng.gaz_at(r.t0 + 1, clitics=False) is not None:
+        return False
+    written = adj.text.rstrip(AR_DIACRITICS)
+    with_al = written.startswith("ال")  # as written: ألمانية، إلكترونية fold like ال + a word
+    if key in eng.g.nationalities:
+        return with_al == definite  # الشركة الأمريكية، شركة ألمانية
+    if definite:  # الشركة المنفذة، الإدارة الطبية، القيادة الرشيدة: ال + a feminine adjective
+        return with_al and written.endswith("ة") and len(key) >= 6
+    return not with_al and written.endswith("ة") and len(key) >= 4  # شركة إلكترونية، قيادة رشيدة
+
+
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions without the persons that are none and with the places, bodies and awards named after
     someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
     kept: list[int] = []
     out = list(raws)
     for i, r in enumerate(raws):
+        if _description(eng, r):
+            continue
+        if r.type == "LOC" and _region_adjective(eng, r.t0):
+            continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
-            if _or_inside(eng, r) or _not_a_person(eng, raws, r):
+            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
+            if r.t1 - r.t0 == 1 and _verb_word(eng, r.t0):
+                continue  # يشيد، يهيئ: a verb the model took for a name
+            if _prep_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
+                short = _without_tail(eng, r)
+                if short is None:
+                    continue
+                out[i] = r = short
             place = _named_after(eng, raws, r)
             if place is not None:
                 out[i] = place

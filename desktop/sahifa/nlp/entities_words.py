@@ -260,10 +260,12 @@ _SPORT_WORDS = frozenset(fold(w) for w in (
     "المنتخب منتخب تعادل ركلة كأس البطولة بطولة الفريق فريق الملعب الأندية اللاعبين لاعبي المهاجم مهاجم "
     "الحارس حارس الاحتراف").split())
 _MISC_NOUNS = frozenset(fold(w) for w in (
-    "أبطال ابطال أمم امم الأمم الملك السوبر الممتاز الأبطال النخبة المحترفين الاتحاد الرابطة القارات "
+    "أبطال ابطال أمم امم الأمم السوبر الممتاز الأبطال النخبة المحترفين الاتحاد الرابطة القارات "
     "الخليج العرب").split())
 _MISC_LAM = frozenset(fold(w) for w in "للمحترفين للأندية للاندية للناشئين للشباب للسيدات للرجال".split())
 _FESTIVALS = frozenset({"مهرجان"})
+# seasons and feasts that name a town's festival with its place (صيف الشرقية، عيد النعيرية), folded
+_SEASONS = frozenset({"صيف", "عيد"})
 # heads of named events (ملتقى السياحة المعرفية، معرض مشكاة التفاعلي) and of treaties named by a city (اتفاق الطائف)
 _EVENTS = frozenset({"ملتقي", "معرض", "مؤتمر", "منتدي"})
 _TREATIES = frozenset({"اتفاق", "اتفاقيه"})
@@ -301,11 +303,21 @@ def _triggers(surface: str) -> int:
         mask |= _T_GAZ
     if info.key in _LOC_PREPS:
         mask |= _T_PREP
-    if info.kind == "a" and not info.key.startswith(_AL) and _name_like_surface(surface):
+    if info.kind == "a" and not info.key.startswith(_AL) and (_name_like_surface(surface) or _foreign_eh(surface)):
         mask |= _T_NL
+    if any(fk in _SEASONS for _o, fk, _st in info.forms):
+        mask |= _T_MISC  # صيف الشرقية: a festival when a place follows
     if info.key in _SPORT_WORDS or any(st and fk in _SPORT_WORDS for _o, fk, st in info.forms):
         mask |= _T_SPORT  # also after a clitic: والمنتخب، بالملعب
     return mask
+
+
+def _foreign_eh(surface: str) -> bool:
+    """A long unknown word ending in يه, as foreign names are written (أوليفيه، أندريه، ماتيه), which the
+    pronoun-suffix check of :func:`_name_like_surface` turns away: a detector may still try a name there."""
+    k = _info(surface).key
+    return len(k) >= 6 and surface.rstrip(AR_DIACRITICS).endswith("يه") and not _known_reading(surface, "any") \
+        and not _common_reading(surface)
 
 
 @lru_cache(maxsize=200_000)
