@@ -84,6 +84,10 @@
         <translation>النص العربي</translation>
     </message>
     <message>
+        <source>Arabic: {text}</source>
+        <translation>بالعربية: {text}</translation>
+    </message>
+    <message>
         <source>Arabic→English: not installed</source>
         <translation>العربية←الإنجليزية: غير مثبّت</translation>
     </message>
@@ -1028,12 +1032,20 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>الإصدار</translation>
     </message>
     <message>
+        <source>What was counted, in English when known; otherwise “Arabic:” and the words as written</source>
+        <translation>المعدود، بالإنجليزية إن عُرفت؛ وإلا «بالعربية:» والكلمات كما وردت</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
         <source>Which notes</source>
         <translation>أي الملاحظات</translation>
+    </message>
+    <message>
+        <source>Who gave the figure, in English when known; otherwise “Arabic:” and the words as written</source>
+        <translation>مصدر الرقم، بالإنجليزية إن عُرف؛ وإلا «بالعربية:» والكلمات كما وردت</translation>
     </message>
     <message>
         <source>Years and dates</source>
