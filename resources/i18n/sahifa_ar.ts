@@ -604,6 +604,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>لا ذِكر للكيان المُصفّى في هذه المقالة.</translation>
     </message>
     <message>
+        <source>No notes to export yet. Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
+        <translation>لا توجد ملاحظات للتصدير بعد. حدّد نصًّا في أي من الجانبين واضغط ⁦Ctrl+H⁩ لتظليله وإضافة ملاحظة.</translation>
+    </message>
+    <message>
         <source>No results for “{query}”.</source>
         <translation>لا نتائج لـ«{query}».</translation>
     </message>
