@@ -28,6 +28,10 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>AED</source>
+        <translation>درهم إماراتي</translation>
+    </message>
+    <message>
         <source>About Sahifa</source>
         <translation>عن صحيفة</translation>
     </message>
@@ -248,6 +252,14 @@
         <translation>جارٍ تنزيل نموذج العربية→الإنجليزية…</translation>
     </message>
     <message>
+        <source>EGP</source>
+        <translation>جنيه مصري</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>يورو</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
@@ -376,6 +388,10 @@
         <translation>الصيغة:</translation>
     </message>
     <message>
+        <source>GBP</source>
+        <translation>جنيه إسترليني</translation>
+    </message>
+    <message>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
@@ -454,6 +470,10 @@
     <message>
         <source>Interface language: English</source>
         <translation>لغة الواجهة: الإنجليزية</translation>
+    </message>
+    <message>
+        <source>KWD</source>
+        <translation>دينار كويتي</translation>
     </message>
     <message>
         <source>Larger Text</source>
@@ -756,6 +776,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>الذِّكر السابق للكيان المُصفّى، في اللوحتين</translation>
     </message>
     <message>
+        <source>QAR</source>
+        <translation>ريال قطري</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -846,6 +870,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Right-click: dismiss a group that is not one fact.</source>
         <translation>انقر بالزر الأيمن لاستبعاد مجموعة ليست واقعة واحدة.</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ريال سعودي</translation>
     </message>
     <message>
         <source>Sahifa</source>
@@ -1076,6 +1104,14 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>أُلغي</translation>
     </message>
     <message>
+        <source>century</source>
+        <translation>قرن</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>سم</translation>
+    </message>
+    <message>
         <source>counted: {what}</source>
         <translation>المعدود: {what}</translation>
     </message>
@@ -1110,6 +1146,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>highlight</source>
         <translation>تظليل</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ساعة</translation>
     </message>
     <message>
         <source>interleaved</source>
@@ -1148,12 +1188,28 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>دُمج في {target}</translation>
     </message>
     <message>
+        <source>minute</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>مم</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
+        <source>m²</source>
+        <translation>م²</translation>
+    </message>
+    <message>
         <source>name index</source>
         <translation>فهرس الأسماء</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>ليلة</translation>
     </message>
     <message>
         <source>not installed (optional)</source>

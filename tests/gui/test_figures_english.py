@@ -97,3 +97,27 @@ def test_a_long_entity_name_keeps_its_english_label_whole(qapp: Any) -> None:
     for other in (panel.figures_view,):
         assert metrics.elidedText("Jeddah Municipality", other.textElideMode(),
                                   metrics.horizontalAdvance("Jeddah Munic…") + 2).startswith("Jeddah")
+
+
+def test_units_of_real_news_have_names_in_both_interfaces(qapp: Any) -> None:
+    """Square metres and the region's currencies, seen in SaudiNewsNet figures as "m2" and "SAR" even in
+    the Arabic interface (beside "دولار أمريكي")."""
+    from PySide6.QtCore import QTranslator
+
+    from sahifa.gui.models import unit_name
+    from sahifa.gui.theme import resources_dir
+
+    assert unit_name("m2") == "m²"
+    assert unit_name("SAR") == "SAR" and unit_name("hour") == "hour"
+    arabic = QTranslator()
+    assert arabic.load(str(resources_dir() / "i18n" / "sahifa_ar.qm"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.installTranslator(arabic)
+    try:
+        assert unit_name("m2") == "م²"
+        assert unit_name("SAR") == "ريال سعودي"
+        assert unit_name("hour") == "ساعة"
+        assert unit_name("USD") == "دولار أمريكي"
+    finally:
+        app.removeTranslator(arabic)

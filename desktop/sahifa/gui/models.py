@@ -223,7 +223,11 @@ def _fmt_value(f: Any) -> str:
 
 DATE_KINDS = ("date", "year")
 UNIT_NAMES = {"date": N_("date"), "year": N_("year"), "day": N_("day"), "week": N_("week"), "month": N_("month"),
-              "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "USD": N_("USD"), "%": "%"}
+              "hour": N_("hour"), "minute": N_("minute"), "century": N_("century"), "night": N_("night"),
+              "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "m2": N_("m²"), "cm": N_("cm"), "mm": N_("mm"),
+              # the currencies of the region's news (ISO codes in English, their names in Arabic)
+              "USD": N_("USD"), "SAR": N_("SAR"), "AED": N_("AED"), "EGP": N_("EGP"), "EUR": N_("EUR"),
+              "GBP": N_("GBP"), "KWD": N_("KWD"), "QAR": N_("QAR"), "%": "%"}
 
 
 def unit_name(unit: str) -> str:
