@@ -28,6 +28,10 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>({n} articles)</source>
+        <translation>({n} مقالة)</translation>
+    </message>
+    <message>
         <source>AED</source>
         <translation>درهم إماراتي</translation>
     </message>
@@ -558,6 +562,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Model</source>
         <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Named “{query}” ({n}): click one to list the articles that mention it</source>
+        <translation>أسماء تطابق «{query}» ({n}): انقر أحدها لعرض المقالات التي تذكره</translation>
     </message>
     <message>
         <source>Next Article</source>
