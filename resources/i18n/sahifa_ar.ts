@@ -28,7 +28,7 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <source>({n} articles)</source>
+        <source>({n} article(s))</source>
         <translation>({n} مقالة)</translation>
     </message>
     <message>
@@ -110,6 +110,10 @@
     <message>
         <source>Articles</source>
         <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Articles with no English translation yet are searched in Arabic only.</source>
+        <translation>المقالات التي لا ترجمة إنجليزية لها بعد يُبحث فيها بالعربية فقط.</translation>
     </message>
     <message>
         <source>Blue</source>
@@ -1390,6 +1394,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>⚠ {n} file(s) skipped</source>
         <translation>⚠ تُخطّي {n} من الملفات</translation>
+    </message>
+    <message>
+        <source>({n} articles)</source>
+        <translation type="vanished">({n} مقالة)</translation>
     </message>
     <message>
         <source>English title</source>

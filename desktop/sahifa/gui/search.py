@@ -267,7 +267,7 @@ class SearchResults(QTreeWidget):
         head.setFont(0, font)
         for e in entities:
             label = f"{e.label_en} · {e.canonical}" if e.label_en != e.canonical else e.canonical
-            item = QTreeWidgetItem(head, [label + "  " + tr("({n} articles)").format(n=e.articles)])
+            item = QTreeWidgetItem(head, [label + "  " + tr("({n} article(s))").format(n=e.articles)])
             item.setData(0, ENTITY_ROLE, (e.key, label))
             item.setToolTip(0, as_text(label + "\n" + tr("{n} mentions in {m} articles").format(
                 n=e.mentions, m=e.articles)))
@@ -316,4 +316,7 @@ class SearchResults(QTreeWidget):
 
 
 def no_results(query: str) -> str:
-    return tr("No results for “{query}”.").format(query=query)
+    text = tr("No results for “{query}”.").format(query=query)
+    if re.search(r"[A-Za-z]", query):  # English words are found only in the English of translated articles
+        text += " " + tr("Articles with no English translation yet are searched in Arabic only.")
+    return text
