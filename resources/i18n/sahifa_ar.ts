@@ -1112,6 +1112,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>وصف بالإنجليزية لدور المتحدث</translation>
     </message>
     <message>
+        <source>amount of money</source>
+        <translation>مبلغ مالي</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
@@ -1122,6 +1126,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>cm</source>
         <translation>سم</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>counted: {what}</source>
@@ -1146,6 +1154,14 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>direct quote</source>
         <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>مدة</translation>
     </message>
     <message>
         <source>gazetteer</source>
@@ -1232,12 +1248,20 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
+        <source>ordinal</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
         <source>other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>نسبة مئوية</translation>
     </message>
     <message>
         <source>person</source>

@@ -121,3 +121,26 @@ def test_units_of_real_news_have_names_in_both_interfaces(qapp: Any) -> None:
         assert unit_name("USD") == "دولار أمريكي"
     finally:
         app.removeTranslator(arabic)
+
+
+def test_a_figures_kind_is_named_in_words_in_its_tooltip(qapp: Any) -> None:
+    """The tooltip said "kind: money" in English and "النوع: money" in the Arabic interface."""
+    from PySide6.QtCore import QTranslator
+
+    from sahifa.gui.theme import resources_dir
+
+    model = FiguresModel()
+    money = _figure(None, None)
+    money.kind, money.unit = "money", "SAR"
+    model.set_rows([money])
+    tip = lambda: str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))  # noqa: E731
+    assert "kind: amount of money" in tip()
+    arabic = QTranslator()
+    assert arabic.load(str(resources_dir() / "i18n" / "sahifa_ar.qm"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.installTranslator(arabic)
+    try:
+        assert "النوع: مبلغ مالي" in tip(), tip()
+    finally:
+        app.removeTranslator(arabic)

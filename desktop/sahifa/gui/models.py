@@ -222,6 +222,10 @@ def _fmt_value(f: Any) -> str:
 
 
 DATE_KINDS = ("date", "year")
+# a figure's kind (core.model.NUMBER_KINDS) in words, for its tooltip
+KIND_NAMES = {"count": N_("count"), "money": N_("amount of money"), "percent": N_("percentage"),
+              "distance": N_("distance"), "duration": N_("duration"), "date": N_("date"), "year": N_("year"),
+              "ordinal": N_("ordinal"), "other": N_("other")}
 UNIT_NAMES = {"date": N_("date"), "year": N_("year"), "day": N_("day"), "week": N_("week"), "month": N_("month"),
               "hour": N_("hour"), "minute": N_("minute"), "century": N_("century"), "night": N_("night"),
               "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "m2": N_("m²"), "cm": N_("cm"), "mm": N_("mm"),
@@ -340,7 +344,8 @@ class FiguresModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             counted = " · ".join(dict.fromkeys(c for c in (row.counted_en, row.counted) if c))
-            return as_text(f"{row.text}\n" + tr("kind: {kind}").format(kind=row.kind)
+            return as_text(f"{row.text}\n" + tr("kind: {kind}").format(
+                kind=tr(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind)
                            + ("\n" + tr("counted: {what}").format(what=counted) if counted else "")
                            + ("\n" + tr("reported by {source}").format(
                                source=" · ".join(dict.fromkeys(
