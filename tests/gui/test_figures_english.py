@@ -144,3 +144,21 @@ def test_a_figures_kind_is_named_in_words_in_its_tooltip(qapp: Any) -> None:
         assert "النوع: مبلغ مالي" in tip(), tip()
     finally:
         app.removeTranslator(arabic)
+
+
+def test_speakers_without_english_are_marked_in_the_english_interface(qapp: Any) -> None:
+    """Quotes tab on real news: "مسؤولون أفغان" and "المؤسسة" stood bare among English names."""
+    from sahifa.gui.models import QuotesModel, QuoteView, SpeakersModel
+
+    speakers = SpeakersModel()
+    speakers.set_rows([("David Cameron", "gazetteer", 7), ("مسؤولون أفغان", "", 3)])
+    shown = [str(speakers.data(speakers.index(r, 0), SHOWN)) for r in range(2)]
+    assert shown[0] == "David Cameron"
+    assert shown[1].startswith("Arabic: ") and "مسؤولون أفغان" in shown[1], shown[1]
+    quotes = QuotesModel()
+    fact = SimpleNamespace(speaker="مسؤولون أفغان", speaker_display=None, cue="قال", direct=True, quote="نص",
+                           article_title="t", article_id=1, sentence_index=0)
+    quotes.set_rows([QuoteView(fact, "مسؤولون أفغان")])
+    cell = str(quotes.data(quotes.index(0, 0), SHOWN))
+    assert cell.startswith("Arabic: ") and "مسؤولون أفغان" in cell, cell
+    assert speakers.row_at(1)[0] == "مسؤولون أفغان"  # the speaker filter still matches the name itself

@@ -258,6 +258,14 @@ def counted_text(f: Any) -> str:
     return first or second or ""
 
 
+def arabic_marked(text: str) -> str:
+    """``text`` as an English-interface cell shows it: Arabic with no English known reads "Arabic: …"
+    (isolated, so that its punctuation stays in place); unchanged in the Arabic interface."""
+    if text and not _arabic_ui() and _has_arabic(text):
+        return tr(ARABIC_ONLY).format(text=f"\u2068{text}\u2069")
+    return text
+
+
 def is_date(f: Any) -> bool:
     """Years and dates are not counted figures: they are listed apart, after them."""
     return getattr(f, "kind", None) in DATE_KINDS
@@ -299,10 +307,7 @@ class FiguresModel(RowTableModel[Any]):
 
     def shown(self, f: Any, column: int) -> str:
         """The Counted or Source cell as shown: in the English interface, Arabic with no English is marked."""
-        text = counted_text(f) if column == self.COUNTED else self.source_text(f)
-        if text and not _arabic_ui() and _has_arabic(text):
-            return tr(ARABIC_ONLY).format(text=f"\u2068{text}\u2069")  # isolated: its quotes stay in place
-        return text
+        return arabic_marked(counted_text(f) if column == self.COUNTED else self.source_text(f))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role in (_DISPLAY, SORT_ROLE) and index.isValid() and index.column() in (self.COUNTED, self.SOURCE)
@@ -371,12 +376,12 @@ class SpeakersModel(RowTableModel[Any]):
     _italic: QFont | None = None
 
     columns = (
-        (N_("Speaker"), lambda r: r[0], None),
+        (N_("Speaker"), lambda r: arabic_marked(r[0]), None),
         (N_("Quotes"), lambda r: r[2], None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == _ALIGN and column == 0 and _has_arabic(row[0]):
+        if role == _ALIGN and column == 0 and text_direction(arabic_marked(row[0])) == Qt.LayoutDirection.RightToLeft:
             return _RIGHT
         if role in (_FONT, _TOOLTIP) and column == 0 and row[1] == "transliteration":
             if role == _TOOLTIP:
@@ -498,7 +503,7 @@ class QuotesModel(RowTableModel[Any]):
 
     _italic: QFont | None = None
     columns = (
-        (N_("Speaker"), _speaker_en, None),
+        (N_("Speaker"), lambda r: arabic_marked(_speaker_en(r)), None),
         (N_("English"), lambda v: v.english if getattr(v, "english", None) else tr(NO_ENGLISH), None),
         (N_("Arabic"), _quote_ar, None),
         (N_("Article"), lambda v: getattr(v, "fact", v).article_title, None),
@@ -517,7 +522,8 @@ class QuotesModel(RowTableModel[Any]):
             return QBrush(QColor("#777777"))
         if role == _ALIGN and column == 2:
             return _RIGHT
-        if role == _ALIGN and column == 0 and _has_arabic(view.speaker_en):
+        if (role == _ALIGN and column == 0
+                and text_direction(arabic_marked(view.speaker_en)) == Qt.LayoutDirection.RightToLeft):
             return _RIGHT
         return None
 
