@@ -28,6 +28,14 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>({n} article(s))</source>
+        <translation>({n} مقالة)</translation>
+    </message>
+    <message>
+        <source>AED</source>
+        <translation>درهم إماراتي</translation>
+    </message>
+    <message>
         <source>About Sahifa</source>
         <translation>عن صحيفة</translation>
     </message>
@@ -84,6 +92,10 @@
         <translation>النص العربي</translation>
     </message>
     <message>
+        <source>Arabic: {text}</source>
+        <translation>بالعربية: {text}</translation>
+    </message>
+    <message>
         <source>Arabic→English: not installed</source>
         <translation>العربية←الإنجليزية: غير مثبّت</translation>
     </message>
@@ -98,6 +110,10 @@
     <message>
         <source>Articles</source>
         <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Articles with no English translation yet are searched in Arabic only.</source>
+        <translation>المقالات التي لا ترجمة إنجليزية لها بعد يُبحث فيها بالعربية فقط.</translation>
     </message>
     <message>
         <source>Blue</source>
@@ -244,6 +260,14 @@
         <translation>جارٍ تنزيل نموذج العربية→الإنجليزية…</translation>
     </message>
     <message>
+        <source>EGP</source>
+        <translation>جنيه مصري</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>يورو</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
@@ -372,6 +396,10 @@
         <translation>الصيغة:</translation>
     </message>
     <message>
+        <source>GBP</source>
+        <translation>جنيه إسترليني</translation>
+    </message>
+    <message>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
@@ -450,6 +478,10 @@
     <message>
         <source>Interface language: English</source>
         <translation>لغة الواجهة: الإنجليزية</translation>
+    </message>
+    <message>
+        <source>KWD</source>
+        <translation>دينار كويتي</translation>
     </message>
     <message>
         <source>Larger Text</source>
@@ -536,6 +568,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>النموذج</translation>
     </message>
     <message>
+        <source>Named “{query}” ({n}): click one to list the articles that mention it</source>
+        <translation>أسماء تطابق «{query}» ({n}): انقر أحدها لعرض المقالات التي تذكره</translation>
+    </message>
+    <message>
         <source>Next Article</source>
         <translation>المقالة التالية</translation>
     </message>
@@ -598,6 +634,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>No mention of the filtered entity in this article.</source>
         <translation>لا ذِكر للكيان المُصفّى في هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>No notes to export yet. Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
+        <translation>لا توجد ملاحظات للتصدير بعد. حدّد نصًّا في أي من الجانبين واضغط ⁦Ctrl+H⁩ لتظليله وإضافة ملاحظة.</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
@@ -748,6 +788,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>الذِّكر السابق للكيان المُصفّى، في اللوحتين</translation>
     </message>
     <message>
+        <source>QAR</source>
+        <translation>ريال قطري</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -838,6 +882,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Right-click: dismiss a group that is not one fact.</source>
         <translation>انقر بالزر الأيمن لاستبعاد مجموعة ليست واقعة واحدة.</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ريال سعودي</translation>
     </message>
     <message>
         <source>Sahifa</source>
@@ -1028,12 +1076,20 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>الإصدار</translation>
     </message>
     <message>
+        <source>What was counted, in English when known; otherwise “Arabic:” and the words as written</source>
+        <translation>المعدود، بالإنجليزية إن عُرفت؛ وإلا «بالعربية:» والكلمات كما وردت</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
         <source>Which notes</source>
         <translation>أي الملاحظات</translation>
+    </message>
+    <message>
+        <source>Who gave the figure, in English when known; otherwise “Arabic:” and the words as written</source>
+        <translation>مصدر الرقم، بالإنجليزية إن عُرف؛ وإلا «بالعربية:» والكلمات كما وردت</translation>
     </message>
     <message>
         <source>Years and dates</source>
@@ -1056,8 +1112,24 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>وصف بالإنجليزية لدور المتحدث</translation>
     </message>
     <message>
+        <source>amount of money</source>
+        <translation>مبلغ مالي</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>century</source>
+        <translation>قرن</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>سم</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>counted: {what}</source>
@@ -1084,6 +1156,14 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>اقتباس مباشر</translation>
     </message>
     <message>
+        <source>distance</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>مدة</translation>
+    </message>
+    <message>
         <source>gazetteer</source>
         <translation>معجم الأماكن</translation>
     </message>
@@ -1094,6 +1174,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>highlight</source>
         <translation>تظليل</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ساعة</translation>
     </message>
     <message>
         <source>interleaved</source>
@@ -1132,12 +1216,28 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>دُمج في {target}</translation>
     </message>
     <message>
+        <source>minute</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>مم</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
+        <source>m²</source>
+        <translation>م²</translation>
+    </message>
+    <message>
         <source>name index</source>
         <translation>فهرس الأسماء</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>ليلة</translation>
     </message>
     <message>
         <source>not installed (optional)</source>
@@ -1148,12 +1248,20 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
+        <source>ordinal</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
         <source>other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>نسبة مئوية</translation>
     </message>
     <message>
         <source>person</source>
@@ -1310,6 +1418,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>⚠ {n} file(s) skipped</source>
         <translation>⚠ تُخطّي {n} من الملفات</translation>
+    </message>
+    <message>
+        <source>({n} articles)</source>
+        <translation type="vanished">({n} مقالة)</translation>
     </message>
     <message>
         <source>English title</source>

@@ -117,7 +117,7 @@ class FactsPanel(QWidget):
         self.entity_view.header().setStretchLastSection(False)
         self._size_entity_columns()
         self.entity_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.entity_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.entity_view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the English label first, whole
         self.entity_view.activated.connect(self._on_entity_activated)
         self.entity_view.clicked.connect(self._on_entity_activated)
         self.entity_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -286,7 +286,7 @@ class FactsPanel(QWidget):
         view.setColumnHidden(4, True)
         view.setColumnHidden(5, True)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a name keeps its start
         view.setWordWrap(False)
 
     def _on_entity_filter_changed(self, text: str) -> None:

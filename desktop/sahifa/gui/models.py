@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .i18n import N_, tr
@@ -222,14 +222,48 @@ def _fmt_value(f: Any) -> str:
 
 
 DATE_KINDS = ("date", "year")
+# a figure's kind (core.model.NUMBER_KINDS) in words, for its tooltip
+KIND_NAMES = {"count": N_("count"), "money": N_("amount of money"), "percent": N_("percentage"),
+              "distance": N_("distance"), "duration": N_("duration"), "date": N_("date"), "year": N_("year"),
+              "ordinal": N_("ordinal"), "other": N_("other")}
 UNIT_NAMES = {"date": N_("date"), "year": N_("year"), "day": N_("day"), "week": N_("week"), "month": N_("month"),
-              "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "USD": N_("USD"), "%": "%"}
+              "hour": N_("hour"), "minute": N_("minute"), "century": N_("century"), "night": N_("night"),
+              "km": N_("km"), "km2": N_("km²"), "m": N_("m"), "m2": N_("m²"), "cm": N_("cm"), "mm": N_("mm"),
+              # the currencies of the region's news (ISO codes in English, their names in Arabic)
+              "USD": N_("USD"), "SAR": N_("SAR"), "AED": N_("AED"), "EGP": N_("EGP"), "EUR": N_("EUR"),
+              "GBP": N_("GBP"), "KWD": N_("KWD"), "QAR": N_("QAR"), "%": "%"}
 
 
 def unit_name(unit: str) -> str:
     """A figure's unit in the interface's language (the known ones; others as stored)."""
     name = UNIT_NAMES.get(unit)
     return tr(name) if name and name != "%" else unit
+
+
+ARABIC_ONLY = N_("Arabic: {text}")
+FIGURE_HEADER_TIPS = {
+    2: N_("What was counted, in English when known; otherwise “Arabic:” and the words as written"),
+    3: N_("Who gave the figure, in English when known; otherwise “Arabic:” and the words as written"),
+}
+
+
+def _arabic_ui() -> bool:
+    """Whether the interface is Arabic (right to left): Arabic wording is then shown first."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def counted_text(f: Any) -> str:
+    """What a figure counts, in the interface's language first (the other one when it has none)."""
+    first, second = (f.counted, f.counted_en) if _arabic_ui() else (f.counted_en, f.counted)
+    return first or second or ""
+
+
+def arabic_marked(text: str) -> str:
+    """``text`` as an English-interface cell shows it: Arabic with no English known reads "Arabic: …"
+    (isolated, so that its punctuation stays in place); unchanged in the Arabic interface."""
+    if text and not _arabic_ui() and _has_arabic(text):
+        return tr(ARABIC_ONLY).format(text=f"\u2068{text}\u2069")
+    return text
 
 
 def is_date(f: Any) -> bool:
@@ -240,9 +274,13 @@ def is_date(f: Any) -> bool:
 class FiguresModel(RowTableModel[Any]):
     """Counted figures first (sorted by the chosen column), then years and dates (their own group,
     which can be hidden). The text and the article are in the tooltip, so the table fits a sidebar.
-    A figure's source is named in English when its entity has an English label (:meth:`set_source_labels`;
-    a transliterated guess in italics), the Arabic one hover away, as the counted thing is."""
+    The counted thing and the source are in the interface's language: in English, a source is its
+    entity's English label (:meth:`set_source_labels`; a transliterated guess in italics); where no
+    English is known, the Arabic as written says so ("Arabic: …"), since a reader of the English
+    interface may not read it. In the Arabic interface, the Arabic as written comes first. The other
+    language is one hover away."""
 
+    COUNTED = 2
     SOURCE = 3
     source_labels: dict[str, tuple[str, str]] = {}
     _italic: QFont | None = None
@@ -251,26 +289,44 @@ class FiguresModel(RowTableModel[Any]):
         """(English label, its source) of each source entity key, from :meth:`Library.entity_labels`."""
         self.source_labels = dict(labels)
 
-    def source_text(self, f: Any) -> str:
-        # a linked source by its entity's key; one named by its role by its text (its English description)
+    def source_label(self, f: Any) -> str:
+        """The source's English: a linked source by its entity's key, one named by its role by its text
+        (its English description); "" when none is known."""
         key = getattr(f, "source_key", None) or f.source or ""
-        label = self.source_labels.get(key, ("", ""))[0] if key else ""
+        return self.source_labels.get(key, ("", ""))[0] if key else ""
+
+    def source_text(self, f: Any) -> str:
+        label = self.source_label(f)
+        if _arabic_ui():
+            return f.source or label or ""
         return label or f.source or ""
 
     def _source_guessed(self, f: Any) -> bool:
         key = getattr(f, "source_key", None) or ""
-        return bool(key) and self.source_labels.get(key, ("", ""))[1] == "transliteration"
+        return not _arabic_ui() and bool(key) and self.source_labels.get(key, ("", ""))[1] == "transliteration"
+
+    def shown(self, f: Any, column: int) -> str:
+        """The Counted or Source cell as shown: in the English interface, Arabic with no English is marked."""
+        return arabic_marked(counted_text(f) if column == self.COUNTED else self.source_text(f))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role in (_DISPLAY, SORT_ROLE) and index.isValid() and index.column() == self.SOURCE
+        if (role in (_DISPLAY, SORT_ROLE) and index.isValid() and index.column() in (self.COUNTED, self.SOURCE)
                 and 0 <= index.row() < len(self._rows)):
-            return self.source_text(self._rows[index.row()])
+            row = self._rows[index.row()]
+            if role == SORT_ROLE:
+                return counted_text(row) if index.column() == self.COUNTED else self.source_text(row)
+            return self.shown(row, index.column())
         return super().data(index, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _TOOLTIP and orientation == Qt.Orientation.Horizontal and section in FIGURE_HEADER_TIPS:
+            return tr(FIGURE_HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
     columns = (
         (N_("Value"), _fmt_value, lambda f: (f.value is None, f.value or 0)),
         (N_("Unit"), lambda f: unit_name(f.unit or "") if f.kind not in DATE_KINDS else tr(UNIT_NAMES[f.kind]), None),
-        (N_("Counted"), lambda f: f.counted_en or f.counted or "", None),
+        (N_("Counted"), lambda f: counted_text(f), None),
         (N_("Source"), lambda f: f.source or "", None),
         (N_("Article"), lambda f: f.article_title, None),
         (N_("Text"), lambda f: f.text, None),
@@ -293,15 +349,18 @@ class FiguresModel(RowTableModel[Any]):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             counted = " · ".join(dict.fromkeys(c for c in (row.counted_en, row.counted) if c))
-            return as_text(f"{row.text}\n" + tr("kind: {kind}").format(kind=row.kind)
+            return as_text(f"{row.text}\n" + tr("kind: {kind}").format(
+                kind=tr(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind)
                            + ("\n" + tr("counted: {what}").format(what=counted) if counted else "")
                            + ("\n" + tr("reported by {source}").format(
-                               source=" · ".join(dict.fromkeys((self.source_text(row), row.source))))
+                               source=" · ".join(dict.fromkeys(
+                               s for s in (self.source_text(row), self.source_label(row), row.source) if s)))
                               if row.source else "")
                            + (f"\n{row.article_title}" if getattr(row, "article_title", "") else ""))
         if role == Qt.ItemDataRole.ForegroundRole and is_date(row):
             return QBrush(QColor("#666666"))
-        if role == _ALIGN and column == self.SOURCE and _has_arabic(self.source_text(row)):
+        if (role == _ALIGN and column in (self.COUNTED, self.SOURCE)
+                and text_direction(self.shown(row, column)) == Qt.LayoutDirection.RightToLeft):
             return _RIGHT
         if role == _FONT and column == self.SOURCE and self._source_guessed(row):
             if self._italic is None:
@@ -317,12 +376,12 @@ class SpeakersModel(RowTableModel[Any]):
     _italic: QFont | None = None
 
     columns = (
-        (N_("Speaker"), lambda r: r[0], None),
+        (N_("Speaker"), lambda r: arabic_marked(r[0]), None),
         (N_("Quotes"), lambda r: r[2], None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == _ALIGN and column == 0 and _has_arabic(row[0]):
+        if role == _ALIGN and column == 0 and text_direction(arabic_marked(row[0])) == Qt.LayoutDirection.RightToLeft:
             return _RIGHT
         if role in (_FONT, _TOOLTIP) and column == 0 and row[1] == "transliteration":
             if role == _TOOLTIP:
@@ -444,7 +503,7 @@ class QuotesModel(RowTableModel[Any]):
 
     _italic: QFont | None = None
     columns = (
-        (N_("Speaker"), _speaker_en, None),
+        (N_("Speaker"), lambda r: arabic_marked(_speaker_en(r)), None),
         (N_("English"), lambda v: v.english if getattr(v, "english", None) else tr(NO_ENGLISH), None),
         (N_("Arabic"), _quote_ar, None),
         (N_("Article"), lambda v: getattr(v, "fact", v).article_title, None),
@@ -463,7 +522,8 @@ class QuotesModel(RowTableModel[Any]):
             return QBrush(QColor("#777777"))
         if role == _ALIGN and column == 2:
             return _RIGHT
-        if role == _ALIGN and column == 0 and _has_arabic(view.speaker_en):
+        if (role == _ALIGN and column == 0
+                and text_direction(arabic_marked(view.speaker_en)) == Qt.LayoutDirection.RightToLeft):
             return _RIGHT
         return None
 

@@ -139,8 +139,30 @@ class ModelsDialog(QDialog):
                 name = f"{m.get('name') or m.get('code')} ({m.get('from')}→{m.get('to')})"
             for c, value in enumerate([name, m.get("version", "") or "", _size(int(m.get("size") or 0)), shown_path(m.get("path", "") or "")]):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.listed.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns that fit the dialog, no sideways scrolling: the name gets at most 45 % of the width,
+        the folder (or what to do) the rest, cut in its middle; every cell is whole in its tooltip."""
+        table = self.table
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None and item.text() and not item.toolTip():
+                    item.setToolTip(item.text())
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        width = max(table.viewport().width(), 400)
+        table.setColumnWidth(0, min(table.columnWidth(0), int(width * 0.45)))
+        header.setSectionResizeMode(3, header.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.table.rowCount():
+            self._fit_columns()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 
 HIT_ROLE = Qt.ItemDataRole.UserRole        # the SearchHit of a result row
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1   # what the delegate draws (escaped text + lit words)
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2  # (key, label) of an entity row; True on their heading
+ENTITY_LIMIT = 12
 LIT = "background:#ffd54f;font-weight:bold"
 _WORD = re.compile(r"\w+")
 
@@ -90,6 +93,28 @@ class SearchOutcome(NamedTuple):
     tokens: list[str]
     norm: Callable[[str], str]
     english: list[tuple[str, str] | None]
+    entities: Sequence[Any] = ()  # entities whose English name has the query's words (a Latin query)
+
+
+def _fold(text: str) -> list[str]:
+    """Words of Latin text without case, accents or hyphens ("Al-Faisal" → al, faisal), to compare names."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return [w for w in re.split(r"[\W_]+", "".join(c for c in plain if not unicodedata.combining(c))) if w]
+
+
+def english_named(entities: Sequence[Any], query: str) -> list[Any]:
+    """The entities whose English label has every word of ``query`` at the start of one of its words
+    ("saud" finds Saud Al-Faisal, "kerry" John Kerry), most mentioned first: a reader who does not read
+    Arabic finds the articles about someone by the name they know, before any translation exists."""
+    wanted = _fold(query)
+    if not wanted or not re.search(r"[A-Za-z]", query):
+        return []
+    found = []
+    for e in entities:
+        words = _fold(getattr(e, "label_en", "") or "")
+        if words and all(any(w.startswith(q) for w in words) for q in wanted):
+            found.append(e)
+    return found[:ENTITY_LIMIT]
 
 
 def query_library(lib: Library, query: str) -> SearchOutcome:
@@ -99,7 +124,8 @@ def query_library(lib: Library, query: str) -> SearchOutcome:
     english = lib.spans_english([(h.article_id, h.start, h.end) if h.lang == "ar" else (h.article_id, 0, 0)
                                  for h in hits])
     english = [e if h.lang == "ar" else None for h, e in zip(hits, english, strict=True)]
-    return SearchOutcome(query, list(hits), tokens, lib.search_norm, english)
+    entities = english_named(lib.entities(), query) if re.search(r"[A-Za-z]", query) else []
+    return SearchOutcome(query, list(hits), tokens, lib.search_norm, english, entities)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -142,6 +168,7 @@ class SearchResults(QTreeWidget):
     """Hits grouped under their article ("title (n)"); next/previous match moves through them."""
 
     hit_chosen = Signal(object)  # SearchHit
+    entity_chosen = Signal(str, str)  # key, label: an entity found by its English name
     searched = Signal(object)  # SearchOutcome, once its hits are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -179,7 +206,8 @@ class SearchResults(QTreeWidget):
             if generation != self._generation:
                 return  # the user searched again meanwhile
             self.outcome = outcome
-            self.set_hits(outcome.hits, outcome.tokens, outcome.norm, outcome.english, empty=no_results(outcome.query))
+            self.set_hits(outcome.hits, outcome.tokens, outcome.norm, outcome.english, empty=no_results(outcome.query),
+                          entities=outcome.entities, query=outcome.query)
             self.searched.emit(outcome)
             if then_step:
                 self.step(then_step)
@@ -197,8 +225,11 @@ class SearchResults(QTreeWidget):
         return op
 
     def set_hits(self, hits: Sequence[Any], tokens: Sequence[str], norm: Callable[[str], str],
-                 english: Sequence[tuple[str, str] | None] | None = None, *, empty: str = "") -> None:
+                 english: Sequence[tuple[str, str] | None] | None = None, *, empty: str = "",
+                 entities: Sequence[Any] = (), query: str = "") -> None:
         self.clear()
+        if entities:
+            self._add_entities(entities, query)
         groups: dict[int, QTreeWidgetItem] = {}
         counts: dict[int, int] = {}
         for i, hit in enumerate(hits):
@@ -225,8 +256,32 @@ class SearchResults(QTreeWidget):
             QTreeWidgetItem(self, [empty]).setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.expandAll()
 
+    def _add_entities(self, entities: Sequence[Any], query: str) -> None:
+        """Entities whose English name matches, first: a click lists the articles that mention one."""
+        head = QTreeWidgetItem(self, [tr("Named “{query}” ({n}): click one to list the articles that mention it")
+                                      .format(query=query, n=len(entities))])
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        head.setData(0, ENTITY_ROLE, True)
+        font = head.font(0)
+        font.setBold(True)
+        head.setFont(0, font)
+        for e in entities:
+            label = f"{e.label_en} · {e.canonical}" if e.label_en != e.canonical else e.canonical
+            item = QTreeWidgetItem(head, [label + "  " + tr("({n} article(s))").format(n=e.articles)])
+            item.setData(0, ENTITY_ROLE, (e.key, label))
+            item.setToolTip(0, as_text(label + "\n" + tr("{n} mentions in {m} articles").format(
+                n=e.mentions, m=e.articles)))
+
+    def entity_items(self) -> list[QTreeWidgetItem]:
+        """The rows of entities found by their English name."""
+        heads = [g for i in range(self.topLevelItemCount()) if (g := self.topLevelItem(i)) is not None
+                 and g.data(0, ENTITY_ROLE) is True]
+        return [c for g in heads for i in range(g.childCount()) if (c := g.child(i)) is not None]
+
     def _groups(self) -> list[QTreeWidgetItem]:
-        return [g for i in range(self.topLevelItemCount()) if (g := self.topLevelItem(i)) is not None]
+        """The article groups of hits (not the entities' heading)."""
+        return [g for i in range(self.topLevelItemCount()) if (g := self.topLevelItem(i)) is not None
+                and g.data(0, ENTITY_ROLE) is None]
 
     def hit_items(self) -> list[QTreeWidgetItem]:
         """The result rows (not the article headings), in display order."""
@@ -255,7 +310,13 @@ class SearchResults(QTreeWidget):
         hit = item.data(0, HIT_ROLE)
         if hit is not None:
             self.hit_chosen.emit(hit)
+        entity = item.data(0, ENTITY_ROLE)
+        if isinstance(entity, tuple):
+            self.entity_chosen.emit(*entity)
 
 
 def no_results(query: str) -> str:
-    return tr("No results for “{query}”.").format(query=query)
+    text = tr("No results for “{query}”.").format(query=query)
+    if re.search(r"[A-Za-z]", query):  # English words are found only in the English of translated articles
+        text += " " + tr("Articles with no English translation yet are searched in Arabic only.")
+    return text

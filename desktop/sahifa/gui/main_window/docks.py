@@ -207,6 +207,7 @@ def build_search_dock(win: MainWindow) -> None:
     win.search_results = SearchResults(dock)
     win.search_results.setFont(with_arabic(win.search_results.font()))
     win.search_results.hit_chosen.connect(win.open_hit)
+    win.search_results.entity_chosen.connect(lambda key, label: _list_articles_of(win, key, label))
     win.search_results.searched.connect(win._on_searched)  # hits found on a worker: status and lit words
     dock.setWidget(win.search_results)
 
@@ -312,3 +313,10 @@ def warm_fonts(win: MainWindow) -> None:
         QTimer.singleShot(0, step)
 
     QTimer.singleShot(0, step)
+
+
+def _list_articles_of(win: MainWindow, key: str, label: str) -> None:
+    """An entity found by its English name in the search results: filter by it and show the articles."""
+    win.library_ctl.add_filter(key, label)
+    win.articles_dock.show()
+    win.articles_dock.raise_()

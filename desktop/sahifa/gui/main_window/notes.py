@@ -34,6 +34,7 @@ class NotesController(QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self.win = win
+        self.notes_loaded = False  # the notes list has been filled from the library at least once
 
     # ------------------------------------------------------------------ writing
     def refuse_read_only(self) -> bool:
@@ -77,6 +78,7 @@ class NotesController(QObject):
         if list(rows) != win.notes_model.all_rows():  # a reset re-lays out the table: only on change
             win.notes_model.set_rows(rows)
         win.notes_empty.setVisible(not rows)
+        self.notes_loaded = True
 
     def highlight_selection(self) -> None:
         win = self.win
@@ -162,6 +164,12 @@ class NotesController(QObject):
     # ------------------------------------------------------------------ export
     def export_notes(self) -> None:
         win = self.win
+        if self.notes_loaded and not win.filter and not win.notes_model.all_rows():
+            # the notes list shows every note when no entity filter is set: nothing to export yet
+            show_message(win, QMessageBox.Icon.Information, tr("Export notes"),
+                         tr("No notes to export yet. Select text in either pane and press Ctrl+H to highlight "
+                            "it and add a note."))
+            return
         label = ", ".join(lbl for _, lbl in win.filter) or None
         # the folder and format of the last export are offered again
         default_dir = str(win.settings.value("export_dir", "") or Path.home())
