@@ -12,10 +12,13 @@ Tokens are the rule engine's own tokens (one tokenisation, shared): the training
 NewsFANE's text the same way, so features mean the same thing at training and run time.
 
 The model file (``resources/models/ner/sahifa-ner.crfsuite``, CC BY-SA 3.0 — see the LICENSE file beside
-it) is loaded lazily, once per process, on the first article (``pycrfsuite.Tagger.open`` maps the file:
-a few ms). Its sidecar ``sahifa-ner.json`` records the SHA-256 of the model and the feature version: a
-missing, truncated or foreign file is detected *before* crfsuite reads it (crfsuite trusts its input), one
-warning is logged, and the rules run alone with the same output contract.
+it) is loaded lazily, once per process, on the first article: read into :mod:`sahifa.nlp._crf` (crfsuite's
+inference without python-crfsuite's per-string conversion, see :mod:`sahifa.nlp.crfmodel`; tens of ms)
+when that extension is built, else opened by ``pycrfsuite.Tagger.open`` (a few ms). Its sidecar
+``sahifa-ner.json`` records the SHA-256 of the model and the feature version: a missing, truncated or
+foreign file is detected *before* crfsuite (or the reader) reads it (crfsuite trusts its input), one warning
+is logged, and the rules run alone with the same output contract. python-crfsuite stays the trainer
+(``packaging/train_tagger.py``) and the reference the native inference is tested against.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def _packaged_path() -> str:
 class _State:
     # class-level state of the process (ClassVar: mypyc compiles this module)
     lock: ClassVar[threading.Lock] = threading.Lock()
-    tagger: ClassVar[Any] = None  # pycrfsuite.Tagger once loaded
+    tagger: ClassVar[Any] = None  # once loaded: sahifa.nlp._crf.Tagger, or pycrfsuite.Tagger (see _open)
     tried: ClassVar[bool] = False
     path: ClassVar[str] = ""
     pid: ClassVar[int] = -1
@@ -125,10 +128,7 @@ def load() -> Any:
         why = _check(path)
         if why is None:
             try:
-                import pycrfsuite
-
-                tagger = pycrfsuite.Tagger()
-                tagger.open(str(path))
+                tagger = _open(path)
                 if tuple(tagger.labels()) and not set(tagger.labels()) <= set(LABELS):
                     why = f"{path.name} has labels this Sahifa does not know"
                 else:
@@ -149,6 +149,21 @@ def load() -> Any:
         st.pid = os.getpid()
         st.path = str(path)
         return st.tagger
+
+
+def _open(path: Path) -> Any:
+    """A tagger over the model file: crfsuite's inference in :mod:`sahifa.nlp._crf` when it is built
+    (:mod:`sahifa.nlp.crfmodel`: the same labels and marginals without python-crfsuite's string conversion),
+    else a ``pycrfsuite.Tagger``. Both answer ``tag(xseq)``, ``marginal(label, t)`` and ``labels()``."""
+    from . import crfmodel
+
+    if crfmodel.native_available():
+        return crfmodel.open_native(path.read_bytes())
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 def reset() -> None:
