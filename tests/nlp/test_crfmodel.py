@@ -29,7 +29,7 @@ def fresh() -> Iterator[None]:
     tagger.reset()
 
 
-def _sequences() -> Iterator[list[list[bytes]]]:
+def _sequences() -> Iterator[tuple[list[tagger.TokView], list[str], list[str]]]:
     arts, errors = load_folder(ROOT / "seeds")
     assert arts and not errors
     texts = [a.text for a in arts]
@@ -38,7 +38,7 @@ def _sequences() -> Iterator[list[list[bytes]]]:
     for text in texts:
         views, rule_tags, gaz_tags = entities.tagger_view(*entities._rule_raws(text))
         for a, b in tagger.sequences(views):
-            yield tagger.encoded_features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+            yield views[a:b], rule_tags[a:b], gaz_tags[a:b]
 
 
 @needs_native
@@ -52,16 +52,21 @@ def test_native_labels_and_marginals_are_crfsuites(fresh: None) -> None:
     assert native.labels() == ref.labels()
     labels = ref.labels()
     seqs = tokens = named = 0
-    for xseq in _sequences():
-        got = native.tag(xseq)
-        assert got == ref.tag(xseq)
+    for seq in _sequences():
+        names, ends = tagger.flat_features(*seq)  # what tagger.tag hands the native tagger
+        got = native.tag_flat(names, ends)
+        flat_marginals = [[native.marginal(y, t) for y in labels] for t in range(len(ends))]
+        xseq = tagger.encoded_features(*seq)  # what it hands python-crfsuite
+        assert [x for f in xseq for x in f] == names and len(xseq) == len(ends)
+        assert got == ref.tag(xseq) == native.tag(xseq)
         for t in range(len(xseq)):
-            assert [native.marginal(y, t) for y in labels] == [ref.marginal(y, t) for y in labels]
+            want = [ref.marginal(y, t) for y in labels]
+            assert [native.marginal(y, t) for y in labels] == want == flat_marginals[t]
         seqs += 1
         tokens += len(xseq)
         named += sum(1 for y in got if y != "O")
     # str items too (what pycrfsuite also takes), and names the model does not know are skipped alike
-    xseq = [[x.decode() for x in f] + ["no-such-attribute"] for f in next(_sequences())]
+    xseq = [[x.decode() for x in f] + ["no-such-attribute"] for f in tagger.encoded_features(*next(_sequences()))]
     assert native.tag(xseq) == ref.tag(xseq)
     assert [native.marginal("O", t) for t in range(len(xseq))] == [ref.marginal("O", t) for t in range(len(xseq))]
     assert seqs >= 100 and tokens >= 2000 and named > 0
@@ -75,6 +80,10 @@ def test_the_tagger_uses_the_native_inference_when_built(fresh: None) -> None:
     got = tagger.load()
     if SOURCE_REASON is None:
         assert isinstance(got, _crf.Tagger)
+        # the memoised features are the tagger's own attribute-name objects (identity hits in its dict)
+        keys = {k: k for k in got.attributes()}
+        names = [x for seq in _sequences() for x in tagger.flat_features(*seq)[0]]
+        assert len(names) > 1000 and all(x in keys and keys[x] is x for x in names)
     else:  # the engine runs from source (SAHIFA_PURE=1, a stale build): the library's inference
         assert type(got).__module__.startswith("pycrfsuite")
 
@@ -92,6 +101,12 @@ def test_native_refuses_bad_calls() -> None:
         native.marginal("B-NOPE", 0)
     with pytest.raises(TypeError):
         native.tag([[1.5]])
+    with pytest.raises(ValueError):
+        native.tag_flat([b"w=x"], [2])  # an item ending beyond the names
+    with pytest.raises(ValueError):
+        native.marginal("O", 0)  # (a failed call leaves no sequence)
+    assert native.tag_flat([b"w=x", b"w=y"], [1, 2]) == native.tag([[b"w=x"], [b"w=y"]])
+    assert set(native.attributes().values()) == set(range(len(native.attributes())))
 
 
 @needs_native

@@ -276,9 +276,51 @@ static int push_item(CrfTagger *self, Py_ssize_t n, int aid) {
     return 0;
 }
 
-/* crfsuite_tagger.set: the attribute ids of every item (unknown names skipped), then the state scores
- * (crf1dt_state_score). */
+/* The attribute id of a name: >= 0; -1: not in the model (crfsuite skips it); -2: error set. */
+static Py_ssize_t lookup(CrfTagger *self, PyObject *name) {
+    PyObject *id;
+    if (PyBytes_CheckExact(name)) {
+        id = PyDict_GetItemWithError(self->attrs, name);
+    } else if (PyUnicode_Check(name)) {
+        PyObject *b = PyUnicode_AsUTF8String(name);
+        if (!b) return -2;
+        id = PyDict_GetItemWithError(self->attrs, b);
+        Py_DECREF(b);
+    } else if (PyBytes_Check(name)) {
+        id = PyDict_GetItemWithError(self->attrs, name);
+    } else {
+        PyErr_SetString(PyExc_TypeError, "an attribute name must be bytes or str");
+        return -2;
+    }
+    if (!id) return PyErr_Occurred() ? -2 : -1;
+    Py_ssize_t aid = PyLong_AsSsize_t(id);
+    if (aid < 0 || aid >= self->A) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "attribute id out of range");
+        return -2;
+    }
+    return aid;
+}
+
+/* crf1dt_state_score: a token's state score is 0.0 plus, for each of its attributes in item order, the
+ * weight of each of the attribute's features (times the attribute's value, 1.0) on its label. */
+static void state_scores(CrfTagger *self) {
+    const int L = self->L;
+    for (Py_ssize_t t = 0; t < self->T; ++t) {
+        double *state = self->state + t * L;
+        for (int j = 0; j < L; ++j) state[j] = 0.;
+        for (Py_ssize_t c = self->item_off[t]; c < self->item_off[t + 1]; ++c) {
+            int a = self->items[c];
+            for (Py_ssize_t r = self->ref_off[a]; r < self->ref_off[a + 1]; ++r) {
+                state[self->ref_dst[r]] += self->ref_w[r] * 1.0;  /* f.weight * value (1.0) */
+            }
+        }
+    }
+    self->have_marginals = 0;
+}
+
+/* crfsuite_tagger.set: the attribute ids of every item (unknown names skipped), then the state scores. */
 static int set_sequence(CrfTagger *self, PyObject *xseq) {
+    self->T = 0;  /* (until the new sequence is set: no marginal of a half-set one) */
     PyObject *seq = PySequence_Fast(xseq, "xseq must be a sequence of items");
     if (!seq) return -1;
     Py_ssize_t T = PySequence_Fast_GET_SIZE(seq);
@@ -296,38 +338,11 @@ static int set_sequence(CrfTagger *self, PyObject *xseq) {
         }
         Py_ssize_t k = PySequence_Fast_GET_SIZE(item);
         for (Py_ssize_t c = 0; c < k; ++c) {
-            PyObject *name = PySequence_Fast_GET_ITEM(item, c);
-            PyObject *id;
-            if (PyUnicode_Check(name)) {
-                PyObject *b = PyUnicode_AsUTF8String(name);
-                if (!b) {
-                    Py_DECREF(item); Py_DECREF(seq);
-                    return -1;
-                }
-                id = PyDict_GetItemWithError(self->attrs, b);
-                Py_DECREF(b);
-            } else if (PyBytes_Check(name)) {
-                id = PyDict_GetItemWithError(self->attrs, name);
-            } else {
-                PyErr_SetString(PyExc_TypeError, "an attribute name must be bytes or str");
-                Py_DECREF(item); Py_DECREF(seq);
-                return -1;
-            }
-            if (!id) {
-                if (PyErr_Occurred()) {
-                    Py_DECREF(item); Py_DECREF(seq);
-                    return -1;
-                }
-                continue;  /* not in the model: crfsuite skips it */
-            }
-            Py_ssize_t aid = PyLong_AsSsize_t(id);
-            if (aid < 0 || aid >= self->A) {
-                if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "attribute id out of range");
-                Py_DECREF(item); Py_DECREF(seq);
-                return -1;
-            }
-            if (push_item(self, n++, (int)aid) < 0) {
-                Py_DECREF(item); Py_DECREF(seq);
+            Py_ssize_t aid = lookup(self, PySequence_Fast_GET_ITEM(item, c));
+            if (aid == -1) continue;
+            if (aid < 0 || push_item(self, n++, (int)aid) < 0) {
+                Py_DECREF(item);
+                Py_DECREF(seq);
                 return -1;
             }
         }
@@ -336,18 +351,37 @@ static int set_sequence(CrfTagger *self, PyObject *xseq) {
     self->item_off[T] = n;
     Py_DECREF(seq);
     self->T = T;
-    self->have_marginals = 0;
-    const int L = self->L;
+    state_scores(self);
+    return 0;
+}
+
+/* The same from one flat list of names and the list of each item's end in it (no list per item). */
+static int set_flat(CrfTagger *self, PyObject *names, PyObject *ends) {
+    if (!PyList_Check(names) || !PyList_Check(ends)) {
+        PyErr_SetString(PyExc_TypeError, "tag_flat(names: list, ends: list)");
+        return -1;
+    }
+    self->T = 0;
+    Py_ssize_t T = PyList_GET_SIZE(ends), N = PyList_GET_SIZE(names);
+    if (reserve(self, T) < 0) return -1;
+    Py_ssize_t n = 0, c = 0;
     for (Py_ssize_t t = 0; t < T; ++t) {
-        double *state = self->state + t * L;
-        for (int j = 0; j < L; ++j) state[j] = 0.;
-        for (Py_ssize_t c = self->item_off[t]; c < self->item_off[t + 1]; ++c) {
-            int a = self->items[c];
-            for (Py_ssize_t r = self->ref_off[a]; r < self->ref_off[a + 1]; ++r) {
-                state[self->ref_dst[r]] += self->ref_w[r] * 1.0;  /* f.weight * value (1.0) */
-            }
+        self->item_off[t] = n;
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, t));
+        if (end == -1 && PyErr_Occurred()) return -1;
+        if (end < c || end > N) {
+            PyErr_SetString(PyExc_ValueError, "item ends must rise within the names");
+            return -1;
+        }
+        for (; c < end; ++c) {
+            Py_ssize_t aid = lookup(self, PyList_GET_ITEM(names, c));
+            if (aid == -1) continue;
+            if (aid < 0 || push_item(self, n++, (int)aid) < 0) return -1;
         }
     }
+    self->item_off[T] = n;
+    self->T = T;
+    state_scores(self);
     return 0;
 }
 
@@ -438,8 +472,7 @@ static void forward_backward(CrfTagger *self) {
     self->have_marginals = 1;
 }
 
-static PyObject *Tagger_tag(CrfTagger *self, PyObject *xseq) {
-    if (set_sequence(self, xseq) < 0) return NULL;
+static PyObject *labels_of_path(CrfTagger *self) {
     PyObject *out = PyList_New(self->T);
     if (!out || self->T == 0) return out;
     viterbi(self);
@@ -449,6 +482,24 @@ static PyObject *Tagger_tag(CrfTagger *self, PyObject *xseq) {
         PyList_SET_ITEM(out, t, lab);
     }
     return out;
+}
+
+static PyObject *Tagger_tag(CrfTagger *self, PyObject *xseq) {
+    if (set_sequence(self, xseq) < 0) return NULL;
+    return labels_of_path(self);
+}
+
+static PyObject *Tagger_tag_flat(CrfTagger *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "tag_flat(names, ends)");
+        return NULL;
+    }
+    if (set_flat(self, args[0], args[1]) < 0) return NULL;
+    return labels_of_path(self);
+}
+
+static PyObject *Tagger_attributes(CrfTagger *self, PyObject *Py_UNUSED(ignored)) {
+    return PyDict_Copy(self->attrs);
 }
 
 /* crf1dc_marginal_point */
@@ -482,7 +533,10 @@ static PyMethodDef Tagger_methods[] = {
     {"tag", (PyCFunction)Tagger_tag, METH_O, "tag(xseq) -> the most probable labels (crfsuite's Viterbi)"},
     {"marginal", (PyCFunction)(void (*)(void))Tagger_marginal, METH_FASTCALL,
      "marginal(label, t) -> P(label at t) for the sequence last tagged"},
+    {"tag_flat", (PyCFunction)(void (*)(void))Tagger_tag_flat, METH_FASTCALL,
+     "tag_flat(names, ends) -> tag() of the items names[ends[t-1]:ends[t]] (one list, no list per item)"},
     {"labels", (PyCFunction)Tagger_labels, METH_NOARGS, "the model's labels"},
+    {"attributes", (PyCFunction)Tagger_attributes, METH_NOARGS, "the model's attributes: {name (bytes): id}"},
     {NULL, NULL, 0, NULL},
 };
 
