@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 
-from setuptools import setup
+from setuptools import Extension, setup
 
 # Leaf-first: every module here may import only the ones before it (and sahifa.core.model).
 # sahifa.ACCELERATED names the same modules (a test checks): it decides whether they run compiled.
@@ -27,6 +27,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/gazetteer.py",
     "desktop/sahifa/nlp/translit.py",
     "desktop/sahifa/nlp/entities_words.py",
+    "desktop/sahifa/nlp/crfmodel.py",
     "desktop/sahifa/nlp/tagger.py",
     "desktop/sahifa/nlp/arbiter.py",
     "desktop/sahifa/nlp/entities_scan.py",
@@ -71,6 +72,10 @@ def _ext_modules() -> list:
         return []
     for ext in exts:
         ext.optional = True  # no C compiler / headers: setuptools warns and installs the pure package
+    # the entity tagger's CRF inference (sahifa.nlp.crfmodel): plain C, crfsuite's arithmetic to the bit, so
+    # no floating-point contraction (a fused multiply-add rounds differently); without it, python-crfsuite
+    exts.append(Extension("sahifa.nlp._crf", ["desktop/sahifa/nlp/_crf.c"], optional=True,
+                          extra_compile_args=["-O2", "-ffp-contract=off", "-fno-fast-math"]))
     return exts
 
 

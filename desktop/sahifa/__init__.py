@@ -29,7 +29,7 @@ __version__ = "0.1.0"
 #: ``sahifa.nlp.ACCELERATED`` lists the ``nlp.`` ones by their leaf names
 ACCELERATED = (
     "core.arabic", "core.unionfind",
-    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.entities_words", "nlp.tagger", "nlp.arbiter",
+    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.entities_words", "nlp.crfmodel", "nlp.tagger", "nlp.arbiter",
     "nlp.entities_scan", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect", "nlp.entities_engine",
     "nlp.entities_canon", "nlp.entities_veto", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",

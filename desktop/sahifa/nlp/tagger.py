@@ -12,10 +12,13 @@ Tokens are the rule engine's own tokens (one tokenisation, shared): the training
 NewsFANE's text the same way, so features mean the same thing at training and run time.
 
 The model file (``resources/models/ner/sahifa-ner.crfsuite``, CC BY-SA 3.0 — see the LICENSE file beside
-it) is loaded lazily, once per process, on the first article (``pycrfsuite.Tagger.open`` maps the file:
-a few ms). Its sidecar ``sahifa-ner.json`` records the SHA-256 of the model and the feature version: a
-missing, truncated or foreign file is detected *before* crfsuite reads it (crfsuite trusts its input), one
-warning is logged, and the rules run alone with the same output contract.
+it) is loaded lazily, once per process, on the first article: read into :mod:`sahifa.nlp._crf` (crfsuite's
+inference without python-crfsuite's per-string conversion, see :mod:`sahifa.nlp.crfmodel`; tens of ms)
+when that extension is built, else opened by ``pycrfsuite.Tagger.open`` (a few ms). Its sidecar
+``sahifa-ner.json`` records the SHA-256 of the model and the feature version: a missing, truncated or
+foreign file is detected *before* crfsuite (or the reader) reads it (crfsuite trusts its input), one warning
+is logged, and the rules run alone with the same output contract. python-crfsuite stays the trainer
+(``packaging/train_tagger.py``) and the reference the native inference is tested against.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from ..core.arabic import strip_article
 from .entities_words import _verb_shaped
 from .gazetteer import gazetteer
 
-__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "load", "model_path",
-           "sequences", "tag", "spans_from_labels"]
+__all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "flat_features", "load",
+           "model_path", "sequences", "tag", "spans_from_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +79,13 @@ def _packaged_path() -> str:
 class _State:
     # class-level state of the process (ClassVar: mypyc compiles this module)
     lock: ClassVar[threading.Lock] = threading.Lock()
-    tagger: ClassVar[Any] = None  # pycrfsuite.Tagger once loaded
+    tagger: ClassVar[Any] = None  # once loaded: sahifa.nlp._crf.Tagger, or pycrfsuite.Tagger (see _open)
     tried: ClassVar[bool] = False
     path: ClassVar[str] = ""
     pid: ClassVar[int] = -1
     known: ClassVar[frozenset[str] | None] = None  # attributes with a weight in the model (others are not computed)
+    #: the native tagger's attribute names by themselves (see _Memo.canon); None with python-crfsuite
+    canon: ClassVar[dict[bytes, bytes] | None] = None
     packaged: ClassVar[str] = ""  # the packaged model's path (:func:`_packaged_path`)
 
 
@@ -125,20 +130,19 @@ def load() -> Any:
         why = _check(path)
         if why is None:
             try:
-                import pycrfsuite
-
-                tagger = pycrfsuite.Tagger()
-                tagger.open(str(path))
+                tagger = _open(path)
                 if tuple(tagger.labels()) and not set(tagger.labels()) <= set(LABELS):
                     why = f"{path.name} has labels this Sahifa does not know"
                 else:
                     st.tagger = tagger
                     attrs = json.loads(path.with_name(META_NAME).read_text(encoding="utf-8")).get("attributes")
                     st.known = frozenset(attrs) if attrs else None
+                    names = getattr(tagger, "attributes", None)
+                    st.canon = {k: k for k in names()} if names is not None else None
                     _word_feats.cache_clear()
                     _ctx_feats.cache_clear()
                     _ctx4.cache_clear()
-                    _Memo.reset(st.known)
+                    _Memo.reset(st.known, st.canon)
             except ImportError:
                 why = "python-crfsuite is not installed"
             except Exception as exc:  # noqa: BLE001 — any failure of the native loader: rules alone
@@ -149,6 +153,21 @@ def load() -> Any:
         st.pid = os.getpid()
         st.path = str(path)
         return st.tagger
+
+
+def _open(path: Path) -> Any:
+    """A tagger over the model file: crfsuite's inference in :mod:`sahifa.nlp._crf` when it is built
+    (:mod:`sahifa.nlp.crfmodel`: the same labels and marginals without python-crfsuite's string conversion),
+    else a ``pycrfsuite.Tagger``. Both answer ``tag(xseq)``, ``marginal(label, t)`` and ``labels()``."""
+    from . import crfmodel
+
+    if crfmodel.native_available():
+        return crfmodel.open_native(path.read_bytes())
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 def reset() -> None:
@@ -283,7 +302,10 @@ class _Memo:
     - ``gaz``: by gazetteer tag, its ``g=`` feature;
     - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
       when the model does not list its features: every pair is then kept), so that no pair string is
-      built per token only to find that the model does not know it.
+      built per token only to find that the model does not know it;
+    - ``canon``: with the native tagger (:mod:`sahifa.nlp.crfmodel`), its attribute names by themselves:
+      every memoised feature is the very ``bytes`` object that keys the tagger's attribute dictionary, so
+      its look-up there is an identity hit (no comparison of the bytes); None with python-crfsuite.
     """
 
     words: ClassVar[dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
@@ -292,13 +314,19 @@ class _Memo:
     gaz: ClassVar[dict[str, bytes]] = {}
     pairs: ClassVar[dict[str, dict[str, dict[str, bytes]]] | None] = None
     known: ClassVar[frozenset[str] | None] = None  # the model features the memo was made for
+    canon: ClassVar[dict[bytes, bytes] | None] = None  # the tagger's attribute names the memo was made for
+    bos: ClassVar[bytes] = b"BOS"
+    eos: ClassVar[bytes] = b"EOS"
 
     @staticmethod
-    def reset(known: frozenset[str] | None) -> None:
+    def reset(known: frozenset[str] | None, canon: dict[bytes, bytes] | None = None) -> None:
         _Memo.known = known
+        _Memo.canon = canon
         _Memo.words = {}
         _Memo.rules = {}
         _Memo.gaz = {}
+        _Memo.bos = _canonical(b"BOS")
+        _Memo.eos = _canonical(b"EOS")
         if known is None:
             _Memo.pairs = None
             return
@@ -309,29 +337,42 @@ class _Memo:
                 rest = a[3:]
                 at = rest.find("|")
                 while at >= 0:  # every reading: a word may itself be "|"
-                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = a.encode()
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = _canonical(a.encode())
                     at = rest.find("|", at + 1)
         _Memo.pairs = pairs
 
 
 _MEMO_MAX = 200_000  # surfaces kept in _Memo.words
-_BOS: Final = b"BOS"
-_EOS: Final = b"EOS"
+
+
+def _canonical(b: bytes) -> bytes:
+    """``b``, as the object that keys the native tagger's attribute dictionary when it has one."""
+    canon = _Memo.canon
+    if canon is None:
+        return b
+    return canon.get(b, b)
 
 
 def _enc(f: tuple[str, ...]) -> tuple[bytes, ...]:
-    return tuple([x.encode() for x in f])
+    canon = _Memo.canon
+    if canon is None:
+        return tuple([x.encode() for x in f])
+    out: list[bytes] = []
+    for x in f:
+        b = x.encode()
+        out.append(canon.get(b, b))
+    return tuple(out)
 
 
 def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
     got = _Memo.rules.get(rt)
     if got is None:
         bio, _, how = rt.partition("/")
-        own = (b"r=O",) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
+        own = _enc(("r=O",)) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
         if rt == "O":
             got = (own, bio, b"", b"")
         else:
-            got = (own, bio, ("-1r=" + bio).encode(), ("+1r=" + bio).encode())
+            got = (own, bio, _canonical(("-1r=" + bio).encode()), _canonical(("+1r=" + bio).encode()))
         _Memo.rules[rt] = got
     return got
 
@@ -339,7 +380,7 @@ def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
 def _gaz_feature(gt: str) -> bytes:
     got = _Memo.gaz.get(gt)
     if got is None:
-        got = f"g={gt}".encode()
+        got = _canonical(f"g={gt}".encode())
         _Memo.gaz[gt] = got
     return got
 
@@ -353,14 +394,29 @@ def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequen
 
 def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
                      gaz_tags: Sequence[str]) -> list[list[bytes]]:
-    """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call).
+    """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call)."""
+    flat, ends = flat_features(toks, rule_tags, gaz_tags)
+    out: list[list[bytes]] = []
+    start = 0
+    for end in ends:
+        out.append(flat[start:end])
+        start = end
+    return out
+
+
+def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
+                  gaz_tags: Sequence[str]) -> tuple[list[bytes], list[int]]:
+    """:func:`encoded_features` as one list and where each token's features end in it (what the native
+    tagger takes: no list per token).
 
     (Compiled by mypyc: a fixed-length tuple is unpacked, type-checked field by field, at every read from a
     list, so each token's memo entry is read once into flat lists of variable-length tuples.)"""
     n = len(toks)
     known = _State.known
-    if _Memo.known is not known:  # another model (or none): its own features
-        _Memo.reset(known)
+    if _Memo.known is not known or _Memo.canon is not _State.canon:  # another model (or none)
+        _Memo.reset(known, _State.canon)
+    bos = _Memo.bos
+    eos = _Memo.eos
     pairs = _Memo.pairs
     bg_of = pairs["bg="] if pairs is not None else None
     rw_of = pairs["rw="] if pairs is not None else None
@@ -401,51 +457,52 @@ def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
         r_bio.append(ri[1])
         r_m1.append(ri[2])
         r_p1.append(ri[3])
-    out: list[list[bytes]] = []
+    flat: list[bytes] = []
+    ends: list[int] = []
     for i in range(n):
         key = keys[i]
-        f = list(own[i])
-        f.extend(r_own[i])
+        flat.extend(own[i])
+        flat.extend(r_own[i])
         if rule_tags[i] != "O":
             if rw_of is None:
-                f.append(f"rw={r_bio[i]}|{key}".encode())
+                flat.append(f"rw={r_bio[i]}|{key}".encode())
             else:
                 d = rw_of.get(key)
                 if d is not None:
                     rw = d.get(r_bio[i])
                     if rw is not None:
-                        f.append(rw)
+                        flat.append(rw)
         gt = gaz_tags[i]
         if gt != "O":
-            f.append(_gaz_feature(gt))
+            flat.append(_gaz_feature(gt))
         if i == 0 or starts[i]:
-            f.append(_BOS)
+            flat.append(bos)
         if i > 0:
-            f.extend(as_m1[i - 1])
+            flat.extend(as_m1[i - 1])
             r = r_m1[i - 1]
             if r:
-                f.append(r)
+                flat.append(r)
             if bg_of is None:
-                f.append(f"bg={keys[i - 1]}|{key}".encode())
+                flat.append(f"bg={keys[i - 1]}|{key}".encode())
             else:
                 d = bg_of.get(key)
                 if d is not None:
                     bg = d.get(keys[i - 1])
                     if bg is not None:
-                        f.append(bg)
+                        flat.append(bg)
             if i > 1:
-                f.extend(as_m2[i - 2])
+                flat.extend(as_m2[i - 2])
         if i + 1 < n:
-            f.extend(as_p1[i + 1])
+            flat.extend(as_p1[i + 1])
             r = r_p1[i + 1]
             if r:
-                f.append(r)
+                flat.append(r)
             if i + 2 < n:
-                f.extend(as_p2[i + 2])
+                flat.extend(as_p2[i + 2])
         else:
-            f.append(_EOS)
-        out.append(f)
-    return out
+            flat.append(eos)
+        ends.append(len(flat))
+    return flat, ends
 
 
 def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
@@ -530,11 +587,16 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
     Sentences with no candidate (:func:`_has_candidate`) are skipped unless ``every``."""
     spans: list[CrfSpan] = []
     p_out = [1.0] * len(toks)
+    flat = getattr(tagger, "tag_flat", None)
     with _State.lock:  # a crfsuite Tagger holds the current sequence: one article at a time
         for a, b in sequences(toks):
             if not every and not _has_candidate(toks, rule_tags, gaz_tags, a, b):
                 continue
-            labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
+            if flat is not None:  # the native tagger: one list of features, no list per token
+                names, ends = flat_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
+                labels = flat(names, ends)
+            else:
+                labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
             for i in range(a, b):
                 if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
                     p_out[i] = tagger.marginal("O", i - a)

@@ -1,0 +1,127 @@
+"""The CRF's native inference (:mod:`sahifa.nlp.crfmodel` + the C extension ``sahifa.nlp._crf``) is
+python-crfsuite's to the last bit: the same labels and the same marginal of every label at every token,
+on the feature sequences the tagger builds for the seeds and real news, with the shipped model (whatever
+model is shipped: it is read from the file at load time). python-crfsuite is the reference."""
+
+from __future__ import annotations
+
+import importlib.util
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sahifa.core.articles import load_article, load_folder
+from sahifa.nlp import crfmodel, entities, tagger
+from tests.helpers import realnews
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "resources" / "models" / "ner" / tagger.MODEL_NAME
+BUILT = importlib.util.find_spec("sahifa.nlp._crf") is not None
+needs_native = pytest.mark.skipif(not BUILT, reason="sahifa.nlp._crf is not built (setup.py build_ext)")
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    tagger.reset()
+    yield
+    tagger.reset()
+
+
+def _sequences() -> Iterator[tuple[list[tagger.TokView], list[str], list[str]]]:
+    arts, errors = load_folder(ROOT / "seeds")
+    assert arts and not errors
+    texts = [a.text for a in arts]
+    if realnews.corpus_available():
+        texts += [load_article(p).text for p in realnews.corpus_files(60)]
+    for text in texts:
+        views, rule_tags, gaz_tags = entities.tagger_view(*entities._rule_raws(text))
+        for a, b in tagger.sequences(views):
+            yield views[a:b], rule_tags[a:b], gaz_tags[a:b]
+
+
+@needs_native
+def test_native_labels_and_marginals_are_crfsuites(fresh: None) -> None:
+    import pycrfsuite
+
+    assert tagger.load() is not None  # the model's feature list (what encoded_features keeps)
+    ref = pycrfsuite.Tagger()
+    ref.open(str(MODEL))
+    native = crfmodel.open_native(MODEL.read_bytes())
+    assert native.labels() == ref.labels()
+    labels = ref.labels()
+    seqs = tokens = named = 0
+    for seq in _sequences():
+        names, ends = tagger.flat_features(*seq)  # what tagger.tag hands the native tagger
+        got = native.tag_flat(names, ends)
+        flat_marginals = [[native.marginal(y, t) for y in labels] for t in range(len(ends))]
+        xseq = tagger.encoded_features(*seq)  # what it hands python-crfsuite
+        assert [x for f in xseq for x in f] == names and len(xseq) == len(ends)
+        assert got == ref.tag(xseq) == native.tag(xseq)
+        for t in range(len(xseq)):
+            want = [ref.marginal(y, t) for y in labels]
+            assert [native.marginal(y, t) for y in labels] == want == flat_marginals[t]
+        seqs += 1
+        tokens += len(xseq)
+        named += sum(1 for y in got if y != "O")
+    # str items too (what pycrfsuite also takes), and names the model does not know are skipped alike
+    xseq = [[x.decode() for x in f] + ["no-such-attribute"] for f in tagger.encoded_features(*next(_sequences()))]
+    assert native.tag(xseq) == ref.tag(xseq)
+    assert [native.marginal("O", t) for t in range(len(xseq))] == [ref.marginal("O", t) for t in range(len(xseq))]
+    assert seqs >= 100 and tokens >= 2000 and named > 0
+
+
+@needs_native
+def test_the_tagger_uses_the_native_inference_when_built(fresh: None) -> None:
+    from sahifa import SOURCE_REASON
+    from sahifa.nlp import _crf
+
+    got = tagger.load()
+    if SOURCE_REASON is None:
+        assert isinstance(got, _crf.Tagger)
+        # the memoised features are the tagger's own attribute-name objects (identity hits in its dict)
+        keys = {k: k for k in got.attributes()}
+        names = [x for seq in _sequences() for x in tagger.flat_features(*seq)[0]]
+        assert len(names) > 1000 and all(x in keys and keys[x] is x for x in names)
+    else:  # the engine runs from source (SAHIFA_PURE=1, a stale build): the library's inference
+        assert type(got).__module__.startswith("pycrfsuite")
+
+
+@needs_native
+def test_native_refuses_bad_calls() -> None:
+    native = crfmodel.open_native(MODEL.read_bytes())
+    with pytest.raises(ValueError):
+        native.marginal("O", 0)  # no sequence yet
+    assert native.tag([]) == []
+    native.tag([[b"w=x"], [b"w=y"]])
+    with pytest.raises(ValueError):
+        native.marginal("O", 2)
+    with pytest.raises(ValueError):
+        native.marginal("B-NOPE", 0)
+    with pytest.raises(TypeError):
+        native.tag([[1.5]])
+    with pytest.raises(ValueError):
+        native.tag_flat([b"w=x"], [2])  # an item ending beyond the names
+    with pytest.raises(ValueError):
+        native.marginal("O", 0)  # (a failed call leaves no sequence)
+    assert native.tag_flat([b"w=x", b"w=y"], [1, 2]) == native.tag([[b"w=x"], [b"w=y"]])
+    assert set(native.attributes().values()) == set(range(len(native.attributes())))
+
+
+@needs_native
+def test_native_refuses_damaged_files() -> None:
+    data = MODEL.read_bytes()
+    assert len(crfmodel.open_native(data).labels()) >= 2
+    off_arefs = struct.unpack_from("<I", data, 44)[0]  # the attributes' reference lists
+    first = struct.unpack_from("<I", data, off_arefs + 12)[0]  # where the first attribute's list is
+    for bad in (data[: len(data) // 2], b"lCRF" + b"\0" * 200, b"", data[:8] + b"XXXX" + data[12:],
+                data[:200] + bytes(1000) + data[1200:],  # feature records zeroed: their labels do not match
+                _put(data, off_arefs + 12, 0xFFFFFFF0),  # a list beyond the file
+                _put(data, first + 4, 0xFFFFFF)):  # a feature id beyond the features
+        with pytest.raises(ValueError):
+            crfmodel.open_native(bad)
+
+
+def _put(data: bytes, at: int, value: int) -> bytes:
+    return data[:at] + struct.pack("<I", value) + data[at + 4:]
