@@ -39,6 +39,9 @@ ACCELERATED = (
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+GROUP_LIBRARY = "sahifa_accel__mypyc"  # setup.py's group_name, compiled beside the package
+
+
 def _compiled_path(folder: str, leaf: str) -> str | None:
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         candidate = os.path.join(folder, leaf + suffix)
@@ -61,6 +64,11 @@ def source_wins(root: str = _HERE, environ: Mapping[str, str] = os.environ,
         return None  # pure install: nothing to decide
     if environ.get("SAHIFA_PURE") == "1":
         return "SAHIFA_PURE=1"
+    # mypyc compiles the modules into one library beside the package (sahifa_accel__mypyc…) and leaves
+    # each module's small stub untouched when its content did not change: a rebuild newer than an edited
+    # source counts as current even when the stub is older
+    group = _compiled_path(os.path.dirname(os.path.abspath(root)), GROUP_LIBRARY)
+    built = os.path.getmtime(group) if group is not None else 0.0
     for module, so in compiled.items():
         src = _source(root, module)
         name = module.rsplit(".", 1)[-1]
@@ -68,7 +76,7 @@ def source_wins(root: str = _HERE, environ: Mapping[str, str] = os.environ,
             continue  # a frozen bundle ships no sources: the compiled module is all there is
         if so is None:
             return f"{name}.py has no compiled module"
-        if os.path.getmtime(src) > os.path.getmtime(so):
+        if os.path.getmtime(src) > max(os.path.getmtime(so), built):
             return f"{name}.py is newer than its compiled module"
     return None
 

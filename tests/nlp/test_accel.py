@@ -135,3 +135,22 @@ def test_the_staleness_check_covers_every_compiled_module() -> None:
     assert compiled and tuple(compiled) == sahifa.ACCELERATED
     assert "core.arabic" in compiled
     assert nlp.ACCELERATED == tuple(m.removeprefix("nlp.") for m in compiled if m.startswith("nlp."))
+
+
+def test_guard_a_rebuild_newer_than_the_source_counts_though_a_stub_is_older(tmp_path: Path) -> None:
+    """mypyc rewrites only the one library it compiles the modules into; a module's stub whose content did
+    not change keeps its old time. The engine then ran from source after every rebuild that followed an
+    edit that left a stub unchanged."""
+    setup = (Path(sahifa.__file__).resolve().parents[2] / "setup.py").read_text(encoding="utf-8")
+    assert f'group_name="{sahifa.GROUP_LIBRARY.removesuffix("__mypyc")}"' in setup  # mypyc adds __mypyc
+    root = tmp_path / "sahifa"
+    _fake_install(root)
+    now = time.time()
+    os.utime(root / "nlp" / "quotes.py", (now + 10, now + 10))  # edited after the stub was written …
+    group = tmp_path / f"{sahifa.GROUP_LIBRARY}{EXT}"
+    group.write_bytes(b"\x7fELF")
+    os.utime(group, (now + 20, now + 20))  # … and rebuilt after the edit
+    assert sahifa.source_wins(str(root), {}) is None
+    os.utime(root / "nlp" / "quotes.py", (now + 30, now + 30))  # edited after the rebuild: source again
+    reason = sahifa.source_wins(str(root), {})
+    assert reason is not None and "quotes.py is newer" in reason
