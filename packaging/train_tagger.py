@@ -407,7 +407,7 @@ def _line(name: str, res: dict[str, Any]) -> None:
 
 
 def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], weight: int, workdir: Path,
-                   reuse: bool, dump: Path | None) -> dict[str, Any]:
+                   reuse: bool, dump: Path | None, grid_search: bool = True) -> dict[str, Any]:
     """K-fold cross-validation over the real articles (the tagger retrained without each fold), scored for
     the rules alone, the CRF alone and the arbiter; prints a grid over the arbiter's thresholds."""
     folds = sorted({f for _s, f, _t, _g in real})
@@ -452,6 +452,8 @@ def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], 
     if dump is not None:
         out = {name: {stem: p for stem, p, _g in run(choose)} for name, choose in systems.items()}
         dump.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    if not grid_search:
+        return report
     grid = []
     for fields in itertools.product(*arbiter.GRID.values()):
         pol = arbiter.Policy(**dict(zip(arbiter.GRID, fields, strict=True)))
@@ -481,6 +483,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "ner")
     ap.add_argument("--workdir", type=Path, help="keep fold models and the featurised NewsFANE here")
     ap.add_argument("--reuse", action="store_true", help="reuse the fold models in --workdir (arbiter study)")
+    ap.add_argument("--grid", action=argparse.BooleanOptionalAction, default=True,
+                    help="print the best arbiter thresholds of arbiter.GRID on the cross-validated predictions")
     ap.add_argument("--dump", type=Path, help="write the cross-validated predictions per system (JSON)")
     ap.add_argument("--no-final", action="store_true", help="evaluate only")
     ap.add_argument("--newsfane-eval", action="store_true", help="also score on every 10th NewsFANE article")
@@ -539,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
         report["newsfane_dev"] = {"crf": crf_s, "rules": rule_s}
     if args.folds >= 2 and real:
         report["real_cv"] = cross_validate(real, real_seqs, all_nf + fict, args.real_weight, workdir,
-                                           args.reuse, args.dump)
+                                           args.reuse, args.dump, args.grid)
 
     if args.no_final:
         return 0

@@ -67,3 +67,26 @@ def test_fraction_reaches_the_training_data(tt: ModuleType, tmp_path: Path,
     meta = json.loads((out / tt.tagger.META_NAME).read_text(encoding="utf-8"))
     assert meta["data"]["newsfane_fraction"] == 0.5
     assert meta["attributes"]  # a model was trained on the kept half
+
+
+def test_cross_validation_grid_is_optional(tt: ModuleType, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """``--no-grid`` scores the three systems and skips the arbiter grid (four seed articles, two folds)."""
+    real = []
+    for k, gp in enumerate(sorted((ROOT / "tests" / "data" / "gold").glob("00[0-3]_*.json"))):
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        text = tt.load_article(ROOT / "seeds" / gold["file"]).text
+        real.append((gp.stem, k % 2, text, gold))
+    assert len(real) == 4
+    seqs = {stem: tt.article_sequences(text, tt.gold_spans(text, gold)[0]) for stem, _f, text, gold in real}
+    before = dict(tt.PARAMS)
+    tt.PARAMS["max_iterations"] = 10
+    try:
+        for grid in (False, True):
+            report = tt.cross_validate(real, seqs, [], 1, tmp_path, False, None, grid)
+            printed = capsys.readouterr().out
+            assert set(report) == {"rules alone", "CRF alone", "arbiter"}
+            assert report["rules alone"]["all"]["f1"] > 0.5
+            assert ("best arbiter settings" in printed) is grid
+    finally:
+        tt.PARAMS.update(before)
