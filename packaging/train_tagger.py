@@ -1,6 +1,7 @@
 """Train Sahifa's CRF entity tagger (resources/models/ner/) reproducibly, and print its evaluation.
 
-    .venv/bin/python packaging/train_tagger.py [--gold DIR --names LIST ...] [--out DIR] [--no-final]
+    .venv/bin/python packaging/train_tagger.py [--gold DIR --names LIST ...] [--out DIR] [--no-final] [--no-grid]
+        [--real-weight N] [--newsfane-fraction F] [--c1 X] [--c2 X] [--max-iterations N]
 
 Data:
 - NewsFANE Gold (``--newsfane``, default ``../shared/corpora/newsfane/NewsFANE_Gold_2014_170K.txt``;
