@@ -1,6 +1,7 @@
 """Train Sahifa's CRF entity tagger (resources/models/ner/) reproducibly, and print its evaluation.
 
-    .venv/bin/python packaging/train_tagger.py [--gold DIR --names LIST ...] [--out DIR] [--no-final]
+    .venv/bin/python packaging/train_tagger.py [--gold DIR --names LIST ...] [--out DIR] [--no-final] [--no-grid]
+        [--real-weight N] [--newsfane-fraction F] [--c1 X] [--c2 X] [--max-iterations N]
 
 Data:
 - NewsFANE Gold (``--newsfane``, default ``../shared/corpora/newsfane/NewsFANE_Gold_2014_170K.txt``;
@@ -379,6 +380,14 @@ def newsfane_articles(path: Path, limit: int, cache_dir: Path | None) -> tuple[i
     return len(sents), articles
 
 
+def thin(articles: list[Any], fraction: float) -> list[Any]:
+    """A ``fraction`` (0 <= fraction <= 1) of the NewsFANE pseudo-articles, spread evenly over the corpus (unlike
+    ``--limit``, which keeps its first sentences), so the real articles weigh more without repeating them."""
+    if not 0 <= fraction <= 1:
+        raise ValueError(f"--newsfane-fraction must be between 0 and 1, not {fraction}")
+    return [a for i, a in enumerate(articles) if int((i + 1) * fraction + 1e-9) > int(i * fraction + 1e-9)]
+
+
 TYPES = ("PERSON", "ORG", "LOC", "MISC")
 
 
@@ -399,7 +408,7 @@ def _line(name: str, res: dict[str, Any]) -> None:
 
 
 def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], weight: int, workdir: Path,
-                   reuse: bool, dump: Path | None) -> dict[str, Any]:
+                   reuse: bool, dump: Path | None, grid_search: bool = True) -> dict[str, Any]:
     """K-fold cross-validation over the real articles (the tagger retrained without each fold), scored for
     the rules alone, the CRF alone and the arbiter; prints a grid over the arbiter's thresholds."""
     folds = sorted({f for _s, f, _t, _g in real})
@@ -444,6 +453,8 @@ def cross_validate(real: list[Any], real_seqs: dict[str, Any], base: list[Any], 
     if dump is not None:
         out = {name: {stem: p for stem, p, _g in run(choose)} for name, choose in systems.items()}
         dump.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    if not grid_search:
+        return report
     grid = []
     for fields in itertools.product(*arbiter.GRID.values()):
         pol = arbiter.Policy(**dict(zip(arbiter.GRID, fields, strict=True)))
@@ -473,9 +484,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "ner")
     ap.add_argument("--workdir", type=Path, help="keep fold models and the featurised NewsFANE here")
     ap.add_argument("--reuse", action="store_true", help="reuse the fold models in --workdir (arbiter study)")
+    ap.add_argument("--grid", action=argparse.BooleanOptionalAction, default=True,
+                    help="print the best arbiter thresholds of arbiter.GRID on the cross-validated predictions")
     ap.add_argument("--dump", type=Path, help="write the cross-validated predictions per system (JSON)")
     ap.add_argument("--no-final", action="store_true", help="evaluate only")
     ap.add_argument("--newsfane-eval", action="store_true", help="also score on every 10th NewsFANE article")
+    ap.add_argument("--newsfane-fraction", type=float, default=1.0,
+                    help="train on this share of the NewsFANE pseudo-articles, spread evenly (default 1: all; 0: none)")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N NewsFANE sentences (smoke test)")
     ap.add_argument("--c1", type=float, help=f"L1 weight (default {PARAMS['c1']}: higher prunes more attributes)")
     ap.add_argument("--c2", type=float, help=f"L2 weight (default {PARAMS['c2']})")
@@ -485,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None:
             PARAMS[key] = value  # train() and write_meta() read PARAMS
     print(f"parameters: {PARAMS}")
+    if not 0 <= args.newsfane_fraction <= 1:
+        ap.error(f"--newsfane-fraction must be between 0 and 1, not {args.newsfane_fraction}")
     if any("heldout" in str(d) for d in args.gold):
         ap.error("the held-out gold is never trained or tuned on")
 
@@ -505,7 +522,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fictional tuning sets: {len(fict)} sequences")
 
     report: dict[str, Any] = {}
-    all_nf = [s for a in articles for s in a]
+    kept = thin(articles, args.newsfane_fraction)
+    all_nf = [s for a in kept for s in a]  # --newsfane-eval below keeps its own split of all the articles
+    if args.newsfane_fraction < 1:
+        print(f"NewsFANE for training: {len(kept)} of {len(articles)} pseudo-articles, "
+              f"{sum(len(y) for _x, y in all_nf)} tokens")
     if args.newsfane_eval:
         train_seqs = [s for i, a in enumerate(articles) if i % 10 != 9 for s in a] + fict
         dev_seqs = [s for i, a in enumerate(articles) if i % 10 == 9 for s in a]
@@ -523,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         report["newsfane_dev"] = {"crf": crf_s, "rules": rule_s}
     if args.folds >= 2 and real:
         report["real_cv"] = cross_validate(real, real_seqs, all_nf + fict, args.real_weight, workdir,
-                                           args.reuse, args.dump)
+                                           args.reuse, args.dump, args.grid)
 
     if args.no_final:
         return 0
@@ -532,7 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     model = args.out / tagger.MODEL_NAME
     secs = train(final, model)
     write_meta(model, {
-        "data": {"newsfane_sentences": n_sents, "real_articles": sorted(real_seqs),
+        "data": {"newsfane_sentences": n_sents, "newsfane_fraction": args.newsfane_fraction,
+                 "real_articles": sorted(real_seqs),
                  "real_weight": args.real_weight, "folds": args.folds},
         "evaluation": report,
     })
