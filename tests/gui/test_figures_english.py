@@ -5,6 +5,8 @@ its English label whole when the sidebar cuts it ("Ministry of Foreign …irs ·
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,6 +20,24 @@ pytestmark = pytest.mark.gui
 
 SHOWN = Qt.ItemDataRole.DisplayRole
 COUNTED, SOURCE = 2, 3  # the Figures columns
+
+
+@contextmanager
+def arabic_strings() -> Iterator[None]:
+    """The interface's strings in Arabic (the translator installed) for the duration."""
+    from PySide6.QtCore import QTranslator
+
+    from sahifa.gui.theme import resources_dir
+
+    arabic = QTranslator()
+    assert arabic.load(str(resources_dir() / "i18n" / "sahifa_ar.qm"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.installTranslator(arabic)
+    try:
+        yield
+    finally:
+        app.removeTranslator(arabic)
 
 
 def _figure(counted: str | None, counted_en: str | None, source: str | None = None,
@@ -102,48 +122,27 @@ def test_a_long_entity_name_keeps_its_english_label_whole(qapp: Any) -> None:
 def test_units_of_real_news_have_names_in_both_interfaces(qapp: Any) -> None:
     """Square metres and the region's currencies, seen in SaudiNewsNet figures as "m2" and "SAR" even in
     the Arabic interface (beside "دولار أمريكي")."""
-    from PySide6.QtCore import QTranslator
-
     from sahifa.gui.models import unit_name
-    from sahifa.gui.theme import resources_dir
 
     assert unit_name("m2") == "m²"
     assert unit_name("SAR") == "SAR" and unit_name("hour") == "hour"
-    arabic = QTranslator()
-    assert arabic.load(str(resources_dir() / "i18n" / "sahifa_ar.qm"))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.installTranslator(arabic)
-    try:
+    with arabic_strings():
         assert unit_name("m2") == "م²"
         assert unit_name("SAR") == "ريال سعودي"
         assert unit_name("hour") == "ساعة"
         assert unit_name("USD") == "دولار أمريكي"
-    finally:
-        app.removeTranslator(arabic)
 
 
 def test_a_figures_kind_is_named_in_words_in_its_tooltip(qapp: Any) -> None:
     """The tooltip said "kind: money" in English and "النوع: money" in the Arabic interface."""
-    from PySide6.QtCore import QTranslator
-
-    from sahifa.gui.theme import resources_dir
-
     model = FiguresModel()
     money = _figure(None, None)
     money.kind, money.unit = "money", "SAR"
     model.set_rows([money])
     tip = lambda: str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))  # noqa: E731
     assert "kind: amount of money" in tip()
-    arabic = QTranslator()
-    assert arabic.load(str(resources_dir() / "i18n" / "sahifa_ar.qm"))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.installTranslator(arabic)
-    try:
+    with arabic_strings():
         assert "النوع: مبلغ مالي" in tip(), tip()
-    finally:
-        app.removeTranslator(arabic)
 
 
 def test_speakers_without_english_are_marked_in_the_english_interface(qapp: Any) -> None:

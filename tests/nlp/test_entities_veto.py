@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import extract_entities
-from sahifa.nlp.entities_engine import _rule_raws
-from sahifa.nlp.entities_veto import checked
-from sahifa.nlp.entities_words import _Raw
+from tests.helpers.proposed import with_person
 
 
 def found(text: str, tagger: bool = True) -> list[tuple[str, str]]:
@@ -82,11 +80,4 @@ def test_words_a_name_cannot_be(text: str, word: str) -> None:
 ])
 def test_names_that_look_like_those_words_stay(text: str, name: str) -> None:
     """Whoever proposed the name (the rules or the CRF), the last checks keep it."""
-    eng, raws = _rule_raws(text)
-    start = text.index(name)
-    t0 = next(i for i, t in enumerate(eng.toks) if t.start <= start < t.end)
-    t1 = next(i for i, t in enumerate(eng.toks) if t.start < start + len(name) <= t.end) + 1
-    person = _Raw(start, start + len(name), t0, t1, "PERSON", None, "crf")
-    kept = [r for r in raws if r.end <= start or r.start >= person.end] + [person]
-    kept.sort(key=lambda r: r.start)
-    assert any(r.type == "PERSON" and text[r.start:r.end] == name for r in checked(eng, kept))
+    assert (name, "PERSON") in with_person(text, name)
