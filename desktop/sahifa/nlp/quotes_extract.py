@@ -588,12 +588,13 @@ class _Extractor(_Speakers):
                 return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
-            if cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
-                return None  # "…، مؤكدين أن": a group whose verb came before; not the last person quoted
-            contact = _interlocutor(s, i, cue.clitic > 0) if sentence_speaker is None else None
+            sp = self.group_speaker(si, s, i, cue.kind, form) if sentence_speaker is None else None  # "أشاد مواطنون …، مؤكدين"
+            if sp is None and cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
+                return None  # "…، مؤكدين أن": a group whose verb came before, not named; not the last person quoted
+            contact = _interlocutor(s, i, cue.clitic > 0) if sentence_speaker is None and sp is None else None
             if contact is not None:  # "تواصلت «الصحيفة» مع فلان …، فأكد أن": the one reached
                 sp = self.speaker_from(s, contact[0], contact[1])
-            elif sentence_speaker is None:  # a verb or a participle: its own sentence's subject first
+            elif sentence_speaker is None and sp is None:  # a verb or a participle: its own sentence's subject first
                 sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)

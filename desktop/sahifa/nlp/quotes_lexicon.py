@@ -91,8 +91,9 @@ for _stem, _lemma, _prep in (
     ("مستطرد", "استطرد", None),
     ("واصف", "وصف", None),  # "واصفًا القرار بأنه …"
 ):
-    for _suffix in ("ا", "ة", "ين", "ان", "تين"):
-        _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
+    for _suffix in ("ا", "ة", "ين", "ان", "تين", "ات"):
+        if _suffix != "ات" or _stem not in ("لافت", "متابع"):  # لافتات banners, متابعات follow-ups: nouns
+            _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
 
 # "واختتم حديثه بالقول: …", "ختم كلمته بقوله «…»": the manner of saying, a cue of its own
 for _form in ("بالقول", "بقوله", "بقولها", "بقولهم"):

@@ -4,7 +4,7 @@ inside a reported clause, a quoted name between a speech verb and its complement
 
 from __future__ import annotations
 
-from .quotes_lexicon import _CUE_TOKENS, _OPENERS, _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
+from .quotes_lexicon import _CUE_TOKENS, _OPENERS, _PREPS, _SENT_PUNCT, _SOURCE_NOUNS, _SPEAKER_NOUNS
 from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # words right after a closing mark that still end the quotation: the attribution's own tail
@@ -182,3 +182,41 @@ _TITLE_WORDS = frozenset("المعنون المعنونة بعنوان عنوا�
 def titled(s: _Sent, j: int) -> bool:
     """Whether the quotation opening at token j is a title ("في كتابه المعنون "…"", "بعنوان «…»")."""
     return j > 0 and s.toks[j - 1] in _TITLE_WORDS
+
+
+# a count before a group's plural noun: "أشاد عدد من سيدات المجتمع", "عبر عشرات من الأهالي"
+_GROUP_COUNTS = frozenset("عدد عشرات مئات آلاف بعض جموع".split())
+# broken plurals naming a group of people (sound plurals are recognised by their ending)
+_RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+_GROUP_NOUNS = frozenset("خبراء أهالي نواب أعضاء علماء مشايخ شهود سكان زوار تجار رجال".split())
+
+
+def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
+    """Tokens [a, b) of the plural group that is the subject of the verb opening the sentence ("أثنى
+    مواطنون في محافظة …", "أشاد عدد من سيدات المجتمع …"): the speaker of a plural verb or participle
+    without a subject of its own later on ("…، مؤكدين أن", ". وقالوا إن"). (-1, -1) when the sentence
+    does not open with a verb and a plural noun of people (``ات`` for a feminine participle)."""
+    toks = s.toks
+    n = min(limit, len(toks))
+    a = 1
+    if n < 3 or not toks[0][0].isalnum() or toks[0].startswith(("ال", "وال", "فال")) or _is_particle(toks[0]) \
+            or (toks[0] in _PREPS and toks[0] != "حتى") or s.inq[0] >= 0:
+        return -1, -1  # "بين الديمقراطيين، 69% قالوا": a preposition's noun is not the subject ("حتى" is "even")
+    if toks[a] in _GROUP_COUNTS and toks[a + 1] == "من":
+        a += 2
+    if a >= n or s.inq[a] >= 0:
+        return -1, -1
+    head = _bare(toks[a])
+    if feminine:
+        plural = len(head) >= 5 and head.endswith("ات")
+    else:
+        plural = (len(head) >= 5 and (head.endswith("ون") or head.endswith("ين"))) or head in _GROUP_NOUNS
+    if not plural:
+        return -1, -1
+    b = a + 1
+    if head == toks[a] and (head.endswith("ون") or head.endswith("ين")):
+        return a, b  # "اعتبر مختصون الدعم …": an indefinite sound plural keeps its ن only out of a construct
+    while b < n and b - a < 4 and toks[b][0].isalnum() and toks[b].startswith("ال") and not _is_particle(toks[b]) \
+            and toks[b] not in _RELATIVES:
+        b += 1  # "سيدات المجتمع المكي": the noun's genitive and adjectives, not a prepositional phrase
+    return a, b

@@ -25,7 +25,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _STOP,
 )
-from .quotes_marks import inner_subject
+from .quotes_marks import group_subject, inner_subject
 from .quotes_phrases import (
     _HOLDER_ROLES,
     _HOLDER_WINDOW,
@@ -35,7 +35,7 @@ from .quotes_phrases import (
     _Entities,
     _name_tail,
 )
-from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
+from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent, _tokenize
 
 # --- the extractor -----------------------------------------------------------------------------
 
@@ -221,6 +221,7 @@ class _Speakers:
             self.shifted = []
         self.ents = _Entities(text, entities)
         self.last: _Speaker | None = None
+        self.groups: set[int | None] = set()  # where the plural groups found by group_speaker start
         self.last_sentence = -10
         self.quotes = _QuoteSet(len(text))
         self.speakers: list[_Speaker] = []
@@ -493,9 +494,30 @@ class _Speakers:
     def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None) -> _Speaker | None:
         if sentence_speaker is not None:
             return sentence_speaker
-        if self.last is not None and si - self.last_sentence <= 6:
-            return self.last
+        if self.last is not None and si - self.last_sentence <= 6 and self.last.start not in self.groups:
+            return self.last  # (a plural group speaks on only through group_speaker: "مضيفًا" is someone else)
         return None
+
+    def group_speaker(self, si: int, s: _Sent, i: int, kind: str, form: str) -> _Speaker | None:
+        """The plural group that a plural verb or participle with no subject of its own speaks for: the
+        subject of the verb opening its sentence ("أثنى مواطنون …، مؤكدين أن") or, for a verb opening
+        its sentence, the one before ("أثنى مواطنون … . وقالوا إن"); None when no such group is named."""
+        feminine = kind == "part" and form.endswith("ات")
+        if not (feminine or (kind == "part" and form.endswith("ين")) or (kind == "verb" and form.endswith(("وا", "ون")))):
+            return None
+        a, b = group_subject(s, i, feminine)
+        sent = s
+        if a < 0 and i <= 1 and 0 < si <= len(self.bounds):
+            pa, pb = self.bounds[si - 1]
+            sent = _tokenize(self.nt, self.norm(pa), self.norm(pb))
+            a, b = group_subject(sent, len(sent.toks), feminine)
+        if a < 0 or self.ents.overlapping_orig(self.orig(sent.st[a]), self.orig(sent.en[a])) is not None:
+            # no group, or a name ending like a plural (a person, a country); a group quoted just before speaks on
+            last = self.last
+            return last if last is not None and last.start in self.groups and si - self.last_sentence <= 2 else None
+        sp = self.speaker_from(sent, a, b)
+        self.groups.add(sp.start)
+        return sp
 
     def previous_subject(self, si: int, feminine: bool = False) -> _Speaker | None:
         """The person a subject-less speech verb refers to when the sentence names no one: the first
