@@ -497,6 +497,8 @@ class _Extractor(_Speakers):
                             addressee_end = s.closes[pair] + 1
                         b = x
                         break
+            if cue.lemma == "وصف" and a < b < n and toks[b].startswith(("بأن", "بان")) and self.described(s, i, a, b, cue.clitic):
+                addressee_end, b = b, a  # "نتنياهو وصف الاتفاق بأنه …": what is described; the speaker is before
             if b > a and b + 1 < n and toks[b] == "ما" and toks[b + 1] in _SAID_IT:
                 return None  # "أوردت وسائل الإعلام ما قاله العلماء إن …": the inner verb's speaker said it
             if b > a:

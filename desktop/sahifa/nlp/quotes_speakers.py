@@ -34,8 +34,11 @@ from .quotes_phrases import (
     _TITLES,
     _Entities,
     _name_tail,
+    _sv_subject,
 )
 from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent, _tokenize
+
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذين هاتين هؤلاء".split())
 
 # --- the extractor -----------------------------------------------------------------------------
 
@@ -518,6 +521,22 @@ class _Speakers:
         sp = self.speaker_from(sent, a, b)
         self.groups.add(sp.start)
         return sp
+
+    def described(self, s: _Sent, i: int, a: int, b: int, clitic: int) -> bool:
+        """Whether the noun phrase [a, b) after "وصف" (before بأنه) is what is described, not who describes:
+        a subject stands before the verb ("نتنياهو وصف الاتفاق بأنه", "X … يصف الصفقة بأنها"), or the phrase
+        names no person ("ووصف الاتفاق بأنه": a pronoun subject). "وصفت فلانة فلانًا بأنه": the first name speaks."""
+        if clitic == 0 and _sv_subject(s, i, 0, self.ents) is not None:
+            return True
+        first = s.toks[a]
+        if first in _DEMONSTRATIVES:
+            return True  # "كما وصف هذه الزيارة بأنها"
+        # a definite thing ("ووصف الاتفاق بأنه"), not a source ("ووصفت مصادر تركية الحادث بأنه": VSO) nor a name
+        # ("ووصف باداود الابتعاث بأنه"), and no person inside
+        return first.startswith("ال") and _bare(first) not in _SPEAKER_NOUNS and first not in _TITLES \
+            and first not in _ROLE_NOUNS and _bare(first) not in _ROLE_NOUNS \
+            and not self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[b - 1])) \
+            and self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a])) is None
 
     def previous_subject(self, si: int, feminine: bool = False) -> _Speaker | None:
         """The person a subject-less speech verb refers to when the sentence names no one: the first
