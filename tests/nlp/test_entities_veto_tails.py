@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from sahifa.nlp.entities_engine import _rule_raws
+from sahifa.nlp.entities_veto import checked
+from sahifa.nlp.entities_words import _Raw
 from tests.helpers.proposed import with_person
 
 
@@ -71,3 +74,23 @@ def test_a_family_name_that_is_also_a_place_stays(text: str, name: str) -> None:
 def test_a_future_verb_after_a_name_is_no_word_of_it() -> None:
     got = persons("وقال إن الرئيس آبي سيعبر عن أسفه.", "آبي سيعبر")
     assert got == ["آبي"], got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أمير منطقة الجوف يشيد بجهود البلدية في العيد", "يشيد"),
+    ("رئيس وزراء ماليزيا يغادر الرياض بعد زيارة رسمية", "يغادر"),
+    ("وبعث الرئيس اليمني بمناسبة الاستقلال برقية", "بمناسبة"),
+])
+def test_one_word_after_an_office_that_is_a_verb_or_a_preposition_is_no_person(text: str, name: str) -> None:
+    assert persons(text, name) == []
+
+
+def test_a_family_name_the_article_writes_in_full_stays() -> None:
+    text = "قالت جانيت يلين إن البنك ماض في خطته. وأضافت يلين أن التضخم منخفض."
+    eng, _raws = _rule_raws(text)
+    toks = eng.toks
+    full = _Raw(toks[1].start, toks[2].end, 1, 3, "PERSON", None, "crf")
+    k = next(i for i, t in enumerate(toks) if t.text == "يلين" and i > 3)
+    alone = _Raw(toks[k].start, toks[k].end, k, k + 1, "PERSON", None, "crf")
+    got = [(text[r.start:r.end], r.type) for r in checked(eng, [full, alone])]
+    assert got == [("جانيت يلين", "PERSON"), ("يلين", "PERSON")], got

@@ -28,6 +28,8 @@ CRF's spans look at once they have chosen:
   is taken off, and a common word left alone is dropped (حسن تعامله); a word with "its" before a name (نجمه
   الشمراني) is taken off; a place after a family name (:func:`_place_tail`: خالد الفيصل الطائف) is taken off,
   not a place in the family name's slot (عبدالله بن محمد السويد، خليل عبدالله الخليل).
+  A one-word person that is an imperfect verb or ب، ل، ك with a common word (:func:`_lone_word_no_name`: أمير
+  القصيم يشيد، الرئيس التونسي بمناسبة) is dropped, unless the article writes it in a longer name (جانيت يلين).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
   leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
@@ -317,6 +319,31 @@ def _future_verb(eng: _Engine, k: int) -> bool:
     return _verb_shaped(key[1:])
 
 
+def _lone_word_no_name(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person's mention that is an imperfect verb (أمير القصيم يشيد، رئيس الوزراء يغادر: a headline's
+    verb after an office) or ب، ل، ك fused to a common word (الرئيس التونسي بذكرى، مساعد المخرج كمخرج، السيدة
+    برفقة), no known name or place."""
+    if r.t1 - r.t0 != 1:
+        return False
+    k = r.t0
+    tok = eng.toks[k]
+    key = tok.info.key
+    g = eng.g
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    toks = eng.toks
+    if any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and any(toks[j].info.key == key for j in range(o.t0, o.t1))
+           for o in raws):
+        return False  # جانيت يلين … وقالت يلين: a family name the article writes in full
+    if key[:1] == "ي" and 4 <= len(key) <= 6 and key[1] not in "اوي" and not _common(eng, key):
+        return True  # يشيد، يغادر، يدشن (a name in ي… is a given name: يحيى، يزيد، يونس)
+    text = tok.text.rstrip(AR_DIACRITICS)
+    if text[:1] not in "بلك" or text[:2] in ("بو", "بن") or text.startswith("ال") or len(key) < 5:
+        return False
+    stem = key[1:]
+    return stem not in g.given_names and stem not in g.given_extra and _common(eng, stem)
+
+
 def _inner_verb(eng: _Engine, r: _Raw) -> int:
     """The first word inside a mention of three words or more (not its first or last) that is a verb (سعيد
     يعين خالد الفهد): its token index, or -1."""
@@ -405,8 +432,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
-            if r.t1 - r.t0 == 1 and _verb_word(eng, r.t0):
-                continue  # يشيد، يهيئ: a verb the model took for a name
+            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
+                continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
             verb = _inner_verb(eng, r)
             if verb >= 0:  # سعيد يعين خالد الفهد: two people, or one, and no verb
                 left, right = _part(eng, r, r.t0, verb), _part(eng, r, verb + 1, r.t1)
