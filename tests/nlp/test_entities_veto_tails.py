@@ -94,3 +94,35 @@ def test_a_family_name_the_article_writes_in_full_stays() -> None:
     alone = _Raw(toks[k].start, toks[k].end, k, k + 1, "PERSON", None, "crf")
     got = [(text[r.start:r.end], r.type) for r in checked(eng, [full, alone])]
     assert got == [("جانيت يلين", "PERSON"), ("يلين", "PERSON")], got
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("وأصدر الرئيس عبدربه منصور هادي قرارا بتعيين محافظ جديد.", "عبدربه منصور هادي قرارا", ["عبدربه منصور هادي"]),
+    ("وارتكب اللاعب نادر تشيفتشي سلوكا سيئا في المباراة.", "نادر تشيفتشي سلوكا", ["نادر تشيفتشي"]),
+])
+def test_an_accusative_noun_after_a_name_is_no_word_of_it(text: str, name: str, want: list[str]) -> None:
+    assert persons(text, name) == want
+
+
+def test_a_short_name_in_a_stays() -> None:
+    got = persons("وشارك في الفيلم إد هاريس ومايكل بينا وآمي ماديغن.", "مايكل بينا")
+    assert "مايكل بينا" in got and "مايكل" not in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("بمشاركة البولندي أدريان والبحريني محمد حسين في السباق.", "أدريان والبحريني محمد حسين",
+     ["أدريان", "محمد حسين"]),
+    ("وحضر اللقاء خالد البلطان عبدالله الدرويش وعدد من الأعضاء.", "خالد البلطان عبدالله الدرويش",
+     ["خالد البلطان", "عبدالله الدرويش"]),
+])
+def test_two_people_of_a_list_are_split(text: str, name: str, want: list[str]) -> None:
+    assert persons(text, name) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("واستقبل الأمير خالد الفيصل بن عبدالعزيز الوفد.", "خالد الفيصل بن عبدالعزيز"),
+    ("وصرح الشيخ صباح الأحمد الجابر الصباح بأن الكويت.", "صباح الأحمد الجابر الصباح"),
+    ("وقال أحمد ضياء الدين محمد الشريف إن الوزارة.", "أحمد ضياء الدين محمد الشريف"),
+])
+def test_a_long_name_stays_whole(text: str, name: str) -> None:
+    assert persons(text, name) == [name]

@@ -30,6 +30,9 @@ CRF's spans look at once they have chosen:
   not a place in the family name's slot (عبدالله بن محمد السويد، خليل عبدالله الخليل).
   A one-word person that is an imperfect verb or ب، ل، ك with a common word (:func:`_lone_word_no_name`: أمير
   القصيم يشيد، الرئيس التونسي بمناسبة) is dropped, unless the article writes it in a longer name (جانيت يلين).
+  An indefinite accusative in ـا after a name (:func:`_accusative_tail`: هادي قرارا، تشيفتشي سلوكا) is taken
+  off; a mention holding two people of a list (:func:`_second_name`: أدريان والبحريني محمد حسين، خالد البلطان
+  عبدالله الدرويش) is split.
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
   leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
@@ -344,6 +347,50 @@ def _lone_word_no_name(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     return stem not in g.given_names and stem not in g.given_extra and _common(eng, stem)
 
 
+def _accusative_tail(eng: _Engine, r: _Raw) -> bool:
+    """The mention's last word is an indefinite accusative noun in ـا (فيصل بن عبدالعزيز ملكا، هادي قرارا:
+    "as king", "a decree"): a common word with ا added, of four letters or written with its tanwin (ملكاً),
+    no known name or place (not سيلفا، رضا، مايكل بينا)."""
+    if r.t1 - r.t0 < 2:
+        return False
+    k = r.t1 - 1
+    key = eng.toks[k].info.key
+    g = eng.g
+    if len(key) < 4 or not key.endswith("ا") or key.startswith("ال") or key in g.given_names \
+            or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    stem = key[:-1]
+    tanwin = "\u064b" in eng.toks[k].text  # ملكاً: the mark says it; without it, three letters are too few (بينا)
+    return (tanwin or len(stem) >= 4) and stem not in g.given_names and stem not in g.given_extra \
+        and _common(eng, stem)
+
+
+#: the second words of compound given names (سيف الدين، عبد الله), folded: no family name
+_COMPOUND_SECONDS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الرحيم", "العزيز", "الملك", "الحق"})
+
+
+def _second_name(eng: _Engine, r: _Raw) -> int:
+    """Where a second person starts inside a mention: after "and" with a nationality (أدريان والبحريني محمد
+    حسين: the nationality is no word of either), or a given name after a family name and before another
+    (خالد البلطان عبدالله الدرويش: two people of a list). The token index of the second person's first word
+    (after the nationality), or -1."""
+    toks = eng.toks
+    g = eng.g
+    for k in range(r.t0 + 1, r.t1 - 1):
+        tok = toks[k]
+        if tok.text[:1] == "و" and len(tok.info.forms) > 1 and tok.info.forms[1][1] in g.nationalities:
+            return k + 1
+    if r.t1 - r.t0 < 4:
+        return -1
+    for k in range(r.t0 + 2, r.t1 - 1):
+        before, key, after = toks[k - 1].info.key, toks[k].info.key, toks[k + 1].info.key
+        if before.startswith("ال") and len(before) >= 5 and before not in _COMPOUND_SECONDS \
+                and toks[k - 2].info.key not in ("عبد", "بن", "ابن", "ابو", "ال") \
+                and key in g.given_names and after.startswith("ال") and after not in _COMPOUND_SECONDS:
+            return k
+    return -1
+
+
 def _inner_verb(eng: _Engine, r: _Raw) -> int:
     """The first word inside a mention of three words or more (not its first or last) that is a verb (سعيد
     يعين خالد الفهد): its token index, or -1."""
@@ -445,6 +492,18 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = r = left
                 if right is not None:
                     extra[i] = right
+            second = _second_name(eng, r)
+            if second >= 0 and i not in extra:  # أدريان والبحريني محمد حسين، خالد البلطان عبدالله الدرويش
+                gap = second - 1 if eng.toks[second - 1].text[:1] == "و" and second - 1 > r.t0 else second
+                left, right = _part(eng, r, r.t0, gap), _part(eng, r, second, r.t1)
+                if left is None and right is None:
+                    continue
+                if left is None:
+                    assert right is not None
+                    left, right = right, None
+                out[i] = r = left
+                if right is not None:
+                    extra[i] = right
             if r.t1 - r.t0 >= 2 and _possessed(eng, r.t0, 3):  # نجمه الشمراني: "its star Al-Shamrani"
                 short = _part(eng, r, r.t0 + 1, r.t1)
                 if short is None:
@@ -460,7 +519,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if short is None:
                     continue
                 out[i] = r = short
-            elif _prep_common(eng, r) or (r.t1 - r.t0 >= 2 and _future_verb(eng, r.t1 - 1)):
+            elif _prep_common(eng, r) or _accusative_tail(eng, r) or (r.t1 - r.t0 >= 2 and _future_verb(eng, r.t1 - 1)):
                 # قالت كشغري لـ«سبق»، يلقيه آبي بمناسبة، كان آبي سيعبر: the name before stays
                 r = _Raw(r.start, eng.toks[r.t1 - 2].end, r.t0, r.t1 - 1, r.type, r.entry, r.how, r.alias_of)
                 if _not_a_person(eng, raws, r):
