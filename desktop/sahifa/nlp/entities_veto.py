@@ -20,6 +20,19 @@ CRF's spans look at once they have chosen:
   last word does not carry ب or ل with a definite word, a place or a plural nisba (نايف البكري لصحافيين،
   الملك سعود بعنيزة) and is no imperfect verb (عثمان طه يخط، ماجد عبدالله لايعني): that word is taken off
   the mention; a given name left alone without a title before it is dropped, and so is a lone verb (يهيئ).
+- **Session 9b, from the People lists of unannotated SaudiNewsNet articles:** a verb inside a name
+  (:func:`_inner_verb`: سعيد يعين خالد الفهد) splits it into the people before and after it; a preposition
+  written alone (لـ«سبق»، ل"الرياض", not the initial in مارك ل. سميث), ب or ل fused to an indefinite common noun
+  (:func:`_prep_common`: عقيل بقرارات، آبي بمناسبة، أندرسن بوصفه) or a future verb (آبي سيعبر) after a name ends
+  it, the name before staying; a common noun with "his, their" after it (:func:`_possessed`: الدكتور سمير كلامه)
+  is taken off, and a common word left alone is dropped (حسن تعامله); a word with "its" before a name (نجمه
+  الشمراني) is taken off; a place after a family name (:func:`_place_tail`: خالد الفيصل الطائف) is taken off,
+  not a place in the family name's slot (عبدالله بن محمد السويد، خليل عبدالله الخليل).
+  A one-word person that is an imperfect verb or ب، ل، ك with a common word (:func:`_lone_word_no_name`: أمير
+  القصيم يشيد، الرئيس التونسي بمناسبة) is dropped, unless the article writes it in a longer name (جانيت يلين).
+  An indefinite accusative in ـا after a name (:func:`_accusative_tail`: هادي قرارا، تشيفتشي سلوكا) is taken
+  off; a mention holding two people of a list (:func:`_second_name`: أدريان والبحريني محمد حسين، خالد البلطان
+  عبدالله الدرويش) is split.
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
   leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
@@ -204,6 +217,216 @@ def _without_tail(eng: _Engine, r: _Raw) -> _Raw | None:
     return _Raw(r.start, toks[t1 - 1].end, r.t0, t1, r.type, r.entry, r.how, r.alias_of)
 
 
+#: the pronoun suffixes "his, her, their" on a common noun (تعامله، انتمائهم)
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _bare_prep(eng: _Engine, tok: _Tok) -> bool:
+    """A preposition written alone (لـ، بـــ، ل"الرياض"): no word of a name (not an initial: مارك ل. سميث)."""
+    bare = tok.text.rstrip(AR_DIACRITICS)
+    if bare.endswith("ـ"):
+        return bare.rstrip("ـ") in ("ل", "ب")
+    return bare in ("ل", "ب") and eng.text[tok.end:tok.end + 1] not in (".", "")
+
+
+def _common(eng: _Engine, stem: str) -> bool:
+    """A common word or the indefinite of a definite one (حل: الحل), folded."""
+    g = eng.g
+    return stem in g.common or ("ال" + stem) in g.common or eng.is_lex(stem)
+
+
+def _possessed(eng: _Engine, k: int, min_stem: int) -> bool:
+    """Token k is a common noun with "his, her, their" (تعامله، انتمائهم، نجمه), not a known name: written
+    with ه (a name ends in ة: سلامة) and the word without the suffix is a common word."""
+    tok = eng.toks[k]
+    g = eng.g
+    key = tok.info.key
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    bare = tok.text.rstrip(AR_DIACRITICS)
+    for suf in _POSSESSIVE:
+        if bare.endswith(suf) and len(key) - len(suf) >= min_stem:
+            stem = key[: len(key) - len(suf)]
+            if stem.endswith("ا") and suf != "ه":
+                stem = stem[:-1] + "ء" if stem[:-1] + "ء" in g.common else stem  # انتماءهم written انتمائهم
+            if _common(eng, stem) and stem not in g.given_names:
+                return True
+    return False
+
+
+def _prep_common(eng: _Engine, r: _Raw) -> bool:
+    """The mention's last word is ب or ل fused to an indefinite common noun of four letters or more (بمناسبة،
+    بانهيار، بقرارات، لتدريب، بغيره), or a preposition alone (لـ): no name. Not بو… (بوشوشة، بوعلام:
+    Maghrebi family names), nor a known name or place."""
+    if r.t1 - r.t0 < 2:
+        return False
+    k = r.t1 - 1
+    tok = eng.toks[k]
+    if _bare_prep(eng, tok):
+        return True
+    g = eng.g
+    text = tok.text.rstrip(AR_DIACRITICS)
+    if text[:1] not in "بل" or text[:2] in ("بن", "لو") or text.startswith("ال"):
+        return False
+    key = tok.info.key
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None or key in g.lexicon:
+        return False
+    stem = key[1:]
+    if stem.startswith("ال") or stem in g.given_names or stem in g.given_extra:
+        return False
+    if len(stem) >= 4 and _common(eng, stem) and not text.startswith("بو"):
+        return True  # (بوشوشة، بوعلام: Maghrebi family names)
+    for suf in _POSSESSIVE:  # بغيره، بوصفه (not بو…), لصالحهم
+        if stem.endswith(suf) and text.endswith(suf) and len(stem) - len(suf) >= 3 \
+                and _common(eng, stem[: len(stem) - len(suf)]):
+            return True
+    return False
+
+
+def _common_alone(eng: _Engine, k: int) -> bool:
+    """Token k, left alone of a mention, is a common word (حسن "good", وحل "and solving") with no title
+    before it."""
+    toks = eng.toks
+    prev = k - 1
+    if prev >= 0 and not toks[k].brk and (toks[prev].info.key in eng.g.cues
+                                          or toks[prev].info.key in eng.g.nationalities):
+        return False
+    g = eng.g
+    return any(_common(eng, key) and key not in g.given_names for _o, key, _st in toks[k].info.forms)
+
+
+def _place_tail(eng: _Engine, r: _Raw) -> bool:
+    """A mention of three words or more whose last word is a place of the gazetteer, alone, not a nisba (ال…ي)
+    after a family name of the same shape (خالد الفيصل الطائف: Khalid Al-Faisal in Taif)."""
+    if r.t1 - r.t0 < 3:
+        return False
+    k = r.t1 - 1
+    key = eng.toks[k].info.key
+    g = eng.g
+    before = eng.toks[k - 1].info.key
+    if key.endswith("ي") or key in g.given_names or key in g.given_extra or eng.toks[k].brk \
+            or not before.startswith("ال") or before.endswith("ي"):
+        return False  # a family name already (الفيصل) before it (not بن محمد السويد، عبدالله الخليل: families)
+    hit = eng.gaz_at(k, clitics=False)
+    return hit is not None and hit[0] == 0 and hit[1] == k + 1 and hit[2].type == "LOC"
+
+
+def _future_verb(eng: _Engine, k: int) -> bool:
+    """Token k is س + a four-letter imperfect verb (سيعبر، ستقوم), no known name or place (not سيلفا: a
+    verb does not end in ا or و)."""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if len(key) != 5 or key[0] != "س" or key[1] not in "يتن" or key[-1] in "او" or key in g.given_names \
+            or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    return _verb_shaped(key[1:])
+
+
+def _lone_word_no_name(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person's mention that is an imperfect verb (أمير القصيم يشيد، رئيس الوزراء يغادر: a headline's
+    verb after an office) or ب، ل، ك fused to a common word (الرئيس التونسي بذكرى، مساعد المخرج كمخرج، السيدة
+    برفقة), no known name or place."""
+    if r.t1 - r.t0 != 1:
+        return False
+    k = r.t0
+    tok = eng.toks[k]
+    key = tok.info.key
+    g = eng.g
+    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    toks = eng.toks
+    if any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and any(toks[j].info.key == key for j in range(o.t0, o.t1))
+           for o in raws):
+        return False  # جانيت يلين … وقالت يلين: a family name the article writes in full
+    if key[:1] == "ي" and 4 <= len(key) <= 6 and key[1] not in "اوي" and not _common(eng, key):
+        return True  # يشيد، يغادر، يدشن (a name in ي… is a given name: يحيى، يزيد، يونس)
+    text = tok.text.rstrip(AR_DIACRITICS)
+    if text[:1] not in "بلك" or text[:2] in ("بو", "بن") or text.startswith("ال") or len(key) < 5:
+        return False
+    stem = key[1:]
+    return stem not in g.given_names and stem not in g.given_extra and _common(eng, stem)
+
+
+def _accusative_tail(eng: _Engine, r: _Raw) -> bool:
+    """The mention's last word is an indefinite accusative noun in ـا (فيصل بن عبدالعزيز ملكا، هادي قرارا:
+    "as king", "a decree"): a common word with ا added, of four letters or written with its tanwin (ملكاً),
+    no known name or place (not سيلفا، رضا، مايكل بينا)."""
+    if r.t1 - r.t0 < 2:
+        return False
+    k = r.t1 - 1
+    key = eng.toks[k].info.key
+    g = eng.g
+    if len(key) < 4 or not key.endswith("ا") or key.startswith("ال") or key in g.given_names \
+            or key in g.given_extra or eng.gaz_at(k) is not None:
+        return False
+    stem = key[:-1]
+    tanwin = "\u064b" in eng.toks[k].text  # ملكاً: the mark says it; without it, three letters are too few (بينا)
+    return (tanwin or len(stem) >= 4) and stem not in g.given_names and stem not in g.given_extra \
+        and _common(eng, stem)
+
+
+#: the second words of compound given names (سيف الدين، عبد الله), folded: no family name
+_COMPOUND_SECONDS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الرحيم", "العزيز", "الملك", "الحق"})
+
+
+def _second_name(eng: _Engine, r: _Raw) -> int:
+    """Where a second person starts inside a mention: after "and" with a nationality (أدريان والبحريني محمد
+    حسين: the nationality is no word of either), or a given name after a family name and before another
+    (خالد البلطان عبدالله الدرويش: two people of a list). The token index of the second person's first word
+    (after the nationality), or -1."""
+    toks = eng.toks
+    g = eng.g
+    for k in range(r.t0 + 1, r.t1 - 1):
+        tok = toks[k]
+        if tok.text[:1] == "و" and len(tok.info.forms) > 1 and tok.info.forms[1][1] in g.nationalities:
+            return k + 1
+    if r.t1 - r.t0 < 4:
+        return -1
+    for k in range(r.t0 + 2, r.t1 - 1):
+        before, key, after = toks[k - 1].info.key, toks[k].info.key, toks[k + 1].info.key
+        if before.startswith("ال") and len(before) >= 5 and before not in _COMPOUND_SECONDS \
+                and toks[k - 2].info.key not in ("عبد", "بن", "ابن", "ابو", "ال") \
+                and key in g.given_names and after.startswith("ال") and after not in _COMPOUND_SECONDS:
+            return k
+    return -1
+
+
+def _inner_verb(eng: _Engine, r: _Raw) -> int:
+    """The first word inside a mention of three words or more (not its first or last) that is a verb (سعيد
+    يعين خالد الفهد): its token index, or -1."""
+    if r.t1 - r.t0 < 3:
+        return -1
+    g = eng.g
+    for k in range(r.t0 + 1, r.t1 - 1):
+        if _verb_word(eng, k):
+            return k
+        key = eng.toks[k].info.key
+        if key[:1] in "يت" and 4 <= len(key) <= 5 and eng.toks[k + 1].info.key in g.given_names \
+                and key not in g.given_names and key not in g.given_extra and key not in g.nationalities \
+                and not _common(eng, key) and eng.gaz_at(k) is None:
+            return k  # يعين خالد، تكرم نورة: ي/ت and a short word before a given name, no name nor place
+    return -1
+
+
+def _part(eng: _Engine, r: _Raw, t0: int, t1: int) -> _Raw | None:
+    """The tokens [t0, t1) of a person's mention as a mention of their own: two words or more, or one given
+    name after a title, or one family name (ال…ي); None otherwise."""
+    toks = eng.toks
+    if t1 <= t0:
+        return None
+    if t1 - t0 == 1:
+        key = toks[t0].info.key
+        prev = t0 - 1
+        titled = prev >= 0 and not toks[t0].brk and (toks[prev].info.key in eng.g.cues
+                                                     or toks[prev].info.key in eng.g.nationalities)
+        family = key.startswith("ال") and key.endswith("ي") and len(key) >= 5 and key not in eng.g.nationalities
+        if not ((titled and (key in eng.g.given_names or key in eng.g.given_extra)) or family):
+            return None
+    start = toks[t0].start if t0 != r.t0 else r.start
+    end = toks[t1 - 1].end if t1 != r.t1 else r.end
+    return _Raw(start, end, t0, t1, r.type, r.entry, r.how, r.alias_of)
+
+
 def _region_adjective(eng: _Engine, k: int) -> bool:
     """Token k is الشرقية used as an adjective: after a definite noun or a place (الجهة الشرقية), or with و
     after another such adjective (الضاحيتين الشمالية والشرقية)."""
@@ -247,6 +470,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
     kept: list[int] = []
     out = list(raws)
+    extra: dict[int, _Raw] = {}  # a second person split off after mention i (سعيد يعين خالد الفهد)
     for i, r in enumerate(raws):
         if _description(eng, r):
             continue
@@ -255,15 +479,75 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
                 continue
-            if r.t1 - r.t0 == 1 and _verb_word(eng, r.t0):
-                continue  # يشيد، يهيئ: a verb the model took for a name
-            if _prep_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
+            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
+                continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
+            verb = _inner_verb(eng, r)
+            if verb >= 0:  # سعيد يعين خالد الفهد: two people, or one, and no verb
+                left, right = _part(eng, r, r.t0, verb), _part(eng, r, verb + 1, r.t1)
+                if left is None and right is None:
+                    continue
+                if left is None:
+                    assert right is not None
+                    left, right = right, None
+                out[i] = r = left
+                if right is not None:
+                    extra[i] = right
+            second = _second_name(eng, r)
+            if second >= 0 and i not in extra:  # أدريان والبحريني محمد حسين، خالد البلطان عبدالله الدرويش
+                gap = second - 1 if eng.toks[second - 1].text[:1] == "و" and second - 1 > r.t0 else second
+                left, right = _part(eng, r, r.t0, gap), _part(eng, r, second, r.t1)
+                if left is None and right is None:
+                    continue
+                if left is None:
+                    assert right is not None
+                    left, right = right, None
+                out[i] = r = left
+                if right is not None:
+                    extra[i] = right
+            if r.t1 - r.t0 >= 2 and _possessed(eng, r.t0, 3):  # نجمه الشمراني: "its star Al-Shamrani"
+                short = _part(eng, r, r.t0 + 1, r.t1)
+                if short is None:
+                    continue
+                out[i] = r = short
+            if r.t1 - r.t0 >= 2 and _possessed(eng, r.t1 - 1, 4):
+                r = _Raw(r.start, eng.toks[r.t1 - 2].end, r.t0, r.t1 - 1, r.type, r.entry, r.how, r.alias_of)
+                if r.t1 - r.t0 == 1 and _common_alone(eng, r.t0):
+                    continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
+                out[i] = r
+            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
                 out[i] = r = short
+            elif _prep_common(eng, r) or _accusative_tail(eng, r) or (r.t1 - r.t0 >= 2 and _future_verb(eng, r.t1 - 1)):
+                # قالت كشغري لـ«سبق»، يلقيه آبي بمناسبة، كان آبي سيعبر: the name before stays
+                r = _Raw(r.start, eng.toks[r.t1 - 2].end, r.t0, r.t1 - 1, r.type, r.entry, r.how, r.alias_of)
+                if _not_a_person(eng, raws, r):
+                    continue  # مقاله بقوله: "his article"
+                out[i] = r
             place = _named_after(eng, raws, r)
             if place is not None:
                 out[i] = place
         kept.append(i)
-    return _kept(out, kept)
+    if not extra:
+        return _kept(out, kept)
+    order: list[_Raw] = []
+    index: list[int] = []  # the old index each new mention comes from
+    for i in kept:
+        order.append(out[i])
+        index.append(i)
+        if i in extra:
+            order.append(extra[i])
+            index.append(-1)
+    return _kept_split(order, index)
+
+
+def _kept_split(order: list[_Raw], index: list[int]) -> list[_Raw]:
+    """The mentions in ``order`` as new objects, ``alias_of`` remapped from the old indices (``index``: the
+    old index of each, -1 for a mention split off another, which is nobody's alias target)."""
+    new_index = {old: new for new, old in enumerate(index) if old >= 0}
+    res: list[_Raw] = []
+    for r in order:
+        alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1
+        res.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
+    return res
