@@ -320,9 +320,19 @@ def _build_toolbar(win: MainWindow) -> None:
     _toolbar_texts(win)
 
 
+def _fit_search_box(win: MainWindow) -> None:
+    """The search box is wide enough for its placeholder (up to 320 px): at 1024 px the toolbar squeezed it
+    to "Search Arabic…"; the toolbar's last buttons go to its » menu instead."""
+    edit = win.search_edit
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # the frame, the text margins and the clear button's room
+    edit.setMinimumWidth(min(320, text + 2 * edit.fontMetrics().height() + 16))
+
+
 def _toolbar_texts(win: MainWindow) -> None:
     win.toolbar.setWindowTitle(tr("Main toolbar"))
     win.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
+    _fit_search_box(win)
     win.search_edit.setAccessibleName(tr("Search articles"))
     win.layers_label.setText(" " + tr("Layers:") + " ")
     win.layout_combo.setAccessibleName(tr("Reader layout"))
