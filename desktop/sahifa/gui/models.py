@@ -166,8 +166,8 @@ class ArticleListModel(RowTableModel[Any]):
                 self._bold.setBold(True)
             return self._bold
         if role == _ALIGN:
-            if column == 0:
-                return _RIGHT
+            if column == 0:  # each title on its own script's side, in either interface
+                return int(title_alignment(row.title))
             if column >= 3:
                 return _CENTER
             return None
@@ -418,6 +418,13 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
         if c.isalpha():
             return Qt.LayoutDirection.LeftToRight
     return None
+
+
+def title_alignment(text: str) -> Qt.AlignmentFlag:
+    """A title's alignment on its own script's side whatever the interface's direction: right for an
+    Arabic one, left for one in Latin letters (a "café naïve" file sat on the right like Arabic)."""
+    side = Qt.AlignmentFlag.AlignLeft if text_direction(text) == Qt.LayoutDirection.LeftToRight else Qt.AlignmentFlag.AlignRight
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class ScriptDirectionDelegate(QStyledItemDelegate):
