@@ -28,12 +28,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from ..i18n import N_, tr
 from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_library
 from ..plain import ask
 from ..turns import next_turn
+from ..workers import finish_running
 from . import docks
 from .actions import MENU_TITLES, build_actions
 from .language import LanguageSwitch
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.english_source = str(self.settings.value("english_source", "reference"))
         self.zoom = int(str(self.settings.value("zoom", 0) or 0))
         self.events = LibraryEvents(self)
+        if (app := QApplication.instance()) is not None:  # a quit without closing the window: the same wait
+            app.aboutToQuit.connect(finish_running)
         self.events.library_changed.connect(self.on_library_changed)
         self.library_ctl = LibraryController(self)
         self.translation_ctl = TranslationController(self)
@@ -392,6 +395,7 @@ class MainWindow(QMainWindow):
         for op in (self.library_ctl.ingest_op, self.translation_ctl.op):
             if op is not None:
                 op.request_cancel()
+        finish_running()  # changes to the library are finished, the rest cancelled (waited for ≤ 3 s)
         QThreadPool.globalInstance().waitForDone(3000)
         self.translation_ctl.pool.waitForDone(3000)
         if self.library is not None:
