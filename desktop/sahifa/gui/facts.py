@@ -427,10 +427,13 @@ class FactsPanel(QWidget):
         views = quote_views(quotes, english, labels)
         counts: dict[str, int] = {}
         sources: dict[str, str] = {}
+        arabic: dict[str, str] = {}  # the speaker as first written, for the Arabic interface
         for v in views:
             counts[v.speaker_en] = counts.get(v.speaker_en, 0) + 1
             sources.setdefault(v.speaker_en, v.speaker_source)
-        self.speakers_model.set_rows(sorted(((n, sources[n], c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
+            arabic.setdefault(v.speaker_en, v.fact.speaker or "")
+        self.speakers_model.set_rows(sorted(((n, sources[n], c, arabic[n]) for n, c in counts.items()),
+                                            key=lambda r: (-r[2], r[0])))
         self.quotes_model.set_rows(views)
         # a few hundred quotes: the English wraps to two lines and more (it is what the reader came for)
         self.quotes_view.setWordWrap(len(views) <= 300)
