@@ -70,6 +70,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "library_ctl.remove_sample_articles",
                tip=N_("An older Sahifa analysed the bundled sample into your library; take it out")),
     ActionSpec("quit_action", N_("Quit"), "close", _STD.Quit),
+    ActionSpec("shortcuts_action", N_("Keyboard Shortcuts"), "show_shortcuts", _STD.HelpContents),
     ActionSpec("about_action", N_("About Sahifa"), "show_about"),
 )
 
@@ -83,7 +84,7 @@ MENUS: dict[str, tuple[str, ...]] = {
     "go_menu": ("next_action", "prev_action", "next_hl_action", "prev_hl_action", "next_mention_action",
                 "prev_mention_action"),
     "tr_menu": ("models_action", "install_model_action", "translate_all_action"),
-    "help_menu": ("about_action",),
+    "help_menu": ("shortcuts_action", "-", "about_action"),
 }
 # the menus' titles, in the menu bar's order (the window makes the menus before their actions exist)
 MENU_TITLES: dict[str, str] = {

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
     translate_all_action: QAction
     remove_sample_action: QAction
     quit_action: QAction
+    shortcuts_action: QAction
     about_action: QAction
 
     def __init__(self, folder: str | None = None, *, library_path: str | None = None,
@@ -763,6 +764,10 @@ class MainWindow(QMainWindow):
 
     def zoom_by(self, step: int) -> None:
         self.set_zoom(self.zoom + step)
+
+    def show_shortcuts(self) -> None:
+        from ..dialogs import ShortcutsDialog
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from sahifa import __version__
