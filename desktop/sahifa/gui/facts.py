@@ -31,6 +31,7 @@ from .models import (
     ScriptDirectionDelegate,
     SpeakersModel,
     entity_brush,
+    entity_label,
     label_note,
     quote_views,
 )
@@ -228,14 +229,14 @@ class FactsPanel(QWidget):
             head.setSelectable(False)
             row = [head, QStandardItem(""), QStandardItem("")]
             for f in sorted(group, key=lambda f: (-f.mentions, f.label_en)):
-                label = f"{f.label_en} · {f.canonical}" if f.label_en and f.label_en != f.canonical else f.canonical
+                label = entity_label(f.label_en, f.canonical)
                 item = QStandardItem(label)
                 item.setData(f.key, KEY_ROLE)
                 item.setData(f, ROW_ROLE)
                 aliases = ", ".join(getattr(f, "aliases", ()) or ())
                 source = (sources or {}).get(f.key, "")
                 note = label_note(source) if f.label_en else ""
-                if source == "transliteration" and f.label_en:
+                if source == "transliteration" and f.label_en and label.startswith(f.label_en):  # a guess, shown first
                     font = item.font()
                     font.setItalic(True)
                     item.setFont(font)

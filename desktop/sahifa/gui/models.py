@@ -266,6 +266,15 @@ def arabic_marked(text: str) -> str:
     return text
 
 
+def entity_label(english: str, arabic: str) -> str:
+    """An entity as the Entities tab lists it: both names, the interface's language first ("Saud
+    Al-Faisal · سعود الفيصل" in English, "سعود الفيصل · Saud Al-Faisal" in Arabic), so that a name cut
+    at the end keeps the reader's own; the Arabic alone when no English is known."""
+    if not english or english == arabic:
+        return arabic
+    return f"{arabic} · {english}" if _arabic_ui() else f"{english} · {arabic}"
+
+
 def is_date(f: Any) -> bool:
     """Years and dates are not counted figures: they are listed apart, after them."""
     return getattr(f, "kind", None) in DATE_KINDS
