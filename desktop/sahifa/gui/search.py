@@ -272,8 +272,11 @@ class SearchResults(QTreeWidget):
         head.setFont(0, font)
         for e in entities:
             label = entity_label(e.label_en, e.canonical)
-            # the name isolated: "(1 article(s))" after Arabic was drawn inside it ("… · 1)  حكومة …")
-            item = QTreeWidgetItem(head, [f"\u2068{label}\u2069  " + tr("({n} article(s))").format(n=e.articles)])
+            # a left-to-right mark ends the name: "(1 article(s))" after Arabic letters took their direction
+            # ("… · 1)  حكومة …"); the row wraps (drawn as a hit is), where eliding it muddled the two again
+            text = f"{label}\u200e  " + tr("({n} article(s))").format(n=e.articles)
+            item = QTreeWidgetItem(head, [text])
+            item.setData(0, HTML_ROLE, html.escape(text))
             item.setData(0, ENTITY_ROLE, (e.key, label))
             item.setToolTip(0, as_text(label + "\n" + tr("{n} mentions in {m} articles").format(
                 n=e.mentions, m=e.articles)))
