@@ -40,6 +40,10 @@
         <translation>عن صحيفة</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>كل الملفات</translation>
     </message>
@@ -484,6 +488,10 @@
         <translation>دينار كويتي</translation>
     </message>
     <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>Larger Text</source>
         <translation>تكبير النص</translation>
     </message>
@@ -550,6 +558,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Mentions</source>
         <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Merge entities</source>
@@ -784,6 +796,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>الذِّكر السابق</translation>
     </message>
     <message>
+        <source>Previous match, in the search box</source>
+        <translation>النتيجة السابقة، في مربع البحث</translation>
+    </message>
+    <message>
         <source>Previous mention of the filtered entity, in both panes</source>
         <translation>الذِّكر السابق للكيان المُصفّى، في اللوحتين</translation>
     </message>
@@ -938,6 +954,10 @@ Revert them all together? (No leaves everything as it is.)</source>
     <message>
         <source>Select text in either pane and press Ctrl+H to highlight it and add a note.</source>
         <translation>حدّد نصًا في أي من الجانبين واضغط ⁦Ctrl+H⁩ لتظليله وإضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Show again a group you dismissed as not one fact</source>

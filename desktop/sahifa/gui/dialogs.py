@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -169,6 +170,63 @@ class ErrorsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 360)
+
+
+def shortcut_rows(menu_bar: Any) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcut) of every menu action that has a shortcut, in the menus' order; read from
+    the menus themselves, so the list cannot drift from them."""
+    from PySide6.QtGui import QKeySequence
+
+    def clean(text: str) -> str:  # "&Go", "Open Folder…", "Search\tCtrl+F" (right to left) → plain words
+        return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: Any, title: str) -> None:
+        for act in menu.actions():
+            if act.menu() is not None:
+                walk(act.menu(), title)
+            elif not act.isSeparator() and not act.shortcut().isEmpty():
+                keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((title, clean(act.text()), keys))
+
+    for top in menu_bar.actions():
+        if top.menu() is not None:
+            walk(top.menu(), clean(top.text()))
+    rows.append((clean(tr("&Edit")), tr("Previous match, in the search box"), "Shift+Enter"))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Help ▸ Keyboard Shortcuts: every shortcut of the menus (the one-key ones J, K, N, P too), in the
+    interface's language; the keys read left to right in either interface."""
+
+    def __init__(self, menu_bar: Any, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        layout = QVBoxLayout(self)
+        rows = shortcut_rows(menu_bar)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Action"), tr("Shortcut")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read: no cell looks chosen
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(("\u2066" + text + "\u2069") if c == 2 else text)  # keys: left to right
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
 
 
 class MergeDialog(QDialog):

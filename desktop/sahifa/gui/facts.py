@@ -31,6 +31,7 @@ from .models import (
     ScriptDirectionDelegate,
     SpeakersModel,
     entity_brush,
+    entity_label,
     label_note,
     quote_views,
 )
@@ -228,14 +229,14 @@ class FactsPanel(QWidget):
             head.setSelectable(False)
             row = [head, QStandardItem(""), QStandardItem("")]
             for f in sorted(group, key=lambda f: (-f.mentions, f.label_en)):
-                label = f"{f.label_en} · {f.canonical}" if f.label_en and f.label_en != f.canonical else f.canonical
+                label = entity_label(f.label_en, f.canonical)
                 item = QStandardItem(label)
                 item.setData(f.key, KEY_ROLE)
                 item.setData(f, ROW_ROLE)
                 aliases = ", ".join(getattr(f, "aliases", ()) or ())
                 source = (sources or {}).get(f.key, "")
                 note = label_note(source) if f.label_en else ""
-                if source == "transliteration" and f.label_en:
+                if source == "transliteration" and f.label_en and label.startswith(f.label_en):  # a guess, shown first
                     font = item.font()
                     font.setItalic(True)
                     item.setFont(font)
@@ -427,10 +428,13 @@ class FactsPanel(QWidget):
         views = quote_views(quotes, english, labels)
         counts: dict[str, int] = {}
         sources: dict[str, str] = {}
+        arabic: dict[str, str] = {}  # the speaker as first written, for the Arabic interface
         for v in views:
             counts[v.speaker_en] = counts.get(v.speaker_en, 0) + 1
             sources.setdefault(v.speaker_en, v.speaker_source)
-        self.speakers_model.set_rows(sorted(((n, sources[n], c) for n, c in counts.items()), key=lambda r: (-r[2], r[0])))
+            arabic.setdefault(v.speaker_en, v.fact.speaker or "")
+        self.speakers_model.set_rows(sorted(((n, sources[n], c, arabic[n]) for n, c in counts.items()),
+                                            key=lambda r: (-r[2], r[0])))
         self.quotes_model.set_rows(views)
         # a few hundred quotes: the English wraps to two lines and more (it is what the reader came for)
         self.quotes_view.setWordWrap(len(views) <= 300)

@@ -166,8 +166,8 @@ class ArticleListModel(RowTableModel[Any]):
                 self._bold.setBold(True)
             return self._bold
         if role == _ALIGN:
-            if column == 0:
-                return _RIGHT
+            if column == 0:  # each title on its own script's side, in either interface
+                return int(title_alignment(row.title))
             if column >= 3:
                 return _CENTER
             return None
@@ -264,6 +264,15 @@ def arabic_marked(text: str) -> str:
     if text and not _arabic_ui() and _has_arabic(text):
         return tr(ARABIC_ONLY).format(text=f"\u2068{text}\u2069")
     return text
+
+
+def entity_label(english: str, arabic: str) -> str:
+    """An entity as the Entities tab lists it: both names, the interface's language first ("Saud
+    Al-Faisal · سعود الفيصل" in English, "سعود الفيصل · Saud Al-Faisal" in Arabic), so that a name cut
+    at the end keeps the reader's own; the Arabic alone when no English is known."""
+    if not english or english == arabic:
+        return arabic
+    return f"{arabic} · {english}" if _arabic_ui() else f"{english} · {arabic}"
 
 
 def is_date(f: Any) -> bool:
@@ -370,22 +379,31 @@ class FiguresModel(RowTableModel[Any]):
         return None
 
 
+def _speaker_shown(r: Any) -> str:
+    """A speakers row's name in the interface's language first (the Arabic as written in the Arabic one)."""
+    return (r[3] if _arabic_ui() and len(r) > 3 and r[3] else r[0]) or ""
+
+
 class SpeakersModel(RowTableModel[Any]):
-    """Rows: (display name, label source of the English name or "", number of quotes)."""
+    """Rows: (English name, label source of the English name or "", number of quotes, Arabic as written).
+    The Arabic interface shows the Arabic name, the English one in the tooltip."""
 
     _italic: QFont | None = None
 
     columns = (
-        (N_("Speaker"), lambda r: arabic_marked(r[0]), None),
+        (N_("Speaker"), lambda r: arabic_marked(_speaker_shown(r)), None),
         (N_("Quotes"), lambda r: r[2], None),
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == _ALIGN and column == 0 and text_direction(arabic_marked(row[0])) == Qt.LayoutDirection.RightToLeft:
+        shown = _speaker_shown(row)
+        if role == _ALIGN and column == 0 and text_direction(arabic_marked(shown)) == Qt.LayoutDirection.RightToLeft:
             return _RIGHT
-        if role in (_FONT, _TOOLTIP) and column == 0 and row[1] == "transliteration":
-            if role == _TOOLTIP:
-                return as_text(f"{row[0]} ({tr(GUESS_NOTE)})")
+        guess = row[1] == "transliteration"
+        if role == _TOOLTIP and column == 0 and (guess or shown != row[0]):
+            english = f"{row[0]} ({tr(GUESS_NOTE)})" if guess else row[0]
+            return as_text(english if shown == row[0] else f"{shown} · {english}")
+        if role == _FONT and column == 0 and guess and shown == row[0]:
             if self._italic is None:
                 self._italic = QFont()
                 self._italic.setItalic(True)
@@ -418,6 +436,13 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
         if c.isalpha():
             return Qt.LayoutDirection.LeftToRight
     return None
+
+
+def title_alignment(text: str) -> Qt.AlignmentFlag:
+    """A title's alignment on its own script's side whatever the interface's direction: right for an
+    Arabic one, left for one in Latin letters (a "café naïve" file sat on the right like Arabic)."""
+    side = Qt.AlignmentFlag.AlignLeft if text_direction(text) == Qt.LayoutDirection.LeftToRight else Qt.AlignmentFlag.AlignRight
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class ScriptDirectionDelegate(QStyledItemDelegate):
@@ -497,13 +522,21 @@ def _speaker_en(v: Any) -> str:
     return v.speaker_en if isinstance(v, QuoteView) else (getattr(v, "speaker_display", None) or v.speaker)
 
 
+def speaker_text(v: Any) -> str:
+    """The speaker in the interface's language first: in the Arabic interface the name as written (its
+    English one hover away, as the Figures tab does for sources), else the English name."""
+    if _arabic_ui():
+        return getattr(v, "fact", v).speaker or _speaker_en(v)
+    return _speaker_en(v)
+
+
 class QuotesModel(RowTableModel[Any]):
     """Quotes for a reader of either language: the speaker's English name, the English of the
     statement (from the aligned translation — never a guess), the Arabic, the article."""
 
     _italic: QFont | None = None
     columns = (
-        (N_("Speaker"), lambda r: arabic_marked(_speaker_en(r)), None),
+        (N_("Speaker"), lambda r: arabic_marked(speaker_text(r)), None),
         (N_("English"), lambda v: v.english if getattr(v, "english", None) else tr(NO_ENGLISH), None),
         (N_("Arabic"), _quote_ar, None),
         (N_("Article"), lambda v: getattr(v, "fact", v).article_title, None),
@@ -513,7 +546,7 @@ class QuotesModel(RowTableModel[Any]):
         view = row if isinstance(row, QuoteView) else QuoteView(row, _speaker_en(row))
         if role == Qt.ItemDataRole.ToolTipRole:
             return as_text(quote_tooltip(view))
-        if role == _FONT and ((column == 0 and view.guess) or (column == 1 and not view.english)):
+        if role == _FONT and ((column == 0 and view.guess and not _arabic_ui()) or (column == 1 and not view.english)):
             if self._italic is None:
                 self._italic = QFont()
                 self._italic.setItalic(True)
@@ -523,7 +556,7 @@ class QuotesModel(RowTableModel[Any]):
         if role == _ALIGN and column == 2:
             return _RIGHT
         if (role == _ALIGN and column == 0
-                and text_direction(arabic_marked(view.speaker_en)) == Qt.LayoutDirection.RightToLeft):
+                and text_direction(arabic_marked(speaker_text(view))) == Qt.LayoutDirection.RightToLeft):
             return _RIGHT
         return None
 
@@ -531,7 +564,8 @@ class QuotesModel(RowTableModel[Any]):
 def quote_tooltip(view: QuoteView) -> str:
     """Speaker (English and Arabic), the English with where it comes from, then the Arabic."""
     q = view.fact
-    who = view.speaker_en + (f" · {q.speaker}" if view.speaker_en != q.speaker else "")
+    first, other = (q.speaker, view.speaker_en) if _arabic_ui() and q.speaker else (view.speaker_en, q.speaker)
+    who = first + (f" · {other}" if other and other != first else "")
     note = label_note(view.speaker_source)
     kind = tr("direct quote") if q.direct else tr("reported speech")
     if view.english:

@@ -74,10 +74,11 @@ class _Op(Generic[T]):
     finish after the window closed."""
 
     def __init__(self, fn: Callable[[Progress, threading.Event], T], *, name: str, generation: int,
-                 context: QObject | None) -> None:
+                 context: QObject | None, finish_on_quit: bool = False) -> None:
         from sahifa.services.library import LibraryError
 
-        self._op = BackgroundOp(fn, name=name, generation=generation, known_errors=(LibraryError,))
+        self._op = BackgroundOp(fn, name=name, generation=generation, known_errors=(LibraryError,),
+                                finish_on_quit=finish_on_quit)
         self._context = context
 
     def _alive(self) -> bool:
@@ -139,7 +140,7 @@ class CollectionOp(_Op[T]):
             with open_library(where.path) as lib:
                 return change(lib)
 
-        super().__init__(work, name=name, generation=0, context=events)
+        super().__init__(work, name=name, generation=0, context=events, finish_on_quit=True)  # a change is never cut off
         self._events = events
         self._changes = changes
         self._succeeded: list[Callable[[T], None]] = []

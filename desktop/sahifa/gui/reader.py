@@ -28,6 +28,7 @@ from sahifa.core.english import english_title
 
 from .i18n import N_, tr
 from .layers import Alignment, Highlight, english_highlights, mirrored
+from .models import text_direction
 from .reader_highlights import LAYERS, build_highlights, entity_tooltip, number_tooltip
 from .reader_messages import EnglishPlaceholder, NoEnglishBanner
 from .reader_pane import PANE_MIN_WIDTH, InterleavedPane, OffsetMap, TextPane
@@ -337,6 +338,10 @@ class ReaderView(QWidget):
         self.stats = stats or {}
         self._mention = None
         self.title.setText(article.title)
+        ltr = text_direction(article.title) == Qt.LayoutDirection.LeftToRight  # a title in Latin letters
+        self.title.setLayoutDirection(Qt.LayoutDirection.LeftToRight if ltr else Qt.LayoutDirection.RightToLeft)
+        side = Qt.AlignmentFlag.AlignLeft if ltr else Qt.AlignmentFlag.AlignRight
+        self.title.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         meta = " · ".join(x for x in (article.source, article.published) if x)
         self.meta.setText(meta)
         self.stack.setCurrentIndex(1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .models import entity_label
 from .ops import LibraryAt, QueryOp
 from .plain import as_text
 
@@ -252,22 +253,30 @@ class SearchResults(QTreeWidget):
             title = hits[next(i for i, h in enumerate(hits) if h.article_id == aid)].title
             head.setText(0, f"{title}  ({counts[aid]})")
             head.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if not hits and empty:
-            QTreeWidgetItem(self, [empty]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if not hits and empty:  # wrapped, not cut: its second sentence says why an English word found nothing
+            message = QTreeWidgetItem(self, [empty])
+            message.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            message.setData(0, HTML_ROLE, html.escape(empty))
         self.expandAll()
 
     def _add_entities(self, entities: Sequence[Any], query: str) -> None:
         """Entities whose English name matches, first: a click lists the articles that mention one."""
-        head = QTreeWidgetItem(self, [tr("Named “{query}” ({n}): click one to list the articles that mention it")
-                                      .format(query=query, n=len(entities))])
+        heading = tr("Named “{query}” ({n}): click one to list the articles that mention it").format(
+            query=query, n=len(entities))
+        head = QTreeWidgetItem(self, [heading])
         head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        head.setData(0, HTML_ROLE, f"<b>{html.escape(heading)}</b>")  # wrapped, not cut at a sidebar's width
         head.setData(0, ENTITY_ROLE, True)
         font = head.font(0)
         font.setBold(True)
         head.setFont(0, font)
         for e in entities:
-            label = f"{e.label_en} · {e.canonical}" if e.label_en != e.canonical else e.canonical
-            item = QTreeWidgetItem(head, [label + "  " + tr("({n} article(s))").format(n=e.articles)])
+            label = entity_label(e.label_en, e.canonical)
+            # a left-to-right mark ends the name: "(1 article(s))" after Arabic letters took their direction
+            # ("… · 1)  حكومة …"); the row wraps (drawn as a hit is), where eliding it muddled the two again
+            text = f"{label}\u200e  " + tr("({n} article(s))").format(n=e.articles)
+            item = QTreeWidgetItem(head, [text])
+            item.setData(0, HTML_ROLE, html.escape(text))
             item.setData(0, ENTITY_ROLE, (e.key, label))
             item.setToolTip(0, as_text(label + "\n" + tr("{n} mentions in {m} articles").format(
                 n=e.mentions, m=e.articles)))

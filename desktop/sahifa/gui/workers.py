@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from sahifa.core.progress import Progress
@@ -45,11 +46,12 @@ class _Runnable(QRunnable):
                 log.warning("background operation %s: %s", op.name, exc)
             else:
                 log.exception("background operation %s failed", op.name)
-            op.signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
+            op._emit("failed", str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
-            op.signals.succeeded.emit(result)
+            op._emit("succeeded", result)
         finally:
-            op.signals.finished.emit()
+            op.done.set()
+            op._emit("finished")
 
 
 class BackgroundOp:
@@ -61,19 +63,37 @@ class BackgroundOp:
     _running: set[BackgroundOp] = set()
 
     def __init__(self, fn: Callable[[Progress, threading.Event], Any], *, name: str = "", generation: int = 0,
-                 known_errors: tuple[type[Exception], ...] = ()) -> None:
-        """``known_errors``: exceptions that carry a sentence for the user (logged without a traceback)."""
+                 known_errors: tuple[type[Exception], ...] = (), finish_on_quit: bool = False) -> None:
+        """``known_errors``: exceptions that carry a sentence for the user (logged without a traceback).
+        ``finish_on_quit``: at quit the op is waited for, not cancelled (a change to the library)."""
         self.fn = fn
         self.known_errors = known_errors
         self.name = name or getattr(fn, "__name__", "operation")
         self.generation = generation
         self.cancel = threading.Event()
+        self.finish_on_quit = finish_on_quit
+        self.done = threading.Event()  # set on the worker thread when ``fn`` has returned or raised
         self.signals = _Signals()
         self.running = False
         self.signals.finished.connect(self._on_finished)
 
+    def _emit(self, signal: str, *args: Any) -> None:
+        """Emit from the worker thread, unless the signals' QObject is gone: at quit Python deletes it
+        while the work may still run ("RuntimeError: Signal source has been deleted" on stderr). Its
+        receivers went with it; the work itself is done (see :func:`finish_running`)."""
+        signals = self.signals
+        if not shiboken6.isValid(signals):
+            log.debug("background operation %s: %s after its signals were deleted", self.name, signal)
+            return
+        try:
+            getattr(signals, signal).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            if shiboken6.isValid(signals):
+                raise
+            log.debug("background operation %s: %s after its signals were deleted", self.name, signal)
+
     def _emit_progress(self, done: int, total: int, message: str = "") -> None:
-        self.signals.progressed.emit(done, total, message)
+        self._emit("progressed", done, total, message)
 
     def _on_finished(self) -> None:
         self.running = False
@@ -103,3 +123,26 @@ class BackgroundOp:
 
     def request_cancel(self) -> None:
         self.cancel.set()
+
+
+def finish_running(timeout: float = 3.0) -> list[str]:
+    """At quit: cancel the running ops that can be cancelled and wait for them (up to ``timeout`` seconds
+    in all), and wait for those that change the library (``finish_on_quit``) until they are done, so that
+    no change the user made is cut off. Returns the names of the cancellable ops still running."""
+    import time
+
+    running = list(BackgroundOp._running)
+    for op in running:
+        if not op.finish_on_quit:
+            op.request_cancel()
+    for op in running:
+        if op.finish_on_quit:
+            op.done.wait()
+    end = time.monotonic() + timeout
+    left = []
+    for op in running:
+        if not op.finish_on_quit and not op.done.wait(max(0.0, end - time.monotonic())):
+            left.append(op.name)
+    if left:
+        log.warning("quitting while still running: %s", ", ".join(left))
+    return left

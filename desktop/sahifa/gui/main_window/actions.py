@@ -70,6 +70,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "library_ctl.remove_sample_articles",
                tip=N_("An older Sahifa analysed the bundled sample into your library; take it out")),
     ActionSpec("quit_action", N_("Quit"), "close", _STD.Quit),
+    ActionSpec("shortcuts_action", N_("Keyboard Shortcuts"), "show_shortcuts", _STD.HelpContents),
     ActionSpec("about_action", N_("About Sahifa"), "show_about"),
 )
 
@@ -83,7 +84,7 @@ MENUS: dict[str, tuple[str, ...]] = {
     "go_menu": ("next_action", "prev_action", "next_hl_action", "prev_hl_action", "next_mention_action",
                 "prev_mention_action"),
     "tr_menu": ("models_action", "install_model_action", "translate_all_action"),
-    "help_menu": ("about_action",),
+    "help_menu": ("shortcuts_action", "-", "about_action"),
 }
 # the menus' titles, in the menu bar's order (the window makes the menus before their actions exist)
 MENU_TITLES: dict[str, str] = {
@@ -320,9 +321,19 @@ def _build_toolbar(win: MainWindow) -> None:
     _toolbar_texts(win)
 
 
+def _fit_search_box(win: MainWindow) -> None:
+    """The search box is wide enough for its placeholder (up to 320 px): at 1024 px the toolbar squeezed it
+    to "Search Arabic…"; the toolbar's last buttons go to its » menu instead."""
+    edit = win.search_edit
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # the frame, the text margins and the clear button's room
+    edit.setMinimumWidth(min(320, text + 2 * edit.fontMetrics().height() + 16))
+
+
 def _toolbar_texts(win: MainWindow) -> None:
     win.toolbar.setWindowTitle(tr("Main toolbar"))
     win.search_edit.setPlaceholderText(tr("Search Arabic or English (Ctrl+F)"))
+    _fit_search_box(win)
     win.search_edit.setAccessibleName(tr("Search articles"))
     win.layers_label.setText(" " + tr("Layers:") + " ")
     win.layout_combo.setAccessibleName(tr("Reader layout"))

@@ -28,12 +28,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from ..i18n import N_, tr
 from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_library
 from ..plain import ask
 from ..turns import next_turn
+from ..workers import finish_running
 from . import docks
 from .actions import MENU_TITLES, build_actions
 from .language import LanguageSwitch
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
     translate_all_action: QAction
     remove_sample_action: QAction
     quit_action: QAction
+    shortcuts_action: QAction
     about_action: QAction
 
     def __init__(self, folder: str | None = None, *, library_path: str | None = None,
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self.english_source = str(self.settings.value("english_source", "reference"))
         self.zoom = int(str(self.settings.value("zoom", 0) or 0))
         self.events = LibraryEvents(self)
+        if (app := QApplication.instance()) is not None:  # a quit without closing the window: the same wait
+            app.aboutToQuit.connect(finish_running)
         self.events.library_changed.connect(self.on_library_changed)
         self.library_ctl = LibraryController(self)
         self.translation_ctl = TranslationController(self)
@@ -392,6 +396,7 @@ class MainWindow(QMainWindow):
         for op in (self.library_ctl.ingest_op, self.translation_ctl.op):
             if op is not None:
                 op.request_cancel()
+        finish_running()  # changes to the library are finished, the rest cancelled (waited for ≤ 3 s)
         QThreadPool.globalInstance().waitForDone(3000)
         self.translation_ctl.pool.waitForDone(3000)
         if self.library is not None:
@@ -759,6 +764,10 @@ class MainWindow(QMainWindow):
 
     def zoom_by(self, step: int) -> None:
         self.set_zoom(self.zoom + step)
+
+    def show_shortcuts(self) -> None:
+        from ..dialogs import ShortcutsDialog
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from sahifa import __version__
