@@ -201,17 +201,34 @@ def _canonicalise(
         if entry is None:
             reps[typ].append(i)
     for _typ, idxs in reps.items():
-        seen: dict[str, int] = {}
+        seen: set[str] = set()
+        # the keys of 5+ letters seen so far, by (first letter, length), each with its item, in the order seen:
+        # a key joins the first one seen (of any length) within one edit, and only keys with its first letter
+        # and a length within one of its own can be (one look-up per candidate length, not a scan of all)
+        by_shape: dict[tuple[str, int], list[tuple[int, str, int]]] = {}
         for i in idxs:
             key = loose[i].replace(" ", "")
-            if key in seen or len(key) < 5:
-                seen.setdefault(key, i)
+            if key in seen:
                 continue
-            for other, j in seen.items():
-                if len(other) >= 5 and other[0] == key[0] and _edit1(other, key):
-                    union(j, i)
-                    break
-            seen[key] = i
+            seen.add(key)
+            n_key = len(key)
+            if n_key < 5:
+                continue
+            first = -1  # order of the earliest match
+            match = -1
+            for size in (n_key - 1, n_key, n_key + 1):
+                bucket = by_shape.get((key[0], size))
+                if bucket is None:
+                    continue
+                for order, other, j in bucket:
+                    if first >= 0 and order > first:
+                        break
+                    if _edit1(other, key):
+                        first, match = order, j
+                        break
+            if match >= 0:
+                union(match, i)
+            by_shape.setdefault((key[0], n_key), []).append((len(seen), key, i))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[find(i)].append(i)
