@@ -42,3 +42,16 @@ def window(qtbot: Any, tmp_path: Path, seeds_dir: Path) -> Iterator[Any]:
     win = open_window(qtbot, tmp_path, seeds_dir)
     yield win
     win.close()
+
+
+@pytest.fixture
+def right_to_left(qapp: Any) -> Iterator[None]:
+    """The Arabic interface's direction for the duration (the translator is not installed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -5,7 +5,6 @@ the English first (the transliterated guess in italics)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,15 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def right_to_left(qapp: Any) -> Iterator[None]:
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        yield
-    finally:
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _names(qtbot: Any) -> list[tuple[str, bool]]:

@@ -4,7 +4,6 @@ Arabic reader. The English interface keeps the English names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -16,15 +15,6 @@ pytestmark = pytest.mark.gui
 
 SHOWN = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole
-
-
-@pytest.fixture
-def right_to_left(qapp: Any) -> Iterator[None]:
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        yield
-    finally:
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _tip(model: Any) -> str:

@@ -465,6 +465,12 @@ def _description(eng: _Engine, r: _Raw) -> bool:
     return not with_al and written.endswith("ة") and len(key) >= 4  # شركة إلكترونية، قيادة رشيدة
 
 
+def _split(eng: _Engine, r: _Raw, left_end: int, right_start: int) -> tuple[_Raw | None, _Raw | None]:
+    """The mention's names before token ``left_end`` and from ``right_start`` on, the first one found first:
+    (both), (one, None) or (None, None) when neither part is a name."""
+    left, right = _part(eng, r, r.t0, left_end), _part(eng, r, right_start, r.t1)
+    return (left, right) if left is not None else (right, None)
+
 def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions without the persons that are none and with the places, bodies and awards named after
     someone (others unchanged, in order, non-overlapping; ``alias_of`` points into the new list)."""
@@ -483,27 +489,21 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
             verb = _inner_verb(eng, r)
             if verb >= 0:  # سعيد يعين خالد الفهد: two people, or one, and no verb
-                left, right = _part(eng, r, r.t0, verb), _part(eng, r, verb + 1, r.t1)
-                if left is None and right is None:
+                first, rest = _split(eng, r, verb, verb + 1)
+                if first is None:
                     continue
-                if left is None:
-                    assert right is not None
-                    left, right = right, None
-                out[i] = r = left
-                if right is not None:
-                    extra[i] = right
+                out[i] = r = first
+                if rest is not None:
+                    extra[i] = rest
             second = _second_name(eng, r)
             if second >= 0 and i not in extra:  # أدريان والبحريني محمد حسين، خالد البلطان عبدالله الدرويش
                 gap = second - 1 if eng.toks[second - 1].text[:1] == "و" and second - 1 > r.t0 else second
-                left, right = _part(eng, r, r.t0, gap), _part(eng, r, second, r.t1)
-                if left is None and right is None:
+                first, rest = _split(eng, r, gap, second)
+                if first is None:
                     continue
-                if left is None:
-                    assert right is not None
-                    left, right = right, None
-                out[i] = r = left
-                if right is not None:
-                    extra[i] = right
+                out[i] = r = first
+                if rest is not None:
+                    extra[i] = rest
             if r.t1 - r.t0 >= 2 and _possessed(eng, r.t0, 3):  # نجمه الشمراني: "its star Al-Shamrani"
                 short = _part(eng, r, r.t0 + 1, r.t1)
                 if short is None:
