@@ -11,6 +11,10 @@
  * the labels and marginals are crfsuite's to the last bit (tests/nlp/test_crfmodel.py compares them).
  * Compile without floating-point contraction (setup.py passes -ffp-contract=off): a fused multiply-add
  * would round differently.
+ *
+ * It follows the algorithms of CRFsuite (Copyright (c) 2007-2010 Naoaki Okazaki, modified BSD licence,
+ * http://www.chokkan.org/software/crfsuite/) and reads its model file format; no CRFsuite source is
+ * included.  See README.md, "Data, models and their licences".
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
