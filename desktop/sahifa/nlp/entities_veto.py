@@ -81,6 +81,10 @@ _PLURAL_ENDS = ("يين", "يون")
 _GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه", "حكومه"})
 
 
+def _given(g: Gazetteer, key: str) -> bool:
+    """A folded word is a given name: in the gazetteer's list or its Wikidata-derived extra list."""
+    return key in g.given_names or key in g.given_extra
+
 def _head(tok: _Tok) -> tuple[str, int] | None:
     """(LOC, ORG or MISC, char offset of the head-word) when the token is a head-word, a clitic allowed
     before it (بشارع، ولمستشفى: the clitic stays outside the name)."""
@@ -179,8 +183,8 @@ def _prep_tail(eng: _Engine, r: _Raw) -> bool:
         return False
     tok = eng.toks[r.t1 - 1]
     g = eng.g
-    if tok.text[:1] not in "بل" or len(tok.info.forms) < 2 or tok.info.key in g.given_names \
-            or tok.info.key in g.given_extra or eng.gaz_at(r.t1 - 1, clitics=False) is not None:
+    if tok.text[:1] not in "بل" or len(tok.info.forms) < 2 or _given(g, tok.info.key) \
+            or eng.gaz_at(r.t1 - 1, clitics=False) is not None:
         return False
     off, stem, stripped = tok.info.forms[1]
     if not stripped or off != 1 or len(stem) < 3:
@@ -198,7 +202,7 @@ def _verb_word(eng: _Engine, k: int) -> bool:
     """Token k is an imperfect verb (يخط، يشيد، يهيئ; also after لا: لايعني), no known name or place."""
     key = eng.toks[k].info.key
     g = eng.g
-    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+    if _given(g, key) or eng.gaz_at(k) is not None:
         return False
     return _verb_shaped(key) or (key.startswith("لا") and _verb_shaped(key[2:])) or (
         len(key) == 3 and key[0] == "ي" and key[1] not in "اوي" and key not in g.common)
@@ -241,7 +245,7 @@ def _possessed(eng: _Engine, k: int, min_stem: int) -> bool:
     tok = eng.toks[k]
     g = eng.g
     key = tok.info.key
-    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+    if _given(g, key) or eng.gaz_at(k) is not None:
         return False
     bare = tok.text.rstrip(AR_DIACRITICS)
     for suf in _POSSESSIVE:
@@ -269,10 +273,10 @@ def _prep_common(eng: _Engine, r: _Raw) -> bool:
     if text[:1] not in "بل" or text[:2] in ("بن", "لو") or text.startswith("ال"):
         return False
     key = tok.info.key
-    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None or key in g.lexicon:
+    if _given(g, key) or eng.gaz_at(k) is not None or key in g.lexicon:
         return False
     stem = key[1:]
-    if stem.startswith("ال") or stem in g.given_names or stem in g.given_extra:
+    if stem.startswith("ال") or _given(g, stem):
         return False
     if len(stem) >= 4 and _common(eng, stem) and not text.startswith("بو"):
         return True  # (بوشوشة، بوعلام: Maghrebi family names)
@@ -304,7 +308,7 @@ def _place_tail(eng: _Engine, r: _Raw) -> bool:
     key = eng.toks[k].info.key
     g = eng.g
     before = eng.toks[k - 1].info.key
-    if key.endswith("ي") or key in g.given_names or key in g.given_extra or eng.toks[k].brk \
+    if key.endswith("ي") or _given(g, key) or eng.toks[k].brk \
             or not before.startswith("ال") or before.endswith("ي"):
         return False  # a family name already (الفيصل) before it (not بن محمد السويد، عبدالله الخليل: families)
     hit = eng.gaz_at(k, clitics=False)
@@ -316,8 +320,7 @@ def _future_verb(eng: _Engine, k: int) -> bool:
     verb does not end in ا or و)."""
     key = eng.toks[k].info.key
     g = eng.g
-    if len(key) != 5 or key[0] != "س" or key[1] not in "يتن" or key[-1] in "او" or key in g.given_names \
-            or key in g.given_extra or eng.gaz_at(k) is not None:
+    if len(key) != 5 or key[0] != "س" or key[1] not in "يتن" or key[-1] in "او" or _given(g, key) or eng.gaz_at(k) is not None:
         return False
     return _verb_shaped(key[1:])
 
@@ -332,7 +335,7 @@ def _lone_word_no_name(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     tok = eng.toks[k]
     key = tok.info.key
     g = eng.g
-    if key in g.given_names or key in g.given_extra or eng.gaz_at(k) is not None:
+    if _given(g, key) or eng.gaz_at(k) is not None:
         return False
     toks = eng.toks
     if any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and any(toks[j].info.key == key for j in range(o.t0, o.t1))
@@ -344,7 +347,7 @@ def _lone_word_no_name(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if text[:1] not in "بلك" or text[:2] in ("بو", "بن") or text.startswith("ال") or len(key) < 5:
         return False
     stem = key[1:]
-    return stem not in g.given_names and stem not in g.given_extra and _common(eng, stem)
+    return not _given(g, stem) and _common(eng, stem)
 
 
 def _accusative_tail(eng: _Engine, r: _Raw) -> bool:
@@ -356,12 +359,11 @@ def _accusative_tail(eng: _Engine, r: _Raw) -> bool:
     k = r.t1 - 1
     key = eng.toks[k].info.key
     g = eng.g
-    if len(key) < 4 or not key.endswith("ا") or key.startswith("ال") or key in g.given_names \
-            or key in g.given_extra or eng.gaz_at(k) is not None:
+    if len(key) < 4 or not key.endswith("ا") or key.startswith("ال") or _given(g, key) or eng.gaz_at(k) is not None:
         return False
     stem = key[:-1]
     tanwin = "\u064b" in eng.toks[k].text  # ملكاً: the mark says it; without it, three letters are too few (بينا)
-    return (tanwin or len(stem) >= 4) and stem not in g.given_names and stem not in g.given_extra \
+    return (tanwin or len(stem) >= 4) and not _given(g, stem) \
         and _common(eng, stem)
 
 
@@ -402,7 +404,7 @@ def _inner_verb(eng: _Engine, r: _Raw) -> int:
             return k
         key = eng.toks[k].info.key
         if key[:1] in "يت" and 4 <= len(key) <= 5 and eng.toks[k + 1].info.key in g.given_names \
-                and key not in g.given_names and key not in g.given_extra and key not in g.nationalities \
+                and not _given(g, key) and key not in g.nationalities \
                 and not _common(eng, key) and eng.gaz_at(k) is None:
             return k  # يعين خالد، تكرم نورة: ي/ت and a short word before a given name, no name nor place
     return -1
@@ -420,7 +422,7 @@ def _part(eng: _Engine, r: _Raw, t0: int, t1: int) -> _Raw | None:
         titled = prev >= 0 and not toks[t0].brk and (toks[prev].info.key in eng.g.cues
                                                      or toks[prev].info.key in eng.g.nationalities)
         family = key.startswith("ال") and key.endswith("ي") and len(key) >= 5 and key not in eng.g.nationalities
-        if not ((titled and (key in eng.g.given_names or key in eng.g.given_extra)) or family):
+        if not ((titled and (_given(eng.g, key))) or family):
             return None
     start = toks[t0].start if t0 != r.t0 else r.start
     end = toks[t1 - 1].end if t1 != r.t1 else r.end
