@@ -19,7 +19,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # data() runs for every visible cell and role at each paint: constants, not enum arithmetic per call
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# an Arabic cell's side: the right in either interface (absolute: a plain AlignRight is mirrored to the left
+# by the Arabic interface's right-to-left layout, putting the text on its column's far side)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
