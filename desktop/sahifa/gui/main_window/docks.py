@@ -281,6 +281,9 @@ def _facts_texts(win: MainWindow) -> None:
     panel.restore_groups.setToolTip(tr("Show again a group you dismissed as not one fact"))
     panel.speakers_view.setAccessibleName(tr("Speakers"))
     panel.quotes_view.setAccessibleName(tr("Quotes"))
+    from ..facts import NO_QUOTE_ENGLISH
+
+    panel.quotes_note.setText(tr(NO_QUOTE_ENGLISH))
     if win.facts_shown >= 0:
         win.library_ctl.refresh_facts()
 
