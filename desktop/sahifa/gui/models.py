@@ -447,10 +447,40 @@ def title_alignment(text: str) -> Qt.AlignmentFlag:
     return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def isolate_last_run(text: str, direction: Qt.LayoutDirection | None) -> str:
+    """``text`` with its last run of the other script isolated (FSI … PDI) when it ends the text:
+    "منصور · Mansour Al-Hussain" → "منصور · ⁨Mansour Al-Hussain⁩". Shown whole, it reads the same;
+    cut at its end, the ellipsis Qt appends (and a hyphen the cut left last) stay inside the run, in
+    its direction, instead of taking the cell's and going to the other end ("…-Mansour Al"). A text
+    with bidi controls of its own (an isolated or embedded part) is left as it is."""
+    if direction is None or not text or any(c in _BIDI_CONTROLS for c in text):
+        return text
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+
+    def other(c: str) -> bool:  # a letter of the other script than the cell's
+        return c.isalpha() and _is_arabic_letter(c) != rtl
+
+    last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalpha()), None)
+    if last is None or not other(text[last]):
+        return text
+    start = last
+    for i in range(last, -1, -1):
+        if text[i].isalpha():
+            if not other(text[i]):
+                break
+            start = i
+    return f"{text[:start]}\u2068{text[start:]}\u2069"
+
+
 class ScriptDirectionDelegate(QStyledItemDelegate):
     """Lays each cell's text out in its own script's direction, keeping the interface's alignment: an
     English name wrapped in the Arabic interface read "-Mansour Al / Hussain Meshref" (the hyphen
-    went to the wrong end), an Arabic quote in the English interface put its full stop first."""
+    went to the wrong end), an Arabic quote in the English interface put its full stop first. A cell
+    that ends in the other script has that run isolated (:func:`isolate_last_run`), so that cut short
+    it keeps its ellipsis at the run's end."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -459,6 +489,7 @@ class ScriptDirectionDelegate(QStyledItemDelegate):
             shown = QStyle.visualAlignment(option.direction, option.displayAlignment)
             option.displayAlignment = shown | Qt.AlignmentFlag.AlignAbsolute
             option.direction = direction
+        option.text = isolate_last_run(option.text, direction)
 
 
 NO_ENGLISH = N_("No English translation of this article yet")
