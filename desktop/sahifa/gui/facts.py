@@ -230,7 +230,7 @@ class FactsPanel(QWidget):
             if not group:
                 continue
             head = QStandardItem(f"{tr(ENTITY_TYPE_NAMES[etype])} ({len(group)})")
-            head.setForeground(entity_brush(etype))
+            head.setForeground(entity_brush(etype, self.entity_view.palette().base().color()))
             head.setData(etype, KIND_ROLE)
             head.setData(len(group), TOTAL_ROLE)
             head.setSelectable(False)
