@@ -57,6 +57,7 @@ def build_reader(win: MainWindow) -> None:
     win.reader.english_source_changed.connect(win.translation_ctl.on_english_source_changed)
     win.reader.placeholder.install_requested.connect(win.translation_ctl.install_model_from_file)
     win.reader.placeholder.download_requested.connect(win.translation_ctl.download_model)
+    win.reader.open_requested.connect(win.library_ctl.choose_folder)
     win.setCentralWidget(win.reader)
 
 

@@ -202,7 +202,8 @@ class LibraryController(QObject):
         if folder is None:
             folder = self.start_folder()
         if folder is None:
-            self.win.reader.clear(tr("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here)."))
+            self.win.reader.clear(tr("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here)."),
+                                  offer_open=True)
             self.win.status_label.setText(tr("No folder open."))
             return
         self.load_folder(folder)
