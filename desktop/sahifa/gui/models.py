@@ -456,15 +456,17 @@ def isolate_last_run(text: str, direction: Qt.LayoutDirection | None) -> str:
     cut at its end, the ellipsis Qt appends (and a hyphen the cut left last) stay inside the run, in
     its direction, instead of taking the cell's and going to the other end ("…-Mansour Al"). A text
     with bidi controls of its own (an isolated or embedded part) is left as it is."""
-    if direction is None or not text or any(c in _BIDI_CONTROLS for c in text):
+    if direction is None or not text:
         return text
     rtl = direction == Qt.LayoutDirection.RightToLeft
 
     def other(c: str) -> bool:  # a letter of the other script than the cell's
         return c.isalpha() and _is_arabic_letter(c) != rtl
 
+    # from the end: most cells end in their own script and are left after a few characters (this runs
+    # for every cell painted or measured)
     last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalpha()), None)
-    if last is None or not other(text[last]):
+    if last is None or not other(text[last]) or any(c in _BIDI_CONTROLS for c in text):
         return text
     start = last
     for i in range(last, -1, -1):
