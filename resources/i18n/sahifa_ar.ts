@@ -608,6 +608,10 @@ Revert them all together? (No leaves everything as it is.)</source>
         <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد.</translation>
     </message>
     <message>
+        <source>No English translation of these quotes yet. Translation ▸ Translation Models… installs a model that translates articles on this computer.</source>
+        <translation>لا توجد ترجمة إنجليزية لهذه الاقتباسات بعد. «الترجمة ▸ نماذج الترجمة…» يثبّت نموذجًا يترجم المقالات على هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>No English translation of this article yet</source>
         <translation>لا توجد ترجمة إنجليزية لهذه المقالة بعد</translation>
     </message>

@@ -28,5 +28,5 @@ def test_models_table_fits_the_dialog(qtbot: Any) -> None:
     help_cell = table.item(0, 3)
     assert help_cell is not None and help_cell.toolTip() == help_cell.text() and help_cell.text()
     path_cell = table.item(1, 3)
-    assert path_cell is not None and path_cell.toolTip() == long_path
+    assert path_cell is not None and path_cell.toolTip() == f"\u2066{long_path}\u2069"  # isolated left to right
     dialog.close()

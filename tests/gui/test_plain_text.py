@@ -49,7 +49,7 @@ def test_model_tooltips_show_article_data_literally(qapp: Any) -> None:
                               n_entities=1, n_numbers=2, n_quotes=3, read=True)
     tip = shown(_tooltip(ArticleListModel(), article))
     assert tip.startswith(HOSTILE + "\n<i>BBC</i> 2025\n")
-    assert tip.endswith("/news/\\u202etxt.exe\\u001b[2J<b>.txt")  # the path without its tricks
+    assert tip.endswith("/news/\\u202etxt.exe\\u001b[2J<b>.txt\u2069")  # the path without its tricks
     figure = SimpleNamespace(text=HOSTILE, kind="count", source="<b>src</b>", value=3, value_max=None, unit=None,
                              counted=None, counted_en=None, qualifier=None, article_title=HOSTILE)
     assert shown(_tooltip(FiguresModel(), figure)) == f"{HOSTILE}\nkind: count\nreported by <b>src</b>\n{HOSTILE}"
@@ -123,7 +123,7 @@ def test_messages_and_status_show_file_names_as_text(hostile_window: Any, monkey
     missing = str(tmp_path / "<b>no\u202eexe.txt")
     win.load_folder(missing)
     assert boxes[-1][1] == Qt.TextFormat.PlainText
-    assert boxes[-1][0] == f"“{tmp_path}/<b>no\\u202eexe.txt” is not a folder that Sahifa can read."
+    assert boxes[-1][0] == f"“\u2066{tmp_path}/<b>no\\u202eexe.txt\u2069” is not a folder that Sahifa can read."
     win.ask_library_recovery(f"The library at {HOSTILE} is damaged")
     assert boxes[-1] == (f"The library at {HOSTILE} is damaged", Qt.TextFormat.PlainText)
     assert win.status_label.textFormat() == Qt.TextFormat.PlainText
@@ -194,5 +194,5 @@ def test_model_file_names_are_shown_without_their_tricks(qtbot: Any, tmp_path: P
     qtbot.addWidget(dialog)
     name = str(tmp_path / "translate-ar_en\u202eledom.argosmodel")
     op = dialog.install_path(name)
-    assert dialog.status.text() == f"Checking and installing {tmp_path}/translate-ar_en\\u202eledom.argosmodel…"
+    assert dialog.status.text() == f"Checking and installing \u2066{tmp_path}/translate-ar_en\\u202eledom.argosmodel\u2069…"
     qtbot.waitUntil(lambda: not op.running, timeout=30_000)

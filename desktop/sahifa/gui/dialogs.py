@@ -236,10 +236,12 @@ class MergeDialog(QDialog):
     def __init__(self, fact: object, candidates: list[object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from .facts import ENTITY_TYPE_NAMES
+        from .models import ScriptDirectionDelegate, entity_label
 
         self.setWindowTitle(tr("Merge entities"))
         layout = QVBoxLayout(self)
-        label = QLabel(tr("Merge “{name}” into:").format(name=f"{getattr(fact, 'label_en', '')} · {getattr(fact, 'canonical', '')}"), self)
+        name = entity_label(str(getattr(fact, "label_en", "") or ""), str(getattr(fact, "canonical", "")))
+        label = QLabel(tr("Merge “{name}” into:").format(name=f"\u2068{name}\u2069"), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -249,9 +251,13 @@ class MergeDialog(QDialog):
         layout.addWidget(self.search)
         self.list = QListWidget(self)
         self.list.setFont(with_arabic(self.list.font()))
+        # each name in the interface's language first (as the Entities tab lists them), laid out in its
+        # own script's direction: "Giuly · جولي" read right to left in the Arabic interface
+        self.list.setItemDelegate(ScriptDirectionDelegate(self.list))
         for c in candidates:
             etype = str(getattr(c, "type", "MISC"))
-            text = f"{getattr(c, 'label_en', '')} · {getattr(c, 'canonical', '')} — {tr(ENTITY_TYPE_NAMES.get(etype, 'Other'))} ({getattr(c, 'mentions', 0)})"
+            name = entity_label(str(getattr(c, "label_en", "") or ""), str(getattr(c, "canonical", "")))
+            text = f"{name} — {tr(ENTITY_TYPE_NAMES.get(etype, 'Other'))} ({getattr(c, 'mentions', 0)})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, getattr(c, "key", ""))
             self.list.addItem(item)

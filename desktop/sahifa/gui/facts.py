@@ -61,6 +61,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 GROUP_LIMIT = 40  # figures shown under one "reported differently" group
 TABLE_LIMIT = 3000  # rows in the figures table; filter by an entity to see the rest
 QUOTE_LINES = 6  # the tallest a quote's row grows (its whole text is in the tooltip)
+NO_QUOTE_ENGLISH = N_("No English translation of these quotes yet. Translation ▸ Translation Models… installs a "
+                      "model that translates articles on this computer.")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 12  # label_source of the entity's English label
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 13  # (key, label) of a "reported differently" group
@@ -195,10 +197,15 @@ class FactsPanel(QWidget):
         self.quotes_view.setWordWrap(False)
         self.quotes_view.activated.connect(self._on_quote_activated)
         self.quotes_view.doubleClicked.connect(self._on_quote_activated)
+        # said once, above the table, when no quote has English (rather than in a column of every row)
+        self.quotes_note = QLabel(tr(NO_QUOTE_ENGLISH), self)
+        self.quotes_note.setWordWrap(True)
+        self.quotes_note.setVisible(False)
         quotes_box = QWidget(self)
         qlay = QVBoxLayout(quotes_box)
         qlay.setContentsMargins(2, 2, 2, 2)
         qlay.addWidget(self.speakers_view, 2)
+        qlay.addWidget(self.quotes_note)
         qlay.addWidget(self.quotes_view, 3)
         self.tabs.addTab(quotes_box, tr("Quotes"))
 
@@ -223,7 +230,7 @@ class FactsPanel(QWidget):
             if not group:
                 continue
             head = QStandardItem(f"{tr(ENTITY_TYPE_NAMES[etype])} ({len(group)})")
-            head.setForeground(entity_brush(etype))
+            head.setForeground(entity_brush(etype, self.entity_view.palette().base().color()))
             head.setData(etype, KIND_ROLE)
             head.setData(len(group), TOTAL_ROLE)
             head.setSelectable(False)
@@ -454,7 +461,9 @@ class FactsPanel(QWidget):
     def _size_quote_columns(self) -> None:
         """The English gets the width: the speaker and the Arabic a share each, the article title is
         in the tooltip (a sidebar is too narrow for four columns without horizontal scrolling). When no
-        quote has English yet, the Arabic gets it and the English column keeps a share for saying so."""
+        quote has English yet, the English column is hidden, the Arabic gets the width and one line
+        above the table says why: "No English translation…" in every row made each row three lines
+        tall, and two quotes filled the table at 1024×700."""
         header = self.quotes_view.horizontalHeader()
         header.setMinimumSectionSize(30)
         header.setStretchLastSection(False)
@@ -463,10 +472,14 @@ class FactsPanel(QWidget):
         wide, share = (1, 2) if english else (2, 1)
         header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(share, QHeaderView.ResizeMode.Interactive)
+        untranslated = not english and bool(self.quotes_model.all_rows())
+        self.quotes_view.setColumnHidden(1, untranslated)
+        self.quotes_note.setVisible(untranslated)
         self.quotes_view.setColumnHidden(3, True)
         width = max(240, self.quotes_view.viewport().width())
         self.quotes_view.setColumnWidth(0, int(width * 0.24))
-        self.quotes_view.setColumnWidth(share, int(width * 0.24))
+        if english:
+            self.quotes_view.setColumnWidth(share, int(width * 0.24))
         self.quotes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if self.quotes_view.wordWrap() and self.quotes_model.rowCount() <= 300:
             self._fit_quote_rows()

@@ -19,7 +19,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # data() runs for every visible cell and role at each paint: constants, not enum arithmetic per call
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# an Arabic cell's side: the right in either interface (absolute: a plain AlignRight is mirrored to the left
+# by the Arabic interface's right-to-left layout, putting the text on its column's far side)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
@@ -445,10 +447,42 @@ def title_alignment(text: str) -> Qt.AlignmentFlag:
     return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def isolate_last_run(text: str, direction: Qt.LayoutDirection | None) -> str:
+    """``text`` with its last run of the other script isolated (FSI … PDI) when it ends the text:
+    "منصور · Mansour Al-Hussain" → "منصور · ⁨Mansour Al-Hussain⁩". Shown whole, it reads the same;
+    cut at its end, the ellipsis Qt appends (and a hyphen the cut left last) stay inside the run, in
+    its direction, instead of taking the cell's and going to the other end ("…-Mansour Al"). A text
+    with bidi controls of its own (an isolated or embedded part) is left as it is."""
+    if direction is None or not text:
+        return text
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+
+    def other(c: str) -> bool:  # a letter of the other script than the cell's
+        return c.isalpha() and _is_arabic_letter(c) != rtl
+
+    # from the end: most cells end in their own script and are left after a few characters (this runs
+    # for every cell painted or measured)
+    last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalpha()), None)
+    if last is None or not other(text[last]) or any(c in _BIDI_CONTROLS for c in text):
+        return text
+    start = last
+    for i in range(last, -1, -1):
+        if text[i].isalpha():
+            if not other(text[i]):
+                break
+            start = i
+    return f"{text[:start]}\u2068{text[start:]}\u2069"
+
+
 class ScriptDirectionDelegate(QStyledItemDelegate):
     """Lays each cell's text out in its own script's direction, keeping the interface's alignment: an
     English name wrapped in the Arabic interface read "-Mansour Al / Hussain Meshref" (the hyphen
-    went to the wrong end), an Arabic quote in the English interface put its full stop first."""
+    went to the wrong end), an Arabic quote in the English interface put its full stop first. A cell
+    that ends in the other script has that run isolated (:func:`isolate_last_run`), so that cut short
+    it keeps its ellipsis at the run's end."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -457,6 +491,7 @@ class ScriptDirectionDelegate(QStyledItemDelegate):
             shown = QStyle.visualAlignment(option.direction, option.displayAlignment)
             option.displayAlignment = shown | Qt.AlignmentFlag.AlignAbsolute
             option.direction = direction
+        option.text = isolate_last_run(option.text, direction)
 
 
 NO_ENGLISH = N_("No English translation of this article yet")
@@ -606,6 +641,27 @@ class NotesModel(RowTableModel[Any]):
         return None
 
 
-def entity_brush(entity_type: str) -> QBrush:
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else float(((v + 0.055) / 1.055) ** 2.4)
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def entity_brush(entity_type: str, background: QColor | None = None) -> QBrush:
+    """An entity type's colour; for text on ``background``, the same hue darkened (lightened on a dark
+    background) until it reads at 4.5:1 (WCAG AA): the Places and Other headings were 3.4:1 and 3.1:1."""
     c = QColor(ENTITY_COLORS.get(entity_type, ENTITY_COLORS["MISC"]))
+    if background is not None:
+        dark = background.lightnessF() < 0.5
+        for _ in range(20):
+            if contrast(c, background) >= 4.5:
+                break
+            c = c.lighter(112) if dark else c.darker(112)
     return QBrush(c)

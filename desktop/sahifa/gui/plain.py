@@ -34,8 +34,10 @@ def as_text(text: str) -> str:
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:
-    """A file name or path as it may be shown: no control, bidi or zero-width character in effect."""
-    return visible(os.fspath(path))
+    """A file name or path as it may be shown: no control, bidi or zero-width character of its own in
+    effect, and the whole laid out left to right as one unit (isolated, LRI … PDI): in the Arabic
+    interface "/tmp/news/a.txt" read "tmp/news/a.txt/", its leading slash at the wrong end."""
+    return f"\u2066{visible(os.fspath(path))}\u2069"
 
 
 def menu_text(text: str) -> str:

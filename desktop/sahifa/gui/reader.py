@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -60,6 +61,7 @@ class ReaderView(QWidget):
     """Title bar + Arabic pane + English pane (with provenance and a source switch)."""
 
     english_source_changed = Signal(str)  # "reference" | "machine"
+    open_requested = Signal()  # the empty view's Open Folder button
     layout_modes = (N_("side by side"), N_("Arabic only"), N_("English only"), N_("interleaved"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,6 +169,10 @@ class ReaderView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self._empty_said = False  # the empty view says a message of its caller's (clear(message))
+        # no folder open: a button says what to do first (the menus and the drop are in the message)
+        self.open_button = QPushButton(self)
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self.open_requested)
         self._texts()
         self.stack = QStackedWidget(self)
         body = QWidget(self)
@@ -181,7 +187,13 @@ class ReaderView(QWidget):
         self.interleaved.setVisible(False)
         body_layout.addWidget(self.interleaved, 1)
         self._mode = "side by side"
-        self.stack.addWidget(self.empty)
+        start = QWidget(self)
+        start_layout = QVBoxLayout(start)
+        start_layout.addStretch(1)
+        start_layout.addWidget(self.empty)
+        start_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        start_layout.addStretch(1)
+        self.stack.addWidget(start)
         self.stack.addWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +215,7 @@ class ReaderView(QWidget):
         self.ar_head.setText(tr("العربية · Arabic"))
         if not self._empty_said:
             self.empty.setText(tr("Open a folder of Arabic news articles (File ▸ Open Folder…) to start reading."))
+        self.open_button.setText(tr("Open Folder…"))
 
     def set_provenance(self, provenance: str) -> None:
         """Say where the English shown comes from again (a language switch), with the English title's."""
@@ -309,9 +322,12 @@ class ReaderView(QWidget):
             self._fill_interleaved()
 
     # --- content -------------------------------------------------------------------------------
-    def clear(self, message: str | None = None) -> None:
+    def clear(self, message: str | None = None, *, offer_open: bool = False) -> None:
+        """Show the empty view, saying ``message``; ``offer_open``: with an Open Folder button (no folder
+        is open)."""
         self.article = None
         self.analysis = None
+        self.open_button.setVisible(offer_open)
         if message:
             self._empty_said = True
             self.empty.setText(message)

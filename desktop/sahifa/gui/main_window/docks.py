@@ -57,6 +57,7 @@ def build_reader(win: MainWindow) -> None:
     win.reader.english_source_changed.connect(win.translation_ctl.on_english_source_changed)
     win.reader.placeholder.install_requested.connect(win.translation_ctl.install_model_from_file)
     win.reader.placeholder.download_requested.connect(win.translation_ctl.download_model)
+    win.reader.open_requested.connect(win.library_ctl.choose_folder)
     win.setCentralWidget(win.reader)
 
 
@@ -281,6 +282,9 @@ def _facts_texts(win: MainWindow) -> None:
     panel.restore_groups.setToolTip(tr("Show again a group you dismissed as not one fact"))
     panel.speakers_view.setAccessibleName(tr("Speakers"))
     panel.quotes_view.setAccessibleName(tr("Quotes"))
+    from ..facts import NO_QUOTE_ENGLISH
+
+    panel.quotes_note.setText(tr(NO_QUOTE_ENGLISH))
     if win.facts_shown >= 0:
         win.library_ctl.refresh_facts()
 

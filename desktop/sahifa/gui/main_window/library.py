@@ -202,7 +202,8 @@ class LibraryController(QObject):
         if folder is None:
             folder = self.start_folder()
         if folder is None:
-            self.win.reader.clear(tr("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here)."))
+            self.win.reader.clear(tr("Open a folder of Arabic news articles (File ▸ Open Folder…, or drop a folder here)."),
+                                  offer_open=True)
             self.win.status_label.setText(tr("No folder open."))
             return
         self.load_folder(folder)
@@ -384,6 +385,8 @@ class LibraryController(QObject):
         # most files carry no date: a column of empty cells is noise (the tooltip still says the date)
         dated = sum(1 for r in rows if getattr(r, "published", None))
         win.article_view.setColumnHidden(2, dated * 2 < len(rows))
+        # nor is an Outlet column no file names (SaudiNewsNet's files do not): the titles get its width
+        win.article_view.setColumnHidden(1, not any(getattr(r, "source", None) for r in rows))
         win.article_model.fit_view(win.article_view)  # two lines a row when titles have English
         win.article_empty.setVisible(not rows)
         if not rows:

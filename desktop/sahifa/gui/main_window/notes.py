@@ -78,6 +78,10 @@ class NotesController(QObject):
         if list(rows) != win.notes_model.all_rows():  # a reset re-lays out the table: only on change
             win.notes_model.set_rows(rows)
         win.notes_empty.setVisible(not rows)
+        from ..models import _note_english
+
+        # no note has English (no translation yet): no half-width column of empty cells beside the Arabic
+        win.notes_view.setColumnHidden(2, bool(rows) and not any(_note_english(n) for n in rows))
         self.notes_loaded = True
 
     def highlight_selection(self) -> None:
