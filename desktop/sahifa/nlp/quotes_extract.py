@@ -45,6 +45,7 @@ from .quotes_phrases import (
     _is_present,
     _names_follow,
     _np_forward,
+    _possessed_object,
     _sv_subject,
 )
 from .quotes_sources import _DASHES, _Sources
@@ -396,6 +397,9 @@ class _Extractor(_Sources):
             if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
+            if b > a and _possessed_object(s, a) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "أكد حرصه على الحضور": his eagerness, the object; the subject is a pronoun
             if b == a:
                 b = self._quoted_name(s, after, nxt)
             o, q = name_before_complementizer(s, b, nxt, 3 if b > a else 1)  # "كشف «مكتب X» المعارض أن"

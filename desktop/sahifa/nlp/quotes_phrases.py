@@ -111,12 +111,14 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     """Subject before the verb: ``وكان X قد أشار``, ``لكن X، أكدت``, ``مصادر رسمية صرحت``."""
     toks = s.toks
     # "أما ألمانيا …، فتؤكد": the topic of أما is the subject of the ف-verb
-    if clitic and toks[cue][0] == "ف":
+    # ("أما فلان فقد أكد أن": ف on قد)
+    fa = cue - 1 if cue > 0 and toks[cue - 1] in ("فقد", "فإنه", "فانه") else cue
+    if (clitic and toks[cue][0] == "ف") or fa < cue:
         lead = 0
-        while lead < cue and toks[lead] in ("،", ","):
+        while lead < fa and toks[lead] in ("،", ","):
             lead += 1
-        if lead < cue and toks[lead] in _AMMA:
-            a, b = _np_forward(s, lead + 1, cue, max_words=6)
+        if lead < fa and toks[lead] in _AMMA:
+            a, b = _np_forward(s, lead + 1, fa, max_words=6)
             return (a, b) if b > a else None
     if clitic and toks[cue][0] in "فو" and cue > 0 and toks[cue - 1] in ("،", ","):
         return None  # "…، فأكد أن", "مهما كانت الظروف، وأكد أن": the subject is the one of the clause
@@ -140,7 +142,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         if t in _CONJ or t in _AMMA:
             boundary = "conj"
             break
-        if _is_particle(t) and not t.startswith("ف"):
+        if _is_particle(t) and (not t.startswith("ف") or t in ("فإن", "فان")):  # "فإن الباحثين أكدوا أن"
             # "… أن المديرية العامة أعلنت أنه": the subject of a nested report, when the verb reports
             # a clause ("غير أن خبراء يحذرون من استمرار …" is an opinion, not a report)
             nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
@@ -256,6 +258,26 @@ _CONTACT = frozenset(
 
 
 _WHO = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+_OBJECT_PREPS = frozenset("على في من إلى الى عن تجاه حيال".split())
+
+
+def _possessed_object(s: _Sent, a: int) -> bool:
+    """Whether the word right after a speech verb is its object, a noun with a possessive pronoun
+    before a preposition ("أكد حرصه على الحضور", "أكدت دعمها للقرار"): the verb's subject is the
+    pronoun's referent, not that noun. Kin, roles and spokesmen keep speaking ("وقال نجله لـ…")."""
+    toks = s.toks
+    t = toks[a]
+    if a + 1 >= len(toks) or len(t) < 4 or t.startswith(("ال", "و")) or not t.endswith(("ه", "ها", "هم")):
+        return False
+    stem = t[:-2] if t.endswith(("ها", "هم")) else t[:-1]
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ة"  # "سعادته" → "سعادة"
+    if stem in _RELATIONAL or stem in _ROLE_NOUNS or stem in _HOLDER_ROLES or stem in _SPEAKER_NOUNS \
+            or stem.rstrip("ة") in _HOLDER_ROLES:
+        return False
+    nxt = toks[a + 1]
+    return nxt in _OBJECT_PREPS or nxt.startswith(("لل", "بال", "لـ", "بـ"))  # not a name ("كزافييه برتران")
 
 
 def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:
