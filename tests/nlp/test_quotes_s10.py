@@ -40,3 +40,40 @@ def test_a_name_ending_in_ha_is_not_an_object() -> None:
     # boundary: an unrecognised name ending in ه before another name stays the speaker
     text = LEAD + "وقال كزافييه برتران إن الاتفاق جيد للجميع في أوروبا."
     assert pairs(quotes(text, "سامي الحربي"))[1] == ("كزافييه برتران", "الاتفاق جيد للجميع في أوروبا")
+
+
+# --- studies, surveys and figures report findings ----------------------------------------------------------
+
+
+def test_a_study_shows_a_finding() -> None:
+    text = "وأظهر استطلاع حديث للرأي أن أغلب السكان يفضلون النقل العام في المدينة."
+    assert pairs(quotes(text)) == [("استطلاع حديث للرأي", "أغلب السكان يفضلون النقل العام في المدينة")]
+
+
+def test_a_survey_reaches_a_conclusion() -> None:
+    text = "وتوصل المسح إلى أن نصف الشركات لا تسمح للزوار بدخول شبكاتها."
+    assert pairs(quotes(text)) == [("المسح", "نصف الشركات لا تسمح للزوار بدخول شبكاتها")]
+
+
+def test_a_player_showing_is_not_a_report() -> None:
+    # boundary of the two rules above: أظهر with a subject that is not a study reports nothing
+    text = LEAD + "وأظهر اللاعب أنه قادر على العودة إلى مستواه السابق قريبا."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "الفريق جاهز للموسم")]
+
+
+def test_an_indefinite_study_before_its_verb_speaks() -> None:
+    text = LEAD + "إلا أن هناك دراسة سابقة أوضحت أن نقص النوم يضعف تركيز اللاعبين."
+    assert pairs(quotes(text, "سامي الحربي"))[1] == ("دراسة سابقة", "نقص النوم يضعف تركيز اللاعبين")
+
+
+def test_research_after_anna_speaks() -> None:
+    text = "وعلى الرغم من أن أبحاثا سابقة أشارت إلى أن السهر يضعف الذاكرة، فقد تراجع الاهتمام بالموضوع."
+    assert pairs(quotes(text))[0][0] == "أبحاثا سابقة"
+
+
+def test_a_person_speaks_on_after_citing_a_study() -> None:
+    text = ("وقال خالد النمر إن النوم مهم للاعبين، مؤكدا أن دراسة أجريت على لاعبي السلة كشفت أن النوم يزيد "
+            "سرعة اللاعب. وفي سؤال عن السهر رد بالقول: \"يكون تأثيره واضحا على اللاعب في الملعب\".")
+    got = pairs(quotes(text, "خالد النمر"))
+    assert ("دراسة أجريت", "النوم يزيد سرعة اللاعب") in got
+    assert got[-1] == ("خالد النمر", "يكون تأثيره واضحا على اللاعب في الملعب")

@@ -25,6 +25,7 @@ from .quotes_lexicon import (
     _WINDOW,
     _adverbial,
     _manner_phrase,
+    study_head,
 )
 from .quotes_marks import (
     after_colon,
@@ -459,6 +460,8 @@ class _Extractor(_Sources):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if cue.lemma in ("توصل", "أظهر") and (sp is None or not study_head(sp.text.split())):
+            return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
             after = addressee_end
         # "…"، قال X  — the quotation comes before the verb
@@ -489,7 +492,7 @@ class _Extractor(_Sources):
             return None
         if not_speech(s, cue.lemma, toks[i][cue.clitic :], i, k):
             return None  # "لفت المهرجان انتباه الزوار إلى تنوع معارضه": drew attention, said nothing
-        if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
+        if cue.lemma in ("خلص", "توصل", "أظهر") and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
         if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
             return None  # "تعتبر الدخل السنوي لنا" (is considered): only "يعتبر X أن" reports a view
@@ -523,7 +526,7 @@ class _Extractor(_Sources):
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None:
-                sp = self.fallback_speaker(si, sentence_speaker)
+                sp = self.fallback_speaker(si, sentence_speaker, not feminine)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)

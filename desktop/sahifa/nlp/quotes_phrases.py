@@ -18,6 +18,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _STOP,
     _VERB_FORMS,
+    study_head,
 )
 from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
 
@@ -163,6 +164,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             return None
         k -= 1
     first = k + 1
+    if first + 1 < end and toks[first] in ("هناك", "هنالك") and study_head(toks[first + 1 : end]):
+        first += 1  # "إلا أن هناك دراسة سابقة أوضحت أن": the study
     if first >= end or end - first > 10:
         return None
     head = toks[first]
@@ -174,6 +177,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
             or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
+            or study_head([head_bare])  # "أن أبحاثا سابقة أشارت إلى أن"
             or head_bare in _HONORIFIC_HEADS  # "أن سمو أمير المنطقة قال في خطابه: …"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")

@@ -15,6 +15,7 @@ from .quotes_lexicon import (
     _SOURCE_BLACKLIST,
     _SOURCE_NOUNS,
     _TRAIL_PUNCT,
+    study_head,
 )
 from .quotes_marks import (
     fa_opener,
@@ -83,6 +84,11 @@ class _Sources(_Speakers):
         return self.quotes.add(prio, quote)
 
     def remember(self, sp: _Speaker, si: int) -> None:
+        if not study_head(sp.text.split()):
+            self.before_study = None
+        elif self.last is not None and not study_head(self.last.text.split()):
+            self.before_study = self.last  # a study quoted inside a person's words: a masculine verb
+            # with no subject after it is still the person's (fallback_speaker)
         self.last = sp
         self.last_sentence = si
         self.speakers.append(sp)

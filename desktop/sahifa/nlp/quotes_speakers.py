@@ -224,6 +224,7 @@ class _Speakers:
             self.shifted = []
         self.ents = _Entities(text, entities)
         self.last: _Speaker | None = None
+        self.before_study: _Speaker | None = None  # the speaker before a study quoted last (see remember)
         self.groups: set[int | None] = set()  # where the plural groups found by group_speaker start
         self.last_sentence = -10
         self.quotes = _QuoteSet(len(text))
@@ -494,9 +495,11 @@ class _Speakers:
         """Token i as written in the original text (diacritics kept), without its clitic."""
         return self.text[self.orig(s.st[i] + clitic) : self.orig(s.en[i])]
 
-    def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None) -> _Speaker | None:
+    def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None, masculine: bool = False) -> _Speaker | None:
         if sentence_speaker is not None:
             return sentence_speaker
+        if masculine and self.before_study is not None and self.last is not None and si - self.last_sentence <= 6:
+            return self.before_study  # "مؤكدا أن دراسة … كشفت أن … . ورد بالقول": the person, not the study
         if self.last is not None and si - self.last_sentence <= 6 and self.last.start not in self.groups:
             return self.last  # (a plural group speaks on only through group_speaker: "مضيفًا" is someone else)
         return None
