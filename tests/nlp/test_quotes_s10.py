@@ -77,3 +77,29 @@ def test_a_person_speaks_on_after_citing_a_study() -> None:
     got = pairs(quotes(text, "خالد النمر"))
     assert ("دراسة أجريت", "النوم يزيد سرعة اللاعب") in got
     assert got[-1] == ("خالد النمر", "يكون تأثيره واضحا على اللاعب في الملعب")
+
+
+# --- a source's quoted name, and a source before its clause ---------------------------------------------
+
+
+def test_a_quoted_source_name_then_its_clause() -> None:
+    text = "وبحسب «رويترز» من المتوقع إتمام صفقة الاستحواذ على الشركة قبل نهاية العام."
+    assert pairs(quotes(text, orgs=("رويترز",))) == [
+        ("رويترز", "من المتوقع إتمام صفقة الاستحواذ على الشركة قبل نهاية العام")]
+
+
+def test_a_quoted_source_name_closing_its_clause() -> None:
+    text = "وخرج الوزير إلى الحديقة خلال عطلة الأسبوع لتمضية الوقت مع أسرته، حسب «رويترز»."
+    got = pairs(quotes(text, orgs=("رويترز",)))
+    assert len(got) == 1 and got[0][0] == "رويترز" and got[0][1].endswith("لتمضية الوقت مع أسرته")
+
+
+def test_a_source_then_a_semicolon_and_fa() -> None:
+    text = "وحسب الشهود؛ فقد اشتعلت النيران في منزل مجاور لإحدى السيارات المستهدفة."
+    assert pairs(quotes(text)) == [("الشهود", "اشتعلت النيران في منزل مجاور لإحدى السيارات المستهدفة")]
+
+
+def test_a_quoted_name_that_is_not_a_known_source_runs_on_nothing() -> None:
+    # boundary: a quoted phrase that names no entity opens no clause of its own
+    text = "وحسب «الجدول المعتمد» تبدأ الدراسة في الأسبوع المقبل لجميع المراحل."
+    assert quotes(text) == []

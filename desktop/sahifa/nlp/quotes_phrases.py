@@ -57,6 +57,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                         j = c + 1
                         nwords += 1
                         continue
+                    if allow_lam:  # a source's quoted name is the whole source ("وبحسب «رويترز» من المتوقع …",
+                        j = c + 1  # "…، حسب «رويترز».")
+                        break
                 break
             if t == "." and j > i and j + 1 < limit and is_initial(toks[j - 1]) and toks[j + 1][0].isalpha():
                 j += 1  # "سارة إم. الخطيب": the full stop of an initial

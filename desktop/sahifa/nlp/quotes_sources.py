@@ -181,6 +181,10 @@ class _Sources(_Speakers):
             return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
             # a parenthesis inside the verb's report
         b, runs_on = _source_runs_on(s, cue.idx, a, b, head in _SOURCE_NOUNS and not with_verb)
+        if cue.idx == 0 and not with_verb and b - a >= 3 and b < n and _pair_closing_at(s, b - 1) >= 0 \
+                and s.opens[_pair_closing_at(s, b - 1)] == a and toks[b][0].isalnum() and not fa_opener(toks[b]) \
+                and not _is_particle(toks[b]) and at_head is not None:
+            runs_on = True  # "وبحسب «رويترز» من المتوقع …": a quoted source name, then its clause
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -197,12 +201,13 @@ class _Sources(_Speakers):
             and j - b <= 8
             and toks[j] not in ("،", ",", ":")
             and not fa_opener(toks[j])
+            and not (toks[j] == "؛" and j + 1 < n and fa_opener(toks[j + 1]))  # "وحسب الشهود؛ فقد …"
         ):
             if toks[j] in _SENT_PUNCT:
                 break
             j += 1
         after_k: int | None = None
-        if j < n and toks[j] in ("،", ",", ":"):
+        if j < n and toks[j] in ("،", ",", ":", "؛"):
             after_k = j + 1
             if after_k < n and fa_opener(toks[after_k]):
                 after_k += 1
