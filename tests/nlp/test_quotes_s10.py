@@ -103,3 +103,11 @@ def test_a_quoted_name_that_is_not_a_known_source_runs_on_nothing() -> None:
     # boundary: a quoted phrase that names no entity opens no clause of its own
     text = "وحسب «الجدول المعتمد» تبدأ الدراسة في الأسبوع المقبل لجميع المراحل."
     assert quotes(text) == []
+
+
+# --- جادل (argued) reports a claim ---------------------------------------------------------------------------
+
+
+def test_argued_reports_a_claim() -> None:
+    text = "وجادل الباحثان بأن شكل الأنف يمكن اعتباره علامة مميزة لكل حيوان."
+    assert pairs(quotes(text)) == [("الباحثان", "شكل الأنف يمكن اعتباره علامة مميزة لكل حيوان")]
