@@ -111,3 +111,16 @@ def test_a_quoted_name_that_is_not_a_known_source_runs_on_nothing() -> None:
 def test_argued_reports_a_claim() -> None:
     text = "وجادل الباحثان بأن شكل الأنف يمكن اعتباره علامة مميزة لكل حيوان."
     assert pairs(quotes(text)) == [("الباحثان", "شكل الأنف يمكن اعتباره علامة مميزة لكل حيوان")]
+
+
+# --- a pronoun subject, a long circumstance, then إن or a closing quotation ------------------------------
+
+
+def test_said_during_an_interview_then_inna() -> None:
+    text = LEAD + "وقال خلال حوار أجرته معه الصحيفة في جدة، بعد زيارته للنادي، أمس، إن «الإدارة ستدعم المدرب حتى نهاية الموسم»."
+    assert pairs(quotes(text, "سامي الحربي"))[1] == ("سامي الحربي", "الإدارة ستدعم المدرب حتى نهاية الموسم")
+
+
+def test_said_after_a_call_then_a_quotation() -> None:
+    text = LEAD + "وقال عقب اتصال هاتفي مع رئيس النادي «ما من شك في أن الاتفاق سيقود إلى نتائج أفضل»."
+    assert pairs(quotes(text, "سامي الحربي"))[1] == ("سامي الحربي", "ما من شك في أن الاتفاق سيقود إلى نتائج أفضل")

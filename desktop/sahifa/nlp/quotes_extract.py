@@ -485,6 +485,12 @@ class _Extractor(_Sources):
             k = _far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = _far_quotation(s, after, nxt)
+        if k is None and sp is None and cue.kind == "verb" and cue.lemma == "قال" and not _is_present(toks[i][cue.clitic :]) \
+                and after < n and toks[after] in _CIRCUMSTANCE:
+            # "وقال خلال حوار أجرته معه الصحيفة في جدة، بعد …، إن «…»": a pronoun subject, a long circumstance
+            k = _far_inna(s, after, nxt, True)
+            if k is None:
+                k = _far_quotation(s, after, nxt)
         if k is None or k >= n:
             if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
