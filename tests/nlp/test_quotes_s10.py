@@ -124,3 +124,17 @@ def test_said_during_an_interview_then_inna() -> None:
 def test_said_after_a_call_then_a_quotation() -> None:
     text = LEAD + "وقال عقب اتصال هاتفي مع رئيس النادي «ما من شك في أن الاتفاق سيقود إلى نتائج أفضل»."
     assert pairs(quotes(text, "سامي الحربي"))[1] == ("سامي الحربي", "ما من شك في أن الاتفاق سيقود إلى نتائج أفضل")
+
+
+# --- a subject whose first letter is ل is not the preposition ---------------------------------------------
+
+
+def test_a_committee_speaks() -> None:
+    text = "وأكدت لجنة الحكام أنها تدرس تنظيم إضراب شامل الأسبوع المقبل."
+    assert pairs(quotes(text)) == [("لجنة الحكام", "تدرس تنظيم إضراب شامل الأسبوع المقبل")]
+
+
+def test_told_the_paper_is_still_not_a_speaker() -> None:
+    # boundary (passes on the old code too): "للصحيفة" is whom it was told
+    text = "وقال للصحيفة إن المباراة كانت صعبة جدا على الجميع."
+    assert all(q.speaker != "للصحيفة" for q in quotes(text))

@@ -37,6 +37,10 @@ def _van(toks: list[str], i: int, j: int, limit: int) -> bool:
     return j == i or (toks[j - 1][0].isalpha() and not toks[j - 1].startswith("ال"))
 
 
+# nouns whose first letter is ل, not the preposition ("أكدت لجنة الحكام أن": a subject, not whom it was told)
+_LAM_NOUNS = frozenset("لجنة لجان لاعب لاعبة لاعبو لاعبون لاعبين لواء لبنان ليبيا لندن".split())
+
+
 def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
     """Speaker noun phrase starting at token i → [i, j) (j == i when there is none)."""
     toks = s.toks
@@ -79,7 +83,7 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
         if t in _STOP or (_is_particle(t) and not _van(toks, i, j, limit)) or (
                 t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
-        if t[0] == "ل" and not (j == i and allow_lam):
+        if t[0] == "ل" and not (j == i and allow_lam) and t not in _LAM_NOUNS:
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
             if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
                     j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
