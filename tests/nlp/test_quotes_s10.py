@@ -138,3 +138,32 @@ def test_told_the_paper_is_still_not_a_speaker() -> None:
     # boundary (passes on the old code too): "للصحيفة" is whom it was told
     text = "وقال للصحيفة إن المباراة كانت صعبة جدا على الجميع."
     assert all(q.speaker != "للصحيفة" for q in quotes(text))
+
+
+# --- a subject-less verb agrees in gender with its speaker -------------------------------------------------
+
+
+def test_a_feminine_verb_skips_the_man_quoted_before() -> None:
+    text = ("وقال عزت الحربي إن الحملة ناجحة، فيما حضرت شقيقته مها الحربي اللقاء. "
+            "وقالت إن شقيقها لا يعاني من أي مرض عضوي.")
+    got = pairs(quotes(text, "عزت الحربي", "مها الحربي"))
+    assert got[-1] == ("مها الحربي", "شقيقها لا يعاني من أي مرض عضوي")
+
+
+def test_a_feminine_verb_with_no_woman_named_gives_no_quote() -> None:
+    text = "وقال عزت الحربي إن الحملة ناجحة. وقالت إن الحملة ستستمر حتى نهاية الشهر."
+    assert pairs(quotes(text, "عزت الحربي")) == [("عزت الحربي", "الحملة ناجحة")]
+
+
+def test_a_western_name_of_either_gender_keeps_its_quote() -> None:
+    # boundary: the gazetteer lists "فاليري" as a man's name, but Valerie is a woman's (a Census name)
+    text = "وقالت فاليري لينسي إن الاتفاق جيد. وأضافت أن المفاوضات كانت طويلة جدا."
+    assert pairs(quotes(text, "فاليري لينسي"))[-1] == ("فاليري لينسي", "المفاوضات كانت طويلة جدا")
+
+
+def test_a_participle_by_her_words_is_feminine() -> None:
+    from sahifa.nlp.quotes_gender import verb_gender
+
+    assert (verb_gender("part", "بقولها", "قال", False), verb_gender("part", "بقوله", "قال", False)) == ("f", "m")
+    assert (verb_gender("verb", "لفتت", "لفت", False), verb_gender("verb", "لفت", "لفت", False)) == ("f", "m")
+    assert (verb_gender("verb", "تقول", "قال", True), verb_gender("verb", "قالوا", "قال", False)) == ("f", None)

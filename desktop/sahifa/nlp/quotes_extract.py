@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
 from .quotes_bounds import _says_next, join_initials
+from .quotes_gender import verb_gender
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -533,6 +534,9 @@ class _Extractor(_Sources):
                 sp = self.previous_subject(si, feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker, not feminine)
+            gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
+            if sp is not None and gender is not None:
+                sp = self.agreeing(si, self.orig(s.st[i]), sp, gender)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)

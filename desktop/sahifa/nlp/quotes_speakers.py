@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention, Quote
+from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
@@ -693,4 +694,27 @@ class _Speakers:
             return _Speaker(related.text, self.link(related.text, related.start, related.end), related.start, related.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
+        return None
+
+    # ------------------------------------------------------------------
+    def agreeing(self, si: int, cue_at: int, sp: _Speaker, gender: str) -> _Speaker | None:
+        """A speaker found for a verb with no subject of its own, checked against the verb's gender
+        (``gender``: "m" or "f"): a person whose given name has the other gender ("قالت" after "عزت …")
+        gives way to the nearest person of the verb's gender named before the cue in its sentence or the
+        two before — or, for a feminine verb, an organisation named before it in its sentence; None when
+        there is none. A speaker of
+        unknown gender (an unlisted or ambiguous name, a description) is kept."""
+        if name_gender(sp.text) in (None, gender):
+            return sp
+        lo = self.bounds[max(0, si - 2)][0] if si < len(self.bounds) else 0
+        here = self.bounds[si][0] if si < len(self.bounds) else 0
+        ents = self.ents
+        for x in range(bisect_left(ents.starts, cue_at) - 1, bisect_left(ents.starts, lo) - 1, -1):
+            e = ents.items[x]
+            if e.end > cue_at:
+                continue
+            if (e.type == "PERSON" and name_gender(e.text) == gender) or (
+                    e.type == "ORG" and gender == "f" and e.start >= here):  # an organisation
+                # in the verb's own sentence ("أصدرت الوزارة بيانا …، مؤكدة"), not one named earlier
+                return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         return None
