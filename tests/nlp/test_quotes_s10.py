@@ -167,3 +167,16 @@ def test_a_participle_by_her_words_is_feminine() -> None:
     assert (verb_gender("part", "بقولها", "قال", False), verb_gender("part", "بقوله", "قال", False)) == ("f", "m")
     assert (verb_gender("verb", "لفتت", "لفت", False), verb_gender("verb", "لفت", "لفت", False)) == ("f", "m")
     assert (verb_gender("verb", "تقول", "قال", True), verb_gender("verb", "قالوا", "قال", False)) == ("f", None)
+
+
+# --- a given name beginning with ل is a speaker; a byline's "متابعة" is no cue ------------------------------
+
+
+def test_a_name_beginning_with_lam_speaks() -> None:
+    text = "وحول الزيارة، قالت لبنى العلي، مديرة البرنامج: «اليوم التقينا بعض الأطفال الرائعين في المدرسة»."
+    assert pairs(quotes(text)) == [("لبنى العلي", "اليوم التقينا بعض الأطفال الرائعين في المدرسة")]
+
+
+def test_a_byline_follow_up_is_not_a_cue() -> None:
+    text = "خالد سالم- الصحيفة- متابعة: أطلقت الهيئة العامة للسياحة مشاريع جديدة لترميم القرى التراثية."
+    assert quotes(text, "خالد سالم") == []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
+from .gazetteer import gazetteer
 from .quotes_bounds import is_initial
 from .quotes_lexicon import (
     _ADDRESSEE,
@@ -39,6 +40,11 @@ def _van(toks: list[str], i: int, j: int, limit: int) -> bool:
 
 # nouns whose first letter is ل, not the preposition ("أكدت لجنة الحكام أن": a subject, not whom it was told)
 _LAM_NOUNS = frozenset("لجنة لجان لاعب لاعبة لاعبو لاعبون لاعبين لواء لبنان ليبيا لندن".split())
+
+
+def _given_name(t: str) -> bool:
+    gn = gazetteer().given_name(t)
+    return gn is not None and not gn.ambiguous
 
 
 def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
@@ -83,7 +89,8 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
         if t in _STOP or (_is_particle(t) and not _van(toks, i, j, limit)) or (
                 t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
-        if t[0] == "ل" and not (j == i and allow_lam) and t not in _LAM_NOUNS:
+        if t[0] == "ل" and not (j == i and allow_lam) and t not in _LAM_NOUNS and not (
+                j == i and _given_name(t)):  # "قالت لبنى فلان": a name, not "told …"
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
             if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
                     j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
