@@ -181,3 +181,28 @@ def test_a_byline_follow_up_is_not_a_cue() -> None:
     text = ("وقال سامي الحربي إن الموسم بدأ.\n"
             "خالد سالم- الوكالة- متابعة: أطلقت الهيئة العامة للسياحة مشاريع جديدة لترميم القرى التراثية.")
     assert pairs(quotes(text, "سامي الحربي", "خالد سالم", orgs=("الوكالة",))) == [("سامي الحربي", "الموسم بدأ")]
+
+
+# --- names after time words, papers in brackets, findings inside a person's words --------------------------
+
+
+def test_a_name_that_is_also_a_time_word_speaks() -> None:
+    text = "وأوضح فجر في تصريح لوكالة الأنباء أن سبب الاستقالة هو تدخل رئيس الاتحاد."
+    assert pairs(quotes(text, "فجر")) == [("فجر", "سبب الاستقالة هو تدخل رئيس الاتحاد")]
+
+
+def test_a_time_word_after_a_role_is_still_a_time() -> None:
+    # boundary: with no name there, "صباح" is the morning (passes on the old code too)
+    text = "وقال المتحدث صباح أمس إن العمل في المشروع يسير وفق الخطة."
+    assert pairs(quotes(text)) == [("المتحدث", "العمل في المشروع يسير وفق الخطة")]
+
+
+def test_a_paper_in_brackets_is_whom_it_was_told() -> None:
+    text = "وأوضح ل(الصحيفة) الناطق الإعلامي للدفاع المدني الرائد سالم العلي، أن غرفة العمليات تلقت بلاغا."
+    assert pairs(quotes(text)) == [("سالم العلي", "غرفة العمليات تلقت بلاغا")]
+
+
+def test_a_finding_inside_a_persons_words_is_his() -> None:
+    text = "وقال سامي الحربي إن البحوث الحديثة أظهرت أن شرب القهوة له فوائد صحية كثيرة."
+    assert pairs(quotes(text, "سامي الحربي")) == [
+        ("سامي الحربي", "البحوث الحديثة أظهرت أن شرب القهوة له فوائد صحية كثيرة")]

@@ -267,6 +267,8 @@ class _Extractor(_Sources):
             nxt = strong[bisect_right(strong, i)] if bisect_right(strong, i) < len(strong) else n
             name = self.surface(s, i, cue.clitic)
             acc: _Accepted | None = None
+            if cue.lemma in ("أظهر", "توصل") and accepted and 0 <= accepted[-1].k <= i:
+                continue  # "وقال X إن البحوث أظهرت أن …": a finding X reports, X's words
             if cue.kind in ("verb", "part"):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
@@ -393,6 +395,7 @@ class _Extractor(_Sources):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who

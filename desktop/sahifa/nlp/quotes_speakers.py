@@ -296,6 +296,10 @@ class _Speakers:
             p = _pair_opening_at(s, j + 1)
             if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
                 return s.closes[p] + 1
+            if toks[j + 1] == "(":  # "ل(عكاظ)": the paper in brackets
+                for k in range(j + 2, min(limit - 1, j + 7)):
+                    if toks[k] == ")":
+                        return k + 1
             return j
         if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
             p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
@@ -311,6 +315,20 @@ class _Speakers:
             return span
         e = self.ents.overlapping_orig(self.orig(s.st[i - 1]), self.orig(s.en[i - 1]))
         return span if e is not None and e.type == "PERSON" and e.end == self.orig(s.en[i - 1]) else (-1, -1)
+
+    def person_past_stop(self, s: _Sent, b: int, limit: int) -> int:
+        """End of a speaker phrase [a, b) extended over a PERSON name that starts at token b with a word
+        the phrase stops at (a time word that is also a given name: "فجر", "صباح"); b otherwise."""
+        toks = s.toks
+        if b >= limit or toks[b] not in _STOP or s.inq[b] >= 0:
+            return b
+        e = self.ents.overlapping_orig(self.orig(s.st[b]), self.orig(s.en[b]))
+        if e is None or e.type != "PERSON" or e.start != self.orig(s.st[b]):
+            return b
+        k = b
+        while k < limit and self.orig(s.st[k]) < e.end:
+            k += 1
+        return k
 
     def person_end(self, s: _Sent, b: int) -> int:
         """The token index right after the PERSON mention that starts at token b; -1 when none does."""
