@@ -206,3 +206,21 @@ def test_a_finding_inside_a_persons_words_is_his() -> None:
     text = "وقال سامي الحربي إن البحوث الحديثة أظهرت أن شرب القهوة له فوائد صحية كثيرة."
     assert pairs(quotes(text, "سامي الحربي")) == [
         ("سامي الحربي", "البحوث الحديثة أظهرت أن شرب القهوة له فوائد صحية كثيرة")]
+
+
+def test_a_family_name_alone_tells_no_gender() -> None:
+    # "سهيل" is a man's given name, but alone it may be the family name of a woman
+    text = "وأكدت سهيل أن المهرجان ناجح هذا العام. وقالت إن عدد الزوار تضاعف مقارنة بالعام الماضي."
+    assert pairs(quotes(text, "سهيل"))[-1] == ("سهيل", "عدد الزوار تضاعف مقارنة بالعام الماضي")
+
+
+def test_an_organisation_named_in_passing_does_not_speak_for_a_feminine_verb() -> None:
+    text = ("وللكاتب سامي الحربي عبارة عن انهيار الاتحاد السوفيتي تقول: «سقط هذا النظام لأنه كان يعيش في بيت "
+            "من المرايا»")
+    assert all(q.speaker != "الاتحاد السوفيتي" for q in quotes(text, "سامي الحربي", orgs=("الاتحاد السوفيتي",)))
+
+
+def test_the_present_of_azhara_does_not_cut_a_clause() -> None:
+    text = "وأوضح المتحدث أن الصورة تعود إلى سنة 1933 وتظهر الملكة وهي في السابعة من عمرها مع والدتها."
+    assert pairs(quotes(text)) == [
+        ("المتحدث", "الصورة تعود إلى سنة 1933 وتظهر الملكة وهي في السابعة من عمرها مع والدتها")]

@@ -41,11 +41,12 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def name_gender(text: str) -> str | None:
-    """"m" or "f" for a person's name whose first given name has one trusted gender (see the module's
-    note; not an ambiguous name: جهاد، زين), "أبو …"/"أم …" too; None otherwise."""
-    for w in DIACRITICS_RE.sub("", text).split():
-        if w in _TITLES:
-            continue
+    """"m" or "f" for a person's full name (two words or more) whose first given name has one trusted
+    gender (see the module's note; not an ambiguous name: جهاد، زين), "أبو …"/"أم …" too; None otherwise."""
+    words = [w for w in DIACRITICS_RE.sub("", text).split() if w not in _TITLES]
+    if len(words) < 2:
+        return None  # one word may be a family name that is also a given name ("سهيل" for "ليلى … سهيل")
+    for w in words:
         if w in ("أبو", "ابو"):
             return "m"
         if w in ("أم", "ام"):

@@ -719,8 +719,8 @@ class _Speakers:
         """A speaker found for a verb with no subject of its own, checked against the verb's gender
         (``gender``: "m" or "f"): a person whose given name has the other gender ("قالت" after "عزت …")
         gives way to the nearest person of the verb's gender named before the cue in its sentence or the
-        two before — or, for a feminine verb, an organisation named before it in its sentence; None when
-        there is none. A speaker of
+        two before — or, for a feminine verb, an organisation in subject position in its sentence; None
+        when there is none. A speaker of
         unknown gender (an unlisted or ambiguous name, a description) is kept."""
         if name_gender(sp.text) in (None, gender):
             return sp
@@ -732,7 +732,8 @@ class _Speakers:
             if e.end > cue_at:
                 continue
             if (e.type == "PERSON" and name_gender(e.text) == gender) or (
-                    e.type == "ORG" and gender == "f" and e.start >= here):  # an organisation
-                # in the verb's own sentence ("أصدرت الوزارة بيانا …، مؤكدة"), not one named earlier
+                    e.type == "ORG" and gender == "f" and e.start >= here and len(self.text[here : e.start].split()) <= 4):
+                # an organisation opening the verb's own sentence ("أصدرت الوزارة بيانا …، مؤكدة"), not
+                # one named in passing or earlier
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         return None
