@@ -3,7 +3,8 @@ tests: no article text of the corpus is copied here)."""
 
 from __future__ import annotations
 
-from tests.helpers.quote_text import pairs, quotes
+from sahifa.nlp.quotes import extract_quotes
+from tests.helpers.quote_text import art, mentions, pairs, quotes
 
 LEAD = "وقال سامي الحربي إن الفريق جاهز للموسم. "
 
@@ -224,3 +225,30 @@ def test_the_present_of_azhara_does_not_cut_a_clause() -> None:
     text = "وأوضح المتحدث أن الصورة تعود إلى سنة 1933 وتظهر الملكة وهي في السابعة من عمرها مع والدتها."
     assert pairs(quotes(text)) == [
         ("المتحدث", "الصورة تعود إلى سنة 1933 وتظهر الملكة وهي في السابعة من عمرها مع والدتها")]
+
+
+# --- a one-word clause after إنه; a country as the subject of a feminine verb --------------------------------
+
+
+def test_one_word_after_inna_with_its_pronoun() -> None:
+    a = art("وافقت إيران على قيود على برنامجها النووي لكن طهران تقول إنه سلمي.")
+    ents = mentions(a.text, "إيران", typ="LOC") + mentions(a.text, "طهران", typ="LOC")
+    qs = extract_quotes(a.text, a.sentences, sorted(ents, key=lambda e: e.start))
+    assert pairs(qs) == [("طهران", "إنه سلمي")]
+
+
+def test_one_word_after_bi_anna_is_a_description_not_a_quote() -> None:
+    # boundary: "وصف X بأنهم «لصوص»" describes; no one-word quote
+    text = "وطلبت الشركة بيانات المستخدم الذي وصف إدارتها بأنهم لصوص."
+    assert quotes(text) == []
+
+
+def test_a_country_opening_the_sentence_speaks_for_its_feminine_verb() -> None:
+    for text, expected in (
+        ("واتهمت باكستان الهند بانتهاك وقف إطلاق النار حيث ذكرت أن أربعة مدنيين قتلوا في القصف.",
+         [("باكستان", "أربعة مدنيين قتلوا في القصف")]),
+        ("وفي باكستان، ذكرت أن أربعة مدنيين قتلوا في القصف.", []),  # a place, not a subject
+    ):
+        a = art(text)
+        ents = mentions(a.text, "باكستان", typ="LOC") + mentions(a.text, "الهند", typ="LOC")
+        assert pairs(extract_quotes(a.text, a.sentences, sorted(ents, key=lambda e: e.start))) == expected

@@ -54,6 +54,9 @@ class _Sources(_Speakers):
             b -= 1
         while a < b and toks[a] in _TRAIL_PUNCT:
             a += 1
+        if b > a and s.words[b] - s.words[a] == 1 and not direct and a > 0 and toks[a - 1].startswith("إن") \
+                and _is_particle(toks[a - 1]) and toks[a - 1].endswith(("ه", "ها", "هم", "هما", "هن", "نا", "ني")):
+            a -= 1  # "تقول إنه سلمي": one word after a complementizer with its pronoun, kept with it
         if b <= a or s.words[b] - s.words[a] < 2:
             return False
         if not direct:

@@ -687,11 +687,18 @@ class _Speakers:
         related: EntityMention | None = None
         related_k = 0
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
-            if e.end > hi or e.type not in ("PERSON", "ORG"):
+            if e.end > hi or e.type not in ("PERSON", "ORG", "LOC"):
                 continue
             k = bisect_left(s.st, self.norm(e.start))
             if k < len(s.inq) and s.inq[k] >= 0:
                 continue  # a name inside a quotation
+            if e.type == "LOC":  # "واتهمت باكستان الهند …، حيث ذكرت أن": a country right after the verb
+                # opening the sentence (not "وفي السعودية،", not "بالرياض")
+                if org is None and feminine and 1 <= k <= 3 and k < len(s.st) and s.st[k] == self.norm(e.start) \
+                        and s.toks[k - 1] not in _PREPS and s.toks[k - 1][1:] not in _PREPS and s.toks[k - 1][0].isalpha() \
+                        and s.toks[k].startswith(DIACRITICS_RE.sub("", e.text).split()[0]):
+                    org = e
+                continue
             if e.type == "ORG":
                 if org is None and feminine and k <= 3:
                     org = e
