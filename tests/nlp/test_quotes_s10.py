@@ -252,3 +252,17 @@ def test_a_country_opening_the_sentence_speaks_for_its_feminine_verb() -> None:
         a = art(text)
         ents = mentions(a.text, "باكستان", typ="LOC") + mentions(a.text, "الهند", typ="LOC")
         assert pairs(extract_quotes(a.text, a.sentences, sorted(ents, key=lambda e: e.start))) == expected
+
+
+# --- past a relative clause, or a when-clause, to what was said ----------------------------------------------
+
+
+def test_a_report_described_by_a_relative_clause_then_anna() -> None:
+    text = ("وأوضح التقرير السنوي الذي صدر عن مؤسسة النقد العربي السعودي مؤخرا وتلقت وكالة الأنباء «واس» نسخة منه أمس أن معظم الزيادة "
+            "طرأت في جانب القروض الاستهلاكية.")
+    assert pairs(quotes(text)) == [("التقرير السنوي", "معظم الزيادة طرأت في جانب القروض الاستهلاكية")]
+
+
+def test_said_when_then_a_quotation() -> None:
+    text = LEAD + "وقال عندما بدأ المحامي في الحديث: «من هذا الشخص الذي يتحدث، أنا لا أعرفه»."
+    assert pairs(quotes(text, "سامي الحربي"))[1] == ("سامي الحربي", "من هذا الشخص الذي يتحدث، أنا لا أعرفه")

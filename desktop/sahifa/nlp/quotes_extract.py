@@ -98,6 +98,24 @@ _WHEN_WORDS = frozenset("اليوم أمس امس الأحد الاحد الإث
 _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
 
 
+_WHEN_CLAUSE = frozenset("عندما حين حينما بعد قبل بعدما".split())  # "وقال عندما بدأ المحامي الحديث: «…»"
+
+
+def _after_relative(s: _Sent, after: int, nxt: int) -> int | None:
+    """Content start past a relative clause describing the speaker ("التقرير الذي صدر عن … أن"): the first
+    أن/إن outside quotations (not "بعد أن", "من المتوقع أن") before the next cue, in the same sentence."""
+    toks = s.toks
+    for j in range(after + 2, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT and t not in "؛;":
+            return None
+        if s.inq[j] >= 0:
+            continue
+        if t in ("أن", "ان", "إن") and toks[j - 1] not in _NOT_COMPLEMENT and toks[j - 1] not in _IMPERSONAL:
+            return j + 1
+    return None
+
+
 def _opens_sentence(s: _Sent, i: int) -> bool:
     """Whether only punctuation comes before token i (its clitic و/ف aside)."""
     return all(not t[0].isalnum() for t in s.toks[:i])
@@ -489,8 +507,11 @@ class _Extractor(_Sources):
             k = _far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = _far_quotation(s, after, nxt)
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY and after < n \
+                and toks[after] in ("الذي", "التي", "والذي", "والتي"):
+            k = _after_relative(s, after, nxt)  # "وأوضح التقرير الذي صدر عن … وتلقت الوكالة نسخة منه أن …"
         if k is None and sp is None and cue.kind == "verb" and cue.lemma == "قال" and not _is_present(toks[i][cue.clitic :]) \
-                and after < n and toks[after] in _CIRCUMSTANCE:
+                and after < n and (toks[after] in _CIRCUMSTANCE or toks[after] in _WHEN_CLAUSE):
             # "وقال خلال حوار أجرته معه الصحيفة في جدة، بعد …، إن «…»": a pronoun subject, a long circumstance
             k = _far_inna(s, after, nxt, True)
             if k is None:
