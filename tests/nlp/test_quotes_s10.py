@@ -266,3 +266,9 @@ def test_a_report_described_by_a_relative_clause_then_anna() -> None:
 def test_said_when_then_a_quotation() -> None:
     text = LEAD + "وقال عندما بدأ المحامي في الحديث: «من هذا الشخص الذي يتحدث، أنا لا أعرفه»."
     assert pairs(quotes(text, "سامي الحربي"))[1] == ("سامي الحربي", "من هذا الشخص الذي يتحدث، أنا لا أعرفه")
+
+
+def test_a_relative_clause_after_a_comma_then_ila_anna() -> None:
+    text = ("وأشارت الممثلة، التي حققت في مسلسلها الأخير «أيام المدينة» في دور البطولة نجاحا كبيرا، إلى أنها "
+            "لم تتردد في الموافقة على النص.")
+    assert pairs(quotes(text)) == [("الممثلة", "لم تتردد في الموافقة على النص")]

@@ -111,7 +111,8 @@ def _after_relative(s: _Sent, after: int, nxt: int) -> int | None:
             return None
         if s.inq[j] >= 0:
             continue
-        if t in ("أن", "ان", "إن") and toks[j - 1] not in _NOT_COMPLEMENT and toks[j - 1] not in _IMPERSONAL:
+        if _is_particle(t) and not t.startswith(("ف", "ل")) and toks[j - 1] not in _NOT_COMPLEMENT \
+                and toks[j - 1] not in _IMPERSONAL:
             return j + 1
     return None
 
@@ -507,9 +508,10 @@ class _Extractor(_Sources):
             k = _far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = _far_quotation(s, after, nxt)
-        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY and after < n \
-                and toks[after] in ("الذي", "التي", "والذي", "والتي"):
-            k = _after_relative(s, after, nxt)  # "وأوضح التقرير الذي صدر عن … وتلقت الوكالة نسخة منه أن …"
+        rel = after + 1 if after + 1 < n and toks[after] in ("،", ",") else after  # "وأشارت الممثلة، التي …، إلى أنها"
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY and rel < n \
+                and toks[rel] in ("الذي", "التي", "والذي", "والتي"):
+            k = _after_relative(s, rel, nxt)  # "وأوضح التقرير الذي صدر عن … وتلقت الوكالة نسخة منه أن …"
         if k is None and sp is None and cue.kind == "verb" and cue.lemma == "قال" and not _is_present(toks[i][cue.clitic :]) \
                 and after < n and (toks[after] in _CIRCUMSTANCE or toks[after] in _WHEN_CLAUSE):
             # "وقال خلال حوار أجرته معه الصحيفة في جدة، بعد …، إن «…»": a pronoun subject, a long circumstance
