@@ -272,3 +272,8 @@ def test_a_relative_clause_after_a_comma_then_ila_anna() -> None:
     text = ("وأشارت الممثلة، التي حققت في مسلسلها الأخير «أيام المدينة» في دور البطولة نجاحا كبيرا، إلى أنها "
             "لم تتردد في الموافقة على النص.")
     assert pairs(quotes(text)) == [("الممثلة", "لم تتردد في الموافقة على النص")]
+
+
+def test_as_mentioned_above_quotes_no_one() -> None:
+    text = LEAD + "ومما سبق، وكما ذكر آنفا، يتضح أن تلك الأسباب قديمة جدا في التاريخ."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "الفريق جاهز للموسم")]

@@ -98,6 +98,7 @@ _WHEN_WORDS = frozenset("اليوم أمس امس الأحد الاحد الإث
 _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
 
 
+_ABOVE = frozenset("آنفا انفا سلفا أعلاه اعلاه".split())
 _WHEN_CLAUSE = frozenset("عندما حين حينما بعد قبل بعدما".split())  # "وقال عندما بدأ المحامي الحديث: «…»"
 
 
@@ -394,6 +395,8 @@ class _Extractor(_Sources):
         addressee_end = -1
         clause = i
         after = i + 1
+        if after < n and toks[after] in _ABOVE:
+            return None  # "كما ذكر آنفا", "ما ذكرناه سابقا": the writer pointing back, no one quoted
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
         if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (
