@@ -49,7 +49,9 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_bounds.py",
     "desktop/sahifa/nlp/quotes_phrases.py",
     "desktop/sahifa/nlp/quotes_marks.py",
+    "desktop/sahifa/nlp/quotes_gender.py",
     "desktop/sahifa/nlp/quotes_speakers.py",
+    "desktop/sahifa/nlp/quotes_sources.py",
     "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
 ]

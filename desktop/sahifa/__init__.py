@@ -34,7 +34,7 @@ ACCELERATED = (
     "nlp.entities_canon", "nlp.entities_veto", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates",
     "nlp.numbers", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_bounds", "nlp.quotes_phrases", "nlp.quotes_marks",
-    "nlp.quotes_speakers", "nlp.quotes_extract", "nlp.quotes",
+    "nlp.quotes_gender", "nlp.quotes_speakers", "nlp.quotes_sources", "nlp.quotes_extract", "nlp.quotes",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -8,39 +8,31 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import _says_next, _source_runs_on, _source_side, join_initials
+from .quotes_bounds import _says_next, join_initials
+from .quotes_gender import verb_gender
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
     _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
-    _EDGE_TRIM,
     _MARKED_ONLY,
     _NOT_COMPLEMENT,
     _OPENERS,
-    _QUOTE_CHARS,
     _SENT_PUNCT,
-    _SOURCE_BLACKLIST,
-    _SOURCE_NOUNS,
     _SOURCES,
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     _WINDOW,
     _adverbial,
     _manner_phrase,
+    study_head,
 )
 from .quotes_marks import (
     after_colon,
     colon_quotation,
-    fa_opener,
-    measure_source,
-    name_after_role,
     name_before_complementizer,
     not_speech,
-    own_noun,
-    past_dateline,
-    quoted_fragment,
     speaker_tail,
     titled,
 )
@@ -55,9 +47,11 @@ from .quotes_phrases import (
     _is_present,
     _names_follow,
     _np_forward,
+    _possessed_object,
     _sv_subject,
 )
-from .quotes_speakers import _Accepted, _Speaker, _Speakers
+from .quotes_sources import _DASHES, _Sources
+from .quotes_speakers import _Accepted, _Speaker
 from .quotes_tokens import (
     _CLAUSE_WORDS,
     _bare,
@@ -86,7 +80,6 @@ def _is_manner(t: str) -> bool:
 
 
 _CHUNK_SPLIT = re.compile(r"[\s:«»\"“”.،؛]+")  # also "العلا.وأوضح": a full stop glued to the next cue
-_CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _COLON_QUOTE = re.compile(r':\s*[«“"]')
 # verbs of saying proper (not of opinion: يرى، يعتبر): present and subject-less, still someone speaking
 # when a colon, إن or a quotation follows ("ويقول: «…»")
@@ -100,11 +93,29 @@ _RETRO_VERBS = frozenset("قال أوضح أكد ذكر أعلن كشف صرح �
 # verbs that are mostly not speech ("وأكمل دورة المياه", "وزاد عدد …"): no clause boundary of their own
 _NOT_ONLY_SPEECH = frozenset("زاد اختتم ختم أكمل استكمل".split())
 _SAID_IT = frozenset("قاله قالته قالوه".split())
-_DASHES = frozenset(("-", "–", "—"))
 _WHEN_WORDS = frozenset("اليوم أمس امس الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت".split())
-_SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
 # "من المتوقع أن", "من المقرر أن": an impersonal expectation, not the complement of a speech verb
 _IMPERSONAL = frozenset("المتوقع المقرر المنتظر المرجح المعروف الواضح المفترض الملاحظ".split())
+
+
+_ABOVE = frozenset("آنفا انفا سلفا أعلاه اعلاه".split())
+_WHEN_CLAUSE = frozenset("عندما حين حينما بعد قبل بعدما".split())  # "وقال عندما بدأ المحامي الحديث: «…»"
+
+
+def _after_relative(s: _Sent, after: int, nxt: int) -> int | None:
+    """Content start past a relative clause describing the speaker ("التقرير الذي صدر عن … أن"): the first
+    أن/إن outside quotations (not "بعد أن", "من المتوقع أن") before the next cue, in the same sentence."""
+    toks = s.toks
+    for j in range(after + 2, min(nxt, after + 40)):
+        t = toks[j]
+        if t in _SENT_PUNCT and t not in "؛;":
+            return None
+        if s.inq[j] >= 0:
+            continue
+        if _is_particle(t) and not t.startswith(("ف", "ل")) and toks[j - 1] not in _NOT_COMPLEMENT \
+                and toks[j - 1] not in _IMPERSONAL:
+            return j + 1
+    return None
 
 
 def _opens_sentence(s: _Sent, i: int) -> bool:
@@ -134,7 +145,7 @@ def _new_clause(s: _Sent, i: int, j: int) -> bool:
     return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
 
 
-class _Extractor(_Speakers):
+class _Extractor(_Sources):
     """The article's quotes, sentence by sentence."""
 
     def forget_subject(self) -> None:
@@ -196,76 +207,6 @@ class _Extractor(_Speakers):
         out = [self.named_holder(q) for q in self.quotes.all()]
         out.sort(key=lambda q: (q.start, q.end))
         return out
-
-    # ------------------------------------------------------------------
-    def emit(self, prio: int, sp: _Speaker, cue: str, s: _Sent, a: int, b: int, direct: bool) -> bool:
-        """Add a quote whose content is tokens [a, b) (for direct: the inside of a pair)."""
-        toks = s.toks
-        while b > a and (toks[b - 1] in _TRAIL_PUNCT or toks[b - 1] in ("و",)):
-            b -= 1
-        while a < b and toks[a] in _TRAIL_PUNCT:
-            a += 1
-        if b <= a or s.words[b] - s.words[a] < 2:
-            return False
-        if not direct:
-            # unbalanced trailing opening mark or a lone quote mark at an edge
-            if toks[b - 1] in _OPENERS:
-                b -= 1
-            if a < b and toks[a] in _QUOTE_CHARS and _pair_opening_at(s, a) < 0:
-                a += 1  # an opening mark never closed in the sentence ("واضاف :» هذا العام …")
-        start, end = self.orig(s.st[a]), self.orig(s.en[b - 1])
-        text = self.text
-        while end > start and (text[end - 1] in _EDGE_TRIM or text[end - 1].isspace()):
-            end -= 1
-        while end > start and (text[start] in _EDGE_TRIM or text[start].isspace()):
-            start += 1
-        if end <= start:
-            return False
-        quote = Quote(
-            speaker=sp.text,
-            speaker_canonical=sp.canonical,
-            cue=cue,
-            quote=self.text[start:end],
-            direct=direct,
-            start=start,
-            end=end,
-            speaker_start=sp.start,
-            speaker_end=sp.end,
-        )
-        return self.quotes.add(prio, quote)
-
-    def remember(self, sp: _Speaker, si: int) -> None:
-        self.last = sp
-        self.last_sentence = si
-        self.speakers.append(sp)
-
-    def emit_region(self, prio: int, sp: _Speaker, cue: str, s: _Sent, k: int, end: int) -> bool:
-        """Content region tokens [k, end): direct quotes when it opens with one, else reported."""
-        words = s.words
-        first_direct = None
-        # the quotations that open at or after k and close by end: pairs are in text order, so a
-        # range of s.pairs (not a scan of all of them per content: quadratic in a run-on sentence)
-        lo = bisect_left(s.opens, k)
-        hi = bisect_right(s.closes, end, lo)
-        for o, c in s.pairs[lo:hi]:
-            # a short quotation counts only when it is the whole content ("وفق X، "…"")
-            if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
-                first_direct = (o, c)
-                break
-        if first_direct is not None and words[first_direct[0]] - words[k] <= 3 and not quoted_fragment(
-                s, first_direct[0], first_direct[1], end):
-            got = False
-            for o, c in s.pairs[lo:hi]:
-                if words[c] - words[o] >= 4 or o == first_direct[0]:
-                    got = self.emit(prio + 1, sp, cue, s, o + 1, c, True) or got
-            if got:
-                return True
-        toks = s.toks
-        for x in range(k + 3, end - 2):  # "…، ما يعني أن": the writer's inference, not what was said
-            if toks[x] in ("ما", "مما") and toks[x + 1] in ("يعني", "يعنى") and toks[x - 1] in ("،", ","):
-                end = x - 1
-                break
-        return self.emit(prio, sp, cue, s, k, end, False)
 
     # ------------------------------------------------------------------
     def content_start(self, s: _Sent, i: int, limit: int, prep: str | None, strict: bool) -> int | None:
@@ -346,6 +287,8 @@ class _Extractor(_Speakers):
             nxt = strong[bisect_right(strong, i)] if bisect_right(strong, i) < len(strong) else n
             name = self.surface(s, i, cue.clitic)
             acc: _Accepted | None = None
+            if cue.lemma in ("أظهر", "توصل") and accepted and 0 <= accepted[-1].k <= i:
+                continue  # "وقال X إن البحوث أظهرت أن …": a finding X reports, X's words
             if cue.kind in ("verb", "part"):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
@@ -452,6 +395,8 @@ class _Extractor(_Speakers):
         addressee_end = -1
         clause = i
         after = i + 1
+        if after < n and toks[after] in _ABOVE:
+            return None  # "كما ذكر آنفا", "ما ذكرناه سابقا": the writer pointing back, no one quoted
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
         if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (
@@ -472,12 +417,16 @@ class _Extractor(_Speakers):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
+            b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
             if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
+            if b > a and _possessed_object(s, a) and self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
+                b = a  # "أكد حرصه على الحضور": his eagerness, the object; the subject is a pronoun
             if b == a:
                 b = self._quoted_name(s, after, nxt)
             o, q = name_before_complementizer(s, b, nxt, 3 if b > a else 1)  # "كشف «مكتب X» المعارض أن"
@@ -537,6 +486,8 @@ class _Extractor(_Speakers):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if cue.lemma in ("توصل", "أظهر") and (sp is None or not study_head(sp.text.split())):
+            return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
             after = addressee_end
         # "…"، قال X  — the quotation comes before the verb
@@ -560,6 +511,16 @@ class _Extractor(_Speakers):
             k = _far_inna(s, after, nxt, cue.lemma == "قال")
         if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY:
             k = _far_quotation(s, after, nxt)
+        rel = after + 1 if after + 1 < n and toks[after] in ("،", ",") else after  # "وأشارت الممثلة، التي …، إلى أنها"
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY and rel < n \
+                and toks[rel] in ("الذي", "التي", "والذي", "والتي"):
+            k = _after_relative(s, rel, nxt)  # "وأوضح التقرير الذي صدر عن … وتلقت الوكالة نسخة منه أن …"
+        if k is None and sp is None and cue.kind == "verb" and cue.lemma == "قال" and not _is_present(toks[i][cue.clitic :]) \
+                and after < n and (toks[after] in _CIRCUMSTANCE or toks[after] in _WHEN_CLAUSE):
+            # "وقال خلال حوار أجرته معه الصحيفة في جدة، بعد …، إن «…»": a pronoun subject, a long circumstance
+            k = _far_inna(s, after, nxt, True)
+            if k is None:
+                k = _far_quotation(s, after, nxt)
         if k is None or k >= n:
             if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
@@ -567,7 +528,7 @@ class _Extractor(_Speakers):
             return None
         if not_speech(s, cue.lemma, toks[i][cue.clitic :], i, k):
             return None  # "لفت المهرجان انتباه الزوار إلى تنوع معارضه": drew attention, said nothing
-        if cue.lemma == "خلص" and not (k >= 1 and _is_particle(toks[k - 1])):
+        if cue.lemma in ("خلص", "توصل", "أظهر") and not (k >= 1 and _is_particle(toks[k - 1])):
             return None  # "خلص إلى نتيجة", "خلصت الأزمة": a conclusion is reported only as "خلص إلى أن"
         if cue.lemma == "اعتبر" and _is_present(toks[i][cue.clitic :]) and k - 1 > after:
             return None  # "تعتبر الدخل السنوي لنا" (is considered): only "يعتبر X أن" reports a view
@@ -601,7 +562,10 @@ class _Extractor(_Speakers):
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None:
-                sp = self.fallback_speaker(si, sentence_speaker)
+                sp = self.fallback_speaker(si, sentence_speaker, not feminine)
+            gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
+            if sp is not None and gender is not None:
+                sp = self.agreeing(si, self.orig(s.st[i]), sp, gender)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
@@ -651,150 +615,3 @@ class _Extractor(_Speakers):
                 self.emit(1, sp, name, s, lead, end, False)
         elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
             self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"
-
-    def _cue_after(self, s: _Sent, cue: _Cue, sp: _Speaker, name: str) -> bool:
-        """``"…"، قال X`` / ``"…" بحسب X``: a quotation that ends right before the cue (not before a
-        verb joined by و: "يثمن جهود «…» ويؤكد …" opens a new clause)."""
-        if cue.clitic > 0 and s.toks[cue.idx][0] == "و":
-            return False
-        j = cue.idx - 1
-        if j >= 0 and s.toks[j] in ("هكذا", "وهكذا"):
-            j -= 1  # "«…»، هكذا علق X"
-        while j >= 0 and s.toks[j] in ("،", ","):
-            j -= 1
-        p = _pair_closing_at(s, j)
-        if p >= 0 and s.words[j] - s.words[s.opens[p]] >= 2:
-            return self.emit(4, sp, name, s, s.opens[p] + 1, j, True)
-        return False
-
-    def _source(
-        self, si: int, s: _Sent, cue: _Cue, cues: list[_Cue], cue_at: list[int], name: str
-    ) -> _Accepted | None:
-        """A source attribution (وفقًا لـ، بحسب، نقلًا عن …); ``cue_at``: the token index of each cue
-        (cues are in token order)."""
-        toks = s.toks
-        n = len(toks)
-        a, b = _np_forward(s, cue.cue_end + 1, n, max_words=8, allow_lam=True)
-        if b == a:
-            return None
-        b = name_after_role(s, b, n, self.person_end(s, b))
-        first = toks[a]
-        if first in ("ل", "لـ") and b - a > 1:
-            first = toks[a + 1]
-        elif first.startswith("لل"):
-            first = "ال" + first[2:]
-        elif first.startswith("ل") and cue.lemma in ("وفقا", "طبقا"):
-            first = first[1:]
-        head = _bare(first)
-        if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
-            return None
-        at_head = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[min(b - 1, a + 1)]))
-        if own_noun(head) and at_head is None:
-            return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
-        with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
-        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
-            return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
-        if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
-                self.orig(s.st[a]), self.orig(s.en[b - 1])) is not None):
-            return None  # "وفق تقاليد الكتب الكلاسيكية", "وفقا لنص القانون": a measure too
-        # the source closes its sentence (no clause of its own after it)
-        closing = not any(t in ("،", ",", ":", "؛") or _is_particle(t) for t in toks[b:])
-        if closing and not with_verb and at_head is None and first[0].isalnum() and not first.startswith("ال") \
-                and head not in _SOURCE_NOUNS and head not in _TITLES:
-            return None  # "… حسب دليل التصنيف.", "… وفق عقود طويلة المدى.": a measure, not who said it
-        x = b
-        while x < n and (toks[x] in _DASHES or toks[x] in ("،", ",")):
-            x += 1
-        if x < n and any(
-            c.kind in ("verb", "part") and c.idx < cue.idx and (_is_particle(toks[x]) or toks[x] == c.prep) for c in cues
-        ):
-            return None  # "أفاد اللاعب … حسب ما ذكرته المصادر أنه …", "وشدد X - وفقا لما نقلته Y - على":
-            # a parenthesis inside the verb's report
-        b, runs_on = _source_runs_on(s, cue.idx, a, b, head in _SOURCE_NOUNS and not with_verb)
-        sp = self.speaker_from(s, a, b)
-        if cue.cue_end > cue.idx:
-            name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
-        if (
-            cue.lemma in ("وفقا", "طبقا")
-            and not name.endswith("لـ")
-            and (cue.cue_end + 1 < n and toks[cue.cue_end + 1].startswith("ل") or name.endswith(" ل"))
-        ):
-            name = (name[:-2] if name.endswith(" ل") else name) + " لـ"
-        # the part after the attribution: after the comma that closes it, or after فإن
-        j = b
-        while (
-            j < n
-            and j - b <= 8
-            and toks[j] not in ("،", ",", ":")
-            and not fa_opener(toks[j])
-        ):
-            if toks[j] in _SENT_PUNCT:
-                break
-            j += 1
-        after_k: int | None = None
-        if j < n and toks[j] in ("،", ",", ":"):
-            after_k = j + 1
-            if after_k < n and fa_opener(toks[after_k]):
-                after_k += 1
-        elif j < n and fa_opener(toks[j]):
-            after_k = j + 1
-        if runs_on:
-            after_k = b  # "وحسب المعلومات عثر على …": the clause follows with no comma
-        # the part before the attribution
-        lead = 0
-        while lead < cue.idx and toks[lead] in ("و", "ولكن", "لكن", "،", ",", "بينما", "فيما"):
-            lead += 1
-        lead = past_dateline(s, lead, cue.idx)
-        before_end = cue.idx
-        while before_end > lead and toks[before_end - 1] in _TRAIL_PUNCT:
-            before_end -= 1
-        if after_k is None or s.words[n] - s.words[after_k] < 3:
-            # "… تقارير عن …، لكن الناديين أبلغا …، حسب ما ذكرته X": the source reports the clause it
-            # closes, after the last contrast, outside quotations
-            for x in range(before_end - 1, lead, -1):
-                if toks[x] in _CONTRAST and s.inq[x] < 0 and s.words[before_end] - s.words[x + 1] >= 3:
-                    lead = x + 1
-                    break
-        before_words = s.words[before_end] - s.words[lead]
-        after_words = s.words[n] - s.words[after_k] if after_k is not None else 0
-        if after_k is not None and any(
-            c.kind in ("verb", "naql")
-            for c in cues[bisect_left(cue_at, after_k) : bisect_right(cue_at, after_k + 1)]
-        ):
-            return None  # "ونقلًا عن X، كتب Y أن …": the verb's speaker takes it
-        if before_words >= 3 and after_words < 3:
-            # "…" بحسب X  /  main clause، حسبما أفاد X
-            p = _pair_closing_at(s, before_end - 1)
-            if p >= 0 and s.opens[p] <= lead + 1 and s.words[before_end - 1] - s.words[s.opens[p]] >= 2:
-                self.emit(2, sp, name, s, s.opens[p] + 1, before_end - 1, True)
-                return _Accepted(name, sp, -1, cue.idx, 1)
-            self.emit(1, sp, name, s, lead, before_end, False)
-            return _Accepted(name, sp, -1, cue.idx, 1)
-        if after_k is not None and after_words >= 2 and before_words < 3:
-            return _Accepted(name, sp, after_k, cue.idx, 1)
-        if before_words >= 3 and after_words >= 3 and after_k is not None:
-            # only when the source phrase ends at its comma (or فإن): not "وفقًا لوكالة X بتعيين …، بينما"
-            opens, closes = _source_side(s, cue.idx, cue.clitic, after_k) if j == b else (False, False)
-            if opens:  # "…، وبحسب موقع X، فإن Z": what follows
-                return _Accepted(name, sp, after_k, cue.idx, 1)
-            if closes:  # "ويصل العدد إلى 23 حسب موقع X، وتتراوح …": the clause it closes
-                self.emit(1, sp, name, s, lead, before_end, False)
-                return _Accepted(name, sp, -1, cue.idx, 1)
-            self.emit(1, sp, name, s, lead, n, False)
-            return _Accepted(name, sp, -1, cue.idx, 1)
-        return None
-
-    def _bare_quote(self, si: int, s: _Sent) -> None:
-        """A sentence that is one long quotation continues the previous speaker's words."""
-        if self.last is None or si - self.last_sentence > 2 or not s.pairs:
-            return
-        toks = s.toks
-        o, c = s.pairs[0]
-        lead = 0
-        while lead < o and toks[lead] in ("و",):
-            lead += 1
-        if o != lead or s.words[c] - s.words[o] < 4:
-            return
-        if any(t not in _TRAIL_PUNCT for t in toks[c + 1 :]):
-            return
-        self.emit(1, self.last, "", s, o + 1, c, True)

@@ -18,6 +18,9 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "نوه": ("نوه نوهت ينوه تنوه", "إلى"),
     "نبه": ("نبه نبهت ينبه تنبه", "إلى"),
     "خلص": ("خلص خلصت خلصوا", "إلى"),  # "خلص التقرير إلى أن …" (only before إلى أن, see _verb)
+    "توصل": ("توصل توصلت توصلوا", "إلى"),  # "توصل المسح إلى أن …" (only before إلى أن, see _verb)
+    "أظهر": ("أظهر أظهرت اظهر اظهرت", None),  # "أظهرت دراسة أن …" (a study, see _verb; not the
+    # present: "وتظهر الملكة في الصورة" would end a clause as a verb joined by و)
     "صرح": ("صرح صرحت صرحوا يصرح تصرح", None),
     "كتب": ("كتب كتبت كتبوا يكتب تكتب", None),
     "أفاد": ("أفاد أفادت أفادوا يفيد تفيد افاد افادت", None),
@@ -34,7 +37,8 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "زعم": ("زعم زعمت زعموا يزعم تزعم", None),
     "ادعى": ("ادعى ادعت ادعوا يدعي تدعي", None),
     "أردف": ("أردف أردفت", None),
-    "وصف": ("وصف وصفت", None),
+    "وصف": ("وصف وصفت", None),  # (not the present: "يصف نفسه بأنه", "من يصف زيته بأنه …" on real news)
+    "جادل": ("جادل جادلت جادلوا يجادل تجادل يجادلون", None),  # "جادل الباحثان بأن …"
     "أثبت": ("أثبت أثبتت أثبتوا اثبت اثبتت", None),  # "أثبتت الدراسات أن …": a finding reported
     "أجمع": ("أجمع أجمعت أجمعوا أجمعا اجمع اجمعوا اجمعا", "على"),  # only before على أن (see _find_cues)
     "عبر": ("عبر عبرت عبروا يعبر تعبر", None),  # "عبّر عن اعتقاده أن …": only before عن + a belief
@@ -230,3 +234,24 @@ def _manner_phrase(t: str) -> bool:
     return (len(t) > 5 and t.startswith("بال")) or t in _MANNER_HEADS
 # verbs of conduct before وفق/حسب: "تسير وفق خطة", "يتم حسب الأنظمة" (a manner, not a source)
 _CONDUCT_VERBS = frozenset("يسير تسير يسيرون يعمل تعمل يعملون يتم تتم تم يجري تجري جرى جرت سار سارت".split())
+
+# heads of a study, a survey or figures that report findings ("أظهرت دراسة حديثة أن", "أبحاثا سابقة
+# أشارت إلى أن", "توصل المسح إلى أن"): bare forms without ال
+_STUDY_NOUNS = frozenset(
+    "دراسة دراسات بحث أبحاث ابحاث بحوث استطلاع استطلاعات مسح مسوح إحصائية احصائية إحصائيات احصائيات "
+    "إحصاءات احصاءات بيانات أرقام ارقام نتائج تحليل تحليلات".split()
+)
+_STUDY_LEADS = frozenset("أحدث احدث آخر اخر بعض إحدى احدى أحد نتائج".split())
+
+
+def study_head(words: list[str]) -> bool:
+    """Whether a phrase's head is a study, a survey or figures ("أحدث دراسة طبية", "المسح", "أبحاثا")."""
+    k = 0
+    while k < len(words) - 1 and words[k] in _STUDY_LEADS:
+        k += 1
+    if not words:
+        return False
+    w = words[k]
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 and w[1:3] == "ال" else w
+    w = w[2:] if w.startswith("ال") else w
+    return w in _STUDY_NOUNS or (w.endswith("ا") and w[:-1] in _STUDY_NOUNS)

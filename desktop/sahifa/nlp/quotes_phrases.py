@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
+from .gazetteer import gazetteer
 from .quotes_bounds import is_initial
 from .quotes_lexicon import (
     _ADDRESSEE,
@@ -18,6 +19,7 @@ from .quotes_lexicon import (
     _SPEAKER_NOUNS,
     _STOP,
     _VERB_FORMS,
+    study_head,
 )
 from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
 
@@ -34,6 +36,15 @@ def _van(toks: list[str], i: int, j: int, limit: int) -> bool:
     if not nxt[0].isalpha() or nxt.startswith("ال") or nxt in ("هناك", "هنالك") or _is_particle(nxt):
         return False
     return j == i or (toks[j - 1][0].isalpha() and not toks[j - 1].startswith("ال"))
+
+
+# nouns whose first letter is ل, not the preposition ("أكدت لجنة الحكام أن": a subject, not whom it was told)
+_LAM_NOUNS = frozenset("لجنة لجان لاعب لاعبة لاعبو لاعبون لاعبين لواء لبنان ليبيا لندن".split())
+
+
+def _given_name(t: str) -> bool:
+    gn = gazetteer().given_name(t)
+    return gn is not None and not gn.ambiguous
 
 
 def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
@@ -56,6 +67,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                         j = c + 1
                         nwords += 1
                         continue
+                    if allow_lam:  # a source's quoted name is the whole source ("وبحسب «رويترز» من المتوقع …",
+                        j = c + 1  # "…، حسب «رويترز».")
+                        break
                 break
             if t == "." and j > i and j + 1 < limit and is_initial(toks[j - 1]) and toks[j + 1][0].isalpha():
                 j += 1  # "سارة إم. الخطيب": the full stop of an initial
@@ -75,7 +89,8 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
         if t in _STOP or (_is_particle(t) and not _van(toks, i, j, limit)) or (
                 t in _CUE_TOKENS and not (j > i and _bare(toks[j - 1]) in _INFO_NOUNS)):
             break  # a cue ends the phrase, not an adjective after an information noun ("مصادر مؤكدة")
-        if t[0] == "ل" and not (j == i and allow_lam):
+        if t[0] == "ل" and not (j == i and allow_lam) and t not in _LAM_NOUNS and not (
+                j == i and _given_name(t)):  # "قالت لبنى فلان": a name, not "told …"
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
             if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
                     j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
@@ -111,12 +126,14 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     """Subject before the verb: ``وكان X قد أشار``, ``لكن X، أكدت``, ``مصادر رسمية صرحت``."""
     toks = s.toks
     # "أما ألمانيا …، فتؤكد": the topic of أما is the subject of the ف-verb
-    if clitic and toks[cue][0] == "ف":
+    # ("أما فلان فقد أكد أن": ف on قد)
+    fa = cue - 1 if cue > 0 and toks[cue - 1] in ("فقد", "فإنه", "فانه") else cue
+    if (clitic and toks[cue][0] == "ف") or fa < cue:
         lead = 0
-        while lead < cue and toks[lead] in ("،", ","):
+        while lead < fa and toks[lead] in ("،", ","):
             lead += 1
-        if lead < cue and toks[lead] in _AMMA:
-            a, b = _np_forward(s, lead + 1, cue, max_words=6)
+        if lead < fa and toks[lead] in _AMMA:
+            a, b = _np_forward(s, lead + 1, fa, max_words=6)
             return (a, b) if b > a else None
     if clitic and toks[cue][0] in "فو" and cue > 0 and toks[cue - 1] in ("،", ","):
         return None  # "…، فأكد أن", "مهما كانت الظروف، وأكد أن": the subject is the one of the clause
@@ -140,7 +157,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
         if t in _CONJ or t in _AMMA:
             boundary = "conj"
             break
-        if _is_particle(t) and not t.startswith("ف"):
+        if _is_particle(t) and (not t.startswith("ف") or t in ("فإن", "فان")):  # "فإن الباحثين أكدوا أن"
             # "… أن المديرية العامة أعلنت أنه": the subject of a nested report, when the verb reports
             # a clause ("غير أن خبراء يحذرون من استمرار …" is an opinion, not a report)
             nxt = toks[cue + 1] if cue + 1 < len(toks) else ""
@@ -161,6 +178,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             return None
         k -= 1
     first = k + 1
+    if first + 1 < end and toks[first] in ("هناك", "هنالك") and study_head(toks[first + 1 : end]):
+        first += 1  # "إلا أن هناك دراسة سابقة أوضحت أن": the study
     if first >= end or end - first > 10:
         return None
     head = toks[first]
@@ -172,6 +191,7 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             head_bare.startswith("ال")
             or head_bare in _SPEAKER_NOUNS
             or head_bare in _QUANT  # "أحد الأطباء", "بعض المسؤولين"
+            or study_head([head_bare])  # "أن أبحاثا سابقة أشارت إلى أن"
             or head_bare in _HONORIFIC_HEADS  # "أن سمو أمير المنطقة قال في خطابه: …"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
@@ -256,6 +276,26 @@ _CONTACT = frozenset(
 
 
 _WHO = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+_OBJECT_PREPS = frozenset("على في من إلى الى عن تجاه حيال".split())
+
+
+def _possessed_object(s: _Sent, a: int) -> bool:
+    """Whether the word right after a speech verb is its object, a noun with a possessive pronoun
+    before a preposition ("أكد حرصه على الحضور", "أكدت دعمها للقرار"): the verb's subject is the
+    pronoun's referent, not that noun. Kin, roles and spokesmen keep speaking ("وقال نجله لـ…")."""
+    toks = s.toks
+    t = toks[a]
+    if a + 1 >= len(toks) or len(t) < 4 or t.startswith(("ال", "و")) or not t.endswith(("ه", "ها", "هم")):
+        return False
+    stem = t[:-2] if t.endswith(("ها", "هم")) else t[:-1]
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ة"  # "سعادته" → "سعادة"
+    if stem in _RELATIONAL or stem in _ROLE_NOUNS or stem in _HOLDER_ROLES or stem in _SPEAKER_NOUNS \
+            or stem.rstrip("ة") in _HOLDER_ROLES:
+        return False
+    nxt = toks[a + 1]
+    return nxt in _OBJECT_PREPS or nxt.startswith(("لل", "بال", "لـ", "بـ"))  # not a name ("كزافييه برتران")
 
 
 def _interlocutor(s: _Sent, cue: int, joined: bool) -> tuple[int, int] | None:

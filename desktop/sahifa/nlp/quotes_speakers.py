@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention, Quote
+from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
@@ -224,6 +225,7 @@ class _Speakers:
             self.shifted = []
         self.ents = _Entities(text, entities)
         self.last: _Speaker | None = None
+        self.before_study: _Speaker | None = None  # the speaker before a study quoted last (see remember)
         self.groups: set[int | None] = set()  # where the plural groups found by group_speaker start
         self.last_sentence = -10
         self.quotes = _QuoteSet(len(text))
@@ -294,6 +296,10 @@ class _Speakers:
             p = _pair_opening_at(s, j + 1)
             if p >= 0 and s.closes[p] + 1 < limit and s.words[s.closes[p]] - s.words[j + 1] <= 4:
                 return s.closes[p] + 1
+            if toks[j + 1] == "(":  # "ل(عكاظ)": the paper in brackets
+                for k in range(j + 2, min(limit - 1, j + 7)):
+                    if toks[k] == ")":
+                        return k + 1
             return j
         if len(t) > 3 and t[0] == "ل" and ("ال" + t[2:] if t.startswith("لل") else t[1:]) in _ADDRESSEE:
             p = _pair_opening_at(s, j + 1)  # "لصحيفة «الحياة»"; not "لوكالة فرانس برس" (where would it end?)
@@ -309,6 +315,20 @@ class _Speakers:
             return span
         e = self.ents.overlapping_orig(self.orig(s.st[i - 1]), self.orig(s.en[i - 1]))
         return span if e is not None and e.type == "PERSON" and e.end == self.orig(s.en[i - 1]) else (-1, -1)
+
+    def person_past_stop(self, s: _Sent, b: int, limit: int) -> int:
+        """End of a speaker phrase [a, b) extended over a PERSON name that starts at token b with a word
+        the phrase stops at (a time word that is also a given name: "فجر", "صباح"); b otherwise."""
+        toks = s.toks
+        if b >= limit or toks[b] not in _STOP or s.inq[b] >= 0:
+            return b
+        e = self.ents.overlapping_orig(self.orig(s.st[b]), self.orig(s.en[b]))
+        if e is None or e.type != "PERSON" or e.start != self.orig(s.st[b]):
+            return b
+        k = b
+        while k < limit and self.orig(s.st[k]) < e.end:
+            k += 1
+        return k
 
     def person_end(self, s: _Sent, b: int) -> int:
         """The token index right after the PERSON mention that starts at token b; -1 when none does."""
@@ -494,9 +514,11 @@ class _Speakers:
         """Token i as written in the original text (diacritics kept), without its clitic."""
         return self.text[self.orig(s.st[i] + clitic) : self.orig(s.en[i])]
 
-    def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None) -> _Speaker | None:
+    def fallback_speaker(self, si: int, sentence_speaker: _Speaker | None, masculine: bool = False) -> _Speaker | None:
         if sentence_speaker is not None:
             return sentence_speaker
+        if masculine and self.before_study is not None and self.last is not None and si - self.last_sentence <= 6:
+            return self.before_study  # "مؤكدا أن دراسة … كشفت أن … . ورد بالقول": the person, not the study
         if self.last is not None and si - self.last_sentence <= 6 and self.last.start not in self.groups:
             return self.last  # (a plural group speaks on only through group_speaker: "مضيفًا" is someone else)
         return None
@@ -665,11 +687,18 @@ class _Speakers:
         related: EntityMention | None = None
         related_k = 0
         for e in self.ents.items[bisect_left(self.ents.starts, lo) : bisect_left(self.ents.starts, hi)]:
-            if e.end > hi or e.type not in ("PERSON", "ORG"):
+            if e.end > hi or e.type not in ("PERSON", "ORG", "LOC"):
                 continue
             k = bisect_left(s.st, self.norm(e.start))
             if k < len(s.inq) and s.inq[k] >= 0:
                 continue  # a name inside a quotation
+            if e.type == "LOC":  # "واتهمت باكستان الهند …، حيث ذكرت أن": a country right after the verb
+                # opening the sentence (not "وفي السعودية،", not "بالرياض")
+                if org is None and feminine and 1 <= k <= 3 and k < len(s.st) and s.st[k] == self.norm(e.start) \
+                        and s.toks[k - 1] not in _PREPS and s.toks[k - 1][1:] not in _PREPS and s.toks[k - 1][0].isalpha() \
+                        and s.toks[k].startswith(DIACRITICS_RE.sub("", e.text).split()[0]):
+                    org = e
+                continue
             if e.type == "ORG":
                 if org is None and feminine and k <= 3:
                     org = e
@@ -690,4 +719,28 @@ class _Speakers:
             return _Speaker(related.text, self.link(related.text, related.start, related.end), related.start, related.end)
         if org is not None:
             return _Speaker(org.text, self.link(org.text, org.start, org.end), org.start, org.end)
+        return None
+
+    # ------------------------------------------------------------------
+    def agreeing(self, si: int, cue_at: int, sp: _Speaker, gender: str) -> _Speaker | None:
+        """A speaker found for a verb with no subject of its own, checked against the verb's gender
+        (``gender``: "m" or "f"): a person whose given name has the other gender ("قالت" after "عزت …")
+        gives way to the nearest person of the verb's gender named before the cue in its sentence or the
+        two before — or, for a feminine verb, an organisation in subject position in its sentence; None
+        when there is none. A speaker of
+        unknown gender (an unlisted or ambiguous name, a description) is kept."""
+        if name_gender(sp.text) in (None, gender):
+            return sp
+        lo = self.bounds[max(0, si - 2)][0] if si < len(self.bounds) else 0
+        here = self.bounds[si][0] if si < len(self.bounds) else 0
+        ents = self.ents
+        for x in range(bisect_left(ents.starts, cue_at) - 1, bisect_left(ents.starts, lo) - 1, -1):
+            e = ents.items[x]
+            if e.end > cue_at:
+                continue
+            if (e.type == "PERSON" and name_gender(e.text) == gender) or (
+                    e.type == "ORG" and gender == "f" and e.start >= here and len(self.text[here : e.start].split()) <= 4):
+                # an organisation opening the verb's own sentence ("أصدرت الوزارة بيانا …، مؤكدة"), not
+                # one named in passing or earlier
+                return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         return None

@@ -335,6 +335,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             nxt = toks[i + 1] if i + 1 < n else ""
             if hit[0] == "متابعة" and not (nxt == ":" or nxt in _OPENERS or nxt == '"' or _is_particle(nxt)):
                 continue  # "متابعة" is mostly the noun (a follow-up): a cue only before what was said
+            if hit[0] == "متابعة" and i > 0 and toks[i - 1] in ("-", "–", "—", "/"):
+                continue  # "فلان- سبق- متابعة: …": a byline (the report is a follow-up), not "going on"
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
