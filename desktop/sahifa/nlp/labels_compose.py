@@ -359,9 +359,16 @@ class Composer:
                 if style == "squad":  # فريق الطوارئ → Emergency Team: a team named by its task
                     core = " ".join(x for x in (complement, adjs, head_en) if x)
                 else:
-                    # a paper or club named by a common word is a proper name, transliterated without its
-                    # head: صحيفة الرياضي → Al-Riyadhi, نادي الشباب → Al-Shabab (a guess: not "Club of Youth")
+                    # a paper or club named by a common word is a proper name: the gazetteer's when it
+                    # holds that word as a club or outlet (نادي التعاون → Al Taawoun), else transliterated
+                    # without its head: صحيفة الرياضي → Al-Riyadhi (a guess: not "Club of Youth")
+                    entry = gazetteer().by_key.get(" ".join(keys[n:]))
+                    if entry is not None and entry.type == "ORG":
+                        return sanitize_label(entry.label_en), True
                     return transliterate(" ".join(toks[n:])), False
+            elif adjs and main:
+                # a club of a place with an adjective keeps its head: نادي أبها الأدبي → Abha Literary Club
+                core = " ".join(x for x in (complement, adjs, head_en) if x)
             else:
                 core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
