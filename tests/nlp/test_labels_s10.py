@@ -32,3 +32,12 @@ def test_a_club_named_by_a_word_the_gazetteer_holds_as_a_club(res: LabelResolver
 def test_a_place_club_with_an_adjective_keeps_its_head(res: LabelResolver, arabic: str, english: str) -> None:
     """نادي + place + adjective is "X Literary Club", not "X Literary"."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+def test_a_country_of_islands_named_short(res: LabelResolver) -> None:
+    """جزر المالديف is in the gazetteer; the papers often write المالديف alone: the same country, not a
+    transliteration. A short form that is a common word (القمر, the Moon, of جزر القمر) is not taken."""
+    label = res.resolve("المالديف", "LOC")
+    assert label.text == "Maldives" and label.source == GAZETTEER, label
+    assert res.resolve("البهاما", "LOC").text == "Bahamas"
+    assert res.resolve("القمر", "LOC").text != "Comoros"

@@ -67,6 +67,7 @@ _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
+_ISLANDS = "جزر"  # جزر المالديف → Maldives, named short as المالديف
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
@@ -258,13 +259,20 @@ class LabelResolver(Composer):
 
     # places
     def _country_short_form(self, name: str) -> Label | None:
-        """A country the gazetteer knows only by its official form (جمهورية مالي) named short (مالي)."""
+        """A country the gazetteer knows only by its official form (جمهورية مالي) or as islands (جزر
+        المالديف) named short (مالي, المالديف); not when the short form is a common word (جزر القمر is
+        Comoros, القمر the Moon)."""
         if self._short_countries is None:
             states = {fold(w) for w in _STATE_WORDS}
+            islands = fold(_ISLANDS)
+            words = self.glossary.words if self.glossary is not None else {}
             short: dict[str, str] = {}
             for key, entry in gazetteer().by_key.items():
                 first, _, rest = key.partition(" ")
-                if entry.kind == "country" and first in states and rest:
+                if entry.kind != "country" or not rest:
+                    continue
+                if first in states or (first == islands and (rest,) not in words
+                                       and gazetteer().lookup(rest) is None):
                     short.setdefault(rest, entry.label_en)
             self._short_countries = short
         hit = self._short_countries.get(_key(name))
