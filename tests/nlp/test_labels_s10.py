@@ -41,3 +41,14 @@ def test_a_country_of_islands_named_short(res: LabelResolver) -> None:
     assert label.text == "Maldives" and label.source == GAZETTEER, label
     assert res.resolve("البهاما", "LOC").text == "Bahamas"
     assert res.resolve("القمر", "LOC").text != "Comoros"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جامعة تكساس", "University of Texas"),     # a state (the gazetteer's, code US)
+    ("جامعة مانشستر", "University of Manchester"),
+    ("جامعة القاهرة", "Cairo University"),      # an Arab city: the glossary's order stays
+    ("جامعة الملك سعود", "King Saud University"),  # a person, not a place
+])
+def test_a_university_named_by_a_foreign_place(res: LabelResolver, arabic: str, english: str) -> None:
+    """English names a university of a place outside the Arab world "University of X"."""
+    assert res.resolve(arabic, "ORG").text == english

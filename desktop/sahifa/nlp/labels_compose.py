@@ -39,6 +39,11 @@ _ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
 _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
+# heads English names "X of <place>" when the place is outside the Arab world (جامعة تكساس → University of
+# Texas, جامعة مانشستر → University of Manchester), where Arab universities named by their city are mostly
+# "<City> University" in English (Cairo University, Taif University) and keep the glossary's order
+_OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
+_ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
                                           "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
@@ -124,6 +129,9 @@ class Composer:
         pattern = self._pattern(toks, keys)
         if pattern is not None:
             return pattern
+        foreign = self._of_foreign_place(keys)
+        if foreign is not None:
+            return foreign
         post = gl.heads.get((keys[-1],)) if len(keys) > 1 else None
         if post is not None and post[1] == "post":  # دارين مول → Darin Mall
             text, known = self._phrase_text(toks[:-1], keys[:-1])
@@ -133,6 +141,28 @@ class Composer:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _of_foreign_place(self, keys: Sequence[str]) -> Label | None:
+        """جامعة + one place outside the Arab world (the gazetteer's or GeoNames'): "University of X"."""
+        if len(keys) < 2 or keys[0] not in _OF_FOREIGN_PLACE or self.glossary is None:
+            return None
+        head = self.glossary.heads.get((keys[0],)) or self.glossary.heads.get((strip_article(keys[0]),))
+        rest = " ".join(keys[1:])
+        entry = gazetteer().by_key.get(rest)
+        if entry is not None:
+            if entry.type != "LOC" or not entry.code or entry.code in _ARAB_COUNTRIES:
+                return None
+            place = entry.label_en
+        else:
+            hit = self.geonames.get(rest)
+            if hit is None:
+                return None
+            place = _geonames_entry(hit)[0]
+            if hit.split("\t")[1:2] in ([], [""]) or hit.split("\t")[1] in _ARAB_COUNTRIES:
+                return None
+        if head is None:
+            return None
+        return Label(sanitize_label(f"{head[0]} of {place}"), GLOSSARY)
 
     def _loaned(self, name: str) -> Label | None:
         """A foreign company's, club's or outlet's name with English words written in Arabic letters
