@@ -52,3 +52,11 @@ def test_a_country_of_islands_named_short(res: LabelResolver) -> None:
 def test_a_university_named_by_a_foreign_place(res: LabelResolver, arabic: str, english: str) -> None:
     """English names a university of a place outside the Arab world "University of X"."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+def test_a_town_of_the_arab_world_under_15000_people(res: LabelResolver) -> None:
+    """GeoNames' towns of the Arab world of 5,000 people or more (geonames_ar.tsv, cities5000) are known
+    places, not transliterations: الجونة, a resort town on the Red Sea, is El Gouna."""
+    label = res.resolve("الجونة", "LOC")
+    assert label.text == "El Gouna" and label.source == "geonames", label
+    assert res.resolve("استاد الجونة", "LOC").text == "El Gouna Stadium"
