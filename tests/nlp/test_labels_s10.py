@@ -60,3 +60,21 @@ def test_a_town_of_the_arab_world_under_15000_people(res: LabelResolver) -> None
     label = res.resolve("الجونة", "LOC")
     assert label.text == "El Gouna" and label.source == "geonames", label
     assert res.resolve("استاد الجونة", "LOC").text == "El Gouna Stadium"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("لوزارة الصحة", "Ministry of Health"),                   # ل + an indefinite head
+    ("بوزارة الصحة", "Ministry of Health"),                   # ب + the head
+    ("لشركة السعودية للكهرباء", "Saudi Electricity Company"),  # the ل of للشركة: the article's alif lost
+])
+def test_a_preposition_glued_to_the_head_word_is_not_part_of_the_name(res: LabelResolver, arabic: str,
+                                                                       english: str) -> None:
+    """A name whose first word keeps a glued preposition (a span taken with its ل or ب) is labelled as the
+    name without it, not transliterated letter by letter ("Luzara Al-Saha")."""
+    assert res.resolve(arabic, "ORG").text == english
+
+
+def test_a_word_starting_with_lam_or_ba_that_is_a_name_itself_is_kept(res: LabelResolver) -> None:
+    """لندن and لجنة are a name and a head themselves: no preposition is taken off them."""
+    assert res.resolve("لندن", "LOC").text == "London"
+    assert res.resolve("لجنة الانتخابات", "ORG").text == "Elections Committee"

@@ -238,6 +238,10 @@ class LabelResolver(Composer):
                 return shorter
         if entry is not None:
             return Label(sanitize_label(entry.label_en), GAZETTEER)
+        if typ != "PERSON":
+            unglued = self._unglued(name)
+            if unglued is not None:  # لوزارة الصحة → وزارة الصحة: Ministry of Health, not "Luzara Al-Saha"
+                return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
             label = self._person(name)
@@ -251,6 +255,21 @@ class LabelResolver(Composer):
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _unglued(self, name: str) -> str | None:
+        """A name whose first word carries a preposition glued to a head-word of the glossary (لوزارة,
+        بوزارة → وزارة; لمؤسسة, the ل of للمؤسسة, → المؤسسة) → the name without it; None when that word is
+        a head, or a name, itself (لجنة, لندن, ليالي)."""
+        first, _, rest = name.partition(" ")
+        gl = self.glossary
+        if gl is None or len(first) < 4 or first[0] not in "لب" or (fold(first),) in gl.heads:
+            return None
+        if gazetteer().lookup(first) is not None or self.geonames.get(_key(first)) is not None:
+            return None
+        for candidate in ("ال" + first[1:], first[1:]) if first[0] == "ل" else (first[1:],):
+            if (fold(candidate),) in gl.heads:
+                return f"{candidate} {rest}".strip()
+        return None
 
     def _guess(self, name: str, typ: str) -> str:
         if self._fallback is not None:
