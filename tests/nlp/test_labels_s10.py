@@ -78,3 +78,15 @@ def test_a_word_starting_with_lam_or_ba_that_is_a_name_itself_is_kept(res: Label
     """لندن and لجنة are a name and a head themselves: no preposition is taken off them."""
     assert res.resolve("لندن", "LOC").text == "London"
     assert res.resolve("لجنة الانتخابات", "ORG").text == "Elections Committee"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مجلس الوزراء", "Council of Ministers"),                   # one noun: of
+    ("مجلس التنمية السياحية", "Tourism Development Council"),   # a noun and its adjective: a compound
+    ("مجلس الأمن القومي", "National Security Council"),
+    ("مديرية التعليم", "Directorate of Education"),
+    ("مديرية الدفاع المدني", "Civil Defense Directorate"),      # a two-word phrase of the glossary
+])
+def test_council_and_directorate_of_a_noun_or_a_compound(res: LabelResolver, arabic: str, english: str) -> None:
+    """مجلس and مديرية (style of1): "Council of X" for one noun, "X Y Council" for a noun with its adjective."""
+    assert res.resolve(arabic, "ORG").text == english

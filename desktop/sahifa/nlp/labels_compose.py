@@ -350,8 +350,12 @@ class Composer:
             while main and main[-1].kind == "adj":
                 tail_adjs.insert(0, main.pop().text)
         if not main and len(for_part) == 2 and for_part[0].text == "for" and for_part[1].kind in ("name", "country") \
-                and for_part[1].known and style in ("pre", "of"):
+                and for_part[1].known and style in ("pre", "of", "of1"):
             main, for_part = for_part[1:], []  # المجلس البلدي لمدينة جدة → Jeddah Municipal Council
+        if style == "of1":  # Council of Ministers; a noun with its adjective: Tourism Development Council
+            compound = any(s.kind == "noun" for s in main) and any(s.kind == "adj" for s in main) \
+                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text)  # الدفاع المدني
+            style = "pre" if compound and not for_part else "of"
         complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
         for_text = _series(_english(for_part))

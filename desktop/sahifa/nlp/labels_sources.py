@@ -251,7 +251,7 @@ def _load_glossary(path: Path) -> _Glossary:
 
 
 _MEDIA = frozenset({"newspaper", "tv", "agency", "magazine", "radio", "site"})
-_STYLES = frozenset({"post", "of", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
+_STYLES = frozenset({"post", "of", "of1", "pre", "prefix", "native", "name", "team", "drop", "local", "co", "unit", "squad"})
 
 
 _SPELLING_KEYS: dict[str, str] = {}
