@@ -90,3 +90,20 @@ def test_a_word_starting_with_lam_or_ba_that_is_a_name_itself_is_kept(res: Label
 def test_council_and_directorate_of_a_noun_or_a_compound(res: LabelResolver, arabic: str, english: str) -> None:
     """مجلس and مديرية (style of1): "Council of X" for one noun, "X Y Council" for a noun with its adjective."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("شتوتجارت", "Stuttgart"),
+    ("فولفسبورج", "Wolfsburg"),
+    ("ماناجوا", "Managua"),
+])
+def test_a_foreign_place_written_with_jim_for_g(res: LabelResolver, arabic: str, english: str) -> None:
+    """Egyptian and Saudi papers write a foreign hard g with ج where GeoNames has غ."""
+    label = res.resolve(arabic, "LOC")
+    assert label.text == english and label.source != TRANSLITERATION, label
+
+
+def test_jim_is_not_read_as_g_in_an_arab_place(res: LabelResolver) -> None:
+    """A place of the Arab world keeps its ج: no غ spelling of it is looked for."""
+    assert res._foreign_g("الجوف") is None
+    assert res._foreign_g("برجال") is None  # a غ variant in an Arab country (Somalia) is not taken

@@ -20,7 +20,7 @@ from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
-from .labels_sources import GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
+from .labels_sources import GAZETTEER, GEONAMES, GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
 from .translit import place_diminutive, transliterate
 
 if TYPE_CHECKING:
@@ -141,6 +141,24 @@ class Composer:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _foreign_g(self, key: str) -> tuple[str, str] | None:
+        """(English, source) of a one-word foreign place written with ج for a hard g, as Egyptian and
+        Saudi papers write it (شتوتجارت, فولفسبورج, سانتياجو), where the gazetteer and GeoNames have the
+        غ spelling (Stuttgart, Wolfsburg, Santiago): only a place outside the Arab world, and not a word
+        with the article, whose ج is the Arabic letter."""
+        if "ج" not in key or " " in key or key.startswith("ال") or len(key) < 5:
+            return None
+        variant = key.replace("ج", "غ")
+        entry = gazetteer().by_key.get(variant)
+        if entry is not None:
+            if entry.type == "LOC" and entry.code and entry.code not in _ARAB_COUNTRIES:
+                return entry.label_en, GAZETTEER
+            return None
+        hit = self.geonames.get(variant)
+        if hit is not None and hit.split("\t")[1:2] != [] and hit.split("\t")[1] not in _ARAB_COUNTRIES:
+            return _geonames_entry(hit)[0], GEONAMES
+        return None
 
     def _of_foreign_place(self, keys: Sequence[str]) -> Label | None:
         """جامعة + one place outside the Arab world (the gazetteer's or GeoNames'): "University of X"."""
@@ -483,6 +501,9 @@ class Composer:
         nat = g.nationalities.get(keys[i])
         if nat is not None:
             return 1, _Seg(nat.en, "nat", True)
+        foreign = self._foreign_g(keys[i])
+        if foreign is not None:
+            return 1, _Seg(foreign[0], "name", True)
         return None
 
     def _construct(self, span: tuple[str, ...]) -> tuple[str, str] | None:

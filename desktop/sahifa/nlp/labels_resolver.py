@@ -328,6 +328,9 @@ class LabelResolver(Composer):
             hit = self.geonames.get(k)
             if hit is not None:
                 return Label(sanitize_label(_geonames_entry(hit)[0]), GEONAMES)
+        foreign = self._foreign_g(key)
+        if foreign is not None:
+            return Label(sanitize_label(foreign[0]), foreign[1])
         skeleton = _ar_skeleton(key)
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)
