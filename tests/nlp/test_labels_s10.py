@@ -107,3 +107,17 @@ def test_jim_is_not_read_as_g_in_an_arab_place(res: LabelResolver) -> None:
     """A place of the Arab world keeps its ج: no غ spelling of it is looked for."""
     assert res._foreign_g("الجوف") is None
     assert res._foreign_g("برجال") is None  # a غ variant in an Arab country (Somalia) is not taken
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("جوازات منطقة الرياض", "ORG", "Riyadh Passports Department"),  # a region's passports department
+    ("صيف أبها", "MISC", "Abha Summer"),                             # a summer season of a city
+    ("حرب الخليج", "MISC", "Gulf War"),
+    ("أمانة المنطقة الشرقية", "ORG", "Eastern Province Municipality"),  # the region keeps its name
+    ("أمانة المدينة المنورة", "ORG", "Medina Municipality"),
+])
+def test_heads_for_departments_seasons_and_wars(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    """جوازات, صيف and حرب are head-words of the glossary; a city's body keeps a place that is a name with
+    its administrative word (المنطقة الشرقية, المدينة المنورة) instead of dropping that word."""
+    label = res.resolve(arabic, typ)
+    assert label.text == english and label.source != TRANSLITERATION, label

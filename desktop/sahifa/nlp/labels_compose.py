@@ -329,7 +329,8 @@ class Composer:
             style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
             inner = self._head_at(keys, n)
-            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
+            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys) \
+                    and " ".join(keys[n:]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
                 n += inner[0]
             style = "pre"
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
