@@ -121,3 +121,15 @@ def test_heads_for_departments_seasons_and_wars(res: LabelResolver, arabic: str,
     its administrative word (المنطقة الشرقية, المدينة المنورة) instead of dropping that word."""
     label = res.resolve(arabic, typ)
     assert label.text == english and label.source != TRANSLITERATION, label
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("فلاي ناس", "Fly"),                      # an airline named with an English word: Fly …
+    ("صنداي تايمز", "Sunday Times"),
+    ("ريفر بليت", "River Plate"),
+    ("إير فرانس", "Air France"),
+])
+def test_english_words_in_arabic_letters_in_brand_names(res: LabelResolver, arabic: str, english: str) -> None:
+    """The glossary's loan words (English written in Arabic letters) cover the common words of brand,
+    airline, club and venue names: Fly, Air, Sunday, Morning, River, Plate, Central, Park …"""
+    assert english in res.resolve(arabic, "ORG").text
