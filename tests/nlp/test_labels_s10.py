@@ -133,3 +133,14 @@ def test_english_words_in_arabic_letters_in_brand_names(res: LabelResolver, arab
     """The glossary's loan words (English written in Arabic letters) cover the common words of brand,
     airline, club and venue names: Fly, Air, Sunday, Morning, River, Plate, Central, Park …"""
     assert english in res.resolve(arabic, "ORG").text
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الاتحاد السوفيتي", "Soviet Union"),
+    ("الاتحاد السوفييتي", "Soviet Union"),
+    ("شبه القارة الهندية", "Indian subcontinent"),
+    ("قلعة الملك فهد", "King Fahd Castle"),
+])
+def test_general_place_phrases_and_the_castle_head(res: LabelResolver, arabic: str, english: str) -> None:
+    """General phrases of the glossary (a union, a subcontinent) and the head قلعة (Castle)."""
+    assert res.resolve(arabic, "LOC").text == english
