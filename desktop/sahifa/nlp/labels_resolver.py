@@ -262,14 +262,15 @@ class LabelResolver(Composer):
         a head, or a name, itself (لجنة, لندن, ليالي)."""
         first, _, rest = name.partition(" ")
         gl = self.glossary
-        if gl is None or len(first) < 4 or first[0] not in "لب" or (fold(first),) in gl.heads:
+        if gl is None or len(first) < 4 or first[0] not in "لب":
             return None
-        if gazetteer().lookup(first) is not None or self.geonames.get(_key(first)) is not None:
+        heads = gl.heads
+        candidates = ("ال" + first[1:], first[1:]) if first[0] == "ل" else (first[1:],)
+        found = next((c for c in candidates if (fold(c),) in heads), None)
+        if found is None or (fold(first),) in heads or gazetteer().lookup(first) is not None \
+                or self.geonames.get(_key(first)) is not None:
             return None
-        for candidate in ("ال" + first[1:], first[1:]) if first[0] == "ل" else (first[1:],):
-            if (fold(candidate),) in gl.heads:
-                return f"{candidate} {rest}".strip()
-        return None
+        return f"{found} {rest}".strip()
 
     def _guess(self, name: str, typ: str) -> str:
         if self._fallback is not None:
