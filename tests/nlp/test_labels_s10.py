@@ -145,3 +145,13 @@ def test_general_place_phrases_and_the_castle_head(res: LabelResolver, arabic: s
     """General phrases of the glossary (a union, a subcontinent) and the head قلعة (Castle)."""
     label = res.resolve(arabic, "LOC")
     assert recognisable(label.text, english) and label.source != TRANSLITERATION, label
+
+
+def test_a_person_the_gazetteer_names_by_a_title_written_without_it(res: LabelResolver) -> None:
+    """سلمان بن عبدالعزيز is the gazetteer's King Salman; written without the title, the label is the
+    name as written. A label the name does not hold (King Abdullah II: no "II" in the index's reading of
+    عبد الله الثاني) and one whose title the Arabic writes (البابا) stay the gazetteer's."""
+    label = res.resolve("سلمان بن عبدالعزيز آل سعود", "PERSON")
+    assert label.text == "Salman bin Abdulaziz" and label.source == "name-index", label
+    assert res.resolve("عبد الله الثاني", "PERSON").text == "King Abdullah II"
+    assert res.resolve("البابا فرنسيس", "PERSON").text == "Pope Francis"

@@ -73,6 +73,10 @@ _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West")
             for ar in ars.split()}
 
 
+# titles the gazetteer's English may start with, and the Arabic words (folded) that write them
+_TITLES = {en: frozenset(fold(w) for w in ar.split()) for en, ar in (
+    ("King", "الملك ملك العاهل"), ("Prince", "الأمير أمير"), ("Sheikh", "الشيخ شيخ"), ("Queen", "الملكة ملكة"),
+    ("Emir", "الأمير أمير"), ("Pope", "البابا بابا"))}
 _HONORIFICS = frozenset(fold(w) for w in ("الشريف", "الشريفة", "المبارك", "المباركة", "المكرمة"))
 _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
 # the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
@@ -237,6 +241,10 @@ class LabelResolver(Composer):
             if shorter.source != TRANSLITERATION:
                 return shorter
         if entry is not None:
+            if typ == "PERSON" and entry.type == "PERSON":
+                untitled = self._untitled(name, entry.label_en)
+                if untitled is not None:
+                    return untitled
             return Label(sanitize_label(entry.label_en), GAZETTEER)
         if typ != "PERSON":
             unglued = self._unglued(name)
@@ -255,6 +263,21 @@ class LabelResolver(Composer):
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _untitled(self, name: str, english: str) -> Label | None:
+        """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
+        آل سعود): the name as written, when the name index spells it and it holds the gazetteer's name
+        (Salman bin Abdulaziz); None: keep the gazetteer's label (عبد الله الثاني stays King Abdullah II)."""
+        title, _, rest = english.partition(" ")
+        words = _TITLES.get(title)
+        if words is None or not rest or any(w in words for w in fold(name).split()):
+            return None
+        person = self._person(name)
+        if person is None or person.source != NAME_INDEX:
+            return None
+        if not set(rest.split()) <= set(person.text.split()):
+            return None
+        return person
 
     def _unglued(self, name: str) -> str | None:
         """A name whose first word carries a preposition glued to a head-word of the glossary (لوزارة,
