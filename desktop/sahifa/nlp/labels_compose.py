@@ -20,7 +20,16 @@ from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
-from .labels_sources import GAZETTEER, GEONAMES, GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
+from .labels_sources import (
+    GAZETTEER,
+    GEONAMES,
+    GLOSSARY,
+    TRANSLITERATION,
+    Label,
+    _geonames_entry,
+    _Glossary,
+    _Table,
+)
 from .translit import place_diminutive, transliterate
 
 if TYPE_CHECKING:
