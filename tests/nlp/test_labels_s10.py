@@ -135,6 +135,13 @@ def test_english_words_in_arabic_letters_in_brand_names(res: LabelResolver, arab
     assert english in res.resolve(arabic, "ORG").text
 
 
+def test_an_english_word_named_alone(res: LabelResolver) -> None:
+    """A loan word alone as a name of a thing (سيلفي, a selfie) is the English word; as a person's name
+    it is still read as one (Sylvie)."""
+    assert res.resolve("سيلفي", "MISC").text == "Selfie"
+    assert res.resolve("سيلفي", "PERSON").text != "Selfie"
+
+
 @pytest.mark.parametrize(("arabic", "english"), [
     ("الاتحاد السوفيتي", "Soviet Union"),
     ("الاتحاد السوفييتي", "Soviet Union"),
