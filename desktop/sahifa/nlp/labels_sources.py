@@ -169,7 +169,8 @@ def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
     if end <= start:
         lines: list[str] = []
     elif end == len(text) or text[end] == "\n":  # the body ends a line: its lines are the text's
-        lines = text.split("\n", text.count("\n", 0, end) + 1)[1:text.count("\n", start, end) + 2]
+        parts = text.split("\n")
+        lines = parts[1:len(parts) - text.count("\n", end)]  # without the lines after the body
     else:  # "# end" glued to the last row
         lines = text[start:end].split("\n")
     if int(m.group(1)) != len(lines):
