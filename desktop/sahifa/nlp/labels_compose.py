@@ -46,13 +46,14 @@ _ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
 # heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
 # of Mali) is the nationality
 _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
-# heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
-# as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
 # heads English names "X of <place>" when the place is outside the Arab world (جامعة تكساس → University of
 # Texas, جامعة مانشستر → University of Manchester), where Arab universities named by their city are mostly
 # "<City> University" in English (Cairo University, Taif University) and keep the glossary's order
 _OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
+# the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
 _ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
+# heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
+# as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
                                           "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
@@ -103,6 +104,12 @@ def _english(segs: Sequence[_Seg]) -> str:
         out.append(units[i][1])
         i += 1
     return " ".join(x for x in out if x)
+
+
+def _foreign_country(geonames_row: str) -> bool:
+    """Whether a GeoNames row (``English<TAB>country<TAB>population``) is a place outside the Arab world."""
+    country = geonames_row.split("\t")[1] if "\t" in geonames_row else ""
+    return bool(country) and country not in _ARAB_COUNTRIES
 
 
 def _series(text: str) -> str:
@@ -165,7 +172,7 @@ class Composer:
                 return entry.label_en, GAZETTEER
             return None
         hit = self.geonames.get(variant)
-        if hit is not None and hit.split("\t")[1:2] != [] and hit.split("\t")[1] not in _ARAB_COUNTRIES:
+        if hit is not None and _foreign_country(hit):
             return _geonames_entry(hit)[0], GEONAMES
         return None
 
@@ -174,6 +181,8 @@ class Composer:
         if len(keys) < 2 or keys[0] not in _OF_FOREIGN_PLACE or self.glossary is None:
             return None
         head = self.glossary.heads.get((keys[0],)) or self.glossary.heads.get((strip_article(keys[0]),))
+        if head is None:
+            return None
         rest = " ".join(keys[1:])
         entry = gazetteer().by_key.get(rest)
         if entry is not None:
@@ -184,11 +193,9 @@ class Composer:
             hit = self.geonames.get(rest)
             if hit is None:
                 return None
-            place = _geonames_entry(hit)[0]
-            if hit.split("\t")[1:2] in ([], [""]) or hit.split("\t")[1] in _ARAB_COUNTRIES:
+            if not _foreign_country(hit):
                 return None
-        if head is None:
-            return None
+            place = _geonames_entry(hit)[0]
         return Label(sanitize_label(f"{head[0]} of {place}"), GLOSSARY)
 
     def _loaned(self, name: str) -> Label | None:
