@@ -20,7 +20,16 @@ from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
-from .labels_sources import GLOSSARY, TRANSLITERATION, Label, _geonames_entry, _Glossary, _Table
+from .labels_sources import (
+    GAZETTEER,
+    GEONAMES,
+    GLOSSARY,
+    TRANSLITERATION,
+    Label,
+    _geonames_entry,
+    _Glossary,
+    _Table,
+)
 from .translit import place_diminutive, transliterate
 
 if TYPE_CHECKING:
@@ -37,6 +46,12 @@ _ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
 # heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
 # of Mali) is the nationality
 _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
+# heads English names "X of <place>" when the place is outside the Arab world (جامعة تكساس → University of
+# Texas, جامعة مانشستر → University of Manchester), where Arab universities named by their city are mostly
+# "<City> University" in English (Cairo University, Taif University) and keep the glossary's order
+_OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
+# the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
+_ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
@@ -91,6 +106,12 @@ def _english(segs: Sequence[_Seg]) -> str:
     return " ".join(x for x in out if x)
 
 
+def _foreign_country(geonames_row: str) -> bool:
+    """Whether a GeoNames row (``English<TAB>country<TAB>population``) is a place outside the Arab world."""
+    country = geonames_row.split("\t")[1] if "\t" in geonames_row else ""
+    return bool(country) and country not in _ARAB_COUNTRIES
+
+
 def _series(text: str) -> str:
     """English writes a list of three or more with commas: التربية والعلم والثقافة → Education, Science
     and Culture."""
@@ -124,6 +145,9 @@ class Composer:
         pattern = self._pattern(toks, keys)
         if pattern is not None:
             return pattern
+        foreign = self._of_foreign_place(keys)
+        if foreign is not None:
+            return foreign
         post = gl.heads.get((keys[-1],)) if len(keys) > 1 else None
         if post is not None and post[1] == "post":  # دارين مول → Darin Mall
             text, known = self._phrase_text(toks[:-1], keys[:-1])
@@ -133,6 +157,46 @@ class Composer:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _foreign_g(self, key: str) -> tuple[str, str] | None:
+        """(English, source) of a one-word foreign place written with ج for a hard g, as Egyptian and
+        Saudi papers write it (شتوتجارت, فولفسبورج, سانتياجو), where the gazetteer and GeoNames have the
+        غ spelling (Stuttgart, Wolfsburg, Santiago): only a place outside the Arab world, and not a word
+        with the article, whose ج is the Arabic letter."""
+        if "ج" not in key or " " in key or key.startswith("ال") or len(key) < 5:
+            return None
+        variant = key.replace("ج", "غ")
+        entry = gazetteer().by_key.get(variant)
+        if entry is not None:
+            if entry.type == "LOC" and entry.code and entry.code not in _ARAB_COUNTRIES:
+                return entry.label_en, GAZETTEER
+            return None
+        hit = self.geonames.get(variant)
+        if hit is not None and _foreign_country(hit):
+            return _geonames_entry(hit)[0], GEONAMES
+        return None
+
+    def _of_foreign_place(self, keys: Sequence[str]) -> Label | None:
+        """جامعة + one place outside the Arab world (the gazetteer's or GeoNames'): "University of X"."""
+        if len(keys) < 2 or keys[0] not in _OF_FOREIGN_PLACE or self.glossary is None:
+            return None
+        head = self.glossary.heads.get((keys[0],)) or self.glossary.heads.get((strip_article(keys[0]),))
+        if head is None:
+            return None
+        rest = " ".join(keys[1:])
+        entry = gazetteer().by_key.get(rest)
+        if entry is not None:
+            if entry.type != "LOC" or not entry.code or entry.code in _ARAB_COUNTRIES:
+                return None
+            place = entry.label_en
+        else:
+            hit = self.geonames.get(rest)
+            if hit is None:
+                return None
+            if not _foreign_country(hit):
+                return None
+            place = _geonames_entry(hit)[0]
+        return Label(sanitize_label(f"{head[0]} of {place}"), GLOSSARY)
 
     def _loaned(self, name: str) -> Label | None:
         """A foreign company's, club's or outlet's name with English words written in Arabic letters
@@ -281,7 +345,8 @@ class Composer:
             style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
             inner = self._head_at(keys, n)
-            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys):
+            if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys) \
+                    and " ".join(keys[n:]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
                 n += inner[0]
             style = "pre"
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
@@ -320,8 +385,12 @@ class Composer:
             while main and main[-1].kind == "adj":
                 tail_adjs.insert(0, main.pop().text)
         if not main and len(for_part) == 2 and for_part[0].text == "for" and for_part[1].kind in ("name", "country") \
-                and for_part[1].known and style in ("pre", "of"):
+                and for_part[1].known and style in ("pre", "of", "of1"):
             main, for_part = for_part[1:], []  # المجلس البلدي لمدينة جدة → Jeddah Municipal Council
+        if style == "of1":  # Council of Ministers; a noun with its adjective: Tourism Development Council
+            compound = any(s.kind == "noun" for s in main) and any(s.kind == "adj" for s in main) \
+                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text)  # الدفاع المدني
+            style = "pre" if compound and not for_part else "of"
         complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
         for_text = _series(_english(for_part))
@@ -359,9 +428,16 @@ class Composer:
                 if style == "squad":  # فريق الطوارئ → Emergency Team: a team named by its task
                     core = " ".join(x for x in (complement, adjs, head_en) if x)
                 else:
-                    # a paper or club named by a common word is a proper name, transliterated without its
-                    # head: صحيفة الرياضي → Al-Riyadhi, نادي الشباب → Al-Shabab (a guess: not "Club of Youth")
+                    # a paper or club named by a common word is a proper name: the gazetteer's when it
+                    # holds that word as a club or outlet (نادي التعاون → Al Taawoun), else transliterated
+                    # without its head: صحيفة الرياضي → Al-Riyadhi (a guess: not "Club of Youth")
+                    entry = gazetteer().by_key.get(" ".join(keys[n:]))
+                    if entry is not None and entry.type == "ORG":
+                        return sanitize_label(entry.label_en), True
                     return transliterate(" ".join(toks[n:])), False
+            elif adjs and main:
+                # a club of a place with an adjective keeps its head: نادي أبها الأدبي → Abha Literary Club
+                core = " ".join(x for x in (complement, adjs, head_en) if x)
             else:
                 core = " ".join(x for x in (complement, adjs) if x)
         elif style == "team":
@@ -442,6 +518,9 @@ class Composer:
         nat = g.nationalities.get(keys[i])
         if nat is not None:
             return 1, _Seg(nat.en, "nat", True)
+        foreign = self._foreign_g(keys[i])
+        if foreign is not None:
+            return 1, _Seg(foreign[0], "name", True)
         return None
 
     def _construct(self, span: tuple[str, ...]) -> tuple[str, str] | None:

@@ -67,11 +67,16 @@ _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
+_ISLANDS = "جزر"  # جزر المالديف → Maldives, named short as المالديف
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
             for ar in ars.split()}
 
 
+# titles the gazetteer's English may start with, and the Arabic words (folded) that write them
+_TITLES = {en: frozenset(fold(w) for w in ar.split()) for en, ar in (
+    ("King", "الملك ملك العاهل"), ("Prince", "الأمير أمير"), ("Sheikh", "الشيخ شيخ"), ("Queen", "الملكة ملكة"),
+    ("Emir", "الأمير أمير"), ("Pope", "البابا بابا"))}
 _HONORIFICS = frozenset(fold(w) for w in ("الشريف", "الشريفة", "المبارك", "المباركة", "المكرمة"))
 _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
 # the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
@@ -236,7 +241,15 @@ class LabelResolver(Composer):
             if shorter.source != TRANSLITERATION:
                 return shorter
         if entry is not None:
+            if typ == "PERSON" and entry.type == "PERSON":
+                untitled = self._untitled(name, entry.label_en)
+                if untitled is not None:
+                    return untitled
             return Label(sanitize_label(entry.label_en), GAZETTEER)
+        if typ != "PERSON":
+            unglued = self._unglued(name)
+            if unglued is not None:  # لوزارة الصحة → وزارة الصحة: Ministry of Health, not "Luzara Al-Saha"
+                return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
             label = self._person(name)
@@ -251,6 +264,37 @@ class LabelResolver(Composer):
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
 
+    def _untitled(self, name: str, english: str) -> Label | None:
+        """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
+        آل سعود): the name as written, when the name index spells it and it holds the gazetteer's name
+        (Salman bin Abdulaziz); None: keep the gazetteer's label (عبد الله الثاني stays King Abdullah II)."""
+        title, _, rest = english.partition(" ")
+        words = _TITLES.get(title)
+        if words is None or not rest or any(w in words for w in fold(name).split()):
+            return None
+        person = self._person(name)
+        if person is None or person.source != NAME_INDEX:
+            return None
+        if not set(rest.split()) <= set(person.text.split()):
+            return None
+        return person
+
+    def _unglued(self, name: str) -> str | None:
+        """A name whose first word carries a preposition glued to a head-word of the glossary (لوزارة,
+        بوزارة → وزارة; لمؤسسة, the ل of للمؤسسة, → المؤسسة) → the name without it; None when that word is
+        a head, or a name, itself (لجنة, لندن, ليالي)."""
+        first, _, rest = name.partition(" ")
+        gl = self.glossary
+        if gl is None or len(first) < 4 or first[0] not in "لب":
+            return None
+        heads = gl.heads
+        candidates = ("ال" + first[1:], first[1:]) if first[0] == "ل" else (first[1:],)
+        found = next((c for c in candidates if (fold(c),) in heads), None)
+        if found is None or (fold(first),) in heads or gazetteer().lookup(first) is not None \
+                or self.geonames.get(_key(first)) is not None:
+            return None
+        return f"{found} {rest}".strip()
+
     def _guess(self, name: str, typ: str) -> str:
         if self._fallback is not None:
             return self._fallback(name, typ)
@@ -258,13 +302,20 @@ class LabelResolver(Composer):
 
     # places
     def _country_short_form(self, name: str) -> Label | None:
-        """A country the gazetteer knows only by its official form (جمهورية مالي) named short (مالي)."""
+        """A country the gazetteer knows only by its official form (جمهورية مالي) or as islands (جزر
+        المالديف) named short (مالي, المالديف); not when the short form is a common word (جزر القمر is
+        Comoros, القمر the Moon)."""
         if self._short_countries is None:
             states = {fold(w) for w in _STATE_WORDS}
+            islands = fold(_ISLANDS)
+            words = self.glossary.words if self.glossary is not None else {}
             short: dict[str, str] = {}
             for key, entry in gazetteer().by_key.items():
                 first, _, rest = key.partition(" ")
-                if entry.kind == "country" and first in states and rest:
+                if entry.kind != "country" or not rest:
+                    continue
+                if first in states or (first == islands and (rest,) not in words
+                                       and gazetteer().lookup(rest) is None):
                     short.setdefault(rest, entry.label_en)
             self._short_countries = short
         hit = self._short_countries.get(_key(name))
@@ -301,6 +352,9 @@ class LabelResolver(Composer):
             hit = self.geonames.get(k)
             if hit is not None:
                 return Label(sanitize_label(_geonames_entry(hit)[0]), GEONAMES)
+        foreign = self._foreign_g(key)
+        if foreign is not None:
+            return Label(sanitize_label(foreign[0]), foreign[1])
         skeleton = _ar_skeleton(key)
         if len(skeleton) >= 5 and " " not in key:
             fuzzy = self._skeletons().get(skeleton)

@@ -173,6 +173,8 @@ class SoundIndex:
         self._parsed: dict[str, list[tuple[str, str, float]]] = {}
         self._memo: dict[str, tuple[str, float] | None] = {}
         self._names: dict[str, bool] = {}
+        self._folded: dict[str, str] = {}  # skeleton → its group casefolded, for has_name
+        self._items: dict[str, list[str]] = {}  # skeleton → its group's items, for lookup
 
     @classmethod
     def from_names(cls, rows: Iterable[tuple[str, str, float]]) -> SoundIndex:
@@ -198,7 +200,12 @@ class SoundIndex:
         """Whether ``english`` (one word) is a name of the list."""
         hit = self._names.get(english)
         if hit is None:  # a substring search of its group: no parse of a group of thousands of names
-            group = "|" + self._groups.get(skeleton(latin_key(english)), "").casefold()
+            sk = skeleton(latin_key(english))
+            group = self._folded.get(sk)
+            if group is None:
+                group = "|" + self._groups.get(sk, "").casefold()
+                if len(self._folded) < 100_000:
+                    self._folded[sk] = group
             hit = f"|{english.casefold()} " in group
             if len(self._names) < 100_000:
                 self._names[english] = hit
@@ -228,7 +235,12 @@ class SoundIndex:
         best: tuple[float, float, str] | None = None
         slots = _slots(key)
         fits: dict[str, float] = {}  # names of a group share keys (Jon, John): one fit per key
-        for item in self._groups.get(sk, "").split("|"):  # most frequent first, parsed as needed
+        items = self._items.get(sk)
+        if items is None:  # split once per skeleton: words of one skeleton share it
+            items = self._groups.get(sk, "").split("|")
+            if len(self._items) < 100_000:
+                self._items[sk] = items
+        for item in items:  # most frequent first, parsed as needed
             parts = item.split(" ")
             if len(parts) != 3:
                 continue
