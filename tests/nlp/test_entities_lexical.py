@@ -107,3 +107,24 @@ def test_an_office_and_a_place_is_no_name() -> None:
     assert _office(eng, r)  # type: ignore[arg-type]
     eng, _raws, r = _mention("وقال أمير الكبيسي إن المنطقة آمنة.", "أمير", 2)
     assert not _office(eng, r)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize("text", [
+    "وعبر الأهالي عن عرفان وامتنان كبيرين للمتطوعين.",  # "gratitude and thanks": و + a common word
+    "والتقطت سيلفي الحلقة الأخيرة من المسلسل.",  # a given name nobody's dictionary knows + a feminine noun
+    "وتصدرت مرسى دبي المناطق من حيث عدد المبايعات.",  # the marina, not Morsi (written with ي)
+])
+def test_more_common_words_are_no_person(text: str, tagger: bool) -> None:
+    assert people(text, tagger) == []
+
+
+def test_a_name_written_with_its_own_final_letter_stays() -> None:
+    got = people("وقال الرئيس المصري السابق محمد مرسي إن المحكمة باطلة، وأضاف مرسي أنه لن يعترف بها.")
+    assert "محمد مرسي" in got and "مرسي" in got
+    assert "موسى" in " ".join(people("وقال موسى العمر إن الفريق جاهز."))  # a name listed with ى
+
+
+def test_a_definite_feminine_noun_alone_is_no_name() -> None:
+    eng, raws, r = _mention("ويقدم الفندق خدمات الضيافة للزوار.", "الضيافة", 1)
+    assert common_word(eng, raws, r)  # type: ignore[arg-type]

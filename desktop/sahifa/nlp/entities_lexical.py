@@ -125,6 +125,16 @@ def _never_surname(eng: _Engine, k: int) -> bool:
         "m" in r[0] and key[2] in _DERIVED_MASDAR and len(key) >= 6))
 
 
+def _and_common(eng: _Engine, k: int) -> bool:
+    """Token k is و and a frequent common word (عرفان وامتنان "gratitude and thanks"): the second of two nouns,
+    never a family name."""
+    tok = eng.toks[k]
+    if tok.text[:1] != "و" or len(tok.info.forms) < 2 or reading(tok.info.key) is not None:
+        return False
+    _off, stem, _st = tok.info.forms[1]
+    return len(stem) >= 3 and not _given(eng, stem) and _common(reading(stem), _PAIR_LEVEL)
+
+
 def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     """A two-word person's mention that is a given name used as a common word and another common word (حسن
     السيرة، رفعت مضاعف), with no title, nationality or speech verb before it."""
@@ -136,11 +146,11 @@ def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if not _given(eng, first) or not _no_name(eng, second) or len(eng.toks[second].info.key) < 3:
         return False
     r1 = reading(first)
-    if r1 is None or r1[0] == "p":
-        return False
-    if _never_surname(eng, second):
+    if r1 is not None and r1[0] == "p":
+        return False  # (محمد: only ever a name)
+    if _never_surname(eng, second) or _and_common(eng, second):
         return True
-    return _mostly_common_given(eng, first, _AMBIGUOUS_SHARE) and _common(reading(eng.toks[second].info.key),
+    return r1 is not None and _mostly_common_given(eng, first, _AMBIGUOUS_SHARE) and _common(reading(eng.toks[second].info.key),
                                                                           _PAIR_LEVEL)
 
 
@@ -173,8 +183,8 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if tok.info.kind != "a" or eng.gaz_at(r.t0) is not None:
         return False
     key = tok.info.key
-    if key.startswith(_AL):
-        return False  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد)
+    if key.startswith(_AL):  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد),
+        return not context and _never_surname(eng, r.t0)  # but not الضيافة، السيرة
     forms = tok.info.forms[:1] if _given(eng, key) or reading(key) is not None else tok.info.forms
     for _off, k, stripped in forms:
         if stripped and len(k) < 3:

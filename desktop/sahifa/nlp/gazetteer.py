@@ -87,6 +87,9 @@ class Gazetteer:
     # given names of Arab countries from Wikidata that the hand list lacks (given_names_wikidata.tsv): a first
     # name only before a family name; kept apart so that nothing else (the CRF's features) changes
     given_extra: dict[str, GivenName] = field(default_factory=dict)
+    # folded given names whose listed spelling ends with ي (مرسي، علي): written with ى the word is another
+    # (مرسى "marina", على "on"); names listed with ى (مصطفى، موسى) fold the same and are not in it
+    given_yeh: frozenset[str] = frozenset()
     lexicon: frozenset[str] = frozenset()
     # frequent NewsFANE words never inside a name (common_words.txt): never (part of) a person's name
     common: frozenset[str] = frozenset()
@@ -205,10 +208,17 @@ def _load() -> Gazetteer:
         nat = Nationality(en, code, plural)
         for form in _nationality_forms(adj) + [fold(b) for b in broken]:
             g.nationalities.setdefault(form, nat)
+    yeh: set[str] = set()
+    alef_maqsura: set[str] = set()
     for row in _rows("given_names.tsv"):
         ar, en, gender = row[0], row[1], row[2]
         amb = len(row) > 3 and row[3] == "amb"
         g.given_names.setdefault(fold(ar), GivenName(en, gender, amb))
+        if ar.endswith("\u064a"):
+            yeh.add(fold(ar))
+        elif ar.endswith("\u0649"):
+            alef_maqsura.add(fold(ar))
+    g.given_yeh = frozenset(yeh - alef_maqsura)
     amb_file = resources.files("sahifa.resources").joinpath("gazetteer", "ambiguous_given.txt")
     if amb_file.is_file():  # given names that are also common words, kept apart from the generated list
         for line in amb_file.read_text(encoding="utf-8").splitlines():
