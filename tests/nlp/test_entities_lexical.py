@@ -128,3 +128,21 @@ def test_a_name_written_with_its_own_final_letter_stays() -> None:
 def test_a_definite_feminine_noun_alone_is_no_name() -> None:
     eng, raws, r = _mention("ويقدم الفندق خدمات الضيافة للزوار.", "الضيافة", 1)
     assert common_word(eng, raws, r)  # type: ignore[arg-type]
+
+
+def test_a_copy_of_a_split_mention_is_no_alias_of_its_first_part() -> None:
+    # a model's span "هادي يعين نايف البكري" (a verb inside) is split by the veto into two people; the later
+    # "نايف البكري", copied from that span, must not become an alias of "هادي" (one canonical name for both)
+    from sahifa.nlp.entities_veto import checked
+
+    text = "الرئيس هادي يعين نايف البكري محافظا لعدن. وكان نايف البكري وكيلا للمحافظة."
+    eng, _raws = _rule_raws(text)
+    toks = eng.toks
+    t0 = next(k for k, t in enumerate(toks) if t.text == "هادي")
+    c0 = [k for k, t in enumerate(toks) if t.text == "نايف"][1]
+    whole = _Raw(toks[t0].start, toks[t0 + 3].end, t0, t0 + 4, "PERSON", None, "crf")
+    copy = _Raw(toks[c0].start, toks[c0 + 1].end, c0, c0 + 2, "PERSON", None, "crf", 0)
+    got = checked(eng, [whole, copy])  # type: ignore[arg-type]
+    names = [(text[r.start:r.end], r.alias_of) for r in got]
+    assert [n for n, _a in names] == ["هادي", "نايف البكري", "نايف البكري"], names
+    assert names[2][1] == -1

@@ -547,13 +547,15 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return _kept_split(order, index)
+    return _kept_split(order, index, frozenset(extra))
 
 
-def _kept_split(order: list[_Raw], index: list[int]) -> list[_Raw]:
+def _kept_split(order: list[_Raw], index: list[int], split: frozenset[int]) -> list[_Raw]:
     """The mentions in ``order`` as new objects, ``alias_of`` remapped from the old indices (``index``: the
-    old index of each, -1 for a mention split off another, which is nobody's alias target)."""
-    new_index = {old: new for new, old in enumerate(index) if old >= 0}
+    old index of each, -1 for a mention split off another, which is nobody's alias target). A copy of a
+    mention that was split (``split``: old indices) is no alias of either part: it copied a name neither is
+    (هادي يعين نايف البكري → هادي، نايف البكري: a later نايف البكري is not Hadi)."""
+    new_index = {old: new for new, old in enumerate(index) if old >= 0 and old not in split}
     res: list[_Raw] = []
     for r in order:
         alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1
