@@ -146,3 +146,21 @@ def test_a_copy_of_a_split_mention_is_no_alias_of_its_first_part() -> None:
     names = [(text[r.start:r.end], r.alias_of) for r in got]
     assert [n for n, _a in names] == ["هادي", "نايف البكري", "نايف البكري"], names
     assert names[2][1] == -1
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_verbs_feminine_past_starts_no_name(tagger: bool) -> None:
+    assert people("وفي الأمسية قرأت الممثلة قرأت مقاطع من روايتين قديمتين.", tagger) == []  # "read passages"
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_festival_named_like_a_person_is_the_festival(tagger: bool) -> None:
+    got = [(m.text, m.type) for m in extract_entities("مهرجان بسمة العيد ينطلق غدا في المحافظة.", tagger=tagger)]
+    assert ("مهرجان بسمة العيد", "MISC") in got and not any(t == "PERSON" for _s, t in got)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_adjective_after_a_title_is_no_name(tagger: bool) -> None:
+    # الفريق is "the team" as well as "General": its predicate جاهز (ready) is no one
+    assert "جاهز" not in people("وقال المدرب إن الفريق جاهز للمباراة.", tagger)
+    assert "جاهز" not in people("وقال بريت لي إن الفريق جاهز.", tagger)

@@ -28,9 +28,9 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_words import _R_TITLE, _SPEECH, _Raw
-from .lexicon import Reading, reading
+from .lexicon import Reading, reading, words
 
-__all__ = ["common_pair", "common_word"]
+__all__ = ["common_pair", "common_word", "past_verb"]
 
 _AL = "ال"
 #: first letters of the verbal nouns of derived verb forms (إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل), folded,
@@ -135,6 +135,20 @@ def _and_common(eng: _Engine, k: int) -> bool:
     return len(stem) >= 3 and not _given(eng, stem) and _common(reading(stem), _PAIR_LEVEL)
 
 
+def past_verb(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention of two words or more whose first word is a frequent verb's feminine past (الممثلة قرأت
+    مقاطع "the actress read passages"), no given name or known name: after a title too, a verb is no name."""
+    if r.t1 - r.t0 < 2:
+        return False
+    tok = eng.toks[r.t0]
+    key = tok.info.key
+    if r.start != tok.start or len(key) != 4 or not key.endswith("ت") or _given(eng, key) \
+            or eng.gaz_at(r.t0) is not None or words().get(key) is not None:
+        return False
+    stem = words().get(key[:-1])
+    return stem is not None and "v" in stem[0] and stem[1] == 0 and stem[2] >= _LONE_LEVEL
+
+
 def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     """A two-word person's mention that is a given name used as a common word and another common word (حسن
     السيرة، رفعت مضاعف), with no title, nationality or speech verb before it."""
@@ -157,6 +171,11 @@ def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
 #: demonstratives, and words before a noun in the construct state (كل غالي), folded
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "هذين", "هاتين", "اولئك", "هؤلاء"})
 _QUANTIFIERS = frozenset({"كل", "بكل", "لكل", "وكل", "جميع", "بعض"})
+
+
+def _adjective(r: Reading | None) -> bool:
+    """Only an adjective, very frequent (level 9: 30,000 times), never a proper noun (جاهز، مستعد)."""
+    return r is not None and r[0] == "a" and _common(r, _LONE_LEVEL + 1)
 
 
 def _construct(eng: _Engine, k: int) -> bool:
@@ -189,7 +208,7 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     for _off, k, stripped in forms:
         if stripped and len(k) < 3:
             continue
-        if context and not (stripped and tok.text[:1] in "بل"):
+        if context and not (stripped and tok.text[:1] in "بل") and not (not stripped and _adjective(reading(k))):
             continue  # (الفريق بدأب، والمتهم بخطف: after a title too, a preposition and a common word are no name)
         if _given(eng, k):
             if _mostly_common_given(eng, k, _LONE_SHARE) and (stripped or _construct(eng, r.t0)):

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_lexical import common_pair, common_word
+from .entities_lexical import common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_words import _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
@@ -58,7 +58,8 @@ _PLACE_HEADS = frozenset({"شارع", "طريق", "ميدان", "ساحه", "ح�
 #: head-words of institutions named after a person, folded
 _BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامعه", "كليه", "معهد", "مركز", "مؤسسه", "مكتبه"})
 #: head-words of named awards and competitions (MISC in the gold conventions), folded
-_MISC_HEADS = frozenset({"جائزه", "كاس"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film credits)
+_MISC_HEADS = frozenset({"جائزه", "كاس", "مهرجان"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film
+# credits); مهرجان بسمة العيد: a festival named like a person
 #: after these a word is a verb (لم ينس، قد يبحث، فلما رفعت، أني أثير): no name starts there, folded
 _VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لقد", "سوف", "وسوف", "لما", "ولما",
                              "فلما", "كي", "لكي", "اني", "انني", "اننا", "اننى", "انى"})
@@ -491,7 +492,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r) or common_pair(eng, raws, r) \
-                    or common_word(eng, raws, r):
+                    or common_word(eng, raws, r) or past_verb(eng, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun

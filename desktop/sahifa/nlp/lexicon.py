@@ -81,8 +81,9 @@ def _reading(key: str) -> Reading | None:
     if n >= 4 and key.endswith("ات"):
         for stem in (key[:-2], key[:-2] + "ه"):
             h = d.get(stem)
-            if h is not None and h[0] != "p":
-                found.append((h[0].replace("v", "").replace("p", "") or "n", -1, -1))
+            tags = (h[0] if h is not None else "").replace("v", "").replace("p", "")
+            if tags:  # (قرأت is قرأ + ت, a verb: no plural)
+                found.append((tags, -1, -1))
     if n >= 5 and key.endswith(("ون", "ين")):
         h = d.get(key[:-2])
         if h is not None and ("a" in h[0] or "s" in h[0]):
