@@ -94,6 +94,9 @@ class Gazetteer:
     # frequent NewsFANE words never inside a name (common_words.txt): never (part of) a person's name
     common: frozenset[str] = frozenset()
     short_forms: dict[str, Entry] = field(default_factory=dict)  # one-word alias → Entry (ترامب)
+    # clubs named by their city (برشلونة، روما; orgs.tsv kind "city_club"): folded spelling → the club's entry;
+    # the city stays the gazetteer's entry, the engine reads it as the club in sports news
+    city_clubs: dict[str, Entry] = field(default_factory=dict)
     by_key: dict[str, Entry] = field(default_factory=dict)  # folded full alias → Entry
     by_canonical: dict[str, Entry] = field(default_factory=dict)
     country_by_code: dict[str, Entry] = field(default_factory=dict)
@@ -189,7 +192,12 @@ def _load() -> Gazetteer:
         _register(g, spellings, Entry(spellings[0], row[1], "LOC", row[2], row[3] if len(row) > 3 else ""))
     for row in _rows("orgs.tsv"):
         spellings = row[0].split("|")
-        _register(g, spellings, Entry(spellings[0], row[1], "ORG", row[2] if len(row) > 2 else "org"))
+        entry = Entry(spellings[0], row[1], "ORG", row[2] if len(row) > 2 else "org")
+        if entry.kind == "city_club":
+            for sp in spellings:
+                g.city_clubs.setdefault(" ".join(tokens_of(sp)), entry)
+            continue
+        _register(g, spellings, entry)
     for row in _rows("misc.tsv"):  # awards, wars, games (MISC)
         spellings = row[0].split("|")
         _register(g, spellings, Entry(spellings[0], row[1], "MISC", row[2] if len(row) > 2 else "event"))
