@@ -36,6 +36,7 @@ def test_the_dictionary_knows_words_and_how_often_they_are_names() -> None:
     "ويشترط في المتقدم أن يكون حسن السيرة والسلوك وأن يجتاز المقابلة.",
     "ونصح الطبيب القراء بحسن الإنصات إلى أبنائهم في الإجازة.",
     "وعلى المرء أن يتحلى بجميل الأخلاق في كل حين.",
+    "اعط كل متحدث اهتماما ورعاية، فحسن الإنصات يكسبك الاحترام.",  # (the comma lists nothing: ف starts a clause)
 ])
 def test_common_words_after_a_given_name_that_is_also_a_word_are_no_person(text: str, tagger: bool) -> None:
     assert people(text, tagger) == []

@@ -64,7 +64,7 @@ def _context(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     toks = eng.toks
     g = eng.g
     prev = r.t0 - 1
-    joined = toks[r.t0].text[:1] == "و" and r.start > toks[r.t0].start  # (مالي وبشري: و starts another item)
+    joined = r.start > toks[r.t0].start  # مالي وبشري، ، فحسن الإنصات: a clitic starts another phrase
     if prev >= 0 and not toks[r.t0].brk and not joined:
         if toks[prev].text in ("(", "«", '"', "“", "،", ":", ","):
             return True  # a name in brackets or in a list is named as one: (حسن الرداد)، الفنانات: رنا …
