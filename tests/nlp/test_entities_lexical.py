@@ -165,3 +165,15 @@ def test_an_adjective_after_a_title_is_no_name(tagger: bool) -> None:
     # الفريق is "the team" as well as "General": its predicate جاهز (ready) is no one
     assert "جاهز" not in people("وقال المدرب إن الفريق جاهز للمباراة.", tagger)
     assert "جاهز" not in people("وقال بريت لي إن الفريق جاهز.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_office_and_a_region_the_article_names_is_no_name(tagger: bool) -> None:
+    text = "وصرح أمير منطقة عسير بأن الملتقى الأول من نوعه. وصرح أمير عسير أن الملتقى يعد الأول في المنطقة."
+    assert people(text, tagger) == []
+    assert "أمير الكبيسي" in people("وقال أمير الكبيسي إن الفريق جاهز.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_given_name_in_the_accusative_after_a_title_is_an_adjective(tagger: bool) -> None:
+    assert people("وخرج الشاب سالما من المياه بعد دقائق.", tagger) == []  # safe

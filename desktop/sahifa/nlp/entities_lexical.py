@@ -217,8 +217,9 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
         rd = reading(k)
         if _common(rd, _LONE_LEVEL) and not (stripped and tok.text[:1] in "بل" and rd is not None and "s" in rd[0]):
             return True  # (بلاتيني: ب and a nisba adjective are as often a foreign name)
-    if not context and len(key) >= 4 and key.endswith("ا") and reading(key) is None and not _given(eng, key):
-        stem = key[:-1]  # سالما، منفردا: an indefinite accusative
-        return (_given(eng, stem) and _mostly_common_given(eng, stem, _AMBIGUOUS_SHARE)) \
-            or _common(reading(stem), _LONE_LEVEL)
+    if len(key) >= 4 and key.endswith("ا") and words().get(key) is None and not _given(eng, key):
+        stem = key[:-1]  # سالما، منفردا: an indefinite accusative (الشاب سالما "safe": after a title too)
+        rs = reading(stem)
+        return (_given(eng, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
+            or (not context and _common(rs, _LONE_LEVEL))
     return False

@@ -165,14 +165,19 @@ def _or_inside(eng: _Engine, r: _Raw) -> bool:
                for k in range(r.t0, r.t1))
 
 
-def _office(eng: _Engine, r: _Raw) -> bool:
+def _office(eng: _Engine, r: _Raw, raws: list[_Raw] | None = None) -> bool:
     """A one-word mention that is an office before a region or a place (أمير منطقة مكة، أمين الرياض), or a
-    two-word one that is an office and a place (أمير عسير)."""
+    two-word one that is an office and a place: one the gazetteer knows (أمين جدة) or one the article names as a
+    place (أمير عسير … منطقة عسير)."""
     toks = eng.toks
     nxt = r.t1
     if r.t1 - r.t0 == 2 and toks[r.t0].info.key in _OFFICE_NAMES:
         hit = eng.gaz_at(r.t0 + 1, clitics=False)  # أمير عسير، أمين الرياض: the office of a place, no one's name
-        return hit is not None and hit[0] == 0 and hit[1] == r.t1 and hit[2].type == "LOC"
+        if hit is not None and hit[0] == 0 and hit[1] == r.t1 and hit[2].type == "LOC":
+            return True
+        key = toks[r.t0 + 1].info.key
+        return any(o.type == "LOC" and o.t1 - o.t0 == 1 and toks[o.t0].info.forms[-1][1] == key
+                   and eng.text[o.start:o.end] == toks[r.t0 + 1].text for o in raws or ())
     if r.t1 - r.t0 != 1 or toks[r.t0].info.key not in _OFFICE_NAMES or nxt >= len(toks) or toks[nxt].brk:
         return False
     if any(key in _REGION_HEADS for _o, key, _st in toks[nxt].info.forms[:1]):
@@ -491,7 +496,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "LOC" and _region_adjective(eng, r.t0):
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
-            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r) or common_pair(eng, raws, r) \
+            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
