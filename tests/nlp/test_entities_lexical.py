@@ -177,3 +177,10 @@ def test_an_office_and_a_region_the_article_names_is_no_name(tagger: bool) -> No
 @pytest.mark.parametrize("tagger", [True, False])
 def test_a_given_name_in_the_accusative_after_a_title_is_an_adjective(tagger: bool) -> None:
     assert people("وخرج الشاب سالما من المياه بعد دقائق.", tagger) == []  # safe
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_names_after_a_plural_profession_stay(tagger: bool) -> None:
+    # خلود (immortality) and النمر (the tiger) are both words: the profession before them says they are names
+    got = people("وشارك في الحلقة الكاتب أحمد العرفج مقدم برنامج المساء، والإعلاميتان خلود النمر ومنى النصر.", tagger)
+    assert "خلود النمر" in got

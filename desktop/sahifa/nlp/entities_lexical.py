@@ -36,6 +36,8 @@ _AL = "ال"
 #: first letters of the verbal nouns of derived verb forms (إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل), folded,
 #: after the article: never a family name
 _DERIVED_MASDAR = ("ا", "ت")
+#: endings of the dual and plural nisba nouns of professions (الإعلاميتان، الإعلاميون، الفنيين), folded
+_ROLE_PLURALS = ("يتان", "يتين", "يان", "يين", "يون", "يات")
 #: given names that are mostly common words: the most their proper-noun share (tenths) may be
 _AMBIGUOUS_SHARE = 5
 #: … for a given name to be read as a common word when it stands alone
@@ -68,11 +70,16 @@ def _context(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if prev >= 0 and not toks[r.t0].brk and not joined:
         if toks[prev].text in ("(", "«", '"', "“", "،", ":", ","):
             return True  # a name in brackets or in a list is named as one: (حسن الرداد)، الفنانات: رنا …
-        for _o, key, _st in toks[prev].info.forms:
+        for _o, key, stripped in toks[prev].info.forms:
             if key in g.cues or key in g.nationalities or key in _SPEECH or (key[:1] == "و" and key[1:] in _SPEECH):
                 return True
             if key.startswith(_AL) and key[2:] in g.cues:
                 return True
+            if key.startswith(_AL) and len(key) >= 7 and key.endswith(_ROLE_PLURALS):
+                return True  # والإعلاميتان خلود النمر: a plural or dual nisba of a profession before names
+            if not stripped and key.startswith(_AL) and len(key) >= 5 and reading(key) is None and key not in g.by_key \
+                    and key not in g.nationalities and not key.endswith(("ي", "ت")):
+                return True  # الكابتن، البروفيسور: a title no list knows (not a family nisba: الشمري; not التقطت)
         for k in range(prev - 1, max(-1, r.t0 - 5), -1):  # المتحدث باسم الحملة كريم بالي: a title and its complement
             if toks[k + 1].brk or toks[k].info.kind != "a":
                 break
