@@ -184,3 +184,19 @@ def test_names_after_a_plural_profession_stay(tagger: bool) -> None:
     # خلود (immortality) and النمر (the tiger) are both words: the profession before them says they are names
     got = people("وشارك في الحلقة الكاتب أحمد العرفج مقدم برنامج المساء، والإعلاميتان خلود النمر ومنى النصر.", tagger)
     assert "خلود النمر" in got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize("text", [
+    "ورصد نادي الاتحاد عرضا مغريا لضم لاعب وسط المنتخب الغاني إلى صفوفه.",  # an accusative adjective, then ل
+    "وتسعى الإدارة إلى شراء المدة المتبقية من عقد اللاعب ليتسنى لها ضمه خلال فترة التسجيل.",  # ل + a verb
+])
+def test_accusatives_and_purpose_verbs_are_no_person(text: str, tagger: bool) -> None:
+    assert people(text, tagger) == []
+
+
+def test_a_title_keeps_a_name_that_looks_like_an_accusative() -> None:
+    eng, raws, r = _mention("وقال الرئيس سلفا كير إن المفاوضات مستمرة.", "سلفا", 2)
+    from sahifa.nlp.entities_lexical import accusative_first
+
+    assert not accusative_first(eng, raws, r)  # type: ignore[arg-type]

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _R_TITLE, _SPEECH, _Raw
+from .entities_words import _R_TITLE, _SPEECH, _Raw, _verb_shaped
 from .lexicon import Reading, reading, words
 
-__all__ = ["common_pair", "common_word", "past_verb"]
+__all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
 
 _AL = "ال"
 #: first letters of the verbal nouns of derived verb forms (إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل), folded,
@@ -156,6 +156,27 @@ def past_verb(eng: _Engine, r: _Raw) -> bool:
     return stem is not None and "v" in stem[0] and stem[1] == 0 and stem[2] >= _LONE_LEVEL
 
 
+def accusative_first(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A person's mention of two words or more whose first word is an indefinite accusative adjective in ـا
+    (عرضا مغريا لضم: "a tempting offer to sign"): a frequent adjective of the dictionary with ا, no given name,
+    with no title before it (الرئيس سلفا كير: Salva Kiir, though سلفا is "in advance")."""
+    if r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start:
+        return False
+    key = eng.toks[r.t0].info.key
+    if len(key) < 4 or not key.endswith("ا") or words().get(key) is not None or _given(eng, key) \
+            or eng.gaz_at(r.t0) is not None:
+        return False
+    prev = r.t0 - 1
+    if prev >= 0 and not eng.toks[r.t0].brk and any(k in eng.g.cues or k[2:] in eng.g.cues
+                                                      for _o, k, _st in eng.toks[prev].info.forms):
+        return False
+    stem = words().get(key[:-1])
+    if stem is None or "a" not in stem[0] or "p" in stem[0] or not _common(stem, _PAIR_LEVEL):
+        return False
+    nxt = eng.toks[r.t0 + 1]  # a word or a clitic after it, not an unknown word (سلفا كير: Salva Kiir)
+    return reading(nxt.info.key) is not None or (nxt.text[:1] in "ولبف" and len(nxt.info.forms) > 1)
+
+
 def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     """A two-word person's mention that is a given name used as a common word and another common word (حسن
     السيرة، رفعت مضاعف), with no title, nationality or speech verb before it."""
@@ -211,6 +232,10 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     key = tok.info.key
     if key.startswith(_AL):  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد),
         return not context and _never_surname(eng, r.t0)  # but not الضيافة، السيرة
+    if tok.text[:1] == "ل" and len(tok.info.forms) > 1 and not _given(eng, key) and reading(key) is None:
+        stem = tok.info.forms[1][1]
+        if len(stem) >= 4 and stem[0] in "يت" and _verb_shaped(stem) and not _given(eng, stem):
+            return True  # (اللاعب) ليتسنى، لتتمكن: ل and an imperfect verb, "so that"
     forms = tok.info.forms[:1] if _given(eng, key) or reading(key) is not None else tok.info.forms
     for _off, k, stripped in forms:
         if stripped and len(k) < 3:

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_lexical import common_pair, common_word, past_verb
+from .entities_lexical import accusative_first, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_words import _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
@@ -497,7 +497,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
-                    or common_word(eng, raws, r) or past_verb(eng, r):
+                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
