@@ -200,3 +200,17 @@ def test_a_title_keeps_a_name_that_looks_like_an_accusative() -> None:
     from sahifa.nlp.entities_lexical import accusative_first
 
     assert not accusative_first(eng, raws, r)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize("text", [
+    "وتراجع اليورو أمام الجنيه الاسترليني إلى 70.67 بنس مع تأثر العملة الموحدة.",  # pence, not Mike Pence
+    "وأكد رئيس النادي أن لديه قضية شائكة مع اللاعب طرقت أبواب المحكمة الرياضية الدولية.",  # "knocked"
+])
+def test_a_unit_after_a_number_and_a_verb_after_a_title_are_no_person(text: str, tagger: bool) -> None:
+    assert people(text, tagger) == []
+
+
+def test_a_name_after_a_number_and_a_conjunction_stays() -> None:
+    got = people("وسجل للفريق محمد السهلاوي في الدقيقة 14 وفابيان في الدقيقة 72 من المباراة.")
+    assert "محمد السهلاوي" in got

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _R_TITLE, _SPEECH, _Raw, _verb_shaped
+from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _Raw, _verb_shaped
 from .lexicon import Reading, reading, words
 
 __all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
@@ -81,8 +81,8 @@ def _context(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
                     and key not in g.nationalities and not key.endswith(("ي", "ت")):
                 return True  # الكابتن، البروفيسور: a title no list knows (not a family nisba: الشمري; not التقطت)
         for k in range(prev - 1, max(-1, r.t0 - 5), -1):  # المتحدث باسم الحملة كريم بالي: a title and its complement
-            if toks[k + 1].brk or toks[k].info.kind != "a":
-                break
+            if toks[k + 1].brk or toks[k].info.kind != "a" or toks[k + 1].info.key in _FUNCTION_WORDS:
+                break  # (المدرب المخضرم أن ناديه: a function word ends the title's phrase)
             if eng.cue_at(k, _R_TITLE) is not None:
                 return True
     nxt = r.t1 + 1 if r.t1 < len(toks) and toks[r.t1].text == "،" else r.t1
@@ -232,6 +232,13 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     key = tok.info.key
     if key.startswith(_AL):  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد),
         return not context and _never_surname(eng, r.t0)  # but not الضيافة، السيرة
+    if not _given(eng, key) and words().get(key) is None and len(key) >= 4 and r.start == tok.start:
+        base = words().get(key[:-1])
+        if key.endswith("ت") and base is not None and "v" in base[0] and _common(base, _PAIR_LEVEL):
+            return True  # (اللاعب) طرقت أبواب المحكمة: a verb's feminine past
+        if not context and tok.text.rstrip(AR_DIACRITICS).endswith("ه") and base is not None \
+                and not _given(eng, key[:-1]) and _common(base, _LONE_LEVEL):
+            return True  # ناديه "his club" (a name is written with ة: نادية)
     if tok.text[:1] == "ل" and len(tok.info.forms) > 1 and not _given(eng, key) and reading(key) is None:
         stem = tok.info.forms[1][1]
         if len(stem) >= 4 and stem[0] in "يت" and _verb_shaped(stem) and not _given(eng, stem):

@@ -495,6 +495,9 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if r.type == "LOC" and _region_adjective(eng, r.t0):
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
+        if r.type == "PERSON" and r.t1 - r.t0 == 1 and r.t0 > 0 and not eng.toks[r.t0].brk \
+                and eng.toks[r.t0 - 1].info.kind == "d" and r.start == eng.toks[r.t0].start:
+            continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r):
