@@ -214,3 +214,9 @@ def test_a_unit_after_a_number_and_a_verb_after_a_title_are_no_person(text: str,
 def test_a_name_after_a_number_and_a_conjunction_stays() -> None:
     got = people("وسجل للفريق محمد السهلاوي في الدقيقة 14 وفابيان في الدقيقة 72 من المباراة.")
     assert "محمد السهلاوي" in got
+
+
+def test_a_given_name_before_a_family_name_is_no_construct() -> None:
+    # a model may take only تركي of تركي العلي: العلي is a family name, not the noun of a construct
+    eng, raws, r = _mention("وحضر اللقاء سفير المملكة لدى النيجر تركي العلي.", "تركي", 1)
+    assert not common_word(eng, raws, r)  # type: ignore[arg-type]

@@ -207,7 +207,7 @@ def _adjective(r: Reading | None) -> bool:
 
 
 def _construct(eng: _Engine, k: int) -> bool:
-    """Token k is a noun in the construct state: a definite word or a demonstrative follows it on the line
+    """Token k is a noun in the construct state: a definite common word or a demonstrative follows it on the line
     (جميل العادات، غالب ذلك الوقت), or a quantifier precedes it (بكل غالي)."""
     toks = eng.toks
     if k > 0 and not toks[k].brk and toks[k - 1].info.key in _QUANTIFIERS:
@@ -216,7 +216,11 @@ def _construct(eng: _Engine, k: int) -> bool:
     if nxt >= len(toks) or toks[nxt].brk or toks[nxt].info.kind != "a":
         return False
     key = toks[nxt].info.key
-    return key in _DEMONSTRATIVES or (key.startswith(_AL) and len(key) >= 4)
+    if key in _DEMONSTRATIVES:
+        return True
+    r = reading(key)  # a definite common word (العادات), not a family name (تركي العلي، غالب الشمري)
+    return key.startswith(_AL) and len(key) >= 4 and r is not None and r[0] != "p" and 0 <= r[1] <= 2 \
+        and not eng.family_name(nxt)
 
 
 def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
