@@ -20,6 +20,8 @@ def people(text: str, tagger: bool = True) -> list[str]:
 
 
 def test_the_dictionary_knows_words_and_how_often_they_are_names() -> None:
+    assert lexicon.words() > 40_000  # Arramooz's nouns, adjectives and verbs, shipped gzipped
+    assert lexicon.entry("الرئيس") is None and lexicon.entry("رئيس") is not None  # its own lines: no article
     tags, share, level = lexicon.reading("سيره") or ("", -1, -1)
     assert "n" in tags and share == 0 and level >= 8  # سيرة (conduct): a frequent noun, never a name
     tags, share, _level = lexicon.reading("كريم") or ("", -1, -1)

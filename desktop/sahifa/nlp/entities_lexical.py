@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _Raw, _verb_shaped
-from .lexicon import Reading, reading, words
+from .lexicon import Reading, entry, reading
 
 __all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
 
@@ -150,9 +150,9 @@ def past_verb(eng: _Engine, r: _Raw) -> bool:
     tok = eng.toks[r.t0]
     key = tok.info.key
     if r.start != tok.start or len(key) != 4 or not key.endswith("ت") or _given(eng, key) \
-            or eng.gaz_at(r.t0) is not None or words().get(key) is not None:
+            or eng.gaz_at(r.t0) is not None or entry(key) is not None:
         return False
-    stem = words().get(key[:-1])
+    stem = entry(key[:-1])
     return stem is not None and "v" in stem[0] and stem[1] == 0 and stem[2] >= _LONE_LEVEL
 
 
@@ -163,14 +163,14 @@ def accusative_first(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start:
         return False
     key = eng.toks[r.t0].info.key
-    if len(key) < 4 or not key.endswith("ا") or words().get(key) is not None or _given(eng, key) \
+    if len(key) < 4 or not key.endswith("ا") or entry(key) is not None or _given(eng, key) \
             or eng.gaz_at(r.t0) is not None:
         return False
     prev = r.t0 - 1
     if prev >= 0 and not eng.toks[r.t0].brk and any(k in eng.g.cues or k[2:] in eng.g.cues
                                                       for _o, k, _st in eng.toks[prev].info.forms):
         return False
-    stem = words().get(key[:-1])
+    stem = entry(key[:-1])
     if stem is None or "a" not in stem[0] or "p" in stem[0] or not _common(stem, _PAIR_LEVEL):
         return False
     nxt = eng.toks[r.t0 + 1]  # a word or a clitic after it, not an unknown word (سلفا كير: Salva Kiir)
@@ -236,8 +236,8 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     key = tok.info.key
     if key.startswith(_AL):  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد),
         return not context and _never_surname(eng, r.t0)  # but not الضيافة، السيرة
-    if not _given(eng, key) and words().get(key) is None and len(key) >= 4 and r.start == tok.start:
-        base = words().get(key[:-1])
+    if not _given(eng, key) and entry(key) is None and len(key) >= 4 and r.start == tok.start:
+        base = entry(key[:-1])
         if key.endswith("ت") and base is not None and "v" in base[0] and _common(base, _PAIR_LEVEL):
             return True  # (اللاعب) طرقت أبواب المحكمة: a verb's feminine past
         if not context and tok.text.rstrip(AR_DIACRITICS).endswith("ه") and base is not None \
@@ -260,7 +260,7 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
         rd = reading(k)
         if _common(rd, _LONE_LEVEL) and not (stripped and tok.text[:1] in "بل" and rd is not None and "s" in rd[0]):
             return True  # (بلاتيني: ب and a nisba adjective are as often a foreign name)
-    if len(key) >= 4 and key.endswith("ا") and words().get(key) is None and not _given(eng, key):
+    if len(key) >= 4 and key.endswith("ا") and entry(key) is None and not _given(eng, key):
         stem = key[:-1]  # سالما، منفردا: an indefinite accusative (الشاب سالما "safe": after a title too)
         rs = reading(stem)
         return (_given(eng, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
