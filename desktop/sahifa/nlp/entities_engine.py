@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
+from .entities_firstnames import first_name_copies
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
@@ -256,6 +257,8 @@ class _Engine(_Detectors):
             if r.type == "ORG" and r.how == "org" and r.t1 - r.t0 >= 2 \
                     and strip_article(self.toks[r.t0].info.key) in _CLUB_WORDS and self.sports:
                 clubs.add(loose_name(" ".join(self.toks[k].text for k in range(r.t0 + 1, r.t1))))
+        if self.sports and self.g.city_clubs:
+            clubs.update(loose_name(k) for k in self.g.city_clubs)
         if clubs:
             self.clubs_by_place(clubs)
         if not typed:
@@ -270,9 +273,10 @@ class _Engine(_Detectors):
 
 
     def clubs_by_place(self, clubs: set[str]) -> None:
-        """In sports news a club the article names with its head-word (نادي روما، نادي نجران) is the club
-        where the same words stand alone as a place (روما يعرقل، إلزام نجران), except after في/ب (in the city)
-        and in a dateline (نجران:)."""
+        """In sports news a club the article names with its head-word (نادي روما، نادي نجران) or a club the
+        gazetteer knows by its city's name (برشلونة، ليفربول: ``city_clubs``) is the club where the same words
+        stand alone as a place (روما يعرقل، إلزام نجران), except after في/ب (in the city) and in a dateline
+        (نجران:)."""
         for r in self.raws:
             if r.type != "LOC" or loose_name(self.text[r.start:r.end]) not in clubs:
                 continue
@@ -283,7 +287,7 @@ class _Engine(_Detectors):
             if r.t1 < self.n and self.toks[r.t1].text in (":", "-", "–", "ـ") and not self.toks[r.t1].brk:
                 continue
             r.type = "ORG"
-            r.entry = None
+            r.entry = self.g.city_clubs.get(" ".join(fold(self.text[r.start:r.end]).split()))
             r.how = "org"
 
 
@@ -309,6 +313,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     eng.pass_dateline()
     eng.pass2()
     eng.pass_one_sense()
+    eng.raws.extend(first_name_copies(eng))  # فجر إبراهيم … وأوضح فجر
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
     order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))

@@ -148,8 +148,8 @@ class _People(_Scan):
             k_end += 1  # نور الدين، ضياء الحق: one given name
         if off == 0 and (first_given.ambiguous or len(key) < 4) and any(st and self.is_lex(sk) for _, sk, st in forms):
             return None  # بأن, لأن: a clitic + function word that folds like a name
-        if key == "علي" and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
-            return None  # على (on), not علي (Ali)
+        if key in g.given_yeh and tok.text.rstrip(AR_DIACRITICS).endswith("ى"):
+            return None  # على (on), not علي (Ali); مرسى (marina), not مرسي (Morsi)
         bare = tok.text[off:].rstrip(AR_DIACRITICS)
         if bare.endswith("ه") and len(key) >= 4:
             stem = key[:-1]

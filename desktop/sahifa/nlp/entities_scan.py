@@ -114,6 +114,9 @@ class _Scan:
             return None
         off, end, value = res
         assert isinstance(value, Entry)
+        if value.type == "PERSON" and end == j + 1 and tok.text.rstrip(AR_DIACRITICS).endswith("\u0649") \
+                and value.canonical.endswith("\u064a"):
+            return None  # مرسى دبي (Dubai Marina) folds like مرسي (Morsi), whose name is written with ي
         return off, end, value
 
     def _phrase(self, index: dict[str, list[tuple[tuple[str, ...], Any]]], j: int, roles: frozenset[str] | None,

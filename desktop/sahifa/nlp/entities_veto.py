@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
+from .entities_lexical import accusative_first, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_words import _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
@@ -57,7 +58,8 @@ _PLACE_HEADS = frozenset({"شارع", "طريق", "ميدان", "ساحه", "ح�
 #: head-words of institutions named after a person, folded
 _BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامعه", "كليه", "معهد", "مركز", "مؤسسه", "مكتبه"})
 #: head-words of named awards and competitions (MISC in the gold conventions), folded
-_MISC_HEADS = frozenset({"جائزه", "كاس"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film credits)
+_MISC_HEADS = frozenset({"جائزه", "كاس", "مهرجان"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film
+# credits); مهرجان بسمة العيد: a festival named like a person
 #: after these a word is a verb (لم ينس، قد يبحث، فلما رفعت، أني أثير): no name starts there, folded
 _VERB_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لقد", "سوف", "وسوف", "لما", "ولما",
                              "فلما", "كي", "لكي", "اني", "انني", "اننا", "اننى", "انى"})
@@ -163,10 +165,19 @@ def _or_inside(eng: _Engine, r: _Raw) -> bool:
                for k in range(r.t0, r.t1))
 
 
-def _office(eng: _Engine, r: _Raw) -> bool:
-    """A one-word mention that is an office before a region or a place (أمير منطقة مكة، أمين الرياض)."""
+def _office(eng: _Engine, r: _Raw, raws: list[_Raw] | None = None) -> bool:
+    """A one-word mention that is an office before a region or a place (أمير منطقة مكة، أمين الرياض), or a
+    two-word one that is an office and a place: one the gazetteer knows (أمين جدة) or one the article names as a
+    place (أمير عسير … منطقة عسير)."""
     toks = eng.toks
     nxt = r.t1
+    if r.t1 - r.t0 == 2 and toks[r.t0].info.key in _OFFICE_NAMES:
+        hit = eng.gaz_at(r.t0 + 1, clitics=False)  # أمير عسير، أمين الرياض: the office of a place, no one's name
+        if hit is not None and hit[0] == 0 and hit[1] == r.t1 and hit[2].type == "LOC":
+            return True
+        key = toks[r.t0 + 1].info.key
+        return any(o.type == "LOC" and o.t1 - o.t0 == 1 and toks[o.t0].info.forms[-1][1] == key
+                   and eng.text[o.start:o.end] == toks[r.t0 + 1].text for o in raws or ())
     if r.t1 - r.t0 != 1 or toks[r.t0].info.key not in _OFFICE_NAMES or nxt >= len(toks) or toks[nxt].brk:
         return False
     if any(key in _REGION_HEADS for _o, key, _st in toks[nxt].info.forms[:1]):
@@ -484,8 +495,12 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if r.type == "LOC" and _region_adjective(eng, r.t0):
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
+        if r.type == "PERSON" and r.t1 - r.t0 == 1 and r.t0 > 0 and not eng.toks[r.t0].brk \
+                and eng.toks[r.t0 - 1].info.kind == "d" and r.start == eng.toks[r.t0].start:
+            continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
         if r.type == "PERSON" and r.how != "gaz":
-            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r):
+            if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
+                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -541,13 +556,15 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return _kept_split(order, index)
+    return _kept_split(order, index, frozenset(extra))
 
 
-def _kept_split(order: list[_Raw], index: list[int]) -> list[_Raw]:
+def _kept_split(order: list[_Raw], index: list[int], split: frozenset[int]) -> list[_Raw]:
     """The mentions in ``order`` as new objects, ``alias_of`` remapped from the old indices (``index``: the
-    old index of each, -1 for a mention split off another, which is nobody's alias target)."""
-    new_index = {old: new for new, old in enumerate(index) if old >= 0}
+    old index of each, -1 for a mention split off another, which is nobody's alias target). A copy of a
+    mention that was split (``split``: old indices) is no alias of either part: it copied a name neither is
+    (هادي يعين نايف البكري → هادي، نايف البكري: a later نايف البكري is not Hadi)."""
+    new_index = {old: new for new, old in enumerate(index) if old >= 0 and old not in split}
     res: list[_Raw] = []
     for r in order:
         alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1

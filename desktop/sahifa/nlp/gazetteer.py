@@ -87,10 +87,16 @@ class Gazetteer:
     # given names of Arab countries from Wikidata that the hand list lacks (given_names_wikidata.tsv): a first
     # name only before a family name; kept apart so that nothing else (the CRF's features) changes
     given_extra: dict[str, GivenName] = field(default_factory=dict)
+    # folded given names whose listed spelling ends with ي (مرسي، علي): written with ى the word is another
+    # (مرسى "marina", على "on"); names listed with ى (مصطفى، موسى) fold the same and are not in it
+    given_yeh: frozenset[str] = frozenset()
     lexicon: frozenset[str] = frozenset()
     # frequent NewsFANE words never inside a name (common_words.txt): never (part of) a person's name
     common: frozenset[str] = frozenset()
     short_forms: dict[str, Entry] = field(default_factory=dict)  # one-word alias → Entry (ترامب)
+    # clubs named by their city (برشلونة، روما; orgs.tsv kind "city_club"): folded spelling → the club's entry;
+    # the city stays the gazetteer's entry, the engine reads it as the club in sports news
+    city_clubs: dict[str, Entry] = field(default_factory=dict)
     by_key: dict[str, Entry] = field(default_factory=dict)  # folded full alias → Entry
     by_canonical: dict[str, Entry] = field(default_factory=dict)
     country_by_code: dict[str, Entry] = field(default_factory=dict)
@@ -186,7 +192,12 @@ def _load() -> Gazetteer:
         _register(g, spellings, Entry(spellings[0], row[1], "LOC", row[2], row[3] if len(row) > 3 else ""))
     for row in _rows("orgs.tsv"):
         spellings = row[0].split("|")
-        _register(g, spellings, Entry(spellings[0], row[1], "ORG", row[2] if len(row) > 2 else "org"))
+        entry = Entry(spellings[0], row[1], "ORG", row[2] if len(row) > 2 else "org")
+        if entry.kind == "city_club":
+            for sp in spellings:
+                g.city_clubs.setdefault(" ".join(tokens_of(sp)), entry)
+            continue
+        _register(g, spellings, entry)
     for row in _rows("misc.tsv"):  # awards, wars, games (MISC)
         spellings = row[0].split("|")
         _register(g, spellings, Entry(spellings[0], row[1], "MISC", row[2] if len(row) > 2 else "event"))
@@ -205,10 +216,17 @@ def _load() -> Gazetteer:
         nat = Nationality(en, code, plural)
         for form in _nationality_forms(adj) + [fold(b) for b in broken]:
             g.nationalities.setdefault(form, nat)
+    yeh: set[str] = set()
+    alef_maqsura: set[str] = set()
     for row in _rows("given_names.tsv"):
         ar, en, gender = row[0], row[1], row[2]
         amb = len(row) > 3 and row[3] == "amb"
         g.given_names.setdefault(fold(ar), GivenName(en, gender, amb))
+        if ar.endswith("\u064a"):
+            yeh.add(fold(ar))
+        elif ar.endswith("\u0649"):
+            alef_maqsura.add(fold(ar))
+    g.given_yeh = frozenset(yeh - alef_maqsura)
     amb_file = resources.files("sahifa.resources").joinpath("gazetteer", "ambiguous_given.txt")
     if amb_file.is_file():  # given names that are also common words, kept apart from the generated list
         for line in amb_file.read_text(encoding="utf-8").splitlines():
