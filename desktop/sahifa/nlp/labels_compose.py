@@ -170,7 +170,9 @@ class Composer:
         if entry is not None:
             if entry.type == "LOC" and entry.code and entry.code not in _ARAB_COUNTRIES:
                 return entry.label_en, GAZETTEER
-            return None
+            if entry.type == "LOC":
+                return None
+            # another kind of entry (a club named after its city: فولفسبورغ) leaves the place to GeoNames
         hit = self.geonames.get(variant)
         if hit is not None and _foreign_country(hit):
             return _geonames_entry(hit)[0], GEONAMES
