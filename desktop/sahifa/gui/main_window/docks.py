@@ -252,6 +252,7 @@ def retranslate(win: MainWindow) -> None:
     if hasattr(win, "article_view"):
         _articles_texts(win)
         win.chips.set_chips(win.filter)
+        win.article_model.fit_view(win.article_view)  # the about lines are the English interface's
     if hasattr(win, "notes_view"):
         _notes_texts(win)
     if hasattr(win, "facts"):
