@@ -169,9 +169,13 @@ def build_notes_dock(win: MainWindow) -> None:
     view.setItemDelegate(ScriptDirectionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().resizeSection(0, 22)
+    header = view.horizontalHeader()
+    # the passage (Arabic, English) and the user's own note share the width; the article's title,
+    # one hover away in the tooltip, gets a fixed share the user can drag
+    for column in (1, 2, 3):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(0, 22)
+    header.resizeSection(4, 160)
     view.doubleClicked.connect(notes.on_note_activated)
     win.notes_empty = QLabel(box)
     win.notes_empty.setWordWrap(True)
