@@ -62,3 +62,16 @@ def test_note_column_has_room(qtbot: Any, tmp_path: Path) -> None:
         assert header.sectionSize(3) >= 0.8 * header.sectionSize(1)
     finally:
         win.close()
+
+
+def test_note_column_has_room_in_the_side_dock(qtbot: Any, tmp_path: Path) -> None:
+    win = window_on_text(qtbot, tmp_path, TEXT, size=(1024, 700))
+    try:
+        qtbot.waitUntil(lambda: _beside_articles(win), timeout=5_000)
+        win.notes_dock.raise_()
+        header = win.notes_view.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(1) > 40, timeout=5_000)
+        assert header.sectionSize(4) <= win.notes_view.viewport().width() // 5 + 1  # the title: a fifth
+        assert header.sectionSize(3) > header.sectionSize(4)  # the note: more than the title
+    finally:
+        win.close()

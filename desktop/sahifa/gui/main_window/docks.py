@@ -4,9 +4,9 @@ frame; Qt modules are imported by the builders that use them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..i18n import tr
@@ -171,11 +171,12 @@ def build_notes_dock(win: MainWindow) -> None:
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     # the passage (Arabic, English) and the user's own note share the width; the article's title,
-    # one hover away in the tooltip, gets a fixed share the user can drag
+    # one hover away in the tooltip, gets a fifth of it (at most 200 px): in the narrow side dock of a
+    # short window (dock_layout) a fixed 160 px left the note some 90
     for column in (1, 2, 3):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.resizeSection(0, 22)
-    header.resizeSection(4, 160)
+    view.installEventFilter(_NotesColumns(view))
     view.doubleClicked.connect(notes.on_note_activated)
     win.notes_empty = QLabel(box)
     win.notes_empty.setWordWrap(True)
@@ -195,6 +196,16 @@ def build_notes_dock(win: MainWindow) -> None:
     layout.addLayout(buttons)
     dock.setWidget(box)
     _notes_texts(win)
+
+
+class _NotesColumns(QObject):
+    """Keeps the Notes table's Article column at a fifth of the table's width (60 to 200 px)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            view: Any = self.parent()  # the table (the filter is its child)
+            view.horizontalHeader().resizeSection(4, max(60, min(200, view.viewport().width() // 5)))
+        return False
 
 
 def _notes_texts(win: MainWindow) -> None:
