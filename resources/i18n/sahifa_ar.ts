@@ -40,6 +40,10 @@
         <translation>عن صحيفة</translation>
     </message>
     <message>
+        <source>About: {names}</source>
+        <translation>يتناول: {names}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>الأمر</translation>
     </message>

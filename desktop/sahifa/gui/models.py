@@ -129,10 +129,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 class ArticleListModel(RowTableModel[Any]):
     """Rows: ArticleRow. The title cell holds the Arabic title and, on a second line, its English
-    (:attr:`ArticleRow.title_en`) when the article has any."""
+    (:attr:`ArticleRow.title_en`) when the article has any; in the English interface, an article with
+    no English title has instead what it is about (see :mod:`sahifa.gui.about`), once read."""
 
     _bold: QFont | None = None
     _one_line: int | None = None  # the view's one-line row height, before fit_view changed it
+    _about: dict[int, tuple[Any, ...]] = {}  # article id → AboutName (set_about), shared empty default
 
     columns = (
         (N_("Title"), lambda r: _title_lines(r), lambda r: r.title),
@@ -156,6 +158,30 @@ class ArticleListModel(RowTableModel[Any]):
             return tr(self.header_tips[section])
         return super().headerData(section, orientation, role)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _DISPLAY and index.column() == 0 and 0 <= index.row() < len(self._rows):
+            row = self._rows[index.row()]
+            about = self.about(row)
+            if about:  # the English line, embedded left-to-right as an English title is
+                from .about import about_line
+
+                return f"{row.title}\u2028\u202a{about_line(about)}\u202c"
+        return super().data(index, role)
+
+    def about(self, row: Any) -> tuple[Any, ...]:
+        """What the row's article is about, when the list shows it: in the English interface, for an
+        article with no English title."""
+        if getattr(row, "title_en", "") or _arabic_ui():
+            return ()
+        return self._about.get(row.id, ())
+
+    def set_about(self, about: dict[int, tuple[Any, ...]]) -> None:
+        """The articles' about lines, read off the UI thread (:func:`sahifa.gui.about.article_about`)."""
+        self._about = dict(about)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [_DISPLAY, _TOOLTIP])
+
     def set_bold_font(self, font: QFont) -> None:
         """The font of unread titles (the view's font, bold)."""
         self._bold = QFont(font)
@@ -176,18 +202,23 @@ class ArticleListModel(RowTableModel[Any]):
         if role == _TOOLTIP:
             counts = tr("{e} entities · {f} figures · {q} quotes").format(e=row.n_entities, f=row.n_numbers, q=row.n_quotes)
             english = getattr(row, "title_en", "")
+            about = self.about(row)
+            if about:
+                from .about import about_tooltip
+
+                english = about_tooltip(about)
             return as_text(f"{row.title}\n{english + chr(10) if english else ''}"
                            f"{row.source or ''} {row.published or tr('date unknown')}\n{counts}\n"
                            f"{shown_path(row.path)}")
         return None
 
     def has_english(self) -> bool:
-        """Whether an article of the list has an English title."""
-        return any(getattr(r, "title_en", "") for r in self._all)
+        """Whether an article of the list has an English title, or (English interface) an about line."""
+        return any(getattr(r, "title_en", "") or self.about(r) for r in self._all)
 
     def fit_view(self, view: Any) -> None:
-        """Rows of two lines (the Arabic title, its English under it) when an article of the list has an
-        English title, else of one; called after :meth:`set_rows`."""
+        """Rows of two lines (the Arabic title, its English or what it is about under it) when an
+        article of the list has one, else of one; called after :meth:`set_rows` and :meth:`set_about`."""
         header = view.verticalHeader()
         if self._one_line is None:
             self._one_line = header.defaultSectionSize()

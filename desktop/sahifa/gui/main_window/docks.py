@@ -4,9 +4,9 @@ frame; Qt modules are imported by the builders that use them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..i18n import tr
@@ -169,9 +169,14 @@ def build_notes_dock(win: MainWindow) -> None:
     view.setItemDelegate(ScriptDirectionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().resizeSection(0, 22)
+    header = view.horizontalHeader()
+    # the passage (Arabic, English) and the user's own note share the width; the article's title,
+    # one hover away in the tooltip, gets a fifth of it (at most 200 px): in the narrow side dock of a
+    # short window (dock_layout) a fixed 160 px left the note some 90
+    for column in (1, 2, 3):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(0, 22)
+    view.installEventFilter(_NotesColumns(view))
     view.doubleClicked.connect(notes.on_note_activated)
     win.notes_empty = QLabel(box)
     win.notes_empty.setWordWrap(True)
@@ -191,6 +196,16 @@ def build_notes_dock(win: MainWindow) -> None:
     layout.addLayout(buttons)
     dock.setWidget(box)
     _notes_texts(win)
+
+
+class _NotesColumns(QObject):
+    """Keeps the Notes table's Article column at a fifth of the table's width (60 to 200 px)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            view: Any = self.parent()  # the table (the filter is its child)
+            view.horizontalHeader().resizeSection(4, max(60, min(200, view.viewport().width() // 5)))
+        return False
 
 
 def _notes_texts(win: MainWindow) -> None:
@@ -252,6 +267,7 @@ def retranslate(win: MainWindow) -> None:
     if hasattr(win, "article_view"):
         _articles_texts(win)
         win.chips.set_chips(win.filter)
+        win.article_model.fit_view(win.article_view)  # the about lines are the English interface's
     if hasattr(win, "notes_view"):
         _notes_texts(win)
     if hasattr(win, "facts"):

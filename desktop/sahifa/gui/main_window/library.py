@@ -9,7 +9,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -60,6 +60,7 @@ class LibraryController(QObject):
         self.win = win
         self.ingest_op: BackgroundOp | None = None
         self._articles_generation = 0
+        self._about_generation = 0
 
     # ------------------------------------------------------------------ start
     def start(self) -> None:
@@ -388,6 +389,7 @@ class LibraryController(QObject):
         # nor is an Outlet column no file names (SaudiNewsNet's files do not): the titles get its width
         win.article_view.setColumnHidden(1, not any(getattr(r, "source", None) for r in rows))
         win.article_model.fit_view(win.article_view)  # two lines a row when titles have English
+        self.read_about(rows)
         win.article_empty.setVisible(not rows)
         if not rows:
             from .docks import say_no_articles
@@ -407,6 +409,26 @@ class LibraryController(QObject):
             win.defer_show = False
         if row is not None and (row.id != win.current_id or (reshow and row.id == shown_before)):
             win.show_article_soon(row.id) if defer_show else win.show_article(row.id)
+
+    def read_about(self, rows: Sequence[ArticleRow]) -> None:
+        """What the articles with no English title are about (see :mod:`..about`), read on a worker
+        thread; the list shows it in the English interface. A newer list stops an older reading."""
+        from ..about import article_about
+
+        self._about_generation += 1
+        generation = self._about_generation
+        ids = [r.id for r in rows if not r.title_en]
+        if not ids:
+            return
+        win = self.win
+
+        def show(about: dict[int, tuple[Any, ...]]) -> None:
+            if generation == self._about_generation:
+                win.article_model.set_about(about)
+                win.article_model.fit_view(win.article_view)
+
+        QueryOp(win.library_at(), lambda lib: article_about(lib, ids, stop=lambda: generation != self._about_generation),
+                name="about", generation=generation, context=win).on_success(show).start()
 
     def refresh_facts(self, then: Callable[[], None] | None = None) -> None:
         """Query the sidebar's entities on a worker thread (they grow with the library) and show them;
@@ -462,7 +484,10 @@ class LibraryController(QObject):
     # ------------------------------------------------------------------ the entity filter
     def on_title_filter_changed(self, text: str) -> None:
         needle = text.strip().casefold()
-        self.win.article_model.set_filter((lambda r: needle in r.title.casefold()) if needle else None)
+        model = self.win.article_model
+        # the title, or the English names of what an article is about (the English interface's second line)
+        model.set_filter((lambda r: needle in r.title.casefold()
+                          or any(needle in n.label.casefold() for n in model.about(r))) if needle else None)
 
     def add_filter(self, key: str, label: str) -> None:
         if key in self.win.keys():

@@ -35,7 +35,7 @@ from ..ops import CollectionOp, LibraryAt, LibraryChanges, LibraryEvents, open_l
 from ..plain import ask
 from ..turns import next_turn
 from ..workers import finish_running
-from . import docks
+from . import dock_layout, docks
 from .actions import MENU_TITLES, build_actions
 from .language import LanguageSwitch
 from .library import LibraryController
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
     article_shown = Signal(int)
     translation_shown = Signal(int)
     sample_removed = Signal(int)
+    notes_fitted = False  # the Notes were moved beside the Articles for a short window (dock_layout)
 
     # the widgets, made by the build steps (docks.py, actions.py)
     reader: ReaderView
@@ -243,37 +244,13 @@ class MainWindow(QMainWindow):
             width = min(1500, free.width() - 16) if free is not None and free.width() > 400 else 1500
             height = min(900, free.height() - 48) if free is not None and free.height() > 300 else 900
             self.resize(width, height)
-        self._restore_docks()
-
-    def _restore_docks(self) -> None:
-        """The docks' saved sizes (or the default ones); again once their contents are built, which
-        bring size hints of their own."""
-        state = self.settings.value(self._state_key())
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:
-            self.resizeDocks([self.articles_dock, self.facts_dock], [400, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.notes_dock], [140], Qt.Orientation.Vertical)
+        dock_layout.restore_docks(self)
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        self.addDockWidget(self._mirrored(area), dock)
+        self.addDockWidget(dock_layout.mirrored(self, area), dock)
         return dock
-
-    def _mirrored(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
-        """Qt does not mirror dock areas in a right-to-left window: in the Arabic interface the
-        Articles go on the right (where reading starts) and the Facts on the left."""
-        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-            return area
-        swap = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
-                Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
-        return swap.get(area, area)
-
-    def _state_key(self) -> str:
-        """The saved dock arrangement, one per layout direction (a left-to-right arrangement restored in
-        the Arabic interface would put the Articles back on the left)."""
-        return "windowState" if self.layoutDirection() != Qt.LayoutDirection.RightToLeft else "windowStateRTL"
 
     def _kick_build(self) -> None:
         if not self._building:
@@ -328,7 +305,7 @@ class MainWindow(QMainWindow):
     def _restore_view_state(self) -> None:
         from ..reader import ReaderView
 
-        self._restore_docks()
+        dock_layout.restore_docks(self)
         mode = self.settings.value("layout_mode")
         if isinstance(mode, str) and mode in ReaderView.layout_modes:
             self.layout_combo.setCurrentIndex(ReaderView.layout_modes.index(mode))
@@ -342,21 +319,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self.fit_docks)
 
     def fit_docks(self) -> None:
-        """At laptop sizes the reader would squeeze its two panes: the Facts sidebar then shares the
-        left dock area with the Articles (tabs) and the docks give the reader room. The user's own
-        arrangement (saved with saveState) is kept whenever the panes fit."""
-        from ..reader import PANE_MIN_WIDTH
-
-        if self._build_steps or not hasattr(self, "reader"):
-            return
-        need = 2 * PANE_MIN_WIDTH + 40
-        if self.reader.width() >= need or self.facts_dock.isFloating() or not self.facts_dock.isVisible():
-            return
-        if self.facts_dock not in self.tabifiedDockWidgets(self.articles_dock):
-            self.tabifyDockWidget(self.articles_dock, self.facts_dock)
-            self.articles_dock.raise_()
-        room = self.width() - need - 24
-        self.resizeDocks([self.articles_dock], [max(220, min(room, 380))], Qt.Orientation.Horizontal)
+        """The docks fitted to the window's size (see :func:`.dock_layout.fit_docks`)."""
+        dock_layout.fit_docks(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -365,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue(self._state_key(), self.saveState())
+        self.settings.setValue(dock_layout.state_key(self), self.saveState())
         self.settings.setValue("zoom", self.zoom)
         if self._build_steps:  # closed before it was built: the rest is as it was
             self.settings.sync()
