@@ -450,13 +450,13 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
         w = words.get(surface)
         if w is None:
             c4 = _ctx4(key, kind)
-            bg = _NO_PAIRS
-            rw = _NO_PAIRS
+            bg_by = _NO_PAIRS
+            rw_by = _NO_PAIRS
             if pairs is not None:
-                bg = pairs["bg="].get(key, _NO_PAIRS)
-                rw = pairs["rw="].get(key, _NO_PAIRS)
+                bg_by = pairs["bg="].get(key, _NO_PAIRS)
+                rw_by = pairs["rw="].get(key, _NO_PAIRS)
             w = _WordMemo(_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]),
-                          _enc(c4[3]), bg, rw)
+                          _enc(c4[3]), bg_by, rw_by)
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[surface] = w
