@@ -327,9 +327,11 @@ def _accusative(surface: str) -> bool:
     return surface.endswith(("\u064bا", "ا\u064b"))
 
 
+@lru_cache(maxsize=200_000)
 def _name_like_surface(surface: str) -> bool:
     """Could this word be (part of) a proper name, whatever its context? (Not a common word, no
-    clitic + article, no pronoun suffix, not a cue.)"""
+    clitic + article, no pronoun suffix, not a cue.) Cached per surface like :func:`_triggers` (the
+    scanner asks it of a token again and again: one look-up instead of the five cached calls it makes)."""
     g = gazetteer()
     k = _info(surface).key
     if len(k) < 2 or _known_reading(surface, "lex") or k in g.nationalities:
