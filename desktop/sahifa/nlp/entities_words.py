@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, loose_word, strip_article
 from .gazetteer import Entry, gazetteer
-from .normalize import remember
+from .normalize import chunked
 
 _AR = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640"
 _TOKEN_RE = re.compile(rf"[{_AR}]+|[A-Za-z]+(?:['’\-][A-Za-z]+)*|[0-9\u0660-\u0669]+|\S")
@@ -112,11 +112,11 @@ class _Tok:
 
 
 # A text is mostly words separated by single spaces: split it on "\n" and " " (C speed) and tokenise each
-# space-free chunk once — news repeats its words, so a chunk's tokens come from this cache and the regex
-# runs only on chunks not seen before. Same tokens as one _PAIR_RE scan of the whole text (tested), at
-# about half the cost: the regex engine's per-character class tests were most of the tokenising time.
+# space-free chunk once — news repeats its words, so a chunk's tokens come from its shared record
+# (sahifa.nlp.normalize.Chunk) and the regex runs only on chunks not seen before. Same tokens as one _PAIR_RE
+# scan of the whole text (tested), at about half the cost: the regex engine's per-character class tests were
+# most of the tokenising time.
 _Piece = tuple[int, str, _Info, int, bool]  # offset in the chunk, token, info, detector mask, break before
-_CHUNK_CACHE: dict[str, tuple[tuple[_Piece, ...], bool]] = {}
 
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
@@ -137,31 +137,35 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
 def _tokenise(text: str, starts: list[tuple[int, int]] | None = None) -> list[_Tok]:
     """Tokens of ``text``; ``starts`` (if given) receives (token index, detector mask) of every token
     at which some detector may start (and of sports words, see :attr:`_Engine.sports`)."""
-    # (no local aliases of bound methods: compiled, out.append and cache.get are direct C calls)
+    # (no local aliases of bound methods: compiled, out.append is a direct C call)
     out: list[_Tok] = []
-    cache = _CHUNK_CACHE
     if starts is None:
         starts = []
     first = True
-    pos = 0
-    for line in text.split("\n"):
-        for chunk in line.split(" "):
-            if chunk:
-                hit = cache.get(chunk)
-                if hit is None:
-                    hit = remember(cache, chunk, _chunk_pieces)
-                pieces, trailing_break = hit
-                for off, w, info, mask, brk in pieces:
-                    if brk:
-                        first = True
-                    if mask:
-                        starts.append((len(out), mask))
-                    start = pos + off
-                    out.append(_Tok(start, start + len(w), w, info, first))
-                    first = False
-                if trailing_break:
+    split = chunked(text)
+    chunks = split.chunks
+    offsets = split.starts
+    ci = 0
+    for line_end in split.line_ends:
+        while ci < line_end:
+            rec = chunks[ci]
+            hit: tuple[tuple[_Piece, ...], bool] | None = rec.ent
+            if hit is None:
+                hit = _chunk_pieces(rec.text)
+                rec.ent = hit
+            pieces, trailing_break = hit
+            pos = offsets[ci]
+            for off, w, info, mask, brk in pieces:
+                if brk:
                     first = True
-            pos += len(chunk) + 1
+                if mask:
+                    starts.append((len(out), mask))
+                start = pos + off
+                out.append(_Tok(start, start + len(w), w, info, first))
+                first = False
+            if trailing_break:
+                first = True
+            ci += 1
         first = True  # the line ended
     return out
 

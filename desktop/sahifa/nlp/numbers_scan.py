@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..core.arabic import ascii_digits, word_key
-from .normalize import remember
+from .normalize import chunked
 from .numbers_lexicon import (
     _AREA_WORDS,
     _CLITICS,
@@ -37,7 +37,6 @@ from .numbers_lexicon import (
     COUNTED_NOUNS,
 )
 from .numbers_words import (
-    _CHUNK_CACHE,
     _FRACTION,
     _NAME_QUOTES,
     _NUM,
@@ -55,6 +54,7 @@ from .numbers_words import (
     _looks_like_adverb,
     _looks_like_verb,
     _parse_digits,
+    _Piece,
     _skip_letters,
     _unit_of,
     _Word,
@@ -93,32 +93,36 @@ class _TokenScanner:
         kinds: list[str] = []
         norms: list[str | None] = []
         analyses: list[_Word | None] = []
-        # split on "\n" and " " (C speed), tokenise each space-free chunk once (cached: news repeats its
-        # words); same tokens as one _TOKEN_RE scan of the whole text (tested), about twice as fast. Each
-        # token's record comes with it (numbers_words._Piece): no per-token look-up of its normal form or
-        # its analysis afterwards
-        cache = _CHUNK_CACHE
-        get = cache.get
-        pos = 0
-        lines = text.split("\n")
-        last = len(lines) - 1
+        # the text's lines and space-free chunks, split once for the entity tokeniser and this scanner
+        # (sahifa.nlp.normalize.chunked); each distinct chunk tokenised once (news repeats its words); same
+        # tokens as one _TOKEN_RE scan of the whole text (tested), about twice as fast. Each token's record
+        # comes with it (numbers_words._Piece): no per-token look-up of its normal form or its analysis
+        split = chunked(text)
+        chunks = split.chunks
+        offsets = split.starts
+        line_next = split.line_next
+        last = len(line_next) - 1
         brk = _analyse("\n")
-        for li, line in enumerate(lines):
-            for chunk in line.split(" "):
-                if chunk:
-                    pieces = get(chunk)
-                    if pieces is None:
-                        pieces = remember(cache, chunk, _chunk_pieces)
-                    for off, tok, kind, norm, word in pieces:
-                        start = pos + off
-                        starts.append(start)
-                        ends.append(start + len(tok))
-                        toks.append(tok)
-                        kinds.append(kind)
-                        norms.append(norm)
-                        analyses.append(word)
-                pos += len(chunk) + 1
+        ci = 0
+        for li, line_end in enumerate(split.line_ends):
+            while ci < line_end:
+                rec = chunks[ci]
+                got: tuple[_Piece, ...] | None = rec.num
+                if got is None:
+                    got = _chunk_pieces(rec.text)
+                    rec.num = got
+                pos = offsets[ci]
+                for off, tok, kind, norm, word in got:
+                    start = pos + off
+                    starts.append(start)
+                    ends.append(start + len(tok))
+                    toks.append(tok)
+                    kinds.append(kind)
+                    norms.append(norm)
+                    analyses.append(word)
+                ci += 1
             if li < last:  # the line break is a token
+                pos = line_next[li]
                 starts.append(pos - 1)
                 ends.append(pos)
                 toks.append("\n")

@@ -245,11 +245,11 @@ def _analyse(raw: str) -> _Word | None:
     return result
 
 
-# One record per token of a chunk, computed once per distinct chunk and read by the scanner at every
-# occurrence: (offset, token, kind, normalised word (words only, else None), _analyse(token)). The scanner
-# used to look each word up again in two more text-keyed caches (its normal form, its analysis).
+# One record per token of a chunk, computed once per distinct chunk (kept on the chunk's shared record,
+# sahifa.nlp.normalize.Chunk) and read by the scanner at every occurrence: (offset, token, kind, normalised
+# word (words only, else None), _analyse(token)). The scanner used to look each word up again in two more
+# text-keyed caches (its normal form, its analysis).
 _Piece = tuple[int, str, str, str | None, _Word | None]
-_CHUNK_CACHE: dict[str, tuple[_Piece, ...]] = {}
 
 
 def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
