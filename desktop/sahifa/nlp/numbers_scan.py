@@ -42,7 +42,6 @@ from .numbers_words import (
     _NUM,
     _ORD,
     _SCALE_PL,
-    _analyse,
     _as_number,
     _can_join,
     _chunk_pieces,
@@ -102,7 +101,6 @@ class _TokenScanner:
         offsets = split.starts
         line_next = split.line_next
         last = len(line_next) - 1
-        brk = _analyse("\n")
         ci = 0
         for li, line_end in enumerate(split.line_ends):
             while ci < line_end:
@@ -128,14 +126,14 @@ class _TokenScanner:
                 toks.append("\n")
                 kinds.append("b")
                 norms.append(None)
-                analyses.append(brk)
+                analyses.append(None)
         self.s = starts
         self.e = ends
         self.t = toks
         self.k = kinds
         self.size = len(toks)
         self.nt = norms   # normalised words (None: not a word)
-        self.wa = analyses   # _analyse(token) of every token (what info() gives for a word)
+        self.wa = analyses   # _analyse(token) of every word (None for other tokens): what info() gives
         self.found: list[_Found] = []
         self.blocked: list[tuple[int, int]] = []   # date/time spans, in the order they were found
         # the same spans sorted by start (they never overlap, so their ends are sorted too): the index

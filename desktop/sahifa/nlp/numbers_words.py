@@ -246,9 +246,9 @@ def _analyse(raw: str) -> _Word | None:
 
 
 # One record per token of a chunk, computed once per distinct chunk (kept on the chunk's shared record,
-# sahifa.nlp.normalize.Chunk) and read by the scanner at every occurrence: (offset, token, kind, normalised
-# word (words only, else None), _analyse(token)). The scanner used to look each word up again in two more
-# text-keyed caches (its normal form, its analysis).
+# sahifa.nlp.normalize.Chunk) and read by the scanner at every occurrence: (offset, token, kind, and for a
+# word (kind "w") its normal form and _analyse(token), else None and None). The scanner used to look each word
+# up again in two more text-keyed caches (its normal form, its analysis).
 _Piece = tuple[int, str, str, str | None, _Word | None]
 
 
@@ -260,7 +260,10 @@ def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
     for tok in _TOKEN_RE.findall(chunk):
         pos = find(tok, pos)
         kind = _kind_of(tok[0])
-        pieces.append((pos, tok, kind, word_key(tok) if kind == "w" else None, _analyse(tok)))
+        if kind == "w":
+            pieces.append((pos, tok, kind, word_key(tok), _analyse(tok)))
+        else:
+            pieces.append((pos, tok, kind, None, None))
         pos += len(tok)
     return tuple(pieces)
 
