@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahifa.nlp import entities_words, numbers, numbers_words, quotes_lexicon, quotes_tokens
+from sahifa.core.arabic import word_key
+from sahifa.nlp import entities_words, normalize, numbers, numbers_words, quotes_lexicon, quotes_tokens
 
 ALPHABET = (
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"  # letters
@@ -86,3 +87,48 @@ def test_quote_tokens_equal_a_regex_scan_of_the_window(text: str, a: int, b: int
     sent = quotes_tokens._tokenize(text, start, end)  # no limit: every token of the window
     want = [(m.start(), m.group()) for m in quotes_lexicon._TOKEN.finditer(text, start, end)]
     assert list(zip(sent.st, sent.toks, strict=True)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_number_scanner_records_equal_the_per_word_analyses(text: str) -> None:
+    """The chunk records' normal forms and analyses are what word_key and _analyse give each word (the
+    scanner no longer looks them up per token); other tokens carry none."""
+    sc = numbers._Scanner(text)
+    assert len(sc.nt) == len(sc.wa) == sc.size
+    for i in range(sc.size):
+        if sc.k[i] == "w":
+            assert sc.nt[i] == word_key(sc.t[i])
+            assert sc.wa[i] == numbers_words._analyse(sc.t[i])
+            assert sc.word(i) == (word_key(sc.t[i]) or None)
+        else:
+            assert sc.nt[i] is None and sc.wa[i] is None and sc.word(i) is None and sc.info(i) is None
+
+
+def test_one_split_is_shared_by_the_entity_tokeniser_and_the_number_scanner() -> None:
+    text = "ذكرت الوزارة أن 3 آلاف زائر\nحضروا الوزارة  أمس، والوزارة تعد 2,500 مقعد"
+    split = normalize.chunked(text)
+    assert normalize.chunked(text) is split  # the text's split is kept
+    assert [text[a:a + len(c.text)] for a, c in zip(split.starts, split.chunks, strict=True)] == \
+        [c.text for c in split.chunks]
+    assert [c.text for c in split.chunks[:split.line_ends[0]]] == "ذكرت الوزارة أن 3 آلاف زائر".split()
+    assert split.line_next[0] == text.index("\n") + 1
+    first, second = (c for c in split.chunks if c.text == "الوزارة")
+    assert first is second  # one record per distinct chunk
+    ents = entities_words._tokenise(text)
+    sc = numbers._Scanner(text)
+    assert first.ent is not None and first.num is not None  # each tokeniser keeps its pieces on the record
+    assert [(t.start, t.end, t.text, t.brk) for t in ents] == _entity_scan(text)
+    assert list(zip(sc.s, sc.e, sc.t, sc.k, strict=True)) == _number_scan(text)
+    assert sc.wa[sc.t.index("آلاف")] is not None  # a number word's analysis came with its record
+
+
+def test_the_kept_splits_are_bounded() -> None:
+    many = [f"نص رقم {i} للتجربة" for i in range(normalize.TEXTS_KEPT + 40)]
+    for t in many:
+        normalize.chunked(t)
+    assert len(normalize._TEXTS) <= normalize.TEXTS_KEPT
+    assert many[-1] in normalize._TEXTS and many[0] not in normalize._TEXTS  # the oldest went first
+    # a text whose split was dropped is split again, with the same tokens
+    assert [(t.start, t.text) for t in entities_words._tokenise(many[0])] == \
+        [(a, w) for a, _b, w, _f in _entity_scan(many[0])]

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, loose_word, strip_article
 from .gazetteer import Entry, gazetteer
-from .normalize import remember
+from .normalize import chunked
 
 _AR = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640"
 _TOKEN_RE = re.compile(rf"[{_AR}]+|[A-Za-z]+(?:['’\-][A-Za-z]+)*|[0-9\u0660-\u0669]+|\S")
@@ -45,14 +44,34 @@ class _Info:
     stripped: tuple[str, ...] = ()  # the folded keys of the clitic-stripped forms (the CRF's view of the word)
 
 
+# The per-surface analyses below are kept in plain dicts, each emptied when it reaches _MEMO_MAX surfaces (a
+# bound on memory for folders of unusual text): compiled, a hit is one native call and one look-up, where an
+# lru_cache hit was a generic call into the wrapper and a move in its recency list. They are pure functions of
+# the surface (and of the process's gazetteer), so what is kept never changes a result.
+_MEMO_MAX = 200_000
+
+
 def _skip_marks(s: str, i: int) -> int:
     while i < len(s) and s[i] in _DIAC_SET:
         i += 1
     return i
 
 
-@lru_cache(maxsize=200_000)
+_INFO_MEMO: dict[str, _Info] = {}
+
+
 def _info(surface: str) -> _Info:
+    """:func:`_analysed`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _INFO_MEMO.get(surface)
+    if got is None:
+        got = _analysed(surface)
+        if len(_INFO_MEMO) >= _MEMO_MAX:
+            _INFO_MEMO.clear()
+        _INFO_MEMO[surface] = got
+    return got
+
+
+def _analysed(surface: str) -> _Info:
     c0 = surface[0]
     if c0.isascii() and c0.isalpha():
         return _Info("l", surface, ((0, surface, False),), False, (surface,))
@@ -112,11 +131,11 @@ class _Tok:
 
 
 # A text is mostly words separated by single spaces: split it on "\n" and " " (C speed) and tokenise each
-# space-free chunk once — news repeats its words, so a chunk's tokens come from this cache and the regex
-# runs only on chunks not seen before. Same tokens as one _PAIR_RE scan of the whole text (tested), at
-# about half the cost: the regex engine's per-character class tests were most of the tokenising time.
+# space-free chunk once — news repeats its words, so a chunk's tokens come from its shared record
+# (sahifa.nlp.normalize.Chunk) and the regex runs only on chunks not seen before. Same tokens as one _PAIR_RE
+# scan of the whole text (tested), at about half the cost: the regex engine's per-character class tests were
+# most of the tokenising time.
 _Piece = tuple[int, str, _Info, int, bool]  # offset in the chunk, token, info, detector mask, break before
-_CHUNK_CACHE: dict[str, tuple[tuple[_Piece, ...], bool]] = {}
 
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
@@ -137,31 +156,35 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
 def _tokenise(text: str, starts: list[tuple[int, int]] | None = None) -> list[_Tok]:
     """Tokens of ``text``; ``starts`` (if given) receives (token index, detector mask) of every token
     at which some detector may start (and of sports words, see :attr:`_Engine.sports`)."""
-    # (no local aliases of bound methods: compiled, out.append and cache.get are direct C calls)
+    # (no local aliases of bound methods: compiled, out.append is a direct C call)
     out: list[_Tok] = []
-    cache = _CHUNK_CACHE
     if starts is None:
         starts = []
     first = True
-    pos = 0
-    for line in text.split("\n"):
-        for chunk in line.split(" "):
-            if chunk:
-                hit = cache.get(chunk)
-                if hit is None:
-                    hit = remember(cache, chunk, _chunk_pieces)
-                pieces, trailing_break = hit
-                for off, w, info, mask, brk in pieces:
-                    if brk:
-                        first = True
-                    if mask:
-                        starts.append((len(out), mask))
-                    start = pos + off
-                    out.append(_Tok(start, start + len(w), w, info, first))
-                    first = False
-                if trailing_break:
+    split = chunked(text)
+    chunks = split.chunks
+    offsets = split.starts
+    ci = 0
+    for line_end in split.line_ends:
+        while ci < line_end:
+            rec = chunks[ci]
+            hit: tuple[tuple[_Piece, ...], bool] | None = rec.ent
+            if hit is None:
+                hit = _chunk_pieces(rec.text)
+                rec.ent = hit
+            pieces, trailing_break = hit
+            pos = offsets[ci]
+            for off, w, info, mask, brk in pieces:
+                if brk:
                     first = True
-            pos += len(chunk) + 1
+                if mask:
+                    starts.append((len(out), mask))
+                start = pos + off
+                out.append(_Tok(start, start + len(w), w, info, first))
+                first = False
+            if trailing_break:
+                first = True
+            ci += 1
         first = True  # the line ended
     return out
 
@@ -286,8 +309,21 @@ _ROLE_BIT = {"title": _T_CUE, "title_direct": _T_CUE, "org_strong": _T_ORG, "org
              "work": _T_MISC}
 
 
-@lru_cache(maxsize=200_000)
+_TRIGGERS_MEMO: dict[str, int] = {}
+
+
 def _triggers(surface: str) -> int:
+    """:func:`_triggers_of`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _TRIGGERS_MEMO.get(surface)
+    if got is None:
+        got = _triggers_of(surface)
+        if len(_TRIGGERS_MEMO) >= _MEMO_MAX:
+            _TRIGGERS_MEMO.clear()
+        _TRIGGERS_MEMO[surface] = got
+    return got
+
+
+def _triggers_of(surface: str) -> int:
     """Which detectors can start at a token with this surface (most words start none)."""
     g = gazetteer()
     info = _info(surface)
@@ -320,16 +356,44 @@ def _foreign_eh(surface: str) -> bool:
         and not _common_reading(surface)
 
 
-@lru_cache(maxsize=200_000)
+_ACCUSATIVE_MEMO: dict[str, bool] = {}
+
+
 def _accusative(surface: str) -> bool:
+    """:func:`_accusative_of`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _ACCUSATIVE_MEMO.get(surface)
+    if got is None:
+        got = _accusative_of(surface)
+        if len(_ACCUSATIVE_MEMO) >= _MEMO_MAX:
+            _ACCUSATIVE_MEMO.clear()
+        _ACCUSATIVE_MEMO[surface] = got
+    return got
+
+
+def _accusative_of(surface: str) -> bool:
     """Written with the tanween of an indefinite accusative (جزءًا، حربًا): a common noun or adjective,
     never a name."""
     return surface.endswith(("\u064bا", "ا\u064b"))
 
 
+_NAME_LIKE_MEMO: dict[str, bool] = {}
+
+
 def _name_like_surface(surface: str) -> bool:
+    """:func:`_name_like_of`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _NAME_LIKE_MEMO.get(surface)
+    if got is None:
+        got = _name_like_of(surface)
+        if len(_NAME_LIKE_MEMO) >= _MEMO_MAX:
+            _NAME_LIKE_MEMO.clear()
+        _NAME_LIKE_MEMO[surface] = got
+    return got
+
+
+def _name_like_of(surface: str) -> bool:
     """Could this word be (part of) a proper name, whatever its context? (Not a common word, no
-    clitic + article, no pronoun suffix, not a cue.)"""
+    clitic + article, no pronoun suffix, not a cue.) Cached per surface like :func:`_triggers` (the
+    scanner asks it of a token again and again: one look-up instead of the five cached calls it makes)."""
     g = gazetteer()
     k = _info(surface).key
     if len(k) < 2 or _known_reading(surface, "lex") or k in g.nationalities:
@@ -347,8 +411,21 @@ def _name_like_surface(surface: str) -> bool:
     return not _known_reading(surface, "any")
 
 
-@lru_cache(maxsize=200_000)
+_COMMON_MEMO: dict[str, bool] = {}
+
+
 def _common_reading(surface: str) -> bool:
+    """:func:`_common_reading_of`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _COMMON_MEMO.get(surface)
+    if got is None:
+        got = _common_reading_of(surface)
+        if len(_COMMON_MEMO) >= _MEMO_MAX:
+            _COMMON_MEMO.clear()
+        _COMMON_MEMO[surface] = got
+    return got
+
+
+def _common_reading_of(surface: str) -> bool:
     """Is the word, or a clitic reading of it, a frequent word that is never part of a name (the
     gazetteer's ``common`` list, from NewsFANE)? A reading counts after و/ف when 3+ letters remain and after
     ب/ل/ك when 4+ remain (لمواجهة، فبدأ، ومتلازمة; not بسام، كمال). A given name is never common."""
@@ -389,8 +466,24 @@ def _verb_shaped(k: str) -> bool:
     return n >= 5 and k[0] in "ايتن" and k.endswith("ني") and not k.endswith("اني")
 
 
-@lru_cache(maxsize=200_000)
+_KNOWN_MEMO: dict[str, dict[str, bool]] = {}
+
+
 def _known_reading(surface: str, what: str) -> bool:
+    """:func:`_known_reading_of`, kept per surface and ``what`` (see :data:`_MEMO_MAX`)."""
+    memo = _KNOWN_MEMO.get(what)
+    if memo is None:
+        memo = _KNOWN_MEMO.setdefault(what, {})
+    got = memo.get(surface)
+    if got is None:
+        got = _known_reading_of(surface, what)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[surface] = got
+    return got
+
+
+def _known_reading_of(surface: str, what: str) -> bool:
     """Is the word, or a *credible* clitic reading of it, a common word ("lex") — or for "any" also a
     clitic reading that is a cue or gazetteer word? A reading counts when the conjunction و was
     stripped, or two clitics, or the rest is a function word of ≤ 2 letters or starts with ال: so

@@ -118,7 +118,6 @@ from .numbers_lexicon import (
 from .numbers_words import (
     _DUAL,
     _FRACTION,
-    _INFO_CACHE,
     _NAME_QUOTES,
     _NUM,
     _ORD,
@@ -126,7 +125,6 @@ from .numbers_words import (
     _SCALE_PL,
     _UNTIL,
     _VAGUE_CAT,
-    _analyse,
     _counted_en,
     _unit_of,
     _Word,
@@ -148,8 +146,7 @@ class _Scanner(_DateScanner):
         self.dates()
         blocked = sorted(self.blocked)
         size = self.size
-        k, s, t = self.k, self.s, self.t
-        cache = _INFO_CACHE
+        k, s, t, wa = self.k, self.s, self.t, self.wa
         i = 0
         b = 0
         while i < size:
@@ -167,8 +164,7 @@ class _Scanner(_DateScanner):
                 core = self.digit_core(i)
                 i = self.finish_quantity(core) if core is not None else i + 1
                 continue
-            tok = t[i]
-            info = cache[tok] if tok in cache else _analyse(tok)
+            info = wa[i]
             if info is None:
                 if self.first_of(i):                     # "في أولى مبارياته", "أولى الخطوات"
                     i += 1

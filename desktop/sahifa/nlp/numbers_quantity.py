@@ -38,7 +38,6 @@ from .numbers_words import (
     _TIMES_SIGNS,
     _VAGUE_CAT,
     _YEAR_DASHES,
-    _analyse,
     _as_number,
     _Core,
     _counted_en,
@@ -703,7 +702,7 @@ class _QuantityScanner(_TokenScanner):
                 counted, counted_en, j = hit
             elif info.base in (word_key("عدة"),):
                 prev = self.word(i - 1)
-                if prev is None or prev in _STOPWORDS or _analyse(self.t[i - 1]) is not None:
+                if prev is None or prev in _STOPWORDS or self.wa[i - 1] is not None:
                     return i + 1
                 prev_unit = _unit_of(prev, allow_al=False)
                 if prev_unit is not None:

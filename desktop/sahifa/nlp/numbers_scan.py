@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..core.arabic import ascii_digits, word_key
-from .normalize import remember
+from .normalize import chunked
 from .numbers_lexicon import (
     _AREA_WORDS,
     _CLITICS,
@@ -37,14 +37,11 @@ from .numbers_lexicon import (
     COUNTED_NOUNS,
 )
 from .numbers_words import (
-    _CHUNK_CACHE,
     _FRACTION,
     _NAME_QUOTES,
-    _NORM_CACHE,
     _NUM,
     _ORD,
     _SCALE_PL,
-    _analyse,
     _as_number,
     _can_join,
     _chunk_pieces,
@@ -56,6 +53,7 @@ from .numbers_words import (
     _looks_like_adverb,
     _looks_like_verb,
     _parse_digits,
+    _Piece,
     _skip_letters,
     _unit_of,
     _Word,
@@ -83,7 +81,8 @@ _RELATIVE_MONTH = frozenset("الحالي الجاري المقبل القادم
 class _TokenScanner:
     """Tokens of one text and what the layers above need to know about them."""
 
-    __slots__ = ("text", "s", "e", "t", "k", "nt", "size", "found", "blocked", "b_starts", "b_ends", "labels")
+    __slots__ = ("text", "s", "e", "t", "k", "nt", "wa", "size", "found", "blocked", "b_starts", "b_ends",
+                 "labels")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -91,37 +90,50 @@ class _TokenScanner:
         ends: list[int] = []
         toks: list[str] = []
         kinds: list[str] = []
-        # split on "\n" and " " (C speed), tokenise each space-free chunk once (cached: news repeats its
-        # words); same tokens as one _TOKEN_RE scan of the whole text (tested), about twice as fast
-        cache = _CHUNK_CACHE
-        get = cache.get
-        pos = 0
-        lines = text.split("\n")
-        last = len(lines) - 1
-        for li, line in enumerate(lines):
-            for chunk in line.split(" "):
-                if chunk:
-                    pieces = get(chunk)
-                    if pieces is None:
-                        pieces = remember(cache, chunk, _chunk_pieces)
-                    for off, tok, kind in pieces:
-                        start = pos + off
-                        starts.append(start)
-                        ends.append(start + len(tok))
-                        toks.append(tok)
-                        kinds.append(kind)
-                pos += len(chunk) + 1
+        norms: list[str | None] = []
+        analyses: list[_Word | None] = []
+        # the text's lines and space-free chunks, split once for the entity tokeniser and this scanner
+        # (sahifa.nlp.normalize.chunked); each distinct chunk tokenised once (news repeats its words); same
+        # tokens as one _TOKEN_RE scan of the whole text (tested), about twice as fast. Each token's record
+        # comes with it (numbers_words._Piece): no per-token look-up of its normal form or its analysis
+        split = chunked(text)
+        chunks = split.chunks
+        offsets = split.starts
+        line_next = split.line_next
+        last = len(line_next) - 1
+        ci = 0
+        for li, line_end in enumerate(split.line_ends):
+            while ci < line_end:
+                rec = chunks[ci]
+                got: tuple[_Piece, ...] | None = rec.num
+                if got is None:
+                    got = _chunk_pieces(rec.text)
+                    rec.num = got
+                pos = offsets[ci]
+                for off, tok, kind, norm, word in got:
+                    start = pos + off
+                    starts.append(start)
+                    ends.append(start + len(tok))
+                    toks.append(tok)
+                    kinds.append(kind)
+                    norms.append(norm)
+                    analyses.append(word)
+                ci += 1
             if li < last:  # the line break is a token
+                pos = line_next[li]
                 starts.append(pos - 1)
                 ends.append(pos)
                 toks.append("\n")
                 kinds.append("b")
+                norms.append(None)
+                analyses.append(None)
         self.s = starts
         self.e = ends
         self.t = toks
         self.k = kinds
         self.size = len(toks)
-        self.nt: list[str | None] = [None] * self.size   # normalised words, filled on demand
+        self.nt = norms   # normalised words (None: not a word)
+        self.wa = analyses   # _analyse(token) of every word (None for other tokens): what info() gives
         self.found: list[_Found] = []
         self.blocked: list[tuple[int, int]] = []   # date/time spans, in the order they were found
         # the same spans sorted by start (they never overlap, so their ends are sorted too): the index
@@ -134,21 +146,12 @@ class _TokenScanner:
     def word(self, i: int) -> str | None:
         """Normalised word at token i, or None when i is not a word."""
         if 0 <= i < self.size and self.k[i] == "w":
-            norm = self.nt[i]
-            if norm is None:
-                raw = self.t[i]
-                norm = _NORM_CACHE.get(raw)
-                if norm is None:
-                    if len(_NORM_CACHE) > 200_000:
-                        _NORM_CACHE.clear()
-                    norm = _NORM_CACHE[raw] = word_key(raw)
-                self.nt[i] = norm
-            return norm or None   # a lone tatweel/haraka normalises to ""
+            return self.nt[i] or None   # a lone tatweel/haraka normalises to ""
         return None
 
     def info(self, i: int) -> _Word | None:
         if 0 <= i < self.size and self.k[i] == "w":
-            return _analyse(self.t[i])
+            return self.wa[i]
         return None
 
     def adjacent(self, i: int, j: int) -> bool:
@@ -267,7 +270,7 @@ class _TokenScanner:
             definite_ok = True
         if norm is None or norm in _STOPWORDS or norm in _MONTHS:
             return None
-        if _analyse(self.t[j]) is not None and norm not in COUNTED_NOUNS:
+        if self.wa[j] is not None and norm not in COUNTED_NOUNS:
             return None
         if not definite_ok and norm.startswith("ال") and len(norm) > 3:
             return None                     # a cardinal counts an indefinite noun; "كاك 40 الفرنسي" is an adjective
@@ -287,7 +290,7 @@ class _TokenScanner:
         core_norm = norm[2:] if norm.startswith("ال") else norm
         # idafa: مقاتلي داعش / عناصر التنظيم
         nxt = self.word(j + 1)
-        if nxt is not None and nxt not in _STOPWORDS and _analyse(self.t[j + 1]) is None and (
+        if nxt is not None and nxt not in _STOPWORDS and self.wa[j + 1] is None and (
             core_norm in _CONSTRUCTS
             or ((via_min or definite_ok) and not norm.startswith("ال") and nxt.startswith("ال")
                 and en is not None and not _has_pronoun(norm))

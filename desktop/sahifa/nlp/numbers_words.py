@@ -82,21 +82,6 @@ def _kind_of(c: str) -> str:
     return "b" if c == "\n" else "p"
 
 
-_CHUNK_CACHE: dict[str, tuple[tuple[int, str, str], ...]] = {}
-
-
-def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str], ...]:
-    """(offset, token, kind) of the tokens of a chunk of text without " " or "\n"."""
-    pieces: list[tuple[int, str, str]] = []
-    pos = 0
-    find = chunk.find
-    for tok in _TOKEN_RE.findall(chunk):
-        pos = find(tok, pos)
-        pieces.append((pos, tok, _kind_of(tok[0])))
-        pos += len(tok)
-    return tuple(pieces)
-
-
 _FOLDED = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]"}
 
 
@@ -260,6 +245,29 @@ def _analyse(raw: str) -> _Word | None:
     return result
 
 
+# One record per token of a chunk, computed once per distinct chunk (kept on the chunk's shared record,
+# sahifa.nlp.normalize.Chunk) and read by the scanner at every occurrence: (offset, token, kind, and for a
+# word (kind "w") its normal form and _analyse(token), else None and None). The scanner used to look each word
+# up again in two more text-keyed caches (its normal form, its analysis).
+_Piece = tuple[int, str, str, str | None, _Word | None]
+
+
+def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
+    """The records (see :data:`_Piece`) of the tokens of a chunk of text without " " or "\n"."""
+    pieces: list[_Piece] = []
+    pos = 0
+    find = chunk.find
+    for tok in _TOKEN_RE.findall(chunk):
+        pos = find(tok, pos)
+        kind = _kind_of(tok[0])
+        if kind == "w":
+            pieces.append((pos, tok, kind, word_key(tok), _analyse(tok)))
+        else:
+            pieces.append((pos, tok, kind, None, None))
+        pos += len(tok)
+    return tuple(pieces)
+
+
 # Bare ordinals (no ال) read as ordinals: in construct before a noun ("ثالث أيام العيد", "أول زيارة"), with a
 # pronoun ("أولها", "ثانيهما"), or adverbial ("ثالثاً" = thirdly). Not ثانية (also "a second"), أولى
 # ("more deserving"), حادي (only before عشر): word class bare_ordinal_skip.
@@ -287,7 +295,6 @@ def _bare_ordinal(norm: str, raw: str) -> _Word | None:
 
 # Between the two years of a range: "2018-2019", "2008_2009", "1436/1437هـ", "1437ـ1441هـ" (tatweel).
 _YEAR_DASHES = frozenset(("-", "–", "/", "_", "ـ"))
-_NORM_CACHE: dict[str, str] = {}
 
 
 def _bare(raw: str) -> str:

@@ -288,14 +288,36 @@ def _ctx4(key: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
             _only_known(["-1" + x for x in parts]), _only_known(["-2" + x for x in parts]))
 
 
+_NO_PAIRS: dict[str, bytes] = {}  # (never written) a word that ends no bg=/rw= pair the model knows
+
+
+class _WordMemo:
+    """What one surface contributes to :func:`flat_features`, read with one look-up per token: its own
+    features, what it gives its neighbours at +2, +1, -1 and -2, and the model's ``bg=PREV|KEY`` and
+    ``rw=BIO|KEY`` pairs ending in its key (by PREV, by BIO), which were two more text-keyed look-ups per
+    token (``pairs`` by key) before they were kept here."""
+
+    __slots__ = ("own", "p2", "p1", "m1", "m2", "bg", "rw")
+
+    def __init__(self, own: tuple[bytes, ...], p2: tuple[bytes, ...], p1: tuple[bytes, ...],
+                 m1: tuple[bytes, ...], m2: tuple[bytes, ...], bg: dict[str, bytes], rw: dict[str, bytes]) -> None:
+        self.own = own
+        self.p2 = p2
+        self.p1 = p1
+        self.m1 = m1
+        self.m2 = m2
+        self.bg = bg
+        self.rw = rw
+
+
 class _Memo:
     """What :func:`encoded_features` reuses across tokens and articles (reset when a model is loaded), every
     feature already UTF-8 encoded (python-crfsuite copies a ``bytes`` feature as it is, and encodes a ``str``
     one anew on every call):
 
-    - ``words``: by surface (a view's key, clitic readings and kind are its surface's), the word's own
-      features and what it gives its neighbours (:func:`_word_feats`, :func:`_ctx4`): one dict look-up
-      per token instead of two cached calls;
+    - ``words``: by surface (a view's key, clitic readings and kind are its surface's), a :class:`_WordMemo`:
+      the word's own features, what it gives its neighbours (:func:`_word_feats`, :func:`_ctx4`) and the
+      ``pairs`` ending in its key: one dict look-up per token instead of two cached calls and two look-ups;
     - ``rules``: by rule tag (``B-ORG/how``, ``O``), its ``r=``/``rt=``/``rh=`` features (``r=O`` for O), its
       BIO part and the ``-1r=``/``+1r=`` features it gives its neighbours (none for O: see
       :data:`FEATURE_VERSION`);
@@ -308,8 +330,7 @@ class _Memo:
       its look-up there is an identity hit (no comparison of the bytes); None with python-crfsuite.
     """
 
-    words: ClassVar[dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
-                                    tuple[bytes, ...]]]] = {}
+    words: ClassVar[dict[str, _WordMemo]] = {}
     rules: ClassVar[dict[str, tuple[tuple[bytes, ...], str, bytes, bytes]]] = {}
     gaz: ClassVar[dict[str, bytes]] = {}
     pairs: ClassVar[dict[str, dict[str, dict[str, bytes]]] | None] = None
@@ -417,35 +438,31 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
         _Memo.reset(known, _State.canon)
     bos = _Memo.bos
     eos = _Memo.eos
-    pairs = _Memo.pairs
-    bg_of = pairs["bg="] if pairs is not None else None
-    rw_of = pairs["rw="] if pairs is not None else None
+    pairs = _Memo.pairs  # None: the model does not list its features, every pair is kept
     words = _Memo.words
-    # per token: its key, whether it starts a line, its own features, and what it gives the token 2 before it
-    # (as +2), 1 before (+1), 1 after (-1), 2 after (-2)
+    # per token: its key, whether it starts a line and its surface's memo (own features, what it gives the
+    # token 2 before it (as +2), 1 before (+1), 1 after (-1), 2 after (-2), the pairs ending in its key)
     keys: list[str] = []
     starts: list[bool] = []
-    own: list[tuple[bytes, ...]] = []
-    as_p2: list[tuple[bytes, ...]] = []
-    as_p1: list[tuple[bytes, ...]] = []
-    as_m1: list[tuple[bytes, ...]] = []
-    as_m2: list[tuple[bytes, ...]] = []
+    memo: list[_WordMemo] = []
     for t in toks:
         surface, key, stripped, kind, start = t
         w = words.get(surface)
         if w is None:
             c4 = _ctx4(key, kind)
-            w = (_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]), _enc(c4[3]))
+            bg_by = _NO_PAIRS
+            rw_by = _NO_PAIRS
+            if pairs is not None:
+                bg_by = pairs["bg="].get(key, _NO_PAIRS)
+                rw_by = pairs["rw="].get(key, _NO_PAIRS)
+            w = _WordMemo(_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]),
+                          _enc(c4[3]), bg_by, rw_by)
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[surface] = w
         keys.append(key)
         starts.append(start)
-        own.append(w[0])
-        as_p2.append(w[1])
-        as_p1.append(w[2])
-        as_m1.append(w[3])
-        as_m2.append(w[4])
+        memo.append(w)
     # per token: its rule features, its rule BIO, and what its rule tag gives the token after it and before it
     r_own: list[tuple[bytes, ...]] = []
     r_bio: list[str] = []
@@ -461,44 +478,41 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
     ends: list[int] = []
     for i in range(n):
         key = keys[i]
-        flat.extend(own[i])
+        wi = memo[i]
+        flat.extend(wi.own)
         flat.extend(r_own[i])
         if rule_tags[i] != "O":
-            if rw_of is None:
+            if pairs is None:
                 flat.append(f"rw={r_bio[i]}|{key}".encode())
-            else:
-                d = rw_of.get(key)
-                if d is not None:
-                    rw = d.get(r_bio[i])
-                    if rw is not None:
-                        flat.append(rw)
+            elif wi.rw:
+                rw = wi.rw.get(r_bio[i])
+                if rw is not None:
+                    flat.append(rw)
         gt = gaz_tags[i]
         if gt != "O":
             flat.append(_gaz_feature(gt))
         if i == 0 or starts[i]:
             flat.append(bos)
         if i > 0:
-            flat.extend(as_m1[i - 1])
+            flat.extend(memo[i - 1].m1)
             r = r_m1[i - 1]
             if r:
                 flat.append(r)
-            if bg_of is None:
+            if pairs is None:
                 flat.append(f"bg={keys[i - 1]}|{key}".encode())
-            else:
-                d = bg_of.get(key)
-                if d is not None:
-                    bg = d.get(keys[i - 1])
-                    if bg is not None:
-                        flat.append(bg)
+            elif wi.bg:
+                bg = wi.bg.get(keys[i - 1])
+                if bg is not None:
+                    flat.append(bg)
             if i > 1:
-                flat.extend(as_m2[i - 2])
+                flat.extend(memo[i - 2].m2)
         if i + 1 < n:
-            flat.extend(as_p1[i + 1])
+            flat.extend(memo[i + 1].p1)
             r = r_p1[i + 1]
             if r:
                 flat.append(r)
             if i + 2 < n:
-                flat.extend(as_p2[i + 2])
+                flat.extend(memo[i + 2].p2)
         else:
             flat.append(eos)
         ends.append(len(flat))
