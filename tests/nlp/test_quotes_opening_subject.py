@@ -1,0 +1,41 @@
+"""A participle with no subject of its own after a sentence that opens with a non-speech verb: the
+verb's subject speaks, not the last person quoted (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers.quote_text import pairs, quotes
+
+LEAD = "وقال الوزير سامي الهادي إن الخطة تسير كما رسم لها. "
+
+
+def test_a_role_subject_of_a_non_speech_verb_speaks() -> None:
+    text = LEAD + "وأثنى الزائر الكويتي على مستوى التنظيم في المهرجان، مشيرا إلى أن الفعاليات تناسب الأسرة."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("الزائر الكويتي", "الفعاليات تناسب الأسرة")
+
+
+def test_a_subject_after_a_side_adverbial_and_a_comma() -> None:
+    text = LEAD + "ومن جهته اتهم الزوج، إدارة المدرسة بتغيير رغبات ابنته، مضيفا أن لديه مستندات تثبت ذلك."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("الزوج", "لديه مستندات تثبت ذلك")
+
+
+def test_the_name_after_a_long_post_speaks() -> None:
+    text = LEAD + ("من جانب آخر، توقع القنصل العام في المدينة د. خالد المنصوري صدور التوصيات قريبا، "
+                   "لافتا إلى أن القنصلية تتابع الأمر عن كثب.")
+    got = pairs(quotes(text, "سامي الهادي", "خالد المنصوري"))
+    assert got[1] == ("خالد المنصوري", "القنصلية تتابع الأمر عن كثب")
+
+
+def test_a_construct_post_without_its_object() -> None:
+    text = LEAD + "ووجه مدير التعليم الشكر للمعلمين، مؤكدا أن العام المقبل سيشهد تطويرا كبيرا."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("مدير التعليم", "العام المقبل سيشهد تطويرا كبيرا")
+
+
+def test_feminine_sources_and_a_feminine_participle() -> None:
+    text = LEAD + "وتعقب المصادر نفسها قائلة إن العاصمة كانت الأكثر تشددا في المفاوضات."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("المصادر نفسها", "العاصمة كانت الأكثر تشددا في المفاوضات")
+
+
+def test_an_object_is_not_the_speaker() -> None:
+    # boundary: a thing after the verb is not a person's noun; the last speaker goes on
+    text = LEAD + "وافتتح المعرض الجديد في الحي، مشيرا إلى أن المشروع يخدم الأهالي."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "المشروع يخدم الأهالي")
