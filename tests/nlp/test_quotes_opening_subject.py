@@ -39,3 +39,26 @@ def test_an_object_is_not_the_speaker() -> None:
     # boundary: a thing after the verb is not a person's noun; the last speaker goes on
     text = LEAD + "وافتتح المعرض الجديد في الحي، مشيرا إلى أن المشروع يخدم الأهالي."
     assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "المشروع يخدم الأهالي")
+
+
+def test_a_bare_post_is_the_one_quoted_before() -> None:
+    text = "وقال سامي الهادي إن الخطة تسير كما رسم لها. وافتتح الرئيس العام المستشفى الجديد، مؤكدا أن الخدمات ستتحسن."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "الخدمات ستتحسن")
+
+
+# --- the subject of the sentence before, after a long opening adverbial ---------------------------------
+
+
+def test_a_subject_after_a_long_adverbial_is_the_referent() -> None:
+    text = LEAD + ("ومع عودة الطلاب إلى المدارس بعد الإجازة الطويلة في المنطقة، طالب النائب خالد المنصوري "
+                   "بتوفير الحافلات. وقال إن الأهالي ينتظرون القرار منذ أشهر.")
+    got = pairs(quotes(text, "سامي الهادي", "خالد المنصوري"))
+    assert got[1:] == [("خالد المنصوري", "الأهالي ينتظرون القرار منذ أشهر")]
+
+
+def test_a_name_inside_a_long_adverbial_is_not_the_referent() -> None:
+    # boundary: the person named inside the adverbial is not its sentence's subject
+    text = LEAD + ("ومع عودة الطلاب إلى المدارس بعد زيارة الأمير خالد المنصوري، افتتح المعرض الجديد. "
+                   "وأضاف أن المشاريع ستنجز قريبا.")
+    got = pairs(quotes(text, "سامي الهادي", "خالد المنصوري"))
+    assert got[1:] == [("سامي الهادي", "المشاريع ستنجز قريبا")]

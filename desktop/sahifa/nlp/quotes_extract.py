@@ -30,6 +30,7 @@ from .quotes_lexicon import (
 )
 from .quotes_marks import (
     _PERSON_HEADS,
+    _POSTS,
     after_colon,
     colon_quotation,
     name_before_complementizer,
@@ -614,9 +615,12 @@ class _Extractor(_Sources):
             # الكويتي"), not the verb's object ("وزار الوزير المستشفى")
             e = a + 2 if construct else a + 1
             while e < b and ((toks[e].startswith("ال") and toks[e].endswith(("ي", "ية", "يون", "يين")))
-                             or toks[e] in ("نفسه", "نفسها", "ذاته", "ذاتها")):
+                             or toks[e] in ("نفسه", "نفسها", "ذاته", "ذاتها", "العام", "العامة")):
                 e += 1
             b = e
+            if not construct and self.last is not None and (head in _GENERAL_TITLES or head in _ROLE_NOUNS
+                                                            or head in _POSTS):
+                return self.last  # "وقام الرئيس العام بإمامة المصلين …، موضحا": the one quoted before, by his post
         role = self.role_person(s, a, b, i)
         if role is not None:
             a, b = role

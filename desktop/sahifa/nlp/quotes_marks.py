@@ -230,6 +230,8 @@ _PERSON_HEADS = frozenset(
     "مهندس مهندسة طبيب طبيبة رئيس وزير وزيرة نائب أمير أميرة ملك متحدث متحدثة ناطق ناطقة مسؤول مسؤولة "
     "مسئول مصدر مصادر سفير سفيرة مدير مديرة محافظ قائد أمين".split()
 )
+# posts a definite description names someone by (with no name: the one the article spoke of before)
+_POSTS = frozenset("رئيس رئيسة وزير وزيرة أمير أميرة سفير سفيرة قنصل محافظ ملك متحدث متحدثة ناطق ناطقة".split())
 # "ومن جهته"، "من جانبه"، "بدوره": the subject's own side, before the verb
 _SIDE_WORDS = frozenset("جهته جانبه ناحيته جهتها جانبها ناحيتها".split())
 

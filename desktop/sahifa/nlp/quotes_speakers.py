@@ -75,6 +75,15 @@ def _title_chain(s: _Sent, k: int) -> bool:
     )
 
 
+def _opens_adverbial(lead: str) -> bool:
+    """Whether text opens with a preposition or an adverb of time ("ومع عودة …", "وفي ختام …", "وبعد أن …")."""
+    words = lead.split()
+    if not words:
+        return False
+    w = words[0]
+    return w in _PREPS or (w[0] in "وف" and w[1:] in _PREPS) or w in ("ومع", "ولدى", "وعند", "وأثناء")
+
+
 def _bare_wa(t: str) -> str:
     """Without a conjunction و before a definite word ("والمشرف" → "المشرف")."""
     return t[1:] if t.startswith("وال") else t
@@ -593,6 +602,8 @@ class _Speakers:
                 opener, comma, rest = lead.partition("،")
                 if comma and len(opener.split()) <= 4:
                     lead = rest  # "في غضون ذلك، دافع الوزير فلان …": an opening adverbial is no part of the clause
+                elif comma and _opens_adverbial(opener):
+                    lead = lead.rpartition("،")[2]  # "ومع عودة الطلاب إلى …، طالب النائب فلان": a long one
                 if self.last is not None and len(lead.split()) > 6:
                     return None
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
