@@ -62,3 +62,15 @@ def test_a_name_inside_a_long_adverbial_is_not_the_referent() -> None:
                    "وأضاف أن المشاريع ستنجز قريبا.")
     got = pairs(quotes(text, "سامي الهادي", "خالد المنصوري"))
     assert got[1:] == [("سامي الهادي", "المشاريع ستنجز قريبا")]
+
+
+def test_an_honorific_post_is_the_one_quoted_before() -> None:
+    text = ("وقال الأمير سامي الهادي إن الخطة تسير كما رسم لها. "
+            "وعد سمو رئيس الهيئة القرار اعترافا مهما، مبينا أن العمل استمر عامين.")
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "العمل استمر عامين")
+
+
+def test_a_post_named_with_the_last_speaker_is_him() -> None:
+    text = ("وقال المستشار سامي الهادي إن الخطة تسير كما رسم لها. "
+            "وانتقد مستشار الجيش الحظر الدولي، مشيرا إلى أن السلاح منتشر في البلاد.")
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "السلاح منتشر في البلاد")

@@ -42,6 +42,7 @@ from .quotes_marks import (
 from .quotes_phrases import (
     _GENERAL_TITLES,
     _GO_ON,
+    _HONORIFIC_HEADS,
     _HONORIFICS,
     _PRONOUNS,
     _RELATIVE,
@@ -618,9 +619,14 @@ class _Extractor(_Sources):
                              or toks[e] in ("نفسه", "نفسها", "ذاته", "ذاتها", "العام", "العامة")):
                 e += 1
             b = e
-            if not construct and self.last is not None and (head in _GENERAL_TITLES or head in _ROLE_NOUNS
-                                                            or head in _POSTS):
-                return self.last  # "وقام الرئيس العام بإمامة المصلين …، موضحا": the one quoted before, by his post
+            last = self.last
+            post = head in _GENERAL_TITLES or head in _ROLE_NOUNS or head in _POSTS
+            if last is not None and (toks[a] in _HONORIFIC_HEADS or (post and not construct) or (
+                    post and last.start is not None
+                    and head in [_bare(w) for w in self.text[max(0, last.start - 40) : last.start].split()])):
+                # "وقام الرئيس العام بإمامة المصلين …، موضحا", "وعد سمو رئيس الهيئة …، مبينا", "ويتابع
+                # مستشار الجيش قائلا" after "المستشار فلان": the one quoted before, by his post
+                return last
         role = self.role_person(s, a, b, i)
         if role is not None:
             a, b = role
