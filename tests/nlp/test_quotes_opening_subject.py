@@ -74,3 +74,22 @@ def test_a_post_named_with_the_last_speaker_is_him() -> None:
     text = ("وقال المستشار سامي الهادي إن الخطة تسير كما رسم لها. "
             "وانتقد مستشار الجيش الحظر الدولي، مشيرا إلى أن السلاح منتشر في البلاد.")
     assert pairs(quotes(text, "سامي الهادي"))[1] == ("سامي الهادي", "السلاح منتشر في البلاد")
+
+
+# --- a subject-less verb: the subject of its own sentence's opening verb, or of the sentence before -------
+
+
+def test_a_verb_joined_later_takes_the_opening_subject() -> None:
+    text = LEAD + "وأثنى الزائر الكويتي على مستوى التنظيم في المهرجان، وقال إن الفعاليات تناسب الأسرة."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("الزائر الكويتي", "الفعاليات تناسب الأسرة")
+
+
+def test_a_verb_opening_the_next_sentence_takes_that_subject() -> None:
+    text = LEAD + "ووجه مدير التعليم الشكر للمعلمين. وأكد أن العام المقبل سيشهد تطويرا كبيرا."
+    assert pairs(quotes(text, "سامي الهادي"))[1] == ("مدير التعليم", "العام المقبل سيشهد تطويرا كبيرا")
+
+
+def test_the_last_speakers_own_sentence_goes_on() -> None:
+    # boundary: the sentence before is the last speaker's: he goes on
+    text = "قال الزائر الكويتي إن التنظيم ممتاز. وأضاف أن الفعاليات تناسب الأسرة."
+    assert pairs(quotes(text))[1] == ("الزائر الكويتي", "الفعاليات تناسب الأسرة")

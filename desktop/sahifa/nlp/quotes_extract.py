@@ -565,10 +565,16 @@ class _Extractor(_Sources):
                 sp = self.speaker_from(s, contact[0], contact[1])
             elif sentence_speaker is None and sp is None:  # a verb or a participle: its own sentence's subject first
                 sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
-                if sp is None and cue.kind == "part" and not form.endswith(("ين", "ات")):
+                if sp is None and not form.endswith(("ين", "ات", "وا", "ون")) and (
+                        cue.kind == "part" or not _opens_sentence(s, i)):  # "أثنى الزائر …، وقال إن"
                     sp = self._opening_subject(s, i, feminine)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
+            if sp is None and sentence_speaker is None and cue.kind == "verb" and _opens_sentence(s, i) \
+                    and not form.endswith(("وا", "ون")) and 0 < si <= len(self.bounds) and si - 1 > self.last_sentence:
+                pa, pb = self.bounds[si - 1]  # "ووجه مدير التعليم الشكر للمعلمين. وأكد أن": that subject
+                prev = _tokenize(self.nt, self.norm(pa), self.norm(pb))
+                sp = self._opening_subject(prev, len(prev.toks), feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker, not feminine)
             gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
