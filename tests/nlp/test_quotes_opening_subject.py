@@ -93,3 +93,17 @@ def test_the_last_speakers_own_sentence_goes_on() -> None:
     # boundary: the sentence before is the last speaker's: he goes on
     text = "قال الزائر الكويتي إن التنظيم ممتاز. وأضاف أن الفعاليات تناسب الأسرة."
     assert pairs(quotes(text))[1] == ("الزائر الكويتي", "الفعاليات تناسب الأسرة")
+
+
+# --- a one-word PERSON speaker followed by an unrecognised family name -------------------------------------
+
+
+def test_an_unrecognised_family_name_stays_with_the_given_name() -> None:
+    text = "وقالت المطوفة نورة قاسم إن الحجاج وصلوا بسلام."
+    assert pairs(quotes(text, "نورة")) == [("نورة قاسم", "الحجاج وصلوا بسلام")]
+
+
+def test_an_adverb_or_an_object_after_the_name_is_not_a_family_name() -> None:
+    # boundary: how it was said, and what, are not the speaker's name
+    text = "وقال سامي بهدوء إن الحجاج وصلوا بسلام. وأنهى سامي حديثه قائلا إن الرحلة كانت ناجحة."
+    assert [sp for sp, _ in pairs(quotes(text, "سامي"))] == ["سامي", "سامي"]
