@@ -29,18 +29,24 @@ from .quotes_lexicon import (
     study_head,
 )
 from .quotes_marks import (
+    _PERSON_HEADS,
+    _POSTS,
     after_colon,
     colon_quotation,
     name_before_complementizer,
     not_speech,
     speaker_tail,
     titled,
+    verb_subject,
 )
 from .quotes_phrases import (
+    _GENERAL_TITLES,
     _GO_ON,
+    _HONORIFIC_HEADS,
     _HONORIFICS,
     _PRONOUNS,
     _RELATIVE,
+    _ROLE_NOUNS,
     _TITLES,
     _antecedent,
     _interlocutor,
@@ -559,8 +565,16 @@ class _Extractor(_Sources):
                 sp = self.speaker_from(s, contact[0], contact[1])
             elif sentence_speaker is None and sp is None:  # a verb or a participle: its own sentence's subject first
                 sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
+                if sp is None and not form.endswith(("ين", "ات", "وا", "ون")) and (
+                        cue.kind == "part" or not _opens_sentence(s, i)):  # "أثنى الزائر …، وقال إن"
+                    sp = self._opening_subject(s, i, feminine)
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
+            if sp is None and sentence_speaker is None and cue.kind == "verb" and _opens_sentence(s, i) \
+                    and not form.endswith(("وا", "ون")) and 0 < si <= len(self.bounds) and si - 1 > self.last_sentence:
+                pa, pb = self.bounds[si - 1]  # "ووجه مدير التعليم الشكر للمعلمين. وأكد أن": that subject
+                prev = _tokenize(self.nt, self.norm(pa), self.norm(pb))
+                sp = self._opening_subject(prev, len(prev.toks), feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker, not feminine)
             gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
@@ -569,6 +583,64 @@ class _Extractor(_Sources):
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _opening_subject(self, s: _Sent, i: int, feminine: bool) -> _Speaker | None:
+        """The subject of the verb opening the sentence of a participle with no subject of its own, when
+        it is a person's noun or name and the verb agrees with the participle ("أثنى الزائر الكويتي على
+        …، مشيرا إلى أن", "من جانب آخر، توقع القنصل فلان …، لافتا", "وتعقب المصادر نفسها قائلة"); a
+        description that names the last speaker again ("وزار الوزير …، مؤكدا") is that speaker."""
+        v, a = verb_subject(s, i)
+        if v < 0:
+            return None
+        toks = s.toks
+        verb = toks[v][1:] if toks[v][0] in "وف" and len(toks[v]) > 3 else toks[v]
+        if verb.endswith("ت") != feminine and not (feminine and verb.startswith("ت")):
+            return None  # "أعلنت الوزارة …، مؤكدا": the verb and the participle have different subjects
+            # (a verb beginning with ت is a feminine present or a masculine past: "تقول"، "توقع")
+        heads = (_PERSON_HEADS, _ROLE_NOUNS, _GENERAL_TITLES)
+        if any(verb in h for h in heads):
+            return None  # "نائب الرئيس …": a construct noun opens the sentence, not a verb
+        head = _bare(toks[a])
+        person = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a]))
+        named = person is not None and person.type == "PERSON" and person.start == self.orig(s.st[a])
+        construct = any(toks[a] in h for h in heads) and a + 1 < i and toks[a + 1].startswith("ال")  # "مدير التعليم"
+        if not named and not construct and not (toks[a].startswith("ال") and any(head in h for h in heads)) \
+                and toks[a] not in _TITLES:
+            return None
+        if not named:  # "استنكر الأمين العام لمجلس التعاون … الدكتور فلان": the name after the post
+            for x in range(a + 1, min(i, a + 12)):
+                if not toks[x][0].isalnum() and not (toks[x] == "." and toks[x - 1] in ("د", "م")):  # "د. فلان"
+                    break
+                m = self.ents.overlapping_orig(self.orig(s.st[x]), self.orig(s.en[x]))
+                if m is not None and m.type == "PERSON" and m.start == self.orig(s.st[x]):
+                    return _Speaker(m.text, self.link(m.text, m.start, m.end), m.start, m.end)
+        a, b = _np_forward(s, a, i, max_words=8)
+        if b <= a:
+            return None
+        if not named and not self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[b - 1])):
+            # a description: its head, a genitive after a construct head, and nisba adjectives ("الزائر
+            # الكويتي"), not the verb's object ("وزار الوزير المستشفى")
+            e = a + 2 if construct else a + 1
+            while e < b and ((toks[e].startswith("ال") and toks[e].endswith(("ي", "ية", "يون", "يين")))
+                             or toks[e] in ("نفسه", "نفسها", "ذاته", "ذاتها", "العام", "العامة")):
+                e += 1
+            b = e
+            last = self.last
+            post = head in _GENERAL_TITLES or head in _ROLE_NOUNS or head in _POSTS
+            if last is not None and (toks[a] in _HONORIFIC_HEADS or (post and not construct) or (
+                    post and last.start is not None
+                    and head in [_bare(w) for w in self.text[max(0, last.start - 40) : last.start].split()])):
+                # "وقام الرئيس العام بإمامة المصلين …، موضحا", "وعد سمو رئيس الهيئة …، مبينا", "ويتابع
+                # مستشار الجيش قائلا" after "المستشار فلان": the one quoted before, by his post
+                return last
+        role = self.role_person(s, a, b, i)
+        if role is not None:
+            a, b = role
+        sp = self.speaker_from(s, a, b)
+        last = self.last
+        if last is not None and sp.canonical is not None and sp.canonical == last.canonical:
+            return last
+        return sp
 
     def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
         """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""

@@ -220,3 +220,49 @@ def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
             and toks[b] not in _RELATIVES:
         b += 1  # "سيدات المجتمع المكي": the noun's genitive and adjectives, not a prepositional phrase
     return a, b
+
+
+# nouns of a person that, right after the verb opening a sentence, are its subject ("أثنى الزائر …",
+# "توقع القنصل …"); posts and titles come from the phrase lexicon, these are the other people of news
+_PERSON_HEADS = frozenset(
+    "زائر زائرة زوج زوجة قنصل فنان فنانة لاعب لاعبة مدرب مواطن مواطنة معلم معلمة طالب طالبة شاعر شاعرة "
+    "كاتب كاتبة مخرج مخرجة مؤلف محام محامي محامية متهم متهمة مالك صاحب صاحبة والد والدة شقيق شقيقة "
+    "مهندس مهندسة طبيب طبيبة رئيس وزير وزيرة نائب أمير أميرة ملك متحدث متحدثة ناطق ناطقة مسؤول مسؤولة "
+    "مسئول مصدر مصادر سفير سفيرة مدير مديرة محافظ قائد أمين".split()
+)
+# posts a definite description names someone by (with no name: the one the article spoke of before)
+_POSTS = frozenset("رئيس رئيسة وزير وزيرة أمير أميرة سفير سفيرة قنصل محافظ ملك متحدث متحدثة ناطق ناطقة".split())
+# "ومن جهته"، "من جانبه"، "بدوره": the subject's own side, before the verb
+_SIDE_WORDS = frozenset("جهته جانبه ناحيته جهتها جانبها ناحيتها".split())
+
+
+def verb_subject(s: _Sent, limit: int) -> tuple[int, int]:
+    """Tokens (verb, first word of its subject) of a sentence that opens — after a short adverbial
+    ending in a comma ("من جانب آخر،") or "ومن جهته" — with a verb followed by a word that may begin its
+    subject; (-1, -1) when the sentence does not open so. The caller decides whether the word names a
+    person."""
+    toks = s.toks
+    n = min(limit, len(toks))
+    v = 0
+    if n > 2 and toks[0] in ("من", "ومن") and toks[1] in _SIDE_WORDS:
+        v = 2
+    elif n > 1 and toks[0] in ("بدوره", "وبدوره", "بدورها", "وبدورها"):
+        v = 1
+    else:
+        comma = next((x for x in range(min(n, 5)) if toks[x] in ("،", ",")), -1)
+        if comma > 0 and (toks[0] in _PREPS or toks[0][1:] in _PREPS):
+            v = comma + 1  # "من جانب آخر، توقع …", "وفي السياق ذاته، أشاد …"
+    while v < n and toks[v] in ("،", ","):
+        v += 1
+    if v + 1 >= n:
+        return -1, -1
+    verb = toks[v]
+    if not verb[0].isalpha() or verb.startswith(("ال", "وال", "فال")) or _is_particle(verb) or verb in _PREPS \
+            or verb[1:] in _PREPS or s.inq[v] >= 0 or len(verb) < 3:
+        return -1, -1
+    a = v + 1
+    if toks[a] in ("،", ",") and a + 1 < n:
+        a += 1  # "اتهم الزوج، الجامعة": a comma the writer put after the subject's verb
+    if s.inq[a] >= 0:
+        return -1, -1
+    return v, a

@@ -75,6 +75,15 @@ def _title_chain(s: _Sent, k: int) -> bool:
     )
 
 
+def _opens_adverbial(lead: str) -> bool:
+    """Whether text opens with a preposition or an adverb of time ("ومع عودة …", "وفي ختام …", "وبعد أن …")."""
+    words = lead.split()
+    if not words:
+        return False
+    w = words[0]
+    return w in _PREPS or (w[0] in "وف" and w[1:] in _PREPS) or w in ("ومع", "ولدى", "وعند", "وأثناء")
+
+
 def _bare_wa(t: str) -> str:
     """Without a conjunction و before a definite word ("والمشرف" → "المشرف")."""
     return t[1:] if t.startswith("وال") else t
@@ -381,11 +390,13 @@ class _Speakers:
         persons = ents.persons_inside(self.orig(s.st[a]), oe)
         if persons:
             p = persons[0]
-            if p.end < oe and p.end > os_:
+            surname = p.end < oe and self._surname(p, oe)
+            if p.end < oe and p.end > os_ and not surname:
                 oe = p.end
             if p.start > os_ and p.end > os_ and (self._titled(s, a, p.start) or not self._relational(s, a, p.start)):
                 os_ = p.start
-                oe = p.end
+                if not surname:
+                    oe = p.end
                 reconstructed = False
         else:
             name = _name_tail(toks, a, b)
@@ -407,6 +418,18 @@ class _Speakers:
         if reconstructed:
             return _Speaker(surface, canonical, None, None)
         return _Speaker(surface, canonical, os_, oe)
+
+    def _surname(self, p: EntityMention, oe: int) -> bool:
+        """Whether the one word between a one-word PERSON and the end of its speaker phrase is the
+        person's family name, unrecognised ("المطوفة صباح بوان"): no article, particle or adverb."""
+        rest = self.text[p.end : oe].split()
+        if len(p.text.split()) != 1 or len(rest) != 1:
+            return False
+        w = DIACRITICS_RE.sub("", rest[0])
+        return len(w) >= 3 and w.isalpha() and not w.startswith(("ال", "لل", "ب")) \
+            and not w.endswith(("ا", "ى", "ه", "ها", "هم")) and w not in ("سابق", "آخر", "جديد", "حالي") \
+            and w not in _PREPS and w not in _STOP and not _is_particle(w) and w not in _CUE_TOKENS
+        # (not "بعصبية", "بالاسم": how; not "حديثه", "تنشئته": an object; not "سابق": an adjective)
 
     def _titled(self, s: _Sent, a: int, start: int) -> bool:
         """Whether a title stands right before the name at original offset ``start`` ("المتحدث باسم
@@ -593,6 +616,8 @@ class _Speakers:
                 opener, comma, rest = lead.partition("،")
                 if comma and len(opener.split()) <= 4:
                     lead = rest  # "في غضون ذلك، دافع الوزير فلان …": an opening adverbial is no part of the clause
+                elif comma and _opens_adverbial(opener):
+                    lead = lead.rpartition("،")[2]  # "ومع عودة الطلاب إلى …، طالب النائب فلان": a long one
                 if self.last is not None and len(lead.split()) > 6:
                     return None
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
