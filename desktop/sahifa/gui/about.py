@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .i18n import N_, tr
 
 if TYPE_CHECKING:
-    from ..storage.library import Library
+    from sahifa.services.library import Library
 
 ABOUT_TYPES = ("PERSON", "ORG", "LOC")  # named things a reader tells articles apart by (not MISC)
 ABOUT_NAMES = 3  # enough to tell articles apart; more would be cut at the list's width
