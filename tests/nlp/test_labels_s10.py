@@ -162,3 +162,23 @@ def test_a_person_the_gazetteer_names_by_a_title_written_without_it(res: LabelRe
     assert label.text == "Salman bin Abdulaziz" and label.source == "name-index", label
     assert res.resolve("عبد الله الثاني", "PERSON").text == "King Abdullah II"
     assert res.resolve("البابا فرنسيس", "PERSON").text == "Pope Francis"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("اوتاوه", "Ottawa"),   # GeoNames: اوتاوا
+    ("لوساكه", "Lusaka"),   # GeoNames: لوساكا
+    ("كمبالة", "Kampala"),  # GeoNames: كمبالا
+])
+def test_a_foreign_city_spelled_with_another_final_vowel(res: LabelResolver, arabic: str, english: str) -> None:
+    """A big foreign city written with its final vowel another way than GeoNames' Arabic name is that
+    city, from GeoNames, not a transliteration."""
+    label = res.resolve(arabic, "LOC")
+    assert label.text == english and label.source == "geonames", label
+
+
+@pytest.mark.parametrize("arabic", ["بورنو", "لاين"])
+def test_a_vowel_variant_needs_the_vowels_sounded_and_a_big_city(res: LabelResolver, arabic: str) -> None:
+    """بورنو is not Brno (the English sounds fewer vowels than the Arabic writes), لاين not Lynn (a town
+    under the population bar): both stay transliterations."""
+    label = res.resolve(arabic, "LOC")
+    assert label.text and label.source == TRANSLITERATION, label
