@@ -182,3 +182,15 @@ def test_a_vowel_variant_needs_the_vowels_sounded_and_a_big_city(res: LabelResol
     under the population bar): both stay transliterations."""
     label = res.resolve(arabic, "LOC")
     assert label.text and label.source == TRANSLITERATION, label
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مديرية البرق والبريد والهاتف", "Directorate of Telegraph, Post and Telephone"),
+    ("كلية العلوم الطبية التطبيقية", "Applied Medical Sciences College"),
+    ("اللجنة الوطنية للاستقدام", "National Committee for Recruitment"),
+])
+def test_common_words_of_institution_names_are_translated(res: LabelResolver, arabic: str, english: str) -> None:
+    """Common words of institution names (البرق، الهاتف، التطبيقية، الاستقدام) come from the glossary,
+    not letter by letter."""
+    label = res.resolve(arabic, "ORG")
+    assert label.text == english and label.source == "glossary", label
