@@ -194,3 +194,9 @@ def test_common_words_of_institution_names_are_translated(res: LabelResolver, ar
     not letter by letter."""
     label = res.resolve(arabic, "ORG")
     assert label.text == english and label.source == "glossary", label
+
+
+def test_a_university_of_a_foreign_city_of_another_spelling(res: LabelResolver) -> None:
+    """جامعة + a big foreign city spelled with another final vowel than GeoNames': "University of X"."""
+    label = res.resolve("جامعة اوتاوه", "ORG")
+    assert label.text == "University of Ottawa" and label.source == "glossary", label

@@ -132,6 +132,9 @@ class Composer:
     def _person(self, name: str) -> Label | None:  # provided by the resolver
         raise NotImplementedError
 
+    def _place_variant(self, key: str) -> Label | None:  # provided by the resolver
+        raise NotImplementedError
+
     def _composed(self, name: str, typ: str) -> Label | None:
         gl = self.glossary
         if gl is None:
@@ -194,10 +197,14 @@ class Composer:
         else:
             hit = self.geonames.get(rest)
             if hit is None:
+                variant = self._place_variant(rest)  # a foreign city of another spelling (already foreign)
+                if variant is None:
+                    return None
+                place = variant.text
+            elif not _foreign_country(hit):
                 return None
-            if not _foreign_country(hit):
-                return None
-            place = _geonames_entry(hit)[0]
+            else:
+                place = _geonames_entry(hit)[0]
         return Label(sanitize_label(f"{head[0]} of {place}"), GLOSSARY)
 
     def _loaned(self, name: str) -> Label | None:
