@@ -200,3 +200,14 @@ def test_a_university_of_a_foreign_city_of_another_spelling(res: LabelResolver) 
     """جامعة + a big foreign city spelled with another final vowel than GeoNames': "University of X"."""
     label = res.resolve("جامعة اوتاوه", "ORG")
     assert label.text == "University of Ottawa" and label.source == "glossary", label
+
+
+def test_a_headless_event_name_of_common_words(res: LabelResolver) -> None:
+    """A MISC name of a noun and its adjectives, all glossary words, with no head-word (التراث والترفيه,
+    الربيع العربي) is put into English word by word, not transliterated; a word that is also a place
+    (الشرقية: the Eastern Province) keeps the transliteration."""
+    label = res.resolve("التراث والترفيه", "MISC")
+    assert label.text == "Heritage and Entertainment" and label.source == "glossary", label
+    label = res.resolve("الربيع العربي", "MISC")
+    assert label.text == "Arab Spring", label
+    assert res.resolve("عيد الشرقية", "MISC").source == TRANSLITERATION

@@ -161,6 +161,25 @@ class Composer:
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
 
+    def _headless(self, name: str) -> Label | None:
+        """An event's or an era's name without a head-word, every word of it a glossary word or a
+        nationality, a noun first (الربيع العربي → Arab Spring, هندسة البرمجيات → Software Engineering):
+        the words in English order; None when any word is unknown, a word is also a place (الشرقية) or
+        the name is one word."""
+        toks = name.split()
+        if len(toks) < 2 or self.glossary is None:
+            return None
+        keys = [fold(t) for t in toks]
+        places = gazetteer().by_key
+        if any(k in places and places[k].type == "LOC" for k in keys):
+            return None  # عيد الشرقية: the Eastern Province's feast, not an "Eastern Eid"
+        segs = self._segments(toks, keys)
+        if len(segs) < 2 or segs[0].kind != "noun" or not all(s.known for s in segs) \
+                or any(s.kind not in ("noun", "adj", "nat", "and") for s in segs):
+            return None
+        text = _series(_english(segs))
+        return Label(sanitize_label(text[:1].upper() + text[1:]), GLOSSARY) if text else None
+
     def _foreign_g(self, key: str) -> tuple[str, str] | None:
         """(English, source) of a one-word foreign place written with ج for a hard g, as Egyptian and
         Saudi papers write it (شتوتجارت, فولفسبورج, سانتياجو), where the gazetteer and GeoNames have the

@@ -281,6 +281,8 @@ class LabelResolver(Composer):
                 or self._composed(name, typ) or self._small_place(name)
         else:
             label = self._composed(name, typ) or self._loaned(name)
+            if label is None and typ == "MISC":
+                label = self._headless(name)
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
