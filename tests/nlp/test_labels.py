@@ -238,11 +238,15 @@ def test_unknown_saudi_family_names_read_as_diminutives(res: LabelResolver) -> N
 
 @needs_index
 def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
-    """Patronymic chains are dropped as English newspapers do; a royal keeps his first bin."""
+    """The patronymic chain before a family name is dropped as English newspapers do; a royal keeps his
+    first bin; a name that is only a chain is printed whole, every bin as written (the Saudi press
+    agency's English: Prince Khalid bin Saud bin Abdulaziz)."""
     assert res.resolve("مساعد بن محمد العيبان", "PERSON").text.split()[0] == "Musaed"
     assert len(res.resolve("مساعد بن محمد العيبان", "PERSON").text.split()) == 2
     assert recognisable(res.resolve("تركي بن طلال بن عبدالعزيز آل سعود", "PERSON").text, "Turki bin Talal")
-    assert recognisable(res.resolve("محمد بن نايف بن عبدالعزيز", "PERSON").text, "Mohammed bin Nayef")
+    assert recognisable(res.resolve("محمد بن نايف بن عبدالعزيز", "PERSON").text,
+                        "Mohammed bin Nayef bin Abdulaziz")
+    assert recognisable(res.resolve("خالد بن سعد بن فهد", "PERSON").text, "Khalid bin Saad bin Fahd")
     assert recognisable(res.resolve("نوف بنت طلال", "PERSON").text, "Nouf bint Talal")
 
 

@@ -162,3 +162,52 @@ def test_a_person_the_gazetteer_names_by_a_title_written_without_it(res: LabelRe
     assert label.text == "Salman bin Abdulaziz" and label.source == "name-index", label
     assert res.resolve("عبد الله الثاني", "PERSON").text == "King Abdullah II"
     assert res.resolve("البابا فرنسيس", "PERSON").text == "Pope Francis"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("اوتاوه", "Ottawa"),   # GeoNames: اوتاوا
+    ("لوساكه", "Lusaka"),   # GeoNames: لوساكا
+    ("كمبالة", "Kampala"),  # GeoNames: كمبالا
+])
+def test_a_foreign_city_spelled_with_another_final_vowel(res: LabelResolver, arabic: str, english: str) -> None:
+    """A big foreign city written with its final vowel another way than GeoNames' Arabic name is that
+    city, from GeoNames, not a transliteration."""
+    label = res.resolve(arabic, "LOC")
+    assert label.text == english and label.source == "geonames", label
+
+
+@pytest.mark.parametrize("arabic", ["بورنو", "لاين"])
+def test_a_vowel_variant_needs_the_vowels_sounded_and_a_big_city(res: LabelResolver, arabic: str) -> None:
+    """بورنو is not Brno (the English sounds fewer vowels than the Arabic writes), لاين not Lynn (a town
+    under the population bar): both stay transliterations."""
+    label = res.resolve(arabic, "LOC")
+    assert label.text and label.source == TRANSLITERATION, label
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مديرية البرق والبريد والهاتف", "Directorate of Telegraph, Post and Telephone"),
+    ("كلية العلوم الطبية التطبيقية", "Applied Medical Sciences College"),
+    ("اللجنة الوطنية للاستقدام", "National Committee for Recruitment"),
+])
+def test_common_words_of_institution_names_are_translated(res: LabelResolver, arabic: str, english: str) -> None:
+    """Common words of institution names (البرق، الهاتف، التطبيقية، الاستقدام) come from the glossary,
+    not letter by letter."""
+    label = res.resolve(arabic, "ORG")
+    assert label.text == english and label.source == "glossary", label
+
+
+def test_a_university_of_a_foreign_city_of_another_spelling(res: LabelResolver) -> None:
+    """جامعة + a big foreign city spelled with another final vowel than GeoNames': "University of X"."""
+    label = res.resolve("جامعة اوتاوه", "ORG")
+    assert label.text == "University of Ottawa" and label.source == "glossary", label
+
+
+def test_a_headless_event_name_of_common_words(res: LabelResolver) -> None:
+    """A MISC name of a noun and its adjectives, all glossary words, with no head-word (التراث والترفيه,
+    الربيع العربي) is put into English word by word, not transliterated; a word that is also a place
+    (الشرقية: the Eastern Province) keeps the transliteration."""
+    label = res.resolve("التراث والترفيه", "MISC")
+    assert label.text == "Heritage and Entertainment" and label.source == "glossary", label
+    label = res.resolve("الربيع العربي", "MISC")
+    assert label.text == "Arab Spring", label
+    assert res.resolve("عيد الشرقية", "MISC").source == TRANSLITERATION

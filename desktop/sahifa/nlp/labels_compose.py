@@ -132,6 +132,9 @@ class Composer:
     def _person(self, name: str) -> Label | None:  # provided by the resolver
         raise NotImplementedError
 
+    def _place_variant(self, key: str) -> Label | None:  # provided by the resolver
+        raise NotImplementedError
+
     def _composed(self, name: str, typ: str) -> Label | None:
         gl = self.glossary
         if gl is None:
@@ -157,6 +160,25 @@ class Composer:
             return None
         text, known = segs
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _headless(self, name: str) -> Label | None:
+        """An event's or an era's name without a head-word, every word of it a glossary word or a
+        nationality, a noun first (الربيع العربي → Arab Spring, هندسة البرمجيات → Software Engineering):
+        the words in English order; None when any word is unknown, a word is also a place (الشرقية) or
+        the name is one word."""
+        toks = name.split()
+        if len(toks) < 2 or self.glossary is None:
+            return None
+        keys = [fold(t) for t in toks]
+        places = gazetteer().by_key
+        if any(k in places and places[k].type == "LOC" for k in keys):
+            return None  # عيد الشرقية: the Eastern Province's feast, not an "Eastern Eid"
+        segs = self._segments(toks, keys)
+        if len(segs) < 2 or segs[0].kind != "noun" or not all(s.known for s in segs) \
+                or any(s.kind not in ("noun", "adj", "nat", "and") for s in segs):
+            return None
+        text = _series(_english(segs))
+        return Label(sanitize_label(text[:1].upper() + text[1:]), GLOSSARY) if text else None
 
     def _foreign_g(self, key: str) -> tuple[str, str] | None:
         """(English, source) of a one-word foreign place written with ج for a hard g, as Egyptian and
@@ -194,10 +216,14 @@ class Composer:
         else:
             hit = self.geonames.get(rest)
             if hit is None:
+                variant = self._place_variant(rest)  # a foreign city of another spelling (already foreign)
+                if variant is None:
+                    return None
+                place = variant.text
+            elif not _foreign_country(hit):
                 return None
-            if not _foreign_country(hit):
-                return None
-            place = _geonames_entry(hit)[0]
+            else:
+                place = _geonames_entry(hit)[0]
         return Label(sanitize_label(f"{head[0]} of {place}"), GLOSSARY)
 
     def _loaned(self, name: str) -> Label | None:

@@ -34,16 +34,19 @@ def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def _newspaper_units(units: list[str]) -> list[str]:
     """The units an English-language newspaper prints of a long Arabic name: the given name and the
-    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a name that is
-    only a chain, or a royal's (… آل سعود), keeps its first ``bin`` (محمد بن نايف بن عبدالعزيز →
-    Mohammed bin Nayef; سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz)."""
+    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a royal's
+    (… آل سعود) keeps its first ``bin`` (سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz); a name
+    that is only a chain is printed whole, as the Saudi press agency's English prints it (محمد بن نايف
+    بن عبدالعزيز → Mohammed bin Nayef bin Abdulaziz: the blind gold batches write it so)."""
     if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
         return units
     j = 1
     while j < len(units) and fold(units[j].split()[0]) in _BIN:
         j += 1
     family = units[j:]
-    if not family or fold(" ".join(family)) == _ROYAL_HOUSE:
+    if not family:
+        return units
+    if fold(" ".join(family)) == _ROYAL_HOUSE:
         return units[:2]
     return [units[0], *family]
 

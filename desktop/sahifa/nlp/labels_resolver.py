@@ -7,11 +7,12 @@ import gc
 import logging
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.arabic import fold, strip_article
 from .gazetteer import gazetteer
-from .labels_compose import Composer
+from .labels_compose import _ARAB_COUNTRIES, Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _newspaper_units, _shortened, place_skeletons
 from .labels_roles import describe_role
@@ -83,6 +84,28 @@ _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
 _FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
                 "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "dtz", "غ": "g", "ف": "f",
                 "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
+
+
+VARIANT_POPULATION = 100_000
+_LONG_VOWELS = "اوي"
+_FINAL_VOWELS = "اهةى"
+_AR_VOWEL_GROUPS = re.compile("[اويى]+")
+_EN_VOWEL_GROUPS = re.compile("[aeiouy]+")
+
+
+def _vowel_variants(key: str) -> Iterator[str]:
+    """``key`` with one long vowel (ا و ي) dropped or added after its first letter, or its final vowel
+    (ا ه ة ى) written another way."""
+    for i in range(1, len(key)):
+        if key[i] in _LONG_VOWELS:
+            yield key[:i] + key[i + 1:]
+        for v in _LONG_VOWELS:
+            if key[i - 1] != v and key[i] != v:
+                yield key[:i] + v + key[i:]
+    if key[-1] in _FINAL_VOWELS:
+        for v in _FINAL_VOWELS:
+            if v != key[-1]:
+                yield key[:-1] + v
 
 
 def _has_article(latin: str, word: str) -> bool:
@@ -258,6 +281,8 @@ class LabelResolver(Composer):
                 or self._composed(name, typ) or self._small_place(name)
         else:
             label = self._composed(name, typ) or self._loaned(name)
+            if label is None and typ == "MISC":
+                label = self._headless(name)
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:
@@ -365,7 +390,32 @@ class LabelResolver(Composer):
                 # not كامبرويل (Camberwell) ~ كيمبرلي (Kimberley) or غرفتين ~ غرافتون (Grafton)
                 if _subsequence(body, place_body) or _subsequence(place_body, body):
                     return Label(sanitize_label(english), GEONAMES)
+        if by_sound:
+            variant = self._place_variant(key)
+            if variant is not None:
+                return variant
         return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
+
+    def _place_variant(self, key: str) -> Label | None:
+        """A foreign city spelled with one long vowel more or less than GeoNames' Arabic name, or with
+        its final vowel written another way (زيوريخ ~ زيورخ, Zurich; كويتا ~ كويته, Quetta): one word,
+        no article and no letter only Arabic words have, and one city outside the Arab world of at least
+        VARIANT_POPULATION people answers (a guess at a village is worse than a transliteration), whose
+        English name sounds as many vowels as the article's spelling writes."""
+        if " " in key or len(key) < 4 or key.startswith("ال") or not ARAB_ONLY.isdisjoint(key):
+            return None
+        if self.glossary is not None and (key,) in self.glossary.words:
+            return None
+        found: set[str] = set()
+        for variant in _vowel_variants(key):
+            hit = self.geonames.get(variant)
+            if hit is None:
+                continue
+            english, country, pop = hit.split("\t")
+            if country not in _ARAB_COUNTRIES and pop.isdigit() and int(pop) >= VARIANT_POPULATION \
+                    and len(_AR_VOWEL_GROUPS.findall(key[1:])) <= len(_EN_VOWEL_GROUPS.findall(english.lower())):
+                found.add(english)  # every vowel the article writes is sounded: بورنو is not Brno
+        return Label(sanitize_label(found.pop()), GEONAMES) if len(found) == 1 else None
 
     def _place_by_sound(self, key: str) -> Label | None:
         """A foreign place GeoNames has no Arabic name for, by the sound of its one word (كاربونديل →
