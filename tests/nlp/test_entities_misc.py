@@ -1,0 +1,47 @@
+"""Named things in quotation marks (sahifa.nlp.entities_misc): a quoted "person" after the noun of a kind of thing
+is that thing (MISC); a quoted MISC name found once after its head-word is the same thing at its other quoted
+occurrences. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sahifa.nlp.entities import extract_entities
+from sahifa.nlp.entities_engine import _rule_raws
+from sahifa.nlp.entities_misc import quoted_things
+from sahifa.nlp.entities_veto import checked
+from sahifa.nlp.entities_words import _Raw
+
+
+def _proposed(text: str, name: str) -> list[tuple[str, str]]:
+    """The last checks' output when a model proposed ``name`` (each occurrence) as a person."""
+    eng, raws = _rule_raws(text)
+    people = []
+    start = text.find(name)
+    while start >= 0:
+        t0 = next(i for i, t in enumerate(eng.toks) if t.start <= start < t.end)
+        t1 = next(i for i, t in enumerate(eng.toks) if t.start < start + len(name) <= t.end) + 1
+        people.append(_Raw(start, start + len(name), t0, t1, "PERSON", None, "crf"))
+        start = text.find(name, start + 1)
+    kept = [r for r in raws if not any(r.start < p.end and p.start < r.end for p in people)] + people
+    kept.sort(key=lambda r: r.start)
+    return [(text[r.start:r.end], r.type) for r in quoted_things(eng, checked(eng, kept))]
+
+
+def test_a_quoted_name_after_a_craft_is_the_craft() -> None:
+    text = 'وأطلقت الوكالة مركبة الفضاء "كوزمو فالكون" نحو المريخ، ووصلت المركبة "كوزمو فالكون" أمس.'
+    got = _proposed(text, "كوزمو فالكون")
+    assert got.count(("كوزمو فالكون", "MISC")) == 2, got
+    assert ("كوزمو فالكون", "PERSON") not in got
+
+
+def test_a_quoted_name_after_a_title_or_a_troupe_stays_a_person() -> None:
+    got = _proposed('وقال المدرب "جوزيه بيسيرو" إن الفريق جاهز.', "جوزيه بيسيرو")
+    assert ("جوزيه بيسيرو", "PERSON") in got, got
+    got = _proposed('وقدمت حملة «أبو فهد» عروضها للأطفال.', "أبو فهد")
+    assert ("أبو فهد", "PERSON") in got, got
+
+
+def test_a_quoted_programme_is_named_at_its_other_quoted_occurrences() -> None:
+    text = ("وتستخدم الشرطة برنامج «كرايمسكان» لتوقع الجرائم. ويقول مبتكر «كرايمسكان» إن البرنامج «كرايمسكان» "
+            "يتعلم من البيانات.")
+    got = [(m.text, m.type) for m in extract_entities(text)]
+    assert got.count(("كرايمسكان", "MISC")) == 3, got
