@@ -45,3 +45,13 @@ def test_a_quoted_programme_is_named_at_its_other_quoted_occurrences() -> None:
             "يتعلم من البيانات.")
     got = [(m.text, m.type) for m in extract_entities(text)]
     assert got.count(("كرايمسكان", "MISC")) == 3, got
+
+
+def test_a_european_particle_opens_the_family_name() -> None:
+    """ديفيد دي خيا: after a given name, a particle (دي، فان، دا) is no family name alone; the word after it goes with
+    it, and the article's later "دي خيا" is the person (not the bare خيا)."""
+    text = "وتحدث المدرب عن خدمات ديفيد دي خيا الحارس الإسباني. وقال إن دي خيا لم يوقع بعد."
+    got = [(m.text, m.type) for m in extract_entities(text, tagger=False)]
+    assert ("ديفيد دي خيا", "PERSON") in got, got
+    assert ("دي خيا", "PERSON") in got, got
+    assert ("خيا", "PERSON") not in got

@@ -185,7 +185,10 @@ class _Engine(_Detectors):
                     sur = keys[-1]  # (not a nationality alone: حسين البلوشي … but not "الرئيس البلوشي")
                     if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
                             and sur not in _PARTICLES and sur not in self.g.nationalities:
-                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
+                        if len(keys) >= 3 and keys[-2] in _SURNAME_PARTICLES:  # ستيفان دي ميستورا … دي ميستورا
+                            dyn[loose_word(keys[-2])].append(((loose_word(keys[-2]), loose_word(sur)), idx))
+                        else:
+                            dyn[loose_word(sur)].append(((loose_word(sur),), idx))
         if not dyn:
             return
         covered = bytearray(self.n)
