@@ -55,3 +55,22 @@ def test_a_european_particle_opens_the_family_name() -> None:
     assert ("ديفيد دي خيا", "PERSON") in got, got
     assert ("دي خيا", "PERSON") in got, got
     assert ("خيا", "PERSON") not in got
+
+
+def test_a_common_noun_after_a_given_name_that_is_a_word_is_not_copied_as_a_person() -> None:
+    """تقي الجسم ("protects the body"): whatever the pair is read as, الجسم elsewhere in the article is the body."""
+    from sahifa.nlp.entities_engine import _rule_raws
+
+    text = ("وتعمل المكملات الغذائية على حماية العظام وهي تقي الجسم من الكسور. ويحتاج الجسم إلى الكالسيوم، "
+            "كما يخزن الجسم الدهون في النخاع.")
+    eng, raws = _rule_raws(text)
+    assert not any(text[r.start:r.end] == "الجسم" and r.type == "PERSON" for r in raws), \
+        [(text[r.start:r.end], r.type, r.how) for r in raws]
+    got = [(m.text, m.type) for m in extract_entities(text)]
+    assert ("الجسم", "PERSON") not in got, got
+
+
+def test_a_family_name_that_is_a_word_is_still_copied_after_a_name() -> None:
+    text = "وأوضح أحمد العمود رئيس البرنامج أن الخطة جاهزة. وأضاف العمود أن التسجيل يبدأ الأحد."
+    got = [(m.text, m.type) for m in extract_entities(text)]
+    assert ("العمود", "PERSON") in got, got
