@@ -74,3 +74,19 @@ def test_a_family_name_that_is_a_word_is_still_copied_after_a_name() -> None:
     text = "وأوضح أحمد العمود رئيس البرنامج أن الخطة جاهزة. وأضاف العمود أن التسجيل يبدأ الأحد."
     got = [(m.text, m.type) for m in extract_entities(text)]
     assert ("العمود", "PERSON") in got, got
+
+
+def test_an_event_named_by_a_noun_and_a_place() -> None:
+    """ملتقى ليالي أبها: an indefinite noun (even one written with ل or ending in ي) and a known place name the
+    event; a preposition before the place does not (مؤتمر في المكسيك)."""
+    got = [(m.text, m.type) for m in extract_entities("وافتتح ملتقى ليالي أبها الرمضانية أمس فعالياته.")]
+    assert ("ملتقى ليالي أبها الرمضانية", "MISC") in got, got
+    got = [(m.text, m.type) for m in extract_entities("وألقى الوزير كلمة في مؤتمر في المكسيك أمس.")]
+    assert ("المكسيك", "LOC") in got, got
+
+
+def test_a_competition_name_does_not_start_with_and_and_a_word() -> None:
+    got = [(m.text, m.type) for m in extract_entities("ويبقى كأقوى دوري وأفضل من يصنع الإثارة في المنطقة.",
+                                                      tagger=False)]
+    assert not any(t == "MISC" for _s, t in got), got
+    assert ("بطولة ويمبلدون", "MISC") in [(m.text, m.type) for m in extract_entities("وفاز ببطولة ويمبلدون أمس.")]
