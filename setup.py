@@ -40,6 +40,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_lexical.py",
     "desktop/sahifa/nlp/entities_canon.py",
     "desktop/sahifa/nlp/entities_veto.py",
+    "desktop/sahifa/nlp/entities_misc.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers_lexicon.py",
     "desktop/sahifa/nlp/numbers_words.py",

@@ -108,7 +108,7 @@ class _Detectors(_Orgs):
                     k += 1
                     continue
                 break  # (الدوري البرتغالي) لكرة القدم: the sport is not part of the competition's name
-            if not definite and k == j and self.plain_name(k) and not self.given(key):
+            if not definite and k == j and self.plain_name(k) and not self.given(key) and not self.and_word(k):
                 k, proper = k + 1, True  # دوري روشن، بطولة ويمبلدون
                 continue
             if not definite and k == j and first_key in ("دوري", "كاس"):  # not بطولة (من بطولة ويل فاريل: starring)
@@ -127,27 +127,27 @@ class _Detectors(_Orgs):
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def event(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
-        """A named event: ملتقى السياحة المعرفية، معرض مشكاة التفاعلي، مؤتمر القمة العالمي. The head is
+        """A named event: ملتقى السياحة المعرفية، معرض مشكاة التفاعلي، ملتقى ليالي أبها (a noun and a place). The head is
         indefinite, its name starts with a definite word or an unknown one, not with ل (معرض للخطر: exposed
         to) nor with an adjective (مؤتمر صحفي), and agreeing adjectives go on (التفاعلي)."""
         if not self.contiguous(j):
             return None
         first = self.toks[j]
         key = first.info.key
-        if first.info.kind != "a" or first.text[0] == "ل" or key in _STOP_AL or self.cue_at(j) \
-                or key in self.g.nationalities or _verb_shaped(key) or key in self.g.given_names:
+        if first.info.kind != "a" or (first.text[0] == "ل" and not self.place_after(j)) or key in _STOP_AL \
+                or self.cue_at(j) or key in self.g.nationalities or _verb_shaped(key) or key in self.g.given_names:
             return None
         if key.startswith(_AL):
             if len(key) < 5 or (key.endswith(("ي", "يه")) and not self.gaz_at(j)):
                 return None  # مؤتمر الصحفي …: an adjective, not a name
-        elif key.endswith(("ي", "يه")) or self.is_lex(key) or not (self.plain_name(j) or (
+        elif not self.place_after(j) and (key.endswith(("ي", "يه")) or self.is_lex(key) or not (self.plain_name(j) or (
                 self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL)
-                and self.toks[j + 1].info.key.endswith(("ي", "يه")) and len(self.toks[j + 1].info.key) > 5)):
+                and self.toks[j + 1].info.key.endswith(("ي", "يه")) and len(self.toks[j + 1].info.key) > 5))):
             return None  # مؤتمر صحفي، معرض دائم (but معرض لقاءات الإلكتروني: a common noun and its adjective)
         gz = self.gaz_at(j, clitics=False)
         if gz is not None and gz[2].type != "LOC":
             return None
-        k = gz[1] if gz is not None else j + 1
+        k = gz[1] if gz is not None else (self.place_after(j) or j + 1)
         while k < self.n and k - j < 4 and self.contiguous(k):
             nk = self.toks[k].info.key
             if not nk.startswith(_AL) or nk in _STOP_AL or _verb_shaped(nk) or self.cue_at(k):

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
-from .entities_firstnames import first_name_copies
+from .entities_firstnames import common_family_word, first_name_copies
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
@@ -184,8 +184,12 @@ class _Engine(_Detectors):
                 if len(keys) >= 2:
                     sur = keys[-1]  # (not a nationality alone: حسين البلوشي … but not "الرئيس البلوشي")
                     if len(sur) >= 3 and sur not in self.g.given_names and not self.is_lex(sur) \
-                            and sur not in _PARTICLES and sur not in self.g.nationalities:
-                        dyn[loose_word(sur)].append(((loose_word(sur),), idx))
+                            and sur not in _PARTICLES and sur not in self.g.nationalities \
+                            and not (r.how == "name" and common_family_word(self, r.t0, r.t1)):  # (تقي) الجسم: the word
+                        if len(keys) >= 3 and keys[-2] in _SURNAME_PARTICLES:  # ستيفان دي ميستورا … دي ميستورا
+                            dyn[loose_word(keys[-2])].append(((loose_word(keys[-2]), loose_word(sur)), idx))
+                        else:
+                            dyn[loose_word(sur)].append(((loose_word(sur),), idx))
         if not dyn:
             return
         covered = bytearray(self.n)

@@ -14,6 +14,9 @@ so the CRF may veto it and canonicalisation joins it to the full name) when:
 * a given name that is also a common word (the gazetteer's ambiguous ones, or one that Arramooz's frequency list
   sees as a proper noun at most half the time: معاذ، صالح، فجر) needs a sign it is a name: a speech verb or a
   quotation mark right before it, or a verb right after it.
+
+:func:`common_family_word` tells pass 2 the other way round: a "family name" that is a frequent common noun after a
+given name that is also a word (تقي الجسم "protects the body") is not looked for alone in the rest of the article.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _SPEECH, _Raw, _verb_shaped
 from .lexicon import reading
 
-__all__ = ["first_name_copies"]
+__all__ = ["common_family_word", "first_name_copies"]
 
 _QUOTES = frozenset("\"«“'")
 #: second words of compound given names (نور الدين): the first word alone is no name
@@ -133,3 +136,26 @@ def first_name_copies(scan: _Scan) -> list[_Raw]:
         out.append(r)
         covered[i] = 1
     return out
+
+
+#: the most a given name's proper-noun share (tenths, Arramooz's frequency list) may be for it to be read as a word
+#: before a common noun (تقي 7, روعة 0; not علي 8, أحمد)
+_WORD_SHARE = 7
+
+
+def common_family_word(scan: _Scan, t0: int, t1: int) -> bool:
+    """The person's mention [t0, t1) is a given name that is also a common word and a definite "family name" that
+    the dictionary knows as a frequent common word and never as a proper noun, with no nisba ending (تقي الجسم
+    "protects the body", روعة الأمل "the splendour of hope"; not الحربي، المالكي), with no title before it: the
+    pair may be a phrase, and its last word alone elsewhere in the article is the word (الجسم), not a person."""
+    toks = scan.toks
+    key = toks[t1 - 1].info.key
+    if t1 - t0 != 2 or not key.startswith(_AL) or key.endswith("ي") or len(key) < 5:
+        return False
+    if t0 > 0 and not toks[t0].brk and toks[t0 - 1].info.key in scan.g.cues:
+        return False  # الدكتور أسامة البار: a title says it is a person
+    first = reading(toks[t0].info.key)
+    if first is None or first[0] == "p" or first[1] > _WORD_SHARE:
+        return False  # (أحمد العمود: أحمد is a name far more often than the adjective)
+    r = reading(key)
+    return r is not None and "p" not in r[0] and r[1] <= 0 and r[2] >= 8

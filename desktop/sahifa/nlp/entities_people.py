@@ -29,6 +29,9 @@ _COMPOUNDS = frozenset(f"{head} الدين" for head in (
 # pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
 
+# particles of European family names (دي خيا، فان دايك، دا سيلفا، ديل بييرو), folded: not the last word of a name
+_EURO_PARTICLES = frozenset({"دي", "دا", "دو", "ديل", "فان", "فون", "دوس"})
+
 # the particles of a pedigree: after them comes the father's (or mother's) given name
 _PEDIGREE = frozenset({"بن", "بنت"})
 
@@ -230,6 +233,8 @@ class _People(_Scan):
                     break
                 end += 1
                 surname_taken = True
+                if nk in _EURO_PARTICLES and self.name_like(end) and not self.toks[end].info.key.startswith(_AL):
+                    end += 1  # ديفيد دي خيا، فيرجيل فان دايك: the particle opens the family name, which goes on
                 continue
             if end == k_end and not surname_taken and self.plain_name(end) and self.role_after(end + 1):
                 end += 1  # عادل فقيه وزير الاقتصاد: a family name that is also a word, before the person's role

@@ -16,6 +16,7 @@ from .entities_words import (
     _ADVERB_HEADS,
     _AL,
     _CLOSE_Q,
+    _FUNCTION_WORDS,
     _LAM_STOP,
     _OPEN_Q,
     _SPORT_WORDS,
@@ -29,6 +30,7 @@ from .entities_words import (
     _tokenise,
 )
 from .gazetteer import Cue, Entry, Gazetteer, gazetteer
+from .lexicon import reading
 
 
 class _Scan:
@@ -336,3 +338,22 @@ class _Scan:
         if cand == initials or (len(cand) >= 3 and _subsequence(cand, initials) and cand[0] == initials[0]):
             return _Raw(tok.start, tok.end, j, j + 1, r.type, None, "acro")
         return None
+
+    def and_word(self, k: int) -> bool:
+        """Token k is و and a known word (كأقوى دوري وأفضل: "and the best"), not a name starting with و (ويمبلدون)."""
+        tok = self.toks[k]
+        if tok.text[:1] != "و" or len(tok.info.forms) < 2:
+            return False
+        rest = tok.info.forms[1][1]
+        return rest in self.g.common or self.is_lex(rest) or reading(rest) is not None
+
+    def place_after(self, j: int) -> int:
+        """When token j is an indefinite noun (no article) and a known place follows it on the line (ليالي أبها): the
+        end token of the place; else 0."""
+        tok = self.toks[j]
+        key = tok.info.key
+        if key.startswith(_AL) or key in self.g.nationalities or len(key) < 3 or key in _FUNCTION_WORDS \
+                or not self.contiguous(j + 1):
+            return 0  # (مؤتمر في المكسيك: a preposition)
+        gz = self.gaz_at(j + 1, clitics=False)
+        return gz[1] if gz is not None and gz[0] == 0 and gz[2].type == "LOC" else 0

@@ -1,0 +1,117 @@
+"""Named things in quotation marks: the last word on a quoted name that the arbitrated mentions got wrong.
+
+Read on the blind batches of real news (sessions 9 and 10): products, programmes and craft are written in
+quotation marks after the noun that says what they are (مركبة الفضاء "نيو هورايزونز"، برنامج «بريكوبس»), and
+
+- **a quoted "person" after the noun of a kind of thing** (:func:`_quoted_thing`): the models read two foreign
+  words in quotes as a person's name (نيو هورايزونز), but after a craft, a device, a programme, an app or a
+  campaign (:data:`_THING_HEADS`) the quoted words name that thing. Not when they start with a given name or a
+  kunya (فرقة «أبو عماد»، لأمه «رقية»). Such a mention becomes MISC.
+- **a quoted MISC name named once** (:func:`_quoted_copies`): the work detector finds the name after its head-word
+  (برنامج «بريكوبس») and pass 2 copies only people, places and bodies; the article then writes the same name in
+  quotation marks after other words (البرنامج «بريكوبس»، مبتكر «بريكوبس»، بنظام «بريكوبس»). Those quoted
+  occurrences are the same thing: they become MISC copies (``how`` "prop", aliases of the first).
+"""
+
+from __future__ import annotations
+
+from ..core.arabic import fold
+from .entities_engine import _Engine
+from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _Raw
+
+__all__ = ["quoted_things"]
+
+_CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
+
+
+def _quoted(eng: _Engine, t0: int, t1: int) -> bool:
+    """Tokens [t0, t1) are the whole of a quotation on one line: an opening mark right before, its closing mark
+    right after."""
+    toks = eng.toks
+    if t0 < 1 or t1 >= eng.n or toks[t0 - 1].text not in _OPEN_Q or toks[t1].text not in _CLOSERS:
+        return False
+    return not any(toks[k].brk for k in range(t0, t1 + 1))
+
+
+#: nouns that say what kind of made or organised thing a quoted name names (craft, phone, programme, app,
+#: campaign, operation …), folded, without the article: general vocabulary, no names
+_THING_HEADS = frozenset(fold(w) for w in (
+    "مركبة مسبار سفينة طائرة غواصة صاروخ قمر تلسكوب روبوت هاتف سيارة طراز برنامج نظام تطبيق منصة موقع "
+    "لعبة حملة مبادرة عملية مشروع وسم هاشتاق هاشتاغ شعار منتج علامة").split())
+
+
+def _thing_head(eng: _Engine, k: int) -> bool:
+    """Token k is one of :data:`_THING_HEADS`, with or without the article and a clitic (بنظام، المركبة)."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a":
+        return False
+    for _o, key, _st in tok.info.forms:
+        if key in _THING_HEADS or (key.startswith(_AL) and key[2:] in _THING_HEADS):
+            return True
+    return False
+
+
+def _quoted_thing(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention that is the whole of a quotation right after a noun of a kind of thing (مركبة "نيو
+    هورايزونز"، مركبة الفضاء "…"، برنامج «…»), and starts with no given name or kunya (فرقة «أبو عماد»)."""
+    if r.type != "PERSON" or r.how == "gaz" or not _quoted(eng, r.t0, r.t1):
+        return False
+    g = eng.g
+    first = eng.toks[r.t0].info.key
+    if first in g.given_names or first in g.given_extra or first in _KUNYA or first in _PARTICLES:
+        return False
+    q = r.t0 - 1
+    if q < 1 or eng.toks[q].brk:
+        return False
+    if _thing_head(eng, q - 1):
+        return True
+    prev = eng.toks[q - 1]  # مركبة الفضاء "…": the head and its definite complement
+    return q >= 2 and not prev.brk and prev.info.key.startswith(_AL) and _thing_head(eng, q - 2)
+
+
+def _quoted_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Other quoted occurrences of the article's quoted MISC names (see the module's docstring)."""
+    toks = eng.toks
+    names: dict[tuple[str, ...], int] = {}
+    for idx, r in enumerate(raws):
+        if r.type == "MISC" and r.how == "misc" and _quoted(eng, r.t0, r.t1) and r.start == toks[r.t0].start:
+            names.setdefault(tuple(toks[k].info.key for k in range(r.t0, r.t1)), idx)
+    if not names:
+        return []
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    out: list[_Raw] = []
+    for i in range(1, eng.n):
+        if toks[i - 1].text not in _OPEN_Q or covered[i]:
+            continue
+        for key, src in names.items():
+            end = i + len(key)
+            if end < eng.n and all(not covered[k] and toks[k].info.key == key[k - i] for k in range(i, end)) \
+                    and _quoted(eng, i, end):
+                out.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "prop", src))
+                for k in range(i, end):
+                    covered[k] = 1
+                break
+    return out
+
+
+def quoted_things(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with quoted "people" after a common noun made MISC and the article's quoted MISC names taken
+    at their other quoted occurrences (in order, non-overlapping; ``alias_of`` kept valid)."""
+    for r in raws:
+        if _quoted_thing(eng, r):
+            r.type, r.entry = "MISC", None
+    added = _quoted_copies(eng, raws)
+    if not added:
+        return raws
+    both = raws + added
+    order = sorted(range(len(both)), key=lambda q: both[q].start)
+    new_index = {old: new for new, old in enumerate(order)}
+    out: list[_Raw] = []
+    for old in order:
+        r = both[old]
+        alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1
+        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
+    return out
