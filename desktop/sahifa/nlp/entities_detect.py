@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _LINKING_ADJ, _SECTOR_HEADS, _Orgs
+from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _Orgs
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -53,8 +53,6 @@ _ADMIN_HEADS = frozenset({"محافظه", "مدينه", "قريه", "بلده", 
 _NATURAL_HEADS = frozenset({"جبل", "وادي"})
 # titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
 _PLACE_TITLES = frozenset({"محافظ", "عمده"})
-# heads of company names: the name is the proper words after them; the head is often dropped later on
-_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _CLUB_HEADS = frozenset({"نادي"})
 _ROAD_HEADS = frozenset({"طريق", "جسر"})
 # heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
@@ -538,34 +536,6 @@ class _Detectors(_Orgs):
         if first_key == "فريق" and has_proper:
             return end, _PRI["org"], [self.raw(j, 0, end, "ORG", None, "org")]  # فريق ليوباردز: the team's name
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
-
-    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
-        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
-        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
-        name; the description is no name)."""
-        k = j
-        if definite:
-            if strip_article(first_key) not in _COMPANY_HEADS:
-                return None
-            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
-                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
-                k += 1  # agreeing adjectives: الصينية، الناشئة
-            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
-                return None
-            q = self.quoted(k)
-            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
-                    or self.toks[q[0]].info.kind != "l":
-                return None
-            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
-        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
-            return None
-        end = k
-        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
-                and (self.toks[end].info.kind == "l" or end > k):
-            end += 1
-        gz = self.gaz_at(k, clitics=False)
-        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
-        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
 
     def plural_noun(self, k: int) -> bool:
         """Token k is a definite sound plural (المنتجين، الحاسبات): a common noun naming an association's

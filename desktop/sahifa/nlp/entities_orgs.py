@@ -1,10 +1,13 @@
-"""The entity engine's helpers for organisation names that hold a place: a body named for what it does to a
-place (``هيئة تطوير مدينة الرياض``، ``الهيئة العليا لتطوير مدينة الرياض``)."""
+"""The entity engine's helpers for organisation names: a body named for what it does to a place (``هيئة تطوير
+مدينة الرياض``، ``الهيئة العليا لتطوير مدينة الرياض``), a name in Latin script after a head-word (``شركة
+Stower``), and where a body's name ends: a known body before a complement, a common noun in construct, a
+directorate named by the known body it belongs to."""
 
 from __future__ import annotations
 
+from ..core.arabic import strip_article
 from .entities_people import _People
-from .entities_words import _PRI, _R_TITLE, _SEASONS, _Raw
+from .entities_words import _AL, _OPEN_Q, _PRI, _R_TITLE, _SEASONS, _Raw
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
@@ -12,6 +15,9 @@ _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "ا�
 
 # a ministry's directorate named by its sector and its place (صحة الرياض، تعليم جدة; cues.tsv): only that
 _SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "فنون"})
+
+# heads of company names: the name is the proper words after them; the head is often dropped later on
+_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
@@ -59,6 +65,34 @@ class _Orgs(_People):
         if cue is None or cue[0] != 0 or self.toks[k].info.kind != "a":
             return None
         return cue[1]
+
+    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
+        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
+        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
+        name; the description is no name)."""
+        k = j
+        if definite:
+            if strip_article(first_key) not in _COMPANY_HEADS:
+                return None
+            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
+                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
+                k += 1  # agreeing adjectives: الصينية، الناشئة
+            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
+                return None
+            q = self.quoted(k)
+            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
+                    or self.toks[q[0]].info.kind != "l":
+                return None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
+            return None
+        end = k
+        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
+                and (self.toks[end].info.kind == "l" or end > k):
+            end += 1
+        gz = self.gaz_at(k, clitics=False)
+        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
+        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
 
     def verbal_place(self, k: int, lam: bool) -> int:
         """End token of "verbal noun + a known place" at token k (with ``lam``: the verbal noun written
