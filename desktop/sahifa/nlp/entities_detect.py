@@ -532,6 +532,9 @@ class _Detectors(_Orgs):
         if definite and role == "org_strong" and not has_proper and not vouched and len(parts) < 2 \
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
+        known = self.known_before_complement(i, k)
+        if known is not None:
+            return known
         end = k
         if first_key == "فريق" and has_proper:
             return end, _PRI["org"], [self.raw(j, 0, end, "ORG", None, "org")]  # فريق ليوباردز: the team's name

@@ -66,6 +66,18 @@ class _Orgs(_People):
             return None
         return cue[1]
 
+    def known_before_complement(self, i: int, k: int) -> tuple[int, int, list[_Raw]] | None:
+        """The known organisation starting at token i when an organisation's span i..k runs past its end
+        into a ل-complement (الاتحاد الأوروبي للمطالب اليونانية، مجلس الأمن الدولي الداعمة لعودة الشرعية):
+        a name the gazetteer knows is complete, what follows it describes what it does (a longer known
+        name, الاتحاد الأوروبي لكرة القدم, is matched by the gazetteer itself)."""
+        gz = self.gaz_at(i)
+        if gz is None or gz[2].type != "ORG" or gz[2].kind == "club" or not i + 1 < gz[1] < k:
+            return None  # (a one-word club, الاتحاد, heads longer names: الاتحاد السعودي لكرة القدم)
+        if not any(self.toks[q].text[:1] == "ل" for q in range(gz[1], k)) or self.paren_acronym(k):
+            return None  # (التحالف الدولي للطاقة المتجددة (IRENA): an acronym vouches for the longer name)
+        return gz[1], _PRI["org"], [self.raw(i, gz[0], gz[1], "ORG", gz[2], "gaz")]
+
     def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
         """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
         (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted

@@ -1,0 +1,31 @@
+"""Session 10 checks of organisation spans (sahifa.nlp.entities_orgs, the organisation detector): where a
+body's name ends and what it takes in. Sentences written for these tests; the error classes come from the
+organisation errors on the blind batches of real-train (batch 4 and 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import extract_entities
+
+
+def orgs(text: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name", "longer"), [
+    ("ورحب المتحدث بقرار مجلس الأمن الدولي الداعمة لعودة الاستقرار إلى البلاد.",
+     "مجلس الأمن الدولي", "مجلس الأمن الدولي الداعمة"),
+    ("وقال الوزير إن استجابة الاتحاد الأوروبي للمطالب الجديدة كانت بطيئة.",
+     "الاتحاد الأوروبي", "الاتحاد الأوروبي للمطالب"),
+])
+def test_a_known_body_ends_before_a_complement(text: str, name: str, longer: str, tagger: bool) -> None:
+    got = orgs(text, tagger)
+    assert name in got, got
+    assert not any(o.startswith(longer) for o in got), got
+
+
+def test_a_one_word_club_does_not_cut_a_federation() -> None:
+    got = orgs("وأصدر الاتحاد السعودي لكرة القدم بيانا أمس.")
+    assert "الاتحاد السعودي لكرة القدم" in got, got
