@@ -26,6 +26,21 @@ def test_a_known_body_ends_before_a_complement(text: str, name: str, longer: str
     assert not any(o.startswith(longer) for o in got), got
 
 
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلنت هيئة سوق المال موافقتها على طرح أسهم الشركة.", "هيئة سوق المال"),
+    ("وتستقبل أمانة سوق عكاظ الطلبات حتى نهاية الشهر.", "أمانة سوق عكاظ"),
+    ("وحذرت منظمة مرض الزهايمر الدولية من ارتفاع عدد المصابين.", "منظمة مرض الزهايمر الدولية"),
+])
+def test_a_common_noun_in_construct_goes_on(text: str, name: str, tagger: bool) -> None:
+    assert name in orgs(text, tagger)
+
+
+def test_a_linking_participle_ends_a_department() -> None:
+    got = orgs("وأحيل الملف إلى إدارة غسل الأموال الملحقة بالشرطة.")
+    assert "إدارة غسل الأموال" in got, got
+
+
 def test_a_one_word_club_does_not_cut_a_federation() -> None:
     got = orgs("وأصدر الاتحاد السعودي لكرة القدم بيانا أمس.")
     assert "الاتحاد السعودي لكرة القدم" in got, got

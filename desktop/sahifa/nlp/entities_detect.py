@@ -474,6 +474,14 @@ class _Detectors(_Orgs):
                     break  # an imperfect verb after the name
                 parts.append("prop")
                 k += 1
+                n_c = self.construct_next(k) if len(parts) == 1 and role == "org_strong" else 0
+                if n_c:  # هيئة سوق المال: a common noun in construct with the word after it
+                    parts.extend(["prop"] * (n_c - k))
+                    if self.gaz_at(k, clitics=False) is not None:
+                        k = n_c
+                        break  # أمانة سوق عكاظ: a known name ends it (not … الدعوة)
+                    k = n_c
+                    continue  # منظمة مرض الزهايمر الدولية: an adjective may follow
                 if k < self.n and self.toks[k].info.kind == "d" and not self.toks[k].brk \
                         and strip_article(first_key) in ("شركه", "مجموعه"):
                     parts.append("num")  # شركة جي 42

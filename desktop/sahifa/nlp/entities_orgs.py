@@ -6,12 +6,14 @@ directorate named by the known body it belongs to."""
 from __future__ import annotations
 
 from ..core.arabic import strip_article
+from . import lexicon
 from .entities_people import _People
 from .entities_words import _AL, _OPEN_Q, _PRI, _R_TITLE, _SEASONS, _Raw
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
-                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين"})
+                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين",
+                          "الملحق", "الملحقه"})
 
 # a ministry's directorate named by its sector and its place (صحة الرياض، تعليم جدة; cues.tsv): only that
 _SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "فنون"})
@@ -21,6 +23,12 @@ _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
+
+
+def _common_noun(key: str) -> bool:
+    """An indefinite common noun in Arramooz (سوق، هيئة), seldom a proper noun there (not عكاظ)."""
+    rd = lexicon.reading(key)
+    return rd is not None and ("n" in rd[0] or "m" in rd[0]) and 0 <= rd[1] <= 2 and not key.startswith("ال")
 
 
 def _verbal_noun(key: str) -> bool:
@@ -77,6 +85,21 @@ class _Orgs(_People):
         if not any(self.toks[q].text[:1] == "ل" for q in range(gz[1], k)) or self.paren_acronym(k):
             return None  # (التحالف الدولي للطاقة المتجددة (IRENA): an acronym vouches for the longer name)
         return gz[1], _PRI["org"], [self.raw(i, gz[0], gz[1], "ORG", gz[2], "gaz")]
+
+    def construct_next(self, k: int) -> int:
+        """End token of the word in construct with the common indefinite noun at token k - 1 inside an
+        organisation's name (هيئة سوق المال، أمانة سوق عكاظ): a definite word or a known name right after
+        it; 0 if none (an indefinite common noun does not end a body's name)."""
+        prev = self.toks[k - 1].info.key
+        if not _common_noun(prev) or not self.contiguous(k):
+            return 0
+        gz = self.gaz_at(k, clitics=False)
+        if gz is not None and gz[0] == 0:
+            return gz[1]
+        key = self.toks[k].info.key
+        if key.startswith("ال") and len(key) > 3 and key not in self.g.nationalities and not self.given(key):
+            return k + 1
+        return 0
 
     def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
         """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
