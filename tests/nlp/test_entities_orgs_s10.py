@@ -41,6 +41,15 @@ def test_a_linking_participle_ends_a_department() -> None:
     assert "إدارة غسل الأموال" in got, got
 
 
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وباشرت فرق مديرية الدفاع المدني إطفاء الحريق.", "مديرية الدفاع المدني"),
+    ("وأوضحت الإدارة العامة للدفاع المدني أن الحريق أخمد.", "الإدارة العامة للدفاع المدني"),
+])
+def test_a_directorate_of_a_known_body_keeps_its_head(text: str, name: str, tagger: bool) -> None:
+    assert name in orgs(text, tagger)
+
+
 def test_a_one_word_club_does_not_cut_a_federation() -> None:
     got = orgs("وأصدر الاتحاد السعودي لكرة القدم بيانا أمس.")
     assert "الاتحاد السعودي لكرة القدم" in got, got

@@ -339,6 +339,9 @@ class _Detectors(_Orgs):
             if not parts:
                 gz = self.gaz_at(k, clitics=False)
                 if gz is not None and gz[2].type == "ORG":
+                    office = self.known_office(i, off, first_key, gz)
+                    if office is not None:
+                        return office
                     # تنظيم داعش، موقع تويتر، فريق وكالة فرانس برس: just the known organisation
                     return gz[1], _PRI["org"], [self.raw(k, gz[0], gz[1], "ORG", gz[2], "gaz")]
             gz = self.gaz_at(k, clitics=False)
@@ -393,6 +396,11 @@ class _Detectors(_Orgs):
                         self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
                     break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
                 n_lp = self.verbal_place(k, lam=True) - k  # الهيئة العليا لتطوير مدينة الرياض
+                n_known = self.known_lam(k, parts)
+                if n_known:
+                    parts.extend(["lp"] * n_known)  # الإدارة العامة للدفاع المدني
+                    k += n_known
+                    break
                 if n_lp <= 0:
                     n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
                         p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)

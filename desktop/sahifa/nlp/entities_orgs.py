@@ -9,6 +9,7 @@ from ..core.arabic import strip_article
 from . import lexicon
 from .entities_people import _People
 from .entities_words import _AL, _OPEN_Q, _PRI, _R_TITLE, _SEASONS, _Raw
+from .gazetteer import Entry
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
@@ -20,6 +21,9 @@ _SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "
 
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
+
+# indefinite heads of a directorate named by the body it belongs to (مديرية الدفاع المدني; folded)
+_OFFICE_HEADS = frozenset({"مديريه", "اداره"})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
@@ -85,6 +89,23 @@ class _Orgs(_People):
         if not any(self.toks[q].text[:1] == "ل" for q in range(gz[1], k)) or self.paren_acronym(k):
             return None  # (التحالف الدولي للطاقة المتجددة (IRENA): an acronym vouches for the longer name)
         return gz[1], _PRI["org"], [self.raw(i, gz[0], gz[1], "ORG", gz[2], "gaz")]
+
+    def known_office(self, i: int, off: int, first_key: str, gz: tuple[int, int, Entry]) -> tuple[int, int, list[_Raw]] | None:
+        """A directorate or department named by the public body it runs, head-word included (مديرية الدفاع
+        المدني، إدارة الجوازات): the gazetteer's government body right after an indefinite administrative head."""
+        if first_key not in _OFFICE_HEADS or gz[2].kind != "gov" or gz[0] != 0:
+            return None
+        return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "ORG", None, "org")]
+
+    def known_lam(self, k: int, parts: list[str]) -> int:
+        """Tokens of a ل-complement that is a known government body right after a head and its adjective
+        (الإدارة العامة للدفاع المدني، المديرية العامة للجوازات), or 0."""
+        if not parts or any(p != "adj" for p in parts):
+            return 0
+        gz = self.gaz_at(k)
+        if gz is None or gz[2].type != "ORG" or gz[2].kind != "gov" or gz[0] == 0:
+            return 0
+        return gz[1] - k
 
     def construct_next(self, k: int) -> int:
         """End token of the word in construct with the common indefinite noun at token k - 1 inside an
