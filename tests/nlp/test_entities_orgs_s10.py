@@ -53,3 +53,12 @@ def test_a_directorate_of_a_known_body_keeps_its_head(text: str, name: str, tagg
 def test_a_one_word_club_does_not_cut_a_federation() -> None:
     got = orgs("وأصدر الاتحاد السعودي لكرة القدم بيانا أمس.")
     assert "الاتحاد السعودي لكرة القدم" in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلنت موبايلي نتائجها الفصلية أمس.", "موبايلي"),
+    ("وتبث القناة برامجها عبر القمر عربسات منذ سنوات.", "عربسات"),
+    ("وقال محللون في مورغان ستانلي إن الأسهم ستتعافى.", "مورغان ستانلي"),
+])
+def test_a_known_company_is_an_organisation(text: str, name: str) -> None:
+    assert name in orgs(text)
