@@ -62,3 +62,14 @@ def test_a_one_word_club_does_not_cut_a_federation() -> None:
 ])
 def test_a_known_company_is_an_organisation(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name", "verb"), [
+    ("وقالت وزارة الصحة إنها مؤسسة تعي دورها في المجتمع.", "وزارة الصحة", "مؤسسة تعي"),
+    ("وأكدت وزارة الصحة أن وزارة تتعاطى مع الملف بجدية لا تتأخر.", "وزارة الصحة", "وزارة تتعاطى"),
+])
+def test_a_head_before_an_imperfect_verb_names_nothing(text: str, name: str, verb: str, tagger: bool) -> None:
+    got = orgs(text, tagger)
+    assert name in got, got
+    assert not any(o.startswith(verb) for o in got), got

@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _Orgs
+from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _imperfect_verb, _Orgs
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -478,8 +478,8 @@ class _Detectors(_Orgs):
                     break  # agreeing indefinite adjective: جماعة مسلحة (a tribe: قبيلة ورفلة, not كبيرة)
                 if len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not parts:
                     break  # a verbal noun of the تفعيل pattern: هيئة تحكيم، لجنة تحقيق
-                if key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts:
-                    break  # an imperfect verb after the name
+                if (key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts) or _imperfect_verb(key):
+                    break  # an imperfect verb after the name (or after the head: مؤسسة تعي)
                 parts.append("prop")
                 k += 1
                 n_c = self.construct_next(k) if len(parts) == 1 and role == "org_strong" else 0

@@ -35,6 +35,18 @@ def _common_noun(key: str) -> bool:
     return rd is not None and ("n" in rd[0] or "m" in rd[0]) and 0 <= rd[1] <= 2 and not key.startswith("ال")
 
 
+def _imperfect_verb(key: str) -> bool:
+    """An imperfect verb in Arramooz (تعي، تتعاطى): a verb reading alone, or an unknown word whose stem after
+    the prefix ي/ت is a verb (the dictionary lists verbs in the past)."""
+    if key[:1] not in ("ي", "ت") or key.startswith("ال"):
+        return False
+    rd = lexicon.reading(key)
+    if rd is not None:
+        return rd[0] == "v"
+    stem = lexicon.reading(key[1:]) if len(key) >= 4 else None
+    return stem is not None and "v" in stem[0] and "p" not in stem[0]
+
+
 def _verbal_noun(key: str) -> bool:
     """A verbal noun of the تفعيل pattern (تطوير، تنمية، تأهيل): what a body does, written before its object."""
     return len(key) in (5, 6) and key[0] == "ت" and key[3] == "ي" and not key.startswith("ال")
