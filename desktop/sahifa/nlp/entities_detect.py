@@ -4,7 +4,7 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _LINKING_ADJ, _SECTOR_HEADS, _Orgs
+from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _imperfect_verb, _Orgs
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -53,8 +53,6 @@ _ADMIN_HEADS = frozenset({"محافظه", "مدينه", "قريه", "بلده", 
 _NATURAL_HEADS = frozenset({"جبل", "وادي"})
 # titles whose complement is a place: محافظ شقراء (the governor of Shaqra), عمدة …
 _PLACE_TITLES = frozenset({"محافظ", "عمده"})
-# heads of company names: the name is the proper words after them; the head is often dropped later on
-_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _CLUB_HEADS = frozenset({"نادي"})
 _ROAD_HEADS = frozenset({"طريق", "جسر"})
 # heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
@@ -341,6 +339,9 @@ class _Detectors(_Orgs):
             if not parts:
                 gz = self.gaz_at(k, clitics=False)
                 if gz is not None and gz[2].type == "ORG":
+                    office = self.known_office(i, off, first_key, gz)
+                    if office is not None:
+                        return office
                     # تنظيم داعش، موقع تويتر، فريق وكالة فرانس برس: just the known organisation
                     return gz[1], _PRI["org"], [self.raw(k, gz[0], gz[1], "ORG", gz[2], "gaz")]
             gz = self.gaz_at(k, clitics=False)
@@ -395,6 +396,11 @@ class _Detectors(_Orgs):
                         self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
                     break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
                 n_lp = self.verbal_place(k, lam=True) - k  # الهيئة العليا لتطوير مدينة الرياض
+                n_known = self.known_lam(k, parts)
+                if n_known:
+                    parts.extend(["lp"] * n_known)  # الإدارة العامة للدفاع المدني
+                    k += n_known
+                    break
                 if n_lp <= 0:
                     n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
                         p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
@@ -472,10 +478,18 @@ class _Detectors(_Orgs):
                     break  # agreeing indefinite adjective: جماعة مسلحة (a tribe: قبيلة ورفلة, not كبيرة)
                 if len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not parts:
                     break  # a verbal noun of the تفعيل pattern: هيئة تحكيم، لجنة تحقيق
-                if key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts:
-                    break  # an imperfect verb after the name
+                if (key.startswith(("ي", "ت", "سي", "ست")) and len(key) >= 4 and parts) or _imperfect_verb(key):
+                    break  # an imperfect verb after the name (or after the head: مؤسسة تعي)
                 parts.append("prop")
                 k += 1
+                n_c = self.construct_next(k) if len(parts) == 1 and role == "org_strong" else 0
+                if n_c:  # هيئة سوق المال: a common noun in construct with the word after it
+                    parts.extend(["prop"] * (n_c - k))
+                    if self.gaz_at(k, clitics=False) is not None:
+                        k = n_c
+                        break  # أمانة سوق عكاظ: a known name ends it (not … الدعوة)
+                    k = n_c
+                    continue  # منظمة مرض الزهايمر الدولية: an adjective may follow
                 if k < self.n and self.toks[k].info.kind == "d" and not self.toks[k].brk \
                         and strip_article(first_key) in ("شركه", "مجموعه"):
                     parts.append("num")  # شركة جي 42
@@ -534,38 +548,13 @@ class _Detectors(_Orgs):
         if definite and role == "org_strong" and not has_proper and not vouched and len(parts) < 2 \
                 and parts[0] not in ("nat", "lp") and head_key is None:
             return None  # الحزب الحاكم، المجلس العسكري: a description
+        known = self.known_before_complement(i, k)
+        if known is not None:
+            return known
         end = k
         if first_key == "فريق" and has_proper:
             return end, _PRI["org"], [self.raw(j, 0, end, "ORG", None, "org")]  # فريق ليوباردز: the team's name
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
-
-    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
-        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
-        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
-        name; the description is no name)."""
-        k = j
-        if definite:
-            if strip_article(first_key) not in _COMPANY_HEADS:
-                return None
-            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
-                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
-                k += 1  # agreeing adjectives: الصينية، الناشئة
-            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
-                return None
-            q = self.quoted(k)
-            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
-                    or self.toks[q[0]].info.kind != "l":
-                return None
-            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
-        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
-            return None
-        end = k
-        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
-                and (self.toks[end].info.kind == "l" or end > k):
-            end += 1
-        gz = self.gaz_at(k, clitics=False)
-        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
-        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
 
     def plural_noun(self, k: int) -> bool:
         """Token k is a definite sound plural (المنتجين، الحاسبات): a common noun naming an association's

@@ -1,20 +1,50 @@
-"""The entity engine's helpers for organisation names that hold a place: a body named for what it does to a
-place (``هيئة تطوير مدينة الرياض``، ``الهيئة العليا لتطوير مدينة الرياض``)."""
+"""The entity engine's helpers for organisation names: a body named for what it does to a place (``هيئة تطوير
+مدينة الرياض``، ``الهيئة العليا لتطوير مدينة الرياض``), a name in Latin script after a head-word (``شركة
+Stower``), and where a body's name ends: a known body before a complement, a common noun in construct, a
+directorate named by the known body it belongs to."""
 
 from __future__ import annotations
 
+from ..core.arabic import strip_article
+from . import lexicon
 from .entities_people import _People
-from .entities_words import _PRI, _R_TITLE, _SEASONS, _Raw
+from .entities_words import _AL, _OPEN_Q, _PRI, _R_TITLE, _SEASONS, _Raw
+from .gazetteer import Entry
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
 _LINKING_ADJ = frozenset({"التابع", "التابعه", "المعني", "المعنيه", "المختص", "المختصه", "المسؤول", "المسؤوله",
-                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين"})
+                          "المكلف", "المكلفه", "المنبثق", "المنبثقه", "المشرف", "المشرفه", "المسؤولين",
+                          "الملحق", "الملحقه"})
 
 # a ministry's directorate named by its sector and its place (صحة الرياض، تعليم جدة; cues.tsv): only that
 _SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "فنون"})
 
+# heads of company names: the name is the proper words after them; the head is often dropped later on
+_COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
+
+# indefinite heads of a directorate named by the body it belongs to (مديرية الدفاع المدني; folded)
+_OFFICE_HEADS = frozenset({"مديريه", "اداره"})
+
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
+
+
+def _common_noun(key: str) -> bool:
+    """An indefinite common noun in Arramooz (سوق، هيئة), seldom a proper noun there (not عكاظ)."""
+    rd = lexicon.reading(key)
+    return rd is not None and ("n" in rd[0] or "m" in rd[0]) and 0 <= rd[1] <= 2 and not key.startswith("ال")
+
+
+def _imperfect_verb(key: str) -> bool:
+    """An imperfect verb in Arramooz (تعي، تتعاطى): a verb reading alone, or an unknown word whose stem after
+    the prefix ي/ت is a verb (the dictionary lists verbs in the past)."""
+    if key[:1] not in ("ي", "ت") or key.startswith("ال"):
+        return False
+    rd = lexicon.reading(key)
+    if rd is not None:
+        return rd[0] == "v"
+    stem = lexicon.reading(key[1:]) if len(key) >= 4 else None
+    return stem is not None and "v" in stem[0] and "p" not in stem[0]
 
 
 def _verbal_noun(key: str) -> bool:
@@ -59,6 +89,78 @@ class _Orgs(_People):
         if cue is None or cue[0] != 0 or self.toks[k].info.kind != "a":
             return None
         return cue[1]
+
+    def known_before_complement(self, i: int, k: int) -> tuple[int, int, list[_Raw]] | None:
+        """The known organisation starting at token i when an organisation's span i..k runs past its end
+        into a ل-complement (الاتحاد الأوروبي للمطالب اليونانية، مجلس الأمن الدولي الداعمة لعودة الشرعية):
+        a name the gazetteer knows is complete, what follows it describes what it does (a longer known
+        name, الاتحاد الأوروبي لكرة القدم, is matched by the gazetteer itself)."""
+        gz = self.gaz_at(i)
+        if gz is None or gz[2].type != "ORG" or gz[2].kind == "club" or not i + 1 < gz[1] < k:
+            return None  # (a one-word club, الاتحاد, heads longer names: الاتحاد السعودي لكرة القدم)
+        if not any(self.toks[q].text[:1] == "ل" for q in range(gz[1], k)) or self.paren_acronym(k):
+            return None  # (التحالف الدولي للطاقة المتجددة (IRENA): an acronym vouches for the longer name)
+        return gz[1], _PRI["org"], [self.raw(i, gz[0], gz[1], "ORG", gz[2], "gaz")]
+
+    def known_office(self, i: int, off: int, first_key: str, gz: tuple[int, int, Entry]) -> tuple[int, int, list[_Raw]] | None:
+        """A directorate or department named by the public body it runs, head-word included (مديرية الدفاع
+        المدني، إدارة الجوازات): the gazetteer's government body right after an indefinite administrative head."""
+        if first_key not in _OFFICE_HEADS or gz[2].kind != "gov" or gz[0] != 0:
+            return None
+        return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "ORG", None, "org")]
+
+    def known_lam(self, k: int, parts: list[str]) -> int:
+        """Tokens of a ل-complement that is a known government body right after a head and its adjective
+        (الإدارة العامة للدفاع المدني، المديرية العامة للجوازات), or 0."""
+        if not parts or any(p != "adj" for p in parts):
+            return 0
+        gz = self.gaz_at(k)
+        if gz is None or gz[2].type != "ORG" or gz[2].kind != "gov" or gz[0] == 0:
+            return 0
+        return gz[1] - k
+
+    def construct_next(self, k: int) -> int:
+        """End token of the word in construct with the common indefinite noun at token k - 1 inside an
+        organisation's name (هيئة سوق المال، أمانة سوق عكاظ): a definite word or a known name right after
+        it; 0 if none (an indefinite common noun does not end a body's name)."""
+        prev = self.toks[k - 1].info.key
+        if not _common_noun(prev) or not self.contiguous(k):
+            return 0
+        gz = self.gaz_at(k, clitics=False)
+        if gz is not None and gz[0] == 0:
+            return gz[1]
+        key = self.toks[k].info.key
+        if key.startswith("ال") and len(key) > 3 and key not in self.g.nationalities and not self.given(key):
+            return k + 1
+        return 0
+
+    def latin_name(self, i: int, j: int, first_key: str, definite: bool) -> tuple[int, int, list[_Raw]] | None:
+        """A name in Latin script after an organisation's head-word: ``شركة Stower``, ``موقع kickstarter``
+        (the name alone), or after a company described first: ``الشركة الصينية الناشئة "Zuk"`` (the quoted
+        name; the description is no name)."""
+        k = j
+        if definite:
+            if strip_article(first_key) not in _COMPANY_HEADS:
+                return None
+            while k < self.n and k - j < 3 and self.contiguous(k) and self.toks[k].info.key.startswith(_AL) \
+                    and (self.toks[k].info.key in self.g.nationalities or self.toks[k].info.key.endswith("ه")):
+                k += 1  # agreeing adjectives: الصينية، الناشئة
+            if k == j or k >= self.n or self.toks[k].brk or self.toks[k].text not in _OPEN_Q:
+                return None
+            q = self.quoted(k)
+            if q is None or not all(self.toks[t].info.kind in "ld" for t in range(q[0], q[1])) \
+                    or self.toks[q[0]].info.kind != "l":
+                return None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", None, "org")]
+        if k >= self.n or self.toks[k].brk or self.toks[k].info.kind != "l":
+            return None
+        end = k
+        while end < self.n and end - k < 4 and not self.toks[end].brk and self.toks[end].info.kind in "ld" \
+                and (self.toks[end].info.kind == "l" or end > k):
+            end += 1
+        gz = self.gaz_at(k, clitics=False)
+        entry = gz[2] if gz is not None and gz[1] == end and gz[2].type == "ORG" else None
+        return end, _PRI["org"], [self.raw(k, 0, end, "ORG", entry, "gaz" if entry is not None else "org")]
 
     def verbal_place(self, k: int, lam: bool) -> int:
         """End token of "verbal noun + a known place" at token k (with ``lam``: the verbal noun written

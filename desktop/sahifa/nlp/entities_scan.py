@@ -46,6 +46,11 @@ class _Scan:
         self._gz: dict[int, tuple[int, int, Entry] | None] = {}
         self._sports: bool | None = None
 
+    def club_named(self, entry: Entry) -> bool:
+        """Does the article name this club with its head-word (نادي النصر)? Then its bare name is the club
+        there too (والنصر يعود إلى أمجاده), sports words or not."""
+        return ("نادي " + entry.canonical) in self.text
+
     @property
     def sports(self) -> bool:
         """Is this sports news? Club names that are also common words (الهلال، النصر، الاتحاد) count
@@ -137,7 +142,7 @@ class _Scan:
             for toks, value in bucket:
                 if roles is not None and getattr(value, "role", None) not in roles:
                     continue
-                if getattr(value, "kind", None) == "club" and not self.sports:
+                if getattr(value, "kind", None) == "club" and not self.sports and not self.club_named(value):
                     continue
                 m = len(toks)
                 if best is not None and m <= best[1] - j:
