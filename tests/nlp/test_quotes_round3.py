@@ -87,3 +87,23 @@ def test_a_verb_whose_root_ends_in_ta_is_masculine_for_the_nested_rule() -> None
     text = "ولفت الخبراء إلى أن الدراسات الأخيرة أشارت إلى أن السياحة نمت كثيرا، مشيرا إلى أن الإنفاق زاد."
     got = pairs(quotes(text))
     assert ("الخبراء", "الإنفاق زاد") in got
+
+
+# --- a plea after a comma ends the reported clause -------------------------------------------------------
+
+
+def test_a_plea_participle_ends_the_reported_clause() -> None:
+    text = "وبين خالد المطيري أن الأمن نعمة كبيرة على البلاد، سائلا الله أن يديمها على الجميع."
+    assert pairs(quotes(text, "خالد المطيري")) == [("خالد المطيري", "الأمن نعمة كبيرة على البلاد")]
+
+
+def test_a_plea_inside_a_quotation_does_not_end_it() -> None:
+    text = 'وقال خالد المطيري: "الأمن نعمة كبيرة، داعيا الجميع للحفاظ عليه".'
+    got = pairs(quotes(text, "خالد المطيري"))
+    assert got == [("خالد المطيري", "الأمن نعمة كبيرة، داعيا الجميع للحفاظ عليه")]
+
+
+def test_a_plea_that_is_a_cue_keeps_its_own_quote() -> None:
+    text = 'وحذر خالد المطيري من أن «الأوضاع قد تسوء سريعا»، داعيا إلى «إعلان حالة الطوارئ فورا».'
+    got = pairs(quotes(text, "خالد المطيري"))
+    assert ("خالد المطيري", "إعلان حالة الطوارئ فورا") in got

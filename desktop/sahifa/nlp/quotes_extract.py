@@ -146,6 +146,21 @@ def _glued_stop(s: _Sent, k: int, end: int) -> int:
     return end
 
 
+# participles of a prayer or a wish after a comma: the writer's report of a plea, not the reported words
+_PLEA = frozenset("سائلا سائلاً سائلة داعيا داعياً داعية متمنيا متمنياً متمنية".split())
+
+
+def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
+    """End of a reported clause at "، سائلا الله …" / "، داعيا" / "، متمنيا" outside quotations (a plea
+    taken as a cue of its own, or one followed by a quotation, "داعيا إلى «…»", is left as it was)."""
+    for x in range(k + 2, end):
+        if s.toks[x] in _PLEA and s.toks[x - 1] in ("،", ",") and s.inq[x] < 0 and x not in cue_at:
+            if any(s.inq[y] >= 0 or s.toks[y] in _OPENERS for y in range(x + 1, end)):
+                return end  # "داعيا إلى «…»": the quoted words after the plea are the speaker's own
+            return x - 1
+    return end
+
+
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
     """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
     return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
@@ -366,7 +381,7 @@ class _Extractor(_Sources):
                     end = and_verbs[x]  # "… مع زوارهم وتساءل آخرون عن …": a new clause, even unaccepted
                     break
                 x += 1
-            end = _glued_stop(s, acc.k, end)
+            end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
