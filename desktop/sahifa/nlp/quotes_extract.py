@@ -57,7 +57,7 @@ from .quotes_phrases import (
     _sv_subject,
 )
 from .quotes_sources import _DASHES, _Sources
-from .quotes_speakers import _Accepted, _Speaker
+from .quotes_speakers import _Accepted, _Speaker, head_is_role
 from .quotes_tokens import (
     _CLAUSE_WORDS,
     _bare,
@@ -143,6 +143,21 @@ def _glued_stop(s: _Sent, k: int, end: int) -> int:
                 and len(toks[x - 1]) > 2 and len(toks[x + 1]) > 2 and not toks[x - 1].isdigit() \
                 and s.words[x] - s.words[k] >= 3:
             return x
+    return end
+
+
+# participles of a prayer or a wish after a comma: the writer's report of a plea, not the reported words
+_PLEA = frozenset("سائلا سائلاً سائلة داعيا داعياً داعية متمنيا متمنياً متمنية".split())
+
+
+def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
+    """End of a reported clause at "، سائلا الله …" / "، داعيا" / "، متمنيا" outside quotations (a plea
+    taken as a cue of its own, or one followed by a quotation, "داعيا إلى «…»", is left as it was)."""
+    for x in range(k + 2, end):
+        if s.toks[x] in _PLEA and s.toks[x - 1] in ("،", ",") and s.inq[x] < 0 and x not in cue_at:
+            if any(s.inq[y] >= 0 or s.toks[y] in _OPENERS for y in range(x + 1, end)):
+                return end  # "داعيا إلى «…»": the quoted words after the plea are the speaker's own
+            return x - 1
     return end
 
 
@@ -287,6 +302,7 @@ class _Extractor(_Sources):
         strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
         cue_at = [c.idx for c in cues]
         accepted: list[_Accepted] = []
+        genders: list[str | None] = []  # the gender each accepted cue shows ("m", "f" or None)
         sentence_speaker: _Speaker | None = None
         for cue in cues:
             i = cue.idx
@@ -299,7 +315,16 @@ class _Extractor(_Sources):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
                 self.inner = self.named_inner(s, accepted[-1].k, i) if accepted and cue.clitic == 0 else (-1, -1)
-                acc = self._verb(si, s, cue, nxt, name, sentence_speaker)
+                speaker_here = sentence_speaker
+                if cue.kind == "part" and len(accepted) >= 2 and accepted[-1].speaker is sentence_speaker \
+                        and sentence_speaker is not None and sentence_speaker.canonical is None \
+                        and genders[-2] in (None, verb_gender("part", toks[i][cue.clitic :], cue.lemma, False)) \
+                        and 0 <= accepted[-2].k <= accepted[-1].clause and s.words[accepted[-1].clause] - s.words[accepted[-2].k] <= 2:
+                    # "وشدد على أن البعض يقول إن …، مؤكدا أن": the participle goes with the outer
+                    # report's subject, not the unnamed speaker nested in its clause (when the two
+                    # agree: "مضيفة أن الجانب العراقي شدد على …، معتبرا" is the inner one's)
+                    speaker_here = accepted[-2].speaker
+                acc = self._verb(si, s, cue, nxt, name, speaker_here)
                 if acc is None and cue.kind == "verb" and self.subject is not None:
                     sentence_speaker = self.subject
             elif cue.kind == "nominal":
@@ -328,6 +353,8 @@ class _Extractor(_Sources):
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
                 accepted.append(acc)
+                form = toks[i][cue.clitic :]
+                genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
                 self.remember(acc.speaker, si)
         # a content runs to the end of the sentence or to the clause of the next attribution, or of
@@ -354,7 +381,7 @@ class _Extractor(_Sources):
                     end = and_verbs[x]  # "… مع زوارهم وتساءل آخرون عن …": a new clause, even unaccepted
                     break
                 x += 1
-            end = _glued_stop(s, acc.k, end)
+            end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
@@ -527,6 +554,11 @@ class _Extractor(_Sources):
             k = _far_inna(s, after, nxt, True)
             if k is None:
                 k = _far_quotation(s, after, nxt)
+        if k is None and sp is not None and cue.kind == "verb" and cue.lemma == "قال" and sp.end is not None \
+                and not _is_present(toks[i][cue.clitic :]):
+            e = bisect_left(s.st, self.norm(sp.end))  # the speaker phrase may have run on into the speech
+            if i + 1 < e < n and s.words[n - 1] - s.words[e] >= 4:
+                k = self._unmarked_content(s, e)  # "وقال المدير العام للمنتجع فلان نحن سعداء بـ…"
         if k is None or k >= n:
             if subject_first and sp is not None and cue.kind == "verb" and cue.lemma not in _MARKED_ONLY \
                     and cue.lemma not in _AMBIGUOUS_VERBS and cue.lemma != "تابع":  # "تابعت الحادثة": followed
@@ -568,6 +600,8 @@ class _Extractor(_Sources):
                 if sp is None and not form.endswith(("ين", "ات", "وا", "ون")) and (
                         cue.kind == "part" or not _opens_sentence(s, i)):  # "أثنى الزائر …، وقال إن"
                     sp = self._opening_subject(s, i, feminine)
+            if sp is None and sentence_speaker is None and cue.kind == "part":
+                sp = self._clause_subject(s, i, feminine)  # "…، استعرض فلان الخطة، مؤكدا أنها"
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None and sentence_speaker is None and cue.kind == "verb" and _opens_sentence(s, i) \
@@ -641,6 +675,54 @@ class _Extractor(_Sources):
         if last is not None and sp.canonical is not None and sp.canonical == last.canonical:
             return last
         return sp
+
+    def _unmarked_content(self, s: _Sent, after: int) -> int | None:
+        """Speech written straight after a named speaker, with no إن, colon or quotation mark ("وقال
+        المدير فلان نحن سعداء …"): it starts at ``after`` when the speaker phrase ends with a person's
+        name and the next word opens no phrase of circumstance (a preposition, a conjunction, a
+        particle)."""
+        toks = s.toks
+        m = self.ents.overlapping_orig(self.orig(s.st[after - 1]), self.orig(s.en[after - 1]))
+        if m is None or m.type != "PERSON" or m.end != self.orig(s.en[after - 1]) or s.inq[after] >= 0:
+            return None
+        if any(x in _OPENERS or x in ('"', ":") for x in toks[after:]):
+            return None  # "وقال فلان زيارة وهو … «…»": marked speech further on; the words between are
+            # not it (a name part the entity engine missed, a description)
+        t = toks[after]
+        if not t[0].isalpha() or t in _CIRCUMSTANCE or t in _WHEN_CLAUSE or _is_particle(t) or t.startswith(("و", "ف", "ل", "ب", "ك", "ال")) \
+                or t in _CUE_TOKENS or t in _PRONOUNS or t in _TITLES or head_is_role(t) or _bare(t) in _SPEAKER_NOUNS \
+                or any(t in h for h in (_PERSON_HEADS, _POSTS, _ROLE_NOUNS, _GENERAL_TITLES)) or t in ("من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "عند", "حول", "أمس", "اليوم"):
+            return None
+        return after
+
+    def _clause_subject(self, s: _Sent, i: int, feminine: bool) -> _Speaker | None:
+        """A participle with no subject of its own whose clause (or the clause before it) opens, after a
+        comma, with a verb and a person's name right after it: that person ("وفي كلمته …، استعرض فلان
+        الخطة، مؤكدا أنها", "وهو ما أكده فلان، قائلا"). The verb must agree with the participle, and the
+        clause must be short (a verb far back has likely another subject)."""
+        toks = s.toks
+        commas = 0
+        x = i - 1
+        while x >= 0 and i - x <= 14:
+            t = toks[x]
+            if t in ("،", ",") and x < i - 1:
+                commas += 1
+            if t in _SENT_PUNCT or commas > 2 or s.inq[x] >= 0:
+                return None
+            v = x
+            if v + 1 < i and (v == 0 or toks[v - 1] in ("،", ",", "ما", "وقد", "قد", "ثم", "ولقد", "لقد")):
+                verb = toks[v][1:] if toks[v][0] in "وف" and len(toks[v]) > 3 else toks[v]
+                if verb[0] in "بلك" and len(verb) >= 5:
+                    x -= 1
+                    continue  # "، بحضور فلان"، "برئاسة فلان": a noun with a preposition, not a verb
+                m = self.ents.overlapping_orig(self.orig(s.st[v + 1]), self.orig(s.en[v + 1]))
+                if m is not None and m.type == "PERSON" and m.start == self.orig(s.st[v + 1]) and verb[0].isalpha() \
+                        and not verb.startswith("ال") and not _is_particle(verb) and len(verb) >= 3 \
+                        and verb.endswith(("ت", "ته", "تها")) == feminine and _bare(verb) not in _SPEAKER_NOUNS \
+                        and not any(verb in h for h in (_PERSON_HEADS, _ROLE_NOUNS, _GENERAL_TITLES, _TITLES)):
+                    return _Speaker(m.text, self.link(m.text, m.start, m.end), m.start, m.end)
+            x -= 1
+        return None
 
     def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
         """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""

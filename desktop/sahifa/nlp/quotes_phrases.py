@@ -203,6 +203,16 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
     a, b = _np_forward(s, first, end)
     if b == a:
         return None
+    if clitic and toks[cue][0] == "و" and b - a >= 3 and toks[a].startswith("ال") and s.inq[a] < 0 \
+            and ents.overlapping_orig(s.st[a], s.en[a]) is None:
+        # "لكن الموظف رفض ذلك وقال إن": وقال joins a verb after the subject, which ends at the first
+        # word without the article (the verb), not at the cue
+        e = a + 1
+        while e < b and toks[e].startswith("ال"):
+            e += 1
+        if e < b and e < end and toks[e][0].isalpha() and not toks[e].startswith(("و", "ف", "ب", "ل")) \
+                and not _is_particle(toks[e]):
+            b = e
     return a, b
 
 
