@@ -34,7 +34,7 @@ def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def _newspaper_units(units: list[str]) -> list[str]:
     """The units an English-language newspaper prints of a long Arabic name: the given name and the
-    family name, without the patronymic chain (مساعد بن محمد العيبان → Musaed Al-Aiban); a royal's
+    family name, without the patronymic chain (فهد بن سعد القحطاني → Fahad Al-Qahtani); a royal's
     (… آل سعود) keeps its first ``bin`` (سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz); a name
     that is only a chain is printed whole, as the Saudi press agency's English prints it (محمد بن نايف
     بن عبدالعزيز → Mohammed bin Nayef bin Abdulaziz: the blind gold batches write it so)."""

@@ -500,7 +500,7 @@ def _best_variant(arabic: str, variants: Iterable[tuple[str, int]]) -> tuple[str
         if hyphened:
             return hyphened[0][0], total
     text = forms[0][0]
-    if arabic.startswith("ال"):  # "Al Aiban", "al-Aiban" → the newspaper form "Al-Aiban"
+    if arabic.startswith("ال"):  # "Al Qahtani", "al-Qahtani" → the newspaper form "Al-Qahtani"
         text = _AL_PREFIX.sub("Al-", text)
     return text[:1].upper() + text[1:], total
 
