@@ -70,7 +70,7 @@ class _Detectors(_Orgs):
             return self.season(i)  # صيف الشرقية، عيد النعيرية
         off, j, c = cue
         title = self.work_title(j, paren=c.role == "work")
-        if title is not None:  # فيلم «صراع في الوادي»، مهرجان "ليالي"، فيلم Chappie
+        if title is not None:  # فيلم «ظلال على النهر»، مهرجان "ليالي"، فيلم Chappie
             a, b, end = title
             return end, _PRI["org"], [self.raw(a, 0, b, "MISC", None, "misc")]
         if c.role == "work":

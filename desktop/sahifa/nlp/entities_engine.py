@@ -250,9 +250,9 @@ class _Engine(_Detectors):
 
 
     def pass_one_sense(self) -> None:
-        """One sense per article: a person read from name-like words alone (no title: أهالي أبو عريش) whose
+        """One sense per article: a person read from name-like words alone (no title: أهالي أبو سمراء) whose
         words the article also names as a place or organisation by a head-word or the gazetteer (محافظة أبو
-        عريش) takes that type. (Not a person starting with a given name: مدينة فيصل does not make فيصل a place.)"""
+        سمراء) takes that type. (Not a person starting with a given name: مدينة فيصل does not make فيصل a place.)"""
         typed: dict[str, str] = {}
         clubs: set[str] = set()
         for r in self.raws:

@@ -31,7 +31,7 @@ CRF's spans look at once they have chosen:
   A one-word person that is an imperfect verb or ب، ل، ك with a common word (:func:`_lone_word_no_name`: أمير
   القصيم يشيد، الرئيس التونسي بمناسبة) is dropped, unless the article writes it in a longer name (جانيت يلين).
   An indefinite accusative in ـا after a name (:func:`_accusative_tail`: هادي قرارا، تشيفتشي سلوكا) is taken
-  off; a mention holding two people of a list (:func:`_second_name`: أدريان والبحريني محمد حسين، خالد البلطان
+  off; a mention holding two people of a list (:func:`_second_name`: ماركو والكويتي أحمد سالم، ماجد الفرحان
   عبدالله الدرويش) is split.
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
@@ -383,9 +383,9 @@ _COMPOUND_SECONDS = frozenset({"الدين", "الله", "الاسلام", "ال
 
 
 def _second_name(eng: _Engine, r: _Raw) -> int:
-    """Where a second person starts inside a mention: after "and" with a nationality (أدريان والبحريني محمد
-    حسين: the nationality is no word of either), or a given name after a family name and before another
-    (خالد البلطان عبدالله الدرويش: two people of a list). The token index of the second person's first word
+    """Where a second person starts inside a mention: after "and" with a nationality (ماركو والكويتي أحمد
+    سالم: the nationality is no word of either), or a given name after a family name and before another
+    (ماجد الفرحان عبدالله الدرويش: two people of a list). The token index of the second person's first word
     (after the nationality), or -1."""
     toks = eng.toks
     g = eng.g
@@ -513,7 +513,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if rest is not None:
                     extra[i] = rest
             second = _second_name(eng, r)
-            if second >= 0 and i not in extra:  # أدريان والبحريني محمد حسين، خالد البلطان عبدالله الدرويش
+            if second >= 0 and i not in extra:  # ماركو والكويتي أحمد سالم، ماجد الفرحان عبدالله الدرويش
                 gap = second - 1 if eng.toks[second - 1].text[:1] == "و" and second - 1 > r.t0 else second
                 first, rest = _split(eng, r, gap, second)
                 if first is None:

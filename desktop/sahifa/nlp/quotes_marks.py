@@ -133,7 +133,7 @@ def past_dateline(s: _Sent, lead: int, cue: int) -> int:
 
 def name_after_role(s: _Sent, b: int, n: int, person_at: int) -> int:
     """The end of a source phrase cut at its word limit when a person's name follows its role (حسب
-    الناطق الرسمي باسم مجلس قيادة المقاومة الشعبية الجنوبية علي الأحمدي): ``person_at`` is the token
+    الناطق الرسمي باسم مجلس قيادة الحراك الأهلي الشمالي سالم الحدادي): ``person_at`` is the token
     index where that PERSON mention ends (exclusive) when one starts at token b, else -1."""
     return person_at if b < n and person_at > b and s.toks[b][0].isalpha() else b
 
