@@ -15,7 +15,9 @@ Loaded once, lazily, on the first :func:`reading` (~30 ms), and kept for the lif
 from __future__ import annotations
 
 import gzip
+import logging
 import threading
+import zlib
 from functools import lru_cache
 from importlib import resources
 
@@ -36,9 +38,13 @@ def _load() -> dict[str, str]:
     """folded word → its "tags\tshare\tlevel" columns, decoded on first use (:func:`entry`): splitting 48,000 lines
     once is most of the load (~25 ms); building their tuples up front doubled it."""
     path = resources.files("sahifa.resources").joinpath("gazetteer", "arramooz.tsv.gz")
-    if not path.is_file():
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:  # missing, truncated or not gzip
+        # the entity engine then runs without the lexical veto, as before the list existed: one warning, no failure
+        logging.getLogger("sahifa.nlp.lexicon").warning(
+            "Arabic word list %s unreadable (%s): common-word checks are off", path, exc)
         return {}
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line and line[0] != "#":
