@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _Raw
+from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _kept, _Raw
 
 __all__ = ["quoted_things"]
 
@@ -107,11 +107,4 @@ def quoted_things(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if not added:
         return raws
     both = raws + added
-    order = sorted(range(len(both)), key=lambda q: both[q].start)
-    new_index = {old: new for new, old in enumerate(order)}
-    out: list[_Raw] = []
-    for old in order:
-        r = both[old]
-        alias = new_index.get(r.alias_of, -1) if r.alias_of >= 0 else -1
-        out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, alias))
-    return out
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
