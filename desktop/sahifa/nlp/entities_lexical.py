@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _Raw, _verb_shaped
+from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _given, _Raw, _verb_shaped
 from .lexicon import Reading, entry, reading
 
 __all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
@@ -46,10 +46,6 @@ _LONE_SHARE = 2
 _PAIR_LEVEL = 7
 #: … of a common word alone (8: 10,000 times)
 _LONE_LEVEL = 8
-
-
-def _given(eng: _Engine, key: str) -> bool:
-    return key in eng.g.given_names or key in eng.g.given_extra
 
 
 def _common(r: Reading | None, level: int) -> bool:
@@ -112,7 +108,7 @@ def _no_name(eng: _Engine, k: int) -> bool:
     """Token k is no given name, no known name or place and no family nisba (العلمي، الشمري: written with ي)."""
     tok = eng.toks[k]
     key = tok.info.key
-    if tok.info.kind != "a" or _given(eng, key) or eng.gaz_at(k) is not None:
+    if tok.info.kind != "a" or _given(eng.g, key) or eng.gaz_at(k) is not None:
         return False
     return not (key.startswith(_AL) and tok.text.rstrip(AR_DIACRITICS)[-1:] == "ي")
 
@@ -139,7 +135,7 @@ def _and_common(eng: _Engine, k: int) -> bool:
     if tok.text[:1] != "و" or len(tok.info.forms) < 2 or reading(tok.info.key) is not None:
         return False
     _off, stem, _st = tok.info.forms[1]
-    return len(stem) >= 3 and not _given(eng, stem) and _common(reading(stem), _PAIR_LEVEL)
+    return len(stem) >= 3 and not _given(eng.g, stem) and _common(reading(stem), _PAIR_LEVEL)
 
 
 def past_verb(eng: _Engine, r: _Raw) -> bool:
@@ -149,7 +145,7 @@ def past_verb(eng: _Engine, r: _Raw) -> bool:
         return False
     tok = eng.toks[r.t0]
     key = tok.info.key
-    if r.start != tok.start or len(key) != 4 or not key.endswith("ت") or _given(eng, key) \
+    if r.start != tok.start or len(key) != 4 or not key.endswith("ت") or _given(eng.g, key) \
             or eng.gaz_at(r.t0) is not None or entry(key) is not None:
         return False
     stem = entry(key[:-1])
@@ -163,7 +159,7 @@ def accusative_first(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start:
         return False
     key = eng.toks[r.t0].info.key
-    if len(key) < 4 or not key.endswith("ا") or entry(key) is not None or _given(eng, key) \
+    if len(key) < 4 or not key.endswith("ا") or entry(key) is not None or _given(eng.g, key) \
             or eng.gaz_at(r.t0) is not None:
         return False
     prev = r.t0 - 1
@@ -185,7 +181,7 @@ def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     tok = eng.toks[r.t0]
     first = next((k for off, k, _st in tok.info.forms if tok.start + off == r.start), "")  # (ف)حسن الإنصات
     second = r.t0 + 1
-    if not _given(eng, first) or not _no_name(eng, second) or len(eng.toks[second].info.key) < 3:
+    if not _given(eng.g, first) or not _no_name(eng, second) or len(eng.toks[second].info.key) < 3:
         return False
     r1 = reading(first)
     if r1 is not None and r1[0] == "p":
@@ -236,33 +232,33 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     key = tok.info.key
     if key.startswith(_AL):  # الشمري، المسلم: a family name alone (one that is a word too: المسلم والبيشي والحمد),
         return not context and _never_surname(eng, r.t0)  # but not الضيافة، السيرة
-    if not _given(eng, key) and entry(key) is None and len(key) >= 4 and r.start == tok.start:
+    if not _given(eng.g, key) and entry(key) is None and len(key) >= 4 and r.start == tok.start:
         base = entry(key[:-1])
         if key.endswith("ت") and base is not None and "v" in base[0] and _common(base, _PAIR_LEVEL):
             return True  # (اللاعب) طرقت أبواب المحكمة: a verb's feminine past
         if not context and tok.text.rstrip(AR_DIACRITICS).endswith("ه") and base is not None \
-                and not _given(eng, key[:-1]) and _common(base, _LONE_LEVEL):
+                and not _given(eng.g, key[:-1]) and _common(base, _LONE_LEVEL):
             return True  # ناديه "his club" (a name is written with ة: نادية)
-    if tok.text[:1] == "ل" and len(tok.info.forms) > 1 and not _given(eng, key) and reading(key) is None:
+    if tok.text[:1] == "ل" and len(tok.info.forms) > 1 and not _given(eng.g, key) and reading(key) is None:
         stem = tok.info.forms[1][1]
-        if len(stem) >= 4 and stem[0] in "يت" and _verb_shaped(stem) and not _given(eng, stem):
+        if len(stem) >= 4 and stem[0] in "يت" and _verb_shaped(stem) and not _given(eng.g, stem):
             return True  # (اللاعب) ليتسنى، لتتمكن: ل and an imperfect verb, "so that"
-    forms = tok.info.forms[:1] if _given(eng, key) or reading(key) is not None else tok.info.forms
+    forms = tok.info.forms[:1] if _given(eng.g, key) or reading(key) is not None else tok.info.forms
     for _off, k, stripped in forms:
         if stripped and len(k) < 3:
             continue
         if context and not (stripped and tok.text[:1] in "بل") and not (not stripped and _adjective(reading(k))):
             continue  # (الفريق بدأب، والمتهم بخطف: after a title too, a preposition and a common word are no name)
-        if _given(eng, k):
+        if _given(eng.g, k):
             if _mostly_common_given(eng, k, _LONE_SHARE) and (stripped or _construct(eng, r.t0)):
                 return True  # بجميل العادات، غالب ذلك الوقت، بكل غالي: a word (not وتحدث أمين طويلا: Amin)
             continue
         rd = reading(k)
         if _common(rd, _LONE_LEVEL) and not (stripped and tok.text[:1] in "بل" and rd is not None and "s" in rd[0]):
             return True  # (بلاتيني: ب and a nisba adjective are as often a foreign name)
-    if len(key) >= 4 and key.endswith("ا") and entry(key) is None and not _given(eng, key):
+    if len(key) >= 4 and key.endswith("ا") and entry(key) is None and not _given(eng.g, key):
         stem = key[:-1]  # سالما، منفردا: an indefinite accusative (الشاب سالما "safe": after a title too)
         rs = reading(stem)
-        return (_given(eng, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
+        return (_given(eng.g, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
             or (not context and _common(rs, _LONE_LEVEL))
     return False

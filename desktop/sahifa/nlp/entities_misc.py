@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _kept, _Raw
+from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _given, _kept, _Raw
 
 __all__ = ["quoted_things"]
 
@@ -58,7 +58,7 @@ def _quoted_thing(eng: _Engine, r: _Raw) -> bool:
         return False
     g = eng.g
     first = eng.toks[r.t0].info.key
-    if first in g.given_names or first in g.given_extra or first in _KUNYA or first in _PARTICLES:
+    if _given(g, first) or first in _KUNYA or first in _PARTICLES:
         return False
     q = r.t0 - 1
     if q < 1 or eng.toks[q].brk:

@@ -47,7 +47,7 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_words import _kept, _Raw, _Tok, _verb_shaped
+from .entities_words import _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
@@ -83,9 +83,6 @@ _PLURAL_ENDS = ("يين", "يون")
 _GENERIC_HEADS = frozenset({"شركه", "قياده", "اداره", "مؤسسه", "وزاره", "منظمه", "حكومه"})
 
 
-def _given(g: Gazetteer, key: str) -> bool:
-    """A folded word is a given name: in the gazetteer's list or its Wikidata-derived extra list."""
-    return key in g.given_names or key in g.given_extra
 
 def _head(tok: _Tok) -> tuple[str, int] | None:
     """(LOC, ORG or MISC, char offset of the head-word) when the token is a head-word, a clitic allowed

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, loose_word, strip_article
-from .gazetteer import Entry, gazetteer
+from .gazetteer import Entry, Gazetteer, gazetteer
 from .normalize import chunked
 
 _AR = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640"
@@ -49,6 +49,11 @@ class _Info:
 # lru_cache hit was a generic call into the wrapper and a move in its recency list. They are pure functions of
 # the surface (and of the process's gazetteer), so what is kept never changes a result.
 _MEMO_MAX = 200_000
+
+
+def _given(g: Gazetteer, key: str) -> bool:
+    """A folded word is a given name: in the gazetteer's list or its Wikidata-derived extra list."""
+    return key in g.given_names or key in g.given_extra
 
 
 def _skip_marks(s: str, i: int) -> int:
