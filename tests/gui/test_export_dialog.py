@@ -57,7 +57,9 @@ def test_export_with_no_notes_says_how_to_add_one(qtbot: Any, tmp_path: Path, mo
     folder.mkdir()
     (folder / "a.txt").write_text("عنوان الخبر\n\nقال المتحدث إن الخطة ستنفذ خلال عامين.\n", encoding="utf-8")
     win = open_window(qtbot, tmp_path, folder)
-    qtbot.waitUntil(lambda: win.reader.article is not None and win.notes_empty.isVisibleTo(win), timeout=10_000)
+    # the notes list is filled on its own round trip to the library, after the article may already show
+    qtbot.waitUntil(lambda: win.reader.article is not None and win.notes_ctl.notes_loaded
+                    and win.notes_empty.isVisibleTo(win), timeout=10_000)
     opened: list[Any] = []
     said: list[str] = []
     monkeypatch.setattr(dialogs.ExportDialog, "exec", lambda d: opened.append(d) or 0)

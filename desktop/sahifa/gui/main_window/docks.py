@@ -180,6 +180,7 @@ def build_notes_dock(win: MainWindow) -> None:
     view.doubleClicked.connect(notes.on_note_activated)
     win.notes_empty = QLabel(box)
     win.notes_empty.setWordWrap(True)
+    win.notes_empty.hide()  # shown by the first fill of the list, when the library has said there are no notes
     buttons = QHBoxLayout()
     win.edit_note_button = QPushButton(box)
     win.delete_note_button = QPushButton(box)
