@@ -166,10 +166,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="run analyze with a temporary XDG_DATA_HOME (keeps the user's library untouched)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--by-type", action="store_true", help="also score entities per type")
+    ap.add_argument("--stems", type=Path, metavar="FILE",
+                    help="score only the gold files whose stems (one per line) FILE lists, e.g. the newest blind "
+                         "batch of real/train; tuning sets only")
     args = ap.parse_args(argv)
 
     gold = load_gold()
     names = chosen_sets(args.set)
+    if args.stems:
+        if any(n in HELD_OUT for n in names):
+            sys.exit("--stems picks items: name a tuning set with --set (held-out sets are read in aggregate only)")
+        keep = set(args.stems.read_text(encoding="utf-8").split())
+        gold = {n: {s: v for s, v in files.items() if s in keep} for n, files in gold.items()}
+        if not any(gold[n] for n in names):
+            sys.exit(f"--stems: no gold file of {', '.join(names)} is listed in {args.stems}")
     if args.details and any(n in HELD_OUT for n in names):
         sys.exit("--details lists items: name a tuning set with --set (held-out sets are read in aggregate only)")
     if args.pred:

@@ -43,9 +43,11 @@ from sahifa.nlp.labels import LabelResolver, recognisable  # noqa: E402
 GOLD = ROOT / "tests" / "data" / "gold" / "real"
 
 
-def gold_entities(part: str) -> list[tuple[str, str, str]]:
+def gold_entities(part: str, stems: set[str] | None = None) -> list[tuple[str, str, str]]:
     out = []
     for path in sorted((GOLD / part).glob("*.json")):
+        if stems is not None and path.stem not in stems:
+            continue
         for e in json.loads(path.read_text(encoding="utf-8"))["entities"]:
             if not e.get("optional"):
                 out.append((e["canonical"], e["type"], e["label_en"]))
@@ -56,8 +58,10 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} % ({a}/{b})" if b else "   -"
 
 
-def score(part: str, details: bool, use_model: bool) -> None:
-    items = gold_entities(part)
+def score(part: str, details: bool, use_model: bool, stems: set[str] | None = None) -> None:
+    items = gold_entities(part, stems)
+    if not items:
+        sys.exit(f"no gold entity in real/{part}" + (" among the listed stems" if stems is not None else ""))
     res = LabelResolver(fallback=_label_for, use_model=use_model)
     rows = []
     for canonical, typ, gold in items:
@@ -251,6 +255,8 @@ def main() -> int:
     ap.add_argument("--seeds", action="store_true", help="the sample with its reference translations: "
                     "labels before and after projection")
     ap.add_argument("--speed", type=int, metavar="N", help="time labelling N corpus articles instead")
+    ap.add_argument("--stems", type=Path, metavar="FILE",
+                    help="score only the gold files whose stems (one per line) FILE lists; tune/train only")
     args = ap.parse_args()
     if args.seeds:
         seeds(args.details)
@@ -260,7 +266,10 @@ def main() -> int:
         return 0
     if args.set in ("heldout", "fresh", "fresh2") and args.details:
         ap.error("--details is refused on the held-out sets (heldout, fresh, fresh2)")
-    score(args.set, args.details, args.model)
+    if args.stems and args.set in ("heldout", "fresh", "fresh2"):
+        sys.exit("--stems picks items: use it with --set tune or train (held-out sets are read in aggregate only)")
+    stems = set(args.stems.read_text(encoding="utf-8").split()) if args.stems else None
+    score(args.set, args.details, args.model, stems)
     return 0
 
 

@@ -45,3 +45,29 @@ def test_a_bare_run_defaults_to_the_tuning_sets(monkeypatch) -> None:
     asked = {p.split("/")[1] for p in seen[0]}
     assert "real-train" in asked
     assert not asked & set(se.HELD_OUT), asked
+
+
+def test_stems_restricts_a_tuning_set_and_refuses_a_held_out_one(monkeypatch, tmp_path: Path) -> None:
+    """``--stems FILE`` scores only the listed gold files of a tuning set (the newest blind batch of
+    real/train), and refuses a held-out set, whose items are never picked out."""
+    import pytest
+
+    se = _scorer()
+    seen: list[list[str]] = []
+
+    def stop(paths, isolate):
+        seen.append([str(p) for p in paths])
+        raise SystemExit(0)
+
+    monkeypatch.setattr(se, "run_analyze", stop)
+    monkeypatch.setattr(se, "load_gold", lambda: {n: {f"{n}-{i}": (Path(f"/{n}/{i}.txt"), {}) for i in "abc"}
+                                                  for n in se.SETS})
+    stems = tmp_path / "stems.txt"
+    stems.write_text("real-train-b\nreal-train-c\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        se.main(["--set", "real-train", "--stems", str(stems)])
+    assert seen == [["/real-train/b.txt", "/real-train/c.txt"]]
+    for held in se.HELD_OUT:
+        with pytest.raises(SystemExit, match="aggregate only"):
+            se.main(["--set", held, "--stems", str(stems)])
+    assert len(seen) == 1  # no held-out article was asked for
