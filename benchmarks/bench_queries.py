@@ -230,6 +230,11 @@ def main() -> None:
     some_id = lib.articles(folder="/library/batch007")[0].id
     bench("article(id) + entity_mentions(id)", lambda: (lib.article(some_id), lib.entity_mentions(some_id)))
     bench("resolve_entity('قسد')", lambda: [lib.resolve_entity("قسد")])
+    # the article list's "About" lines (English interface, articles with no English title): a folder of
+    # 1,000 articles read one article at a time (the floor: how it was done) and in batches
+    thousand = [r.id for r in lib.articles()[:1000]]
+    bench("  floor: entity_mentions(id) for 1,000 articles", lambda: [lib.entity_mentions(i) for i in thousand])
+    bench("entity_mentions_many(1,000 ids)", lambda: lib.entity_mentions_many(thousand))
     print("\n".join(rows))
     lib.close()
     if not args.keep:

@@ -246,6 +246,9 @@ def test_corrections_survive_reanalysis(lib: Library, filled: dict[str, int]) ->
         assert {m.canonical for m, _ in mentions} == {"باغوز", "داعش", "قوات سوريا الديمقراطية"}
         qsd_mentions = [(m, k) for m, k in lib.entity_mentions(filled["b"]) if m.text == "قسد"]
         assert qsd_mentions[0][1] == sdf and qsd_mentions[0][0].canonical == "قوات سوريا الديمقراطية"
+        # the batch read (the article list's About lines) gives each article's list, corrections applied
+        many = lib.entity_mentions_many([filled["b"], filled["a"], 999_999])
+        assert many == {filled["a"]: mentions, filled["b"]: lib.entity_mentions(filled["b"])}
         assert [r.id for r in lib.articles(entity_keys=[sdf])] == [filled["b"], filled["a"]]
         assert [r.id for r in lib.articles(entity_keys=[qsd])] == [filled["b"], filled["a"]]  # merged key resolves
         assert lib.articles(entity_keys=[key("المرصد السوري")]) == []

@@ -302,6 +302,11 @@ class Library:
         return _entities.entity_mentions(self.store.conn, article_id)
 
     @_guarded
+    def entity_mentions_many(self, article_ids: Sequence[int]) -> dict[int, list[tuple[EntityMention, str]]]:
+        """:meth:`entity_mentions` of several articles, read at once (articles with none left out)."""
+        return _entities.entity_mentions_many(self.store.conn, article_ids)
+
+    @_guarded
     def resolve_entity(self, name: str) -> str | None:
         """The key of the entity called name: its key/canonical, a corrected canonical, any surface
         (alias) or its English label (case-insensitive). None when unknown or deleted."""
