@@ -357,6 +357,8 @@ class _Extractor(_Sources):
                 genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
                 self.remember(acc.speaker, si)
+                if cue.kind == "source" and not self.names_person(acc.speaker):
+                    self.last_source = True  # "حسب رويترز": an outlet or a document, not a narrator
         # a content runs to the end of the sentence or to the clause of the next attribution, or of
         # the next speech verb joined by و outside a quotation
         and_verbs = [
@@ -388,6 +390,12 @@ class _Extractor(_Sources):
         if not cues:
             if not self._colon_quote(si, s):
                 self._bare_quote(si, s)
+
+    def names_person(self, sp: _Speaker) -> bool:
+        """Whether a speaker's span is (or holds) a PERSON mention."""
+        if sp.start is None or sp.end is None:
+            return False
+        return bool(self.ents.persons_inside(sp.start, sp.end))
 
     def _colon_quote(self, si: int, s: _Sent) -> bool:
         """"ودافعت X عن … في مقابلة: «…»": no speech verb, but a person named near the start of the

@@ -94,6 +94,7 @@ class _Sources(_Speakers):
             # with no subject after it is still the person's (fallback_speaker)
         self.last = sp
         self.last_sentence = si
+        self.last_source = False  # (set again by the caller for a source attribution)
         self.speakers.append(sp)
 
     def emit_region(self, prio: int, sp: _Speaker, cue: str, s: _Sent, k: int, end: int) -> bool:

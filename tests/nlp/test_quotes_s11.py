@@ -1,0 +1,25 @@
+"""Quote rules of session 11, drawn from the blind batches' errors (short sentences written for these
+tests: no article text of the corpus is copied here)."""
+
+from __future__ import annotations
+
+from tests.helpers.quote_text import pairs, quotes
+
+# --- a pronoun-subject verb after a source attribution refers to the person of the story ----------------
+
+
+def test_a_pronoun_verb_does_not_take_the_news_agency() -> None:
+    text = ("زار الرئيس مدينة الرياض صباح اليوم، حسب وكالة الأنباء. "
+            "وفي حديث طويل مع الصحفيين في نهاية الجولة الأولى من الزيارة تذكر سامي الحربي أيام دراسته. "
+            "وقال «قلت لهم إنني أحب هذه المدينة كثيرا».")
+    got = pairs(quotes(text, "سامي الحربي", orgs=("وكالة الأنباء",)))
+    assert ("سامي الحربي", "قلت لهم إنني أحب هذه المدينة كثيرا") in got
+
+
+def test_a_person_named_as_the_source_still_speaks_on() -> None:
+    # boundary: "بحسب فلان" is a narrator, whom a later pronoun verb goes on quoting
+    text = ("كانت الجلسة في المدينة بحسب سامي الحربي. "
+            "وفي حديث طويل مع الصحفيين في نهاية الجولة الأولى من الزيارة حضر خالد العمري الاجتماع. "
+            "ويواصل قائلا إن الجلسة كانت طويلة جدا.")
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert got[-1] == ("سامي الحربي", "الجلسة كانت طويلة جدا")
