@@ -23,3 +23,19 @@ def test_a_person_named_as_the_source_still_speaks_on() -> None:
             "ويواصل قائلا إن الجلسة كانت طويلة جدا.")
     got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
     assert got[-1] == ("سامي الحربي", "الجلسة كانت طويلة جدا")
+
+
+# --- a plea participle ends the reported clause even with no comma before it ------------------------------
+
+
+def test_a_plea_without_a_comma_ends_the_clause() -> None:
+    text = "وقدم سامي الحربي عددا من العروض، مؤكدا أن الألعاب الشعبية ما زالت تمارس في القرى داعيا الأطفال إلى العودة إليها."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got == [("سامي الحربي", "الألعاب الشعبية ما زالت تمارس في القرى")]
+
+
+def test_a_short_clause_keeps_its_plea() -> None:
+    # boundary: fewer than four words before the plea, the clause is not cut (it would be too short to keep)
+    text = "ورد سامي الحربي أن التوبة للجميع داعيا خالد العمري إليها أيضا."
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert got == [("سامي الحربي", "التوبة للجميع داعيا خالد العمري إليها أيضا")]

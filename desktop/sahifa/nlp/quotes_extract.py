@@ -148,16 +148,21 @@ def _glued_stop(s: _Sent, k: int, end: int) -> int:
 
 # participles of a prayer or a wish after a comma: the writer's report of a plea, not the reported words
 _PLEA = frozenset("سائلا سائلاً سائلة داعيا داعياً داعية متمنيا متمنياً متمنية".split())
+# its accusative masculine forms end a clause even with no comma before ("… في الواحة داعيا الأطفال إلى …": the
+# writer left it out); not داعية (also a noun, a preacher)
+_PLEA_BARE = frozenset("سائلا سائلاً داعيا داعياً متمنيا متمنياً".split())
 
 
 def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     """End of a reported clause at "، سائلا الله …" / "، داعيا" / "، متمنيا" outside quotations (a plea
     taken as a cue of its own, or one followed by a quotation, "داعيا إلى «…»", is left as it was)."""
     for x in range(k + 2, end):
-        if s.toks[x] in _PLEA and s.toks[x - 1] in ("،", ",") and s.inq[x] < 0 and x not in cue_at:
+        if s.toks[x] in _PLEA and (s.toks[x - 1] in ("،", ",") or (
+                s.toks[x] in _PLEA_BARE and s.toks[x - 1][0].isalnum() and s.words[x] - s.words[k] >= 4)) \
+                and s.inq[x] < 0 and x not in cue_at:
             if any(s.inq[y] >= 0 or s.toks[y] in _OPENERS for y in range(x + 1, end)):
                 return end  # "داعيا إلى «…»": the quoted words after the plea are the speaker's own
-            return x - 1
+            return x - 1 if s.toks[x - 1] in ("،", ",") else x
     return end
 
 
