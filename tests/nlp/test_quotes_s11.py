@@ -39,3 +39,18 @@ def test_a_short_clause_keeps_its_plea() -> None:
     text = "ورد سامي الحربي أن التوبة للجميع داعيا خالد العمري إليها أيضا."
     got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
     assert got == [("سامي الحربي", "التوبة للجميع داعيا خالد العمري إليها أيضا")]
+
+
+# --- an organisation's name in brackets after its head noun is part of the speaker ------------------------
+
+
+def test_a_bracketed_name_after_the_head_speaks() -> None:
+    text = "وقالت جماعة (العدالة أولا) للدفاع عن حقوق الإنسان إن القوانين لا تطبق في كل الولايات."
+    got = pairs(quotes(text))
+    assert got == [("جماعة (العدالة أولا)", "القوانين لا تطبق في كل الولايات")]
+
+
+def test_an_age_in_brackets_is_not_part_of_the_speaker() -> None:
+    # boundary: only a one-word head of an organisation's kind, and only words in the brackets
+    text = "وقال سامي الحربي (45 عاما) إن القوانين لا تطبق في كل الولايات."
+    assert pairs(quotes(text, "سامي الحربي"))[0][0] == "سامي الحربي"

@@ -166,6 +166,26 @@ def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     return end
 
 
+# one-word heads of an organisation's kind that a name in brackets may follow ("قالت جماعة (X) للدفاع عن …")
+_BRACKETED_HEADS = frozenset("جماعة منظمة صحيفة وكالة شبكة موقع حركة جمعية قناة مجلة شركة حزب مؤسسة هيئة مجموعة".split())
+
+
+def _bracketed_name(s: _Sent, a: int, b: int, limit: int) -> int:
+    """End of a speaker phrase [a, b) that is one head noun of an organisation's kind followed by its name
+    in brackets ("جماعة (المساواة الآن)", "صحيفة (الغارديان)": up to five words): the index after the
+    closing bracket; else b."""
+    toks = s.toks
+    n = min(limit, len(toks))
+    if b - a != 1 or _bare(toks[a]) not in _BRACKETED_HEADS or b >= n or toks[b] != "(":
+        return b
+    for x in range(b + 1, min(n, b + 7)):
+        if toks[x] == ")":
+            return x + 1 if x > b + 1 else b
+        if not toks[x][0].isalpha() or s.inq[x] >= 0:
+            return b  # "(67 عاما)": an age or a date, not a name
+    return b
+
+
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
     """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
     return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
@@ -464,6 +484,7 @@ class _Extractor(_Sources):
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
             b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
+            b = _bracketed_name(s, a, b, nxt)
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
