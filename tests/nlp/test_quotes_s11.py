@@ -54,3 +54,12 @@ def test_an_age_in_brackets_is_not_part_of_the_speaker() -> None:
     # boundary: only a one-word head of an organisation's kind, and only words in the brackets
     text = "وقال سامي الحربي (45 عاما) إن القوانين لا تطبق في كل الولايات."
     assert pairs(quotes(text, "سامي الحربي"))[0][0] == "سامي الحربي"
+
+
+# --- "غرد" (tweeted) is a speech verb ---------------------------------------------------------------------
+
+
+def test_a_tweet_is_speech() -> None:
+    text = "وغردت سارة العلي على حسابها في تويتر بأن الفريق سيفوز بالبطولة هذا العام."
+    got = pairs(quotes(text, "سارة العلي"))
+    assert got == [("سارة العلي", "الفريق سيفوز بالبطولة هذا العام")]

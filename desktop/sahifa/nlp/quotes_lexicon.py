@@ -51,6 +51,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "تحدث": ("تحدث تحدثت تحدثوا يتحدث تتحدث", "عن"),  # "تحدث عن «…»": a quotation only
     "رد": ("رد ردت ردوا يرد ترد", "على"),
     "روى": ("روى روت يروي تروي", None),
+    "غرد": ("غرد غردت غردوا يغرد تغرد", None),  # tweeted: "وغرد عبر تويتر: «…»"
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
     # verbs that report speech only before a colon, a quotation or إن/بأن (see _MARKED_ONLY)
