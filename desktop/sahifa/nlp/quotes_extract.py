@@ -166,6 +166,7 @@ def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     return end
 
 
+_IYYA = frozenset("إياه إياها إياهم إياهما اياه اياها اياهم".split())  # the object of وصف before بـ«…»
 # one-word heads of an organisation's kind that a name in brackets may follow ("قالت جماعة (X) للدفاع عن …")
 _BRACKETED_HEADS = frozenset("جماعة منظمة صحيفة وكالة شبكة موقع حركة جمعية قناة مجلة شركة حزب مؤسسة هيئة مجموعة".split())
 
@@ -259,6 +260,8 @@ class _Extractor(_Sources):
         """First content token after the attribution (token i is right after speaker/cue)."""
         toks = s.toks
         n = min(limit, len(toks))
+        if i + 2 < n and toks[i] in _IYYA and toks[i + 1] in ("ب", "بـ") and (toks[i + 2] in _OPENERS or toks[i + 2] == '"'):
+            i += 2  # "واصفا إياها بـ«…»": what it was called, quoted
         if i < n and toks[i] in _DASHES:  # "وشدد X - وفقا لما نقلته Y - على": past the parenthesis
             for j in range(i + 1, min(n, i + 16)):
                 if toks[j] in _DASHES:
