@@ -72,3 +72,18 @@ def test_describing_it_with_a_quotation() -> None:
     text = "وانتقد سامي الحربي تصريحات الوزير، واصفا إياها بـ«غير المسؤولة ولا تخدم العلاقات بين البلدين»."
     got = pairs(quotes(text, "سامي الحربي"))
     assert got == [("سامي الحربي", "غير المسؤولة ولا تخدم العلاقات بين البلدين")]
+
+
+# --- "تبعا لـ" (according to) attributes to a report, a study or a named body -----------------------------
+
+
+def test_according_to_a_study() -> None:
+    text = "وتبعا للدراسة الحالية فإن هناك نحو ستة ملايين طفل يخضعون للجراحة كل عام."
+    got = pairs(quotes(text))
+    assert got == [("الدراسة الحالية", "هناك نحو ستة ملايين طفل يخضعون للجراحة كل عام")]
+
+
+def test_depending_on_a_measure_is_no_source() -> None:
+    # boundary: "تبعا لـ" a measure ("depending on") attributes nothing
+    text = "وتختلف الأسعار كثيرا بين المدن تبعا للمعطيات الاقتصادية في كل منطقة."
+    assert quotes(text) == []

@@ -112,7 +112,7 @@ for _lemma, (_forms, _prep) in _VERBS.items():
             _VERB_FORMS.setdefault("ا" + _f[1:], (_lemma, _prep))  # hamza dropped: "واضاف", "اعلن"
 
 # source attributions: the token itself, then what may follow before the source
-_SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}
+_SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "تبعا", "حسبما", "نقلا", "استنادا"}  # تبعا لـ: according to
 _NOMINAL = {"تصريح", "تصريحات", "إعلان", "تأكيد", "تحذير"}
 _NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقلت (X) عن Y"
 _ILM = {"علمت"}  # "علمت (الصحيفة) من مصادر مطلعة أن …": the sources speak (the paper's form)

@@ -380,7 +380,7 @@ class _Speakers:
             first.startswith("ل")
             and len(first) > 3
             and a > 0
-            and toks[a - 1] in ("وفقا", "طبقا", "ووفقا", "وطبقا")
+            and toks[a - 1] in ("وفقا", "طبقا", "تبعا", "ووفقا", "وطبقا", "وتبعا")
         ):
             cut = 1
         ns, ne = s.st[a] + cut, s.en[b - 1]

@@ -365,7 +365,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                         j += 1
                 else:
                     continue
-            elif form in ("وفقا", "طبقا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
+            elif form in ("وفقا", "طبقا", "تبعا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
                 j += 1
             cues.append(_Cue(i, "source", form, None, src[1], j))
             consumed = j
