@@ -87,3 +87,18 @@ def test_depending_on_a_measure_is_no_source() -> None:
     # boundary: "تبعا لـ" a measure ("depending on") attributes nothing
     text = "وتختلف الأسعار كثيرا بين المدن تبعا للمعطيات الاقتصادية في كل منطقة."
     assert quotes(text) == []
+
+
+# --- "جاء فيها: …": the words of a text whose author is named just before ---------------------------------
+
+
+def test_a_tweet_came_in_it() -> None:
+    text = "وأعاد الوزير نشر تغريدة للناشط سامي الحربي، جاء فيها «لا مكان لمن يسيء إلى الوطن وأهله»."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got == [("سامي الحربي", "لا مكان لمن يسيء إلى الوطن وأهله")]
+
+
+def test_came_is_not_speech() -> None:
+    # boundary: "جاء" (came) without فيها and a colon or a quotation says nothing
+    text = "وجاء سامي الحربي إلى الاجتماع متأخرا، وجاء فيها أيضا عدد من المسؤولين."
+    assert quotes(text, "سامي الحربي") == []

@@ -52,6 +52,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "رد": ("رد ردت ردوا يرد ترد", "على"),
     "روى": ("روى روت يروي تروي", None),
     "غرد": ("غرد غردت غردوا يغرد تغرد", None),  # tweeted: "وغرد عبر تويتر: «…»"
+    "جاء": ("جاء", None),  # only "… تغريدة لفلان، جاء فيها: «…»" (see _find_cues and _Extractor._came_in_it)
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
     # verbs that report speech only before a colon, a quotation or إن/بأن (see _MARKED_ONLY)

@@ -324,6 +324,9 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue  # "العالم أجمع", "أثبت جدارته": only "أجمعوا على أن", "أثبتت الدراسة أن" report
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
+            if lemma == "جاء" and not (i + 2 < n and toks[i + 1] in ("فيه", "فيها") and (
+                    toks[i + 2] == ":" or toks[i + 2] in _OPENERS or toks[i + 2] == '"')):
+                continue  # "جاء" (came): a cue only as "جاء فيها: …" / "جاء فيه «…»" (what a text said)
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
                 continue  # "كان له أبلغ الأثر": the greatest effect
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
