@@ -102,3 +102,12 @@ def test_came_is_not_speech() -> None:
     # boundary: "جاء" (came) without فيها and a colon or a quotation says nothing
     text = "وجاء سامي الحربي إلى الاجتماع متأخرا، وجاء فيها أيضا عدد من المسؤولين."
     assert quotes(text, "سامي الحربي") == []
+
+
+# --- "هذا وبيّن X أن …": the writer's "هذا و" opens a clause, so بيّن is the verb ---------------------------
+
+
+def test_hatha_wa_opens_a_clause() -> None:
+    text = "هذا وبينت الشركة الوطنية أن نسبة ملكية الأجانب بلغت واحدا في المائة."
+    got = pairs(quotes(text, orgs=("الشركة الوطنية",)))
+    assert got == [("الشركة الوطنية", "نسبة ملكية الأجانب بلغت واحدا في المائة")]

@@ -272,6 +272,9 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
         return False  # 'يعيش "فلان" بين أحبائه': a quoted name, then the preposition
     if i == 0 or not toks[i - 1][0].isalnum():
         return True
+    if clitic > 0 and toks[i - 1] == "هذا" and not toks[i][clitic:].startswith("رد"):
+        return True  # "هذا وبيّن X أن …": the news writer's "هذا و" opens a clause (not "هذا ورد": was
+        # mentioned)
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
 
 
