@@ -111,3 +111,19 @@ def test_hatha_wa_opens_a_clause() -> None:
     text = "هذا وبينت الشركة الوطنية أن نسبة ملكية الأجانب بلغت واحدا في المائة."
     got = pairs(quotes(text, orgs=("الشركة الوطنية",)))
     assert got == [("الشركة الوطنية", "نسبة ملكية الأجانب بلغت واحدا في المائة")]
+
+
+# --- a short quoted name right after a noun, before the verb, is not what the speaker said ----------------
+
+
+def test_a_quoted_outlet_before_the_verb_is_no_quote() -> None:
+    text = 'وحسب موقع هيئة الإذاعة "بي بي سي"، قال سامي الحربي إن المركبة لم تتعرض لأي مشاكل خلال رحلتها.'
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert ("سامي الحربي", "بي بي سي") not in got
+    assert ("سامي الحربي", "المركبة لم تتعرض لأي مشاكل خلال رحلتها") in got
+
+
+def test_a_quotation_before_the_verb_still_counts() -> None:
+    # boundary: after punctuation, or four words and more, the quotation before "قال X" is his
+    text = "«الفريق جاهز للموسم الجديد»، قال سامي الحربي."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "الفريق جاهز للموسم الجديد")]

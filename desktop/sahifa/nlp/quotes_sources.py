@@ -139,7 +139,11 @@ class _Sources(_Speakers):
             j -= 1
         p = _pair_closing_at(s, j)
         if p >= 0 and s.words[j] - s.words[s.opens[p]] >= 2:
-            return self.emit(4, sp, name, s, s.opens[p] + 1, j, True)
+            o = s.opens[p]
+            if s.words[j] - s.words[o] <= 3 and o > 0 and s.toks[o - 1][0].isalnum():
+                return False  # 'حسب موقع هيئة الإذاعة "بي بي سي"، أشارت البيانات': a short quoted name
+                # after a noun, not the words said
+            return self.emit(4, sp, name, s, o + 1, j, True)
         return False
 
     def _source(
