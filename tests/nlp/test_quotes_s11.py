@@ -127,3 +127,17 @@ def test_a_quotation_before_the_verb_still_counts() -> None:
     # boundary: after punctuation, or four words and more, the quotation before "قال X" is his
     text = "«الفريق جاهز للموسم الجديد»، قال سامي الحربي."
     assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "الفريق جاهز للموسم الجديد")]
+
+
+# --- "أثبت" (proved) reports a finding only of a study or figures --------------------------------------------
+
+
+def test_a_person_who_proved_something_said_nothing() -> None:
+    text = "وطلب المدرب من اللاعب سامي الحربي، الذي أثبت أنه غير قادر على التأقلم مع الفريق، الرحيل عن النادي."
+    assert quotes(text, "سامي الحربي") == []
+
+
+def test_a_study_proved_something() -> None:
+    # boundary: a study's finding is still reported
+    text = "وأثبتت دراسة حديثة أن غسل اليدين يقضي على كثير من الميكروبات."
+    assert pairs(quotes(text)) == [("دراسة حديثة", "غسل اليدين يقضي على كثير من الميكروبات")]

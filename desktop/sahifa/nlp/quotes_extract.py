@@ -558,7 +558,7 @@ class _Extractor(_Sources):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
-        if cue.lemma in ("توصل", "أظهر") and (sp is None or not study_head(sp.text.split())):
+        if cue.lemma in ("توصل", "أظهر", "أثبت") and (sp is None or not study_head(sp.text.split())):
             return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
             after = addressee_end
