@@ -141,3 +141,18 @@ def test_a_study_proved_something() -> None:
     # boundary: a study's finding is still reported
     text = "وأثبتت دراسة حديثة أن غسل اليدين يقضي على كثير من الميكروبات."
     assert pairs(quotes(text)) == [("دراسة حديثة", "غسل اليدين يقضي على كثير من الميكروبات")]
+
+
+# --- "شرح" (explained) reports before إن/بأن, a colon or a quotation; the noun "شرح" says nothing ----------
+
+
+def test_explained_that() -> None:
+    text = "وشرحت سارة العلي بأن الفريق سيحتاج إلى لاعبين جدد هذا الموسم."
+    got = pairs(quotes(text, "سارة العلي"))
+    assert got == [("سارة العلي", "الفريق سيحتاج إلى لاعبين جدد هذا الموسم")]
+
+
+def test_the_noun_explanation_is_no_cue() -> None:
+    # boundary: "وشرح مواقع …" (and the explanation of) is the verbal noun
+    text = "وتضمن البرنامج زيارة المعرض وشرح مواقع الحارة القديمة ومقتنياتها للزوار."
+    assert quotes(text) == []

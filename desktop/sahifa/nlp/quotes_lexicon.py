@@ -52,6 +52,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "رد": ("رد ردت ردوا يرد ترد", "على"),
     "روى": ("روى روت يروي تروي", None),
     "غرد": ("غرد غردت غردوا يغرد تغرد", None),  # tweeted: "وغرد عبر تويتر: «…»"
+    "شرح": ("شرح شرحت شرحوا يشرح تشرح", None),  # explained: "وشرح أن «…»" (also the noun: see not_speech)
     "جاء": ("جاء", None),  # only "… تغريدة لفلان، جاء فيها: «…»" (see _find_cues and _Extractor._came_in_it)
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
@@ -68,7 +69,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
 }
 # verbs that mostly mean something else ("زاد" increased, "اختتم" closed, "سأل عن" asked about):
 # speech only when a colon, a quotation mark or إن/بأن opens what follows
-_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل", "أكمل", "استكمل"})
+_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل", "أكمل", "استكمل", "شرح"})
 # verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
