@@ -156,3 +156,27 @@ def test_the_noun_explanation_is_no_cue() -> None:
     # boundary: "وشرح مواقع …" (and the explanation of) is the verbal noun
     text = "وتضمن البرنامج زيارة المعرض وشرح مواقع الحارة القديمة ومقتنياتها للزوار."
     assert quotes(text) == []
+
+
+# --- a study as the subject of a feminine verb after its description or a relative pronoun -----------------
+
+
+def test_a_study_opening_its_sentence_warns() -> None:
+    text = ("أحدث دراسة طبية نشرت في مجلة الأطفال في بداية الشهر الجاري، حذرت من أن التخدير "
+            "قبل سن الرابعة قد يؤثر على نمو اللغة.")
+    assert pairs(quotes(text)) == [("أحدث دراسة طبية", "التخدير قبل سن الرابعة قد يؤثر على نمو اللغة")]
+
+
+def test_a_study_before_the_relative_pronoun() -> None:
+    text = ("وقال سامي الحربي إن الفريق بدأ العمل. وقام الفريق بهذه الدراسة إثر دراسة سابقة أجريت على "
+            "الفئران والتي أشارت إلى أن التخدير يضعف القدرات.")
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got[-1] == ("دراسة سابقة", "التخدير يضعف القدرات")
+
+
+def test_a_plural_verb_is_not_one_study() -> None:
+    # boundary: "وأشاروا" with no subject does not fall back on the study quoted before
+    text = ("أحدث دراسة طبية نشرت في مجلة الأطفال في بداية الشهر الجاري، حذرت من أن التخدير قد يؤثر على نمو اللغة. "
+            "وأشاروا إلى أن الهدف هو إيجاد طرق أقل خطرا.")
+    got = pairs(quotes(text))
+    assert ("أحدث دراسة طبية", "الهدف هو إيجاد طرق أقل خطرا") not in got

@@ -124,6 +124,22 @@ def _after_relative(s: _Sent, after: int, nxt: int) -> int | None:
     return None
 
 
+def _study_before(s: _Sent, rel: int) -> tuple[int, int] | None:
+    """A study named in the ten words before a relative pronoun at ``rel`` (its antecedent: "دراسة سابقة
+    تم إجراؤها على الفئران والتي أشارت"): its head and up to two adjectives; None when there is none."""
+    toks = s.toks
+    x = rel - 1
+    while x >= 0 and s.words[rel] - s.words[x] <= 10 and toks[x][0].isalnum():
+        if study_head([toks[x]]) and s.inq[x] < 0:
+            b = x + 1
+            while b < rel and b - x <= 2 and toks[b][0].isalpha() and not toks[b].startswith("ال") \
+                    and toks[b].endswith("ة") and not study_head([toks[b]]):
+                b += 1  # "دراسة سابقة", "دراسة طبية": indefinite adjectives
+            return x, b
+        x -= 1
+    return None
+
+
 def _opens_sentence(s: _Sent, i: int) -> bool:
     """Whether only punctuation comes before token i (its clitic و/ف aside)."""
     return all(not t[0].isalnum() for t in s.toks[:i])
@@ -545,6 +561,8 @@ class _Extractor(_Sources):
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
                     sv = self.person_before(s, i - 1)  # "… اللواء فلان الذي يؤكد أن": a named person
+                if sv is None and cue.clitic == 0 and i > 1 and toks[i - 1] in ("التي", "والتي"):
+                    sv = _study_before(s, i - 1)  # "إثر دراسة سابقة أجريت على الفئران والتي أشارت إلى أن"
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -641,6 +659,8 @@ class _Extractor(_Sources):
                     sp = self._opening_subject(s, i, feminine)
             if sp is None and sentence_speaker is None and cue.kind == "part":
                 sp = self._clause_subject(s, i, feminine)  # "…، استعرض فلان الخطة، مؤكدا أنها"
+            if sp is None and sentence_speaker is None and cue.kind == "verb" and feminine and cue.clitic == 0:
+                sp = self._study_opening(s, i)  # "أحدث دراسة طبية نشرت في مجلة …، حذرت من أن"
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None and sentence_speaker is None and cue.kind == "verb" and _opens_sentence(s, i) \
@@ -650,12 +670,29 @@ class _Extractor(_Sources):
                 sp = self._opening_subject(prev, len(prev.toks), feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker, not feminine)
+                if sp is not None and form.endswith(("وا", "ون")) and study_head(sp.text.split()) \
+                        and sp.text.split()[-1].endswith("ة"):
+                    sp = None  # "… دراسة سابقة أشارت … . وأشاروا": a plural verb is not one study's
             gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
             if sp is not None and gender is not None:
                 sp = self.agreeing(si, self.orig(s.st[i]), sp, gender)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _study_opening(self, s: _Sent, i: int) -> _Speaker | None:
+        """The study that opens the sentence of a feminine verb with no subject of its own, after a
+        description of it ending in a comma ("أحدث دراسة طبية نشرت في مجلة …، حذرت من أن …")."""
+        toks = s.toks
+        first = 0
+        while first < i and not toks[first][0].isalnum():
+            first += 1
+        if i < 2 or toks[i - 1] not in ("،", ",") or first >= i or not study_head(toks[first : first + 3]):
+            return None
+        a, b = _np_forward(s, first, i, max_words=4)
+        if b <= a or not study_head(toks[a:b]):
+            return None
+        return self.speaker_from(s, a, b)
 
     def _came_in_it(self, s: _Sent, i: int, after: int, nxt: int, name: str) -> _Accepted | None:
         """"أعاد نشر تغريدة للناشط فلان، جاء فيها «…»", "أصدر فلان بيانا جاء فيه: …": the words of a text
