@@ -124,6 +124,22 @@ def _after_relative(s: _Sent, after: int, nxt: int) -> int | None:
     return None
 
 
+def _study_before(s: _Sent, rel: int) -> tuple[int, int] | None:
+    """A study named in the ten words before a relative pronoun at ``rel`` (its antecedent: "دراسة سابقة
+    تم إجراؤها على الفئران والتي أشارت"): its head and up to two adjectives; None when there is none."""
+    toks = s.toks
+    x = rel - 1
+    while x >= 0 and s.words[rel] - s.words[x] <= 10 and toks[x][0].isalnum():
+        if study_head([toks[x]]) and s.inq[x] < 0:
+            b = x + 1
+            while b < rel and b - x <= 2 and toks[b][0].isalpha() and not toks[b].startswith("ال") \
+                    and toks[b].endswith("ة") and not study_head([toks[b]]):
+                b += 1  # "دراسة سابقة", "دراسة طبية": indefinite adjectives
+            return x, b
+        x -= 1
+    return None
+
+
 def _opens_sentence(s: _Sent, i: int) -> bool:
     """Whether only punctuation comes before token i (its clitic و/ف aside)."""
     return all(not t[0].isalnum() for t in s.toks[:i])
@@ -148,17 +164,43 @@ def _glued_stop(s: _Sent, k: int, end: int) -> int:
 
 # participles of a prayer or a wish after a comma: the writer's report of a plea, not the reported words
 _PLEA = frozenset("سائلا سائلاً سائلة داعيا داعياً داعية متمنيا متمنياً متمنية".split())
+# its accusative masculine forms end a clause even with no comma before ("… في الواحة داعيا الأطفال إلى …": the
+# writer left it out); not داعية (also a noun, a preacher)
+_PLEA_BARE = frozenset("سائلا سائلاً داعيا داعياً متمنيا متمنياً".split())
 
 
 def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     """End of a reported clause at "، سائلا الله …" / "، داعيا" / "، متمنيا" outside quotations (a plea
     taken as a cue of its own, or one followed by a quotation, "داعيا إلى «…»", is left as it was)."""
     for x in range(k + 2, end):
-        if s.toks[x] in _PLEA and s.toks[x - 1] in ("،", ",") and s.inq[x] < 0 and x not in cue_at:
+        if s.toks[x] in _PLEA and (s.toks[x - 1] in ("،", ",") or (
+                s.toks[x] in _PLEA_BARE and s.toks[x - 1][0].isalnum() and s.words[x] - s.words[k] >= 4)) \
+                and s.inq[x] < 0 and x not in cue_at:
             if any(s.inq[y] >= 0 or s.toks[y] in _OPENERS for y in range(x + 1, end)):
                 return end  # "داعيا إلى «…»": the quoted words after the plea are the speaker's own
-            return x - 1
+            return x - 1 if s.toks[x - 1] in ("،", ",") else x
     return end
+
+
+_IYYA = frozenset("إياه إياها إياهم إياهما اياه اياها اياهم".split())  # the object of وصف before بـ«…»
+# one-word heads of an organisation's kind that a name in brackets may follow ("قالت جماعة (X) للدفاع عن …")
+_BRACKETED_HEADS = frozenset("جماعة منظمة صحيفة وكالة شبكة موقع حركة جمعية قناة مجلة شركة حزب مؤسسة هيئة مجموعة".split())
+
+
+def _bracketed_name(s: _Sent, a: int, b: int, limit: int) -> int:
+    """End of a speaker phrase [a, b) that is one head noun of an organisation's kind followed by its name
+    in brackets ("جماعة (المساواة الآن)", "صحيفة (الغارديان)": up to five words): the index after the
+    closing bracket; else b."""
+    toks = s.toks
+    n = min(limit, len(toks))
+    if b - a != 1 or _bare(toks[a]) not in _BRACKETED_HEADS or b >= n or toks[b] != "(":
+        return b
+    for x in range(b + 1, min(n, b + 7)):
+        if toks[x] == ")":
+            return x + 1 if x > b + 1 else b
+        if not toks[x][0].isalpha() or s.inq[x] >= 0:
+            return b  # "(67 عاما)": an age or a date, not a name
+    return b
 
 
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
@@ -234,6 +276,8 @@ class _Extractor(_Sources):
         """First content token after the attribution (token i is right after speaker/cue)."""
         toks = s.toks
         n = min(limit, len(toks))
+        if i + 2 < n and toks[i] in _IYYA and toks[i + 1] in ("ب", "بـ") and (toks[i + 2] in _OPENERS or toks[i + 2] == '"'):
+            i += 2  # "واصفا إياها بـ«…»": what it was called, quoted
         if i < n and toks[i] in _DASHES:  # "وشدد X - وفقا لما نقلته Y - على": past the parenthesis
             for j in range(i + 1, min(n, i + 16)):
                 if toks[j] in _DASHES:
@@ -357,6 +401,8 @@ class _Extractor(_Sources):
                 genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
                 self.remember(acc.speaker, si)
+                if cue.kind == "source" and not self.names_person(acc.speaker):
+                    self.last_source = True  # "حسب رويترز": an outlet or a document, not a narrator
         # a content runs to the end of the sentence or to the clause of the next attribution, or of
         # the next speech verb joined by و outside a quotation
         and_verbs = [
@@ -388,6 +434,12 @@ class _Extractor(_Sources):
         if not cues:
             if not self._colon_quote(si, s):
                 self._bare_quote(si, s)
+
+    def names_person(self, sp: _Speaker) -> bool:
+        """Whether a speaker's span is (or holds) a PERSON mention."""
+        if sp.start is None or sp.end is None:
+            return False
+        return bool(self.ents.persons_inside(sp.start, sp.end))
 
     def _colon_quote(self, si: int, s: _Sent) -> bool:
         """"ودافعت X عن … في مقابلة: «…»": no speech verb, but a person named near the start of the
@@ -432,6 +484,8 @@ class _Extractor(_Sources):
             return None  # "كما ذكر آنفا", "ما ذكرناه سابقا": the writer pointing back, no one quoted
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
+        if cue.lemma == "جاء":
+            return self._came_in_it(s, i, after, nxt, name)
         if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (
                 toks[after] in ("وهو", "وهي") and colon_quotation(s, after_colon(s, after, nxt)))):
             # "وقال هو وخبراء آخرون: …", "وقال سموه: …": the person spoken of before
@@ -451,6 +505,7 @@ class _Extractor(_Sources):
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14)
             b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
+            b = _bracketed_name(s, a, b, nxt)
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
@@ -506,6 +561,8 @@ class _Extractor(_Sources):
                     sv = _antecedent(s, i - 1)  # "النواب الذين يقولون إن …": the noun the clause is about
                 elif cue.clitic == 0 and i > 1 and toks[i - 1] in ("الذي", "التي"):
                     sv = self.person_before(s, i - 1)  # "… اللواء فلان الذي يؤكد أن": a named person
+                if sv is None and cue.clitic == 0 and i > 1 and toks[i - 1] in ("التي", "والتي"):
+                    sv = _study_before(s, i - 1)  # "إثر دراسة سابقة أجريت على الفئران والتي أشارت إلى أن"
                 if sv is not None:
                     sp = self.speaker_from(s, sv[0], sv[1])
                     inside = self.ents.persons_inside(self.orig(s.st[sv[0]]), self.orig(s.en[sv[1] - 1]))
@@ -519,7 +576,7 @@ class _Extractor(_Sources):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
-        if cue.lemma in ("توصل", "أظهر") and (sp is None or not study_head(sp.text.split())):
+        if cue.lemma in ("توصل", "أظهر", "أثبت") and (sp is None or not study_head(sp.text.split())):
             return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
             after = addressee_end
@@ -602,6 +659,8 @@ class _Extractor(_Sources):
                     sp = self._opening_subject(s, i, feminine)
             if sp is None and sentence_speaker is None and cue.kind == "part":
                 sp = self._clause_subject(s, i, feminine)  # "…، استعرض فلان الخطة، مؤكدا أنها"
+            if sp is None and sentence_speaker is None and cue.kind == "verb" and feminine and cue.clitic == 0:
+                sp = self._study_opening(s, i)  # "أحدث دراسة طبية نشرت في مجلة …، حذرت من أن"
             if sp is None and sentence_speaker is None:
                 sp = self.previous_subject(si, feminine)
             if sp is None and sentence_speaker is None and cue.kind == "verb" and _opens_sentence(s, i) \
@@ -611,12 +670,52 @@ class _Extractor(_Sources):
                 sp = self._opening_subject(prev, len(prev.toks), feminine)
             if sp is None:
                 sp = self.fallback_speaker(si, sentence_speaker, not feminine)
+                if sp is not None and form.endswith(("وا", "ون")) and study_head(sp.text.split()) \
+                        and sp.text.split()[-1].endswith("ة"):
+                    sp = None  # "… دراسة سابقة أشارت … . وأشاروا": a plural verb is not one study's
             gender = verb_gender(cue.kind, form, cue.lemma, _is_present(form))
             if sp is not None and gender is not None:
                 sp = self.agreeing(si, self.orig(s.st[i]), sp, gender)
             if sp is None:
                 return None
         return _Accepted(name, sp, k, clause, 3)
+
+    def _study_opening(self, s: _Sent, i: int) -> _Speaker | None:
+        """The study that opens the sentence of a feminine verb with no subject of its own, after a
+        description of it ending in a comma ("أحدث دراسة طبية نشرت في مجلة …، حذرت من أن …")."""
+        toks = s.toks
+        first = 0
+        while first < i and not toks[first][0].isalnum():
+            first += 1
+        if i < 2 or toks[i - 1] not in ("،", ",") or first >= i or not study_head(toks[first : first + 3]):
+            return None
+        a, b = _np_forward(s, first, i, max_words=4)
+        if b <= a or not study_head(toks[a:b]):
+            return None
+        return self.speaker_from(s, a, b)
+
+    def _came_in_it(self, s: _Sent, i: int, after: int, nxt: int, name: str) -> _Accepted | None:
+        """"أعاد نشر تغريدة للناشط فلان، جاء فيها «…»", "أصدر فلان بيانا جاء فيه: …": the words of a text
+        whose author is named just before (the nearest person, else organisation, in the twelve words
+        before the cue, outside quotations); None when no one is named there."""
+        k = self.content_start(s, after, nxt, None, False)
+        if k is None:
+            return None
+        toks = s.toks
+        found: _Speaker | None = None
+        for typ in ("PERSON", "ORG"):
+            x = i - 1
+            while x >= 0 and s.words[i] - s.words[x] <= 12 and toks[x] not in _SENT_PUNCT:
+                e = self.ents.overlapping_orig(self.orig(s.st[x]), self.orig(s.en[x]))
+                if e is not None and e.type == typ and s.inq[x] < 0:
+                    found = _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
+                    break
+                x -= 1
+            if found is not None:
+                break
+        if found is None:
+            return None
+        return _Accepted(name + " " + toks[after - 1], found, k, i, 3)
 
     def _opening_subject(self, s: _Sent, i: int, feminine: bool) -> _Speaker | None:
         """The subject of the verb opening the sentence of a participle with no subject of its own, when

@@ -51,6 +51,9 @@ _VERBS: dict[str, tuple[str, str | None]] = {
     "تحدث": ("تحدث تحدثت تحدثوا يتحدث تتحدث", "عن"),  # "تحدث عن «…»": a quotation only
     "رد": ("رد ردت ردوا يرد ترد", "على"),
     "روى": ("روى روت يروي تروي", None),
+    "غرد": ("غرد غردت غردوا يغرد تغرد", None),  # tweeted: "وغرد عبر تويتر: «…»"
+    "شرح": ("شرح شرحت شرحوا يشرح تشرح", None),  # explained: "وشرح أن «…»" (also the noun: see not_speech)
+    "جاء": ("جاء", None),  # only "… تغريدة لفلان، جاء فيها: «…»" (see _find_cues and _Extractor._came_in_it)
     "استطرد": ("استطرد استطردت", None),
     "استدرك": ("استدرك استدركت", None),
     # verbs that report speech only before a colon, a quotation or إن/بأن (see _MARKED_ONLY)
@@ -66,7 +69,7 @@ _VERBS: dict[str, tuple[str, str | None]] = {
 }
 # verbs that mostly mean something else ("زاد" increased, "اختتم" closed, "سأل عن" asked about):
 # speech only when a colon, a quotation mark or إن/بأن opens what follows
-_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل", "أكمل", "استكمل"})
+_MARKED_ONLY = frozenset({"زاد", "اختتم", "ختم", "سأل", "تساءل", "أجاب", "استرسل", "أكمل", "استكمل", "شرح"})
 # verbs whose complement after their preposition counts only as a quotation ("تحدث عن «…»", not
 # "تحدث عن الوضع"), and verbs that are also common nouns or prepositions ("بين" between, "رد" a reply)
 _PREP_QUOTE_ONLY = frozenset({"تحدث", "رد"})
@@ -111,7 +114,7 @@ for _lemma, (_forms, _prep) in _VERBS.items():
             _VERB_FORMS.setdefault("ا" + _f[1:], (_lemma, _prep))  # hamza dropped: "واضاف", "اعلن"
 
 # source attributions: the token itself, then what may follow before the source
-_SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا", "استنادا"}
+_SOURCES = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "تبعا", "حسبما", "نقلا", "استنادا"}  # تبعا لـ: according to
 _NOMINAL = {"تصريح", "تصريحات", "إعلان", "تأكيد", "تحذير"}
 _NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقلت (X) عن Y"
 _ILM = {"علمت"}  # "علمت (الصحيفة) من مصادر مطلعة أن …": the sources speak (the paper's form)

@@ -9,7 +9,7 @@ from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent
 
 # words right after a closing mark that still end the quotation: the attribution's own tail
 # ("… " على حد تعبيره", "… " حسب قوله", "…" كما قال)
-_TAIL_WORDS = frozenset("على حسب بحسب وفق وفقا طبقا كما حسبما".split())
+_TAIL_WORDS = frozenset("على حسب بحسب وفق وفقا طبقا تبعا كما حسبما".split())
 _SEPARATORS = frozenset("،,؛;")
 _FRAGMENT_WORDS = 6  # a quotation this short inside a clause is a phrase the writer marked, not the speech
 

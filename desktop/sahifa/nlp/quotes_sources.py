@@ -39,6 +39,7 @@ from .quotes_tokens import (
     _Sent,
 )
 
+_REPORTS = frozenset("تقرير تقارير دراسة دراسات بيان بحث استطلاع مصادر مصدر صحيفة وكالة".split())  # sources after تبعا لـ
 _CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _DASHES = frozenset(("-", "–", "—"))
 _SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
@@ -94,6 +95,7 @@ class _Sources(_Speakers):
             # with no subject after it is still the person's (fallback_speaker)
         self.last = sp
         self.last_sentence = si
+        self.last_source = False  # (set again by the caller for a source attribution)
         self.speakers.append(sp)
 
     def emit_region(self, prio: int, sp: _Speaker, cue: str, s: _Sent, k: int, end: int) -> bool:
@@ -137,7 +139,11 @@ class _Sources(_Speakers):
             j -= 1
         p = _pair_closing_at(s, j)
         if p >= 0 and s.words[j] - s.words[s.opens[p]] >= 2:
-            return self.emit(4, sp, name, s, s.opens[p] + 1, j, True)
+            o = s.opens[p]
+            if s.words[j] - s.words[o] <= 3 and o > 0 and s.toks[o - 1][0].isalnum():
+                return False  # 'حسب موقع هيئة الإذاعة "بي بي سي"، أشارت البيانات': a short quoted name
+                # after a noun, not the words said
+            return self.emit(4, sp, name, s, o + 1, j, True)
         return False
 
     def _source(
@@ -156,7 +162,7 @@ class _Sources(_Speakers):
             first = toks[a + 1]
         elif first.startswith("لل"):
             first = "ال" + first[2:]
-        elif first.startswith("ل") and cue.lemma in ("وفقا", "طبقا"):
+        elif first.startswith("ل") and cue.lemma in ("وفقا", "طبقا", "تبعا"):
             first = first[1:]
         head = _bare(first)
         if head in _SOURCE_BLACKLIST or "ال" + head in _SOURCE_BLACKLIST:
@@ -165,6 +171,9 @@ class _Sources(_Speakers):
         if own_noun(head) and at_head is None:
             return None  # "حسب اختصاصها", "بحسب رغبته": a measure of its own, not "بحسب قوله"
         with_verb = cue.lemma == "حسبما" or (cue.cue_end > cue.idx and toks[cue.cue_end] not in _SOURCE_LINKS)
+        if cue.lemma == "تبعا" and not with_verb and at_head is None and head not in _REPORTS:
+            return None  # "تبعا للمعطيات", "تبعا لحجم …": mostly "depending on"; only a report, a study or
+            # a named body after it is a source ("تبعا لتقرير صدر أمس", "تبعا للدراسة الحالية")
         if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
             return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
         if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
@@ -192,7 +201,7 @@ class _Sources(_Speakers):
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
         if (
-            cue.lemma in ("وفقا", "طبقا")
+            cue.lemma in ("وفقا", "طبقا", "تبعا")
             and not name.endswith("لـ")
             and (cue.cue_end + 1 < n and toks[cue.cue_end + 1].startswith("ل") or name.endswith(" ل"))
         ):

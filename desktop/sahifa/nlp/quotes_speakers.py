@@ -237,6 +237,7 @@ class _Speakers:
         self.before_study: _Speaker | None = None  # the speaker before a study quoted last (see remember)
         self.groups: set[int | None] = set()  # where the plural groups found by group_speaker start
         self.last_sentence = -10
+        self.last_source = False  # the last speaker was named by a source attribution (حسب/وفقا لـ X)
         self.quotes = _QuoteSet(len(text))
         self.speakers: list[_Speaker] = []
         self.refers: dict[tuple[str, int], str | None] = {}  # (head, mention offset) → what it names
@@ -379,7 +380,7 @@ class _Speakers:
             first.startswith("ل")
             and len(first) > 3
             and a > 0
-            and toks[a - 1] in ("وفقا", "طبقا", "ووفقا", "وطبقا")
+            and toks[a - 1] in ("وفقا", "طبقا", "تبعا", "ووفقا", "وطبقا", "وتبعا")
         ):
             cut = 1
         ns, ne = s.st[a] + cut, s.en[b - 1]
@@ -618,8 +619,8 @@ class _Speakers:
                     lead = rest  # "في غضون ذلك، دافع الوزير فلان …": an opening adverbial is no part of the clause
                 elif comma and _opens_adverbial(opener):
                     lead = lead.rpartition("،")[2]  # "ومع عودة الطلاب إلى …، طالب النائب فلان": a long one
-                if self.last is not None and len(lead.split()) > 6:
-                    return None
+                if self.last is not None and not self.last_source and len(lead.split()) > 6:
+                    return None  # (a source of the story, "حسب رويترز", is no one a later "وقال" refers to)
                 return _Speaker(e.text, self.link(e.text, e.start, e.end), e.start, e.end)
         return None
 

@@ -272,6 +272,9 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
         return False  # 'يعيش "فلان" بين أحبائه': a quoted name, then the preposition
     if i == 0 or not toks[i - 1][0].isalnum():
         return True
+    if clitic > 0 and toks[i - 1] == "هذا" and not toks[i][clitic:].startswith("رد"):
+        return True  # "هذا وبيّن X أن …": the news writer's "هذا و" opens a clause (not "هذا ورد": was
+        # mentioned)
     return clitic > 0 and toks[i - 1] in _CLAUSE_OPENERS or toks[i - 1] in _CLAUSE_OPENERS
 
 
@@ -324,6 +327,9 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue  # "العالم أجمع", "أثبت جدارته": only "أجمعوا على أن", "أثبتت الدراسة أن" report
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
+            if lemma == "جاء" and not (i + 2 < n and toks[i + 1] in ("فيه", "فيها") and (
+                    toks[i + 2] == ":" or toks[i + 2] in _OPENERS or toks[i + 2] == '"')):
+                continue  # "جاء" (came): a cue only as "جاء فيها: …" / "جاء فيه «…»" (what a text said)
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
                 continue  # "كان له أبلغ الأثر": the greatest effect
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
@@ -365,7 +371,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                         j += 1
                 else:
                     continue
-            elif form in ("وفقا", "طبقا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
+            elif form in ("وفقا", "طبقا", "تبعا") and j + 1 < n and toks[j + 1] in ("ل", "لـ"):
                 j += 1
             cues.append(_Cue(i, "source", form, None, src[1], j))
             consumed = j
