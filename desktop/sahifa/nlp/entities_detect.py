@@ -303,6 +303,10 @@ class _Detectors(_Orgs):
         need_vouch = definite and role != "org_strong" and first_key not in _WEAK_AL_OK and head_key is None
         if need_vouch and "(" not in self.text[self.toks[i].end: self.toks[i].end + 120]:
             return None
+        if role == "org_media" and first_key == "وكاله":
+            agency = self.agency_name(i, off, j)
+            if agency is not None or (j < self.n and self.toks[j].info.key == "انباء"):
+                return agency  # (وكالة أنباء رسمية: no name)
         if role == "org_media" and (definite or self.toks[i].info.key.startswith(("لل", "بال", "وال", "فال", "كال"))):
             return None  # الموقع المدرج، للموقع المتمثل: the site, not a website's name
         # quoted name right after the head: شبكة “فرات بوست”، شركة "جي 42"
@@ -470,6 +474,8 @@ class _Detectors(_Orgs):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
+                if not parts and self.lam_purpose(k):
+                    break  # منصة لوصف الميزات، موقع لبيع السيارات: what it is for, not its name
                 if role == "org_weak" and not parts and key.endswith("ي") and len(key) >= 3 and not self.given(key):
                     break  # فريق آثاري متخصص: an indefinite nisba adjective describes the group, it does not name it
                 if key.endswith("ه") and not parts and role != "org_media" and not (
@@ -509,8 +515,9 @@ class _Detectors(_Orgs):
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
-        if not parts or (common_first and (len(parts) < 2 or parts[-1] == "nat")):
-            return None
+        if not parts or (common_first and (len(parts) < 2 or (
+                parts[-1] == "nat" and not self.country_body(first_key, parts, k)))):
+            return None  # (but هيئة الغابات الأمريكية: a public body and its country)
         if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
             return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
         pk = self.toks[j].info.key
