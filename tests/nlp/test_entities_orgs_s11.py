@@ -51,3 +51,30 @@ def test_what_a_site_is_for_is_not_its_name(tagger: bool) -> None:
     got = orgs("وتتيح الحملة منصة لوصف الميزات كما أطلق موقع لبيع السيارات بعد سقوط شركة ليمان بروزرز.", tagger)
     assert not any(o.startswith(("لوصف", "لبيع")) for o in got), got
     assert any("ليمان بروزرز" in o for o in got), got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وطالبت هيئة حقوق الإنسان بالإفراج عن المعتقلين.", "هيئة حقوق الإنسان"),
+    ("وأصدرت هيئة كبار العلماء بيانا أمس.", "هيئة كبار العلماء"),
+    ("ودعم صندوق تنمية الموارد البشرية توظيف الشباب.", "صندوق تنمية الموارد البشرية"),
+    ("ووزعت جمعية هدية الحاج والمعتمر الخيرية الهدايا.", "جمعية هدية الحاج والمعتمر الخيرية"),
+    ("وأغلقت لجنة تقييم المنشآت والإيواء السياحي فندقين.", "لجنة تقييم المنشآت والإيواء السياحي"),
+])
+def test_a_body_named_by_a_construct_of_common_nouns(text: str, name: str, tagger: bool) -> None:
+    assert name in orgs(text, tagger)
+
+
+def test_a_construct_after_a_movement_or_management_is_no_name() -> None:
+    got = orgs("وأثرت حركة رؤوس الأموال على إدارة مخاطر السيولة لدى هيئة حقوق الإنسان.", tagger=False)
+    assert got == ["هيئة حقوق الإنسان"], got
+
+
+def test_a_construct_takes_no_noun_after_its_adjectives() -> None:
+    got = orgs("واستقبل الأمير عضو هيئة كبار العلماء الشيخ صالح.", tagger=False)
+    assert got == ["هيئة كبار العلماء"], got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_financial_is_no_nationality_in_a_name(tagger: bool) -> None:
+    assert "هيئة السوق المالية" in orgs("وقرر مجلس إدارة هيئة السوق المالية إحالة مستثمر.", tagger)

@@ -4,7 +4,15 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _imperfect_verb, _Orgs
+from .entities_orgs import (
+    _COMPANY_HEADS,
+    _CONSTRUCT_HEADS,
+    _LINKING_ADJ,
+    _SECTOR_HEADS,
+    _common_def,
+    _imperfect_verb,
+    _Orgs,
+)
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -357,7 +365,7 @@ class _Detectors(_Orgs):
                     parts.append("num")
                     k += 1
                 continue
-            if key in g.nationalities:
+            if key in g.nationalities and not (parts and self.nat_homograph(k)):
                 parts.append("nat")
                 k += 1
                 continue
@@ -462,13 +470,20 @@ class _Detectors(_Orgs):
                     parts.append("prop")
                     k += 1
                     continue
-                if role == "org_strong" and not definite and not parts and len(key) >= 6 \
+                if role == "org_strong" and not definite and not parts and (len(key) >= 6 or (
+                        len(key) == 5 and first_key in _CONSTRUCT_HEADS and _common_def(key))) \
                         and key not in g.nationalities and self.toks[k].info.kind == "a":
                     common_first = True  # عمادة القبول والتسجيل: a common noun, if more of the name follows
-                    parts.append("noun")
+                    parts.append("noun")  # (هيئة السوق المالية: a short one if the dictionary knows it)
                     k += 1
                     continue
                 break
+            if not parts and not definite and first_key in _CONSTRUCT_HEADS:
+                n_c = self.common_construct(k)
+                if n_c:  # هيئة حقوق الإنسان، هيئة كبار العلماء: a common noun in construct with a definite one
+                    parts.extend(["noun"] * (n_c - k))
+                    k = n_c
+                    break  # (its adjectives included; nothing else: هيئة كبار العلماء الشيخ …)
             # indefinite word: never after a definite head (المجلس حنفي جبالي، الشركة تعتزم)
             if definite or self.tok_lex(k) or any(p not in ("prop",) for p in parts) \
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):

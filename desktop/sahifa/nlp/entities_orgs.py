@@ -26,6 +26,15 @@ _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 _PUBLIC_HEADS = frozenset({"هيئه", "وكاله", "اداره", "وزاره", "مكتب", "مجلس", "مؤسسه", "مصلحه", "دائره", "سلطه",
                            "مفوضيه", "لجنه", "صندوق", "معهد", "مركز", "اكاديميه", "جمعيه", "رابطه", "نقابه"})
 
+# indefinite heads of public bodies named by a construct of common nouns (هيئة حقوق الإنسان، صندوق تنمية الموارد
+# البشرية; folded). Not إدارة، منظمة، رئاسة, also verbal nouns (إدارة مخاطر السيولة), nor movements and parties
+# (حركة رؤوس الأموال، حزب أقصى اليمين)
+_CONSTRUCT_HEADS = frozenset({"هيئه", "مجلس", "لجنه", "صندوق", "جمعيه", "رابطه", "مؤسسه", "اتحاد", "نقابه",
+                              "مفوضيه", "امانه", "بلديه", "عماده", "مديريه", "معهد", "كليه", "محكمه", "اكاديميه",
+                              "وزاره"})
+# words that are no common noun of a name (مؤسسة أحد المحسنين، جماعة من المتطرفين; folded)
+_NOT_CONSTRUCT = frozenset({"احد", "غير", "ضد", "من", "كل", "بعض", "جميع", "ذات", "عده", "اي", "نفس", "عدد"})
+
 # adjectives that describe an agency without naming it (وكالة الأنباء الرسمية، وكالة الأنباء الحكومية; folded)
 _DESCRIPTIVE_ADJ = frozenset({"الرسميه", "الرسمي", "الحكوميه", "الحكومي", "المحليه", "المحلي", "الاجنبيه",
                               "الاجنبي", "العربيه", "العالميه", "الشهيره", "الرئيسيه"})
@@ -47,6 +56,12 @@ def _common_def(key: str) -> bool:
     """A definite common noun in Arramooz (الفضاء، الطاقة، الأنباء), seldom a proper noun there (not الأناضول)."""
     rd = lexicon.reading(key)
     return rd is not None and ("n" in rd[0] or "m" in rd[0]) and rd[1] <= 2
+
+
+def _adjective(key: str) -> bool:
+    """A definite adjective or participle in Arramooz and no noun there (المشاركة، المستقلة)."""
+    rd = lexicon.reading(key)
+    return rd is not None and "a" in rd[0] and "n" not in rd[0] and rd[1] <= 2
 
 
 def _imperfect_verb(key: str) -> bool:
@@ -148,6 +163,47 @@ class _Orgs(_People):
             if e > end + 1:
                 end = e
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def nat_homograph(self, k: int) -> bool:
+        """Token k is a nationality that is also a common adjective (المالية "financial" and Malian, العربية):
+        inside a body's name it is the adjective (هيئة السوق المالية، مؤسسة رناد العربية), not a nationality to
+        trim."""
+        return self.tok_lex(k)
+
+    def common_construct(self, k: int) -> int:
+        """End token of an indefinite common noun at token k in construct with a definite noun after it, the
+        name of a public body after its head (هيئة حقوق الإنسان، هيئة كبار العلماء، صندوق تنمية الموارد البشرية),
+        with the adjectives after it (nothing else follows in the name), or 0.
+        Neither word is another head (مجلس إدارة الشركة، مجلس أمناء الجامعة: a board of something) or a name."""
+        tok = self.toks[k]
+        key = tok.info.key
+        if tok.info.kind != "a" or key.startswith(_AL) or key in _NOT_CONSTRUCT or self.cue_at(k) is not None \
+                or self.given(key) or not self.contiguous(k + 1) or self.gaz_at(k) is not None:
+            return 0
+        rd = lexicon.reading(key)
+        if rd is None or not ("n" in rd[0] or "m" in rd[0]):
+            return 0
+        nxt = self.toks[k + 1]
+        nk = nxt.info.key
+        if not nk.startswith(_AL) or len(nk) <= 3 or nk in _STOP_AL or nk in _TIME_ADJ or nk in self.g.nationalities \
+                or self.cue_at(k + 1) is not None or self.given(nk) or nxt.info.kind != "a":
+            return 0
+        gz = self.gaz_at(k + 1, clitics=False)
+        end = gz[1] if gz is not None and gz[0] == 0 else k + 2
+        while end < self.n and end - k < 7 and self.contiguous(end) and self.toks[end].info.kind == "a":
+            ak = self.toks[end].info.key  # its adjectives: البشرية، الأمريكية، العامة، المشاركة
+            if ak.startswith("وال") and len(ak) > 4 and ak[1:] not in _STOP_AL and self.cue_at(end) is None \
+                    and self.gaz_at(end) is None and self.contiguous(end + 1) is not None:
+                end += 1  # a coordinated noun: جمعية هدية الحاج والمعتمر، لجنة تقييم المنشآت والإيواء السياحي
+                continue
+            if not ak.startswith(_AL) or ak in _TIME_ADJ or ak in _STOP_AL or self.cue_at(end) is not None or not (
+                    ak in self.g.nationalities or ak in _ORG_ADJ or (ak.endswith(("يه", "ي")) and len(ak) >= 5)
+                    or _adjective(ak)):
+                break
+            end += 1
+        if self.toks[end - 1].info.key.startswith("وال") and end - 1 > k + 1:
+            end -= 1  # (not a coordinated noun last: هيئة مكافحة الفساد والجهات …)
+        return end
 
     def lam_purpose(self, k: int) -> bool:
         """Token k is ل + a common or verbal noun (لوصف، لبيع) with a definite object after it: what a thing is for
