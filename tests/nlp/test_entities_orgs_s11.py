@@ -78,3 +78,11 @@ def test_a_construct_takes_no_noun_after_its_adjectives() -> None:
 @pytest.mark.parametrize("tagger", [True, False])
 def test_financial_is_no_nationality_in_a_name(tagger: bool) -> None:
     assert "هيئة السوق المالية" in orgs("وقرر مجلس إدارة هيئة السوق المالية إحالة مستثمر.", tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_an_outlet_named_by_an_adjective_without_its_country(tagger: bool) -> None:
+    got = orgs("وكتب في صحيفة الاقتصادية ثم في صحيفة الوطن السعودية ومجلة شهرية محلية.", tagger)
+    assert "الاقتصادية" in got, got
+    assert "الوطن" in got, got
+    assert not any(o.startswith(("الوطن السعودية", "شهرية")) for o in got), got

@@ -489,6 +489,8 @@ class _Detectors(_Orgs):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
+                if not parts and role == "org_media" and self.nisba_adjective(k):
+                    break  # صحيفة يومية، قناة محلية: what kind of outlet, not its name
                 if not parts and self.lam_purpose(k):
                     break  # منصة لوصف الميزات، موقع لبيع السيارات: what it is for, not its name
                 if role == "org_weak" and not parts and key.endswith("ي") and len(key) >= 3 and not self.given(key):
@@ -545,13 +547,13 @@ class _Detectors(_Orgs):
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
-                return None
+                return self.adjective_outlet(first_key, j, parts)
             if strip_article(first_key) in _GENERIC_MEDIA and "ent" not in parts and "num" not in parts \
                     and parts.count("prop") < 2:
                 return None  # في موقع متقدم: "site/position", not a website's name
             # the outlet's name: proper parts (and a number), without the head and trailing adjectives
             last = max(idx for idx, p in enumerate(parts) if p in ("prop", "ent", "num"))
-            end = j + self._parts_tokens(j, parts[: last + 1])
+            end = self.outlet_end(j, j + self._parts_tokens(j, parts[: last + 1]))
             return end, _PRI["media"], [self.raw(j, 0, end, "ORG", None, "media")]
         vouched = self.paren_acronym(k)  # التحالف العالمي للقاحات والتحصين (غافي)
         if need_vouch and not vouched:

@@ -8,7 +8,18 @@ from __future__ import annotations
 from ..core.arabic import strip_article
 from . import lexicon
 from .entities_people import _People
-from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _PRI, _R_TITLE, _SEASONS, _STOP_AL, _TIME_ADJ, _Raw
+from .entities_words import (
+    _AL,
+    _MEDIA_NAMED,
+    _OPEN_Q,
+    _ORG_ADJ,
+    _PRI,
+    _R_TITLE,
+    _SEASONS,
+    _STOP_AL,
+    _TIME_ADJ,
+    _Raw,
+)
 from .gazetteer import Entry
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
@@ -204,6 +215,31 @@ class _Orgs(_People):
         if self.toks[end - 1].info.key.startswith("وال") and end - 1 > k + 1:
             end -= 1  # (not a coordinated noun last: هيئة مكافحة الفساد والجهات …)
         return end
+
+    def adjective_outlet(self, first_key: str, j: int, parts: list[str]) -> tuple[int, int, list[_Raw]] | None:
+        """An outlet named by a definite nisba adjective right after its indefinite head (صحيفة الاقتصادية، قناة
+        الإخبارية، مجلة الثقافية): the adjective is the name; not a nationality (قناة فرنسية describes one)."""
+        if first_key not in _MEDIA_NAMED or not parts or parts[0] != "adj" or not self.contiguous(j):
+            return None
+        key = self.toks[j].info.key
+        if not key.startswith(_AL) or not key.endswith("يه") or len(key) < 6 or key in self.g.nationalities:
+            return None
+        return j + 1, _PRI["media"], [self.raw(j, 0, j + 1, "ORG", None, "media")]
+
+    def outlet_end(self, j: int, end: int) -> int:
+        """The end of an outlet's name starting at token j without the country after it (صحيفة الوطن السعودية →
+        الوطن، صحيفة الشروق المصرية → الشروق: the nationality or country describes the outlet)."""
+        while end - 1 > j and self.toks[end - 1].info.key in self.g.nationalities:
+            end -= 1
+        return end
+
+    def nisba_adjective(self, k: int) -> bool:
+        """Token k is an indefinite nisba adjective in Arramooz (يومية، محلية، أسبوعية)."""
+        key = self.toks[k].info.key
+        if not key.endswith("يه") or key.startswith(_AL):
+            return False
+        rd = lexicon.reading(key)
+        return rd is not None and ("s" in rd[0] or "a" in rd[0]) and rd[1] <= 2
 
     def lam_purpose(self, k: int) -> bool:
         """Token k is ل + a common or verbal noun (لوصف، لبيع) with a definite object after it: what a thing is for
