@@ -86,3 +86,16 @@ def test_an_outlet_named_by_an_adjective_without_its_country(tagger: bool) -> No
     assert "الاقتصادية" in got, got
     assert "الوطن" in got, got
     assert not any(o.startswith(("الوطن السعودية", "شهرية")) for o in got), got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_the_outlet_a_source_told(tagger: bool) -> None:
+    got = orgs('وقال لـ "الاقتصادية" الصراف عبدالله الصيرفي إن الطلب ارتفع.', tagger)
+    assert "الاقتصادية" in got, got
+    got = orgs('وأوضح مدير المركز لـ«المرصد» أن العمل مستمر.', tagger)
+    assert "المرصد" in got, got
+
+
+def test_a_quoted_word_after_lam_inside_what_was_said_is_no_outlet() -> None:
+    got = orgs('وقال إن الدعوة لـ "الجهاد" مرفوضة، كما قال لـ "الاقتصادية" إن الطلب ارتفع.', tagger=False)
+    assert got == ["الاقتصادية"], got
