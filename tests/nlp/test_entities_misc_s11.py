@@ -37,3 +37,19 @@ def test_a_war_in_a_month_is_no_name() -> None:
 ])
 def test_known_operations_and_wars(text: str, name: str) -> None:
     assert name in miscs(text)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويستعد المنتخب لبطولة كأس الخليج المقبلة.", "كأس الخليج"),
+    ("وشارك اللاعب في مونديال البرازيل 2014 مع منتخب بلاده.", "مونديال البرازيل 2014"),
+    ("وافتتح الوزير معرض الرياض الدولي للكتاب أمس.", "معرض الرياض الدولي للكتاب"),
+    ("وحضر الأمير افتتاح سوق عكاظ في الطائف.", "سوق عكاظ"),
+])
+def test_competitions_and_events(text: str, name: str, tagger: bool) -> None:
+    assert name in miscs(text, tagger)
+
+
+def test_an_event_takes_no_time_complement() -> None:
+    got = miscs("وزار معرض الرياض الدولي للمرة الأولى ثم معرض جدة الدولي للكتاب.", tagger=False)
+    assert got == ["معرض الرياض الدولي", "معرض جدة الدولي للكتاب"], got

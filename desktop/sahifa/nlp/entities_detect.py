@@ -23,6 +23,7 @@ from .entities_words import (
     _FESTIVALS,
     _GENERIC_MEDIA,
     _KUNYA,
+    _LAM_STOP,
     _LOC_HEAD_NAMED,
     _LOC_HEAD_TAKES_DEF,
     _LOC_PREPS,
@@ -67,6 +68,9 @@ _ROAD_HEADS = frozenset({"طريق", "جسر"})
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
+# regions that name a cup or a league right after its head (كأس الخليج، دوري الخليج العربي، كأس العرب; folded)
+_REGION_CUPS = frozenset({"الخليج", "العرب"})
+
 class _Detectors(_Orgs):
     """The organisation, title, place and competition detectors."""
 
@@ -100,6 +104,8 @@ class _Detectors(_Orgs):
         while k < self.n and k - j < 6 and self.contiguous(k):
             key = self.toks[k].info.key
             if key in _MISC_NOUNS:
+                if k == j and key in _REGION_CUPS:
+                    proper = True  # كأس الخليج، دوري الخليج العربي: a cup named by its region
                 k += 1
                 continue
             gz = self.gaz_at(k, clitics=False)
@@ -167,6 +173,10 @@ class _Detectors(_Orgs):
             if not (nk.endswith(("ي", "يه")) and len(nk) > 5) and k > j + 1:
                 break
             k += 1
+        if k > j + 1 and self.contiguous(k) and self.toks[k].info.key.startswith("لل") and len(self.toks[k].info.key) > 4 \
+                and self.toks[k - 1].info.key.startswith(_AL) and self.toks[k - 1].info.key.endswith(("ي", "يه")) \
+                and _AL + self.toks[k].info.key[2:] not in _LAM_STOP:
+            k += 1  # معرض الرياض الدولي للكتاب: what the event is of, after its adjective
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def festival(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
