@@ -99,3 +99,11 @@ def test_the_outlet_a_source_told(tagger: bool) -> None:
 def test_a_quoted_word_after_lam_inside_what_was_said_is_no_outlet() -> None:
     got = orgs('وقال إن الدعوة لـ "الجهاد" مرفوضة، كما قال لـ "الاقتصادية" إن الطلب ارتفع.', tagger=False)
     assert got == ["الاقتصادية"], got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_the_governors_office_of_a_region(tagger: bool) -> None:
+    got = [(m.text, m.type) for m in extract_entities(
+        "وأعلنت إمارة منطقة الباحة عن الحفل بعد زيارة وفد من إمارة دبي.", tagger=tagger)]
+    assert ("إمارة منطقة الباحة", "ORG") in got, got
+    assert ("دبي", "LOC") in got, got

@@ -632,6 +632,10 @@ class _Detectors(_Orgs):
             return None
         inner = self.cue_at(j, _R_LOC1)
         if inner is not None and inner[0] == 0:
+            if head == "اماره":
+                office = self.governor_office(i, off, j)
+                if office is not None:
+                    return office
             return self.det_loc(j)
         key = self.toks[j].info.key
         if key.startswith(_AL) and strip_article(key) in _DIRS and self.gaz_at(j, clitics=False) is None:

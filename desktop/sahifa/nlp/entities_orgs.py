@@ -241,6 +241,16 @@ class _Orgs(_People):
         rd = lexicon.reading(key)
         return rd is not None and ("s" in rd[0] or "a" in rd[0]) and rd[1] <= 2
 
+    def governor_office(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """The governor's office of a region or a governorate (إمارة منطقة مكة المكرمة، إمارة محافظة جدة): إمارة
+        before منطقة or محافظة and a place is a body (ORG, the place inside it), not the emirate (إمارة دبي)."""
+        if self.toks[j].info.key not in ("منطقه", "محافظه"):
+            return None
+        loc = self.det_loc(j)  # type: ignore[attr-defined]
+        if loc is None or not loc[2] or loc[2][-1].type != "LOC":
+            return None
+        return loc[0], _PRI["org"], [self.raw(i, off, loc[0], "ORG", None, "org")]
+
     def lam_purpose(self, k: int) -> bool:
         """Token k is ل + a common or verbal noun (لوصف، لبيع) with a definite object after it: what a thing is for
         (منصة لوصف الميزات، موقع لبيع السيارات), never the start of its name (but صحيفة لوموند: ل + no word)."""
