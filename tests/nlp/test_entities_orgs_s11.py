@@ -107,3 +107,9 @@ def test_the_governors_office_of_a_region(tagger: bool) -> None:
         "وأعلنت إمارة منطقة الباحة عن الحفل بعد زيارة وفد من إمارة دبي.", tagger=tagger)]
     assert ("إمارة منطقة الباحة", "ORG") in got, got
     assert ("دبي", "LOC") in got, got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_quoted_news_agency_name(tagger: bool) -> None:
+    got = [(m.text, m.type) for m in extract_entities('وحسب وكالة أنباء "الشرق الأوسط"، صدر الحكم أمس.', tagger=tagger)]
+    assert ("الشرق الأوسط", "ORG") in got, got

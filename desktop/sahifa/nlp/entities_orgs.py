@@ -141,6 +141,13 @@ class _Orgs(_People):
         if gz is not None and gz[2].type == "ORG":
             return None  # وكالة الأنباء السعودية: the gazetteer's name
         key = self.toks[j].info.key
+        if key == "انباء" and j + 2 < self.n and self.toks[j + 1].text in _OPEN_Q and not self.toks[j + 1].brk:
+            q = self.quoted(j + 1)  # وكالة أنباء "الأناضول": the quoted name alone
+            if q is None or not all(self.toks[t].info.kind in "al" for t in range(q[0], q[1])):
+                return None
+            gz = self.gaz_at(q[0], clitics=False)
+            entry = gz[2] if gz is not None and gz[1] == q[1] and gz[2].type == "ORG" else None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", entry, "gaz" if entry else "media")]
         if key == "انباء" and self.contiguous(j + 1):  # وكالة أنباء فارس، وكالة أنباء الإمارات: the name after it
             gz = self.gaz_at(j + 1, clitics=False)
             nxt = self.toks[j + 1].info.key
