@@ -4,7 +4,15 @@ known by their context) and named competitions, festivals and works."""
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, strip_article
-from .entities_orgs import _COMPANY_HEADS, _LINKING_ADJ, _SECTOR_HEADS, _imperfect_verb, _Orgs
+from .entities_orgs import (
+    _COMPANY_HEADS,
+    _CONSTRUCT_HEADS,
+    _LINKING_ADJ,
+    _SECTOR_HEADS,
+    _common_def,
+    _imperfect_verb,
+    _Orgs,
+)
 from .entities_people import _ADJ_COMPLEMENT
 from .entities_words import (
     _AL,
@@ -15,6 +23,7 @@ from .entities_words import (
     _FESTIVALS,
     _GENERIC_MEDIA,
     _KUNYA,
+    _LAM_STOP,
     _LOC_HEAD_NAMED,
     _LOC_HEAD_TAKES_DEF,
     _LOC_PREPS,
@@ -59,6 +68,9 @@ _ROAD_HEADS = frozenset({"طريق", "جسر"})
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
 
 
+# regions that name a cup or a league right after its head (كأس الخليج، دوري الخليج العربي، كأس العرب; folded)
+_REGION_CUPS = frozenset({"الخليج", "العرب"})
+
 class _Detectors(_Orgs):
     """The organisation, title, place and competition detectors."""
 
@@ -92,6 +104,8 @@ class _Detectors(_Orgs):
         while k < self.n and k - j < 6 and self.contiguous(k):
             key = self.toks[k].info.key
             if key in _MISC_NOUNS:
+                if k == j and key in _REGION_CUPS:
+                    proper = True  # كأس الخليج، دوري الخليج العربي: a cup named by its region
                 k += 1
                 continue
             gz = self.gaz_at(k, clitics=False)
@@ -159,6 +173,10 @@ class _Detectors(_Orgs):
             if not (nk.endswith(("ي", "يه")) and len(nk) > 5) and k > j + 1:
                 break
             k += 1
+        if k > j + 1 and self.contiguous(k) and self.toks[k].info.key.startswith("لل") and len(self.toks[k].info.key) > 4 \
+                and self.toks[k - 1].info.key.startswith(_AL) and self.toks[k - 1].info.key.endswith(("ي", "يه")) \
+                and _AL + self.toks[k].info.key[2:] not in _LAM_STOP:
+            k += 1  # معرض الرياض الدولي للكتاب: what the event is of, after its adjective
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def festival(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
@@ -303,6 +321,10 @@ class _Detectors(_Orgs):
         need_vouch = definite and role != "org_strong" and first_key not in _WEAK_AL_OK and head_key is None
         if need_vouch and "(" not in self.text[self.toks[i].end: self.toks[i].end + 120]:
             return None
+        if role == "org_media" and first_key == "وكاله":
+            agency = self.agency_name(i, off, j)
+            if agency is not None or (j < self.n and self.toks[j].info.key == "انباء"):
+                return agency  # (وكالة أنباء رسمية: no name)
         if role == "org_media" and (definite or self.toks[i].info.key.startswith(("لل", "بال", "وال", "فال", "كال"))):
             return None  # الموقع المدرج، للموقع المتمثل: the site, not a website's name
         # quoted name right after the head: شبكة “فرات بوست”، شركة "جي 42"
@@ -353,7 +375,7 @@ class _Detectors(_Orgs):
                     parts.append("num")
                     k += 1
                 continue
-            if key in g.nationalities:
+            if key in g.nationalities and not (parts and self.nat_homograph(k)):
                 parts.append("nat")
                 k += 1
                 continue
@@ -458,18 +480,29 @@ class _Detectors(_Orgs):
                     parts.append("prop")
                     k += 1
                     continue
-                if role == "org_strong" and not definite and not parts and len(key) >= 6 \
+                if role == "org_strong" and not definite and not parts and (len(key) >= 6 or (
+                        len(key) == 5 and first_key in _CONSTRUCT_HEADS and _common_def(key))) \
                         and key not in g.nationalities and self.toks[k].info.kind == "a":
                     common_first = True  # عمادة القبول والتسجيل: a common noun, if more of the name follows
-                    parts.append("noun")
+                    parts.append("noun")  # (هيئة السوق المالية: a short one if the dictionary knows it)
                     k += 1
                     continue
                 break
+            if not parts and not definite and first_key in _CONSTRUCT_HEADS:
+                n_c = self.common_construct(k)
+                if n_c:  # هيئة حقوق الإنسان، هيئة كبار العلماء: a common noun in construct with a definite one
+                    parts.extend(["noun"] * (n_c - k))
+                    k = n_c
+                    break  # (its adjectives included; nothing else: هيئة كبار العلماء الشيخ …)
             # indefinite word: never after a definite head (المجلس حنفي جبالي، الشركة تعتزم)
             if definite or self.tok_lex(k) or any(p not in ("prop",) for p in parts) \
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
+                if not parts and role == "org_media" and self.nisba_adjective(k):
+                    break  # صحيفة يومية، قناة محلية: what kind of outlet, not its name
+                if not parts and self.lam_purpose(k):
+                    break  # منصة لوصف الميزات، موقع لبيع السيارات: what it is for, not its name
                 if role == "org_weak" and not parts and key.endswith("ي") and len(key) >= 3 and not self.given(key):
                     break  # فريق آثاري متخصص: an indefinite nisba adjective describes the group, it does not name it
                 if key.endswith("ه") and not parts and role != "org_media" and not (
@@ -509,8 +542,9 @@ class _Detectors(_Orgs):
         while parts and parts[-1] == "noun" and role != "org_strong":
             parts.pop()
             k -= 1
-        if not parts or (common_first and (len(parts) < 2 or parts[-1] == "nat")):
-            return None
+        if not parts or (common_first and (len(parts) < 2 or (
+                parts[-1] == "nat" and not self.country_body(first_key, parts, k)))):
+            return None  # (but هيئة الغابات الأمريكية: a public body and its country)
         if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
             return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
         pk = self.toks[j].info.key
@@ -523,13 +557,13 @@ class _Detectors(_Orgs):
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
-                return None
+                return self.adjective_outlet(first_key, j, parts)
             if strip_article(first_key) in _GENERIC_MEDIA and "ent" not in parts and "num" not in parts \
                     and parts.count("prop") < 2:
                 return None  # في موقع متقدم: "site/position", not a website's name
             # the outlet's name: proper parts (and a number), without the head and trailing adjectives
             last = max(idx for idx, p in enumerate(parts) if p in ("prop", "ent", "num"))
-            end = j + self._parts_tokens(j, parts[: last + 1])
+            end = self.outlet_end(j, j + self._parts_tokens(j, parts[: last + 1]))
             return end, _PRI["media"], [self.raw(j, 0, end, "ORG", None, "media")]
         vouched = self.paren_acronym(k)  # التحالف العالمي للقاحات والتحصين (غافي)
         if need_vouch and not vouched:
@@ -598,6 +632,10 @@ class _Detectors(_Orgs):
             return None
         inner = self.cue_at(j, _R_LOC1)
         if inner is not None and inner[0] == 0:
+            if head == "اماره":
+                office = self.governor_office(i, off, j)
+                if office is not None:
+                    return office
             return self.det_loc(j)
         key = self.toks[j].info.key
         if key.startswith(_AL) and strip_article(key) in _DIRS and self.gaz_at(j, clitics=False) is None:

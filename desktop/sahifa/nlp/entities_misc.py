@@ -1,4 +1,4 @@
-"""Named things in quotation marks: the last word on a quoted name that the arbitrated mentions got wrong.
+"""Named things the arbitrated mentions got wrong: quoted names, and wars and revolutions named by a month.
 
 Read on the blind batches of real news (sessions 9 and 10): products, programmes and craft are written in
 quotation marks after the noun that says what they are (مركبة الفضاء "نيو هورايزونز"، برنامج «بريكوبس»), and
@@ -11,15 +11,21 @@ quotation marks after the noun that says what they are (مركبة الفضاء 
   (برنامج «بريكوبس») and pass 2 copies only people, places and bodies; the article then writes the same name in
   quotation marks after other words (البرنامج «بريكوبس»، مبتكر «بريكوبس»، بنظام «بريكوبس»). Those quoted
   occurrences are the same thing: they become MISC copies (``how`` "prop", aliases of the first).
+- **the outlet a source spoke to** (:func:`told_outlets`, session 11): وقال لـ "الاقتصادية" الصراف …، أوضح لـ«عكاظ»:
+  a quoted name of one to three words right after a lone ل that follows a speech verb is the newspaper or
+  site the source told (ORG); the tagger found it only when no name followed.
+- **a war or revolution named by its month** (:func:`named_events`, session 11): ثورة 25 يناير، بثورة يوليو،
+  حرب أكتوبر، نكسة حزيران: the head-word and the month (a day may come between) are one MISC, without the
+  clitic; the detectors found none or kept the clitic.
 """
 
 from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _given, _kept, _Raw
+from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _SPEECH, _given, _kept, _Raw
 
-__all__ = ["quoted_things"]
+__all__ = ["named_events", "quoted_things", "told_outlets"]
 
 _CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
 
@@ -107,4 +113,90 @@ def quoted_things(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if not added:
         return raws
     both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: heads of wars and revolutions named by a month (ثورة 23 يوليو، حرب أكتوبر، نكسة حزيران), folded
+_EVENT_HEADS = frozenset(fold(w) for w in "ثورة حرب انتفاضة نكسة".split())
+#: Gregorian and Levantine month names, folded (one word; تشرين and كانون take a second word)
+_MONTHS = frozenset(fold(w) for w in (
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
+    "ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول").split())
+
+
+def _event_at(eng: _Engine, i: int) -> int | None:
+    """End token of a war or revolution named by its month at token i (the head, clitics allowed): ``ثورة 23
+    يوليو``، ``بثورة يوليو``، ``حرب أكتوبر``; None. (A war named by a country is no name by its form: حرب
+    فيتنام is, حرب أستراليا ضد مزارع الرياح is not; the well-known ones are in misc.tsv.)"""
+    toks = eng.toks
+    if not any(key in _EVENT_HEADS for _o, key, _st in toks[i].info.forms) or not i + 1 < eng.n \
+            or toks[i + 1].brk:
+        return None
+    k = i + 1
+    if toks[k].info.kind == "d" and len(toks[k].text) <= 2 and k + 1 < eng.n and not toks[k + 1].brk:
+        k += 1  # the day: ثورة 25 يناير
+    if toks[k].info.kind == "a" and toks[k].info.key in _MONTHS:
+        return k + 1
+    return None
+
+
+def named_events(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Wars and revolutions named by a month (:func:`_event_at`) as MISC, head-word included and the clitic left
+    out; a mention inside one gives way to it."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        end = _event_at(eng, i)
+        if end is None:
+            i += 1
+            continue
+        off = next(o for o, key, _st in toks[i].info.forms if key in _EVENT_HEADS)
+        found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
+        i = end
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.start < f.end and f.start < r.end for f in found)] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+_COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن".split())
+
+
+def _speech_before(eng: _Engine, t: int) -> bool:
+    """A speech verb (قال، أوضح، أكد …, with و or ف) within the six tokens before token t, on its line, and no
+    complementizer between (قال إن الدعوة لـ "الجهاد": inside what was said)."""
+    toks = eng.toks
+    for k in range(t - 1, max(-1, t - 7), -1):
+        if toks[k].text in (".", "؟", "!", "،", ":") or toks[k].info.key in _COMPLEMENTIZERS:
+            return False
+        if any(key in _SPEECH for _o, key, _st in toks[k].info.forms):
+            return True
+        if toks[k].brk:
+            return False
+    return False
+
+
+def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The outlets named after ``قال لـ "…"`` (see the module's docstring) as ORG mentions, where no mention is."""
+    toks = eng.toks
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    found: list[_Raw] = []
+    for t in range(1, eng.n - 3):
+        if toks[t].info.key != "ل" or toks[t + 1].text not in _OPEN_Q or toks[t + 1].brk:
+            continue
+        a = t + 2
+        b = a
+        while b < eng.n and b - a < 4 and toks[b].info.kind in "al" and not toks[b].brk:
+            b += 1
+        if b == a or b - a > 3 or not _quoted(eng, a, b) or any(covered[k] for k in range(a, b)) \
+                or not _speech_before(eng, t):
+            continue
+        found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", None, "media"))
+    if not found:
+        return raws
+    both = raws + found
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))

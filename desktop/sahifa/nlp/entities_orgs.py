@@ -8,7 +8,18 @@ from __future__ import annotations
 from ..core.arabic import strip_article
 from . import lexicon
 from .entities_people import _People
-from .entities_words import _AL, _OPEN_Q, _PRI, _R_TITLE, _SEASONS, _Raw
+from .entities_words import (
+    _AL,
+    _MEDIA_NAMED,
+    _OPEN_Q,
+    _ORG_ADJ,
+    _PRI,
+    _R_TITLE,
+    _SEASONS,
+    _STOP_AL,
+    _TIME_ADJ,
+    _Raw,
+)
 from .gazetteer import Entry
 
 # participles that link a body to another (التابعة لـ، المعنية بـ، المسؤولة عن): never part of its name (folded)
@@ -22,6 +33,23 @@ _SECTOR_HEADS = frozenset({"صحه", "تعليم", "مرور", "جوازات", "
 # heads of company names: the name is the proper words after them; the head is often dropped later on
 _COMPANY_HEADS = frozenset({"شركه", "مجموعه"})
 
+# indefinite heads of public bodies whose name may end with their country (هيئة الغابات الأمريكية; folded)
+_PUBLIC_HEADS = frozenset({"هيئه", "وكاله", "اداره", "وزاره", "مكتب", "مجلس", "مؤسسه", "مصلحه", "دائره", "سلطه",
+                           "مفوضيه", "لجنه", "صندوق", "معهد", "مركز", "اكاديميه", "جمعيه", "رابطه", "نقابه"})
+
+# indefinite heads of public bodies named by a construct of common nouns (هيئة حقوق الإنسان، صندوق تنمية الموارد
+# البشرية; folded). Not إدارة، منظمة، رئاسة, also verbal nouns (إدارة مخاطر السيولة), nor movements and parties
+# (حركة رؤوس الأموال، حزب أقصى اليمين)
+_CONSTRUCT_HEADS = frozenset({"هيئه", "مجلس", "لجنه", "صندوق", "جمعيه", "رابطه", "مؤسسه", "اتحاد", "نقابه",
+                              "مفوضيه", "امانه", "بلديه", "عماده", "مديريه", "معهد", "كليه", "محكمه", "اكاديميه",
+                              "وزاره"})
+# words that are no common noun of a name (مؤسسة أحد المحسنين، جماعة من المتطرفين; folded)
+_NOT_CONSTRUCT = frozenset({"احد", "غير", "ضد", "من", "كل", "بعض", "جميع", "ذات", "عده", "اي", "نفس", "عدد"})
+
+# adjectives that describe an agency without naming it (وكالة الأنباء الرسمية، وكالة الأنباء الحكومية; folded)
+_DESCRIPTIVE_ADJ = frozenset({"الرسميه", "الرسمي", "الحكوميه", "الحكومي", "المحليه", "المحلي", "الاجنبيه",
+                              "الاجنبي", "العربيه", "العالميه", "الشهيره", "الرئيسيه"})
+
 # indefinite heads of a directorate named by the body it belongs to (مديرية الدفاع المدني; folded)
 _OFFICE_HEADS = frozenset({"مديريه", "اداره"})
 
@@ -33,6 +61,18 @@ def _common_noun(key: str) -> bool:
     """An indefinite common noun in Arramooz (سوق، هيئة), seldom a proper noun there (not عكاظ)."""
     rd = lexicon.reading(key)
     return rd is not None and ("n" in rd[0] or "m" in rd[0]) and 0 <= rd[1] <= 2 and not key.startswith("ال")
+
+
+def _common_def(key: str) -> bool:
+    """A definite common noun in Arramooz (الفضاء، الطاقة، الأنباء), seldom a proper noun there (not الأناضول)."""
+    rd = lexicon.reading(key)
+    return rd is not None and ("n" in rd[0] or "m" in rd[0]) and rd[1] <= 2
+
+
+def _adjective(key: str) -> bool:
+    """A definite adjective or participle in Arramooz and no noun there (المشاركة، المستقلة)."""
+    rd = lexicon.reading(key)
+    return rd is not None and "a" in rd[0] and "n" not in rd[0] and rd[1] <= 2
 
 
 def _imperfect_verb(key: str) -> bool:
@@ -89,6 +129,153 @@ class _Orgs(_People):
         if cue is None or cue[0] != 0 or self.toks[k].info.kind != "a":
             return None
         return cue[1]
+
+    def agency_name(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """A public agency named by what it deals with (وكالة الفضاء الأوروبية، وكالة الطاقة الدولية، وكالة
+        الأنباء الرسمية الإيرانية، وكالة الفضاء والطيران الأمريكية): the indefinite head وكالة, a definite common
+        noun, more definite words (و + a definite word too) and an adjective last, head-word included. Not a news
+        agency named by a proper name (وكالة الأناضول: the outlet's own name) nor a bare وكالة السفر."""
+        if j >= self.n or not self.contiguous(j) or self.gaz_at(j, clitics=False) is not None:
+            return None
+        gz = self.gaz_at(i)
+        if gz is not None and gz[2].type == "ORG":
+            return None  # وكالة الأنباء السعودية: the gazetteer's name
+        key = self.toks[j].info.key
+        if key == "انباء" and j + 2 < self.n and self.toks[j + 1].text in _OPEN_Q and not self.toks[j + 1].brk:
+            q = self.quoted(j + 1)  # وكالة أنباء "الأناضول": the quoted name alone
+            if q is None or not all(self.toks[t].info.kind in "al" for t in range(q[0], q[1])):
+                return None
+            gz = self.gaz_at(q[0], clitics=False)
+            entry = gz[2] if gz is not None and gz[1] == q[1] and gz[2].type == "ORG" else None
+            return q[1] + 1, _PRI["org"], [self.raw(q[0], 0, q[1], "ORG", entry, "gaz" if entry else "media")]
+        if key == "انباء" and self.contiguous(j + 1):  # وكالة أنباء فارس، وكالة أنباء الإمارات: the name after it
+            gz = self.gaz_at(j + 1, clitics=False)
+            nxt = self.toks[j + 1].info.key
+            end = gz[1] if gz is not None and gz[0] == 0 else j + 2 if self.name_like(j + 1) \
+                and nxt not in self.g.nationalities and not nxt.endswith("يه") else 0  # (وكالة أنباء إيرانية)
+            return (end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]) if end else None
+        if not key.startswith(_AL) or key in _STOP_AL or key in self.g.nationalities or not _common_def(key):
+            return None
+        k = j + 1
+        last_adj = -1
+        while k < self.n and k - j < 5 and self.contiguous(k) and self.toks[k].info.kind == "a":
+            key = self.toks[k].info.key
+            bare = key[1:] if key.startswith("وال") and len(key) > 4 else key
+            if not bare.startswith(_AL) or bare in _STOP_AL or bare in _TIME_ADJ or bare in _LINKING_ADJ \
+                    or self.cue_at(k) is not None:
+                break
+            if bare is key and (key in self.g.nationalities or key in _ORG_ADJ or key.endswith(("ي", "يه"))) \
+                    and key not in _DESCRIPTIVE_ADJ:
+                last_adj = k
+            k += 1
+        if last_adj < 0:
+            return None
+        end = last_adj + 1
+        if end + 1 < self.n and self.toks[end].info.key == "لشؤون" and self.contiguous(end) \
+                and self.contiguous(end + 1):  # وكالة الرئاسة العامة لشؤون المسجد النبوي: its remit
+            gz = self.gaz_at(end + 1, clitics=False)
+            e = gz[1] if gz is not None and gz[0] == 0 else end + 1
+            while e < self.n and e - end <= 3 and self.contiguous(e) and self.toks[e].info.key.startswith(_AL) \
+                    and self.toks[e].info.key not in _STOP_AL and self.toks[e].info.key not in _TIME_ADJ:
+                e += 1  # (المسجد النبوي: the definite words of the remit)
+            if e > end + 1:
+                end = e
+        return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def nat_homograph(self, k: int) -> bool:
+        """Token k is a nationality that is also a common adjective (المالية "financial" and Malian, العربية):
+        inside a body's name it is the adjective (هيئة السوق المالية، مؤسسة رناد العربية), not a nationality to
+        trim."""
+        return self.tok_lex(k)
+
+    def common_construct(self, k: int) -> int:
+        """End token of an indefinite common noun at token k in construct with a definite noun after it, the
+        name of a public body after its head (هيئة حقوق الإنسان، هيئة كبار العلماء، صندوق تنمية الموارد البشرية),
+        with the adjectives after it (nothing else follows in the name), or 0.
+        Neither word is another head (مجلس إدارة الشركة، مجلس أمناء الجامعة: a board of something) or a name."""
+        tok = self.toks[k]
+        key = tok.info.key
+        if tok.info.kind != "a" or key.startswith(_AL) or key in _NOT_CONSTRUCT or self.cue_at(k) is not None \
+                or self.given(key) or not self.contiguous(k + 1) or self.gaz_at(k) is not None:
+            return 0
+        rd = lexicon.reading(key)
+        if rd is None or not ("n" in rd[0] or "m" in rd[0]):
+            return 0
+        nxt = self.toks[k + 1]
+        nk = nxt.info.key
+        if not nk.startswith(_AL) or len(nk) <= 3 or nk in _STOP_AL or nk in _TIME_ADJ or nk in self.g.nationalities \
+                or self.cue_at(k + 1) is not None or self.given(nk) or nxt.info.kind != "a":
+            return 0
+        gz = self.gaz_at(k + 1, clitics=False)
+        end = gz[1] if gz is not None and gz[0] == 0 else k + 2
+        while end < self.n and end - k < 7 and self.contiguous(end) and self.toks[end].info.kind == "a":
+            ak = self.toks[end].info.key  # its adjectives: البشرية، الأمريكية، العامة، المشاركة
+            if ak.startswith("وال") and len(ak) > 4 and ak[1:] not in _STOP_AL and self.cue_at(end) is None \
+                    and self.gaz_at(end) is None and self.contiguous(end + 1) is not None:
+                end += 1  # a coordinated noun: جمعية هدية الحاج والمعتمر، لجنة تقييم المنشآت والإيواء السياحي
+                continue
+            if not ak.startswith(_AL) or ak in _TIME_ADJ or ak in _STOP_AL or self.cue_at(end) is not None or not (
+                    ak in self.g.nationalities or ak in _ORG_ADJ or (ak.endswith(("يه", "ي")) and len(ak) >= 5)
+                    or _adjective(ak)):
+                break
+            end += 1
+        if self.toks[end - 1].info.key.startswith("وال") and end - 1 > k + 1:
+            end -= 1  # (not a coordinated noun last: هيئة مكافحة الفساد والجهات …)
+        return end
+
+    def adjective_outlet(self, first_key: str, j: int, parts: list[str]) -> tuple[int, int, list[_Raw]] | None:
+        """An outlet named by a definite nisba adjective right after its indefinite head (صحيفة الاقتصادية، قناة
+        الإخبارية، مجلة الثقافية): the adjective is the name; not a nationality (قناة فرنسية describes one)."""
+        if first_key not in _MEDIA_NAMED or not parts or parts[0] != "adj" or not self.contiguous(j):
+            return None
+        key = self.toks[j].info.key
+        if not key.startswith(_AL) or not key.endswith("يه") or len(key) < 6 or key in self.g.nationalities:
+            return None
+        return j + 1, _PRI["media"], [self.raw(j, 0, j + 1, "ORG", None, "media")]
+
+    def outlet_end(self, j: int, end: int) -> int:
+        """The end of an outlet's name starting at token j without the country after it (صحيفة الوطن السعودية →
+        الوطن، صحيفة الشروق المصرية → الشروق: the nationality or country describes the outlet)."""
+        while end - 1 > j and self.toks[end - 1].info.key in self.g.nationalities:
+            end -= 1
+        return end
+
+    def nisba_adjective(self, k: int) -> bool:
+        """Token k is an indefinite nisba adjective in Arramooz (يومية، محلية، أسبوعية)."""
+        key = self.toks[k].info.key
+        if not key.endswith("يه") or key.startswith(_AL):
+            return False
+        rd = lexicon.reading(key)
+        return rd is not None and ("s" in rd[0] or "a" in rd[0]) and rd[1] <= 2
+
+    def governor_office(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """The governor's office of a region or a governorate (إمارة منطقة مكة المكرمة، إمارة محافظة جدة): إمارة
+        before منطقة or محافظة and a place is a body (ORG, the place inside it), not the emirate (إمارة دبي)."""
+        if self.toks[j].info.key not in ("منطقه", "محافظه"):
+            return None
+        loc = self.det_loc(j)  # type: ignore[attr-defined]
+        if loc is None or not loc[2] or loc[2][-1].type != "LOC":
+            return None
+        return loc[0], _PRI["org"], [self.raw(i, off, loc[0], "ORG", None, "org")]
+
+    def lam_purpose(self, k: int) -> bool:
+        """Token k is ل + a common or verbal noun (لوصف، لبيع) with a definite object after it: what a thing is for
+        (منصة لوصف الميزات، موقع لبيع السيارات), never the start of its name (but صحيفة لوموند: ل + no word)."""
+        forms = self.toks[k].info.forms
+        if self.toks[k].text[:1] != "ل" or len(forms) < 2 or forms[1][0] != 1 or not self.contiguous(k + 1) \
+                or not self.toks[k + 1].info.key.startswith(_AL):
+            return False  # (its object follows: شركة ليمان بروزرز is a name)
+        rd = lexicon.reading(forms[1][1])
+        return rd is not None and ("m" in rd[0] or "n" in rd[0]) and rd[1] <= 2
+
+    def country_body(self, first_key: str, parts: list[str], k: int) -> bool:
+        """A public body named by what it deals with and its country (هيئة الغابات الأمريكية، هيئة الطيران المدني
+        الأردنية): an indefinite head, common nouns (an agreeing adjective among them) and a nationality last. Not
+        a company (شركة الطيران الإماراتية describes an airline) nor a party or movement named by a common word
+        (حركة النهضة التونسية: the nationality describes it). The nationality (token k - 1) is no common word
+        too (هيئة الأوراق المالية: "financial", not Malian)."""
+        return first_key in _PUBLIC_HEADS and len(parts) >= 2 and parts[-1] == "nat" \
+            and parts[0] == "noun" and all(p in ("noun", "adj") for p in parts[:-1]) and not self.tok_lex(k - 1)
 
     def known_before_complement(self, i: int, k: int) -> tuple[int, int, list[_Raw]] | None:
         """The known organisation starting at token i when an organisation's span i..k runs past its end
