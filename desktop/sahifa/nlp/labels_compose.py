@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..core.arabic import fold, strip_article
+from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
@@ -29,6 +29,7 @@ from .labels_sources import (
     _geonames_entry,
     _Glossary,
     _Table,
+    fold,
 )
 from .translit import place_diminutive, transliterate
 

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..core.arabic import fold, strip_article
+from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_compose import _ARAB_COUNTRIES, Composer
 from .labels_match import project_label, sanitize_label
@@ -44,6 +44,7 @@ from .labels_sources import (
     _subsequence,
     _Table,
     _warn_once,
+    fold,
 )
 from .translit import (
     diminutive,
