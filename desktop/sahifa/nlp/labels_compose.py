@@ -43,7 +43,7 @@ _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
 # heads that, in a place's name, are its administrative kind (a village, a district centre), which
 # English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
 # them: مركز الملك سلمان → King Salman Center)
-_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
+_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز", "إمارة"))  # إمارة دبي as a place: Dubai
 # heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
 # of Mali) is the nationality
 _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
@@ -639,6 +639,14 @@ class Composer:
             loan = gl.loans.get(k)
             if loan is not None:  # an English word in Arabic letters: مجموعة بوست → Post Group
                 out.append(_Seg(loan, "name", True))
+                i += 1
+                continue
+            # a foreign city spelled with a long vowel more or less than GeoNames writes it, as the place
+            # itself is labelled (شرطة زيوريخ → Zurich Police, as زيوريخ alone → Zurich): only a complement
+            # of that one word (in a run of foreign words, one is more often a person's or a club's name)
+            variant = self._place_variant(k) if len(keys) == 1 else None
+            if variant is not None:
+                out.append(_Seg(variant.text, "name", True))
                 i += 1
                 continue
             # a word nothing knows: a guess, the Saudi reading of a place's diminutive where it fits
