@@ -129,6 +129,35 @@ class Composer:
     glossary: _Glossary | None
     geonames: dict[str, str] | _Table
     index: _NameIndex | None
+    _span_max: dict[str, int] | None = None  # see _span_limits
+
+    def _span_limits(self) -> dict[str, int]:
+        """For a word that starts a phrase of several words in a table :meth:`_lookup_span` reads (the
+        glossary's words, also as the article-less first noun of a construct; the gazetteer's names and
+        glossary; GeoNames), the longest such phrase in words. A word not in it starts none: one-word
+        lookups only (most words of a complement). Built on first use from the tables' keys."""
+        limits = self._span_max
+        if limits is None:
+            limits = {}
+
+            def note(first: str, n: int) -> None:
+                if n > limits.get(first, 1):
+                    limits[first] = n
+
+            if self.glossary is not None:
+                for toks in self.glossary.words:
+                    if len(toks) > 1:
+                        note(toks[0], len(toks))
+                        if toks[0].startswith("ال"):
+                            note(toks[0][2:], len(toks))  # _construct: علاج العقم → العلاج العقم
+            g = gazetteer()
+            for table in (g.by_key, self.geonames, g.glossary):
+                for key in table.keys() if isinstance(table, dict) else (k for k, _ in table.items()):
+                    if " " in key:
+                        parts = key.split(" ")
+                        note(parts[0], len(parts))
+            self._span_max = limits
+        return limits
 
     def _person(self, name: str) -> Label | None:  # provided by the resolver
         raise NotImplementedError
@@ -351,11 +380,18 @@ class Composer:
 
     def _head_at(self, keys: Sequence[str], i: int) -> tuple[int, str, str] | None:
         assert self.glossary is not None
+        if i >= len(keys):
+            return None
+        first = keys[i]
+        bare = strip_article(first)
+        starts = self.glossary.head_starts
+        if first not in starts and bare not in starts:
+            return None  # most words start no head: no spans to build
         heads = self.glossary.heads
         for n in (3, 2, 1):
             if i + n <= len(keys):
                 span = tuple(keys[i:i + n])
-                hit = heads.get(span) or heads.get((strip_article(span[0]), *span[1:]))
+                hit = heads.get(span) or heads.get((bare, *span[1:]))
                 if hit is not None:
                     return n, hit[0], hit[1]
         return None
@@ -525,7 +561,7 @@ class Composer:
             nat = g.nationalities.get(keys[i])
             if nat is not None:
                 return 1, _Seg(nat.en, "nat", True)
-        longest = min(len(keys) - i, max(gl.max_len, g.max_len))
+        longest = min(len(keys) - i, max(gl.max_len, g.max_len), self._span_limits().get(keys[i], 1))
         for n in range(longest, 0, -1):
             span = tuple(keys[i:i + n])
             hit = gl.words.get(span) or self._construct(span)

@@ -217,6 +217,8 @@ class _Glossary:
     letters: dict[str, str] = field(default_factory=dict)
     # the first words of the patterns (None: a pattern starts with a slot, every name must be tried)
     pattern_starts: frozenset[str] | None = None
+    # the first words of the heads: a word that is none of them (nor is without its article) starts no head
+    head_starts: frozenset[str] = frozenset()
     max_len: int = 1
 
 
@@ -267,6 +269,7 @@ def _load_glossary(path: Path) -> _Glossary:
     gl.patterns.sort(key=lambda p: -sum(1 for t in p[0] if not t.startswith("{")))
     starts = {p[0][0] for p in gl.patterns if p[0]}
     gl.pattern_starts = None if any(t.startswith("{") for t in starts) else frozenset(starts)
+    gl.head_starts = frozenset(toks[0] for toks in gl.heads if toks)
     return gl
 
 
