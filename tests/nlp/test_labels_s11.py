@@ -38,3 +38,28 @@ def test_no_city_variant_inside_a_run_of_foreign_words(res: LabelResolver) -> No
     """In a complement of several foreign words one word is more often a club's or a person's name:
     بايرن of نادي بايرن ميونيخ is not the city Bern (بيرن)."""
     assert "Bern" not in res.resolve("نادي بايرن ميونيخ", "ORG").text
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جدة التاريخية", "Historic Jeddah"),
+    ("دمشق القديمة", "Old Damascus"),
+])
+def test_an_old_quarter_is_named_like_a_compass_part(res: LabelResolver, arabic: str, english: str) -> None:
+    """A known place with التاريخية/القديمة/الجديدة after it: the adjective first, as English names
+    such places (not "Jeddah Al-Tarikhiya")."""
+    assert res.resolve(arabic, "LOC").text == english
+
+
+def test_no_old_quarter_of_a_common_word(res: LabelResolver) -> None:
+    """المدينة is a common word (city) before it is Medina: المدينة القديمة is not "Old Madinah"; nor is
+    a country's past an old quarter."""
+    assert "Madinah" not in res.resolve("المدينة القديمة", "LOC").text
+    assert "Medina" not in res.resolve("المدينة القديمة", "LOC").text
+    assert res.resolve("مصر القديمة", "LOC").text != "Old Egypt"  # a country: ancient, not old
+
+
+def test_a_kingdom_of_history(res: LabelResolver) -> None:
+    """مملكة + a name the gazetteer does not hold as a state: "Kingdom of X"; a living state stays the
+    gazetteer's (مملكة البحرين → Bahrain)."""
+    assert res.resolve("مملكة سبأ", "LOC").text == "Kingdom of Saba"
+    assert res.resolve("مملكة البحرين", "LOC").text == "Bahrain"

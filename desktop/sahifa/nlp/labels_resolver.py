@@ -71,8 +71,13 @@ _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu",
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
 _ISLANDS = "جزر"  # جزر المالديف → Maldives, named short as المالديف
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
-                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
+                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"),
+                                          # a place's old quarter or new town, named as a place the same way
+                                          # (الدرعية التاريخية → Historic Diriyah, القاهرة الجديدة → New Cairo)
+                                          ("التاريخي التاريخية", "Historic"), ("القديم القديمة", "Old"),
+                                          ("الجديد الجديدة", "New"))
             for ar in ars.split()}
+_AGES = frozenset({"Historic", "Old", "New"})
 
 
 # titles the gazetteer's English may start with, and the Arabic words (folded) that write them
@@ -359,13 +364,21 @@ class LabelResolver(Composer):
 
     def _compass(self, name: str) -> Label | None:
         """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية
-        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa")."""
+        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa"); so too an
+        old quarter or a new town (الدرعية التاريخية → Historic Diriyah), not of a common word that a
+        place is also named (المدينة القديمة is the old city, not Old Medina)."""
         words = name.split()
         direction = _COMPASS.get(fold(words[-1])) if len(words) > 1 else None
         if direction is None:
             return None
         rest = " ".join(words[:-1])
+        if direction in _AGES and self.glossary is not None:
+            key = tuple(_key(rest).split())
+            if key in self.glossary.heads or key in self.glossary.words:
+                return None
         entry = gazetteer().lookup(rest)
+        if direction in _AGES and entry is not None and entry.kind == "country":
+            return None  # مصر القديمة is ancient Egypt (or a Cairo district), not "Old Egypt"
         place = Label(sanitize_label(entry.label_en), GAZETTEER) if entry is not None and entry.type == "LOC" \
             else self._place(rest)
         return Label(f"{direction} {place.text}", GLOSSARY) if place is not None else None  # composed
