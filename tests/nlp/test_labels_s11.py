@@ -63,3 +63,20 @@ def test_a_kingdom_of_history(res: LabelResolver) -> None:
     gazetteer's (مملكة البحرين → Bahrain)."""
     assert res.resolve("مملكة سبأ", "LOC").text == "Kingdom of Saba"
     assert res.resolve("مملكة البحرين", "LOC").text == "Bahrain"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الجيش الأمريكي", "US Army"),
+    ("الكونجرس الأمريكي", "US Congress"),
+    ("وزارة الزراعة الأميركية", "US Department of Agriculture"),  # its ministries are departments
+    ("وزارة الخارجية الاميركية", "US State Department"),          # a spelling the gazetteer lacks
+])
+def test_a_us_state_body(res: LabelResolver, arabic: str, english: str) -> None:
+    """A state body (ministry, army, legislature, agency) of the United States is a "US" body."""
+    assert res.resolve(arabic, "ORG").text == english
+
+
+def test_american_stays_outside_state_bodies(res: LabelResolver) -> None:
+    """A society keeps "American", and a joint council of two countries is no US body."""
+    assert res.resolve("جمعية الحاسبات الأميركية", "ORG").text.startswith("American")
+    assert "US" not in res.resolve("مجلس الأعمال السعودي الأمريكي", "ORG").text.split()

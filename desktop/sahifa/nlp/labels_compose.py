@@ -122,6 +122,32 @@ def _series(text: str) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+# heads of a state's own bodies (ministries, armed forces, legislatures, agencies): the United States'
+# are "US" bodies in English (الكونجرس الأمريكي → US Congress, الجيش الأمريكي → US Army), not "American"
+# ones; a society or a university keeps "American" (جمعية, جامعة are not here)
+_US_BODY_HEADS = frozenset(fold(w) for w in (
+    "وزارة", "مجلس", "هيئة", "قوات", "جيش", "حكومة", "سفارة", "قنصلية", "وكالة", "كونجرس", "إدارة", "محكمة",
+    "برلمان", "مكتب", "دائرة", "مصلحة", "خفر", "سلاح"))
+
+
+def _us_body(text: str, keys: Sequence[str]) -> str:
+    """``text`` with "American" written "US" when the Arabic name has the nationality of the United
+    States (أمريكي, الأميركية …) and no other, the name being a state body's (see _US_BODY_HEADS); its
+    ministries are departments."""
+    words = text.split(" ")
+    if "American" not in words:
+        return text
+    nats = gazetteer().nationalities
+    codes = [nat.code for nat in (nats.get(k) for k in keys) if nat is not None]
+    if codes != ["US"]:  # a joint body (مجلس الأعمال السعودي الأمريكي) is no US body
+        return text
+    words[words.index("American")] = "US"
+    if "Ministry" in words:  # the United States' ministries are departments: US Department of Justice
+        words[words.index("Ministry")] = "Department"
+    out = " ".join(words)
+    return "US State Department" if out == "US Department of Foreign Affairs" else out  # its foreign ministry
+
+
 class Composer:
     """The composition half of the label resolver; the resolver provides the tables and the person
     labeller (:meth:`_person`)."""
@@ -189,6 +215,8 @@ class Composer:
         if segs is None:
             return None
         text, known = segs
+        if strip_article(keys[0]) in _US_BODY_HEADS:
+            text = _us_body(text, keys)
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
 
     def _headless(self, name: str) -> Label | None:
