@@ -80,3 +80,19 @@ def test_american_stays_outside_state_bodies(res: LabelResolver) -> None:
     """A society keeps "American", and a joint council of two countries is no US body."""
     assert res.resolve("جمعية الحاسبات الأميركية", "ORG").text.startswith("American")
     assert "US" not in res.resolve("مجلس الأعمال السعودي الأمريكي", "ORG").text.split()
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("ثورة 25 يناير", "January 25 Revolution"),
+    ("هجمات 11 سبتمبر", "September 11 Attacks"),
+    ("ثورة ٣٠ يونيو", "June 30 Revolution"),  # Arabic-Indic digits
+])
+def test_an_event_named_by_its_date(res: LabelResolver, arabic: str, english: str) -> None:
+    """A glossary noun with a day and a month after it: the date first, as English names the event."""
+    label = res.resolve(arabic, "MISC")
+    assert label.text == english and label.source == GLOSSARY, label
+
+
+def test_no_dated_event_without_a_day_and_month(res: LabelResolver) -> None:
+    """A year is no day (ثورة 2011 يوليو is not "July 2011 Revolution")."""
+    assert "July" not in res.resolve("ثورة 2011 يوليو", "MISC").text

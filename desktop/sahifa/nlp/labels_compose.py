@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..core.arabic import strip_article
+from ..core.arabic import ascii_digits, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
@@ -148,6 +148,15 @@ def _us_body(text: str, keys: Sequence[str]) -> str:
     return "US State Department" if out == "US Department of Foreign Affairs" else out  # its foreign ministry
 
 
+# Gregorian month names as Arab papers write them (Egyptian/Gulf and Levantine), folded → month number
+_MONTHS = {fold(w): i for i, ws in enumerate((
+    "يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+    "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني",
+    "ديسمبر كانون_الأول"), 1) for w in ws.split() if "_" not in w}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
 class Composer:
     """The composition half of the label resolver; the resolver provides the tables and the person
     labeller (:meth:`_person`)."""
@@ -218,6 +227,24 @@ class Composer:
         if strip_article(keys[0]) in _US_BODY_HEADS:
             text = _us_body(text, keys)
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _dated_event(self, name: str) -> Label | None:
+        """An event named by its day and month after a noun of the glossary (ثورة 23 يوليو → July 23
+        Revolution, هجمات 11 سبتمبر → September 11 Attacks), English writing the date first; None for
+        anything else."""
+        toks = name.split()
+        if len(toks) != 3 or self.glossary is None:
+            return None
+        noun, day, month = toks
+        day = ascii_digits(day)
+        month_no = _MONTHS.get(fold(month))
+        if month_no is None or not day.isdigit() or not 1 <= int(day) <= 31:
+            return None
+        key = fold(noun)
+        hit = self.glossary.words.get((key,)) or (None if key.startswith("ال") else self.glossary.words.get(("ال" + key,)))
+        if hit is None or hit[1] != "noun":
+            return None
+        return Label(sanitize_label(f"{_MONTH_NAMES[month_no - 1]} {int(day)} {hit[0]}"), GLOSSARY)
 
     def _headless(self, name: str) -> Label | None:
         """An event's or an era's name without a head-word, every word of it a glossary word or a

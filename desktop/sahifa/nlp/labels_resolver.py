@@ -286,7 +286,8 @@ class LabelResolver(Composer):
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
         else:
-            label = self._composed(name, typ) or self._loaned(name)
+            label = (self._dated_event(name) if typ == "MISC" else None) or self._composed(name, typ) \
+                or self._loaned(name)
             if label is None and typ == "MISC":
                 label = self._headless(name)
             if label is None and len(name.split()) <= 2:
