@@ -96,3 +96,22 @@ def test_an_event_named_by_its_date(res: LabelResolver, arabic: str, english: st
 def test_no_dated_event_without_a_day_and_month(res: LabelResolver) -> None:
     """A year is no day (ثورة 2011 يوليو is not "July 2011 Revolution")."""
     assert "July" not in res.resolve("ثورة 2011 يوليو", "MISC").text
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("لويس الرابع عشر", "Louis XIV"),
+    ("إليزابيث الثانية", "Elizabeth II"),
+])
+def test_a_rulers_ordinal_is_a_roman_numeral(res: LabelResolver, arabic: str, english: str) -> None:
+    """A ruler's ordinal after the name is written in Roman numerals, not "Al-Rabi Ashr"."""
+    assert res.resolve(arabic, "PERSON").text == english
+
+
+def test_the_qatari_family_is_no_ordinal(res: LabelResolver) -> None:
+    """آل ثاني is a family name (with آل), not the ordinal الثاني."""
+    assert "II" not in res.resolve("حمد بن جاسم آل ثاني", "PERSON").text.split()
+
+
+def test_a_slavic_surname_ends_in_ov(res: LabelResolver) -> None:
+    """A guessed surname ending in وف is the Slavic -ov (Hakimov, not Hakimuf)."""
+    assert res.resolve("حسن حكيموف", "PERSON").text.endswith("Hakimov")

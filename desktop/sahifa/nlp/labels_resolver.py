@@ -78,6 +78,13 @@ _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West")
                                           ("الجديد الجديدة", "New"))
             for ar in ars.split()}
 _AGES = frozenset({"Historic", "Old", "New"})
+# a ruler's ordinal after the name: الثاني → II … الرابع عشر → XIV (masculine and feminine forms)
+_REGNAL = {fold(ar): roman for ars, roman in (
+    ("الأول الأولى", "I"), ("الثاني الثانية", "II"), ("الثالث الثالثة", "III"), ("الرابع الرابعة", "IV"),
+    ("الخامس الخامسة", "V"), ("السادس السادسة", "VI"), ("السابع السابعة", "VII"), ("الثامن الثامنة", "VIII"),
+    ("التاسع التاسعة", "IX"), ("العاشر العاشرة", "X"), ("الحادي_عشر الحادية_عشرة", "XI"),
+    ("الثاني_عشر الثانية_عشرة", "XII"), ("الثالث_عشر الثالثة_عشرة", "XIII"), ("الرابع_عشر الرابعة_عشرة", "XIV"),
+    ("الخامس_عشر الخامسة_عشرة", "XV"), ("السادس_عشر السادسة_عشرة", "XVI")) for ar in (w.replace("_", " ") for w in ars.split())}
 
 
 # titles the gazetteer's English may start with, and the Arabic words (folded) that write them
@@ -281,7 +288,7 @@ class LabelResolver(Composer):
                 return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
-            label = self._person(name)
+            label = self._regnal(name) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
@@ -295,6 +302,19 @@ class LabelResolver(Composer):
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _regnal(self, name: str) -> Label | None:
+        """A ruler's or pope's name with its ordinal (بطليموس الثاني → Ptolemy II, لويس الرابع عشر → Louis
+        XIV): the name, then the number in Roman numerals; None without an ordinal at the end. (The
+        Qatari family آل ثاني is written with آل, not the article.)"""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n:
+                roman = _REGNAL.get(fold(" ".join(words[-n:])))
+                if roman is not None:
+                    ruler = self._resolve(" ".join(words[:-n]), "PERSON")
+                    return Label(f"{ruler.text} {roman}", ruler.source) if ruler.text else None
+        return None
 
     def _untitled(self, name: str, english: str) -> Label | None:
         """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
@@ -467,7 +487,9 @@ class LabelResolver(Composer):
         found = self._sound_alike(units, [self._unit(unit) for unit in units])
         parts: list[str] = []
         weakest = _KNOWN
-        for text, how in found:
+        for unit, (text, how) in zip(units, found, strict=True):
+            if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
+                text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
             if text:
                 parts.append(text)
                 weakest = min(weakest, how)
