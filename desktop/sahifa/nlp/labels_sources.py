@@ -11,7 +11,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,11 +20,26 @@ from ..core.arabic import fold as _fold_text
 from ..core.arabic import strip_article
 from .labels_match import _strip_accents
 
-#: :func:`sahifa.core.arabic.fold`, memoised: the labeller folds the same words (head-words, given names,
-#: articles) tens of thousands of times in a cold run over 1,000 articles, and ``str.translate`` with a
-#: dict table costs ~1 µs on Arabic text against ~0.15 µs for the cache. Every labels module folds
-#: through this one; ``fold.cache_clear()`` empties it (the speed benchmark's cold runs do).
-fold = lru_cache(maxsize=1 << 17)(_fold_text)
+_FOLDED: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """:func:`sahifa.core.arabic.fold`, memoised: the labeller folds the same words (head-words, given
+    names, articles) tens of thousands of times in a cold run over 1,000 articles, and ``str.translate``
+    with a dict table costs ~1 µs on Arabic text. A plain dict of strings (no container the cyclic
+    collector walks, unlike ``lru_cache``'s links), at most _MEMO_SIZE entries. Every labels module folds
+    through this one; :func:`fold_cache_clear` empties it (the speed benchmark's cold runs do)."""
+    hit = _FOLDED.get(text)
+    if hit is None:
+        hit = _fold_text(text)
+        if len(_FOLDED) < _MEMO_SIZE:
+            _FOLDED[text] = hit
+    return hit
+
+
+def fold_cache_clear() -> None:
+    _FOLDED.clear()
+
 
 log = logging.getLogger("sahifa.nlp.labels")  # one logger for the labeller (its warnings name it)
 
