@@ -115,3 +115,10 @@ def test_the_qatari_family_is_no_ordinal(res: LabelResolver) -> None:
 def test_a_slavic_surname_ends_in_ov(res: LabelResolver) -> None:
     """A guessed surname ending in وف is the Slavic -ov (Hakimov, not Hakimuf)."""
     assert res.resolve("حسن حكيموف", "PERSON").text.endswith("Hakimov")
+
+
+def test_a_general_directorate(res: LabelResolver) -> None:
+    """الإدارة العامة + ل… is a General Directorate (of Passports, of Traffic), as Saudi bodies write it;
+    a nationality after الإدارة still names a government (الإدارة الأميركية: … Administration)."""
+    assert res.resolve("الإدارة العامة للجوازات", "ORG").text == "General Directorate of Passports"
+    assert res.resolve("الإدارة الأميركية", "ORG").text.endswith("Administration")

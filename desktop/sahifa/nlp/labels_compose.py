@@ -523,7 +523,10 @@ class Composer:
             adjs = for_text = ""
         if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
             head_en, _, proper_en = head_en.partition("|")
-            if not complement or all(s.kind == "name" and s.known for s in main):
+            if not complement and not main and adjs == "General" and for_text.startswith("for "):
+                # الإدارة العامة للدفاع المدني → General Directorate of Civil Defense, as Saudi bodies write it
+                head_en = "Directorate"
+            elif not complement or all(s.kind == "name" and s.known for s in main):
                 head_en = proper_en or head_en  # الإدارة الأميركية → American Administration
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
