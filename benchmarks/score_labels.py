@@ -161,6 +161,7 @@ def speed(n_articles: int) -> None:
     from sahifa.core.articles import load_article
     from sahifa.nlp.entities import extract_entities
     from sahifa.nlp.gazetteer import gazetteer
+    from sahifa.nlp.labels_sources import fold_cache_clear
     from sahifa.nlp.translit import transliterate_word
 
     if not corpus_available():
@@ -189,6 +190,7 @@ def speed(n_articles: int) -> None:
     def clear() -> None:  # every cache a label goes through, so that "cold" is cold for both
         _label_for.cache_clear()
         transliterate_word.cache_clear()
+        fold_cache_clear()
 
     gazetteer()  # loaded by the entity engine in any case
     for paused in (False, True):

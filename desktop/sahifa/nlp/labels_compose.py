@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..core.arabic import fold, strip_article
+from ..core.arabic import ascii_digits, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
@@ -29,6 +29,7 @@ from .labels_sources import (
     _geonames_entry,
     _Glossary,
     _Table,
+    fold,
 )
 from .translit import place_diminutive, transliterate
 
@@ -42,7 +43,7 @@ _AMBIGUOUS_LETTERS = frozenset({"بي", "أي", "اي"})
 # heads that, in a place's name, are its administrative kind (a village, a district centre), which
 # English papers leave out as they do محافظة and منطقة: the glossary's "drop" for a LOC (an ORG keeps
 # them: مركز الملك سلمان → King Salman Center)
-_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز"))
+_ADMIN_PLACE = frozenset(fold(w) for w in ("قرية", "مركز", "إمارة"))  # إمارة دبي as a place: Dubai
 # heads of a state's own bodies: an adjective after them that is also a nationality (المالي: financial, or
 # of Mali) is the nationality
 _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "منتخب", "سفارة", "برلمان", "شعب"))
@@ -121,6 +122,41 @@ def _series(text: str) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+# heads of a state's own bodies (ministries, armed forces, legislatures, agencies): the United States'
+# are "US" bodies in English (الكونجرس الأمريكي → US Congress, الجيش الأمريكي → US Army), not "American"
+# ones; a society or a university keeps "American" (جمعية, جامعة are not here)
+_US_BODY_HEADS = frozenset(fold(w) for w in (
+    "وزارة", "مجلس", "هيئة", "قوات", "جيش", "حكومة", "سفارة", "قنصلية", "وكالة", "كونجرس", "إدارة", "محكمة",
+    "برلمان", "مكتب", "دائرة", "مصلحة", "خفر", "سلاح"))
+
+
+def _us_body(text: str, keys: Sequence[str]) -> str:
+    """``text`` with "American" written "US" when the Arabic name has the nationality of the United
+    States (أمريكي, الأميركية …) and no other, the name being a state body's (see _US_BODY_HEADS); its
+    ministries are departments."""
+    words = text.split(" ")
+    if "American" not in words:
+        return text
+    nats = gazetteer().nationalities
+    codes = [nat.code for nat in (nats.get(k) for k in keys) if nat is not None]
+    if codes != ["US"]:  # a joint body (مجلس الأعمال السعودي الأمريكي) is no US body
+        return text
+    words[words.index("American")] = "US"
+    if "Ministry" in words:  # the United States' ministries are departments: US Department of Justice
+        words[words.index("Ministry")] = "Department"
+    out = " ".join(words)
+    return "US State Department" if out == "US Department of Foreign Affairs" else out  # its foreign ministry
+
+
+# Gregorian month names as Arab papers write them (Egyptian/Gulf and Levantine), folded → month number
+_MONTHS = {fold(w): i for i, ws in enumerate((
+    "يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+    "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني",
+    "ديسمبر كانون_الأول"), 1) for w in ws.split() if "_" not in w}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
 class Composer:
     """The composition half of the label resolver; the resolver provides the tables and the person
     labeller (:meth:`_person`)."""
@@ -128,6 +164,35 @@ class Composer:
     glossary: _Glossary | None
     geonames: dict[str, str] | _Table
     index: _NameIndex | None
+    _span_max: dict[str, int] | None = None  # see _span_limits
+
+    def _span_limits(self) -> dict[str, int]:
+        """For a word that starts a phrase of several words in a table :meth:`_lookup_span` reads (the
+        glossary's words, also as the article-less first noun of a construct; the gazetteer's names and
+        glossary; GeoNames), the longest such phrase in words. A word not in it starts none: one-word
+        lookups only (most words of a complement). Built on first use from the tables' keys."""
+        limits = self._span_max
+        if limits is None:
+            limits = {}
+
+            def note(first: str, n: int) -> None:
+                if n > limits.get(first, 1):
+                    limits[first] = n
+
+            if self.glossary is not None:
+                for toks in self.glossary.words:
+                    if len(toks) > 1:
+                        note(toks[0], len(toks))
+                        if toks[0].startswith("ال"):
+                            note(toks[0][2:], len(toks))  # _construct: علاج العقم → العلاج العقم
+            g = gazetteer()
+            for table in (g.by_key, self.geonames, g.glossary):
+                for key in table.keys() if isinstance(table, dict) else (k for k, _ in table.items()):
+                    if " " in key:
+                        parts = key.split(" ")
+                        note(parts[0], len(parts))
+            self._span_max = limits
+        return limits
 
     def _person(self, name: str) -> Label | None:  # provided by the resolver
         raise NotImplementedError
@@ -159,7 +224,27 @@ class Composer:
         if segs is None:
             return None
         text, known = segs
+        if strip_article(keys[0]) in _US_BODY_HEADS:
+            text = _us_body(text, keys)
         return Label(sanitize_label(text), GLOSSARY if known else TRANSLITERATION)
+
+    def _dated_event(self, name: str) -> Label | None:
+        """An event named by its day and month after a noun of the glossary (ثورة 23 يوليو → July 23
+        Revolution, هجمات 11 سبتمبر → September 11 Attacks), English writing the date first; None for
+        anything else."""
+        toks = name.split()
+        if len(toks) != 3 or self.glossary is None:
+            return None
+        noun, day, month = toks
+        day = ascii_digits(day)
+        month_no = _MONTHS.get(fold(month))
+        if month_no is None or not day.isdigit() or not 1 <= int(day) <= 31:
+            return None
+        key = fold(noun)
+        hit = self.glossary.words.get((key,)) or (None if key.startswith("ال") else self.glossary.words.get(("ال" + key,)))
+        if hit is None or hit[1] != "noun":
+            return None
+        return Label(sanitize_label(f"{_MONTH_NAMES[month_no - 1]} {int(day)} {hit[0]}"), GLOSSARY)
 
     def _headless(self, name: str) -> Label | None:
         """An event's or an era's name without a head-word, every word of it a glossary word or a
@@ -350,11 +435,18 @@ class Composer:
 
     def _head_at(self, keys: Sequence[str], i: int) -> tuple[int, str, str] | None:
         assert self.glossary is not None
+        if i >= len(keys):
+            return None
+        first = keys[i]
+        bare = strip_article(first)
+        starts = self.glossary.head_starts
+        if first not in starts and bare not in starts:
+            return None  # most words start no head: no spans to build
         heads = self.glossary.heads
         for n in (3, 2, 1):
             if i + n <= len(keys):
                 span = tuple(keys[i:i + n])
-                hit = heads.get(span) or heads.get((strip_article(span[0]), *span[1:]))
+                hit = heads.get(span) or heads.get((bare, *span[1:]))
                 if hit is not None:
                     return n, hit[0], hit[1]
         return None
@@ -431,7 +523,10 @@ class Composer:
             adjs = for_text = ""
         if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
             head_en, _, proper_en = head_en.partition("|")
-            if not complement or all(s.kind == "name" and s.known for s in main):
+            if not complement and not main and adjs == "General" and for_text.startswith("for "):
+                # الإدارة العامة للدفاع المدني → General Directorate of Civil Defense, as Saudi bodies write it
+                head_en = "Directorate"
+            elif not complement or all(s.kind == "name" and s.known for s in main):
                 head_en = proper_en or head_en  # الإدارة الأميركية → American Administration
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
@@ -524,7 +619,7 @@ class Composer:
             nat = g.nationalities.get(keys[i])
             if nat is not None:
                 return 1, _Seg(nat.en, "nat", True)
-        longest = min(len(keys) - i, max(gl.max_len, g.max_len))
+        longest = min(len(keys) - i, max(gl.max_len, g.max_len), self._span_limits().get(keys[i], 1))
         for n in range(longest, 0, -1):
             span = tuple(keys[i:i + n])
             hit = gl.words.get(span) or self._construct(span)
@@ -638,6 +733,14 @@ class Composer:
             loan = gl.loans.get(k)
             if loan is not None:  # an English word in Arabic letters: مجموعة بوست → Post Group
                 out.append(_Seg(loan, "name", True))
+                i += 1
+                continue
+            # a foreign city spelled with a long vowel more or less than GeoNames writes it, as the place
+            # itself is labelled (شرطة زيوريخ → Zurich Police, as زيوريخ alone → Zurich): only a complement
+            # of that one word (in a run of foreign words, one is more often a person's or a club's name)
+            variant = self._place_variant(k) if len(keys) == 1 else None
+            if variant is not None:
+                out.append(_Seg(variant.text, "name", True))
                 i += 1
                 continue
             # a word nothing knows: a guess, the Saudi reading of a place's diminutive where it fits

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..core.arabic import fold
 from .labels_match import fold_label
-from .labels_sources import _ar_skeleton, _geonames_entry
+from .labels_sources import _ar_skeleton, _geonames_entry, fold
 
 _BIN = frozenset({"بن", "بنت", "ابن"})
 _ROYAL_HOUSE = "ال سعود"  # folded آل سعود

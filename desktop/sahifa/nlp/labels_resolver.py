@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..core.arabic import fold, strip_article
+from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_compose import _ARAB_COUNTRIES, Composer
 from .labels_match import project_label, sanitize_label
@@ -44,6 +44,7 @@ from .labels_sources import (
     _subsequence,
     _Table,
     _warn_once,
+    fold,
 )
 from .translit import (
     diminutive,
@@ -70,8 +71,20 @@ _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu",
 _STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
 _ISLANDS = "جزر"  # جزر المالديف → Maldives, named short as المالديف
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
-                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"))
+                                          ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"),
+                                          # a place's old quarter or new town, named as a place the same way
+                                          # (الدرعية التاريخية → Historic Diriyah, القاهرة الجديدة → New Cairo)
+                                          ("التاريخي التاريخية", "Historic"), ("القديم القديمة", "Old"),
+                                          ("الجديد الجديدة", "New"))
             for ar in ars.split()}
+_AGES = frozenset({"Historic", "Old", "New"})
+# a ruler's ordinal after the name: الثاني → II … الرابع عشر → XIV (masculine and feminine forms)
+_REGNAL = {fold(ar): roman for ars, roman in (
+    ("الأول الأولى", "I"), ("الثاني الثانية", "II"), ("الثالث الثالثة", "III"), ("الرابع الرابعة", "IV"),
+    ("الخامس الخامسة", "V"), ("السادس السادسة", "VI"), ("السابع السابعة", "VII"), ("الثامن الثامنة", "VIII"),
+    ("التاسع التاسعة", "IX"), ("العاشر العاشرة", "X"), ("الحادي_عشر الحادية_عشرة", "XI"),
+    ("الثاني_عشر الثانية_عشرة", "XII"), ("الثالث_عشر الثالثة_عشرة", "XIII"), ("الرابع_عشر الرابعة_عشرة", "XIV"),
+    ("الخامس_عشر الخامسة_عشرة", "XV"), ("السادس_عشر السادسة_عشرة", "XVI")) for ar in (w.replace("_", " ") for w in ars.split())}
 
 
 # titles the gazetteer's English may start with, and the Arabic words (folded) that write them
@@ -275,12 +288,13 @@ class LabelResolver(Composer):
                 return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
-            label = self._person(name)
+            label = self._regnal(name) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
         else:
-            label = self._composed(name, typ) or self._loaned(name)
+            label = (self._dated_event(name) if typ == "MISC" else None) or self._composed(name, typ) \
+                or self._loaned(name)
             if label is None and typ == "MISC":
                 label = self._headless(name)
             if label is None and len(name.split()) <= 2:
@@ -288,6 +302,19 @@ class LabelResolver(Composer):
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _regnal(self, name: str) -> Label | None:
+        """A ruler's or pope's name with its ordinal (بطليموس الثاني → Ptolemy II, لويس الرابع عشر → Louis
+        XIV): the name, then the number in Roman numerals; None without an ordinal at the end. (The
+        Qatari family آل ثاني is written with آل, not the article.)"""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n:
+                roman = _REGNAL.get(fold(" ".join(words[-n:])))
+                if roman is not None:
+                    ruler = self._resolve(" ".join(words[:-n]), "PERSON")
+                    return Label(f"{ruler.text} {roman}", ruler.source) if ruler.text else None
+        return None
 
     def _untitled(self, name: str, english: str) -> Label | None:
         """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
@@ -358,13 +385,21 @@ class LabelResolver(Composer):
 
     def _compass(self, name: str) -> Label | None:
         """A known place with a compass adjective after it: البقاع الغربي → West Bekaa, القدس الشرقية
-        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa")."""
+        → East Jerusalem (English puts the direction first, as a name, not "Western Bekaa"); so too an
+        old quarter or a new town (الدرعية التاريخية → Historic Diriyah), not of a common word that a
+        place is also named (المدينة القديمة is the old city, not Old Medina)."""
         words = name.split()
         direction = _COMPASS.get(fold(words[-1])) if len(words) > 1 else None
         if direction is None:
             return None
         rest = " ".join(words[:-1])
+        if direction in _AGES and self.glossary is not None:
+            key = tuple(_key(rest).split())
+            if key in self.glossary.heads or key in self.glossary.words:
+                return None
         entry = gazetteer().lookup(rest)
+        if direction in _AGES and entry is not None and entry.kind == "country":
+            return None  # مصر القديمة is ancient Egypt (or a Cairo district), not "Old Egypt"
         place = Label(sanitize_label(entry.label_en), GAZETTEER) if entry is not None and entry.type == "LOC" \
             else self._place(rest)
         return Label(f"{direction} {place.text}", GLOSSARY) if place is not None else None  # composed
@@ -452,7 +487,9 @@ class LabelResolver(Composer):
         found = self._sound_alike(units, [self._unit(unit) for unit in units])
         parts: list[str] = []
         weakest = _KNOWN
-        for text, how in found:
+        for unit, (text, how) in zip(units, found, strict=True):
+            if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
+                text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
             if text:
                 parts.append(text)
                 weakest = min(weakest, how)

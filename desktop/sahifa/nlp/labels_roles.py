@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.arabic import fold, strip_article
+from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
-from .labels_sources import DESCRIPTION, GLOSSARY, TRANSLITERATION, Label
+from .labels_sources import DESCRIPTION, GLOSSARY, TRANSLITERATION, Label, fold
 
 if TYPE_CHECKING:
     from .labels_resolver import LabelResolver
