@@ -47,6 +47,7 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
+from .entities_personwords import no_name_word, verb_tail
 from .entities_words import _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -497,7 +498,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
-                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r):
+                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
+                    or no_name_word(eng, raws, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -528,7 +530,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if r.t1 - r.t0 == 1 and _common_alone(eng, r.t0):
                     continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
                 out[i] = r
-            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
+            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)) \
+                    or verb_tail(eng, r):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
