@@ -67,3 +67,45 @@ def test_a_verb_only_word_ends_a_name_but_not_after_a_family_particle() -> None:
 def test_names_stay(text: str) -> None:
     found = people(text)
     assert found, text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتابع المتحدث حديثه عن الخطة. وأكد سعيد أن المؤسسات العسكرية ما زالت نافذة.", "سعيد"),
+    ("وأشار حسين إلى أن الوضع صعب في المدينة.", "حسين"),
+    ("وقالت هيفاء بأن المسلسل سيعرض في رمضان.", "هيفاء"),
+])
+def test_a_given_name_between_a_speech_verb_and_its_complementizer_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد على أن الاتفاق يخدم الطرفين.",  # على "that", not Ali
+    "وشدد علي أن الاتفاق يخدم الطرفين.",  # (على written with ي after a verb that takes it)
+    "وقال لي إن الاتفاق يخدم الطرفين.",  # "told me", not Lee
+    "وقال مصدر إن الاتفاق يخدم الطرفين.",  # no given name
+])
+def test_prepositions_after_a_speech_verb_are_no_speaker(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "typ"), [
+    ("وأقيمت المباراة على ملعب مدينة الملك خالد الرياضية بتبوك أمس.", "مدينة الملك خالد الرياضية", "LOC"),
+    ("وقال مدير مدينة الملك سعود الطبية إن العمل مستمر.", "مدينة الملك سعود الطبية", "ORG"),
+    ("واستقبل رئيس مدينة الملك عبدالله للطاقة الذرية والمتجددة الدكتور هاشم يماني.",
+     "مدينة الملك عبدالله للطاقة الذرية والمتجددة", "ORG"),
+    ("وهو عضو مجلس إدارة دارة الملك عبدالعزيز منذ سنوات.", "دارة الملك عبدالعزيز", "ORG"),
+])
+def test_a_city_or_foundation_named_after_a_king_is_no_person(text: str, span: str, typ: str) -> None:
+    found = [(m.text, m.type) for m in extract_entities(text)]
+    assert (span, typ) in found
+    assert not any(t == "PERSON" for _s, t in found if _s in span)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("والتقى الرئيس ماكي سال رئيس جمهورية السنغال أمس.", "ماكي سال"),  # سال "flowed": a name's second word
+    ("ووقع النادي مع المهاجم الغاني جون أنطوي أمس.", "جون أنطوي"),  # (the verb انطوى ends in ى)
+    ("وقال العقيد ميلود الزوي إن القوات صدت الهجوم.", "ميلود الزوي"),  # (ال + a verb's letters: a family name)
+    ("وروى ابن أبي أصيبعة في كتابه عن أبي هريرة حديثا.", "أبي هريرة"),  # the kunya before a name
+])
+def test_names_with_verb_like_words_stay_whole(text: str, name: str) -> None:
+    assert name in people(text)

@@ -16,6 +16,10 @@ engine still gave were mostly words of the sentence that a title or a role next 
   بكر، أبي طالب); alone or before another word (فوافق أبي، وعقب أبي ضاحكا) it is "my father". (آبي, Abe, is
   written with madda.)
 
+And one name the detectors miss (:func:`speech_subjects`): a given name alone between a speech verb and its
+complementizer (وأكد سعيد أن، وأشار حسين إلى أن، وقالت أمل إن) is the speaker, a person (the gold conventions tag
+a person named by one name); the slot makes even a given name that is also a word (سعيد "happy") a name.
+
 Each check looks at the mention alone; the caller (:func:`sahifa.nlp.entities_veto.checked`) drops the mention
 when one holds. A word the article also writes inside a longer person's name is left alone (جانيت يلين … يلين).
 """
@@ -24,10 +28,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _given, _Raw
+from .entities_words import _SPEECH, _given, _kept, _Raw
 from .lexicon import Reading, reading
 
-__all__ = ["no_name_word", "verb_tail"]
+__all__ = ["no_name_word", "speech_subjects", "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -60,8 +64,12 @@ def _future_verb(key: str) -> bool:
     return len(key) == 4 or key[3] not in "اوي"
 
 
-def _pure_verb(key: str) -> bool:
-    """A word the dictionary knows only as a verb, frequent and never a proper noun (دشن، افتتح، استقبل)."""
+def _pure_verb(key: str, text: str) -> bool:
+    """A word (folded ``key``, written ``text``) the dictionary knows only as a verb, frequent and never a proper
+    noun (دشن، افتتح، استقبل), written as a verb: no article (العايش، الزوي: family names the reader strips to a
+    verb) and no final ي (أنطوي: a foreign name; the verb انطوى ends in ى)."""
+    if key.startswith("ال") or text.rstrip(AR_DIACRITICS).endswith("ي"):
+        return False
     r = reading(key)
     return r is not None and r[0] == "v" and r[1] == 0 and r[2] >= 6
 
@@ -70,11 +78,11 @@ def _pure_verb(key: str) -> bool:
 _PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو", "ديل", "لا", "لو", "دوس", "ابو", "بن", "ابن", "ال"})
 
 
-def _after_particle(eng: _Engine, raws: list[_Raw], key: str) -> bool:
-    """The article writes the word in a person's mention right after a family-name particle (فان جال)."""
-    toks = eng.toks
-    return any(o.type == "PERSON" and any(toks[j].info.key == key and toks[j - 1].info.key in _PARTICLES
-                                          for j in range(o.t0 + 1, o.t1)) for o in raws)
+def _titled(eng: _Engine, k: int) -> bool:
+    """A title stands right before token k (للرئيسة بارك: Park, though بارك is "blessed")."""
+    if k == 0 or eng.toks[k].brk:
+        return False
+    return any(key in eng.g.cues or key[2:] in eng.g.cues for _o, key, _st in eng.toks[k - 1].info.forms)
 
 
 def _titled_word(eng: _Engine, r: _Raw, key: str) -> bool:
@@ -92,7 +100,9 @@ def _titled_word(eng: _Engine, r: _Raw, key: str) -> bool:
         return False
     if not _never_proper(rd):
         return False
-    return text.endswith("ة") or rd[0] == "a" or (key.endswith("ا") and "a" in rd[0])
+    if text.endswith("ة") or (key.endswith("ا") and "a" in rd[0]):
+        return True
+    return rd[0] == "a" and rd[1] == 0 and rd[2] >= 7  # a frequent adjective alone (not مدلج، عبدي: names too)
 
 
 def _his_word(eng: _Engine, r: _Raw, key: str) -> bool:
@@ -115,7 +125,15 @@ def _my_father(eng: _Engine, r: _Raw) -> bool:
     if r.t1 - r.t0 == 1:
         return True
     nxt = eng.toks[r.t0 + 1]
-    return not _given(eng.g, nxt.info.key) and eng.gaz_at(r.t0 + 1) is None
+    if nxt.info.kind != "a" or not nxt.text[:1].isalpha():
+        return True  # أبي، منذ البداية: a mark ends it (the Arabic comma is in the Arabic block)
+    if _given(eng.g, nxt.info.key) or eng.gaz_at(r.t0 + 1) is not None:
+        return False
+    text = nxt.text.rstrip(AR_DIACRITICS)
+    if text[:1] in "وكل" and len(nxt.info.forms) > 1 and reading(nxt.info.key) is None:
+        return True  # أبي وعلمت، أبي للإسلام: a clitic starts the next phrase
+    rd = reading(nxt.info.key)  # ضاحكا، إعلانا، هواية: a common word (not هريرة، أصيبعة: rare words, names)
+    return rd is not None and "p" not in rd[0] and (text.endswith("ا") or rd[2] >= 7)
 
 
 def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
@@ -130,8 +148,13 @@ def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     key = _stem(eng, r)
     if _given(eng.g, key) or eng.gaz_at(r.t0) is not None:
         return False
-    if _pure_verb(key):  # (also when a longer mention ends with it: فيصل بن خالد دشن, see verb_tail)
-        return not _after_particle(eng, raws, key)
+    text = eng.text[r.start:eng.toks[r.t0].end]
+    if _pure_verb(key, text) and not (_titled(eng, r.t0) and len(key) == 3 and text[:1] not in "أاإ"):
+        # (after a title a three-letter verb of the first form may be a foreign name: للرئيسة بارك، الرئيس ماكي سال;
+        # a derived form is a verb there too: الفنان أنجز، البطريرك أعدم)
+        # (the article may write it in a longer mention that ends with it: فيصل بن خالد دشن, see verb_tail)
+        return not any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and not verb_tail(eng, o)
+                       and any(eng.toks[j].info.key == key for j in range(o.t0, o.t1)) for o in raws)
     if _in_longer_name(eng, raws, key):
         return False
     return _future_verb(key) or _titled_word(eng, r, key) or _his_word(eng, r, key)
@@ -139,10 +162,63 @@ def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
 
 def verb_tail(eng: _Engine, r: _Raw) -> bool:
     """A person's mention of two words or more whose last word the dictionary knows only as a verb (فيصل بن خالد
-    دشن "inaugurated"): the name ends before it."""
+    دشن "inaugurated") or is a complementizer (هيفاء بأن "that"): the name ends before it."""
     if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None:
         return False
     k = r.t1 - 1
     key = eng.toks[k].info.key
-    return eng.toks[k].info.kind == "a" and eng.toks[k - 1].info.key not in _PARTICLES and not _given(eng.g, key) \
-        and eng.gaz_at(k) is None and _pure_verb(key)
+    if key in _COMPLEMENTIZERS and key != "الي":
+        return True  # وقالت هيفاء بأن: "that", no family name
+    if eng.toks[k].info.kind != "a" or eng.toks[k - 1].info.key in _PARTICLES or _given(eng.g, key) \
+            or eng.gaz_at(k) is not None or not _pure_verb(key, eng.toks[k].text):
+        return False
+    # after two words or one, only a verb of a derived form written as one (أوصى، اكتشف، استند: not سال، عايش,
+    # family names of two-word mentions: ماكي سال، ناصر عايش)
+    return r.t1 - r.t0 >= 3 or (len(key) >= 4 and eng.toks[k].text[:1] in "أاإ")
+
+
+#: what follows the speaker of a speech verb (أن، إن، إنه، إلى أن), folded; the verb's object is no such word
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "الي", "بان", "بانه", "بانها", "بانهم"})
+#: a speech verb's keys without و (the verbs of :data:`sahifa.nlp.entities_words._SPEECH`; not بحسب، وفق: prepositions)
+_SPEECH_VERBS = frozenset(_SPEECH - {"بحسب", "حسب", "وفق", "وفقا", "لسان", "التقي", "استقبل", "زار"})
+
+
+#: given names that are a preposition after a speech verb when written with ى or after a verb that takes one (أكد
+#: على أن "stressed that": على folds to علي; قال لي إن "told me that": لي is Lee too), folded
+_PREPOSITION_NAMES = frozenset({"علي", "الي", "لي", "بي"})
+#: speech verbs that take على (شدد علي أن: على written with ي), folded
+_ALA_VERBS = frozenset({"اكد", "اكدت", "واكد", "واكدت", "شدد", "شددت", "وشدد", "وشددت", "قال", "وقال", "قالت",
+                        "وقالت", "ذكر", "وذكر", "اكدوا", "يقول", "تقول", "ويقول", "وتقول", "رد", "ورد", "ردت"})
+
+
+def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a person added for each given name alone, on no mention, right after a speech verb
+    (with و or ف or none) and right before a complementizer (وأكد سعيد أن، وأضاف حسين إن، وأشار جمال إلى أن):
+    the verb's subject. In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    g = eng.g
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    added: list[_Raw] = []
+    for k in range(1, eng.n - 1):
+        tok = toks[k]
+        if covered[k] or tok.brk or toks[k + 1].brk or tok.info.kind != "a" or tok.info.key not in g.given_names \
+                or tok.info.key in ("لي", "بي") or (tok.info.key in _PREPOSITION_NAMES and (
+                    tok.text[-1:] != "ي" or toks[k - 1].info.key in _ALA_VERBS)):
+            continue
+        if len(tok.info.forms) > 1 and tok.info.key[:1] in "وفبلك" and tok.info.forms[1][1] in g.given_names:
+            continue  # ولاء / و + لاء: a clitic reading as likely as the name
+        prev = toks[k - 1].info.key
+        if not (prev in _SPEECH_VERBS or (prev[:1] in "وف" and prev[1:] in _SPEECH_VERBS)):
+            continue
+        if toks[k + 1].info.key not in _COMPLEMENTIZERS or covered[k + 1]:
+            continue
+        if eng.gaz_at(k) is not None:
+            continue
+        added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
