@@ -109,3 +109,9 @@ def test_a_city_or_foundation_named_after_a_king_is_no_person(text: str, span: s
 ])
 def test_names_with_verb_like_words_stay_whole(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_amina_before_a_city_is_its_mayor_and_ban_without_hamza_is_a_name() -> None:
+    assert "أحمد بان" in people("ويعتقد الباحث أحمد بان أنه لا مستقبل للتنظيم.")
+    assert people("ووجهت أمينة بغداد الوكالة بفتح الشوارع أمام المواطنين.") == []
+    assert people("وقالت أمينة السعيد إن العمل مستمر.") == ["أمينة السعيد"]

@@ -162,13 +162,13 @@ def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
 
 def verb_tail(eng: _Engine, r: _Raw) -> bool:
     """A person's mention of two words or more whose last word the dictionary knows only as a verb (فيصل بن خالد
-    دشن "inaugurated") or is a complementizer (هيفاء بأن "that"): the name ends before it."""
+    دشن "inaugurated") or a complementizer (هيفاء بأن "that"): the name ends before it."""
     if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None:
         return False
     k = r.t1 - 1
     key = eng.toks[k].info.key
-    if key in _COMPLEMENTIZERS and key != "الي":
-        return True  # وقالت هيفاء بأن: "that", no family name
+    if key in _COMPLEMENTIZERS and key != "الي" and (key != "بان" or eng.toks[k].text[:2] == "بأ"):
+        return True  # وقالت هيفاء بأن: "that", no family name (أحمد بان: Ban, written without hamza)
     if eng.toks[k].info.kind != "a" or eng.toks[k - 1].info.key in _PARTICLES or _given(eng.g, key) \
             or eng.gaz_at(k) is not None or not _pure_verb(key, eng.toks[k].text):
         return False

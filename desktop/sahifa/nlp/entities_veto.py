@@ -70,7 +70,7 @@ _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الام
 
 
 #: given names that are also offices (أمير Amir, أمين Amin …), folded: before a region they are the office
-_OFFICE_NAMES = frozenset({"امير", "امين", "محافظ", "وكيل", "مساعد", "نائب"})
+_OFFICE_NAMES = frozenset({"امير", "امين", "امينه", "محافظ", "وكيل", "مساعد", "نائب"})  # (أمينة بغداد: the mayor)
 #: head-words of the regions and towns an office is of (أمير منطقة الرياض، أمين محافظة جدة), folded
 _REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "مركز", "قريه", "مقاطعه", "ولايه",
                            "اقليم", "اماره", "حي"})
