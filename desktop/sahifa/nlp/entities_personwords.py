@@ -194,13 +194,18 @@ _ALA_VERBS = frozenset({"اكد", "اكدت", "واكد", "واكدت", "شدد"
 def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions with a person added for each given name alone, on no mention, right after a speech verb
     (with و or ف or none) and right before a complementizer (وأكد سعيد أن، وأضاف حسين إن، وأشار جمال إلى أن):
-    the verb's subject. In order, ``alias_of`` kept pointing at the same mentions."""
+    the verb's subject; not when two full names of the article start with it (which one is meant is left open, as
+    for copies: :mod:`sahifa.nlp.entities_firstnames`). In order, ``alias_of`` kept pointing at the same mentions."""
     toks = eng.toks
     g = eng.g
     covered = bytearray(eng.n)
     for r in raws:
         for k in range(r.t0, r.t1):
             covered[k] = 1
+    firsts: dict[str, set[str]] = {}  # given name → the full names it starts in the article
+    for r in raws:
+        if r.type == "PERSON" and r.t1 - r.t0 >= 2:
+            firsts.setdefault(toks[r.t0].info.key, set()).add(" ".join(toks[j].info.key for j in range(r.t0, r.t1)))
     added: list[_Raw] = []
     for k in range(1, eng.n - 1):
         tok = toks[k]
@@ -215,8 +220,8 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if toks[k + 1].info.key not in _COMPLEMENTIZERS or covered[k + 1]:
             continue
-        if eng.gaz_at(k) is not None:
-            continue
+        if eng.gaz_at(k) is not None or len(firsts.get(tok.info.key, ())) >= 2:
+            continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
     if not added:
         return raws
