@@ -7,9 +7,10 @@ engine still gave were mostly words of the sentence that a title or a role next 
   (مكتب رئيس المجلس سيحدد جلسة، وأي لاعب سنقدم له "we will offer") and a word the dictionary knows only as a
   verb (دشن أمير المنطقة: verb-subject order, the title after the verb being its subject's).
 - **A common word after a title** (:func:`_titled_word`): a title detector takes the word after it for a name
-  (ويضحك المخرج معلقا "commenting"، المواطنة موجودة "exists"، التعاون الإسلامي فرقة العمل); a feminine word in
-  ـة, an adjective alone, or an indefinite accusative in ـا that the dictionary never saw as a proper noun is no
-  name (a given name, a known name, a family nisba are).
+  (ويضحك المخرج معلقا "commenting"، المواطنة موجودة "exists"، التعاون الإسلامي فرقة العمل، القاضي تحيز "was
+  biased"، بذل رئيس الوزراء قصارى جهده "his utmost"); a feminine word in ـة, a frequent adjective or noun, or an
+  indefinite accusative in ـا that the dictionary never saw as a proper noun is no name (a given name, a known
+  name, a family nisba are).
 - **A noun with "his"** (:func:`_his_word`): قوله "his saying", كلامه after a nationality adjective (قائد الحرس
   الثوري الإيراني قوله): the dictionary's common word and ه, never a proper noun.
 - **"My father"** (:func:`_my_father`): أبي written with hamza is the kunya's genitive only before a name (أبي
@@ -102,7 +103,9 @@ def _titled_word(eng: _Engine, r: _Raw, key: str) -> bool:
         return False
     if text.endswith("ة") or (key.endswith("ا") and "a" in rd[0]):
         return True
-    return rd[0] == "a" and rd[1] == 0 and rd[2] >= 7  # a frequent adjective alone (not مدلج، عبدي: names too)
+    # a frequent adjective or noun, never a proper noun (رئيس الوزراء اليوناني قصارى جهده، القاضي تحيز، مدير منفذ
+    # بنغازي; not مدلج، عبدي: rarer words, names too)
+    return rd[1] == 0 and rd[2] >= 7 and ("a" in rd[0] or "n" in rd[0])
 
 
 def _his_word(eng: _Engine, r: _Raw, key: str) -> bool:
