@@ -47,6 +47,7 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
+from .entities_personwords import no_name_word, speech_subjects, verb_tail
 from .entities_words import _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -56,7 +57,7 @@ __all__ = ["checked"]
 _PLACE_HEADS = frozenset({"شارع", "طريق", "ميدان", "ساحه", "حي", "دوار", "جسر", "مسجد", "جامع", "نفق", "ممشي",
                           "حديقه", "منتزه", "ملعب", "استاد", "مطار", "ميناء", "قصر", "برج"})
 #: head-words of institutions named after a person, folded
-_BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامعه", "كليه", "معهد", "مركز", "مؤسسه", "مكتبه"})
+_BODY_HEADS = frozenset({"مدرسه", "مستشفي", "مستوصف", "جامعه", "كليه", "معهد", "مركز", "مؤسسه", "مكتبه", "داره"})
 #: head-words of named awards and competitions (MISC in the gold conventions), folded
 _MISC_HEADS = frozenset({"جائزه", "كاس", "مهرجان"})  # (not بطولة: "بطولة أحمد" is "starring Ahmed" in film
 # credits); مهرجان بسمة العيد: a festival named like a person
@@ -69,7 +70,7 @@ _HONORIFICS = frozenset({"الشيخ", "الامام", "الامير", "الام
 
 
 #: given names that are also offices (أمير Amir, أمين Amin …), folded: before a region they are the office
-_OFFICE_NAMES = frozenset({"امير", "امين", "محافظ", "وكيل", "مساعد", "نائب"})
+_OFFICE_NAMES = frozenset({"امير", "امين", "امينه", "محافظ", "وكيل", "مساعد", "نائب"})  # (أمينة بغداد: the mayor)
 #: head-words of the regions and towns an office is of (أمير منطقة الرياض، أمين محافظة جدة), folded
 _REGION_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "مركز", "قريه", "مقاطعه", "ولايه",
                            "اقليم", "اماره", "حي"})
@@ -148,11 +149,47 @@ def _named_after(eng: _Engine, raws: list[_Raw], r: _Raw) -> _Raw | None:
     head = _head(toks[h])
     if head is None and honorific and toks[h].info.key in ("منطقه", "مقام"):
         head = ("LOC", toks[h].start)  # منطقة السيدة زينب، مقام الإمام علي: a place named after a saint
+    if head is None and honorific:
+        for off, key, _st in toks[h].info.forms:
+            if key == "مدينه":  # مدينة الملك خالد العسكرية، مدينة الملك عبدالله للطاقة: a city or a body named
+                return _city_named_after(eng, raws, r, h, toks[h].start + off)  # after a king or a prince
     if head is not None and toks[h].info.key == "طريق" and h >= 1 and toks[h - 1].info.key in ("عن", "وعن"):
         return None  # عن طريق محمد: "by way of Mohammed"
     if head is None or any(o.t0 <= k < o.t1 for o in raws for k in range(h, r.t0)):
         return None
     return _Raw(head[1], r.end, h, r.t1, head[0], None, "head", -1)
+
+
+#: definite adjectives after "مدينة + a king's name" that make the city a place (a sports, military or economic
+#: city); with another adjective or a ل-phrase it is a body (مدينة الملك فهد الطبية، مدينة الملك عبدالله للطاقة)
+_CITY_PLACE_ADJ = frozenset({"الرياضيه", "العسكريه", "الاقتصاديه", "الجامعيه", "السكنيه", "الصناعيه"})
+
+
+def _city_named_after(eng: _Engine, raws: list[_Raw], r: _Raw, h: int, start: int) -> _Raw | None:
+    """مدينة + an honorific + a person's mention: the city, sports city, medical city or research body named after
+    him (a name of the gold conventions' institutions, not a person), from مدينة to a definite feminine adjective
+    after the name (الرياضية، الطبية) when one follows; None when the name has no such word after it nor a ل-phrase
+    (مدينة الملك فهد alone may be a town's or a person's mention in a title: left as it was)."""
+    toks = eng.toks
+    if any(o.t0 <= k < o.t1 for o in raws for k in range(h, r.t0)):
+        return None
+    nxt = r.t1
+    if nxt >= len(toks) or toks[nxt].brk or toks[nxt].info.kind != "a" or any(o.t0 <= nxt < o.t1 for o in raws):
+        return None
+    key = toks[nxt].info.key
+    text = toks[nxt].text.rstrip(AR_DIACRITICS)
+    if key.startswith("ال") and text.endswith("ة") and len(key) >= 6:
+        typ = "LOC" if key in _CITY_PLACE_ADJ else "ORG"
+        return _Raw(start, toks[nxt].end, h, nxt + 1, typ, None, "head", -1)
+    if text.startswith("لل") and len(key) >= 5:
+        end = nxt + 1  # للطاقة الذرية والمتجددة: the ل-phrase with its definite adjectives, as the name's
+        while end < min(len(toks), nxt + 4) and not toks[end].brk and toks[end].info.kind == "a" \
+                and (toks[end].text.startswith("وال") or (toks[end].text.startswith("ال") and toks[end].text.rstrip(
+                    AR_DIACRITICS).endswith("ة"))) and toks[end].info.key not in eng.g.cues \
+                and not any(o.t0 <= end < o.t1 for o in raws):
+            end += 1
+        return _Raw(start, toks[end - 1].end, h, end, "ORG", None, "head", -1)
+    return None
 
 
 def _or_inside(eng: _Engine, r: _Raw) -> bool:
@@ -497,7 +534,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
-                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r):
+                    or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
+                    or no_name_word(eng, raws, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -528,7 +566,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if r.t1 - r.t0 == 1 and _common_alone(eng, r.t0):
                     continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
                 out[i] = r
-            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)):
+            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)) \
+                    or verb_tail(eng, r):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
@@ -544,7 +583,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = place
         kept.append(i)
     if not extra:
-        return _kept(out, kept)
+        return speech_subjects(eng, _kept(out, kept))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -553,7 +592,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return _kept_split(order, index, frozenset(extra))
+    return speech_subjects(eng, _kept_split(order, index, frozenset(extra)))
 
 
 def _kept_split(order: list[_Raw], index: list[int], split: frozenset[int]) -> list[_Raw]:

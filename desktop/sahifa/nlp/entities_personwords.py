@@ -1,0 +1,232 @@
+"""Words that are no one's name, whatever stands around them (session 11).
+
+Judged on the People lists of 200 unannotated SaudiNewsNet articles (session 11), the one-word "people" the
+engine still gave were mostly words of the sentence that a title or a role next to them made look like names:
+
+- **A verb in the subject's place** (:func:`_future_verb`, :func:`_pure_verb`): the future of an imperfect verb
+  (مكتب رئيس المجلس سيحدد جلسة، وأي لاعب سنقدم له "we will offer") and a word the dictionary knows only as a
+  verb (دشن أمير المنطقة: verb-subject order, the title after the verb being its subject's).
+- **A common word after a title** (:func:`_titled_word`): a title detector takes the word after it for a name
+  (ويضحك المخرج معلقا "commenting"، المواطنة موجودة "exists"، التعاون الإسلامي فرقة العمل، القاضي تحيز "was
+  biased"، بذل رئيس الوزراء قصارى جهده "his utmost"); a feminine word in ـة, a frequent adjective or noun, or an
+  indefinite accusative in ـا that the dictionary never saw as a proper noun is no name (a given name, a known
+  name, a family nisba are).
+- **A noun with "his"** (:func:`_his_word`): قوله "his saying", كلامه after a nationality adjective (قائد الحرس
+  الثوري الإيراني قوله): the dictionary's common word and ه, never a proper noun.
+- **"My father"** (:func:`_my_father`): أبي written with hamza is the kunya's genitive only before a name (أبي
+  بكر، أبي طالب); alone or before another word (فوافق أبي، وعقب أبي ضاحكا) it is "my father". (آبي, Abe, is
+  written with madda.)
+
+And one name the detectors miss (:func:`speech_subjects`): a given name alone between a speech verb and its
+complementizer (وأكد سعيد أن، وأشار حسين إلى أن، وقالت أمل إن) is the speaker, a person (the gold conventions tag
+a person named by one name); the slot makes even a given name that is also a word (سعيد "happy") a name.
+
+Each check looks at the mention alone; the caller (:func:`sahifa.nlp.entities_veto.checked`) drops the mention
+when one holds. A word the article also writes inside a longer person's name is left alone (جانيت يلين … يلين).
+"""
+
+from __future__ import annotations
+
+from ..core.arabic import AR_DIACRITICS
+from .entities_engine import _Engine
+from .entities_words import _SPEECH, _given, _kept, _Raw
+from .lexicon import Reading, reading
+
+__all__ = ["no_name_word", "speech_subjects", "verb_tail"]
+
+
+def _never_proper(r: Reading | None) -> bool:
+    """The dictionary knows the word and never as a proper noun (its share of proper uses is 0 or unknown)."""
+    return r is not None and "p" not in r[0] and r[1] <= 0
+
+
+def _in_longer_name(eng: _Engine, raws: list[_Raw], key: str) -> bool:
+    """The article writes the word inside a person's mention of two words or more (جانيت يلين … يلين)."""
+    toks = eng.toks
+    return any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and any(toks[j].info.key == key for j in range(o.t0, o.t1))
+               for o in raws)
+
+
+def _stem(eng: _Engine, r: _Raw) -> str:
+    """The folded word of a one-word mention as the mention starts it (a clitic و، ف، ب، ل outside it)."""
+    tok = eng.toks[r.t0]
+    for off, key, _st in tok.info.forms:
+        if tok.start + off == r.start:
+            return key
+    return tok.info.key
+
+
+def _future_verb(key: str) -> bool:
+    """س + an imperfect verb of three or four letters (سيحدد، سنقدم، سنصل): the verb's prefix ي، ت، ن, then no
+    long vowel in the next letter (nor, in four letters, in the one after: سيمون، ستروس are names); no word
+    ending in a vowel (سيلفا)."""
+    if len(key) not in (4, 5) or key[0] != "س" or key[1] not in "يتن" or key[-1] in "اوي" or key[2] in "اوي":
+        return False
+    return len(key) == 4 or key[3] not in "اوي"
+
+
+def _pure_verb(key: str, text: str) -> bool:
+    """A word (folded ``key``, written ``text``) the dictionary knows only as a verb, frequent and never a proper
+    noun (دشن، افتتح، استقبل), written as a verb: no article (العايش، الزوي: family names the reader strips to a
+    verb) and no final ي (أنطوي: a foreign name; the verb انطوى ends in ى)."""
+    if key.startswith("ال") or text.rstrip(AR_DIACRITICS).endswith("ي"):
+        return False
+    r = reading(key)
+    return r is not None and r[0] == "v" and r[1] == 0 and r[2] >= 6
+
+
+#: particles of European family names, folded: a word after them is a name's (لويس فان جال: جال "roamed")
+_PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو", "ديل", "لا", "لو", "دوس", "ابو", "بن", "ابن", "ال"})
+
+
+def _titled(eng: _Engine, k: int) -> bool:
+    """A title stands right before token k (للرئيسة بارك: Park, though بارك is "blessed")."""
+    if k == 0 or eng.toks[k].brk:
+        return False
+    return any(key in eng.g.cues or key[2:] in eng.g.cues for _o, key, _st in eng.toks[k - 1].info.forms)
+
+
+def _titled_word(eng: _Engine, r: _Raw, key: str) -> bool:
+    """A word a title detector took for a name that is a common word of the sentence: a feminine word in ـة
+    (موجودة، فرقة), an adjective alone, or an indefinite accusative in ـا (معلقا) of the dictionary, never a proper
+    noun; not a family nisba (ال…ي) nor a word with the article (family names: الجبير)."""
+    if r.how != "title" or key.startswith("ال") or len(key) < 4:
+        return False
+    text = eng.toks[r.t0].text.rstrip(AR_DIACRITICS)
+    rd = reading(key)
+    if rd is None:
+        if key.endswith("ا"):
+            base = reading(key[:-1])
+            return _never_proper(base) and base is not None and "a" in base[0] and not _given(eng.g, key[:-1])
+        return False
+    if not _never_proper(rd):
+        return False
+    if text.endswith("ة") or (key.endswith("ا") and "a" in rd[0]):
+        return True
+    # a frequent adjective or noun, never a proper noun (رئيس الوزراء اليوناني قصارى جهده، القاضي تحيز، مدير منفذ
+    # بنغازي; not مدلج، عبدي: rarer words, names too)
+    return rd[1] == 0 and rd[2] >= 7 and ("a" in rd[0] or "n" in rd[0])
+
+
+def _his_word(eng: _Engine, r: _Raw, key: str) -> bool:
+    """A common word and "his" (قوله، كلامه): written with ه, the whole word never a proper noun in the dictionary
+    and the word without ه a common one (not a name: بيليه، معاوية)."""
+    text = eng.toks[r.t0].text.rstrip(AR_DIACRITICS)
+    if not text.endswith("ه") or len(key) < 4:
+        return False
+    rd = reading(key)
+    base = reading(key[:-1])
+    return _never_proper(rd) and base is not None and "p" not in base[0] and not _given(eng.g, key[:-1])
+
+
+def _my_father(eng: _Engine, r: _Raw) -> bool:
+    """The mention starts with أبي written with hamza, alone or before a word that is no given name: "my father"
+    (the kunya's genitive is أبي + a name: أبي بكر)."""
+    tok = eng.toks[r.t0]
+    if tok.text.rstrip(AR_DIACRITICS).rstrip("،,")[-3:] != "أبي" or eng.text[r.start:tok.end].rstrip("،,") != "أبي":
+        return False  # (لأبي هواية: the clitic outside the mention)
+    if r.t1 - r.t0 == 1:
+        return True
+    nxt = eng.toks[r.t0 + 1]
+    if nxt.info.kind != "a" or not nxt.text[:1].isalpha():
+        return True  # أبي، منذ البداية: a mark ends it (the Arabic comma is in the Arabic block)
+    if _given(eng.g, nxt.info.key) or eng.gaz_at(r.t0 + 1) is not None:
+        return False
+    text = nxt.text.rstrip(AR_DIACRITICS)
+    if text[:1] in "وكل" and len(nxt.info.forms) > 1 and reading(nxt.info.key) is None:
+        return True  # أبي وعلمت، أبي للإسلام: a clitic starts the next phrase
+    rd = reading(nxt.info.key)  # ضاحكا، إعلانا، هواية: a common word (not هريرة، أصيبعة: rare words, names)
+    return rd is not None and "p" not in rd[0] and (text.endswith("ا") or rd[2] >= 7)
+
+
+def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A person's mention (not a gazetteer name) whose word is a verb, a common word after a title, a word with
+    "his", or "my father": no one's name (see the module's docstring)."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
+        return False
+    if _my_father(eng, r):
+        return True
+    if r.t1 - r.t0 != 1 or eng.toks[r.t0].info.kind != "a":
+        return False
+    key = _stem(eng, r)
+    if _given(eng.g, key) or eng.gaz_at(r.t0) is not None:
+        return False
+    text = eng.text[r.start:eng.toks[r.t0].end]
+    if _pure_verb(key, text) and not (_titled(eng, r.t0) and len(key) == 3 and text[:1] not in "أاإ"):
+        # (after a title a three-letter verb of the first form may be a foreign name: للرئيسة بارك، الرئيس ماكي سال;
+        # a derived form is a verb there too: الفنان أنجز، البطريرك أعدم)
+        # (the article may write it in a longer mention that ends with it: فيصل بن خالد دشن, see verb_tail)
+        return not any(o.type == "PERSON" and o.t1 - o.t0 >= 2 and not verb_tail(eng, o)
+                       and any(eng.toks[j].info.key == key for j in range(o.t0, o.t1)) for o in raws)
+    if _in_longer_name(eng, raws, key):
+        return False
+    return _future_verb(key) or _titled_word(eng, r, key) or _his_word(eng, r, key)
+
+
+def verb_tail(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention of two words or more whose last word the dictionary knows only as a verb (فيصل بن خالد
+    دشن "inaugurated") or a complementizer (هيفاء بأن "that"): the name ends before it."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None:
+        return False
+    k = r.t1 - 1
+    key = eng.toks[k].info.key
+    if key in _COMPLEMENTIZERS and key != "الي" and (key != "بان" or eng.toks[k].text[:2] == "بأ"):
+        return True  # وقالت هيفاء بأن: "that", no family name (أحمد بان: Ban, written without hamza)
+    if eng.toks[k].info.kind != "a" or eng.toks[k - 1].info.key in _PARTICLES or _given(eng.g, key) \
+            or eng.gaz_at(k) is not None or not _pure_verb(key, eng.toks[k].text):
+        return False
+    # after two words or one, only a verb of a derived form written as one (أوصى، اكتشف، استند: not سال، عايش,
+    # family names of two-word mentions: ماكي سال، ناصر عايش)
+    return r.t1 - r.t0 >= 3 or (len(key) >= 4 and eng.toks[k].text[:1] in "أاإ")
+
+
+#: what follows the speaker of a speech verb (أن، إن، إنه، إلى أن), folded; the verb's object is no such word
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "الي", "بان", "بانه", "بانها", "بانهم"})
+#: a speech verb's keys without و (the verbs of :data:`sahifa.nlp.entities_words._SPEECH`; not بحسب، وفق: prepositions)
+_SPEECH_VERBS = frozenset(_SPEECH - {"بحسب", "حسب", "وفق", "وفقا", "لسان", "التقي", "استقبل", "زار"})
+
+
+#: given names that are a preposition after a speech verb when written with ى or after a verb that takes one (أكد
+#: على أن "stressed that": على folds to علي; قال لي إن "told me that": لي is Lee too), folded
+_PREPOSITION_NAMES = frozenset({"علي", "الي", "لي", "بي"})
+#: speech verbs that take على (شدد علي أن: على written with ي), folded
+_ALA_VERBS = frozenset({"اكد", "اكدت", "واكد", "واكدت", "شدد", "شددت", "وشدد", "وشددت", "قال", "وقال", "قالت",
+                        "وقالت", "ذكر", "وذكر", "اكدوا", "يقول", "تقول", "ويقول", "وتقول", "رد", "ورد", "ردت"})
+
+
+def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a person added for each given name alone, on no mention, right after a speech verb
+    (with و or ف or none) and right before a complementizer (وأكد سعيد أن، وأضاف حسين إن، وأشار جمال إلى أن):
+    the verb's subject; not when two full names of the article start with it (which one is meant is left open, as
+    for copies: :mod:`sahifa.nlp.entities_firstnames`). In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    g = eng.g
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    firsts: dict[str, set[str]] = {}  # given name → the full names it starts in the article
+    for r in raws:
+        if r.type == "PERSON" and r.t1 - r.t0 >= 2:
+            firsts.setdefault(toks[r.t0].info.key, set()).add(" ".join(toks[j].info.key for j in range(r.t0, r.t1)))
+    added: list[_Raw] = []
+    for k in range(1, eng.n - 1):
+        tok = toks[k]
+        if covered[k] or tok.brk or toks[k + 1].brk or tok.info.kind != "a" or tok.info.key not in g.given_names \
+                or tok.info.key in ("لي", "بي") or (tok.info.key in _PREPOSITION_NAMES and (
+                    tok.text[-1:] != "ي" or toks[k - 1].info.key in _ALA_VERBS)):
+            continue
+        if len(tok.info.forms) > 1 and tok.info.key[:1] in "وفبلك" and tok.info.forms[1][1] in g.given_names:
+            continue  # ولاء / و + لاء: a clitic reading as likely as the name
+        prev = toks[k - 1].info.key
+        if not (prev in _SPEECH_VERBS or (prev[:1] in "وف" and prev[1:] in _SPEECH_VERBS)):
+            continue
+        if toks[k + 1].info.key not in _COMPLEMENTIZERS or covered[k + 1]:
+            continue
+        if eng.gaz_at(k) is not None or len(firsts.get(tok.info.key, ())) >= 2:
+            continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
+        added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
