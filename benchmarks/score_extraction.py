@@ -98,6 +98,7 @@ def run_analyze(paths: list[Path], isolate: bool) -> dict[str, Any]:
     if isolate:  # keep the benchmark's articles out of the user's library
         tmp = tempfile.TemporaryDirectory(prefix="sahifa-bench-")
         env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = tmp.name
+        env["SAHIFA_HOME"] = os.path.join(tmp.name, "sahifa")  # a SAHIFA_HOME set by the caller wins over XDG
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "sahifa", "analyze", *map(str, paths), "--json"],
@@ -162,8 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=[*SETS, "tuning", "all"], default="tuning",
                     help="one set; 'tuning' (default): every set that is not held out; 'all': every set")
     ap.add_argument("--details", action="store_true", help="list misses and false positives per file")
-    ap.add_argument("--isolate", action="store_true",
-                    help="run analyze with a temporary XDG_DATA_HOME (keeps the user's library untouched)")
+    # analyze always ran into the user's library unless --isolate: scorers run side by side (helpers, an A/B)
+    # then shared one library, and a run was seen to print another engine's figures; isolation is the default
+    ap.add_argument("--isolate", action="store_true", default=True,
+                    help="(the default) run analyze with a temporary data folder: the user's library is untouched")
+    ap.add_argument("--user-library", dest="isolate", action="store_false",
+                    help="analyse into the user's library instead (it then holds the scored articles)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--by-type", action="store_true", help="also score entities per type")
     ap.add_argument("--stems", type=Path, metavar="FILE",

@@ -31,8 +31,11 @@ def test_a_bare_run_defaults_to_the_tuning_sets(monkeypatch) -> None:
     se = _scorer()
     seen: list[list[str]] = []
 
+    isolated: list[bool] = []
+
     def stop(paths, isolate):  # the scorer's analyze step: record the sets asked for, run nothing
         seen.append([str(p) for p in paths])
+        isolated.append(isolate)
         raise SystemExit(0)
 
     monkeypatch.setattr(se, "run_analyze", stop)
@@ -45,6 +48,7 @@ def test_a_bare_run_defaults_to_the_tuning_sets(monkeypatch) -> None:
     asked = {p.split("/")[1] for p in seen[0]}
     assert "real-train" in asked
     assert not asked & set(se.HELD_OUT), asked
+    assert isolated == [True]  # a temporary data folder unless --user-library: runs side by side share nothing
 
 
 def test_stems_restricts_a_tuning_set_and_refuses_a_held_out_one(monkeypatch, tmp_path: Path) -> None:
