@@ -588,18 +588,33 @@ def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------------
 # tagging
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class CrfSpan:
+    """A span the CRF found (never changed once made).
+
+    (``init=False`` and an explicit ``__init__``: mypyc compiles it, where the dataclass-generated one ran as
+    interpreted bytecode at every construction; ``unsafe_hash``: hashable by value as a frozen one was.)"""
+
     t0: int  # token range [t0, t1)
     t1: int
     type: str
     conf: float  # mean marginal probability of the span's labels
 
+    def __init__(self, t0: int, t1: int, type: str, conf: float) -> None:
+        self.t0 = t0
+        self.t1 = t1
+        self.type = type
+        self.conf = conf
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
 class Tagged:
     spans: list[CrfSpan]
     p_out: list[float]  # per token under a rule span: probability that it is outside any entity (O)
+
+    def __init__(self, spans: list[CrfSpan], p_out: list[float]) -> None:
+        self.spans = spans
+        self.p_out = p_out
 
 
 def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
