@@ -89,6 +89,38 @@ def test_the_tagger_uses_the_native_inference_when_built(fresh: None) -> None:
 
 
 @needs_native
+def test_native_attribute_objects_and_copies_agree(fresh: None) -> None:
+    """The native tagger finds its own attribute-name objects by address (what the tagger's memo hands it)
+    and any other bytes or str by value: the same labels and marginals either way, python-crfsuite's."""
+    import pycrfsuite
+
+    assert tagger.load() is not None
+    ref = pycrfsuite.Tagger()
+    ref.open(str(MODEL))
+    native = crfmodel.open_native(MODEL.read_bytes())
+    own = {k: k for k in native.attributes()}  # (a copy of its dictionary: the same key objects)
+    labels = ref.labels()
+    hits = seqs = 0
+    for seq in _sequences():
+        names, ends = tagger.flat_features(*seq)
+        as_own = [own.get(x, x) for x in names]
+        copies = [bytes(bytearray(x)) for x in names]  # equal values, other objects
+        hits += sum(1 for x in as_own if x in own)
+        assert not any(a is b for a, b in zip(as_own, copies, strict=True))
+        xseq = tagger.encoded_features(*seq)
+        want = ref.tag(xseq)
+        want_m = [[ref.marginal(y, t) for y in labels] for t in range(len(ends))]
+        for given in (as_own, copies, [x.decode() for x in names] + ["no-such-attribute"]):
+            flat_ends = ends if len(given) == len(names) else [*ends[:-1], len(given)]
+            assert native.tag_flat(given, flat_ends) == want
+            assert [[native.marginal(y, t) for y in labels] for t in range(len(ends))] == want_m
+        seqs += 1
+        if seqs >= 60:
+            break
+    assert seqs >= 30 and hits > 1000
+
+
+@needs_native
 def test_native_refuses_bad_calls() -> None:
     native = crfmodel.open_native(MODEL.read_bytes())
     with pytest.raises(ValueError):

@@ -20,6 +20,7 @@
 #include <Python.h>
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,12 @@ typedef struct {
     int *ref_dst;
     double *ref_w;
     PyObject *attrs;     /* dict: name (bytes) -> attribute id (int) */
+    /* attrs' own key objects by address (open addressing, a power of two of slots): sahifa.nlp.tagger hands
+     * back those very objects (Tagger.attributes() shares them), so most names are found here without a
+     * dict look-up (hashing, comparing) or reading an int object; any other name goes through attrs */
+    PyObject **by_ptr_key;
+    int *by_ptr_id;
+    size_t by_ptr_mask;
     PyObject *label_ids; /* dict: label (str) -> id */
     PyObject *labels;    /* tuple of label strs */
     /* the current sequence (as crfsuite's tagger holds it) */
@@ -48,7 +55,7 @@ typedef struct {
 static void Tagger_dealloc(CrfTagger *self) {
     free(self->trans); free(self->exp_trans); free(self->ref_off); free(self->ref_dst); free(self->ref_w);
     free(self->state); free(self->alpha); free(self->beta); free(self->scale); free(self->back);
-    free(self->path); free(self->items); free(self->item_off);
+    free(self->path); free(self->items); free(self->item_off); free(self->by_ptr_key); free(self->by_ptr_id);
     Py_XDECREF(self->attrs); Py_XDECREF(self->label_ids); Py_XDECREF(self->labels);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -134,6 +141,38 @@ static int refs_of(const Blob *b, Py_ssize_t off, Py_ssize_t i, Py_ssize_t *at, 
 }
 
 /* Tagger(data: bytes): the model file's contents. */
+static size_t ptr_slot(const void *p, size_t mask) {
+    uintptr_t x = (uintptr_t)p >> 4;  /* (objects are 16-byte aligned) */
+    return (size_t)((x ^ (x >> 13)) * 0x9E3779B1u) & mask;
+}
+
+/* The address index of attrs' keys (see by_ptr_key): every id checked in range. */
+static int index_by_ptr(CrfTagger *self) {
+    size_t cap = 64;
+    while (cap < (size_t)PyDict_GET_SIZE(self->attrs) * 4) cap <<= 1;
+    self->by_ptr_key = calloc(cap, sizeof(PyObject *));
+    self->by_ptr_id = calloc(cap, sizeof(int));
+    if (!self->by_ptr_key || !self->by_ptr_id) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->by_ptr_mask = cap - 1;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(self->attrs, &pos, &key, &value)) {
+        Py_ssize_t aid = PyLong_AsSsize_t(value);
+        if (aid < 0 || aid >= self->A) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "attribute id out of range");
+            return -1;
+        }
+        size_t i = ptr_slot(key, self->by_ptr_mask);
+        while (self->by_ptr_key[i]) i = (i + 1) & self->by_ptr_mask;
+        self->by_ptr_key[i] = key;
+        self->by_ptr_id[i] = (int)aid;
+    }
+    return 0;
+}
+
 static int Tagger_init(CrfTagger *self, PyObject *args, PyObject *kwds) {
     Py_buffer data;
     if (self->labels) {
@@ -230,6 +269,7 @@ static int Tagger_init(CrfTagger *self, PyObject *args, PyObject *kwds) {
         }
     }
     self->ref_off[A] = n;
+    if (index_by_ptr(self) < 0) goto done;
     rc = 0;
     goto done;
 damaged:
@@ -283,6 +323,14 @@ static int push_item(CrfTagger *self, Py_ssize_t n, int aid) {
 /* The attribute id of a name: >= 0; -1: not in the model (crfsuite skips it); -2: error set. */
 static Py_ssize_t lookup(CrfTagger *self, PyObject *name) {
     PyObject *id;
+    if (self->by_ptr_key) {
+        size_t i = ptr_slot(name, self->by_ptr_mask);
+        PyObject *k;
+        while ((k = self->by_ptr_key[i]) != NULL) {
+            if (k == name) return self->by_ptr_id[i];
+            i = (i + 1) & self->by_ptr_mask;
+        }
+    }
     if (PyBytes_CheckExact(name)) {
         id = PyDict_GetItemWithError(self->attrs, name);
     } else if (PyUnicode_Check(name)) {

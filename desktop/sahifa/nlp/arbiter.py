@@ -59,8 +59,13 @@ GRID: dict[str, tuple[float, ...]] = {"override_person": (0.5, 0.7), "override_t
                                       "add": (0.4, 0.6), "add_misc": (0.4, 0.7)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class RuleSpan:
+    """A rule mention as the arbiter sees it (never changed once made).
+
+    (``init=False`` and an explicit ``__init__``: mypyc compiles it, where the dataclass-generated one ran as
+    interpreted bytecode at every construction; ``unsafe_hash``: hashable by value as a frozen one was.)"""
+
     t0: int
     t1: int
     type: str
@@ -70,6 +75,18 @@ class RuleSpan:
     how: str = ""  # the rule detector: title | name | appos | prop | org | loc | media | misc | gaz | acro
     src: int = -1  # a propagated mention: the index (in the rule list) of the mention it copies
     named: bool = False  # a person made of a given name and a family name (كريم النصيري): its type stays
+
+    def __init__(self, t0: int, t1: int, type: str, gaz: bool, idx: int, alias: bool = False, how: str = "",
+                 src: int = -1, named: bool = False) -> None:
+        self.t0 = t0
+        self.t1 = t1
+        self.type = type
+        self.gaz = gaz
+        self.idx = idx
+        self.alias = alias
+        self.how = how
+        self.src = src
+        self.named = named
 
 
 # rule detectors whose output is weak evidence on its own: a given name or name-like words with no title

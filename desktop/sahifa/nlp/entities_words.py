@@ -32,9 +32,12 @@ _AL = "ال"
 
 # ---------------------------------------------------------------------------------------------------
 # tokens
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class _Info:
-    """Per-surface analysis, cached across articles."""
+    """Per-surface analysis, cached across articles (never changed once made).
+
+    (``init=False`` and an explicit ``__init__``: mypyc compiles it, where the dataclass-generated one ran as
+    interpreted bytecode at every construction; ``unsafe_hash``: hashable by value as a frozen one was.)"""
 
     kind: str  # a (Arabic) | l (Latin) | d (digits) | p (punctuation)
     key: str  # folded surface
@@ -42,6 +45,15 @@ class _Info:
     has_diac: bool
     loose: tuple[str, ...] = ()  # loose_word(key) of each form (propagation keys)
     stripped: tuple[str, ...] = ()  # the folded keys of the clitic-stripped forms (the CRF's view of the word)
+
+    def __init__(self, kind: str, key: str, forms: tuple[tuple[int, str, bool], ...], has_diac: bool,
+                 loose: tuple[str, ...] = (), stripped: tuple[str, ...] = ()) -> None:
+        self.kind = kind
+        self.key = key
+        self.forms = forms
+        self.has_diac = has_diac
+        self.loose = loose
+        self.stripped = stripped
 
 
 # The per-surface analyses below are kept in plain dicts, each emptied when it reaches _MEMO_MAX surfaces (a

@@ -212,10 +212,12 @@ def _classify(base: str, al: bool) -> tuple[int, int | float] | None:
     return None
 
 
-def _analyse(raw: str) -> _Word | None:
+def _analyse(raw: str, norm: str | None = None) -> _Word | None:
+    """What a word is as a number word (None: none); ``norm``: its :func:`word_key` when the caller has it."""
     if raw in _INFO_CACHE:
         return _INFO_CACHE[raw]
-    norm = word_key(raw)
+    if norm is None:
+        norm = word_key(raw)
     result: _Word | None = None
     if norm == "الاف":  # آلاف (thousands), not ال + اف
         result = _Word(_SCALE_PL, 1000, 0, "", False, norm)
@@ -261,7 +263,8 @@ def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
         pos = find(tok, pos)
         kind = _kind_of(tok[0])
         if kind == "w":
-            pieces.append((pos, tok, kind, word_key(tok), _analyse(tok)))
+            norm = word_key(tok)
+            pieces.append((pos, tok, kind, norm, _analyse(tok, norm)))
         else:
             pieces.append((pos, tok, kind, None, None))
         pos += len(tok)

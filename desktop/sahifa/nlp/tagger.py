@@ -187,6 +187,11 @@ TokView = tuple[str, str, tuple[str, ...], str, bool]
 @lru_cache(maxsize=200_000)
 def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """Features of a word that do not depend on context (cached per distinct word)."""
+    return _only_known(_word_feature_list(key, stripped, kind))
+
+
+def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[str]:
+    """:func:`_word_feats` before the model's filter (every feature the definition gives, in order)."""
     g = gazetteer()
     f: list[str] = [f"w={key}"]
     if kind != "a":
@@ -194,7 +199,7 @@ def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ..
             f.append(f"dl={min(len(key), 5)}")  # (no k=d: every number has one dl=)
         else:
             f.append(f"k={kind}")
-        return _only_known(f)
+        return f
     n = len(key)
     f.append(f"len={min(n, 8)}")  # (no k=a: every Arabic word has one len=)
     f.append(f"p2={key[:2]}")
@@ -243,7 +248,7 @@ def _word_feats(key: str, stripped: tuple[str, ...], kind: str) -> tuple[str, ..
         f.append(f"gz1={ent.type}")
     if key[:1] in "يتنا" and n >= 4 and not key.startswith("ال"):
         f.append(f"v={key[:1]}")
-    return _only_known(f)
+    return f
 
 
 def _only_known(f: list[str]) -> tuple[str, ...]:
@@ -331,6 +336,11 @@ class _Memo:
     """
 
     words: ClassVar[dict[str, _WordMemo]] = {}
+    #: the model's features (``known``) as their memoised bytes: one look-up filters and encodes a feature
+    #: (None when the model does not list its features); ``ctx``: those of the features a word gives its
+    #: neighbours at +2, +1, -1 and -2, by what follows the prefix (no prefixed string built to look them up)
+    attr: ClassVar[dict[str, bytes] | None] = None
+    ctx: ClassVar[list[dict[str, bytes]]] = []
     rules: ClassVar[dict[str, tuple[tuple[bytes, ...], str, bytes, bytes]]] = {}
     gaz: ClassVar[dict[str, bytes]] = {}
     pairs: ClassVar[dict[str, dict[str, dict[str, bytes]]] | None] = None
@@ -350,7 +360,19 @@ class _Memo:
         _Memo.eos = _canonical(b"EOS")
         if known is None:
             _Memo.pairs = None
+            _Memo.attr = None
+            _Memo.ctx = []
             return
+        attr: dict[str, bytes] = {}
+        ctx: list[dict[str, bytes]] = [{}, {}, {}, {}]
+        for a in known:
+            b = _canonical(a.encode())
+            attr[a] = b
+            at = _CTX_PREFIXES.get(a[:2], -1)
+            if at >= 0:
+                ctx[at][a[2:]] = b
+        _Memo.attr = attr
+        _Memo.ctx = ctx
         pairs: dict[str, dict[str, dict[str, bytes]]] = {"bg=": {}, "rw=": {}}
         for a in known:
             head = a[:3]
@@ -364,6 +386,40 @@ class _Memo:
 
 
 _MEMO_MAX = 200_000  # surfaces kept in _Memo.words
+_CTX_PREFIXES: Final = {"+2": 0, "+1": 1, "-1": 2, "-2": 3}  # _Memo.ctx's order (that of _ctx4)
+
+
+def _known_bytes(f: list[str], attr: dict[str, bytes]) -> tuple[bytes, ...]:
+    """``_enc(_only_known(f))`` with the model's features in ``attr`` (:attr:`_Memo.attr`): one look-up each."""
+    out: list[bytes] = []
+    for x in f:
+        b = attr.get(x)
+        if b is not None:
+            out.append(b)
+    return tuple(out)
+
+
+def _new_word_memo(key: str, stripped: tuple[str, ...], kind: str) -> _WordMemo:
+    """What a new surface contributes (:class:`_WordMemo`): :func:`_word_feats` and :func:`_ctx4`, encoded.
+    With a model that lists its features, straight from the definitions through :attr:`_Memo.attr` and
+    :attr:`_Memo.ctx` (the same features in the same order, without the per-word caches, the filter's set
+    and the encoding of features the model does not know: a first pass over new text makes one per word)."""
+    pairs = _Memo.pairs
+    bg_by = _NO_PAIRS
+    rw_by = _NO_PAIRS
+    if pairs is not None:
+        bg_by = pairs["bg="].get(key, _NO_PAIRS)
+        rw_by = pairs["rw="].get(key, _NO_PAIRS)
+    attr = _Memo.attr
+    if attr is None:
+        c4 = _ctx4(key, kind)
+        return _WordMemo(_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]),
+                         _enc(c4[3]), bg_by, rw_by)
+    ctx = _Memo.ctx
+    parts = _ctx_parts(key, kind)
+    return _WordMemo(_known_bytes(_word_feature_list(key, stripped, kind), attr), _known_bytes(parts, ctx[0]),
+                     _known_bytes(parts, ctx[1]), _known_bytes(parts, ctx[2]), _known_bytes(parts, ctx[3]),
+                     bg_by, rw_by)
 
 
 def _canonical(b: bytes) -> bytes:
@@ -449,14 +505,7 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
         surface, key, stripped, kind, start = t
         w = words.get(surface)
         if w is None:
-            c4 = _ctx4(key, kind)
-            bg_by = _NO_PAIRS
-            rw_by = _NO_PAIRS
-            if pairs is not None:
-                bg_by = pairs["bg="].get(key, _NO_PAIRS)
-                rw_by = pairs["rw="].get(key, _NO_PAIRS)
-            w = _WordMemo(_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]),
-                          _enc(c4[3]), bg_by, rw_by)
+            w = _new_word_memo(key, stripped, kind)
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[surface] = w
@@ -539,18 +588,33 @@ def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------------
 # tagging
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class CrfSpan:
+    """A span the CRF found (never changed once made).
+
+    (``init=False`` and an explicit ``__init__``: mypyc compiles it, where the dataclass-generated one ran as
+    interpreted bytecode at every construction; ``unsafe_hash``: hashable by value as a frozen one was.)"""
+
     t0: int  # token range [t0, t1)
     t1: int
     type: str
     conf: float  # mean marginal probability of the span's labels
 
+    def __init__(self, t0: int, t1: int, type: str, conf: float) -> None:
+        self.t0 = t0
+        self.t1 = t1
+        self.type = type
+        self.conf = conf
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)  # explicit __init__: mypyc compiles it (not a generated one)
 class Tagged:
     spans: list[CrfSpan]
     p_out: list[float]  # per token under a rule span: probability that it is outside any entity (O)
+
+    def __init__(self, spans: list[CrfSpan], p_out: list[float]) -> None:
+        self.spans = spans
+        self.p_out = p_out
 
 
 def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
