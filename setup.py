@@ -59,6 +59,14 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_sources.py",
     "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
+    "desktop/sahifa/nlp/labels_parts.py",
+    "desktop/sahifa/nlp/labels_sound.py",
+    "desktop/sahifa/nlp/labels_match.py",
+    "desktop/sahifa/nlp/labels_roles.py",
+    "desktop/sahifa/nlp/labels_sources.py",
+    "desktop/sahifa/nlp/labels_compose.py",
+    "desktop/sahifa/nlp/labels_resolver.py",
+    "desktop/sahifa/nlp/labels.py",
 ]
 
 

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 # every Cc, Cf, Zl, Zp, Cs and Co code point (tests/nlp/test_labels.py checks this against the running
 # Python's unicodedata); text without any of them only needs its whitespace collapsed
+# raw strings: the regex parser reads the escapes (mypyc compiles no surrogate code point in a literal)
 _SUSPECT = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\uf8ff"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-    "\U000e0001-\U000e007f\U000f0000-\U0010ffff]")
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    r"\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\uf8ff"
+    r"\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    r"\U000e0001-\U000e007f\U000f0000-\U0010ffff]")
 
 
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0640-\u0652\u0670 ]+")

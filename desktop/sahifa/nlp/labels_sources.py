@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from ..core.arabic import fold as _fold_text
 from ..core.arabic import strip_article
@@ -128,7 +128,6 @@ def _read_rows(path: Path, columns: Sequence[int], *, counted: bool, sentinel: b
     return rows
 
 
-_T = TypeVar("_T")
 
 
 class _Table:
@@ -141,7 +140,8 @@ class _Table:
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines  # sorted; a tab sorts before every character of a key, so by key too
 
-    def get(self, key: str, default: _T = None) -> str | _T:  # type: ignore[assignment]
+    def get(self, key: str, default: Any = None) -> Any:
+        # (Any, not a TypeVar defaulting to None: compiled by mypyc, that signature checked its result was a str)
         """The value (the rest of the line after the key and a tab) of ``key``, else ``default``."""
         lines = self._lines
         probe = key + "\t"
@@ -364,7 +364,7 @@ class _NameIndex:
     """``arabic-name-romanizer``'s Wikidata name index, through its own lookup API, model-free unless
     ``use_model``. Imported lazily: the package needs Python ≥ 3.11 and may be absent."""
 
-    TRUST = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
+    TRUST: ClassVar[int] = 3  # the package's own DEFAULT_TRUST_THRESHOLD: fewer attestations are a weak spelling
 
     def __init__(self, use_model: bool, tables: Path | None) -> None:
         """``tables``: the folder of ``name_units.tsv`` and ``name_full.tsv`` (the index's answers,
@@ -377,6 +377,12 @@ class _NameIndex:
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
         self._db_lock = threading.Lock()
+        # the package's objects, declared before the optional import (a compiled class has a slot per
+        # attribute; a module object assigned to an undeclared one was not found again under mypyc)
+        self._rn: Any = None
+        self._particles: Any = frozenset()
+        self._queries: dict[tuple[str, bool], tuple[str, tuple[str, ...]]] = {}
+        self._index: Any = None
         if sys.version_info < (3, 11):
             _warn_once("romanizer", "arabic-name-romanizer needs Python 3.11; people keep their "
                                     "transliteration")
