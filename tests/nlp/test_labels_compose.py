@@ -10,7 +10,7 @@ import pytest
 
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import GLOSSARY, TRANSLITERATION, Label, LabelResolver, recognisable
-from sahifa.nlp.labels_compose import _series
+from sahifa.nlp.labels_phrases import _series
 
 
 @pytest.fixture(scope="module")

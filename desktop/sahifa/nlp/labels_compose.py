@@ -20,6 +20,16 @@ from ..core.arabic import ascii_digits, strip_article
 from .gazetteer import gazetteer
 from .labels_match import sanitize_label
 from .labels_parts import _Seg
+from .labels_phrases import (
+    _ARAB_COUNTRIES,
+    _MONTH_NAMES,
+    _MONTHS,
+    _US_BODY_HEADS,
+    _english,
+    _foreign_country,
+    _series,
+    _us_body,
+)
 from .labels_sources import (
     GAZETTEER,
     GEONAMES,
@@ -51,110 +61,10 @@ _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "
 # Texas, جامعة مانشستر → University of Manchester), where Arab universities named by their city are mostly
 # "<City> University" in English (Cairo University, Taif University) and keep the glossary's order
 _OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
-# the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
-_ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
                                           "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
-
-
-def _english(segs: Sequence[_Seg]) -> str:
-    """English order for a complement. A noun's adjectives go before it (التنمية الدولية → International
-    Development); a construct of nouns, with a name at its end, is read backwards, as English compounds
-    are (علاج العقم → Infertility Treatment, تنمية الموارد البشرية → Human Resources Development,
-    تطوير مدينة الرياض → Riyadh Development); markers (and/for/in) stay in place."""
-    units: list[tuple[str, str, bool]] = []  # kind, English, known
-    i = 0
-    while i < len(segs):
-        s = segs[i]
-        text = s.text
-        if s.kind == "for" and text.startswith("for "):  # للتنمية → for Development: a noun after "for"
-            units.append(("for", "for", True))
-            text = text[4:]
-        if s.kind == "noun" or text != s.text:
-            j = i + 1
-            adjs: list[str] = []
-            while j < len(segs) and segs[j].kind in ("adj", "nat"):
-                adjs.insert(0, segs[j].text)
-                j += 1
-            if adjs or j + 1 >= len(segs) or segs[j].kind != "and" or segs[j + 1].kind != "adj" \
-                    or " " not in text:
-                units.append(("noun", " ".join(adjs + [text]), True))
-                i = j
-                continue
-            # a phrase's adjective and another after و: الطاقة الذرية والمتجددة → Atomic and Renewable Energy
-            first, _, last = text.rpartition(" ")
-            units.append(("noun", f"{first} and {segs[j + 1].text} {last}", True))
-            i = j + 2
-            continue
-        units.append((s.kind, text, s.known))
-        i += 1
-    out: list[str] = []
-    i = 0
-    while i < len(units):
-        if units[i][0] == "noun":
-            j = i + 1
-            while j < len(units) and units[j][0] == "noun":
-                j += 1
-            if j < len(units) and units[j][0] in ("name", "country") and units[j][2]:
-                j += 1  # a name guessed letter by letter may be a word we do not know: it stays in place
-            out.extend(unit[1] for unit in reversed(units[i:j]))
-            i = j
-            continue
-        out.append(units[i][1])
-        i += 1
-    return " ".join(x for x in out if x)
-
-
-def _foreign_country(geonames_row: str) -> bool:
-    """Whether a GeoNames row (``English<TAB>country<TAB>population``) is a place outside the Arab world."""
-    country = geonames_row.split("\t")[1] if "\t" in geonames_row else ""
-    return bool(country) and country not in _ARAB_COUNTRIES
-
-
-def _series(text: str) -> str:
-    """English writes a list of three or more with commas: التربية والعلم والثقافة → Education, Science
-    and Culture."""
-    parts = text.split(" and ")
-    if len(parts) < 3:
-        return text
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-# heads of a state's own bodies (ministries, armed forces, legislatures, agencies): the United States'
-# are "US" bodies in English (الكونجرس الأمريكي → US Congress, الجيش الأمريكي → US Army), not "American"
-# ones; a society or a university keeps "American" (جمعية, جامعة are not here)
-_US_BODY_HEADS = frozenset(fold(w) for w in (
-    "وزارة", "مجلس", "هيئة", "قوات", "جيش", "حكومة", "سفارة", "قنصلية", "وكالة", "كونجرس", "إدارة", "محكمة",
-    "برلمان", "مكتب", "دائرة", "مصلحة", "خفر", "سلاح"))
-
-
-def _us_body(text: str, keys: Sequence[str]) -> str:
-    """``text`` with "American" written "US" when the Arabic name has the nationality of the United
-    States (أمريكي, الأميركية …) and no other, the name being a state body's (see _US_BODY_HEADS); its
-    ministries are departments."""
-    words = text.split(" ")
-    if "American" not in words:
-        return text
-    nats = gazetteer().nationalities
-    codes = [nat.code for nat in (nats.get(k) for k in keys) if nat is not None]
-    if codes != ["US"]:  # a joint body (مجلس الأعمال السعودي الأمريكي) is no US body
-        return text
-    words[words.index("American")] = "US"
-    if "Ministry" in words:  # the United States' ministries are departments: US Department of Justice
-        words[words.index("Ministry")] = "Department"
-    out = " ".join(words)
-    return "US State Department" if out == "US Department of Foreign Affairs" else out  # its foreign ministry
-
-
-# Gregorian month names as Arab papers write them (Egyptian/Gulf and Levantine), folded → month number
-_MONTHS = {fold(w): i for i, ws in enumerate((
-    "يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
-    "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني",
-    "ديسمبر كانون_الأول"), 1) for w in ws.split() if "_" not in w}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 class Composer:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
-from .labels_compose import _ARAB_COUNTRIES, Composer
+from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _newspaper_units, _shortened, place_skeletons
+from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
 from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key, skeleton
 from .labels_sources import (
