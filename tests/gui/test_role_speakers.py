@@ -1,5 +1,7 @@
-"""Quote speakers named by their role, not by a name (مصادر مطلعة, مسؤول أمريكي), are shown in English in
-the Quotes tab, as a description the tooltip marks as one (#13); before, the Arabic as written."""
+"""Quote speakers linked to no entity are shown in English in the Quotes tab (#13): a role (مصادر مطلعة,
+مسؤول أمريكي) as a description the tooltip marks as one, a name the entity engine missed by its label with
+its source (a transliterated guess marked as one); before, the Arabic as written. A phrase that is neither
+stays as written."""
 
 from __future__ import annotations
 
@@ -21,18 +23,22 @@ class _Quote:
         self.speaker, self.speaker_key, self.speaker_display = speaker, key, speaker
 
 
-def test_services_describe_role_speakers_only() -> None:
-    out = speaker_descriptions(["مصادر مطلعة", "مسؤول أمريكي", "مصادر مطلعة", "زيد الكفخاتي", ""])
+def test_services_describe_roles_and_label_names() -> None:
+    out = speaker_descriptions(["مصادر مطلعة", "مسؤول أمريكي", "مصادر مطلعة", "زيد الكفخاتي", "ثلاثة أرباع", ""])
     assert out == {"مصادر مطلعة": ("informed sources", "description"),
-                   "مسؤول أمريكي": ("an American official", "description")}
+                   "مسؤول أمريكي": ("an American official", "description"),
+                   "زيد الكفخاتي": ("Zaid Al-Kafkhati", "transliteration")}
 
 
 def test_quote_views_use_the_description_of_an_unlinked_speaker() -> None:
-    quotes = [_Quote("مصادر مطلعة", None), _Quote("زيد الكفخاتي", None), _Quote("اوباما", "اوباما")]
-    labels = {"اوباما": ("Barack Obama", "gazetteer"), **speaker_descriptions(q.speaker for q in quotes[:2])}
+    quotes = [_Quote("مصادر مطلعة", None), _Quote("زيد الكفخاتي", None), _Quote("ثلاثة أرباع", None),
+              _Quote("اوباما", "اوباما")]
+    labels = {"اوباما": ("Barack Obama", "gazetteer"), **speaker_descriptions(q.speaker for q in quotes[:3])}
     views = quote_views(quotes, None, labels)
     assert [(v.speaker_en, v.speaker_source) for v in views] == [
-        ("informed sources", "description"), ("زيد الكفخاتي", ""), ("Barack Obama", "gazetteer")]
+        ("informed sources", "description"), ("Zaid Al-Kafkhati", "transliteration"), ("ثلاثة أرباع", ""),
+        ("Barack Obama", "gazetteer")]
+    assert views[1].guess and not views[0].guess
     assert label_note("description") == "(a role described in English)"
 
 
@@ -59,6 +65,7 @@ def test_figure_sources_named_by_their_role_are_described() -> None:
     from sahifa.gui.models import FiguresModel
 
     model = FiguresModel()
-    figures = [_Figure("مصادر أمنية", None), _Figure("زيد الكفخاتي", None), _Figure(None, None)]
+    figures = [_Figure("مصادر أمنية", None), _Figure("زيد الكفخاتي", None), _Figure("ثلاثة أرباع", None),
+               _Figure(None, None)]
     model.set_source_labels(speaker_descriptions(f.source for f in figures if f.source))
-    assert [model.source_text(f) for f in figures] == ["security sources", "زيد الكفخاتي", ""]
+    assert [model.source_text(f) for f in figures] == ["security sources", "Zaid Al-Kafkhati", "ثلاثة أرباع", ""]

@@ -72,7 +72,7 @@ from .labels_sources import (
 __all__ = [
     "DESCRIPTION", "GAZETTEER", "GEONAMES", "GLOSSARY", "NAME_INDEX", "NAME_LIST", "ORIGINAL", "PROJECTION", "SOURCES",
     "TRANSLITERATION",
-    "Fallback", "Label", "LabelResolver", "candidate_labels", "describe_speaker", "fold_label", "project_label", "recognisable",
+    "Fallback", "Label", "LabelResolver", "candidate_labels", "describe_speaker", "speaker_english", "fold_label", "project_label", "recognisable",
     "resolve_label", "resolver", "sanitize_label", "word_similarity",
 ]
 
@@ -106,3 +106,13 @@ def describe_speaker(text: str) -> Label | None:
     source named by its role (مسؤول أمريكي → "an American official"), marked ``description``; None when
     the phrase is a name or has a word the glossary does not know."""
     return resolver().describe(text)
+
+
+def speaker_english(text: str) -> Label | None:
+    """English for a speaker or a figure's source linked to no entity: its role described (as
+    :func:`describe_speaker`), else the label of the name in it with its source (بارنز → Barnes, from the
+    name list; a transliterated guess marked as one); None for a phrase that is neither
+    (:mod:`sahifa.nlp.labels_speakers`)."""
+    from .labels_speakers import speaker_label
+
+    return speaker_label(resolver(), text)

@@ -31,14 +31,16 @@ def describe(entity: Any) -> str:
 
 
 def speaker_descriptions(speakers: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """English for speakers named by their role, not linked to an entity (مصادر مطلعة → ("informed
-    sources", "description")), keyed by the Arabic as written; a speaker the labeller cannot describe
-    is left out (it shows as written). For the Quotes tab, next to the entities' labels."""
-    from sahifa.nlp.labels import describe_speaker
+    """English for speakers linked to no entity, keyed by the Arabic as written: a role described
+    (مصادر مطلعة → ("informed sources", "description")) or the name in it labelled (وزيرة العدل لوريتا لينش
+    → ("Loretta Lynch", "name-list"); a transliterated guess keeps its source, so it is shown as one). A
+    speaker that is neither is left out (it shows as written). For the Quotes tab, next to the entities'
+    labels, and for figure sources."""
+    from sahifa.nlp.labels import speaker_english
 
     out: dict[str, tuple[str, str]] = {}
     for text in dict.fromkeys(s for s in speakers if s):
-        label = describe_speaker(text)
+        label = speaker_english(text)
         if label is not None and label.text:
             out[text] = (label.text, label.source)
     return out

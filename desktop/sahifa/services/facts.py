@@ -26,10 +26,13 @@ log = logging.getLogger(__name__)
 def role_english(speakers: Sequence[str]) -> dict[str, str]:
     """The facts document's describer (:class:`FactsDocument`, ``facts_cache.build``): English for the
     speakers and figure sources linked to no entity that are named by their role (مصادر مطلعة →
-    "informed sources"), as the Quotes tab shows them (:func:`.entities.speaker_descriptions`)."""
+    "informed sources"), or that name a person the entity engine missed (وزيرة العدل لوريتا لينش →
+    "Loretta Lynch"), as the Quotes tab shows them (:func:`.entities.speaker_descriptions`). The document
+    carries no source for these, so a transliterated guess is left out (null), never given as a name."""
     from sahifa.services.entities import speaker_descriptions
 
-    return {text: english for text, (english, _source) in speaker_descriptions(speakers).items()}
+    return {text: english for text, (english, source) in speaker_descriptions(speakers).items()
+            if source != "transliteration"}
 
 
 def refresh_facts_cache(library: Library) -> None:

@@ -32,9 +32,10 @@ the title as :func:`sahifa.services.notes_export.english_titles_for` cites it; `
 gazetteer, geonames, name-index, glossary, projection, original, transliteration, or "user" for a
 correction); ``speaker_en`` and ``source_en`` are that label of the speaker's entity, as the Quotes tab
 names a speaker (its source is the entity's ``label_source``); for a speaker or source linked to no
-entity (no ``speaker_key``/``source_key``), the English description of its role when the document was
-given a describer and it can give one (مصادر مطلعة → "informed sources", as the Quotes tab shows it: a
-description, never a guessed name), else null.
+entity (no ``speaker_key``/``source_key``), what the document's describer gives, when it was given one:
+the English description of its role (مصادر مطلعة → "informed sources") or the label of a name in it that a
+name source knows, as the Quotes tab shows it; never a transliterated guess (the document has no field to
+mark one); else null.
 
 This module runs its own SQL on the library's connection (``Library.store``) and reuses the storage
 modules' rules (corrections from :mod:`.corrections`, the article filter from :mod:`.search`, topics from
