@@ -67,3 +67,10 @@ def test_keys_and_transliteration_total(text: str) -> None:
     assert isinstance(canonical_key(text), str)
     out = transliterate(text)
     assert all(c.isascii() for c in out)
+
+
+def test_a_span_of_diacritics_is_no_entity() -> None:
+    """Found by Hypothesis: a quoted lone shadda after a place head-word (مدينة « ّ ») came out as a LOC
+    with an empty canonical name."""
+    _check("مدينة « ّ »")
+    _check("مدينة « ً »، قال")

@@ -100,6 +100,8 @@ def extract_entities(text: str, *, tagger: bool = True,
     names = _canonicalise(items)
     out = []
     for (surface, typ, _entry, _alias), (canonical, label), r in zip(items, names, raws, strict=True):
+        if not canonical:  # nothing nameable in the span (a lone diacritic in quotes after مدينة)
+            continue
         out.append(EntityMention(surface, typ, canonical, label, r.start, r.end,
                                  r.how if r.how in ("crf", "camel") else "rules"))
     return out
