@@ -35,3 +35,39 @@ def test_central_spelling_where_the_press_disagrees() -> None:
 def test_a_split_gulf_spelling_is_printed_central(res: LabelResolver) -> None:
     assert res.resolve("نواف العنزي", "PERSON").text == "Nawaf Al-Anezi"
     assert res.resolve("وليد العتيبي", "PERSON").text == "Waleed Al-Otaibi"  # the press agrees: unchanged
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("إيستويانوف", "Estoyanov"),   # initial إي before a consonant: one vowel, E in a foreign name
+    ("إيكوكو", "Ekoko"),
+    ("تسيبراس", "Tsibras"),        # a foreign onset written without a vowel: Ts-, St-, Sp-, Sk-
+    ("ستوك", "Stok"),
+    ("قاديروف", "Qadirov"),        # a Slavic -ov
+    ("ستروغيس", "Stroghis"),       # Str-: no vowel inside the onset
+])
+def test_foreign_word_spelling(arabic: str, english: str) -> None:
+    from sahifa.nlp.translit import foreign_word
+    assert foreign_word(arabic) == english
+
+
+def test_initial_long_i_is_one_vowel() -> None:
+    """إيهاب is Ihab, not "Iihab" (an Arab word: I, not E); an Arab onset keeps its vowel (سندابي)."""
+    from sahifa.nlp.translit import foreign_word, transliterate_word
+    assert transliterate_word("إيلاف") == "Ilaf"
+    assert transliterate_word("ستوك") == "Satuk"      # not a foreign word: Arab reading
+    assert foreign_word("سندابي").startswith("San")
+
+
+@needs_index
+def test_a_foreign_name_with_a_foreign_onset(res: LabelResolver) -> None:
+    assert recognisable(res.resolve("ألكسيس تسيبراس", "PERSON").text, "Alexis Tsipras")
+    assert recognisable(res.resolve("فابيان إيستويانوف", "PERSON").text, "Fabian Estoyanoff")
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [("خليل", "Khalil"), ("هند", "Hind")])
+def test_a_person_is_not_the_place_of_the_same_word(res: LabelResolver, arabic: str, english: str) -> None:
+    """خليل the person is Khalil, not Hebron (الخليل); as a place the gazetteer's name stays."""
+    assert res.resolve(arabic, "PERSON").text == english
+    assert res.resolve("ال" + arabic if arabic == "خليل" else arabic, "LOC").text in ("Hebron", "India")
+    assert res.resolve("خميس مشيط", "PERSON").text == "Khamis Mushait"  # a city of two words tagged a person
