@@ -327,6 +327,10 @@ class LabelResolver(Composer):
                 untitled = self._untitled(name, entry.label_en)
                 if untitled is not None:
                     return untitled
+            elif typ == "PERSON":
+                given = self._given_not_place(name)
+                if given is not None:
+                    return given
             return Label(sanitize_label(entry.label_en), GAZETTEER)
         if typ != "PERSON":
             unglued = self._unglued(name)
@@ -361,6 +365,15 @@ class LabelResolver(Composer):
                     ruler = self._resolve(" ".join(words[:-n]), "PERSON")
                     return Label(f"{ruler.text} {roman}", ruler.source) if ruler.text else None
         return None
+
+    def _given_not_place(self, name: str) -> Label | None:
+        """A person named by one word the gazetteer holds as a place or a body (خليل: Hebron, هند: India,
+        رائد: the club Al Raed): the given name, when the name index spells it; None: keep the
+        gazetteer's label (a place of two words tagged as a person, خميس مشيط, stays the place)."""
+        if " " in name:
+            return None
+        person = self._person(name)
+        return person if person is not None and person.source == NAME_INDEX else None
 
     def _untitled(self, name: str, english: str) -> Label | None:
         """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
