@@ -132,6 +132,10 @@ def _has_article(latin: str, word: str) -> bool:
     return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
 
 
+# letters a foreign name's Arabic spelling does not use: ARAB_ONLY but ق, which the Gulf press writes for
+# a foreign hard g (رودريقو Rodrigo, هيقيتا Higuita: ق is read g in the Gulf's Arabic), and the feminine
+# ending ة (مقولة is an Arab word)
+_NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 # a spelling attested this often in the Gulf may stand for the others (a single attestation is a stray)
 CENTRAL_MIN = 2
 # the share of a unit's Gulf attestations its most attested spelling must reach for the press to agree
@@ -578,7 +582,7 @@ class LabelResolver(Composer):
         if len(units) < 2:
             return found
         for unit in units:
-            if " " in unit or unit.startswith("ال") or not ARAB_ONLY.isdisjoint(unit):
+            if " " in unit or unit.startswith("ال") or not _NOT_FOREIGN.isdisjoint(unit):
                 return found
         guessed = any(how == _GUESS for _, how in found)
         arab = [how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True)]

@@ -63,6 +63,9 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
             out.append("ng")  # نغ is a foreign ng (هونغ Hong, وانغ Wang), not n + gh; one sound: no vowel
         elif ch == "غ" and prev == "ن" and (foreign or i == n - 1):
             out.append("")
+        elif foreign and ch == "ق":
+            # the Gulf writes a foreign hard g with ق (رودريقو Rodrigo); a Slavic name's is a k (قاديروف)
+            out.append("k" if word.endswith("وف") else "g")
         elif foreign and ch == "ف" and i == n - 1 and prev == "و" and n >= 5:
             out.append("")  # written with the و: -ov
         elif ch in _CONS:
