@@ -82,3 +82,30 @@ def test_gulf_q_for_a_foreign_g(res: LabelResolver) -> None:
     from sahifa.nlp.translit import foreign_word
     assert foreign_word("هيقيتا") == "Higita"
     assert foreign_word("قاديروف") == "Kadirov"
+
+
+def test_nisba_awi() -> None:
+    """A final و before the nisba ي after a consonant is the -awi of a nisba (السروي → Al-Sarawi)."""
+    from sahifa.nlp.translit import transliterate_word
+    assert transliterate_word("السروي") == "Al-Sarawi"
+    assert transliterate_word("بدوي") == "Badawi"
+
+
+def test_arab_word_has_no_western_onset() -> None:
+    from sahifa.nlp.translit import arab_word, transliterate_word
+    assert arab_word("جلمود") == "Jalmud"
+    assert transliterate_word("فرانك") == arab_word("فرانك") == "Frank"  # a given name the gazetteer knows
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("رمزي جلمود", "Ramzi Jalmud"),        # an Arab given name: its family name read as Arabic
+    ("جلوي بن محمد آل كركمان", "Jalawi Al Karkaman"),  # a particle: an Arab name (and after آل)
+])
+def test_guessed_words_of_an_arab_name_read_as_arabic(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "PERSON").text == english
+
+
+@needs_index
+def test_a_foreign_name_keeps_its_onset(res: LabelResolver) -> None:
+    assert res.resolve("ميشال بلاتيني", "PERSON").text == "Michel Blatini"

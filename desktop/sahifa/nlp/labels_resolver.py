@@ -49,6 +49,7 @@ from .labels_sources import (
     fold,
 )
 from .translit import (
+    arab_word,
     diminutive,
     foreign_word,
     place_diminutive,
@@ -547,7 +548,7 @@ class LabelResolver(Composer):
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
-        found = self._sound_alike(units, [self._unit(unit) for unit in units])
+        found = self._sound_alike(units, self._arab_reading(units, [self._unit(unit) for unit in units]))
         parts: list[str] = []
         weakest = _KNOWN
         for unit, (text, how) in zip(units, found, strict=True):
@@ -618,6 +619,23 @@ class LabelResolver(Composer):
                 out.append((text, how))
         return out
 
+    def _arab_reading(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """The guessed words of an Arab name (one with a family name with the article, a particle, or a
+        given name Arab sources hold) read as Arabic words (:func:`~.translit.arab_word`: جلوي بن محمد →
+        Jalawi, not "Jlawi"), before :meth:`_sound_alike` may find the name foreign and spell them so."""
+        if not any(how == _GUESS for _, how in found):
+            return found
+        arab = any(unit.startswith("ال") or fold(unit.split()[0]) in _PARTICLES
+                   or (how >= _RARE and self._arab_given(unit)) for unit, (_, how) in zip(units, found, strict=True))
+        if not arab:
+            return found
+        out = []
+        for unit, (text, how) in zip(units, found, strict=True):
+            if how == _GUESS and " " not in unit and text == transliterate_word(unit):
+                text = arab_word(unit)
+            out.append((text, how))
+        return out
+
     def _western_word(self, english: str) -> bool:
         """Whether one English word is a name of the Census list (western_names.tsv)."""
         sound = self._sound_index()
@@ -649,6 +667,8 @@ class LabelResolver(Composer):
         head = fold(toks[0])
         if head in _PARTICLES:
             rest, how = self._unit(" ".join(toks[1:]))
+            if how == _GUESS and len(toks) == 2 and rest == transliterate_word(toks[1]):
+                rest = arab_word(toks[1])  # after a particle, an Arab name: آل كركمان → Al Karkaman
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
                 return (rest if rest.startswith("Al-") else f"Al {rest}"), how
             return f"{_PARTICLES[head]} {rest}", how

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold
 
-__all__ = ["diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
+__all__ = ["arab_word", "diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -96,6 +96,8 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
                 out.append("ov")  # a Slavic surname's -ov (قاديروف → Kadirov, not Kadirof)
             elif foreign and i == n - 1 and i > 0:
                 out.append("o")  # Mario, Antonio, Rio: a foreign name's final و is its vowel
+            elif not foreign and i == n - 2 and i > 1 and nxt == "ي" and prev in _CONS:
+                out.append("aw")  # the nisba -awi: السروي → Al-Sarawi, بدوي → Badawi (not "Sarui")
             elif i == 0 or nxt in _ALEFS or prev in _WAWYEH:
                 out.append("w")
             else:
@@ -191,6 +193,23 @@ def transliterate_word(word: str) -> str:
     if not latin:
         return ""
     return prefix + latin[0].upper() + latin[1:]
+
+
+def arab_word(word: str) -> str:
+    """One word of an Arab name read as Arabic: no Western onset (جلوي → Jalawi, كركمان → Karakman, not
+    "Jlawi", "Krakman"), which :func:`transliterate_word` allows a word without the article since it
+    cannot tell a foreign name (فرانك, Frank) from an Arab one. Otherwise as that function."""
+    w = word.translate(_STRIP).strip()
+    plain = transliterate_word(word)
+    if len(w) < 3 or w.isascii() or w.startswith("ال") or w[1:2] not in _WESTERN_CLUSTER_2ND or w in _PARTICLES \
+            or w[:1] in _VOWELISH or plain[1:2].casefold() in "aeiou":
+        return plain
+    from .gazetteer import gazetteer
+
+    if gazetteer().given_name(w) is not None:
+        return plain
+    latin = _letters(w, arabic=True)
+    return latin[:1].upper() + latin[1:] if latin else plain
 
 
 def transliterate(name: str) -> str:
