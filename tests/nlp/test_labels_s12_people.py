@@ -7,7 +7,7 @@ import pytest
 
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import LabelResolver, recognisable
-from sahifa.nlp.labels_resolver import _central_spelling
+from sahifa.nlp.labels_parts import _central_spelling
 
 from .test_labels import needs_index
 
