@@ -76,14 +76,15 @@ def _central_spelling(groups: list[tuple[str, int]]) -> str | None:
     العنزي: Al-Enezi 18, Al-Anazi 7, Al-Anezi 2, Al-Anzi 2 → Al-Anezi, close to all four (29), where
     Al-Enezi reaches 20; سعيد keeps Saeed (111 and Saied's 2 of 140: the press agrees); مشعل (Meshal 9,
     Mishaal 7, Meshaal 5, Mishal 4) → Meshaal."""
-    if len(groups) < 2:
-        return None
+    total = sum(count for _, count in groups)
+    if len(groups) < 2 or groups[0][1] >= AGREE * total:
+        return None  # the most attested spelling alone reaches AGREE: the press agrees (most units)
 
     def reach(text: str) -> int:
         return sum(count for other, count in groups if other == text or _alike(text, other))
 
     top_reach = reach(groups[0][0])
-    if top_reach >= AGREE * sum(count for _, count in groups):
+    if top_reach >= AGREE * total:
         return None
     central, bar = None, top_reach * CENTRAL_GAIN
     for text, count in groups[1:]:

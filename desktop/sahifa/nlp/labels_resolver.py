@@ -166,6 +166,7 @@ class LabelResolver(Composer):
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
+        self._central: dict[str, str | None] = {}  # Gulf key → its central spelling (_central_spelling)
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
@@ -580,8 +581,8 @@ class LabelResolver(Composer):
         Jalawi, not "Jlawi"), before :meth:`_sound_alike` may find the name foreign and spell them so."""
         if not any(how == _GUESS for _, how in found):
             return found
-        arab = any(unit.startswith("ال") or fold(unit.split()[0]) in _PARTICLES
-                   or (how >= _RARE and self._arab_given(unit)) for unit, (_, how) in zip(units, found, strict=True))
+        arab = any(unit.startswith("ال") or fold(unit.split()[0]) in _PARTICLES for unit in units) \
+            or any(how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True))
         if not arab:
             return found
         out = []
@@ -716,7 +717,11 @@ class LabelResolver(Composer):
         if gulf is None or index is None or not index.ok:
             return None
         key = index._key(unit)
-        central = _central_spelling(gulf.groups(key))
+        central = self._central.get(key, "")
+        if central == "":  # not computed yet (None: the press agrees)
+            central = _central_spelling(gulf.groups(key))
+            if len(self._central) < _MEMO_SIZE:
+                self._central[key] = central
         if central is None:
             text = gulf.prefer(key, current)
         else:  # the project's spelling stays when it is alike to the central one
