@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .labels_match import fold_label
+from .labels_match import fold_label, word_similarity
 from .labels_sources import _ar_skeleton, _geonames_entry, fold
 
 _BIN = frozenset({"بن", "بنت", "ابن"})
@@ -48,6 +48,52 @@ def _newspaper_units(units: list[str]) -> list[str]:
     if fold(" ".join(family)) == _ROYAL_HOUSE:
         return units[:2]
     return [units[0], *family]
+
+
+# a spelling attested this often in the Gulf may stand for the others (a single attestation is a stray)
+CENTRAL_MIN = 2
+# the share of a unit's Gulf attestations its most attested spelling must reach for the press to agree
+AGREE = 0.75
+# how much more a spelling must reach than the most attested one to replace it (a clear gain, not a tie)
+CENTRAL_GAIN = 1.15
+# how alike two spellings must be for a reader who knows one to recognise the other (the issue's measure)
+ALIKE = 0.8
+
+
+def _alike(a: str, b: str) -> bool:
+    fa, fb = "".join(fold_label(a)), "".join(fold_label(b))
+    return bool(fa) and bool(fb) and word_similarity(fa, fb) >= ALIKE
+
+
+def _central_spelling(groups: list[tuple[str, int]]) -> str | None:
+    """Where the Gulf press does not agree on one spelling of a name unit (``groups``: its Gulf spellings,
+    most attested first), the spelling to print instead of the most attested one, or None.
+
+    A reader should recognise the name whichever way the paper spells it. A spelling "reaches" its own
+    attestations and those of the spellings close to it (ALIKE, the issue's measure). When the most
+    attested spelling reaches fewer than AGREE of all attestations, the common spelling (attested
+    CENTRAL_MIN times or more) that reaches the most wins, if it reaches CENTRAL_GAIN times as many.
+    العنزي: Al-Enezi 18, Al-Anazi 7, Al-Anezi 2, Al-Anzi 2 → Al-Anezi, close to all four (29), where
+    Al-Enezi reaches 20; سعيد keeps Saeed (111 and Saied's 2 of 140: the press agrees); مشعل (Meshal 9,
+    Mishaal 7, Meshaal 5, Mishal 4) → Meshaal."""
+    total = sum(count for _, count in groups)
+    if len(groups) < 2 or groups[0][1] >= AGREE * total:
+        return None  # the most attested spelling alone reaches AGREE: the press agrees (most units)
+
+    def reach(text: str) -> int:
+        return sum(count for other, count in groups if other == text or _alike(text, other))
+
+    top_reach = reach(groups[0][0])
+    if top_reach >= AGREE * total:
+        return None
+    central, bar = None, top_reach * CENTRAL_GAIN
+    for text, count in groups[1:]:
+        if count < CENTRAL_MIN:
+            break  # most attested first
+        r = reach(text)
+        if r > bar:
+            central, bar = text, float(r)
+    return central
 
 
 @dataclass(slots=True)

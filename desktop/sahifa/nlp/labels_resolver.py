@@ -14,7 +14,7 @@ from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
-from .labels_parts import _newspaper_units, _shortened, place_skeletons
+from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
 from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key, skeleton
@@ -48,6 +48,7 @@ from .labels_sources import (
     fold,
 )
 from .translit import (
+    arab_word,
     diminutive,
     foreign_word,
     place_diminutive,
@@ -131,6 +132,10 @@ def _has_article(latin: str, word: str) -> bool:
     return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
 
 
+# letters a foreign name's Arabic spelling does not use: ARAB_ONLY but ق, which the Gulf press writes for
+# a foreign hard g (رودريقو Rodrigo, هيقيتا Higuita: ق is read g in the Gulf's Arabic), and the feminine
+# ending ة (مقولة is an Arab word)
+_NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 class LabelResolver(Composer):
     """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
 
@@ -161,6 +166,7 @@ class LabelResolver(Composer):
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
+        self._central: dict[str, str | None] = {}  # Gulf key → its central spelling (_central_spelling)
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
@@ -282,6 +288,10 @@ class LabelResolver(Composer):
                 untitled = self._untitled(name, entry.label_en)
                 if untitled is not None:
                     return untitled
+            elif typ == "PERSON":
+                given = self._given_not_place(name)
+                if given is not None:
+                    return given
             return Label(sanitize_label(entry.label_en), GAZETTEER)
         if typ != "PERSON":
             unglued = self._unglued(name)
@@ -316,6 +326,15 @@ class LabelResolver(Composer):
                     ruler = self._resolve(" ".join(words[:-n]), "PERSON")
                     return Label(f"{ruler.text} {roman}", ruler.source) if ruler.text else None
         return None
+
+    def _given_not_place(self, name: str) -> Label | None:
+        """A person named by one word the gazetteer holds as a place or a body (خليل: Hebron, هند: India,
+        رائد: the club Al Raed): the given name, when the name index spells it; None: keep the
+        gazetteer's label (a place of two words tagged as a person, خميس مشيط, stays the place)."""
+        if " " in name:
+            return None
+        person = self._person(name)
+        return person if person is not None and person.source == NAME_INDEX else None
 
     def _untitled(self, name: str, english: str) -> Label | None:
         """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
@@ -485,7 +504,7 @@ class LabelResolver(Composer):
         if index is None or not index.ok:
             return None  # without the name index, people keep today's label
         units = _newspaper_units(index.units(name))
-        found = self._sound_alike(units, [self._unit(unit) for unit in units])
+        found = self._sound_alike(units, self._arab_reading(units, [self._unit(unit) for unit in units]))
         parts: list[str] = []
         weakest = _KNOWN
         for unit, (text, how) in zip(units, found, strict=True):
@@ -520,7 +539,7 @@ class LabelResolver(Composer):
         if len(units) < 2:
             return found
         for unit in units:
-            if " " in unit or unit.startswith("ال") or not ARAB_ONLY.isdisjoint(unit):
+            if " " in unit or unit.startswith("ال") or not _NOT_FOREIGN.isdisjoint(unit):
                 return found
         guessed = any(how == _GUESS for _, how in found)
         arab = [how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True)]
@@ -556,6 +575,23 @@ class LabelResolver(Composer):
                 out.append((text, how))
         return out
 
+    def _arab_reading(self, units: list[str], found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """The guessed words of an Arab name (one with a family name with the article, a particle, or a
+        given name Arab sources hold) read as Arabic words (:func:`~.translit.arab_word`: جلوي بن محمد →
+        Jalawi, not "Jlawi"), before :meth:`_sound_alike` may find the name foreign and spell them so."""
+        if not any(how == _GUESS for _, how in found):
+            return found
+        arab = any(unit.startswith("ال") or fold(unit.split()[0]) in _PARTICLES for unit in units) \
+            or any(how >= _RARE and self._arab_given(unit) for unit, (_, how) in zip(units, found, strict=True))
+        if not arab:
+            return found
+        out = []
+        for unit, (text, how) in zip(units, found, strict=True):
+            if how == _GUESS and " " not in unit and text == transliterate_word(unit):
+                text = arab_word(unit)
+            out.append((text, how))
+        return out
+
     def _western_word(self, english: str) -> bool:
         """Whether one English word is a name of the Census list (western_names.tsv)."""
         sound = self._sound_index()
@@ -587,6 +623,8 @@ class LabelResolver(Composer):
         head = fold(toks[0])
         if head in _PARTICLES:
             rest, how = self._unit(" ".join(toks[1:]))
+            if how == _GUESS and len(toks) == 2 and rest == transliterate_word(toks[1]):
+                rest = arab_word(toks[1])  # after a particle, an Arab name: آل كركمان → Al Karkaman
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
                 return (rest if rest.startswith("Al-") else f"Al {rest}"), how
             return f"{_PARTICLES[head]} {rest}", how
@@ -678,7 +716,16 @@ class LabelResolver(Composer):
         gulf, index = self.gulf, self.index
         if gulf is None or index is None or not index.ok:
             return None
-        text = gulf.prefer(index._key(unit), current)
+        key = index._key(unit)
+        central = self._central.get(key, "")
+        if central == "":  # not computed yet (None: the press agrees)
+            central = _central_spelling(gulf.groups(key))
+            if len(self._central) < _MEMO_SIZE:
+                self._central[key] = central
+        if central is None:
+            text = gulf.prefer(key, current)
+        else:  # the project's spelling stays when it is alike to the central one
+            text = None if current is not None and _alike(current, central) else central
         return sanitize_label(text) if text else None
 
     def _sound_index(self, file: str = "western_names.tsv") -> SoundIndex | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold
 
-__all__ = ["diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
+__all__ = ["arab_word", "diminutive", "foreign_word", "place_diminutive", "place_of_person", "transliterate", "transliterate_word"]
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -63,6 +63,11 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
             out.append("ng")  # نغ is a foreign ng (هونغ Hong, وانغ Wang), not n + gh; one sound: no vowel
         elif ch == "غ" and prev == "ن" and (foreign or i == n - 1):
             out.append("")
+        elif foreign and ch == "ق":
+            # the Gulf writes a foreign hard g with ق (رودريقو Rodrigo); a Slavic name's is a k (قاديروف)
+            out.append("k" if word.endswith("وف") else "g")
+        elif foreign and ch == "ف" and i == n - 1 and prev == "و" and n >= 5:
+            out.append("")  # written with the و: -ov
         elif ch in _CONS:
             out.append(_CONS[ch])
         elif ch in "اآ":
@@ -70,7 +75,9 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
         elif ch == "أ":
             out.append("a" if i == 0 or nxt == "ا" or prev in _CONS else "")
         elif ch == "إ":
-            out.append("i")
+            # initial إي before a consonant is one long vowel (إيهاب → Ihab, not "Iihab"); in a foreign
+            # name mostly an E (إيستويانوف → Estoyanov, إيفو → Evo, إيتيان → Etienne)
+            out.append("e" if foreign and _long_initial_i(word) else "i")
         elif ch == "ى":
             out.append("a")
         elif ch == "ة":
@@ -85,14 +92,20 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
         elif ch == "ع":
             out.append("a" if (i == 0 or (prev in _CONS and (nxt in _CONS or not nxt))) else "")
         elif ch == "و":
-            if foreign and i == n - 1 and i > 0:
+            if foreign and i == n - 2 and nxt == "ف" and n >= 5:
+                out.append("ov")  # a Slavic surname's -ov (قاديروف → Kadirov, not Kadirof)
+            elif foreign and i == n - 1 and i > 0:
                 out.append("o")  # Mario, Antonio, Rio: a foreign name's final و is its vowel
+            elif not foreign and i == n - 2 and i > 1 and nxt == "ي" and prev in _CONS:
+                out.append("aw")  # the nisba -awi: السروي → Al-Sarawi, بدوي → Badawi (not "Sarui")
             elif i == 0 or nxt in _ALEFS or prev in _WAWYEH:
                 out.append("w")
             else:
                 out.append("o" if foreign else "u")
         elif ch == "ي":
-            if nxt == "ة" and i == n - 2 and prev and prev not in _WAWYEH:
+            if i == 1 and _long_initial_i(word):
+                out.append("")  # its vowel was written with the إ
+            elif nxt == "ة" and i == n - 2 and prev and prev not in _WAWYEH:
                 out.append("iy")  # the nisba's feminine: الشرقية → Al-Sharqiya, not Al-Sharqya
             elif i == n - 1:
                 out.append("i")
@@ -103,10 +116,21 @@ def _letters(word: str, arabic: bool = False, foreign: bool = False) -> str:
         elif ch.isascii() and ch.isalnum():
             out.append(ch)
         # anything else (punctuation, unknown letters) is dropped
-    return _vowelise(out, word, arabic, "a")
+    return _vowelise(out, word, arabic, "a", foreign)
 
 
-def _vowelise(parts: list[str], word: str, arabic: bool = False, short: str = "a") -> str:
+def _long_initial_i(word: str) -> bool:
+    """Whether a word starts with إي before a consonant (إيهاب, إيستويانوف): one long i."""
+    return word[:2] == "إي" and len(word) > 2 and word[2] not in _VOWELISH
+
+
+# two consonants a foreign name starts with, written without a vowel between them in Arabic (St-, Sp-,
+# Sc-/Sk-, Ts-, Scht-; Tr-/Fr-/Br-/Pl- are _WESTERN_CLUSTER_2ND): not Sn-, Sm-, Shm-, which begin Arab
+# family names written without the article too (سندي, سمحان)
+_FOREIGN_ONSETS = frozenset({"ست", "سب", "سك", "تس", "شت"})
+
+
+def _vowelise(parts: list[str], word: str, arabic: bool = False, short: str = "a", foreign: bool = False) -> str:
     """Insert short vowels the script leaves out (see module docstring)."""
     vowels = set("aeiou")
     kinds = ["v" if p and p[0] in vowels else ("" if not p else "c") for p in parts]
@@ -119,10 +143,11 @@ def _vowelise(parts: list[str], word: str, arabic: bool = False, short: str = "a
         if k == "c":
             if idx == 1 and seq[0][1] == "c":
                 second = word[1:2] if len(word) > 1 else ""
-                if arabic or second not in _WESTERN_CLUSTER_2ND:
+                if (arabic or second not in _WESTERN_CLUSTER_2ND) and not (foreign and word[:2] in _FOREIGN_ONSETS):
                     out.append(short)
                     run = 0
-            elif run >= 2:
+            elif run >= 2 and not (idx == 2 and foreign and word[:2] in _FOREIGN_ONSETS
+                                   and word[2:3] in _WESTERN_CLUSTER_2ND):  # Str-, Spl-, Skr-
                 out.append(short)
                 run = 0
             run += 1  # consonants since the last vowel, written or inserted
@@ -168,6 +193,23 @@ def transliterate_word(word: str) -> str:
     if not latin:
         return ""
     return prefix + latin[0].upper() + latin[1:]
+
+
+def arab_word(word: str) -> str:
+    """One word of an Arab name read as Arabic: no Western onset (جلوي → Jalawi, كركمان → Karakman, not
+    "Jlawi", "Krakman"), which :func:`transliterate_word` allows a word without the article since it
+    cannot tell a foreign name (فرانك, Frank) from an Arab one. Otherwise as that function."""
+    w = word.translate(_STRIP).strip()
+    plain = transliterate_word(word)
+    if len(w) < 3 or w.isascii() or w.startswith("ال") or w[1:2] not in _WESTERN_CLUSTER_2ND or w in _PARTICLES \
+            or w[:1] in _VOWELISH or plain[1:2].casefold() in "aeiou":
+        return plain
+    from .gazetteer import gazetteer
+
+    if gazetteer().given_name(w) is not None:
+        return plain
+    latin = _letters(w, arabic=True)
+    return latin[:1].upper() + latin[1:] if latin else plain
 
 
 def transliterate(name: str) -> str:
