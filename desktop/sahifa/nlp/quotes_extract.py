@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import _says_next, join_initials
+from .quotes_bounds import _says_next, join_initials, split_orphans
 from .quotes_clauses import (
     _ABOVE,
     _BEFORE_PRESENT,
@@ -128,6 +128,7 @@ class _Extractor(_Sources):
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
         bounds = join_initials(self.text, sorted(bounds))  # "وقالت لورين إم. كيلي": one sentence
+        bounds = split_orphans(self.text, bounds)  # "… وتمنعهم". وأشار": two sentences
         self.bounds = bounds
         nt = self.nt
         hits: list[int] = []

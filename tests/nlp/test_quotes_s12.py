@@ -1,0 +1,29 @@
+"""Quote rules of session 12, drawn from the blind batches' errors (short sentences written for these
+tests: no article text of the corpus is copied here)."""
+
+from __future__ import annotations
+
+from sahifa.nlp.quotes_bounds import split_orphans
+from tests.helpers.quote_text import pairs, quotes
+
+# --- a straight quotation mark that can only close ends the sentence ------------------------------------
+
+
+def test_an_orphan_closing_mark_ends_the_sentence() -> None:
+    # the opening mark is missing: the article's splitter keeps the rest of the paragraph as one sentence,
+    # and the orphan mark paired with the next one hid the next speech verb inside a "quotation"
+    text = ('وقال سامي الحربي إن الامتحانات ستبدأ غدا. '
+            'وأضاف أن "الوزارة" ستفتح المدارس في موعدها وستوفر الكتب للطلاب". '
+            'وأشار "خالد العمري" إلى أن المباني جاهزة منذ شهر. وقال أيضا إن المعلمين وصلوا إلى القرى.')
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert ("خالد العمري", "المباني جاهزة منذ شهر") in got
+    assert ("خالد العمري", "المعلمين وصلوا إلى القرى") in got
+    assert got[1][0] == "سامي الحربي" and "المباني" not in got[1][1]
+
+
+def test_a_paired_mark_is_not_an_orphan() -> None:
+    # boundary: a closing mark whose opening one is in the sentence keeps the quotation whole
+    text = 'وقال "الطلاب وصلوا". ثم عادوا".'
+    assert split_orphans(text, [(0, len(text))]) == [(0, len(text))]
+    text2 = 'وقال إن الطلاب وصلوا". ثم عادوا.'
+    assert split_orphans(text2, [(0, len(text2))]) == [(0, 22), (23, len(text2))]
