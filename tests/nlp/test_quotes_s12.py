@@ -27,3 +27,33 @@ def test_a_paired_mark_is_not_an_orphan() -> None:
     assert split_orphans(text, [(0, len(text))]) == [(0, len(text))]
     text2 = 'وقال إن الطلاب وصلوا". ثم عادوا.'
     assert split_orphans(text2, [(0, len(text2))]) == [(0, 22), (23, len(text2))]
+
+
+# --- a circumstantial participle of the speaker after a comma ends the reported clause -------------------
+
+
+def test_a_participle_after_a_comma_ends_the_clause() -> None:
+    text = "وأكد سامي الحربي أن الطريق سيفتح أمام السيارات غدا، مطالبا الجهات المعنية بمتابعة الأعمال."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got == [("سامي الحربي", "الطريق سيفتح أمام السيارات غدا")]
+
+
+def test_a_participle_after_a_semicolon_ends_the_clause() -> None:
+    text = "وأفاد سامي الحربي بأنه أبلغ البلدية بالمشكلة منذ أيام؛ مناشدا المسؤولين التدخل لحلها."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got == [("سامي الحربي", "أبلغ البلدية بالمشكلة منذ أيام")]
+
+
+def test_an_adverb_or_a_listed_name_does_not_end_the_clause() -> None:
+    # boundary: "مؤخرا" is an adverb; a word before a comma ends a list item, not a clause
+    text = "وأكد سامي الحربي أن الوزارة افتتحت، مؤخرا، مدارس جديدة في القرى."
+    assert pairs(quotes(text, "سامي الحربي")) == [("سامي الحربي", "الوزارة افتتحت، مؤخرا، مدارس جديدة في القرى")]
+    text2 = "وقال سامي الحربي إن الفريق زار فرنسا، مالطا، وإسبانيا في الصيف."
+    assert pairs(quotes(text2, "سامي الحربي")) == [("سامي الحربي", "الفريق زار فرنسا، مالطا، وإسبانيا في الصيف")]
+
+
+def test_commenting_is_a_speech_participle() -> None:
+    text = "وأكد سامي الحربي أن الطريق سيفتح أمام السيارات غدا، معلقا: «هذا وعد قطعناه للأهالي منذ سنوات»."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert ("سامي الحربي", "هذا وعد قطعناه للأهالي منذ سنوات") in got
+    assert ("سامي الحربي", "الطريق سيفتح أمام السيارات غدا") in got

@@ -31,6 +31,7 @@ from .quotes_clauses import (
     _marked,
     _new_clause,
     _opens_sentence,
+    _participle_stop,
     _plea_stop,
     _study_before,
 )
@@ -322,6 +323,7 @@ class _Extractor(_Sources):
                     break
                 x += 1
             end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
+            end = _participle_stop(s, acc.k, end, cue_at)  # "…، مطالبا بـ": the speaker's doing
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)

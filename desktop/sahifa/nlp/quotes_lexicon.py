@@ -97,6 +97,9 @@ for _stem, _lemma, _prep in (
     ("متسائل", "تساءل", None),
     ("مستطرد", "استطرد", None),
     ("واصف", "وصف", None),  # "واصفًا القرار بأنه …"
+    ("معلق", "علق", None),  # "…، معلقا: «…»", "…، مردفا أن": a حال of the speaker that ends the clause
+    ("مردف", "أردف", None),  # before it (quotes_clauses._participle_stop) and says something (not مفيدا:
+    # "useful" before a colon)
 ):
     for _suffix in ("ا", "ة", "ين", "ان", "تين", "ات"):
         if _suffix != "ات" or _stem not in ("لافت", "متابع"):  # لافتات banners, متابعات follow-ups: nouns
