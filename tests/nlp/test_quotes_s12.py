@@ -57,3 +57,31 @@ def test_commenting_is_a_speech_participle() -> None:
     got = pairs(quotes(text, "سامي الحربي"))
     assert ("سامي الحربي", "هذا وعد قطعناه للأهالي منذ سنوات") in got
     assert ("سامي الحربي", "الطريق سيفتح أمام السيارات غدا") in got
+
+
+# --- a speech verb's verbal noun before a complementizer reports what was said ----------------------------
+
+
+def test_a_possessed_verbal_noun_reports_for_the_subject_before_it() -> None:
+    text = "وفي رد على تصريحات خالد العمري، جدد رئيس النادي سامي الحربي تحذيره من أن الفريق لن يشارك في البطولة."
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert got == [("سامي الحربي", "الفريق لن يشارك في البطولة")]
+
+
+def test_a_verbal_noun_after_ila_reports_for_the_subject_before_it() -> None:
+    text = "وقال خالد العمري إن المدارس جاهزة. ودفع هذا السؤال الوزير سامي الحربي إلى التأكيد بأن الكتب ستصل غدا."
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert ("سامي الحربي", "الكتب ستصل غدا") in got
+
+
+def test_a_verbal_noun_with_a_pronoun_subject_takes_the_speaker_before() -> None:
+    text = "وقال سامي الحربي إن المدارس جاهزة لاستقبال الطلاب. ويذهب إلى القول إن الكتب ستصل غدا."
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got[-1] == ("سامي الحربي", "الكتب ستصل غدا")
+
+
+def test_a_verbal_noun_without_a_complementizer_is_no_cue() -> None:
+    # boundary: "تأكيده حرص الوزارة على …" (his assurance of the ministry's care) reports no clause, and a
+    # bare "التأكيد" not after إلى is no cue
+    text = "ونقل خالد العمري تأكيده حرص الوزارة على الطلاب. ويبقى التأكيد أن الكتب ستصل غدا أمرا مهما."
+    assert pairs(quotes(text, "خالد العمري")) == []

@@ -42,6 +42,7 @@ from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
+    _MASDARS,
     _MARKED_ONLY,
     _NOT_COMPLEMENT,
     _OPENERS,
@@ -52,6 +53,7 @@ from .quotes_lexicon import (
     _WINDOW,
     _adverbial,
     _manner_phrase,
+    masdar_gender,
     study_head,
 )
 from .quotes_marks import (
@@ -77,6 +79,7 @@ from .quotes_phrases import (
     _antecedent,
     _interlocutor,
     _is_present,
+    _masdar_subject,
     _names_follow,
     _np_forward,
     _possessed_object,
@@ -472,6 +475,10 @@ class _Extractor(_Sources):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if cue.kind == "part" and toks[i][cue.clitic :] in _MASDARS:  # "جدد الوزير فلان تأكيده على أن"
+            sv = _masdar_subject(s, i, lambda j: self.ents.overlapping_orig(self.orig(s.st[j]), self.orig(s.en[j])) is not None)
+            if sv is not None:
+                sp = self.speaker_from(s, sv[0], sv[1])
         if cue.lemma in ("توصل", "أظهر", "أثبت") and (sp is None or not study_head(sp.text.split())):
             return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
@@ -542,6 +549,8 @@ class _Extractor(_Sources):
                 return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
+            if cue.kind == "part" and form in _MASDARS:
+                feminine = masdar_gender(form) == "f"  # "إلى الإشارة": no person's ending
             sp = self.group_speaker(si, s, i, cue.kind, form) if sentence_speaker is None else None  # "أشاد مواطنون …، مؤكدين"
             if sp is None and cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
                 return None  # "…، مؤكدين أن": a group whose verb came before, not named; not the last person quoted
