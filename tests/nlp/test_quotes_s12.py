@@ -85,3 +85,21 @@ def test_a_verbal_noun_without_a_complementizer_is_no_cue() -> None:
     # bare "التأكيد" not after إلى is no cue
     text = "ونقل خالد العمري تأكيده حرص الوزارة على الطلاب. ويبقى التأكيد أن الكتب ستصل غدا أمرا مهما."
     assert pairs(quotes(text, "خالد العمري")) == []
+
+
+# --- a post with a nationality is held only by the person named with that nationality -------------------
+
+
+def test_a_post_with_another_nationality_is_not_resolved_to_its_holder() -> None:
+    text = ("وقال وزير الخارجية سامي الحربي إن العلاقات قوية جدا. "
+            "وأكد وزير الخارجية المصري أن التنسيق مستمر بين البلدين في كل الملفات.")
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got[-1] == ("وزير الخارجية المصري", "التنسيق مستمر بين البلدين في كل الملفات")
+
+
+def test_a_post_with_the_same_nationality_is_resolved_to_its_holder() -> None:
+    # boundary: the holder named with the same nationality is still the speaker
+    text = ("وقال وزير الخارجية المصري سامي الحربي إن العلاقات قوية جدا. "
+            "وأكد وزير الخارجية المصري أن التنسيق مستمر بين البلدين في كل الملفات.")
+    got = pairs(quotes(text, "سامي الحربي"))
+    assert got[-1] == ("سامي الحربي", "التنسيق مستمر بين البلدين في كل الملفات")
