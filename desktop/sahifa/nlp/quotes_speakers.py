@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..core.arabic import DIACRITICS_RE, fold
-from .gazetteer import gazetteer
 from ..core.model import EntityMention, Quote
+from .gazetteer import gazetteer
 from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
