@@ -103,3 +103,18 @@ def test_a_post_with_the_same_nationality_is_resolved_to_its_holder() -> None:
             "وأكد وزير الخارجية المصري أن التنسيق مستمر بين البلدين في كل الملفات.")
     got = pairs(quotes(text, "سامي الحربي"))
     assert got[-1] == ("سامي الحربي", "التنسيق مستمر بين البلدين في كل الملفات")
+
+
+# --- a dateline before the verb opening the sentence ------------------------------------------------------
+
+
+def test_a_plural_verb_takes_the_group_after_a_dateline() -> None:
+    text = "الصحيفة- جدة: اشتكى سكان الحي من الروائح، وأكدوا أن المياه تتدفق في الشارع منذ أيام."
+    got = pairs(quotes(text))
+    assert got == [("سكان الحي", "المياه تتدفق في الشارع منذ أيام")]
+
+
+def test_a_colon_without_a_dash_is_no_dateline() -> None:
+    # boundary: "قال: …" opens no dateline; the plural verb after it has no group to take
+    text = "وقال: اشتكى سكان الحي من الروائح، وأكدوا أن المياه تتدفق في الشارع منذ أيام."
+    assert all(not sp.startswith("سكان") for sp, _ in pairs(quotes(text)))
