@@ -10,6 +10,7 @@ quotes).
 
 from __future__ import annotations
 
+from ..core.articles import split_sentences
 from .quotes_lexicon import _OPENERS
 from .quotes_tokens import _is_particle, _Sent
 
@@ -69,6 +70,46 @@ def join_initials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
+    return out
+
+
+_STOPS = ".!?؟…"
+
+
+def _orphan_closer(text: str, a: int, b: int) -> int:
+    """End (after its full stop) of the first straight quotation mark in [a, b) that can only close —
+    glued to the word before it and followed by a full stop and a space — while no straight quotation
+    is open (an even count of them before it), or -1."""
+    open_ = False
+    k = text.find('"', a, b)
+    while k >= 0:
+        if not open_ and k > a and text[k - 1].isalnum() and k + 2 < b and text[k + 1] in _STOPS \
+                and text[k + 2].isspace():
+            return k + 2
+        open_ = not open_
+        k = text.find('"', k + 1, b)
+    return -1
+
+
+def split_orphans(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds with every sentence cut after a straight quotation mark whose opening mark is missing
+    ("… وتمنعهم". وأشار X إلى أن …"): the article's splitter takes that mark for an opening one and keeps
+    the rest of the paragraph as one sentence (inside a quotation), so that a speech verb's content ran on
+    over the next sentences and their speech verbs; the rest is split again as the article's splitter does."""
+    out: list[tuple[int, int]] = []
+    todo = list(reversed(bounds))
+    while todo:
+        a, b = todo.pop()
+        cut = _orphan_closer(text, a, b)
+        if cut < 0:
+            out.append((a, b))
+            continue
+        out.append((a, cut))
+        c = cut
+        while c < b and text[c].isspace():
+            c += 1
+        if c < b:
+            todo.extend(reversed(list(split_sentences(text, c, b))))
     return out
 
 

@@ -127,6 +127,29 @@ def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     return end
 
 
+# adverbs of the participle's shape (م…ا): when, how often, at what cost; not the speaker's doing
+_PARTICIPLE_ADVERBS = frozenset("مؤخرا مجددا مسبقا مبكرا مطلقا مجانا مستقبلا مرارا مسبقا ممكنا مثلا مستمرا".split())
+
+
+def _participle_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
+    """End of a reported clause at a circumstantial participle of the speaker after a comma or a
+    semicolon, outside quotations ("أكد أن الطريق سيفتح غدا، مطالبا بـ …", "…؛ مناشدا الجهات …"): the
+    speaker's own doing (a حال of the subject, مُفعِلا / مُفاعِلا / مُتفعِّلا / مُستفعِلا), not a part of what
+    was said. The participle must have a word after it ("…، مالطا، وإسبانيا" is a list) and the clause three
+    words before it; a participle taken as a cue of its own is left to the cue."""
+    toks = s.toks
+    for x in range(k + 1, end - 1):
+        t = toks[x]
+        if len(t) < 5 or t[0] != "م" or t[-1] != "ا" or toks[x - 1] not in ("،", ",", "؛") or s.inq[x] >= 0:
+            continue
+        if t.endswith(("ها", "نا", "هما", "اا")) or t in _PARTICIPLE_ADVERBS or x in cue_at:
+            continue
+        if not toks[x + 1][0].isalnum() or s.words[x] - s.words[k] < 3:
+            continue
+        return x - 1
+    return end
+
+
 _IYYA = frozenset("إياه إياها إياهم إياهما اياه اياها اياهم".split())  # the object of وصف before بـ«…»
 # one-word heads of an organisation's kind that a name in brackets may follow ("قالت جماعة (X) للدفاع عن …")
 _BRACKETED_HEADS = frozenset("جماعة منظمة صحيفة وكالة شبكة موقع حركة جمعية قناة مجلة شركة حزب مؤسسة هيئة مجموعة".split())

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..core.model import Quote, Sentence
-from .quotes_bounds import _says_next, join_initials
+from .quotes_bounds import _says_next, join_initials, split_orphans
 from .quotes_clauses import (
     _ABOVE,
     _BEFORE_PRESENT,
@@ -31,6 +31,7 @@ from .quotes_clauses import (
     _marked,
     _new_clause,
     _opens_sentence,
+    _participle_stop,
     _plea_stop,
     _study_before,
 )
@@ -42,6 +43,7 @@ from .quotes_lexicon import (
     _CLAUSE_BREAK,
     _CUE_TOKENS,
     _MARKED_ONLY,
+    _MASDARS,
     _NOT_COMPLEMENT,
     _OPENERS,
     _SENT_PUNCT,
@@ -51,6 +53,7 @@ from .quotes_lexicon import (
     _WINDOW,
     _adverbial,
     _manner_phrase,
+    masdar_gender,
     study_head,
 )
 from .quotes_marks import (
@@ -76,6 +79,7 @@ from .quotes_phrases import (
     _antecedent,
     _interlocutor,
     _is_present,
+    _masdar_subject,
     _names_follow,
     _np_forward,
     _possessed_object,
@@ -128,6 +132,7 @@ class _Extractor(_Sources):
                     bounds.append((pos, pos + len(line)))
                 pos += len(line) + 1
         bounds = join_initials(self.text, sorted(bounds))  # "وقالت لورين إم. كيلي": one sentence
+        bounds = split_orphans(self.text, bounds)  # "… وتمنعهم". وأشار": two sentences
         self.bounds = bounds
         nt = self.nt
         hits: list[int] = []
@@ -321,6 +326,7 @@ class _Extractor(_Sources):
                     break
                 x += 1
             end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
+            end = _participle_stop(s, acc.k, end, cue_at)  # "…، مطالبا بـ": the speaker's doing
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
@@ -469,6 +475,10 @@ class _Extractor(_Sources):
                     clause = sv[0]
                     while clause > 0 and toks[clause - 1] in _CLAUSE_BREAK:
                         clause -= 1
+        if cue.kind == "part" and toks[i][cue.clitic :] in _MASDARS:  # "جدد الوزير فلان تأكيده على أن"
+            sv = _masdar_subject(s, i, lambda j: self.ents.overlapping_orig(self.orig(s.st[j]), self.orig(s.en[j])) is not None)
+            if sv is not None:
+                sp = self.speaker_from(s, sv[0], sv[1])
         if cue.lemma in ("توصل", "أظهر", "أثبت") and (sp is None or not study_head(sp.text.split())):
             return None  # "أظهر اللاعب أنه …", "يظهر الشريط من …": a finding only of a study or figures
         if addressee_end > after:
@@ -539,6 +549,8 @@ class _Extractor(_Sources):
                 return None
             form = toks[i][cue.clitic :]
             feminine = form.endswith("ت") or (cue.kind == "part" and form.endswith("ة"))
+            if cue.kind == "part" and form in _MASDARS:
+                feminine = masdar_gender(form) == "f"  # "إلى الإشارة": no person's ending
             sp = self.group_speaker(si, s, i, cue.kind, form) if sentence_speaker is None else None  # "أشاد مواطنون …، مؤكدين"
             if sp is None and cue.kind == "part" and form.endswith("ين") and sentence_speaker is None:
                 return None  # "…، مؤكدين أن": a group whose verb came before, not named; not the last person quoted

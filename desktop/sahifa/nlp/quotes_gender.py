@@ -14,6 +14,7 @@ from importlib import resources
 
 from ..core.arabic import DIACRITICS_RE, fold
 from .gazetteer import gazetteer
+from .quotes_lexicon import _MASDARS, masdar_gender
 
 _TITLES = frozenset("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الأمير الأميرة "
                     "السيد السيدة الفنان الفنانة الممثل الممثلة".split())
@@ -65,6 +66,8 @@ def verb_gender(kind: str, form: str, lemma: str, present: bool) -> str | None:
     """"m"/"f" for a singular verb or participle form ("قالت", "تقول", "مضيفة", "بقولها" → f; "قال",
     "يقول", "مضيفا", "بقوله" → m); None for plurals, duals and forms that do not tell."""
     if kind == "part":
+        if form in _MASDARS:  # "تأكيده" m, "بتحذيرها" f, "التأكيد" (no person's ending)
+            return masdar_gender(form)
         if form.startswith("ب"):  # "بقوله", "بقولها", "بالقول"
             return "f" if form.endswith("ها") else "m" if form.endswith("ه") else None
         return "f" if form.endswith("ة") else "m" if form.endswith("ا") and not form.endswith("ان") else None

@@ -97,6 +97,9 @@ for _stem, _lemma, _prep in (
     ("متسائل", "تساءل", None),
     ("مستطرد", "استطرد", None),
     ("واصف", "وصف", None),  # "واصفًا القرار بأنه …"
+    ("معلق", "علق", None),  # "…، معلقا: «…»", "…، مردفا أن": a حال of the speaker that ends the clause
+    ("مردف", "أردف", None),  # before it (quotes_clauses._participle_stop) and says something (not مفيدا:
+    # "useful" before a colon)
 ):
     for _suffix in ("ا", "ة", "ين", "ان", "تين", "ات"):
         if _suffix != "ات" or _stem not in ("لافت", "متابع"):  # لافتات banners, متابعات follow-ups: nouns
@@ -105,6 +108,34 @@ for _stem, _lemma, _prep in (
 # "واختتم حديثه بالقول: …", "ختم كلمته بقوله «…»": the manner of saying, a cue of its own
 for _form in ("بالقول", "بقوله", "بقولها", "بقولهم"):
     _PARTICIPLES[_form] = ("قال", None)
+
+# verbal nouns of speech verbs that report like a participle when a complementizer follows (right after
+# them or after their preposition): with a possessive pronoun, the subject's own ("جدد الوزير فلان تأكيده
+# على أن …", "… بتحذيرها من أن …"), or defined after إلى ("عاد الوزير إلى التأكيد على أن …", "ذهب إلى
+# القول إن …"); the speaker is found as for a participle (see quotes_tokens._find_cues)
+_MASDARS: dict[str, tuple[str, str | None]] = {}
+for _stem, _lemma, _prep in (
+    ("تأكيد", "أكد", "على"), ("تاكيد", "أكد", "على"), ("تحذير", "حذر", "من"), ("إشارت", "أشار", "إلى"),
+    ("اشارت", "أشار", "إلى"), ("تشديد", "شدد", "على"), ("توضيح", "أوضح", None), ("تنويه", "نوه", "إلى"),
+):
+    for _pre in ("", "ب"):
+        for _suffix in ("ه", "ها", "هم"):
+            _MASDARS[_pre + _stem + _suffix] = (_lemma, _prep)
+for _form, _lemma, _prep in (
+    ("التأكيد", "أكد", "على"), ("التاكيد", "أكد", "على"), ("التحذير", "حذر", "من"), ("الإشارة", "أشار", "إلى"),
+    ("الاشارة", "أشار", "إلى"), ("التشديد", "شدد", "على"), ("التوضيح", "أوضح", None), ("التنويه", "نوه", "إلى"),
+    ("القول", "قال", None),
+):
+    _MASDARS[_form] = (_lemma, _prep)
+_DEFINITE_MASDARS = frozenset(f for f in _MASDARS if f.startswith("ال"))
+
+
+def masdar_gender(form: str) -> str | None:
+    """"m"/"f" for a verbal noun with a possessive pronoun ("تأكيده" m, "بتحذيرها" f); None otherwise."""
+    if form not in _MASDARS or form.endswith("هم"):
+        return None
+    return "f" if form.endswith("ها") else "m" if form.endswith("ه") else None
+
 
 _VERB_FORMS: dict[str, tuple[str, str | None]] = {}
 for _lemma, (_forms, _prep) in _VERBS.items():
@@ -197,7 +228,7 @@ _WINDOW = 160  # characters after the last cue that are tokenized word by word
 _QUOTE_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 
 
-_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | _SOURCES | _NOMINAL | _NAQL | _ILM)
+_CUE_WORDS = frozenset(set(_VERB_FORMS) | set(_PARTICIPLES) | set(_MASDARS) | _SOURCES | _NOMINAL | _NAQL | _ILM)
 # every cue as a whitespace-delimited token may carry a clitic and a trailing mark: a set
 # intersection with ``text.split()`` finds the sentences worth tokenizing in a few microseconds.
 _CUE_TOKENS = frozenset(

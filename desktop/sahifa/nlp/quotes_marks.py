@@ -191,6 +191,15 @@ _RELATIVES = frozenset("الذي التي الذين اللذين اللتين �
 _GROUP_NOUNS = frozenset("خبراء أهالي نواب أعضاء علماء مشايخ شهود سكان زوار تجار رجال".split())
 
 
+def _after_dateline(toks: list[str], n: int) -> int:
+    """Index of the first token after a dateline opening the sentence ("سبق- جدة:", "الرياض - واس:": a
+    dash, then a colon, within the first six tokens), else 0."""
+    for j in range(1, min(n, 6)):
+        if toks[j] == ":":
+            return j + 1 if any(t in ("-", "–", "—") for t in toks[:j]) else 0
+    return 0
+
+
 def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
     """Tokens [a, b) of the plural group that is the subject of the verb opening the sentence ("أثنى
     مواطنون في محافظة …", "أشاد عدد من سيدات المجتمع …"): the speaker of a plural verb or participle
@@ -198,9 +207,10 @@ def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
     does not open with a verb and a plural noun of people (``ات`` for a feminine participle)."""
     toks = s.toks
     n = min(limit, len(toks))
-    a = 1
-    if n < 3 or not toks[0][0].isalnum() or toks[0].startswith(("ال", "وال", "فال")) or _is_particle(toks[0]) \
-            or (toks[0] in _PREPS and toks[0] != "حتى") or s.inq[0] >= 0:
+    v = _after_dateline(toks, n)  # "سبق- جدة: شكا أهالي الحي …": the verb after the dateline
+    a = v + 1
+    if n < v + 3 or not toks[v][0].isalnum() or toks[v].startswith(("ال", "وال", "فال")) or _is_particle(toks[v]) \
+            or (toks[v] in _PREPS and toks[v] != "حتى") or s.inq[v] >= 0:
         return -1, -1  # "بين الديمقراطيين، 69% قالوا": a preposition's noun is not the subject ("حتى" is "even")
     if toks[a] in _GROUP_COUNTS and toks[a + 1] == "من":
         a += 2

@@ -4,7 +4,7 @@ view of the article's entity mentions (:class:`_Entities`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..core.arabic import DIACRITICS_RE
 from ..core.model import EntityMention
@@ -401,3 +401,34 @@ class _Entities:
             return None
         j = bisect_left(found, bisect_left(self.starts, pos)) - 1
         return self.items[found[j]] if j >= 0 else None
+
+
+def _masdar_subject(s: _Sent, i: int, named: Callable[[int], bool]) -> tuple[int, int] | None:
+    """Tokens of the subject standing right before a verbal noun cue at i ("جدد رئيس الوزراء فلان
+    تأكيده على أن", "دفع السؤال وزير الخارجية إلى التأكيد بأن"): back from the noun (or its إلى) over a
+    noun phrase — definite words, titles, speaker nouns, names, and an indefinite head before a definite
+    word ("وزير الخارجية") — up to the verb before it. None when the word before is no noun phrase's end
+    (a pronoun subject: "وجدد تأكيده", "ويذهب إلى القول") or the noun follows a preposition ("بتأكيدها").
+    ``named(j)``: whether an entity mention overlaps token j."""
+    toks = s.toks
+    if toks[i].startswith("ب"):
+        return None
+    b = i - 1 if i > 0 and toks[i - 1] in ("إلى", "الى") else i
+
+    def nominal(j: int) -> bool:
+        t = toks[j]
+        return t.startswith("ال") or t in _TITLES or _bare(t) in _SPEAKER_NOUNS or _bare(t) in _ROLE_NOUNS or named(j)
+
+    a = b
+    while a > 0 and b - a < 8:
+        j = a - 1
+        t = toks[j]
+        if not t[0].isalnum() or t in _PREPS or t in _STOP or _is_particle(t) or s.inq[j] >= 0:
+            break
+        if nominal(j) or (a < b and toks[a].startswith("ال") and not t.startswith("ال") and j > 0 and toks[j - 1][0].isalnum()):
+            a = j  # a noun phrase's word, or the indefinite head of a construct ("وزير الخارجية")
+            continue
+        break
+    if a == b or a == 0:
+        return None  # nothing nominal, or no verb before it (the verbal noun is the sentence's subject)
+    return a, b

@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..core.arabic import DIACRITICS_RE
+from ..core.arabic import DIACRITICS_RE, fold
 from ..core.model import EntityMention, Quote
+from .gazetteer import gazetteer
 from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
@@ -274,12 +275,17 @@ class _Speakers:
         if len(words) < size or not words[size - 1].startswith("ال") or _bare(words[0]) not in _HOLDER_ROLES:
             return q
         key = " ".join(words[:size])
+        # "وزير الخارجية المصري": a nationality (a relational adjective after the post) that the other
+        # mention must repeat — "وزير الخارجية فلان" elsewhere may be another country's
+        nisba = words[size] if len(words) > size and fold(words[size]) in gazetteer().nationalities else ""
         nt, text = self.nt, self.text
         own = self.norm(q.speaker_start)
         lo, hi = max(0, own - _HOLDER_WINDOW), min(len(nt), own + _HOLDER_WINDOW)
         pos = nt.find(key, lo, hi)
         while pos >= 0:
-            if pos != own:
+            if pos != own and nisba and not nt.startswith(" " + nisba, pos + len(key)):
+                pass  # another post holder's mention ("وزير الخارجية الجبير" for "وزير الخارجية المصري")
+            elif pos != own:
                 o0, o1 = self.orig(pos), self.orig(pos + len(key))
                 for e in ents.last_before(o1 + 40, 6):
                     if e.type != "PERSON":

@@ -15,7 +15,9 @@ from .quotes_lexicon import (
     _BELIEF_HEADS,
     _CONDUCT_VERBS,
     _CUE_TOKENS,
+    _DEFINITE_MASDARS,
     _ILM,
+    _MASDARS,
     _NAQL,
     _NOMINAL,
     _NOT_COMPLEMENT,
@@ -345,6 +347,14 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue  # "فلان- سبق- متابعة: …": a byline (the report is a follow-up), not "going on"
             lemma, prep = _PARTICIPLES[hit[0]]
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
+            continue
+        hit = _strip_clitic(t, _MASDARS)
+        if hit is not None:
+            lemma, prep = _MASDARS[hit[0]]
+            k = i + 2 if prep is not None and i + 2 < n and toks[i + 1] == prep else i + 1
+            if k < n and _is_particle(toks[k]) and not toks[k].startswith("ف") and (
+                    hit[0] not in _DEFINITE_MASDARS or (hit[1] == 0 and i > 0 and toks[i - 1] in ("إلى", "الى"))):
+                cues.append(_Cue(i, "part", lemma, prep, hit[1], i))  # "تأكيده على أن", "إلى القول إن"
             continue
         src = _strip_clitic_set(t, _SOURCES)
         if src is not None and i > 0 and _bare(toks[i - 1]) in _CONDUCT_VERBS:
