@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,10 +45,8 @@ def test_model_is_shipped_small_and_licensed() -> None:
     assert "CC BY-SA 3.0" in licence and "Alotaibi" in licence
 
 
-def test_model_loads_lazily_and_fast(model_at: None) -> None:
-    t0 = time.perf_counter()
-    assert tagger.load() is not None
-    assert time.perf_counter() - t0 < 0.5  # measured ~30 ms; generous for a busy test machine
+def test_model_loads_lazily_once(model_at: None) -> None:
+    assert tagger.load() is not None  # its load time is a benchmark figure (BENCHMARKS.md), not a test's
     assert tagger.load() is tagger.load()  # once per process
 
 

@@ -90,15 +90,16 @@ class CountingTranslator:
 
 
 def test_import_is_cheap() -> None:
+    """Importing the translation modules loads none of the heavy libraries (they load lazily, off the UI
+    thread, on the first translation). A check of what is imported, not a timed assertion: the time is a
+    benchmark's business (bench_gui's time to first window)."""
     code = (
-        "import sys, time; t = time.perf_counter(); import sahifa.nlp.translate, sahifa.nlp.modelstore; "
-        "dt = time.perf_counter() - t; heavy = [m for m in ('torch', 'spacy', 'stanza', 'ctranslate2', "
-        "'sentencepiece', 'argostranslate', 'argostranslate.translate') if m in sys.modules]; print(dt, heavy)"
+        "import sys; import sahifa.nlp.translate, sahifa.nlp.modelstore; "
+        "heavy = [m for m in ('torch', 'spacy', 'stanza', 'ctranslate2', 'sentencepiece', 'argostranslate', "
+        "'argostranslate.translate') if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    dt, heavy = out.split(" ", 1)
-    assert heavy.strip() == "[]"
-    assert float(dt) < 0.5
+    assert out.strip() == "[]"
 
 
 def test_find_installed_package_none_when_nothing_installed(packages_dir: Path) -> None:
