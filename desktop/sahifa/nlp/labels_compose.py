@@ -63,6 +63,10 @@ _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "
 _OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
+# heads a Saudi body named after a person writes with its purpose before the head (مركز الأمير سلطان
+# للقلب → Prince Sultan Cardiac Center, مركز الملك سلمان للإغاثة → King Salman Relief Center): the glossary's
+# "co" order, after a title only (مركز الخليج للدراسات stays Gulf Center for Studies)
+_PERSON_CO_HEADS = frozenset(fold(w) for w in ("مركز", "معهد"))
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
                                           "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
@@ -371,6 +375,9 @@ class Composer:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if style == "pre" and self.glossary is not None and n < len(keys) and keys[n] in self.glossary.titles \
+                and strip_article(keys[0]) in _PERSON_CO_HEADS:
+            style = "co"  # after a title: the body is named after a person
         if top and typ == "LOC" and n == 1 and style == "pre" and keys[0] in _ADMIN_PLACE:
             style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
@@ -433,11 +440,14 @@ class Composer:
             adjs = for_text = ""
         if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
             head_en, _, proper_en = head_en.partition("|")
+            proper_en, _, any_name = proper_en.partition("|")
             if not complement and not main and adjs == "General" and for_text.startswith("for "):
                 # الإدارة العامة للدفاع المدني → General Directorate of Civil Defense, as Saudi bodies write it
                 head_en = "Directorate"
-            elif not complement or all(s.kind == "name" and s.known for s in main):
-                head_en = proper_en or head_en  # الإدارة الأميركية → American Administration
+            elif not complement or all(s.kind == "name" and (s.known or any_name) for s in main):
+                # الإدارة الأميركية → American Administration; with a third part, a name nothing knows takes
+                # the Proper head too (نظام الأسد → Al-Asad Regime, not "Law")
+                head_en = proper_en or head_en
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style in ("of", "unit"):

@@ -38,6 +38,13 @@ def _english(segs: Sequence[_Seg]) -> str:
             while j < len(segs) and segs[j].kind in ("adj", "nat"):
                 adjs.insert(0, segs[j].text)
                 j += 1
+            if adjs and j + 1 < len(segs) and segs[j].kind == "and" and segs[j + 1].kind == "adj" \
+                    and len(adjs) == 1:
+                # a noun's two adjectives joined by و: البحوث الفلكية والجيوفيزيقية → Astronomical and
+                # Geophysical Research
+                units.append(("noun", f"{adjs[0]} and {segs[j + 1].text} {text}", True))
+                i = j + 2
+                continue
             if adjs or j + 1 >= len(segs) or segs[j].kind != "and" or segs[j + 1].kind != "adj" \
                     or " " not in text:
                 units.append(("noun", " ".join(adjs + [text]), True))
