@@ -57,3 +57,22 @@ def test_two_adjectives_of_one_noun(res: LabelResolver) -> None:
     """البحوث الفلكية والجيوفيزيقية: both adjectives before the noun, joined by "and"."""
     label = res.resolve("المعهد القومي للبحوث الفلكية والجيوفيزيقية", "ORG")
     assert label.text == "National Institute for Astronomical and Geophysical Research"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الميرور", "Daily Mirror"),
+    ("صحيفة ليبراسيون", "Liberation"),
+    ("الخليج تايمز", "Khaleej Times"),
+])
+def test_foreign_press_by_its_own_name(res: LabelResolver, arabic: str, english: str) -> None:
+    """Foreign papers as Arab papers write them are outlets (not "Al-Mirur", not "Gulf of Times")."""
+    assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جامعة تبوك", "University of Tabuk"),
+    ("الجامعة الأردنية", "University of Jordan"),
+    ("جامعة الطائف", "Taif University"),  # the head's order where the university writes it so
+])
+def test_universities_by_their_own_english_name(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG").text == english
