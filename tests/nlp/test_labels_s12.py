@@ -76,3 +76,17 @@ def test_foreign_press_by_its_own_name(res: LabelResolver, arabic: str, english:
 ])
 def test_universities_by_their_own_english_name(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مجلس الغرف السعودية", "Council of Saudi Chambers"),   # feminine after a masculine head: the chambers'
+    ("اتحاد الكرة المصري", "Egyptian Football Federation"),   # masculine after a masculine head: the head's
+    ("وزارة الداخلية السعودية", "Saudi Ministry of Interior"),
+])
+def test_a_nationality_agrees_with_its_noun(res: LabelResolver, arabic: str, english: str) -> None:
+    """A nationality adjective whose gender cannot be the head's belongs to the complement's noun."""
+    assert res.resolve(arabic, "ORG").text == english
+
+
+def test_human_plurals_of_professions(res: LabelResolver) -> None:
+    assert res.resolve("رابطة الفنانين العراقيين", "ORG").text == "Iraqi Artists League"

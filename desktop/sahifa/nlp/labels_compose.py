@@ -29,6 +29,7 @@ from .labels_phrases import (
     _foreign_country,
     _series,
     _us_body,
+    complement_nats,
 )
 from .labels_sources import (
     GAZETTEER,
@@ -411,8 +412,13 @@ class Composer:
             elif s.kind == "in":
                 target = in_part
             target.append(s)
-        nat = [s.text for s in main if s.kind == "nat"]
-        main = [s for s in main if s.kind != "nat"]
+        # a nationality that cannot agree with the head agrees with the complement's noun and stays with it
+        # (مجلس الغرف السعودية → Council of Saudi Chambers, not Saudi Council of Chambers)
+        nats = sum(1 for s in segs if s.kind == "nat")
+        own = complement_nats(keys, n, head_en, nats, self.glossary) or [False] * nats
+        nat = [s.text for s, mine in zip((s for s in main if s.kind == "nat"), own, strict=False) if not mine]
+        kept = iter(own)
+        main = [s for s in main if s.kind != "nat" or next(kept, False)]
         head_adjs: list[str] = []
         while main and (main[0].kind == "adj" or (head_adjs and len(main) > 1 and main[0].kind == "and"
                                                   and main[1].kind == "adj")):

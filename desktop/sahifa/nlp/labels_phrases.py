@@ -13,7 +13,7 @@ from .labels_sources import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from .labels_sources import _Glossary
 
 # the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
 _ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
@@ -122,3 +122,35 @@ _MONTHS = {fold(w): i for i, ws in enumerate((
     "ديسمبر كانون_الأول"), 1) for w in ws.split() if "_" not in w}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+
+
+def _feminine(key: str) -> bool:
+    """Whether a folded Arabic noun or adjective takes feminine agreement: ة (folded ه) or the plural ات."""
+    return key.endswith(("ه", "ات"))
+
+
+def complement_nats(keys: Sequence[str], n: int, head_en: str, nat_segs: int, gl: _Glossary | None) -> list[bool]:
+    """For each nationality adjective after a head of ``n`` words (in order), whether it agrees with the
+    complement's noun rather than the head: it follows another word and its gender or number cannot be the
+    head's (مجلس الغرف السعودية: مجلس is masculine, السعودية feminine, so Saudi Chambers; هيئة الهلال الأحمر
+    السعودي; a human plural, السعوديين, never agrees with a singular head). A head that is a plural (its
+    English ends in s: قوات, مدارس) takes feminine agreement. [] (every nationality the head's) when the
+    nationality words of ``keys`` are not the ``nat_segs`` segments one to one (one is inside a phrase)."""
+    if n < 1 or n >= len(keys):
+        return []
+    g = gazetteer()
+    words = gl.words if gl is not None else {}
+    head = keys[n - 1]
+    plural_head = head_en.endswith("s") and not head_en.endswith("ss")
+    head_fem = _feminine(head) or plural_head
+    out: list[bool] = []
+    for i in range(n, len(keys)):
+        k = keys[i]
+        if k not in g.nationalities or (k,) in words:
+            continue
+        if i == n:
+            out.append(False)  # right after the head: the head's (الشركة السعودية)
+            continue
+        human_plural = k.endswith(("يين", "يون")) and not plural_head
+        out.append(human_plural or _feminine(k) != head_fem)
+    return out if len(out) == nat_segs else []
