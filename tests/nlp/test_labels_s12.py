@@ -90,3 +90,17 @@ def test_a_nationality_agrees_with_its_noun(res: LabelResolver, arabic: str, eng
 
 def test_human_plurals_of_professions(res: LabelResolver) -> None:
     assert res.resolve("رابطة الفنانين العراقيين", "ORG").text == "Iraqi Artists League"
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("القنفذة", "LOC", "Al-Qunfudhah"),                        # not the letter-by-letter Al-Qanfadha
+    ("محافظة القنفذة", "LOC", "Al-Qunfudhah"),
+    ("مستشفى القنفذة العام", "ORG", "Al-Qunfudhah General Hospital"),
+    ("مجلس شباب عسير", "ORG", "Asir Youth Council"),          # a construct ending in a place: pre order
+    ("مجلس شباب منطقة عسير", "ORG", "Asir Region Youth Council"),
+])
+def test_saudi_governorates_are_places(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    """The glossary's place rows (Saudi regions and governorates GeoNames' cities lack) are names: alone, after
+    an administrative head and inside an institution's name."""
+    label = res.resolve(arabic, typ)
+    assert (label.text, label.source) == (english, GLOSSARY)

@@ -431,8 +431,11 @@ class Composer:
                 and for_part[1].known and style in ("pre", "of", "of1"):
             main, for_part = for_part[1:], []  # المجلس البلدي لمدينة جدة → Jeddah Municipal Council
         if style == "of1":  # Council of Ministers; a noun with its adjective: Tourism Development Council
+            # الدفاع المدني; a construct ending in a known place: مجلس شباب عسير → Asir Youth Council
             compound = any(s.kind == "noun" for s in main) and any(s.kind == "adj" for s in main) \
-                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text)  # الدفاع المدني
+                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text) \
+                or (len(main) > 1 and main[-1].kind in ("name", "country") and main[-1].known
+                    and all(s.kind == "noun" for s in main[:-1]))
             style = "pre" if compound and not for_part else "of"
         complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
@@ -597,7 +600,7 @@ class Composer:
             # (الاتحاد the club) when a name follows it
             head = self._head_at(keys, i) if span is None or span[0] == 1 else None
             if head is not None:
-                end = self._name_run_end(keys, i + head[0])
+                end = self._name_run_end(keys, i + head[0], places=True)
                 sub = self._headed(toks[i:end], keys[i:end], top=False, typ="") if end > i + head[0] else None
                 if sub is not None:
                     out.append(_Seg(sub[0], "name", sub[1]))
@@ -703,15 +706,19 @@ class Composer:
                 return marker, rest
         return None
 
-    def _name_run_end(self, keys: Sequence[str], i: int) -> int:
+    def _name_run_end(self, keys: Sequence[str], i: int, *, places: bool = False) -> int:
         """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word,
-        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد)."""
+        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد).
+        ``places``: the glossary's places are names too (منطقة عسير after a head-word)."""
         assert self.glossary is not None
         g = gazetteer()
+        words = self.glossary.words
         j = i
         while j < len(keys):
             k = keys[j]
-            if (k,) in self.glossary.words or k in g.nationalities or g.glossary.get(k) is not None \
+            word = words.get((k,))
+            if (word is not None and not (places and word[1] == "name")) or k in g.nationalities \
+                    or g.glossary.get(k) is not None \
                     or self._head_at(keys, j) is not None:
                 break
             if k in ("في", "و"):
