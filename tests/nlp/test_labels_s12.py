@@ -104,3 +104,14 @@ def test_saudi_governorates_are_places(res: LabelResolver, arabic: str, typ: str
     an administrative head and inside an institution's name."""
     label = res.resolve(arabic, typ)
     assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مرور المنطقة الشرقية", "Eastern Province Traffic"),
+    ("الخزانة الإسبانية", "Spanish Treasury"),
+])
+def test_an_organisation_without_a_head_word(res: LabelResolver, arabic: str, english: str) -> None:
+    """An organisation's short name, a common noun of the glossary with a known place or nationality, is
+    composed in English order (not left to the transliterating fallback)."""
+    label = res.resolve(arabic, "ORG")
+    assert (label.text, label.source) == (english, GLOSSARY)

@@ -161,21 +161,23 @@ class Composer:
             return None
         return Label(sanitize_label(f"{_MONTH_NAMES[month_no - 1]} {int(day)} {hit[0]}"), GLOSSARY)
 
-    def _headless(self, name: str) -> Label | None:
+    def _headless(self, name: str, *, names: bool = False) -> Label | None:
         """An event's or an era's name without a head-word, every word of it a glossary word or a
         nationality, a noun first (الربيع العربي → Arab Spring, هندسة البرمجيات → Software Engineering):
         the words in English order; None when any word is unknown, a word is also a place (الشرقية) or
-        the name is one word."""
+        the name is one word. ``names``: a known place or name may follow the noun (an organisation's
+        short name: مرور المنطقة الشرقية → Eastern Province Traffic)."""
         toks = name.split()
         if len(toks) < 2 or self.glossary is None:
             return None
         keys = [fold(t) for t in toks]
         places = gazetteer().by_key
-        if any(k in places and places[k].type == "LOC" for k in keys):
+        if not names and any(k in places and places[k].type == "LOC" for k in keys):
             return None  # عيد الشرقية: the Eastern Province's feast, not an "Eastern Eid"
         segs = self._segments(toks, keys)
+        kinds = ("noun", "adj", "nat", "and", "name", "country") if names else ("noun", "adj", "nat", "and")
         if len(segs) < 2 or segs[0].kind != "noun" or not all(s.known for s in segs) \
-                or any(s.kind not in ("noun", "adj", "nat", "and") for s in segs):
+                or any(s.kind not in kinds for s in segs):
             return None
         text = _series(_english(segs))
         return Label(sanitize_label(text[:1].upper() + text[1:]), GLOSSARY) if text else None
