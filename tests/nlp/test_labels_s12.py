@@ -115,3 +115,16 @@ def test_an_organisation_without_a_head_word(res: LabelResolver, arabic: str, en
     composed in English order (not left to the transliterating fallback)."""
     label = res.resolve(arabic, "ORG")
     assert (label.text, label.source) == (english, GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("غرفة الشرقية", "ORG", "Al-Sharqiya Chamber"),            # after an indefinite head: the region's
+    ("مهرجان صيف الشرقية", "MISC", "Al-Sharqiya Summer Festival"),
+    ("الغرفة الشرقية", "ORG", "Eastern Chamber"),              # after a definite one: its adjective
+    ("دول الخليج", "ORG", "Gulf Countries"),                   # no country's region: the glossary's word
+])
+def test_a_region_named_by_an_adjective_after_an_indefinite_noun(res: LabelResolver, arabic: str, typ: str,
+                                                                 english: str) -> None:
+    """An adjective agrees with its noun in definiteness: a definite الشرقية after an indefinite noun is no
+    adjective of it but the genitive, the region, named by its Arabic name as its bodies and events are."""
+    assert res.resolve(arabic, typ).text == english

@@ -392,6 +392,8 @@ class Composer:
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
+        if segs and segs[0].kind == "adj" and not keys[n - 1].startswith("ال"):
+            segs[0] = self._region(toks, keys, n) or segs[0]  # غرفة الشرقية: the region's chamber
         if segs and segs[0].kind == "adj" and n < len(keys) and strip_article(keys[0]) in _STATE_HEADS:
             nationality = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
             if nationality is not None:
@@ -597,6 +599,12 @@ class Composer:
         i = 0
         while i < len(keys):
             k = keys[i]
+            if out and out[-1].kind == "noun" and not keys[i - 1].startswith("ال"):
+                region = self._region(toks, keys, i)
+                if region is not None:  # صيف الشرقية: the summer of the Eastern Province
+                    out.append(region)
+                    i += 1
+                    continue
             span = self._lookup_span(toks, keys, i, after_word=bool(out) or after_head)
             # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
             # (الاتحاد the club) when a name follows it
@@ -678,6 +686,21 @@ class Composer:
             out.append(_Seg(place_diminutive(toks[i]) or transliterate(toks[i]), "name", False))
             i += 1
         return out
+
+    def _region(self, toks: Sequence[str], keys: Sequence[str], i: int) -> _Seg | None:
+        """A country's region named by a definite adjective (الشرقية: the gazetteer's Eastern Province)
+        after an indefinite noun, where it cannot be that noun's adjective (an adjective agrees with its
+        noun in definiteness): the genitive, the region, named as in the names of its bodies and events
+        (غرفة الشرقية, صيف الشرقية), by its Arabic name (Al-Sharqiya); None for any other word."""
+        k = keys[i]
+        if not k.startswith("ال") or self.glossary is None:
+            return None
+        word = self.glossary.words.get((k,))
+        entry = gazetteer().by_key.get(k)
+        if word is None or word[1] != "adj" or entry is None or entry.type != "LOC" or entry.kind != "region" \
+                or not entry.code or entry.code == "-":
+            return None
+        return _Seg(transliterate(toks[i]), "name", True)
 
     def _clitic(self, toks: list[str], keys: list[str], i: int) -> tuple[str, str] | None:
         tok, k = toks[i], keys[i]
