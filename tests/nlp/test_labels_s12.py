@@ -128,3 +128,20 @@ def test_a_region_named_by_an_adjective_after_an_indefinite_noun(res: LabelResol
     """An adjective agrees with its noun in definiteness: a definite الشرقية after an indefinite noun is no
     adjective of it but the genitive, the region, named by its Arabic name as its bodies and events are."""
     assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("أندرويد", "MISC", "Android"),
+    ("آيفون 6", "MISC", "iPhone 6"),            # a model's number is no guess
+    ("نيو هورايزونز", "MISC", "New Horizons"),
+    ("شركة توشيبا", "ORG", "Toshiba Company"),
+])
+def test_products_and_brands_in_arabic_letters(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    label = res.resolve(arabic, typ)
+    assert (label.text, label.source) == (english, GLOSSARY)
+
+
+def test_arabic_words_are_no_brands(res: LabelResolver) -> None:
+    """كوبا is Cuba and نيسان a month: not Copa, not Nissan."""
+    assert res.resolve("كوبا", "LOC").text == "Cuba"
+    assert "Nissan" not in res.resolve("نيسان", "LOC").text

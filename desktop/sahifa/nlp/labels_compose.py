@@ -268,6 +268,8 @@ class Composer:
             entry = g.lookup(tok)  # not GeoNames: its short names are any town's (هام is not Hamm)
             if entry is not None:
                 out.append(entry.label_en)
+            elif ascii_digits(tok).isdigit():  # a model's number: آيفون 6 → iPhone 6
+                out.append(ascii_digits(tok))
             else:
                 out.append(transliterate(tok))
                 known = False
