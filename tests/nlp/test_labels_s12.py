@@ -145,3 +145,14 @@ def test_arabic_words_are_no_brands(res: LabelResolver) -> None:
     """كوبا is Cuba and نيسان a month: not Copa, not Nissan."""
     assert res.resolve("كوبا", "LOC").text == "Cuba"
     assert "Nissan" not in res.resolve("نيسان", "LOC").text
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("مهرجان جدة 36", "Jeddah Festival 36"),              # an edition after the name, as English writes it
+    ("كأس العالم 2018", "2018 World Cup"),               # a cup's year before it
+    ("جالكسي إس 6", "Galaxy S6"),                         # a model: its letter glued to its number
+    ("جي 4", "G4"),
+])
+def test_numbers_in_event_and_product_names(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "MISC")
+    assert (label.text, label.source) == (english, GLOSSARY)

@@ -120,6 +120,13 @@ class Composer:
         if gl is None:
             return None
         toks = name.split()
+        number = ascii_digits(toks[-1]) if len(toks) > 1 else ""
+        if number.isdigit():  # an edition or a year after the name: مهرجان جدة 36 → Jeddah Festival 36
+            label = self._composed(" ".join(toks[:-1]), typ)
+            if label is None:
+                return None
+            year_cup = len(number) == 4 and number[:2] in ("19", "20") and label.text.endswith(" Cup")
+            return Label(f"{number} {label.text}" if year_cup else f"{label.text} {number}", label.source)
         keys = [fold(t) for t in toks]
         whole = gl.words.get(tuple(keys))
         # one adjective alone names a paper or a club (الاقتصادية → Al-Eqtisadiah, not "Economic")
@@ -243,7 +250,9 @@ class Composer:
         n = len(keys)
         letter = [n > 1 and k in gl.letters for k in keys]
         letters = [gl.letters.get(t) or gl.letters.get(k, "") for t, k in zip(toks, keys, strict=True)]
-        run = [is_letter and ((i > 0 and letter[i - 1]) or (i + 1 < n and letter[i + 1]))
+        # a run of two letters or more, or a letter before a number (a model: جالكسي إس 6 → Galaxy S6)
+        run = [is_letter and ((i > 0 and letter[i - 1]) or (i + 1 < n and letter[i + 1])
+                              or (i + 1 < n and ascii_digits(toks[i + 1]).isdigit()))
                for i, is_letter in enumerate(letter)]
         loans = [gl.loans.get(k) or gl.loans.get(strip_article(k)) for k in keys]
         if not any(run) and not any(loans):
@@ -258,6 +267,10 @@ class Composer:
             if in_run:
                 acronym += latin
                 known = known and tok not in _AMBIGUOUS_LETTERS
+                continue
+            if acronym and ascii_digits(tok).isdigit():  # the model's number after its letters: S6
+                out.append(acronym + ascii_digits(tok))
+                acronym = ""
                 continue
             if acronym:
                 out.append(acronym)
