@@ -156,3 +156,10 @@ def test_arabic_words_are_no_brands(res: LabelResolver) -> None:
 def test_numbers_in_event_and_product_names(res: LabelResolver, arabic: str, english: str) -> None:
     label = res.resolve(arabic, "MISC")
     assert (label.text, label.source) == (english, GLOSSARY)
+
+
+def test_a_club_whose_spelling_is_also_a_place(res: LabelResolver) -> None:
+    """الخليج is the Gulf in the gazetteer (defined first) and a club in its organisations: after نادي, the
+    club (Al Khaleej), not a letter-by-letter Al-Khalij."""
+    label = res.resolve("نادي الخليج", "ORG")
+    assert (label.text, label.source) == ("Al Khaleej", GLOSSARY)

@@ -29,6 +29,7 @@ from .labels_phrases import (
     _foreign_country,
     _series,
     _us_body,
+    club_named,
     complement_nats,
 )
 from .labels_sources import (
@@ -502,9 +503,9 @@ class Composer:
                     # a paper or club named by a common word is a proper name: the gazetteer's when it
                     # holds that word as a club or outlet (نادي التعاون → Al Taawoun), else transliterated
                     # without its head: صحيفة الرياضي → Al-Riyadhi (a guess: not "Club of Youth")
-                    entry = gazetteer().by_key.get(" ".join(keys[n:]))
-                    if entry is not None and entry.type == "ORG":
-                        return sanitize_label(entry.label_en), True
+                    club = club_named(" ".join(keys[n:]))  # نادي الخليج: the club, not the Gulf
+                    if club is not None:
+                        return sanitize_label(club), True
                     return transliterate(" ".join(toks[n:])), False
             elif adjs and main:
                 # a club of a place with an adjective keeps its head: نادي أبها الأدبي → Abha Literary Club

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .gazetteer import gazetteer
+from .gazetteer import _rows, gazetteer, tokens_of
 from .labels_parts import _Seg
 from .labels_sources import (
     fold,
@@ -154,3 +154,22 @@ def complement_nats(keys: Sequence[str], n: int, head_en: str, nat_segs: int, gl
         human_plural = k.endswith(("يين", "يون")) and not plural_head
         out.append(human_plural or _feminine(k) != head_fem)
     return out if len(out) == nat_segs else []
+
+
+_CLUBS: dict[str, str] = {}
+
+
+def club_named(key: str) -> str | None:
+    """The English of the organisation (a club, a paper) a folded name is in the gazetteer; where its entry
+    for that spelling is a place (الخليج: the Gulf, first defined), the club of orgs.tsv of that spelling
+    (Al Khaleej), read once; None when neither is an organisation."""
+    entry = gazetteer().by_key.get(key)
+    if entry is not None and entry.type == "ORG":
+        return entry.label_en
+    if not _CLUBS:
+        for row in _rows("orgs.tsv"):
+            if len(row) >= 3 and row[2] == "club":
+                for name in row[0].split("|"):
+                    _CLUBS.setdefault(" ".join(tokens_of(name)), row[1])
+        _CLUBS.setdefault("", "")  # read: not again
+    return _CLUBS.get(key) or None
