@@ -163,3 +163,15 @@ def test_a_club_whose_spelling_is_also_a_place(res: LabelResolver) -> None:
     club (Al Khaleej), not a letter-by-letter Al-Khalij."""
     label = res.resolve("نادي الخليج", "ORG")
     assert (label.text, label.source) == ("Al Khaleej", GLOSSARY)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("أمانة سوق عكاظ", "Souq Okaz Secretariat"),              # of no place: a secretariat
+    ("الأمانة العامة لجائزة الملك فيصل", "King Faisal Prize General Secretariat"),
+    ("أمانة جدة", "Jeddah Municipality"),                     # of a city: its municipality
+    ("أمانة العاصمة المقدسة", "Makkah Municipality"),
+    ("أمانة المدينة المنورة للعروض المسرحية", "Medina Municipality for Theatrical Shows"),
+])
+def test_a_secretariat_or_a_municipality(res: LabelResolver, arabic: str, english: str) -> None:
+    """أمانة is a city's municipality, and the secretariat of anything else (an event, a prize, a body)."""
+    assert res.resolve(arabic, "ORG").text == english

@@ -31,6 +31,7 @@ from .labels_phrases import (
     _us_body,
     club_named,
     complement_nats,
+    is_place,
 )
 from .labels_sources import (
     GAZETTEER,
@@ -400,9 +401,11 @@ class Composer:
         if top and typ == "LOC" and n == 1 and style == "pre" and keys[0] in _ADMIN_PLACE:
             style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
+            head_en, _, other = head_en.partition("|")  # أمانة سوق عكاظ: of no place, a Secretariat
+            head_en = head_en if not other or is_place(self, keys[n:]) else other
             inner = self._head_at(keys, n)
             if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys) \
-                    and " ".join(keys[n:]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
+                    and " ".join(keys[n:n + 2]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
                 n += inner[0]
             style = "pre"
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite

@@ -13,6 +13,7 @@ from .labels_sources import (
 )
 
 if TYPE_CHECKING:
+    from .labels_compose import Composer
     from .labels_sources import _Glossary
 
 # the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
@@ -173,3 +174,25 @@ def club_named(key: str) -> str | None:
                     _CLUBS.setdefault(" ".join(tokens_of(name)), row[1])
         _CLUBS.setdefault("", "")  # read: not again
     return _CLUBS.get(key) or None
+
+
+def is_place(composer: Composer, keys: Sequence[str]) -> bool:
+    """Whether folded words start with a place (أمانة المدينة المنورة للعروض: المدينة المنورة)."""
+    return any(_place_key(composer, " ".join(keys[:j])) for j in range(len(keys), 0, -1))
+
+
+def _place_key(composer: Composer, key: str) -> bool:
+    """Whether a folded name is a place: the gazetteer's, GeoNames', the glossary's place rows, or a region
+    or governorate with its administrative head (منطقة …, محافظة …)."""
+    entry = gazetteer().by_key.get(key)
+    if entry is not None:
+        return entry.type == "LOC"
+    if any(k in composer.geonames for k in (key, key[2:] if key.startswith("ال") else "ال" + key)):
+        return True  # عنيزة: GeoNames has العنيزة
+    gl = composer.glossary
+    toks = tuple(key.split())
+    word = gl.words.get(toks) if gl is not None else None
+    if word is not None:
+        return word[1] == "name"
+    head = gl.heads.get(toks[:1]) if gl is not None and len(toks) > 1 else None
+    return head is not None and head[1] == "drop"
