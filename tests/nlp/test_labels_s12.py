@@ -175,3 +175,14 @@ def test_a_club_whose_spelling_is_also_a_place(res: LabelResolver) -> None:
 def test_a_secretariat_or_a_municipality(res: LabelResolver, arabic: str, english: str) -> None:
     """أمانة is a city's municipality, and the secretariat of anything else (an event, a prize, a body)."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("كأس العالم للسيدات", "MISC", "Women's World Cup"),
+    ("الدوري الإسباني", "MISC", "La Liga"),
+    ("كأس ولي العهد", "MISC", "Crown Prince Cup"),
+    ("بيت الله الحرام", "LOC", "Kaaba"),
+])
+def test_competitions_and_fixed_names(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    """Names English writes otherwise than word by word (not World Cup for Ladies, not Spanish League)."""
+    assert res.resolve(arabic, typ).text == english
