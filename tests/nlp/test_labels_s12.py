@@ -186,3 +186,14 @@ def test_a_secretariat_or_a_municipality(res: LabelResolver, arabic: str, englis
 def test_competitions_and_fixed_names(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
     """Names English writes otherwise than word by word (not World Cup for Ladies, not Spanish League)."""
     assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("لجنة القبول والتسجيل والتجنيد المركزية", "Central Admission, Registration and Recruitment Committee"),
+    ("لجنة الأمن والدفاع النيابية", "Parliamentary Security and Defense Committee"),
+    ("هيئة تنمية الموارد البشرية", "Human Resources Development Authority"),   # a broken plural's own
+])
+def test_a_final_adjective_of_the_head(res: LabelResolver, arabic: str, english: str) -> None:
+    """A feminine adjective after a masculine singular noun agrees with the feminine head, before the whole
+    complement in English."""
+    assert res.resolve(arabic, "ORG").text == english

@@ -31,6 +31,7 @@ from .labels_phrases import (
     _us_body,
     club_named,
     complement_nats,
+    head_adjective,
     is_place,
 )
 from .labels_sources import (
@@ -442,6 +443,8 @@ class Composer:
         nat = [s.text for s, mine in zip((s for s in main if s.kind == "nat"), own, strict=False) if not mine]
         kept = iter(own)
         main = [s for s in main if s.kind != "nat" or next(kept, False)]
+        if not for_part + in_part and head_adjective(keys, n, head_en, self.glossary, main):
+            main.insert(0, _Seg(main.pop().text, "name", True))  # the head's, first: Central Admission … Committee
         head_adjs: list[str] = []
         while main and (main[0].kind == "adj" or (head_adjs and len(main) > 1 and main[0].kind == "and"
                                                   and main[1].kind == "adj")):

@@ -196,3 +196,21 @@ def _place_key(composer: Composer, key: str) -> bool:
         return word[1] == "name"
     head = gl.heads.get(toks[:1]) if gl is not None and len(toks) > 1 else None
     return head is not None and head[1] == "drop"
+
+
+def head_adjective(keys: Sequence[str], n: int, head_en: str, gl: _Glossary | None, main: Sequence[_Seg]) -> bool:
+    """Whether the adjective ending a name agrees with its head and not with the noun before it: feminine
+    (ة) after a masculine singular noun, the head feminine (لجنة القبول والتسجيل والتجنيد المركزية → Central
+    Admission … Committee, not "Central Recruitment"; لجنة الأمن والدفاع النيابية). A noun whose English is
+    a plural is a broken plural, which takes a feminine adjective (الموارد البشرية), and stays its own. Only
+    after common nouns (``main``, the complement's segments): a name keeps the adjective after it, as English
+    does (منظمة الأمل الإنسانية → Al-Amal Humanitarian Organization)."""
+    if len(keys) - n < 2 or gl is None or len(main) < 2 or main[-1].kind != "adj" \
+            or not all(s.known and s.kind in ("noun", "and") for s in main[:-1]):
+        return False
+    last, before = keys[-1], keys[-2]
+    before = before[1:] if before.startswith("وال") else before  # والتجنيد
+    head_fem = _feminine(keys[n - 1]) or (head_en.endswith("s") and not head_en.endswith("ss"))
+    noun = gl.words.get((before,))
+    plural = noun is not None and noun[0].endswith("s") and not noun[0].endswith("ss")
+    return head_fem and _feminine(last) and not _feminine(before) and not plural and before.startswith("ال")
