@@ -197,3 +197,14 @@ def test_a_final_adjective_of_the_head(res: LabelResolver, arabic: str, english:
     """A feminine adjective after a masculine singular noun agrees with the feminine head, before the whole
     complement in English."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("جيش الإسلام", "Army of Islam"),
+    ("البرلمان اليوناني", "Greek Parliament"),
+    ("اتحاد القدم", "Football Federation"),
+    ("اللجنة المنظمة للمهرجان", "Organizing Committee for Festival"),
+])
+def test_more_news_vocabulary(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "ORG")
+    assert (label.text, label.source) == (english, GLOSSARY)
