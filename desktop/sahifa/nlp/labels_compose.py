@@ -29,6 +29,10 @@ from .labels_phrases import (
     _foreign_country,
     _series,
     _us_body,
+    club_named,
+    complement_nats,
+    head_adjective,
+    is_place,
 )
 from .labels_sources import (
     GAZETTEER,
@@ -63,6 +67,10 @@ _STATE_HEADS = frozenset(fold(w) for w in ("جيش", "حكومة", "قوات", "
 _OF_FOREIGN_PLACE = frozenset(fold(w) for w in ("جامعة", "الجامعة"))
 # heads of the arts and heritage, after which الشعبي/الشعبية is "folk" (a folk troupe, folk arts) and not,
 # as in the names of movements and forces, "popular" (Popular Resistance, Popular Front)
+# heads a Saudi body named after a person writes with its purpose before the head (مركز الأمير سلطان
+# للقلب → Prince Sultan Cardiac Center, مركز الملك سلمان للإغاثة → King Salman Relief Center): the glossary's
+# "co" order, after a title only (مركز الخليج للدراسات stays Gulf Center for Studies)
+_PERSON_CO_HEADS = frozenset(fold(w) for w in ("مركز", "معهد"))
 _FOLK_HEADS = frozenset(fold(w) for w in ("فرقة", "فرق", "فنون", "رقصة", "رقصات", "أكلات", "ألعاب", "متحف",
                                           "قرية", "حرف", "تراث", "أهازيج", "أغاني", "موسيقى"))
 
@@ -115,6 +123,13 @@ class Composer:
         if gl is None:
             return None
         toks = name.split()
+        number = ascii_digits(toks[-1]) if len(toks) > 1 else ""
+        if number.isdigit():  # an edition or a year after the name: مهرجان جدة 36 → Jeddah Festival 36
+            label = self._composed(" ".join(toks[:-1]), typ)
+            if label is None:
+                return None
+            year_cup = len(number) == 4 and number[:2] in ("19", "20") and label.text.endswith(" Cup")
+            return Label(f"{number} {label.text}" if year_cup else f"{label.text} {number}", label.source)
         keys = [fold(t) for t in toks]
         whole = gl.words.get(tuple(keys))
         # one adjective alone names a paper or a club (الاقتصادية → Al-Eqtisadiah, not "Economic")
@@ -156,21 +171,23 @@ class Composer:
             return None
         return Label(sanitize_label(f"{_MONTH_NAMES[month_no - 1]} {int(day)} {hit[0]}"), GLOSSARY)
 
-    def _headless(self, name: str) -> Label | None:
+    def _headless(self, name: str, *, names: bool = False) -> Label | None:
         """An event's or an era's name without a head-word, every word of it a glossary word or a
         nationality, a noun first (الربيع العربي → Arab Spring, هندسة البرمجيات → Software Engineering):
         the words in English order; None when any word is unknown, a word is also a place (الشرقية) or
-        the name is one word."""
+        the name is one word. ``names``: a known place or name may follow the noun (an organisation's
+        short name: مرور المنطقة الشرقية → Eastern Province Traffic)."""
         toks = name.split()
         if len(toks) < 2 or self.glossary is None:
             return None
         keys = [fold(t) for t in toks]
         places = gazetteer().by_key
-        if any(k in places and places[k].type == "LOC" for k in keys):
+        if not names and any(k in places and places[k].type == "LOC" for k in keys):
             return None  # عيد الشرقية: the Eastern Province's feast, not an "Eastern Eid"
         segs = self._segments(toks, keys)
+        kinds = ("noun", "adj", "nat", "and", "name", "country") if names else ("noun", "adj", "nat", "and")
         if len(segs) < 2 or segs[0].kind != "noun" or not all(s.known for s in segs) \
-                or any(s.kind not in ("noun", "adj", "nat", "and") for s in segs):
+                or any(s.kind not in kinds for s in segs):
             return None
         text = _series(_english(segs))
         return Label(sanitize_label(text[:1].upper() + text[1:]), GLOSSARY) if text else None
@@ -236,7 +253,9 @@ class Composer:
         n = len(keys)
         letter = [n > 1 and k in gl.letters for k in keys]
         letters = [gl.letters.get(t) or gl.letters.get(k, "") for t, k in zip(toks, keys, strict=True)]
-        run = [is_letter and ((i > 0 and letter[i - 1]) or (i + 1 < n and letter[i + 1]))
+        # a run of two letters or more, or a letter before a number (a model: جالكسي إس 6 → Galaxy S6)
+        run = [is_letter and ((i > 0 and letter[i - 1]) or (i + 1 < n and letter[i + 1])
+                              or (i + 1 < n and ascii_digits(toks[i + 1]).isdigit()))
                for i, is_letter in enumerate(letter)]
         loans = [gl.loans.get(k) or gl.loans.get(strip_article(k)) for k in keys]
         if not any(run) and not any(loans):
@@ -252,6 +271,10 @@ class Composer:
                 acronym += latin
                 known = known and tok not in _AMBIGUOUS_LETTERS
                 continue
+            if acronym and ascii_digits(tok).isdigit():  # the model's number after its letters: S6
+                out.append(acronym + ascii_digits(tok))
+                acronym = ""
+                continue
             if acronym:
                 out.append(acronym)
                 acronym = ""
@@ -261,6 +284,8 @@ class Composer:
             entry = g.lookup(tok)  # not GeoNames: its short names are any town's (هام is not Hamm)
             if entry is not None:
                 out.append(entry.label_en)
+            elif ascii_digits(tok).isdigit():  # a model's number: آيفون 6 → iPhone 6
+                out.append(ascii_digits(tok))
             else:
                 out.append(transliterate(tok))
                 known = False
@@ -371,17 +396,24 @@ class Composer:
         if head is None:
             return self._directional(toks, keys)
         n, head_en, style = head
+        if style == "pre" and self.glossary is not None and n < len(keys) and keys[n] in self.glossary.titles \
+                and strip_article(keys[0]) in _PERSON_CO_HEADS:
+            style = "co"  # after a title: the body is named after a person
         if top and typ == "LOC" and n == 1 and style == "pre" and keys[0] in _ADMIN_PLACE:
             style = "drop"  # قرية بطينة → Butainah, مركز نخال → Nakhal; with an adjective a facility stays
         if style == "local":  # أمانة [منطقة] الرياض → Riyadh Municipality
+            head_en, _, other = head_en.partition("|")  # أمانة سوق عكاظ: of no place, a Secretariat
+            head_en = head_en if not other or is_place(self, keys[n:]) else other
             inner = self._head_at(keys, n)
             if inner is not None and inner[2] == "drop" and n + inner[0] < len(keys) \
-                    and " ".join(keys[n:]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
+                    and " ".join(keys[n:n + 2]) not in gazetteer().by_key:  # المنطقة الشرقية: Eastern Province
                 n += inner[0]
             style = "pre"
         # an adjective agrees with a definite head (الشركة السعودية → Saudi … Company); after an indefinite
         # one, a construct names the country (سفارة السعودية → Embassy of Saudi Arabia)
         segs = self._segments(toks[n:], keys[n:], after_head=keys[n - 1].startswith("ال"))
+        if segs and segs[0].kind == "adj" and not keys[n - 1].startswith("ال"):
+            segs[0] = self._region(toks, keys, n) or segs[0]  # غرفة الشرقية: the region's chamber
         if segs and segs[0].kind == "adj" and n < len(keys) and strip_article(keys[0]) in _STATE_HEADS:
             nationality = gazetteer().nationalities.get(keys[n])  # الجيش المالي: Malian Army, not Financial
             if nationality is not None:
@@ -404,8 +436,15 @@ class Composer:
             elif s.kind == "in":
                 target = in_part
             target.append(s)
-        nat = [s.text for s in main if s.kind == "nat"]
-        main = [s for s in main if s.kind != "nat"]
+        # a nationality that cannot agree with the head agrees with the complement's noun and stays with it
+        # (مجلس الغرف السعودية → Council of Saudi Chambers, not Saudi Council of Chambers)
+        nats = sum(1 for s in segs if s.kind == "nat")
+        own = complement_nats(keys, n, head_en, nats, self.glossary) or [False] * nats
+        nat = [s.text for s, mine in zip((s for s in main if s.kind == "nat"), own, strict=False) if not mine]
+        kept = iter(own)
+        main = [s for s in main if s.kind != "nat" or next(kept, False)]
+        if not for_part + in_part and head_adjective(keys, n, head_en, self.glossary, main):
+            main.insert(0, _Seg(main.pop().text, "name", True))  # the head's, first: Central Admission … Committee
         head_adjs: list[str] = []
         while main and (main[0].kind == "adj" or (head_adjs and len(main) > 1 and main[0].kind == "and"
                                                   and main[1].kind == "adj")):
@@ -418,8 +457,11 @@ class Composer:
                 and for_part[1].known and style in ("pre", "of", "of1"):
             main, for_part = for_part[1:], []  # المجلس البلدي لمدينة جدة → Jeddah Municipal Council
         if style == "of1":  # Council of Ministers; a noun with its adjective: Tourism Development Council
+            # الدفاع المدني; a construct ending in a known place: مجلس شباب عسير → Asir Youth Council
             compound = any(s.kind == "noun" for s in main) and any(s.kind == "adj" for s in main) \
-                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text)  # الدفاع المدني
+                or (len(main) == 1 and main[0].kind == "noun" and " " in main[0].text) \
+                or (len(main) > 1 and main[-1].kind in ("name", "country") and main[-1].known
+                    and all(s.kind == "noun" for s in main[:-1]))
             style = "pre" if compound and not for_part else "of"
         complement = _series(_english(main))
         adjs = " ".join(reversed(head_adjs + tail_adjs))
@@ -433,11 +475,14 @@ class Composer:
             adjs = for_text = ""
         if style == "unit":  # Department|Administration: the second before a person (إدارة أوباما)
             head_en, _, proper_en = head_en.partition("|")
+            proper_en, _, any_name = proper_en.partition("|")
             if not complement and not main and adjs == "General" and for_text.startswith("for "):
                 # الإدارة العامة للدفاع المدني → General Directorate of Civil Defense, as Saudi bodies write it
                 head_en = "Directorate"
-            elif not complement or all(s.kind == "name" and s.known for s in main):
-                head_en = proper_en or head_en  # الإدارة الأميركية → American Administration
+            elif not complement or all(s.kind == "name" and (s.known or any_name) for s in main):
+                # الإدارة الأميركية → American Administration; with a third part, a name nothing knows takes
+                # the Proper head too (نظام الأسد → Al-Asad Regime, not "Law")
+                head_en = proper_en or head_en
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style in ("of", "unit"):
@@ -464,9 +509,9 @@ class Composer:
                     # a paper or club named by a common word is a proper name: the gazetteer's when it
                     # holds that word as a club or outlet (نادي التعاون → Al Taawoun), else transliterated
                     # without its head: صحيفة الرياضي → Al-Riyadhi (a guess: not "Club of Youth")
-                    entry = gazetteer().by_key.get(" ".join(keys[n:]))
-                    if entry is not None and entry.type == "ORG":
-                        return sanitize_label(entry.label_en), True
+                    club = club_named(" ".join(keys[n:]))  # نادي الخليج: the club, not the Gulf
+                    if club is not None:
+                        return sanitize_label(club), True
                     return transliterate(" ".join(toks[n:])), False
             elif adjs and main:
                 # a club of a place with an adjective keeps its head: نادي أبها الأدبي → Abha Literary Club
@@ -576,12 +621,18 @@ class Composer:
         i = 0
         while i < len(keys):
             k = keys[i]
+            if out and out[-1].kind == "noun" and not keys[i - 1].startswith("ال"):
+                region = self._region(toks, keys, i)
+                if region is not None:  # صيف الشرقية: the summer of the Eastern Province
+                    out.append(region)
+                    i += 1
+                    continue
             span = self._lookup_span(toks, keys, i, after_word=bool(out) or after_head)
             # a head inside a complement: أمانة [منطقة الرياض]; it outranks a one-word gazetteer name
             # (الاتحاد the club) when a name follows it
             head = self._head_at(keys, i) if span is None or span[0] == 1 else None
             if head is not None:
-                end = self._name_run_end(keys, i + head[0])
+                end = self._name_run_end(keys, i + head[0], places=True)
                 sub = self._headed(toks[i:end], keys[i:end], top=False, typ="") if end > i + head[0] else None
                 if sub is not None:
                     out.append(_Seg(sub[0], "name", sub[1]))
@@ -658,6 +709,21 @@ class Composer:
             i += 1
         return out
 
+    def _region(self, toks: Sequence[str], keys: Sequence[str], i: int) -> _Seg | None:
+        """A country's region named by a definite adjective (الشرقية: the gazetteer's Eastern Province)
+        after an indefinite noun, where it cannot be that noun's adjective (an adjective agrees with its
+        noun in definiteness): the genitive, the region, named as in the names of its bodies and events
+        (غرفة الشرقية, صيف الشرقية), by its Arabic name (Al-Sharqiya); None for any other word."""
+        k = keys[i]
+        if not k.startswith("ال") or self.glossary is None:
+            return None
+        word = self.glossary.words.get((k,))
+        entry = gazetteer().by_key.get(k)
+        if word is None or word[1] != "adj" or entry is None or entry.type != "LOC" or entry.kind != "region" \
+                or not entry.code or entry.code == "-":
+            return None
+        return _Seg(transliterate(toks[i]), "name", True)
+
     def _clitic(self, toks: list[str], keys: list[str], i: int) -> tuple[str, str] | None:
         tok, k = toks[i], keys[i]
         if len(k) < 3:
@@ -687,15 +753,19 @@ class Composer:
                 return marker, rest
         return None
 
-    def _name_run_end(self, keys: Sequence[str], i: int) -> int:
+    def _name_run_end(self, keys: Sequence[str], i: int, *, places: bool = False) -> int:
         """End of a run of name words from ``i``: stops at a glossary word, a nationality, a head-word,
-        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد)."""
+        في/و, or ب + a known place after the first word (مستشفى الملك خالد بتبوك: the name is خالد).
+        ``places``: the glossary's places are names too (منطقة عسير after a head-word)."""
         assert self.glossary is not None
         g = gazetteer()
+        words = self.glossary.words
         j = i
         while j < len(keys):
             k = keys[j]
-            if (k,) in self.glossary.words or k in g.nationalities or g.glossary.get(k) is not None \
+            word = words.get((k,))
+            if (word is not None and not (places and word[1] == "name")) or k in g.nationalities \
+                    or g.glossary.get(k) is not None \
                     or self._head_at(keys, j) is not None:
                 break
             if k in ("في", "و"):

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .gazetteer import gazetteer
+from .gazetteer import _rows, gazetteer, tokens_of
 from .labels_parts import _Seg
 from .labels_sources import (
     fold,
 )
 
 if TYPE_CHECKING:
-    pass
+    from .labels_compose import Composer
+    from .labels_sources import _Glossary
 
 # the Arab League's members (as packaging/gen_geonames.py's ARAB_COUNTRIES)
 _ARAB_COUNTRIES = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
@@ -38,6 +39,13 @@ def _english(segs: Sequence[_Seg]) -> str:
             while j < len(segs) and segs[j].kind in ("adj", "nat"):
                 adjs.insert(0, segs[j].text)
                 j += 1
+            if adjs and j + 1 < len(segs) and segs[j].kind == "and" and segs[j + 1].kind == "adj" \
+                    and len(adjs) == 1:
+                # a noun's two adjectives joined by و: البحوث الفلكية والجيوفيزيقية → Astronomical and
+                # Geophysical Research
+                units.append(("noun", f"{adjs[0]} and {segs[j + 1].text} {text}", True))
+                i = j + 2
+                continue
             if adjs or j + 1 >= len(segs) or segs[j].kind != "and" or segs[j + 1].kind != "adj" \
                     or " " not in text:
                 units.append(("noun", " ".join(adjs + [text]), True))
@@ -115,3 +123,94 @@ _MONTHS = {fold(w): i for i, ws in enumerate((
     "ديسمبر كانون_الأول"), 1) for w in ws.split() if "_" not in w}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+
+
+def _feminine(key: str) -> bool:
+    """Whether a folded Arabic noun or adjective takes feminine agreement: ة (folded ه) or the plural ات."""
+    return key.endswith(("ه", "ات"))
+
+
+def complement_nats(keys: Sequence[str], n: int, head_en: str, nat_segs: int, gl: _Glossary | None) -> list[bool]:
+    """For each nationality adjective after a head of ``n`` words (in order), whether it agrees with the
+    complement's noun rather than the head: it follows another word and its gender or number cannot be the
+    head's (مجلس الغرف السعودية: مجلس is masculine, السعودية feminine, so Saudi Chambers; هيئة الهلال الأحمر
+    السعودي; a human plural, السعوديين, never agrees with a singular head). A head that is a plural (its
+    English ends in s: قوات, مدارس) takes feminine agreement. [] (every nationality the head's) when the
+    nationality words of ``keys`` are not the ``nat_segs`` segments one to one (one is inside a phrase)."""
+    if n < 1 or n >= len(keys):
+        return []
+    g = gazetteer()
+    words = gl.words if gl is not None else {}
+    head = keys[n - 1]
+    plural_head = head_en.endswith("s") and not head_en.endswith("ss")
+    head_fem = _feminine(head) or plural_head
+    out: list[bool] = []
+    for i in range(n, len(keys)):
+        k = keys[i]
+        if k not in g.nationalities or (k,) in words:
+            continue
+        if i == n:
+            out.append(False)  # right after the head: the head's (الشركة السعودية)
+            continue
+        human_plural = k.endswith(("يين", "يون")) and not plural_head
+        out.append(human_plural or _feminine(k) != head_fem)
+    return out if len(out) == nat_segs else []
+
+
+_CLUBS: dict[str, str] = {}
+
+
+def club_named(key: str) -> str | None:
+    """The English of the organisation (a club, a paper) a folded name is in the gazetteer; where its entry
+    for that spelling is a place (الخليج: the Gulf, first defined), the club of orgs.tsv of that spelling
+    (Al Khaleej), read once; None when neither is an organisation."""
+    entry = gazetteer().by_key.get(key)
+    if entry is not None and entry.type == "ORG":
+        return entry.label_en
+    if not _CLUBS:
+        for row in _rows("orgs.tsv"):
+            if len(row) >= 3 and row[2] == "club":
+                for name in row[0].split("|"):
+                    _CLUBS.setdefault(" ".join(tokens_of(name)), row[1])
+        _CLUBS.setdefault("", "")  # read: not again
+    return _CLUBS.get(key) or None
+
+
+def is_place(composer: Composer, keys: Sequence[str]) -> bool:
+    """Whether folded words start with a place (أمانة المدينة المنورة للعروض: المدينة المنورة)."""
+    return any(_place_key(composer, " ".join(keys[:j])) for j in range(len(keys), 0, -1))
+
+
+def _place_key(composer: Composer, key: str) -> bool:
+    """Whether a folded name is a place: the gazetteer's, GeoNames', the glossary's place rows, or a region
+    or governorate with its administrative head (منطقة …, محافظة …)."""
+    entry = gazetteer().by_key.get(key)
+    if entry is not None:
+        return entry.type == "LOC"
+    if any(k in composer.geonames for k in (key, key[2:] if key.startswith("ال") else "ال" + key)):
+        return True  # عنيزة: GeoNames has العنيزة
+    gl = composer.glossary
+    toks = tuple(key.split())
+    word = gl.words.get(toks) if gl is not None else None
+    if word is not None:
+        return word[1] == "name"
+    head = gl.heads.get(toks[:1]) if gl is not None and len(toks) > 1 else None
+    return head is not None and head[1] == "drop"
+
+
+def head_adjective(keys: Sequence[str], n: int, head_en: str, gl: _Glossary | None, main: Sequence[_Seg]) -> bool:
+    """Whether the adjective ending a name agrees with its head and not with the noun before it: feminine
+    (ة) after a masculine singular noun, the head feminine (لجنة القبول والتسجيل والتجنيد المركزية → Central
+    Admission … Committee, not "Central Recruitment"; لجنة الأمن والدفاع النيابية). A noun whose English is
+    a plural is a broken plural, which takes a feminine adjective (الموارد البشرية), and stays its own. Only
+    after common nouns (``main``, the complement's segments): a name keeps the adjective after it, as English
+    does (منظمة الأمل الإنسانية → Al-Amal Humanitarian Organization)."""
+    if len(keys) - n < 2 or gl is None or len(main) < 2 or main[-1].kind != "adj" \
+            or not all(s.known and s.kind in ("noun", "and") for s in main[:-1]):
+        return False
+    last, before = keys[-1], keys[-2]
+    before = before[1:] if before.startswith("وال") else before  # والتجنيد
+    head_fem = _feminine(keys[n - 1]) or (head_en.endswith("s") and not head_en.endswith("ss"))
+    noun = gl.words.get((before,))
+    plural = noun is not None and noun[0].endswith("s") and not noun[0].endswith("ss")
+    return head_fem and _feminine(last) and not _feminine(before) and not plural and before.startswith("ال")

@@ -306,8 +306,8 @@ class LabelResolver(Composer):
         else:
             label = (self._dated_event(name) if typ == "MISC" else None) or self._composed(name, typ) \
                 or self._loaned(name)
-            if label is None and typ == "MISC":
-                label = self._headless(name)
+            if label is None and typ in ("MISC", "ORG"):
+                label = self._headless(name, names=typ == "ORG")
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
         if label is not None and label.text:

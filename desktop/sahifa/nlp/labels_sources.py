@@ -249,6 +249,8 @@ def _load_glossary(path: Path) -> _Glossary:
             gl.titles.setdefault(toks[0], english)
         elif kind in ("word", "phrase") and extra in ("noun", "adj"):
             gl.words.setdefault(toks, (english, extra))
+        elif kind == "place" and not extra:  # a place GeoNames and the gazetteer lack: a name in a phrase
+            gl.words.setdefault(toks, (english, "name"))
         elif kind == "pattern":
             gl.patterns.append((toks, english))
         elif kind == "outlet" and extra == "head" and english in _MEDIA:
