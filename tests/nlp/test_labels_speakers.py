@@ -77,3 +77,14 @@ def test_facts_json_describer_leaves_out_guesses() -> None:
 
     out = role_english(["الوزيرة ماري جونسون", "زيد الكفخاتي", "مصادر مطلعة"])
     assert out == {"الوزيرة ماري جونسون": "Mary Johnson", "مصادر مطلعة": "informed sources"}
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("السلطات السويسرية", "the Swiss authorities"),   # group nouns of attribution (glossary role rows)
+    ("بيان صحافي", "a press statement"),
+    ("مختصون اقتصاديون", "economic specialists"),
+    ("المدير العام", "the director general"),
+])
+def test_group_speakers_are_described(arabic: str, english: str) -> None:
+    label = speaker_english(arabic)
+    assert label is not None and (label.text, label.source) == (english, DESCRIPTION)
