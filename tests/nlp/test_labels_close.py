@@ -23,7 +23,6 @@ def res() -> LabelResolver:
 @needs_index
 @pytest.mark.parametrize(("arabic", "wrong"), [
     ("آرسين فينجر", "Wierson"),     # a vowel of three differs: آ… is not Wie…
-    ("كريستيان جروس", "Grace"),
     ("كيلور نافاس", "Keller"),
     ("جورجيوس دونيس", "Dennis"),
 ])

@@ -108,4 +108,5 @@ def test_guessed_words_of_an_arab_name_read_as_arabic(res: LabelResolver, arabic
 
 @needs_index
 def test_a_foreign_name_keeps_its_onset(res: LabelResolver) -> None:
-    assert res.resolve("ميشال بلاتيني", "PERSON").text == "Michel Blatini"
+    # an invented surname no list holds (بلاتيني is now Platini, an Italian surname of the name list)
+    assert res.resolve("ميشال بلاتيزو", "PERSON").text == "Michel Blatizo"

@@ -17,7 +17,7 @@ from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
-from .labels_sound import ARAB_ONLY, SoundIndex, arabic_key, latin_key, skeleton
+from .labels_sound import ARAB_ONLY, GIVEN, SURNAME, SoundIndex, arabic_key, latin_key, skeleton
 from .labels_sources import (
     _MEMO_SIZE,
     GAZETTEER,
@@ -554,9 +554,12 @@ class LabelResolver(Composer):
                                                    for lst, (_, how) in zip(listed, found, strict=True))):
             return found
         matches = []
-        for unit, (text, how), lst, ar in zip(units, found, listed, arab, strict=True):
+        last = len(units) - 1
+        for i, (unit, (text, how), lst, ar) in enumerate(zip(units, found, listed, arab, strict=True)):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
-            matches.append(sound.lookup(unit) if how == _GUESS or respell else None)
+            # the first word is a given name, the last a surname (جيرود: Giroud, not the given name Jerrod)
+            role = GIVEN if i == 0 else SURNAME if i == last else None
+            matches.append(sound.lookup(unit, role=role) if how == _GUESS or respell else None)
         # a name is matched by sound only when every word nothing else knows sounds closely like a name of
         # the list: one loose or missing match (آرسين ~ Wierson) makes the whole a guess, each such word
         # spelled as foreign names are, and marked as a guess (not "Wierson Finger" as a known name)

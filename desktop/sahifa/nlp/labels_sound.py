@@ -17,7 +17,9 @@ costs much) and the most frequent candidate whose score reaches :data:`THRESHOLD
 
 The list is ``resources/names/western_names.tsv`` (``packaging/gen_western_names.py``): the U.S. Census
 Bureau's 1990 given-name and surname frequency files (public domain) as shipped by the ``names`` package
-(MIT). One row per skeleton, its names with the keys computed by :func:`latin_key`; the resolver reads
+(MIT), with the European and Latin American given names and surnames of the Faker package's person lists
+(MIT) that the Census lacks (Thiago, Ciani). A name's frequency as a given name and as a surname are kept
+apart: a name's first word is matched against given names, its last against surnames. One row per skeleton, its names with the keys computed by :func:`latin_key`; the resolver reads
 the file lazily, on the first foreign name the other sources do not know.
 """
 
@@ -27,10 +29,13 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-__all__ = ["THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
+__all__ = ["GIVEN", "SURNAME", "THRESHOLD", "SoundIndex", "arabic_key", "latin_key", "skeleton"]
 
 #: minimum vowel-slot similarity (1.0 = every slot agrees) for a candidate to be taken
 THRESHOLD = 0.8
+#: the roles of :meth:`SoundIndex.lookup`, and how much a name's frequency in the other role counts
+GIVEN, SURNAME = "given", "surname"
+OTHER_ROLE = 0.05
 VOWELS = frozenset("AOI")
 
 # --- Arabic -----------------------------------------------------------------------------------------
@@ -155,6 +160,15 @@ def _fit(a: list[str], e: list[str]) -> float:
     return 1.0 - cost / max(1, len(a) - 1)
 
 
+def _same_vowels(a: list[str], en_key: str) -> bool:
+    """Whether an English key writes the very vowels of an Arabic key's slots ``a`` (an initial alef
+    carries any vowel: أوليفر ~ Oliver)."""
+    e = _slots(en_key)
+    if a[1:] != e[1:]:
+        return False
+    return a[0] == e[0] or (a[0][:1] == "A" and a[0][1:] in ("", e[0]))
+
+
 class Groups(Protocol):
     """What :class:`SoundIndex` reads its groups from: a dict, or the labeller's sorted table."""
 
@@ -177,7 +191,7 @@ class SoundIndex:
         self._items: dict[str, list[str]] = {}  # skeleton → its group's items, for lookup
 
     @classmethod
-    def from_names(cls, rows: Iterable[tuple[str, str, float]]) -> SoundIndex:
+    def from_names(cls, rows: Iterable[tuple[str, str, float | tuple[float, float]]]) -> SoundIndex:
         """An index of (English, key, weight) rows (tests, the generator)."""
         return cls(group_rows(rows))
 
@@ -190,7 +204,7 @@ class SoundIndex:
                 parts = item.split(" ")
                 if len(parts) == 3:
                     try:
-                        out.append((parts[0], parts[1], float(parts[2])))
+                        out.append((parts[0], parts[1], sum(_weights(parts[2]))))
                     except ValueError:
                         continue
             self._parsed[sk] = out
@@ -211,27 +225,44 @@ class SoundIndex:
                 self._names[english] = hit
         return hit
 
-    def lookup(self, word: str, *, min_consonants: int = 2, threshold: float = THRESHOLD) -> tuple[str, float] | None:
+    def lookup(self, word: str, *, min_consonants: int = 2, threshold: float = THRESHOLD,
+               role: str | None = None) -> tuple[str, float] | None:
         """(English name, similarity) of the most frequent English name that sounds like ``word``
         (similarity ≥ ``threshold``), or None. Words with a letter of :data:`ARAB_ONLY`, or with
-        fewer than ``min_consonants`` consonants, are not looked up."""
-        memo_key = f"{word}\t{min_consonants}\t{threshold}"
+        fewer than ``min_consonants`` consonants, are not looked up.
+
+        ``role`` (:data:`GIVEN` or :data:`SURNAME`): the word is a given name (a name's first word) or a
+        surname (its last): a name's frequency in that role counts, its frequency in the other role only
+        :data:`OTHER_ROLE` as much (جيرود as a surname is Giroud, not the given name Jerrod); None: both."""
+        memo_key = f"{word}\t{min_consonants}\t{threshold}\t{role}"
         if memo_key in self._memo:
             return self._memo[memo_key]
-        out = self._lookup(word, min_consonants, threshold)
+        out = self._lookup(word, min_consonants, threshold, role)
         if len(self._memo) < 100_000:
             self._memo[memo_key] = out
         return out
 
-    def _lookup(self, word: str, min_consonants: int, threshold: float) -> tuple[str, float] | None:
+    def _lookup(self, word: str, min_consonants: int, threshold: float,
+                role: str | None) -> tuple[str, float] | None:
         if not ARAB_ONLY.isdisjoint(word):
             return None
         key = arabic_key(word)
         if key is None:
             return None
-        sk = skeleton(key)
-        if len(sk) < min_consonants:
+        if len(skeleton(key)) < min_consonants:
             return None
+        best = self._best(key, threshold, role)
+        if word.endswith("يه") and len(word) >= 4:
+            # French -ier/-ié written ييه/يه (أوليفييه, ديدييه, مونبلييه): its silent r is a consonant
+            # of the English key; the more frequent of the two readings wins
+            silent_r = self._best(key + "R", threshold, role)
+            if silent_r is not None and (best is None or silent_r[:2] > best[:2]):
+                best = silent_r
+        return (best[2], best[1]) if best is not None else None
+
+    def _best(self, key: str, threshold: float, role: str | None) -> tuple[float, float, str] | None:
+        """(rank, similarity, English) of the best candidate for an Arabic key, or None."""
+        sk = skeleton(key)
         best: tuple[float, float, str] | None = None
         slots = _slots(key)
         fits: dict[str, float] = {}  # names of a group share keys (Jon, John): one fit per key
@@ -246,33 +277,70 @@ class SoundIndex:
                 continue
             english, en_key, weight_text = parts
             try:
-                weight = float(weight_text)
+                given, surname = _weights(weight_text)
             except ValueError:
                 continue
-            if best is not None and 4.0 * weight < best[0]:
-                break  # no later (rarer) name can outrank the best one
+            total = given + surname
+            if best is not None and 4.0 * total < best[0]:
+                break  # no later (rarer) name can outrank the best one (groups are sorted by total)
+            if role == GIVEN:
+                weight = given + OTHER_ROLE * surname
+            elif role == SURNAME:
+                weight = surname + OTHER_ROLE * given
+            else:
+                weight = total
             sim = fits.get(en_key, -1.0)
             if sim < 0.0:
                 sim = fits[en_key] = _fit(slots, _slots(en_key))
             if sim < threshold:
                 continue
-            # the most frequent among the close fits; a perfect fit outweighs a 4× more frequent one
-            rank = (weight * (4.0 if sim >= 0.999 else 1.0), sim, english)
+            # the most frequent among the close fits; a fit vowel for vowel outweighs a 4× more frequent
+            # one, a perfect fit of shared vowels (سياني ~ Sweeney: ia ~ ee) a 2× more frequent one
+            bonus = 4.0 if sim >= 0.999 and _same_vowels(slots, en_key) else 2.0 if sim >= 0.999 else 1.0
+            rank = (weight * bonus, sim, english)
             if best is None or rank[:2] > best[:2]:
                 best = rank
-        return (best[2], best[1]) if best is not None else None
+        return best
 
 
-def group_rows(rows: Iterable[tuple[str, str, float]]) -> dict[str, str]:
-    """(English, key, weight) rows → skeleton → ``English key weight|…``, most frequent first."""
-    by: dict[str, list[tuple[str, str, float]]] = {}
+def _weights(text: str) -> tuple[float, float]:
+    """A stored weight → (as a given name, as a surname): ``given/surname``, or one number (a place, a
+    name of either role) split evenly."""
+    given, sep, surname = text.partition("/")
+    if sep:
+        return float(given), float(surname)
+    half = float(text) / 2
+    return half, half
+
+
+def _weight_text(weight: float | tuple[float, float]) -> str:
+    if isinstance(weight, tuple):
+        return f"{_num(weight[0])}/{_num(weight[1])}"
+    return f"{weight:.3f}"
+
+
+def _num(x: float) -> str:
+    """A weight, short: 3 significant digits (``232``, ``0.245``, ``0``)."""
+    return f"{x:.3g}" if x else "0"
+
+
+def _total(weight: float | tuple[float, float]) -> float:
+    return sum(weight) if isinstance(weight, tuple) else weight
+
+
+def group_rows(rows: Iterable[tuple[str, str, float | tuple[float, float]]]) -> dict[str, str]:
+    """(English, key, weight) rows → skeleton → ``English key weight|…``, most frequent first; a weight is
+    one number, or (as a given name, as a surname), stored ``given/surname``."""
+    by: dict[str, list[tuple[str, str, float | tuple[float, float]]]] = {}
     for english, key, weight in rows:
+        if isinstance(weight, tuple):  # sorted as stored, so that a reader sees the order it parses
+            weight = (float(_num(weight[0])), float(_num(weight[1])))
         by.setdefault(skeleton(key), []).append((english, key, weight))
-    return {sk: "|".join(f"{e} {k} {w:.3f}" for e, k, w in sorted(c, key=lambda r: (-r[2], r[0])))
+    return {sk: "|".join(f"{e} {k} {_weight_text(w)}" for e, k, w in sorted(c, key=lambda r: (-_total(r[2]), r[0])))
             for sk, c in by.items()}
 
 
-def sound_table(name: str, source: str, rows: Sequence[tuple[str, str, float]]) -> str:
+def sound_table(name: str, source: str, rows: Sequence[tuple[str, str, float | tuple[float, float]]]) -> str:
     """The text of a sound table that a generator in ``packaging/`` writes (``place_sounds.tsv``,
     ``western_names.tsv``): a header line (``# name``, row and name counts, then ``source``: where the
     names come from and their licence), one ``skeleton<TAB>group`` line per skeleton (:func:`group_rows`),
