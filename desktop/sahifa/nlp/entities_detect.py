@@ -410,7 +410,7 @@ class _Detectors(_MiscDetectors):
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
-                return self.adjective_outlet(first_key, j, parts)
+                return self.adjective_outlet(first_key, j, parts) or self.described_outlet(first_key, j)
             if strip_article(first_key) in _GENERIC_MEDIA and "ent" not in parts and "num" not in parts \
                     and parts.count("prop") < 2:
                 return None  # في موقع متقدم: "site/position", not a website's name

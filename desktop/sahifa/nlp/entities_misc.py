@@ -23,9 +23,20 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _SPEECH, _given, _kept, _Raw
+from .entities_words import (
+    _AL,
+    _CLOSE_Q,
+    _FUNCTION_WORDS,
+    _KUNYA,
+    _OPEN_Q,
+    _PARTICLES,
+    _SPEECH,
+    _given,
+    _kept,
+    _Raw,
+)
 
-__all__ = ["named_events", "quoted_things", "told_outlets"]
+__all__ = ["named_events", "quoted_things", "quoted_titles", "told_outlets"]
 
 _CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
 
@@ -199,4 +210,95 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if not found:
         return raws
     both = raws + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: nouns of a made or staged thing whose name may be written in quotation marks a few words later, after the
+#: head's adjectives (المسرحية الاجتماعية الكوميدية «…»، ديوانه الأول "…"، مبادرة "…"), folded, no article:
+#: works, programmes and campaigns, events. Not outlets and sites (صحيفة، موقع: bodies, ORG)
+_TITLE_HEADS = frozenset(fold(w) for w in (
+    "مسرحية فيلم فلم مسلسل أغنية رواية كتاب ديوان قصيدة ألبوم كليب أوبريت أنشودة برنامج مبادرة حملة مشروع "
+    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة").split())
+#: heads whose event or campaign name may also stand in brackets: لمهرجان (عيدنا كدا 2)، فعاليات (…)
+_PAREN_HEADS = frozenset(fold(w) for w in "مهرجان فعاليات فعالية حملة مبادرة مسابقة برنامج مسرحية".split())
+#: adjectives without the nisba ending that describe a work between its head and its title
+_TITLE_ADJ = frozenset(fold(w) for w in "الأول الجديد الجديدة الأخير الأخيرة الثاني الثالث الشهير الشهيرة".split())
+_POSSESSIVE = ("ها", "هم", "ه")
+
+
+def _title_head(eng: _Engine, k: int, heads: frozenset[str]) -> bool:
+    """Token k is one of ``heads``, with the article, a clitic or a possessive suffix (المسرحية، لمهرجان، ديوانه،
+    أغنيتها)."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a":
+        return False
+    for _o, key, _st in tok.info.forms:
+        bare = key[2:] if key.startswith(_AL) else key
+        if bare in heads:
+            return True
+        for suf in _POSSESSIVE:
+            if bare.endswith(suf) and len(bare) > len(suf) + 2:
+                stem = bare[: -len(suf)]
+                if stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads):
+                    return True
+    return False
+
+
+def _title_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is a definite adjective that may stand between a work's head and its title (الاجتماعية، الأول)."""
+    tok = eng.toks[k]
+    key = tok.info.key
+    if tok.info.kind != "a" or tok.brk or not key.startswith(_AL) or len(key) < 5:
+        return False
+    return key in _TITLE_ADJ or key in eng.g.nationalities or key.endswith(("ي", "يه"))
+
+
+def _title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
+    """The tokens [a, b) of a title whose opening mark or bracket is token q, after a head of
+    :data:`_TITLE_HEADS` and up to three of its adjectives (brackets only after :data:`_PAREN_HEADS`), or None."""
+    toks = eng.toks
+    paren = toks[q].text == "("
+    if toks[q].brk or q + 1 >= eng.n:
+        return None
+    close = ")" if paren else _CLOSE_Q.get(toks[q].text, "”")  # (كليب ” …”: a closing mark opening)
+    b = q + 1
+    while b < eng.n and b - q <= (6 if paren else 8) and not toks[b].brk and toks[b].info.kind in "ald":
+        b += 1
+    if b == q + 1 or b >= eng.n or toks[b].brk or toks[b].text not in ((close,) if paren else (close, *_CLOSERS)):
+        return None
+    first = toks[q + 1]
+    if first.info.kind == "d" or (first.info.key in _FUNCTION_WORDS and first.info.key != "لا"):
+        return None  # «إن …»، "في …": a quotation, not a name
+    h = q - 1
+    while h >= 0 and q - 1 - h < 3 and not _title_head(eng, h, _TITLE_HEADS) and _title_adjective(eng, h):
+        h -= 1  # (المسرحية ends like an adjective: the head stops the walk)
+    if h < 0 or toks[q].brk or (h < q - 1 and toks[h + 1].brk):
+        return None
+    if not _title_head(eng, h, _PAREN_HEADS if paren else _TITLE_HEADS):
+        return None
+    return q + 1, b
+
+
+def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Titles of works, programmes, campaigns and events in quotation marks (or brackets after a festival or a
+    campaign) after their head-word and its adjectives (:func:`_title_span`) as MISC mentions: المسرحية
+    الاجتماعية الكوميدية «هيا تعال»، ديوانه الأول “…”، مبادرة "المدن الذكية"، لمهرجان (عيدنا كدا 2). A mention of
+    the rules or the models inside the title gives way to it; a name the gazetteer knows is kept (no title)."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for q in range(1, eng.n - 1):
+        if toks[q].text not in _OPEN_Q and toks[q].text not in ("(", "”"):
+            continue
+        span = _title_span(eng, q)
+        if span is None:
+            continue
+        a, b = span
+        inside = [r for r in raws if r.t0 < b and a < r.t1]
+        if any(r.t0 < a or r.t1 > b or ((r.t0, r.t1) == (a, b) and (r.how == "gaz" or r.type == "MISC"))
+               for r in inside):
+            continue  # a known name (the whole title), a mention running out of the marks, or the title found
+        found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "MISC", None, "misc"))
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))

@@ -234,11 +234,41 @@ class _Orgs(_People):
         return j + 1, _PRI["media"], [self.raw(j, 0, j + 1, "ORG", None, "media")]
 
     def outlet_end(self, j: int, end: int) -> int:
-        """The end of an outlet's name starting at token j without the country after it (صحيفة الوطن السعودية →
-        الوطن، صحيفة الشروق المصرية → الشروق: the nationality or country describes the outlet)."""
-        while end - 1 > j and self.toks[end - 1].info.key in self.g.nationalities:
+        """The end of an outlet's name starting at token j without the country or city after it (صحيفة الوطن
+        السعودية → الوطن، صحيفة النهار البيروتية → النهار: the nationality or the city's nisba describes it)."""
+        while end - 1 > j and (self.toks[end - 1].info.key in self.g.nationalities or self.place_nisba(end - 1)):
             end -= 1
         return end
+
+    def place_nisba(self, k: int) -> bool:
+        """Token k is the definite nisba of a known city or region that is no nationality (اللندنية، البيروتية،
+        الباريسي): the stem without ال and ي/ية is a place of the gazetteer."""
+        key = self.toks[k].info.key
+        if self.toks[k].info.kind != "a" or not key.startswith(_AL) or key in self.g.nationalities:
+            return False
+        stem = key[2:-2] if key.endswith("يه") else key[2:-1] if key.endswith("ي") else ""
+        if len(stem) < 3:
+            return False
+        entry = self.g.lookup_as(stem, "LOC")
+        return entry is not None and entry.kind in ("city", "region")
+
+    def described_outlet(self, first_key: str, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """An outlet named by one or two definite common words and described by its country or city right after
+        (صحيفة الخبر الجزائرية، صحيفة الحياة اللندنية، مجلة النوم الأمريكية): the words before the nationality are
+        the name, as the head and the description are not (a description alone would be الصحيفة الجزائرية). Not a
+        nisba adjective first (قناة الفضائية المصرية: adjective_outlet's), nor a word the gazetteer knows."""
+        if first_key not in _MEDIA_NAMED:
+            return None
+        k = j
+        while k < self.n and k - j < 2 and self.contiguous(k):
+            key = self.toks[k].info.key
+            if self.toks[k].info.kind != "a" or not key.startswith(_AL) or len(key) < 4 or key in _STOP_AL \
+                    or key.endswith(("ي", "يه")) or self.gaz_at(k) is not None or self.cue_at(k) is not None:
+                break
+            k += 1
+        if k == j or not self.contiguous(k) or not (self.toks[k].info.key in self.g.nationalities or self.place_nisba(k)):
+            return None
+        return k + 1, _PRI["media"], [self.raw(j, 0, k, "ORG", None, "media")]
 
     def nisba_adjective(self, k: int) -> bool:
         """Token k is an indefinite nisba adjective in Arramooz (يومية، محلية، أسبوعية)."""

@@ -1,0 +1,46 @@
+"""Session 12 checks of titles in quotation marks after their head-word and its adjectives (MISC,
+sahifa.nlp.entities_misc.quoted_titles) and of outlets described by their country or city (ORG,
+sahifa.nlp.entities_orgs). Sentences written for these tests (invented titles and names); the error classes come
+from the MISC misses of the sixth blind batch (a play's title after two adjectives, a collection's title after
+"his first", an event's name in brackets) and from outlets named with a city's nisba."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import extract_entities
+
+
+def typed(text: str, typ: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == typ]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتعرض المسرحية الاجتماعية الكوميدية «بيت الجيران» على مسرح النادي.", "بيت الجيران"),
+    ("ووقع الشاعر ديوانه الأول “ظلال على الرمل” بحضور والديه.", "ظلال على الرمل"),
+    ("وشاركت الفنانة في كليب ” القاهرة ودمشق قلب واحد” .", "القاهرة ودمشق قلب واحد"),
+    ("وأقبل الزوار على فعاليات (صيفنا غير) في نسختها الثانية.", "صيفنا غير"),
+    ("زائرا لمهرجان (ليالينا 3) في المنطقة التاريخية.", "ليالينا 3"),
+    ("في إطار مبادرة \"القرى الذكية\" التي أطلقتها الوزارة.", "القرى الذكية"),
+])
+def test_a_quoted_title_after_its_head_and_adjectives(text: str, name: str, tagger: bool) -> None:
+    assert name in typed(text, "MISC", tagger)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال البرنامج \"إن الهدف هو التنمية\".",  # a quotation, not a title
+    "وكتب في صحيفته (الرياض) مقالا.",  # brackets after no festival or campaign
+])
+def test_no_title_without_a_head_or_with_a_quotation(text: str) -> None:
+    assert typed(text, "MISC") == []
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقلت صحيفة الخبر الجزائرية عن مصادر أن الاجتماع تأجل.", "الخبر"),
+    ("وقالت مجلة النوم الأمريكية إن الدراسة جديدة.", "النوم"),
+    ("ونقلت صحيفة الأيام البيروتية عن مصادر أن الوفد وصل.", "الأيام"),
+])
+def test_an_outlet_described_by_its_country_or_city(text: str, name: str, tagger: bool) -> None:
+    assert typed(text, "ORG", tagger) == [name]
