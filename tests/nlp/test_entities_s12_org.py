@@ -44,3 +44,21 @@ def test_no_title_without_a_head_or_with_a_quotation(text: str) -> None:
 ])
 def test_an_outlet_described_by_its_country_or_city(text: str, name: str, tagger: bool) -> None:
     assert typed(text, "ORG", tagger) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلنت لجنة المنح الجامعية أسماء الفائزين.", "لجنة المنح الجامعية"),
+    ("ونظمت لجنة التنمية الاجتماعية الأهلية في القرية حفلا.", "لجنة التنمية الاجتماعية الأهلية"),
+    ("وحضر مدير مركز التوافق الديني بوزارة الشؤون الدينية اللقاء.", "وزارة الشؤون الدينية"),
+])
+def test_a_dictionary_adjective_goes_on_a_bodys_name(text: str, name: str) -> None:
+    assert name in typed(text, "ORG", tagger=False)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("وارتفع سهم مصرف الراجحي الأكثر تداولا.", "مصرف الراجحي الأكثر"),  # a comparative
+    ("وقال مجلس الوزراء الصادر عنه القرار إن الخطة جاهزة.", "مجلس الوزراء الصادر"),  # a participle
+    ("وانعقد المجلس الأول في الرياض.", "المجلس الأول"),  # an ordinal
+])
+def test_no_comparative_participle_or_ordinal_on_a_name(text: str, bad: str) -> None:
+    assert bad not in typed(text, "ORG", tagger=False)

@@ -315,7 +315,7 @@ class _Detectors(_MiscDetectors):
                 if self.tok_lex(k) or key in g.glossary:
                     is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
                         or (key.endswith(("يين", "يون")) and self.plural_noun(k - 1)) \
-                        or g.glossary.get(key, ("", ""))[1] == "adj"
+                        or g.glossary.get(key, ("", ""))[1] == "adj" or (bool(parts) and parts[-1] != "ent" and self.lex_adjective(k, parts[-1] == "prop"))
                     if not is_adj and any(p != "noun" for p in parts):
                         break  # nouns only right after the head: وزارة التعليم العالي
                     parts.append("adj" if is_adj else "noun")
@@ -331,6 +331,10 @@ class _Detectors(_MiscDetectors):
                             continue
                         break
                     parts.append("prop")
+                    k += 1
+                    continue
+                if parts and parts[-1] in ("noun", "adj", "prop") and self.lex_adjective(k, parts[-1] == "prop"):
+                    parts.append("adj")  # لجنة المنح الجامعية: a nisba the dictionary knows
                     k += 1
                     continue
                 if role == "org_strong" and not definite and not parts and (len(key) >= 6 or (

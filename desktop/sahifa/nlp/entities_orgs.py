@@ -5,7 +5,7 @@ directorate named by the known body it belongs to."""
 
 from __future__ import annotations
 
-from ..core.arabic import strip_article
+from ..core.arabic import fold, strip_article
 from . import lexicon
 from .entities_people import _People
 from .entities_words import (
@@ -55,6 +55,12 @@ _OFFICE_HEADS = frozenset({"مديريه", "اداره"})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
+
+
+# ordinals, which number a body's session or rank (المجلس الأول، الدورة الثانية) and do not name it (folded)
+_ORDINALS = frozenset(fold(w) for w in (
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة "
+    "الثامن الثامنة التاسع التاسعة العاشر العاشرة الأخير الأخيرة").split())
 
 
 def _common_noun(key: str) -> bool:
@@ -181,6 +187,28 @@ class _Orgs(_People):
             if e > end + 1:
                 end = e
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
+
+    def lex_adjective(self, k: int, nisba_only: bool = False) -> bool:
+        """Token k is a definite adjective of the dictionary that goes on a body's name after its noun (لجنة المنح
+        الجامعية، لجنة التنمية الاجتماعية الأهلية، مركز الجودة الشاملة): a nisba with an adjective or nisba reading
+        in Arramooz, or an adjective that is no noun there. Not a comparative (الأكثر، الأكبر), a participle of the
+        مـ or فاعل pattern (المنعقد، الصادر، الواقع: they describe an occasion), an adjective of time, an ordinal,
+        a linking participle, a nationality or a head-word. With ``nisba_only`` (after a word that may be a name:
+        شركة جازبروم العملاقة describes the company) only a nisba."""
+        key = self.toks[k].info.key
+        if self.toks[k].info.kind != "a" or not key.startswith(_AL) or len(key) < 5 or key in _STOP_AL \
+                or key in _TIME_ADJ or key in _LINKING_ADJ or key in _ORDINALS or key in self.g.nationalities \
+                or self.cue_at(k) is not None:
+            return False
+        rd = lexicon.reading(key)
+        if rd is None:
+            return False
+        if key.endswith(("ي", "يه")) and len(key) >= 6:
+            return "a" in rd[0] or "s" in rd[0]
+        stem = key[2:].removesuffix("ه")
+        if nisba_only or stem.startswith(("م", "ا")) or (len(stem) == 4 and stem[1] == "ا"):
+            return False  # المنعقد، الأكثر، الواقع
+        return "a" in rd[0] and "n" not in rd[0]
 
     def nat_homograph(self, k: int) -> bool:
         """Token k is a nationality that is also a common adjective (المالية "financial" and Malian, العربية):
