@@ -62,3 +62,28 @@ def test_a_dictionary_adjective_goes_on_a_bodys_name(text: str, name: str) -> No
 ])
 def test_no_comparative_participle_or_ordinal_on_a_name(text: str, bad: str) -> None:
     assert bad not in typed(text, "ORG", tagger=False)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وكشفت الشركة عن هاتف Nova X5 الجديد بشاشة أكبر.", "Nova X5"),
+    ("وتنتمي إليها هواتف Nova A3 و Nova A5.", "Nova A5"),
+    ("وأطلقت الشركة لعبة Kingdom Run 12 للأطفال.", "Kingdom Run 12"),
+])
+def test_a_product_named_in_latin_script_with_its_model(text: str, name: str) -> None:
+    assert name in typed(text, "MISC")
+
+
+@pytest.mark.parametrize("text", [
+    "وحل الفريق في المركز Top 10 في القائمة.",  # a plain number after no device, game or system
+    "وقال إن the Model 3 is ready للجميع.",  # an English phrase
+])
+def test_no_product_without_a_model_code_or_in_english(text: str) -> None:
+    assert typed(text, "MISC") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويستعد المنتخب للمونديال المقبل.", "لمونديال"),
+    ("وتأهل الفريق إلى المونديال للمرة الأولى.", "المونديال"),
+])
+def test_the_world_cup_by_its_common_name(text: str, name: str) -> None:
+    assert name in typed(text, "MISC")

@@ -36,7 +36,7 @@ from .entities_words import (
     _Raw,
 )
 
-__all__ = ["named_events", "quoted_things", "quoted_titles", "told_outlets"]
+__all__ = ["latin_products", "named_events", "quoted_things", "quoted_titles", "told_outlets"]
 
 _CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
 
@@ -298,6 +298,69 @@ def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                for r in inside):
             continue  # a known name (the whole title), a mention running out of the marks, or the title found
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "MISC", None, "misc"))
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: nouns of a device, a game or a system before a product named in Latin script with a plain number (لعبة FIFA 15،
+#: جهاز Surface Pro 3، نظام Windows 10), folded, without the article
+_PRODUCT_HEADS = frozenset(fold(w) for w in (
+    "هاتف هواتف جهاز أجهزة لعبة نظام إصدار نسخة طراز تطبيق برنامج حاسب حاسوب كمبيوتر ساعة كاميرا معالج "
+    "سيارة تلفاز شاشة").split())
+
+
+def _product_at(eng: _Engine, i: int) -> int | None:
+    """End token of a product named in Latin script at token i: one or two capitalised Latin words and a model
+    code, letters and figures written together (Galaxy A8، Xperia C4، LG G4), or a plain number of one to three
+    figures after a noun of a device, game or system (لعبة FIFA 15، جهاز Surface Pro 3); the words around are no
+    Latin words (a product in an Arabic sentence, not an English phrase). None if there is none."""
+    toks = eng.toks
+    if i > 0 and not toks[i].brk and toks[i - 1].info.kind in "ld" and toks[i - 1].end == toks[i].start:
+        return None
+    if i > 0 and toks[i - 1].info.kind == "l":
+        return None
+    k = i
+    while k < eng.n and k - i < 2 and toks[k].info.kind == "l" and len(toks[k].text) >= 2 \
+            and toks[k].text[0].isupper() and (k == i or not toks[k].brk):
+        k += 1
+    if k == i or k >= eng.n or toks[k].brk:
+        return None
+    t = toks[k]
+    if t.info.kind == "l" and len(t.text) <= 2 and t.text.isupper() and k + 1 < eng.n \
+            and toks[k + 1].info.kind == "d" and toks[k + 1].start == t.end and len(toks[k + 1].text) <= 4:
+        end = k + 2  # Galaxy A8: a code of letters and figures
+    elif t.info.kind == "d" and len(t.text) <= 3 and t.text.isdigit() and i > 0 and not toks[i].brk \
+            and any(key in _PRODUCT_HEADS or (key.startswith(_AL) and key[2:] in _PRODUCT_HEADS)
+                    for _o, key, _st in toks[i - 1].info.forms):
+        end = k + 1  # لعبة FIFA 15
+    else:
+        return None
+    if end < eng.n and not toks[end].brk and (toks[end].info.kind == "l" or toks[end].start == toks[end - 1].end
+                                              and toks[end].text not in _CLOSERS and toks[end].text not in "،,.:؛"):
+        return None  # an English phrase goes on, or the code runs on (A8s, 15%)
+    if end + 1 < eng.n and toks[end].text == "." and toks[end].start == toks[end - 1].end \
+            and toks[end + 1].info.kind == "d" and toks[end + 1].start == toks[end].end:
+        return None  # a version number goes on (Android4.2.3)
+    return end
+
+
+def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Products named in Latin script (:func:`_product_at`) as MISC mentions; a mention of the models inside one
+    gives way to it, a name the gazetteer knows does not (no product then)."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        end = _product_at(eng, i) if toks[i].info.kind == "l" else None
+        if end is None:
+            i += 1
+            continue
+        inside = [r for r in raws if r.t0 < end and i < r.t1]
+        if not any(r.how == "gaz" or r.t0 < i or r.t1 > end for r in inside):
+            found.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "misc"))
+        i = end
     if not found:
         return raws
     both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
