@@ -87,3 +87,18 @@ def test_no_product_without_a_model_code_or_in_english(text: str) -> None:
 ])
 def test_the_world_cup_by_its_common_name(text: str, name: str) -> None:
     assert name in typed(text, "MISC")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مصدر أمني لـ«الشرق الأوسط» إن الهجوم فشل.", "الشرق الأوسط"),
+    ("وقال المتحدث لـ\"الرياض\" إن الخطة جاهزة.", "الرياض"),
+    ("وقال عضو اللجنة، سالم العتيبي، لـ«الشرق الأوسط»: «لم نكن على علم».", "الشرق الأوسط"),
+])
+def test_a_newspaper_named_like_a_place_that_a_source_told(text: str, name: str) -> None:
+    assert name in typed(text, "ORG")
+    assert name not in typed(text, "LOC")
+
+
+def test_a_place_after_a_visit_stays_a_place() -> None:
+    text = "وسافر الوفد لـ\"الرياض\" أمس للقاء المسؤولين."
+    assert "الرياض" in typed(text, "LOC")

@@ -174,12 +174,14 @@ def named_events(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 _COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن".split())
 
 
-def _speech_before(eng: _Engine, t: int) -> bool:
-    """A speech verb (قال، أوضح، أكد …, with و or ف) within the six tokens before token t, on its line, and no
-    complementizer between (قال إن الدعوة لـ "الجهاد": inside what was said)."""
+def _speech_before(eng: _Engine, t: int, reach: int = 6) -> bool:
+    """A speech verb (قال، أوضح، أكد …, with و or ف) within the ``reach`` tokens before token t, on its line, and
+    no complementizer between (قال إن الدعوة لـ "الجهاد": inside what was said). With a longer reach the speaker's
+    title and name may stand between, commas included (قال عضو اللجنة، محمد الربيعي، لـ«…»)."""
     toks = eng.toks
-    for k in range(t - 1, max(-1, t - 7), -1):
-        if toks[k].text in (".", "؟", "!", "،", ":") or toks[k].info.key in _COMPLEMENTIZERS:
+    stops = (".", "؟", "!", ":") if reach > 6 else (".", "؟", "!", "،", ":")
+    for k in range(t - 1, max(-1, t - 1 - reach), -1):
+        if toks[k].text in stops or toks[k].info.key in _COMPLEMENTIZERS:
             return False
         if any(key in _SPEECH for _o, key, _st in toks[k].info.forms):
             return True
@@ -192,7 +194,12 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The outlets named after ``قال لـ "…"`` (see the module's docstring) as ORG mentions, where no mention is."""
     toks = eng.toks
     covered = bytearray(eng.n)
+    places: dict[tuple[int, int], _Raw] = {}
+    speakers = {r.t1 for r in raws if r.type == "PERSON"}
     for r in raws:
+        if r.type == "LOC" and r.how == "gaz":
+            places[(r.t0, r.t1)] = r  # لـ«الشرق الأوسط»، لـ"الرياض": a newspaper named like a place
+            continue
         for k in range(r.t0, r.t1):
             covered[k] = 1
     found: list[_Raw] = []
@@ -203,13 +210,20 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         b = a
         while b < eng.n and b - a < 4 and toks[b].info.kind in "al" and not toks[b].brk:
             b += 1
-        if b == a or b - a > 3 or not _quoted(eng, a, b) or any(covered[k] for k in range(a, b)) \
-                or not _speech_before(eng, t):
+        if b == a or b - a > 3 or not _quoted(eng, a, b) or any(covered[k] for k in range(a, b)):
             continue
+        place = places.get((a, b))
+        q = t - 1 if toks[t - 1].text != "،" else t - 2  # (the speaker, a comma: محمد الربيعي، لـ«…»)
+        after_speaker = q >= 0 and (q + 1) in speakers
+        if not (_speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12))):
+            continue
+        if place is None and any(p.t0 < b and a < p.t1 for p in places.values()):
+            continue  # (a place inside the quotation that is not all of it)
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", None, "media"))
     if not found:
         return raws
-    both = raws + found
+    taken = {(f.t0, f.t1) for f in found}
+    both = [r for r in raws if (r.t0, r.t1) not in taken] + found
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
 
 
