@@ -102,3 +102,11 @@ def test_a_newspaper_named_like_a_place_that_a_source_told(text: str, name: str)
 def test_a_place_after_a_visit_stays_a_place() -> None:
     text = "وسافر الوفد لـ\"الرياض\" أمس للقاء المسؤولين."
     assert "الرياض" in typed(text, "LOC")
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("وأكدت صحيفة ناطقة بالإنجليزية أن الخبر صحيح.", "ناطقة"),
+    ("لكنك لن تجد صحيفة حريصة على نشر الموضوعات.", "حريصة"),
+])
+def test_an_adjective_after_an_outlets_head_is_no_name(text: str, bad: str) -> None:
+    assert bad not in typed(text, "ORG")

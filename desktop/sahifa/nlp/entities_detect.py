@@ -356,7 +356,7 @@ class _Detectors(_MiscDetectors):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
-                if not parts and role == "org_media" and self.nisba_adjective(k):
+                if not parts and role == "org_media" and (self.nisba_adjective(k) or self.agreeing_adjective(k)):
                     break  # صحيفة يومية، قناة محلية: what kind of outlet, not its name
                 if not parts and self.lam_purpose(k):
                     break  # منصة لوصف الميزات، موقع لبيع السيارات: what it is for, not its name

@@ -306,6 +306,17 @@ class _Orgs(_People):
         rd = lexicon.reading(key)
         return rd is not None and ("s" in rd[0] or "a" in rd[0]) and rd[1] <= 2
 
+    def agreeing_adjective(self, k: int) -> bool:
+        """Token k is an indefinite feminine adjective of Arramooz agreeing with an outlet's head (صحيفة ناطقة
+        بالإنجليزية، مجلة منوعة، صحيفة حريصة على …): it describes the outlet, it does not name it (but قناة نسمة: a
+        noun; موقع مكتبة الكونغرس: a noun in construct with the definite word after it)."""
+        key = self.toks[k].info.key
+        if not key.endswith("ه") or key.startswith(_AL) or len(key) < 4 \
+                or (self.contiguous(k + 1) and self.toks[k + 1].info.key.startswith(_AL)):
+            return False
+        rd = lexicon.reading(key)
+        return rd is not None and "a" in rd[0]
+
     def governor_office(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """The governor's office of a region or a governorate (إمارة منطقة مكة المكرمة، إمارة محافظة جدة): إمارة
         before منطقة or محافظة and a place is a body (ORG, the place inside it), not the emirate (إمارة دبي)."""
