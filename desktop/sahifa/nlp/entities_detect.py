@@ -315,7 +315,7 @@ class _Detectors(_MiscDetectors):
                 if self.tok_lex(k) or key in g.glossary:
                     is_adj = key.endswith(("يه", "ي")) or key in _ORG_ADJ \
                         or (key.endswith(("يين", "يون")) and self.plural_noun(k - 1)) \
-                        or g.glossary.get(key, ("", ""))[1] == "adj"
+                        or g.glossary.get(key, ("", ""))[1] == "adj" or (bool(parts) and parts[-1] != "ent" and self.lex_adjective(k, parts[-1] == "prop"))
                     if not is_adj and any(p != "noun" for p in parts):
                         break  # nouns only right after the head: وزارة التعليم العالي
                     parts.append("adj" if is_adj else "noun")
@@ -331,6 +331,10 @@ class _Detectors(_MiscDetectors):
                             continue
                         break
                     parts.append("prop")
+                    k += 1
+                    continue
+                if parts and parts[-1] in ("noun", "adj", "prop") and self.lex_adjective(k, parts[-1] == "prop"):
+                    parts.append("adj")  # لجنة المنح الجامعية: a nisba the dictionary knows
                     k += 1
                     continue
                 if role == "org_strong" and not definite and not parts and (len(key) >= 6 or (
@@ -352,7 +356,7 @@ class _Detectors(_MiscDetectors):
                     or (parts and self.toks[k - 1].info.key.startswith(_AL)):
                 break
             if self.name_like(k, allow_al=False):
-                if not parts and role == "org_media" and self.nisba_adjective(k):
+                if not parts and role == "org_media" and (self.nisba_adjective(k) or self.agreeing_adjective(k)):
                     break  # صحيفة يومية، قناة محلية: what kind of outlet, not its name
                 if not parts and self.lam_purpose(k):
                     break  # منصة لوصف الميزات، موقع لبيع السيارات: what it is for, not its name
@@ -410,7 +414,7 @@ class _Detectors(_MiscDetectors):
         has_proper = any(p in ("prop", "ent") for p in parts)
         if role == "org_media":
             if not has_proper:
-                return self.adjective_outlet(first_key, j, parts)
+                return self.adjective_outlet(first_key, j, parts) or self.described_outlet(first_key, j)
             if strip_article(first_key) in _GENERIC_MEDIA and "ent" not in parts and "num" not in parts \
                     and parts.count("prop") < 2:
                 return None  # في موقع متقدم: "site/position", not a website's name

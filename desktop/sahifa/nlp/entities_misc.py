@@ -23,9 +23,20 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _AL, _CLOSE_Q, _KUNYA, _OPEN_Q, _PARTICLES, _SPEECH, _given, _kept, _Raw
+from .entities_words import (
+    _AL,
+    _CLOSE_Q,
+    _FUNCTION_WORDS,
+    _KUNYA,
+    _OPEN_Q,
+    _PARTICLES,
+    _SPEECH,
+    _given,
+    _kept,
+    _Raw,
+)
 
-__all__ = ["named_events", "quoted_things", "told_outlets"]
+__all__ = ["latin_products", "named_events", "quoted_things", "quoted_titles", "told_outlets"]
 
 _CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
 
@@ -163,12 +174,14 @@ def named_events(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 _COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن".split())
 
 
-def _speech_before(eng: _Engine, t: int) -> bool:
-    """A speech verb (قال، أوضح، أكد …, with و or ف) within the six tokens before token t, on its line, and no
-    complementizer between (قال إن الدعوة لـ "الجهاد": inside what was said)."""
+def _speech_before(eng: _Engine, t: int, reach: int = 6) -> bool:
+    """A speech verb (قال، أوضح، أكد …, with و or ف) within the ``reach`` tokens before token t, on its line, and
+    no complementizer between (قال إن الدعوة لـ "الجهاد": inside what was said). With a longer reach the speaker's
+    title and name may stand between, commas included (قال عضو اللجنة، محمد الربيعي، لـ«…»)."""
     toks = eng.toks
-    for k in range(t - 1, max(-1, t - 7), -1):
-        if toks[k].text in (".", "؟", "!", "،", ":") or toks[k].info.key in _COMPLEMENTIZERS:
+    stops = (".", "؟", "!", ":") if reach > 6 else (".", "؟", "!", "،", ":")
+    for k in range(t - 1, max(-1, t - 1 - reach), -1):
+        if toks[k].text in stops or toks[k].info.key in _COMPLEMENTIZERS:
             return False
         if any(key in _SPEECH for _o, key, _st in toks[k].info.forms):
             return True
@@ -181,7 +194,12 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The outlets named after ``قال لـ "…"`` (see the module's docstring) as ORG mentions, where no mention is."""
     toks = eng.toks
     covered = bytearray(eng.n)
+    places: dict[tuple[int, int], _Raw] = {}
+    speakers = {r.t1 for r in raws if r.type == "PERSON"}
     for r in raws:
+        if r.type == "LOC" and r.how == "gaz":
+            places[(r.t0, r.t1)] = r  # لـ«الشرق الأوسط»، لـ"الرياض": a newspaper named like a place
+            continue
         for k in range(r.t0, r.t1):
             covered[k] = 1
     found: list[_Raw] = []
@@ -192,11 +210,172 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         b = a
         while b < eng.n and b - a < 4 and toks[b].info.kind in "al" and not toks[b].brk:
             b += 1
-        if b == a or b - a > 3 or not _quoted(eng, a, b) or any(covered[k] for k in range(a, b)) \
-                or not _speech_before(eng, t):
+        if b == a or b - a > 3 or not _quoted(eng, a, b) or any(covered[k] for k in range(a, b)):
             continue
+        place = places.get((a, b))
+        q = t - 1 if toks[t - 1].text != "،" else t - 2  # (the speaker, a comma: محمد الربيعي، لـ«…»)
+        after_speaker = q >= 0 and (q + 1) in speakers
+        if not (_speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12))):
+            continue
+        if place is None and any(p.t0 < b and a < p.t1 for p in places.values()):
+            continue  # (a place inside the quotation that is not all of it)
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", None, "media"))
     if not found:
         return raws
-    both = raws + found
+    taken = {(f.t0, f.t1) for f in found}
+    both = [r for r in raws if (r.t0, r.t1) not in taken] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: nouns of a made or staged thing whose name may be written in quotation marks a few words later, after the
+#: head's adjectives (المسرحية الاجتماعية الكوميدية «…»، ديوانه الأول "…"، مبادرة "…"), folded, no article:
+#: works, programmes and campaigns, events. Not outlets and sites (صحيفة، موقع: bodies, ORG)
+_TITLE_HEADS = frozenset(fold(w) for w in (
+    "مسرحية فيلم فلم مسلسل أغنية رواية كتاب ديوان قصيدة ألبوم كليب أوبريت أنشودة برنامج مبادرة حملة مشروع "
+    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة").split())
+#: heads whose event or campaign name may also stand in brackets: لمهرجان (عيدنا كدا 2)، فعاليات (…)
+_PAREN_HEADS = frozenset(fold(w) for w in "مهرجان فعاليات فعالية حملة مبادرة مسابقة برنامج مسرحية".split())
+#: adjectives without the nisba ending that describe a work between its head and its title
+_TITLE_ADJ = frozenset(fold(w) for w in "الأول الجديد الجديدة الأخير الأخيرة الثاني الثالث الشهير الشهيرة".split())
+_POSSESSIVE = ("ها", "هم", "ه")
+
+
+def _title_head(eng: _Engine, k: int, heads: frozenset[str]) -> bool:
+    """Token k is one of ``heads``, with the article, a clitic or a possessive suffix (المسرحية، لمهرجان، ديوانه،
+    أغنيتها)."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a":
+        return False
+    for _o, key, _st in tok.info.forms:
+        bare = key[2:] if key.startswith(_AL) else key
+        if bare in heads:
+            return True
+        for suf in _POSSESSIVE:
+            if bare.endswith(suf) and len(bare) > len(suf) + 2:
+                stem = bare[: -len(suf)]
+                if stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads):
+                    return True
+    return False
+
+
+def _title_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is a definite adjective that may stand between a work's head and its title (الاجتماعية، الأول)."""
+    tok = eng.toks[k]
+    key = tok.info.key
+    if tok.info.kind != "a" or tok.brk or not key.startswith(_AL) or len(key) < 5:
+        return False
+    return key in _TITLE_ADJ or key in eng.g.nationalities or key.endswith(("ي", "يه"))
+
+
+def _title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
+    """The tokens [a, b) of a title whose opening mark or bracket is token q, after a head of
+    :data:`_TITLE_HEADS` and up to three of its adjectives (brackets only after :data:`_PAREN_HEADS`), or None."""
+    toks = eng.toks
+    paren = toks[q].text == "("
+    if toks[q].brk or q + 1 >= eng.n:
+        return None
+    close = ")" if paren else _CLOSE_Q.get(toks[q].text, "”")  # (كليب ” …”: a closing mark opening)
+    b = q + 1
+    while b < eng.n and b - q <= (6 if paren else 8) and not toks[b].brk and toks[b].info.kind in "ald":
+        b += 1
+    if b == q + 1 or b >= eng.n or toks[b].brk or toks[b].text not in ((close,) if paren else (close, *_CLOSERS)):
+        return None
+    first = toks[q + 1]
+    if first.info.kind == "d" or (first.info.key in _FUNCTION_WORDS and first.info.key != "لا"):
+        return None  # «إن …»، "في …": a quotation, not a name
+    h = q - 1
+    while h >= 0 and q - 1 - h < 3 and not _title_head(eng, h, _TITLE_HEADS) and _title_adjective(eng, h):
+        h -= 1  # (المسرحية ends like an adjective: the head stops the walk)
+    if h < 0 or toks[q].brk or (h < q - 1 and toks[h + 1].brk):
+        return None
+    if not _title_head(eng, h, _PAREN_HEADS if paren else _TITLE_HEADS):
+        return None
+    return q + 1, b
+
+
+def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Titles of works, programmes, campaigns and events in quotation marks (or brackets after a festival or a
+    campaign) after their head-word and its adjectives (:func:`_title_span`) as MISC mentions: المسرحية
+    الاجتماعية الكوميدية «هيا تعال»، ديوانه الأول “…”، مبادرة "المدن الذكية"، لمهرجان (عيدنا كدا 2). A mention of
+    the rules or the models inside the title gives way to it; a name the gazetteer knows is kept (no title)."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for q in range(1, eng.n - 1):
+        if toks[q].text not in _OPEN_Q and toks[q].text not in ("(", "”"):
+            continue
+        span = _title_span(eng, q)
+        if span is None:
+            continue
+        a, b = span
+        inside = [r for r in raws if r.t0 < b and a < r.t1]
+        if any(r.t0 < a or r.t1 > b or ((r.t0, r.t1) == (a, b) and (r.how == "gaz" or r.type == "MISC"))
+               for r in inside):
+            continue  # a known name (the whole title), a mention running out of the marks, or the title found
+        found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "MISC", None, "misc"))
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: nouns of a device, a game or a system before a product named in Latin script with a plain number (لعبة FIFA 15،
+#: جهاز Surface Pro 3، نظام Windows 10), folded, without the article
+_PRODUCT_HEADS = frozenset(fold(w) for w in (
+    "هاتف هواتف جهاز أجهزة لعبة نظام إصدار نسخة طراز تطبيق برنامج حاسب حاسوب كمبيوتر ساعة كاميرا معالج "
+    "سيارة تلفاز شاشة").split())
+
+
+def _product_at(eng: _Engine, i: int) -> int | None:
+    """End token of a product named in Latin script at token i: one or two capitalised Latin words and a model
+    code, letters and figures written together (Galaxy A8، Xperia C4، LG G4), or a plain number of one to three
+    figures after a noun of a device, game or system (لعبة FIFA 15، جهاز Surface Pro 3); the words around are no
+    Latin words (a product in an Arabic sentence, not an English phrase). None if there is none."""
+    toks = eng.toks
+    if i > 0 and not toks[i].brk and toks[i - 1].info.kind in "ld" and toks[i - 1].end == toks[i].start:
+        return None
+    if i > 0 and toks[i - 1].info.kind == "l":
+        return None
+    k = i
+    while k < eng.n and k - i < 2 and toks[k].info.kind == "l" and len(toks[k].text) >= 2 \
+            and toks[k].text[0].isupper() and (k == i or not toks[k].brk):
+        k += 1
+    if k == i or k >= eng.n or toks[k].brk:
+        return None
+    t = toks[k]
+    if t.info.kind == "l" and len(t.text) <= 2 and t.text.isupper() and k + 1 < eng.n \
+            and toks[k + 1].info.kind == "d" and toks[k + 1].start == t.end and len(toks[k + 1].text) <= 4:
+        end = k + 2  # Galaxy A8: a code of letters and figures
+    elif t.info.kind == "d" and len(t.text) <= 3 and t.text.isdigit() and i > 0 and not toks[i].brk \
+            and any(key in _PRODUCT_HEADS or (key.startswith(_AL) and key[2:] in _PRODUCT_HEADS)
+                    for _o, key, _st in toks[i - 1].info.forms):
+        end = k + 1  # لعبة FIFA 15
+    else:
+        return None
+    if end < eng.n and not toks[end].brk and (toks[end].info.kind == "l" or toks[end].start == toks[end - 1].end
+                                              and toks[end].text not in _CLOSERS and toks[end].text not in "،,.:؛"):
+        return None  # an English phrase goes on, or the code runs on (A8s, 15%)
+    if end + 1 < eng.n and toks[end].text == "." and toks[end].start == toks[end - 1].end \
+            and toks[end + 1].info.kind == "d" and toks[end + 1].start == toks[end].end:
+        return None  # a version number goes on (Android4.2.3)
+    return end
+
+
+def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Products named in Latin script (:func:`_product_at`) as MISC mentions; a mention of the models inside one
+    gives way to it, a name the gazetteer knows does not (no product then)."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        end = _product_at(eng, i) if toks[i].info.kind == "l" else None
+        if end is None:
+            i += 1
+            continue
+        inside = [r for r in raws if r.t0 < end and i < r.t1]
+        if not any(r.how == "gaz" or r.t0 < i or r.t1 > end for r in inside):
+            found.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "misc"))
+        i = end
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))

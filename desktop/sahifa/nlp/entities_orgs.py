@@ -5,7 +5,7 @@ directorate named by the known body it belongs to."""
 
 from __future__ import annotations
 
-from ..core.arabic import strip_article
+from ..core.arabic import fold, strip_article
 from . import lexicon
 from .entities_people import _People
 from .entities_words import (
@@ -55,6 +55,12 @@ _OFFICE_HEADS = frozenset({"مديريه", "اداره"})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
+
+
+# ordinals, which number a body's session or rank (المجلس الأول، الدورة الثانية) and do not name it (folded)
+_ORDINALS = frozenset(fold(w) for w in (
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة "
+    "الثامن الثامنة التاسع التاسعة العاشر العاشرة الأخير الأخيرة").split())
 
 
 def _common_noun(key: str) -> bool:
@@ -182,6 +188,28 @@ class _Orgs(_People):
                 end = e
         return end, _PRI["org"], [self.raw(i, off, end, "ORG", None, "org")]
 
+    def lex_adjective(self, k: int, nisba_only: bool = False) -> bool:
+        """Token k is a definite adjective of the dictionary that goes on a body's name after its noun (لجنة المنح
+        الجامعية، لجنة التنمية الاجتماعية الأهلية، مركز الجودة الشاملة): a nisba with an adjective or nisba reading
+        in Arramooz, or an adjective that is no noun there. Not a comparative (الأكثر، الأكبر), a participle of the
+        مـ or فاعل pattern (المنعقد، الصادر، الواقع: they describe an occasion), an adjective of time, an ordinal,
+        a linking participle, a nationality or a head-word. With ``nisba_only`` (after a word that may be a name:
+        شركة جازبروم العملاقة describes the company) only a nisba."""
+        key = self.toks[k].info.key
+        if self.toks[k].info.kind != "a" or not key.startswith(_AL) or len(key) < 5 or key in _STOP_AL \
+                or key in _TIME_ADJ or key in _LINKING_ADJ or key in _ORDINALS or key in self.g.nationalities \
+                or self.cue_at(k) is not None:
+            return False
+        rd = lexicon.reading(key)
+        if rd is None:
+            return False
+        if key.endswith(("ي", "يه")) and len(key) >= 6:
+            return "a" in rd[0] or "s" in rd[0]
+        stem = key[2:].removesuffix("ه")
+        if nisba_only or stem.startswith(("م", "ا")) or (len(stem) == 4 and stem[1] == "ا"):
+            return False  # المنعقد، الأكثر، الواقع
+        return "a" in rd[0] and "n" not in rd[0]
+
     def nat_homograph(self, k: int) -> bool:
         """Token k is a nationality that is also a common adjective (المالية "financial" and Malian, العربية):
         inside a body's name it is the adjective (هيئة السوق المالية، مؤسسة رناد العربية), not a nationality to
@@ -234,11 +262,41 @@ class _Orgs(_People):
         return j + 1, _PRI["media"], [self.raw(j, 0, j + 1, "ORG", None, "media")]
 
     def outlet_end(self, j: int, end: int) -> int:
-        """The end of an outlet's name starting at token j without the country after it (صحيفة الوطن السعودية →
-        الوطن، صحيفة الشروق المصرية → الشروق: the nationality or country describes the outlet)."""
-        while end - 1 > j and self.toks[end - 1].info.key in self.g.nationalities:
+        """The end of an outlet's name starting at token j without the country or city after it (صحيفة الوطن
+        السعودية → الوطن، صحيفة النهار البيروتية → النهار: the nationality or the city's nisba describes it)."""
+        while end - 1 > j and (self.toks[end - 1].info.key in self.g.nationalities or self.place_nisba(end - 1)):
             end -= 1
         return end
+
+    def place_nisba(self, k: int) -> bool:
+        """Token k is the definite nisba of a known city or region that is no nationality (اللندنية، البيروتية،
+        الباريسي): the stem without ال and ي/ية is a place of the gazetteer."""
+        key = self.toks[k].info.key
+        if self.toks[k].info.kind != "a" or not key.startswith(_AL) or key in self.g.nationalities:
+            return False
+        stem = key[2:-2] if key.endswith("يه") else key[2:-1] if key.endswith("ي") else ""
+        if len(stem) < 3:
+            return False
+        entry = self.g.lookup_as(stem, "LOC")
+        return entry is not None and entry.kind in ("city", "region")
+
+    def described_outlet(self, first_key: str, j: int) -> tuple[int, int, list[_Raw]] | None:
+        """An outlet named by one or two definite common words and described by its country or city right after
+        (صحيفة الخبر الجزائرية، صحيفة الحياة اللندنية، مجلة النوم الأمريكية): the words before the nationality are
+        the name, as the head and the description are not (a description alone would be الصحيفة الجزائرية). Not a
+        nisba adjective first (قناة الفضائية المصرية: adjective_outlet's), nor a word the gazetteer knows."""
+        if first_key not in _MEDIA_NAMED:
+            return None
+        k = j
+        while k < self.n and k - j < 2 and self.contiguous(k):
+            key = self.toks[k].info.key
+            if self.toks[k].info.kind != "a" or not key.startswith(_AL) or len(key) < 4 or key in _STOP_AL \
+                    or key.endswith(("ي", "يه")) or self.gaz_at(k) is not None or self.cue_at(k) is not None:
+                break
+            k += 1
+        if k == j or not self.contiguous(k) or not (self.toks[k].info.key in self.g.nationalities or self.place_nisba(k)):
+            return None
+        return k + 1, _PRI["media"], [self.raw(j, 0, k, "ORG", None, "media")]
 
     def nisba_adjective(self, k: int) -> bool:
         """Token k is an indefinite nisba adjective in Arramooz (يومية، محلية، أسبوعية)."""
@@ -247,6 +305,17 @@ class _Orgs(_People):
             return False
         rd = lexicon.reading(key)
         return rd is not None and ("s" in rd[0] or "a" in rd[0]) and rd[1] <= 2
+
+    def agreeing_adjective(self, k: int) -> bool:
+        """Token k is an indefinite feminine adjective of Arramooz agreeing with an outlet's head (صحيفة ناطقة
+        بالإنجليزية، مجلة منوعة، صحيفة حريصة على …): it describes the outlet, it does not name it (but قناة نسمة: a
+        noun; موقع مكتبة الكونغرس: a noun in construct with the definite word after it)."""
+        key = self.toks[k].info.key
+        if not key.endswith("ه") or key.startswith(_AL) or len(key) < 4 \
+                or (self.contiguous(k + 1) and self.toks[k + 1].info.key.startswith(_AL)):
+            return False
+        rd = lexicon.reading(key)
+        return rd is not None and "a" in rd[0]
 
     def governor_office(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """The governor's office of a region or a governorate (إمارة منطقة مكة المكرمة، إمارة محافظة جدة): إمارة
