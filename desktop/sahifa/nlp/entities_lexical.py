@@ -119,6 +119,9 @@ def _never_surname(eng: _Engine, k: int) -> bool:
     tok = eng.toks[k]
     key = tok.info.key
     r = reading(key)
+    if r is None and key.startswith(_AL) and _masdar_shape(key[2:]) and not _given(eng.g, key[2:]) \
+            and key not in eng.g.by_key:
+        return True  # الابتعاث، الاستقطاب: a verbal noun of a derived form the dictionary lacks
     if r is None or not key.startswith(_AL) or len(key) < 5:
         return False
     bare = tok.text.rstrip(AR_DIACRITICS)
@@ -126,6 +129,34 @@ def _never_surname(eng: _Engine, k: int) -> bool:
         return True  # العادات، المعنويات: the plural of a common noun
     return _common(r, _PAIR_LEVEL - 1) and (bare.endswith("ة") or (
         "m" in r[0] and key[2] in _DERIVED_MASDAR and len(key) >= 6))
+
+
+def _masdar_shape(stem: str) -> bool:
+    """A folded word (without the article) shaped like the verbal noun of a derived verb: افتعال (ابتعاث،
+    اصطلاح), انفعال (انطلاق), استفعال (استقطاب), تفعيل (تطوير), تفاعل (تعاون). Such a word is never a family
+    name (those are nisbas in ـي, given names and nouns of the simple forms: الجاسر، العساف، الفيصل)."""
+    if stem[-1:] in ("ي", "ه", "ا") or not stem.isalpha():
+        return False
+    n = len(stem)
+    if n == 7:
+        return stem.startswith("است") and stem[5] == "ا"
+    if n == 6:
+        return stem[0] == "ا" and stem[4] == "ا" and (stem[2] in "تطد" or stem[1] == "ن")
+    if n == 5 and stem[0] == "ت":
+        return stem[3] == "ي" or (stem[2] == "ا" and stem[1] not in "اوي")
+    return False
+
+
+def _feminine_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is a feminine adjective in ـة that the dictionary knows only as an adjective (or a nisba
+    adjective), never as a proper noun (نزهة حالمة "a dreamy outing", شريفة خالية "clean, free of …", نادية
+    الجالسة "Nadia, who sat"): after a given name it agrees with it as with a noun; no family name is a
+    feminine adjective."""
+    tok = eng.toks[k]
+    if tok.text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(tok.info.key) < 4:
+        return False
+    r = reading(tok.info.key)
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0
 
 
 def _and_common(eng: _Engine, k: int) -> bool:
@@ -186,7 +217,7 @@ def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     r1 = reading(first)
     if r1 is not None and r1[0] == "p":
         return False  # (محمد: only ever a name)
-    if _never_surname(eng, second) or _and_common(eng, second):
+    if _never_surname(eng, second) or _and_common(eng, second) or _feminine_adjective(eng, second):
         return True
     return r1 is not None and _mostly_common_given(eng, first, _AMBIGUOUS_SHARE) and _common(reading(eng.toks[second].info.key),
                                                                           _PAIR_LEVEL)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
+from .lexicon import entry
 
 # closing quotation marks between a noun and its adjective: «الجوازات» السعودية
 _CLOSE_MARKS = frozenset("»\"”’')")
@@ -50,6 +51,15 @@ _NISBA_SURNAMES = frozenset(fold(w) for w in (
 
 # regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
 _REGION_ADJ = frozenset({"الشرقيه"})
+
+
+def _dictionary_noun(key: str) -> bool:
+    """The dictionary knows the word as written as a noun or an adjective (لجان "committees", a plural it has
+    with no frequency; بابا "dad"): then a word that starts with ل or ب is that word, not a preposition and a
+    given name (ل + جان "for Jean", ب + أبا). (Not a verb: لعز الدين is ل + عز الدين; not و, which joins names
+    in lists: وصفاء سلطان.)"""
+    e = entry(key)
+    return e is not None and ("n" in e[0] or "a" in e[0])
 
 
 class _People(_Scan):
@@ -317,8 +327,8 @@ class _People(_Scan):
         forms = self.toks[i].info.forms
         full = forms[0][1]
         if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
-                or self.is_lex(full):
-            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية
+                or self.is_lex(full) or (full[:1] in "لب" and _dictionary_noun(full)):
+            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية; لجان: not ل + جان
         for off, _key, _stripped in forms:
             res = self.person_from(i, off, context=False, soft=soft)
             if res is not None:
@@ -354,7 +364,7 @@ class _People(_Scan):
             if self.family_name(end):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
-        if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
+        if self.name_like(end) and not nk.startswith(("ي", "ت")) and (not self.gaz_at(end) or self.gaz_nisba(end)) \
                 and (not nk.startswith(_AL) or self.family_name(end)):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
             if not nk.startswith(_AL) and self.family_name(end) and not (
@@ -364,6 +374,13 @@ class _People(_Scan):
                     and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
                 end += 1  # للمخرج الإسباني غوم كوليت سيرا الذي …: a foreign name of three words, then its end
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def gaz_nisba(self, k: int) -> bool:
+        """Token k is a family nisba that the gazetteer knows as one person's name alone (المالكي، الحريري): after
+        a titled given name it is that person's family name (مدير المراكز الصحية عبدالغني المالكي), not the
+        famous bearer."""
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[0] == 0 and gz[1] == k + 1 and gz[2].type == "PERSON" and self.family_name(k)
 
     def prep_complement(self, j: int) -> bool:
         """Is token j the preposition ل or ب fused to an indefinite noun whose definite complement follows

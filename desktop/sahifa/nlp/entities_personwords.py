@@ -139,12 +139,22 @@ def _my_father(eng: _Engine, r: _Raw) -> bool:
     return rd is not None and "p" not in rd[0] and (text.endswith("ا") or rd[2] >= 7)
 
 
+def _to_me(eng: _Engine, r: _Raw) -> bool:
+    """A mention of two words or more that starts with لي "to me" before a definite noun that is no family nisba
+    (أضاف لي الابتعاث تغيير مفاهيم "studying abroad changed … for me"): the preposition, not the name Lee (لي
+    نيلسون: a foreign family name has no article)."""
+    if r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start or eng.toks[r.t0].info.key != "لي":
+        return False
+    nxt = eng.toks[r.t0 + 1]
+    return nxt.info.key.startswith("ال") and len(nxt.info.key) >= 4 and nxt.text.rstrip(AR_DIACRITICS)[-1:] != "ي"
+
+
 def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     """A person's mention (not a gazetteer name) whose word is a verb, a common word after a title, a word with
     "his", or "my father": no one's name (see the module's docstring)."""
     if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
         return False
-    if _my_father(eng, r):
+    if _my_father(eng, r) or _to_me(eng, r):
         return True
     if r.t1 - r.t0 != 1 or eng.toks[r.t0].info.kind != "a":
         return False

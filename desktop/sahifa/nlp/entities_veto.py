@@ -582,6 +582,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             if place is not None:
                 out[i] = place
         kept.append(i)
+    kept = _without_orphan_copies(raws, kept)
     if not extra:
         return speech_subjects(eng, _kept(out, kept))
     order: list[_Raw] = []
@@ -593,6 +594,24 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     return speech_subjects(eng, _kept_split(order, index, frozenset(extra)))
+
+
+def _without_orphan_copies(raws: list[_Raw], kept: list[int]) -> list[int]:
+    """``kept`` without the shorter copies (how "prop") of a person's mention of two words or more that the
+    checks dropped: the part of a "name" the engine copied to the article's other places (رغد الحياة →
+    الحياة, "the comfort of life" → "life"; لي الابتعاث "to me, studying abroad" → الابتعاث) goes with the
+    phrase it came from, as the arbiter drops the copies of a name it overrode. (A copy of a one-word mention
+    is judged in its own place: الدكتور مصدق may be vetoed as a word after a title, سقوط مصدق still names him.)"""
+    keep = set(kept)
+    out: list[int] = []
+    for i in kept:
+        r = raws[i]
+        src = raws[r.alias_of] if r.how == "prop" and r.type == "PERSON" and 0 <= r.alias_of < len(raws) else None
+        if src is not None and r.alias_of not in keep and src.type == "PERSON" and src.t1 - src.t0 >= 2 \
+                and r.t1 - r.t0 < src.t1 - src.t0:
+            continue
+        out.append(i)
+    return out
 
 
 def _kept_split(order: list[_Raw], index: list[int], split: frozenset[int]) -> list[_Raw]:
