@@ -81,3 +81,25 @@ def test_a_titled_name_takes_a_family_nisba_the_gazetteer_knows_alone() -> None:
 
 def test_the_famous_bearer_alone_stays() -> None:
     assert "نوري المالكي" in people("وانتقد نائب الرئيس العراقي نوري المالكي القرار.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت المصادر إن قوات الرئيس منصور هادي انتزعت أمس آخر حصون الميليشيات.", "منصور هادي"),
+    ("وذكر أن الأمير خالد بن عبدالعزيز أوقفا ملف اللاعبين مع رئيس النادي.", "خالد بن عبدالعزيز"),
+    ("وتراجعت الإصلاحات التي تشجعها حكومة شينزو آبي معتمدة على الدعم.", "شينزو آبي"),
+])
+def test_a_verb_or_an_adjective_after_a_name_ends_it(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found and not any(p.startswith(name + " ") for p in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت فاليري جاريت مساعدته البارزة إن العائلة بخير.", "فاليري جاريت"),  # (جاريت: no verb here)
+    ("وقال الدكتور محمد رفعت إن النتائج مطمئنة.", "محمد رفعت"),  # (رفعت: a given name)
+])
+def test_names_that_look_like_a_verb_stay_whole(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_fa_fused_to_a_dictionary_word_is_no_name() -> None:
+    assert people("أما الآخرون فعلي العكس تماما لا يفون بوعودهم.") == []

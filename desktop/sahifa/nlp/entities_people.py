@@ -55,8 +55,8 @@ _REGION_ADJ = frozenset({"الشرقيه"})
 
 def _dictionary_noun(key: str) -> bool:
     """The dictionary knows the word as written as a noun or an adjective (لجان "committees", a plural it has
-    with no frequency; بابا "dad"): then a word that starts with ل or ب is that word, not a preposition and a
-    given name (ل + جان "for Jean", ب + أبا). (Not a verb: لعز الدين is ل + عز الدين; not و, which joins names
+    with no frequency; بابا "dad"; فعلي "actual"): then a word that starts with ل، ب or ف is that word, not a
+    particle and a given name (ل + جان "for Jean", ب + أبا، ف + علي). (Not a verb: لعز الدين is ل + عز الدين; not و, which joins names
     in lists: وصفاء سلطان.)"""
     e = entry(key)
     return e is not None and ("n" in e[0] or "a" in e[0])
@@ -327,7 +327,7 @@ class _People(_Scan):
         forms = self.toks[i].info.forms
         full = forms[0][1]
         if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
-                or self.is_lex(full) or (full[:1] in "لب" and _dictionary_noun(full)):
+                or self.is_lex(full) or (full[:1] in "لبف" and _dictionary_noun(full)):
             forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية; لجان: not ل + جان
         for off, _key, _stripped in forms:
             res = self.person_from(i, off, context=False, soft=soft)

@@ -75,6 +75,33 @@ def _pure_verb(key: str, text: str) -> bool:
     return r is not None and r[0] == "v" and r[1] == 0 and r[2] >= 6
 
 
+def _agreeing_past(key: str, text: str) -> bool:
+    """A verb's past with the ending of its subject, feminine ـت, dual ـا or plural ـوا (انتزعت، أوقفا، فرّوا
+    "took", "both stopped"), which the dictionary knows only as that inflection of a frequent verb never a
+    proper noun: the verb of the name before it, no family name (رفعت، مدحت are given names: checked before)."""
+    if key.startswith("ال") or text.rstrip(AR_DIACRITICS).endswith("ي"):
+        return False
+    r = reading(key)
+    if r is None or r[0] != "v" or r[1] != -1:
+        return False
+    for end in ("وا", "ت", "ا"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            if any(c in "اي" for c in key[1: -len(end)]):
+                return False  # جاريت، هانت (Jarrett, Hunt): a long vowel inside is a foreign name's as often
+            stem = reading(key[: -len(end)])
+            return stem is not None and "v" in stem[0] and "p" not in stem[0] and stem[1] <= 0 and stem[2] >= 6
+    return False
+
+
+def _feminine_adjective(text: str, key: str) -> bool:
+    """A word in ـة that the dictionary knows only as an adjective, never a proper noun (معتمدة، حالمة): it
+    describes the noun before it; no family name is one."""
+    if text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(key) < 4 or key.startswith("ال"):
+        return False
+    r = reading(key)
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0
+
+
 #: particles of European family names, folded: a word after them is a name's (لويس فان جال: جال "roamed")
 _PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو", "ديل", "لا", "لو", "دوس", "ابو", "بن", "ابن", "ال"})
 
@@ -183,7 +210,11 @@ def verb_tail(eng: _Engine, r: _Raw) -> bool:
     if key in _COMPLEMENTIZERS and key != "الي" and (key != "بان" or eng.toks[k].text[:2] == "بأ"):
         return True  # وقالت هيفاء بأن: "that", no family name (أحمد بان: Ban, written without hamza)
     if eng.toks[k].info.kind != "a" or eng.toks[k - 1].info.key in _PARTICLES or _given(eng.g, key) \
-            or eng.gaz_at(k) is not None or not _pure_verb(key, eng.toks[k].text):
+            or eng.gaz_at(k) is not None:
+        return False
+    if _agreeing_past(key, eng.toks[k].text) or _feminine_adjective(eng.toks[k].text, key):
+        return True  # هادي انتزعت، خالد بن عبدالعزيز أوقفا؛ حكومة شينزو آبي معتمدة على …
+    if not _pure_verb(key, eng.toks[k].text):
         return False
     # after two words or one, only a verb of a derived form written as one (أوصى، اكتشف، استند: not سال، عايش,
     # family names of two-word mentions: ماكي سال، ناصر عايش)
