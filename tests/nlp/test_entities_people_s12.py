@@ -103,3 +103,19 @@ def test_names_that_look_like_a_verb_stay_whole(text: str, name: str) -> None:
 
 def test_fa_fused_to_a_dictionary_word_is_no_name() -> None:
     assert people("أما الآخرون فعلي العكس تماما لا يفون بوعودهم.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقتلته قوات الاحتلال بعد إصابته برصاصتين في الصدر وأصابت اثنين من أبنائه.",
+    "ويوضع الجهاز تحت الجلد في الجهة اليمنى من مقدمة الصدر عبر جراحة صغيرة.",
+])
+def test_a_gazetteer_surname_that_is_a_common_noun_in_its_slot_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الصدر في بيان إن التيار لن يشارك في الانتخابات.",
+    "ودعا زعيم التيار مقتدى الصدر أنصاره إلى الهدوء. وقال الصدر في بيان إن المرحلة صعبة.",
+])
+def test_the_gazetteer_person_as_subject_or_named_in_full_stays(text: str) -> None:
+    assert "الصدر" in people(text) or "مقتدى الصدر" in people(text)

@@ -30,7 +30,7 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _given, _Raw, _verb_shaped
 from .lexicon import Reading, entry, reading
 
-__all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
+__all__ = ["accusative_first", "common_gaz_word", "common_pair", "common_word", "past_verb"]
 
 _AL = "ال"
 #: first letters of the verbal nouns of derived verb forms (إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل), folded,
@@ -293,3 +293,35 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
         return (_given(eng.g, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
             or (not context and _common(rs, _LONE_LEVEL))
     return False
+
+
+#: prepositions after which a definite word is their object (في الصدر "in the chest"), folded
+_OBJECT_PREPS = frozenset({"في", "من", "علي", "الي", "عن", "وفي", "ومن", "فوق", "تحت", "حول", "داخل"})
+
+
+def common_gaz_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person the gazetteer knows (الصدر Sadr, البرهان Burhan) that is written like a frequent definite
+    common noun and stands where the noun does: after a preposition (برصاصتين في الصدر "in the chest") or in
+    the construct state after an indefinite noun (مقدمة الصدر "the front of the chest"), with no title before it
+    and no longer name of the article ending with it (مقتدى الصدر … الصدر)."""
+    if r.t1 - r.t0 != 1 or r.type != "PERSON" or r.t0 == 0:
+        return False
+    toks = eng.toks
+    tok = toks[r.t0]
+    key = tok.info.key
+    if r.start != tok.start or not key.startswith(_AL) or tok.brk:
+        return False
+    rd = reading(key)
+    if rd is None or rd[1] > 3 or rd[2] < 8 or not ("n" in rd[0] or "m" in rd[0]):
+        return False
+    if any(o is not r and o.type == "PERSON" and o.t1 - o.t0 >= 2 and toks[o.t1 - 1].info.key == key for o in raws):
+        return False
+    prev = toks[r.t0 - 1]
+    pk = prev.info.key
+    if prev.info.kind != "a" or pk in eng.g.cues or pk in eng.g.nationalities or pk.startswith(_AL):
+        return False
+    if pk in _OBJECT_PREPS:
+        return True
+    pr = reading(pk)  # مقدمة، منطقة: an indefinite common noun, never a verb or a name
+    return pr is not None and "n" in pr[0] and "v" not in pr[0] and "p" not in pr[0] and pr[1] <= 0 \
+        and not _given(eng.g, pk)

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_lexical import accusative_first, common_pair, common_word, past_verb
+from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import no_name_word, speech_subjects, verb_tail
 from .entities_words import _given, _kept, _Raw, _Tok, _verb_shaped
@@ -532,6 +532,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.t1 - r.t0 == 1 and r.t0 > 0 and not eng.toks[r.t0].brk \
                 and eng.toks[r.t0 - 1].info.kind == "d" and r.start == eng.toks[r.t0].start:
             continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
+        if r.type == "PERSON" and r.how == "gaz" and common_gaz_word(eng, raws, r):
+            continue  # برصاصتين في الصدر: "in the chest", not Sadr
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
