@@ -156,7 +156,8 @@ def _feminine_adjective(eng: _Engine, k: int) -> bool:
     if tok.text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(tok.info.key) < 4:
         return False
     r = reading(tok.info.key)
-    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0 \
+        and _base_no_name(tok.info.key)
 
 
 def _and_common(eng: _Engine, k: int) -> bool:
@@ -325,3 +326,10 @@ def common_gaz_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     pr = reading(pk)  # مقدمة، منطقة: an indefinite common noun, never a verb or a name
     return pr is not None and "n" in pr[0] and "v" not in pr[0] and "p" not in pr[0] and pr[1] <= 0 \
         and not _given(eng.g, pk)
+
+
+def _base_no_name(key: str) -> bool:
+    """The masculine of a feminine word (مشرفة → مشرف) is no proper noun more than twice in ten: مشرفة is a
+    family name as often as an adjective (أيمن مشرفة), حالمة، معتمدة are not."""
+    base = reading(key[:-1])
+    return base is None or base[1] <= 2

@@ -99,7 +99,8 @@ def _feminine_adjective(text: str, key: str) -> bool:
     if text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(key) < 4 or key.startswith("ال"):
         return False
     r = reading(key)
-    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0 \
+        and _base_no_name(key)
 
 
 #: particles of European family names, folded: a word after them is a name's (لويس فان جال: جال "roamed")
@@ -271,3 +272,10 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         return raws
     both = raws + added
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+def _base_no_name(key: str) -> bool:
+    """The masculine of a feminine word (مشرفة → مشرف) is no proper noun more than twice in ten: مشرفة is a
+    family name as often as an adjective (أيمن مشرفة), حالمة، معتمدة are not."""
+    base = reading(key[:-1])
+    return base is None or base[1] <= 2
