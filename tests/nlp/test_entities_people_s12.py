@@ -130,3 +130,16 @@ def test_a_copy_after_a_speech_verb_stays_when_its_source_is_vetoed() -> None:
     text = ("أثنى المرشد السياحي توفيق الصائغ على ما حققته الحملة من نجاح. وأضاف الصائغ أن الموسم "
             "كان ناجحا بكل المقاييس.")
     assert "الصائغ" in people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتغيب عن التدريبات اللاعبون أحمد عباس، ويحيى الشهري، ومحمد السهلاوي.", "يحيى الشهري"),
+    ("كان أمل السلطان عبد الحميد الثاني أن يتخلى عن الحرب.", "عبد الحميد الثاني"),
+])
+def test_a_family_nisba_that_is_also_an_adjective_ends_a_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_an_institution_named_after_a_king_keeps_its_frequent_adjective() -> None:
+    found = people("ووصل الوفد إلى مطار الملك خالد الدولي في الرياض أمس.")
+    assert "خالد الدولي" not in found

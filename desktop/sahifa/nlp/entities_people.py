@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
-from .lexicon import entry
+from .lexicon import entry, reading
 
 # closing quotation marks between a noun and its adjective: «الجوازات» السعودية
 _CLOSE_MARKS = frozenset("»\"”’')")
@@ -60,6 +60,13 @@ def _dictionary_noun(key: str) -> bool:
     in lists: وصفاء سلطان.)"""
     e = entry(key)
     return e is not None and ("n" in e[0] or "a" in e[0])
+
+
+def _rare_adjective(key: str) -> bool:
+    """The dictionary does not know the word, or saw it less than 100,000 times (level 9 and below: الشهري،
+    الحربي; not الدولي، العالمي، الاجتماعي، التاريخي)."""
+    r = reading(key)
+    return r is None or r[2] <= 9
 
 
 class _People(_Scan):
@@ -246,6 +253,10 @@ class _People(_Scan):
                 if nk in _EURO_PARTICLES and self.name_like(end) and not self.toks[end].info.key.startswith(_AL):
                     end += 1  # ديفيد دي خيا، فيرجيل فان دايك: the particle opens the family name, which goes on
                 continue
+            if end == k_end and not first_given.ambiguous and self.word_nisba(end):
+                end += 1  # ويحيى الشهري، …: a family nisba that is also an adjective ("monthly"), then the end
+                surname_taken = True
+                continue
             if end == k_end and not surname_taken and self.plain_name(end) and self.role_after(end + 1):
                 end += 1  # عادل فقيه وزير الاقتصاد: a family name that is also a word, before the person's role
                 surname_taken = True
@@ -374,6 +385,19 @@ class _People(_Scan):
                     and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
                 end += 1  # للمخرج الإسباني غوم كوليت سيرا الذي …: a foreign name of three words, then its end
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def word_nisba(self, k: int) -> bool:
+        """Token k is a definite nisba written with ي (الشهري "monthly", الرسمي) that ends a name (a comma, a line
+        end, أن …): right after a given name that is no common word it is the family name, though it is an
+        adjective too (يحيى الشهري). Not a nationality (محمد السعودي: checked with the region's surnames), nor an
+        adjective as frequent as the ones of places and bodies named after someone (مطار الملك خالد الدولي، مركز
+        الملك سلمان الاجتماعي: 100,000 times and more in the dictionary's frequency list)."""
+        if not self.contiguous(k) or self.toks[k].info.kind != "a":
+            return False
+        key = self.toks[k].info.key
+        return key.startswith(_AL) and len(key) >= 6 and self.toks[k].text.rstrip(AR_DIACRITICS)[-1:] == "ي" \
+            and not key.endswith("يي") and key not in self.g.nationalities and key not in self.g.cues \
+            and self.name_end(k + 1) and _rare_adjective(key)
 
     def gaz_nisba(self, k: int) -> bool:
         """Token k is a family nisba that the gazetteer knows as one person's name alone (المالكي، الحريري): after
