@@ -143,3 +143,8 @@ def test_a_family_nisba_that_is_also_an_adjective_ends_a_name(text: str, name: s
 def test_an_institution_named_after_a_king_keeps_its_frequent_adjective() -> None:
     found = people("ووصل الوفد إلى مطار الملك خالد الدولي في الرياض أمس.")
     assert "خالد الدولي" not in found
+
+
+def test_a_foreign_name_in_alif_is_no_dual_verb() -> None:
+    # سوفا is no dual of سوف ("will"): a dual or plural ending needs a frequent verb
+    assert "بوريك دالاني سوفا" in people("ويخرج الفيلم المخرج التشيكي بوريك دالاني سوفا الذي فاز بجائزة.")

@@ -89,7 +89,8 @@ def _agreeing_past(key: str, text: str) -> bool:
             if any(c in "اي" for c in key[1: -len(end)]):
                 return False  # جاريت، هانت (Jarrett, Hunt): a long vowel inside is a foreign name's as often
             stem = reading(key[: -len(end)])
-            return stem is not None and "v" in stem[0] and "p" not in stem[0] and stem[1] <= 0 and stem[2] >= 6
+            level = 6 if end == "ت" else 8  # (ـا ends foreign names too: سوفا is no dual of سوف "will")
+            return stem is not None and "v" in stem[0] and "p" not in stem[0] and stem[1] <= 0 and stem[2] >= level
     return False
 
 
