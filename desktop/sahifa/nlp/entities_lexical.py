@@ -30,7 +30,7 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _R_TITLE, _SPEECH, _given, _Raw, _verb_shaped
 from .lexicon import Reading, entry, reading
 
-__all__ = ["accusative_first", "common_pair", "common_word", "past_verb"]
+__all__ = ["accusative_first", "common_gaz_word", "common_pair", "common_word", "past_verb"]
 
 _AL = "ال"
 #: first letters of the verbal nouns of derived verb forms (إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل), folded,
@@ -119,6 +119,9 @@ def _never_surname(eng: _Engine, k: int) -> bool:
     tok = eng.toks[k]
     key = tok.info.key
     r = reading(key)
+    if r is None and key.startswith(_AL) and _masdar_shape(key[2:]) and not _given(eng.g, key[2:]) \
+            and key not in eng.g.by_key:
+        return True  # الابتعاث، الاستقطاب: a verbal noun of a derived form the dictionary lacks
     if r is None or not key.startswith(_AL) or len(key) < 5:
         return False
     bare = tok.text.rstrip(AR_DIACRITICS)
@@ -126,6 +129,35 @@ def _never_surname(eng: _Engine, k: int) -> bool:
         return True  # العادات، المعنويات: the plural of a common noun
     return _common(r, _PAIR_LEVEL - 1) and (bare.endswith("ة") or (
         "m" in r[0] and key[2] in _DERIVED_MASDAR and len(key) >= 6))
+
+
+def _masdar_shape(stem: str) -> bool:
+    """A folded word (without the article) shaped like the verbal noun of a derived verb: افتعال (ابتعاث،
+    اصطلاح), انفعال (انطلاق), استفعال (استقطاب), تفعيل (تطوير), تفاعل (تعاون). Such a word is never a family
+    name (those are nisbas in ـي, given names and nouns of the simple forms: الجاسر، العساف، الفيصل)."""
+    if stem[-1:] in ("ي", "ه", "ا") or not stem.isalpha():
+        return False
+    n = len(stem)
+    if n == 7:
+        return stem.startswith("است") and stem[5] == "ا"
+    if n == 6:
+        return stem[0] == "ا" and stem[4] == "ا" and (stem[2] in "تطد" or stem[1] == "ن")
+    if n == 5 and stem[0] == "ت":
+        return stem[3] == "ي" or (stem[2] == "ا" and stem[1] not in "اوي")
+    return False
+
+
+def _feminine_adjective(eng: _Engine, k: int) -> bool:
+    """Token k is a feminine adjective in ـة that the dictionary knows only as an adjective (or a nisba
+    adjective), never as a proper noun (نزهة حالمة "a dreamy outing", شريفة خالية "clean, free of …", نادية
+    الجالسة "Nadia, who sat"): after a given name it agrees with it as with a noun; no family name is a
+    feminine adjective."""
+    tok = eng.toks[k]
+    if tok.text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(tok.info.key) < 4:
+        return False
+    r = reading(tok.info.key)
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0 \
+        and _base_no_name(tok.info.key)
 
 
 def _and_common(eng: _Engine, k: int) -> bool:
@@ -186,7 +218,7 @@ def common_pair(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     r1 = reading(first)
     if r1 is not None and r1[0] == "p":
         return False  # (محمد: only ever a name)
-    if _never_surname(eng, second) or _and_common(eng, second):
+    if _never_surname(eng, second) or _and_common(eng, second) or _feminine_adjective(eng, second):
         return True
     return r1 is not None and _mostly_common_given(eng, first, _AMBIGUOUS_SHARE) and _common(reading(eng.toks[second].info.key),
                                                                           _PAIR_LEVEL)
@@ -262,3 +294,42 @@ def common_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
         return (_given(eng.g, stem) and rs is not None and rs[0] != "p" and ("a" in rs[0] or not context)) \
             or (not context and _common(rs, _LONE_LEVEL))
     return False
+
+
+#: prepositions after which a definite word is their object (في الصدر "in the chest"), folded
+_OBJECT_PREPS = frozenset({"في", "من", "علي", "الي", "عن", "وفي", "ومن", "فوق", "تحت", "حول", "داخل"})
+
+
+def common_gaz_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person the gazetteer knows (الصدر Sadr, البرهان Burhan) that is written like a frequent definite
+    common noun and stands where the noun does: after a preposition (برصاصتين في الصدر "in the chest") or in
+    the construct state after an indefinite noun (مقدمة الصدر "the front of the chest"), with no title before it
+    and no longer name of the article ending with it (مقتدى الصدر … الصدر)."""
+    if r.t1 - r.t0 != 1 or r.type != "PERSON" or r.t0 == 0:
+        return False
+    toks = eng.toks
+    tok = toks[r.t0]
+    key = tok.info.key
+    if r.start != tok.start or not key.startswith(_AL) or tok.brk:
+        return False
+    rd = reading(key)
+    if rd is None or rd[1] > 3 or rd[2] < 8 or not ("n" in rd[0] or "m" in rd[0]):
+        return False
+    if any(o is not r and o.type == "PERSON" and o.t1 - o.t0 >= 2 and toks[o.t1 - 1].info.key == key for o in raws):
+        return False
+    prev = toks[r.t0 - 1]
+    pk = prev.info.key
+    if prev.info.kind != "a" or pk in eng.g.cues or pk in eng.g.nationalities or pk.startswith(_AL):
+        return False
+    if pk in _OBJECT_PREPS:
+        return True
+    pr = reading(pk)  # مقدمة، منطقة: an indefinite common noun, never a verb or a name
+    return pr is not None and "n" in pr[0] and "v" not in pr[0] and "p" not in pr[0] and pr[1] <= 0 \
+        and not _given(eng.g, pk)
+
+
+def _base_no_name(key: str) -> bool:
+    """The masculine of a feminine word (مشرفة → مشرف) is no proper noun more than twice in ten: مشرفة is a
+    family name as often as an adjective (أيمن مشرفة), حالمة، معتمدة are not."""
+    base = reading(key[:-1])
+    return base is None or base[1] <= 2

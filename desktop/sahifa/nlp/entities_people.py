@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
+from .lexicon import entry, reading
 
 # closing quotation marks between a noun and its adjective: «الجوازات» السعودية
 _CLOSE_MARKS = frozenset("»\"”’')")
@@ -50,6 +51,22 @@ _NISBA_SURNAMES = frozenset(fold(w) for w in (
 
 # regions named by an adjective (folded): الشرقية is the Eastern Province only where it is no adjective
 _REGION_ADJ = frozenset({"الشرقيه"})
+
+
+def _dictionary_noun(key: str) -> bool:
+    """The dictionary knows the word as written as a noun or an adjective (لجان "committees", a plural it has
+    with no frequency; بابا "dad"; فعلي "actual"): then a word that starts with ل، ب or ف is that word, not a
+    particle and a given name (ل + جان "for Jean", ب + أبا، ف + علي). (Not a verb: لعز الدين is ل + عز الدين; not و, which joins names
+    in lists: وصفاء سلطان.)"""
+    e = entry(key)
+    return e is not None and ("n" in e[0] or "a" in e[0])
+
+
+def _rare_adjective(key: str) -> bool:
+    """The dictionary does not know the word, or saw it less than 100,000 times (level 9 and below: الشهري،
+    الحربي; not الدولي، العالمي، الاجتماعي، التاريخي)."""
+    r = reading(key)
+    return r is None or r[2] <= 9
 
 
 class _People(_Scan):
@@ -236,6 +253,10 @@ class _People(_Scan):
                 if nk in _EURO_PARTICLES and self.name_like(end) and not self.toks[end].info.key.startswith(_AL):
                     end += 1  # ديفيد دي خيا، فيرجيل فان دايك: the particle opens the family name, which goes on
                 continue
+            if end == k_end and not first_given.ambiguous and self.word_nisba(end):
+                end += 1  # ويحيى الشهري، …: a family nisba that is also an adjective ("monthly"), then the end
+                surname_taken = True
+                continue
             if end == k_end and not surname_taken and self.plain_name(end) and self.role_after(end + 1):
                 end += 1  # عادل فقيه وزير الاقتصاد: a family name that is also a word, before the person's role
                 surname_taken = True
@@ -317,8 +338,8 @@ class _People(_Scan):
         forms = self.toks[i].info.forms
         full = forms[0][1]
         if full in self.g.given_names or full in self.g.cues or full in self.g.entries or full in self.g.common \
-                or self.is_lex(full):
-            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية
+                or self.is_lex(full) or (full[:1] in "لبف" and _dictionary_noun(full)):
+            forms = forms[:1]  # كريم العلمي: not ك + ريم; ولاية (a word): not و + ل + آية; لجان: not ل + جان
         for off, _key, _stripped in forms:
             res = self.person_from(i, off, context=False, soft=soft)
             if res is not None:
@@ -354,7 +375,7 @@ class _People(_Scan):
             if self.family_name(end):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
-        if self.name_like(end) and not nk.startswith(("ي", "ت")) and not self.gaz_at(end) \
+        if self.name_like(end) and not nk.startswith(("ي", "ت")) and (not self.gaz_at(end) or self.gaz_nisba(end)) \
                 and (not nk.startswith(_AL) or self.family_name(end)):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
             if not nk.startswith(_AL) and self.family_name(end) and not (
@@ -364,6 +385,26 @@ class _People(_Scan):
                     and self.toks[end].text[:1] != "و" and self.name_end(end + 1):
                 end += 1  # للمخرج الإسباني غوم كوليت سيرا الذي …: a foreign name of three words, then its end
         return end, [self.raw(j, 0, end, "PERSON", None, "title")]
+
+    def word_nisba(self, k: int) -> bool:
+        """Token k is a definite nisba written with ي (الشهري "monthly", الرسمي) that ends a name (a comma, a line
+        end, أن …): right after a given name that is no common word it is the family name, though it is an
+        adjective too (يحيى الشهري). Not a nationality (محمد السعودي: checked with the region's surnames), nor an
+        adjective as frequent as the ones of places and bodies named after someone (مطار الملك خالد الدولي، مركز
+        الملك سلمان الاجتماعي: 100,000 times and more in the dictionary's frequency list)."""
+        if not self.contiguous(k) or self.toks[k].info.kind != "a":
+            return False
+        key = self.toks[k].info.key
+        return key.startswith(_AL) and len(key) >= 6 and self.toks[k].text.rstrip(AR_DIACRITICS)[-1:] == "ي" \
+            and not key.endswith("يي") and key not in self.g.nationalities and key not in self.g.cues \
+            and self.name_end(k + 1) and _rare_adjective(key)
+
+    def gaz_nisba(self, k: int) -> bool:
+        """Token k is a family nisba that the gazetteer knows as one person's name alone (المالكي، الحريري): after
+        a titled given name it is that person's family name (مدير المراكز الصحية عبدالغني المالكي), not the
+        famous bearer."""
+        gz = self.gaz_at(k, clitics=False)
+        return gz is not None and gz[0] == 0 and gz[1] == k + 1 and gz[2].type == "PERSON" and self.family_name(k)
 
     def prep_complement(self, j: int) -> bool:
         """Is token j the preposition ل or ب fused to an indefinite noun whose definite complement follows

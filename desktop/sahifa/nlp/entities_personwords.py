@@ -75,6 +75,35 @@ def _pure_verb(key: str, text: str) -> bool:
     return r is not None and r[0] == "v" and r[1] == 0 and r[2] >= 6
 
 
+def _agreeing_past(key: str, text: str) -> bool:
+    """A verb's past with the ending of its subject, feminine ـت, dual ـا or plural ـوا (انتزعت، أوقفا، فرّوا
+    "took", "both stopped"), which the dictionary knows only as that inflection of a frequent verb never a
+    proper noun: the verb of the name before it, no family name (رفعت، مدحت are given names: checked before)."""
+    if key.startswith("ال") or text.rstrip(AR_DIACRITICS).endswith("ي"):
+        return False
+    r = reading(key)
+    if r is None or r[0] != "v" or r[1] != -1:
+        return False
+    for end in ("وا", "ت", "ا"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            if any(c in "اي" for c in key[1: -len(end)]):
+                return False  # جاريت، هانت (Jarrett, Hunt): a long vowel inside is a foreign name's as often
+            stem = reading(key[: -len(end)])
+            level = 6 if end == "ت" else 8  # (ـا ends foreign names too: سوفا is no dual of سوف "will")
+            return stem is not None and "v" in stem[0] and "p" not in stem[0] and stem[1] <= 0 and stem[2] >= level
+    return False
+
+
+def _feminine_adjective(text: str, key: str) -> bool:
+    """A word in ـة that the dictionary knows only as an adjective, never a proper noun (معتمدة، حالمة): it
+    describes the noun before it; no family name is one."""
+    if text.rstrip(AR_DIACRITICS)[-1:] != "ة" or len(key) < 4 or key.startswith("ال"):
+        return False
+    r = reading(key)
+    return r is not None and "a" in r[0] and not set(r[0]) - {"a", "s"} and r[1] <= 0 \
+        and _base_no_name(key)
+
+
 #: particles of European family names, folded: a word after them is a name's (لويس فان جال: جال "roamed")
 _PARTICLES = frozenset({"فان", "فون", "دي", "دا", "دو", "ديل", "لا", "لو", "دوس", "ابو", "بن", "ابن", "ال"})
 
@@ -139,12 +168,22 @@ def _my_father(eng: _Engine, r: _Raw) -> bool:
     return rd is not None and "p" not in rd[0] and (text.endswith("ا") or rd[2] >= 7)
 
 
+def _to_me(eng: _Engine, r: _Raw) -> bool:
+    """A mention of two words or more that starts with لي "to me" before a definite noun that is no family nisba
+    (أضاف لي الابتعاث تغيير مفاهيم "studying abroad changed … for me"): the preposition, not the name Lee (لي
+    نيلسون: a foreign family name has no article)."""
+    if r.t1 - r.t0 < 2 or r.start != eng.toks[r.t0].start or eng.toks[r.t0].info.key != "لي":
+        return False
+    nxt = eng.toks[r.t0 + 1]
+    return nxt.info.key.startswith("ال") and len(nxt.info.key) >= 4 and nxt.text.rstrip(AR_DIACRITICS)[-1:] != "ي"
+
+
 def no_name_word(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     """A person's mention (not a gazetteer name) whose word is a verb, a common word after a title, a word with
     "his", or "my father": no one's name (see the module's docstring)."""
     if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
         return False
-    if _my_father(eng, r):
+    if _my_father(eng, r) or _to_me(eng, r):
         return True
     if r.t1 - r.t0 != 1 or eng.toks[r.t0].info.kind != "a":
         return False
@@ -173,7 +212,11 @@ def verb_tail(eng: _Engine, r: _Raw) -> bool:
     if key in _COMPLEMENTIZERS and key != "الي" and (key != "بان" or eng.toks[k].text[:2] == "بأ"):
         return True  # وقالت هيفاء بأن: "that", no family name (أحمد بان: Ban, written without hamza)
     if eng.toks[k].info.kind != "a" or eng.toks[k - 1].info.key in _PARTICLES or _given(eng.g, key) \
-            or eng.gaz_at(k) is not None or not _pure_verb(key, eng.toks[k].text):
+            or eng.gaz_at(k) is not None:
+        return False
+    if _agreeing_past(key, eng.toks[k].text) or _feminine_adjective(eng.toks[k].text, key):
+        return True  # هادي انتزعت، خالد بن عبدالعزيز أوقفا؛ حكومة شينزو آبي معتمدة على …
+    if not _pure_verb(key, eng.toks[k].text):
         return False
     # after two words or one, only a verb of a derived form written as one (أوصى، اكتشف، استند: not سال، عايش,
     # family names of two-word mentions: ماكي سال، ناصر عايش)
@@ -230,3 +273,10 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         return raws
     both = raws + added
     return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+def _base_no_name(key: str) -> bool:
+    """The masculine of a feminine word (مشرفة → مشرف) is no proper noun more than twice in ten: مشرفة is a
+    family name as often as an adjective (أيمن مشرفة), حالمة، معتمدة are not."""
+    base = reading(key[:-1])
+    return base is None or base[1] <= 2

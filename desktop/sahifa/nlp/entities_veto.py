@@ -45,10 +45,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_lexical import accusative_first, common_pair, common_word, past_verb
+from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import no_name_word, speech_subjects, verb_tail
-from .entities_words import _given, _kept, _Raw, _Tok, _verb_shaped
+from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
 __all__ = ["checked"]
@@ -532,6 +532,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.t1 - r.t0 == 1 and r.t0 > 0 and not eng.toks[r.t0].brk \
                 and eng.toks[r.t0 - 1].info.kind == "d" and r.start == eng.toks[r.t0].start:
             continue  # 70.67 بنس (pence), not Pence: a word right after a number is its unit (not الدقيقة 14 وفابيان)
+        if r.type == "PERSON" and r.how == "gaz" and common_gaz_word(eng, raws, r):
+            continue  # برصاصتين في الصدر: "in the chest", not Sadr
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
@@ -582,6 +584,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             if place is not None:
                 out[i] = place
         kept.append(i)
+    kept = _without_orphan_copies(eng, raws, kept)
     if not extra:
         return speech_subjects(eng, _kept(out, kept))
     order: list[_Raw] = []
@@ -593,6 +596,34 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     return speech_subjects(eng, _kept_split(order, index, frozenset(extra)))
+
+
+def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
+    """``kept`` without the shorter copies (how "prop") of a person's mention of two words or more that the
+    checks dropped: the part of a "name" the engine copied to the article's other places (رغد الحياة →
+    الحياة, "the comfort of life" → "life"; لي الابتعاث "to me, studying abroad" → الابتعاث) goes with the
+    phrase it came from, as the arbiter drops the copies of a name it overrode. (A copy of a one-word mention
+    is judged in its own place: الدكتور مصدق may be vetoed as a word after a title, سقوط مصدق still names him.
+    Nor does a copy go that a speech verb introduces: وأضاف الصائغ أن … is someone, whatever the checks made of
+    المرشد السياحي توفيق الصائغ.)"""
+    keep = set(kept)
+    out: list[int] = []
+    for i in kept:
+        r = raws[i]
+        src = raws[r.alias_of] if r.how == "prop" and r.type == "PERSON" and 0 <= r.alias_of < len(raws) else None
+        if src is not None and r.alias_of not in keep and src.type == "PERSON" and src.t1 - src.t0 >= 2 \
+                and r.t1 - r.t0 < src.t1 - src.t0 and not _after_speech(eng, r.t0):
+            continue
+        out.append(i)
+    return out
+
+
+def _after_speech(eng: _Engine, k: int) -> bool:
+    """A speech verb (قال، أضاف، وأوضح) right before token k on its line."""
+    if k == 0 or eng.toks[k].brk:
+        return False
+    key = eng.toks[k - 1].info.key
+    return key in _SPEECH or (key[:1] == "و" and key[1:] in _SPEECH)
 
 
 def _kept_split(order: list[_Raw], index: list[int], split: frozenset[int]) -> list[_Raw]:
