@@ -556,7 +556,10 @@ class _QuantityScanner(_TokenScanner):
         if minutes:                                 # "الساعة التاسعة والنصف (مساءً)": hh.mm as written
             after_daytime = self.daytime_after(j + 1)
         clock = info.base != "اولي" and (
-            (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None)
+            (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None
+            or (info.al and info.base.endswith("ه") and value <= 12 and not info.pre
+                and (prev is None or not _without_clitic(prev)[0].startswith("ال"))  # "المرحلة الثانية"
+                and (minutes or self.daytime_construct(j))))  # "عند الرابعة والنصف من عصر غد"
         if not clock:
             month_end = self.relative_month(j)
             if month_end is not None and value <= 31:  # "في الثامن من الشهر المقبل": a day, undated
@@ -582,6 +585,11 @@ class _QuantityScanner(_TokenScanner):
         self.emit(_Found(_as_number(clock_value), "other", "time", start, self.e[j - 1],
                          qualifier="range" if value_max is not None else None, value_max=value_max))
         return j
+
+    def daytime_construct(self, j: int) -> bool:
+        """"من عصر/صباح/مساء …" at j: the part of the day a feminine ordinal hour belongs to."""
+        nxt = self.word(j + 1)
+        return self.word(j) == "من" and nxt is not None and nxt.rstrip("ا") in _DAYTIME
 
     def noun_follows(self, i: int) -> bool:
         """An indefinite unit or counted noun after the definite number word at i, possibly after its
