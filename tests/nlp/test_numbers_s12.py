@@ -87,3 +87,16 @@ def test_a_dotted_figure_after_an_index_reading_is_a_decimal_too() -> None:
     assert [m.value for m in found] == [95.412, 96.075]
     # without an index word the dot groups thousands
     assert _one("وبلغ عدد الوحدات 4.240 وحدة سكنية.").value == 4240
+
+
+def test_a_year_range_inside_brackets() -> None:
+    m = _one("وعمل سفيرا (بين العامين 1985 و1999) ثم عاد.")
+    assert (m.kind, m.value, m.value_max) == ("year", 1985, 1999)
+
+
+def test_a_number_naming_a_product_line_is_no_quantity() -> None:
+    assert _all("ويعمل الهاتف بمعالج سنابدراجون 820 وشاشة محمية بزجاج جلاس 5.") == []
+    assert _all("وأعادت الشركة إطلاق هاتف نوكيا 6310 القديم.") == []
+    assert _all("ويعمل بنظام أندرويد 6.0 الجديد.") == []
+    # a count of devices of the brand stays
+    assert _one("وباع المتجر 40 جهاز نوكيا.").value == 40

@@ -321,7 +321,7 @@ def _year_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if out and m.kind == "year" and out[-1].kind == "year" and m.value is not None:
             a = out[-1]
             link = text[a.end : m.start].strip()
-            before = text[max(0, a.start - 20) : a.start].split()[-2:]
+            before = [w.strip("(«\"“،,") for w in text[max(0, a.start - 20) : a.start].split()[-2:]]
             opener = before[-1] if before and before[-1] not in _YEARS_NOUNS else before[0] if before else ""
             # "بين 1981 و2005", "من 2001 حتى 2004"; not a list ("عامي 2013 و2014", "في 2012 و2014")
             if link in _YEAR_LINKS and a.value is not None and a.value < m.value and a.value_max is None \
