@@ -100,3 +100,22 @@ def test_a_number_naming_a_product_line_is_no_quantity() -> None:
     assert _all("ويعمل بنظام أندرويد 6.0 الجديد.") == []
     # a count of devices of the brand stays
     assert _one("وباع المتجر 40 جهاز نوكيا.").value == 40
+
+
+def test_a_lone_clock_time_is_valued_hh_mm() -> None:
+    m = _one("وسجل السعر مستواه بحلول الساعة 06:25 بتوقيت غرينتش.")
+    assert (m.value, m.kind, m.unit) == (6.25, "other", "time")
+    m = _one("وغادرت الطائرة عند الساعة ١٧:٥٠ اليوم.")
+    assert (m.value, m.unit) == (17.5, "time")
+
+
+def test_four_digits_before_bitawqit_are_a_clock_time() -> None:
+    m = _one("وبدأ التصويت (0900 بتوقيت جرينتش) في المراكز.")
+    assert (m.value, m.kind, m.unit) == (9, "other", "time")
+    m = _one("وتراجع الخام بحلول 1530 بتوقيت جرينتش.")
+    assert (m.value, m.unit) == (15.3, "time")
+
+
+def test_minutes_and_seconds_are_no_clock_time() -> None:
+    m = _one("ونشرت الشركة مقطعا مدته 3:15 دقيقة.")
+    assert m.value is None and m.unit != "time"

@@ -53,8 +53,8 @@ Saudi news, tests/nlp/test_numbers_real.py)
   "1436-10-05"; "27 / 8 / 1412هـ"); an ordinal day ("السابع من ذي القعدة" → "--11-07"); days listed
   before a date share its month ("10 و11 و12 شوال" → three dates), a day range before a month is one
   date dated by its first day ("5 إلى 15 أغسطس" → "--08-05", qualifier range). A lone time "13:44" →
-  ``kind="other"``, ``value=None``, ``unit="13:44"`` (with a part of the day, "5:30 مساء", a time of
-  day valued 5.3); an hour ("الساعة الثالثة", "الخامسة فجرا", "11
+  ``kind="other"``, ``unit="time"``, value 13.44 (since session 12, as the real-news gold values it;
+  with a part of the day, "5:30 مساء", valued 5.3); an hour ("الساعة الثالثة", "الخامسة فجرا", "11
   مساءً", "الساعة 0706" → 7.06) → ``kind="other"``, ``unit="time"``, value the hour as written (hh.mm);
   "من الثامنة صباحاً وحتى الثالثة مساءً" and "من 8 صباحًا وحتى 3 مساء" are one time range (value_max 3, not 15). A match score "2-1" → ``kind="other"``,
   ``unit="score"``, value 2, value_max 1.

@@ -98,6 +98,12 @@ class _QuantityScanner(_TokenScanner):
 
         # ordinal position after المرتبة/الدقيقة …, "رقم 5", "الساعة 5"
         year_like = core.plain_int and 1900 <= core.value <= 2100 and len(self.t[core.i0]) == 4
+        if core.digit and not core.scaled and self.word(j) in ("بتوقيت", "توقيت"):
+            raw = ascii_digits(self.t[core.i0])
+            if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
+                # "(0800 بتوقيت جرينتش)", "1405 بتوقيت غرينتش": a clock time in military form, hh.mm
+                self.emit(_Found(_as_number(float(f"{int(raw[:2])}.{raw[2:]}")), "other", "time", start, end))
+                return j
         if (core.digit and not core.scaled and prev is not None and self.percent_at(j) is None
                 and not year_like):
             if prev in _ORDINAL_NOUNS or (prev_bare in _ORDINAL_NOUNS):
