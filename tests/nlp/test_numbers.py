@@ -202,7 +202,7 @@ OTHER_CASES = [
      dict(value=None, kind="date", unit="--05-15")),
     ("في 20/2/2019 صدر القرار", "20/2/2019", dict(value=2019, kind="date", unit="2019-02-20")),
     ("صدر في 2019-02-20", "2019-02-20", dict(value=2019, kind="date", unit="2019-02-20")),
-    ("وصل عند الساعة 13:44 بالتوقيت المحلي", "13:44", dict(value=None, kind="other", unit="13:44")),
+    ("وصل عند الساعة 13:44 بالتوقيت المحلي", "13:44", dict(value=13.44, kind="other", unit="time")),
     ("صدر القرار في 1440 هـ", "1440 هـ", dict(value=1440, kind="year")),
     ("الموافق 2019م", "2019م", dict(value=2019, kind="year")),
     # a Hijri month with its year is a date, like a Gregorian one (gold README: real-news additions)

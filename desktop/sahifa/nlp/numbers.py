@@ -53,8 +53,8 @@ Saudi news, tests/nlp/test_numbers_real.py)
   "1436-10-05"; "27 / 8 / 1412هـ"); an ordinal day ("السابع من ذي القعدة" → "--11-07"); days listed
   before a date share its month ("10 و11 و12 شوال" → three dates), a day range before a month is one
   date dated by its first day ("5 إلى 15 أغسطس" → "--08-05", qualifier range). A lone time "13:44" →
-  ``kind="other"``, ``value=None``, ``unit="13:44"`` (with a part of the day, "5:30 مساء", a time of
-  day valued 5.3); an hour ("الساعة الثالثة", "الخامسة فجرا", "11
+  ``kind="other"``, ``unit="time"``, value 13.44 (since session 12, as the real-news gold values it;
+  with a part of the day, "5:30 مساء", valued 5.3); an hour ("الساعة الثالثة", "الخامسة فجرا", "11
   مساءً", "الساعة 0706" → 7.06) → ``kind="other"``, ``unit="time"``, value the hour as written (hh.mm);
   "من الثامنة صباحاً وحتى الثالثة مساءً" and "من 8 صباحًا وحتى 3 مساء" are one time range (value_max 3, not 15). A match score "2-1" → ``kind="other"``,
   ``unit="score"``, value 2, value_max 1.
@@ -102,6 +102,8 @@ minutes-first by bidi mangling ("49: 12") are read as two times.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..core.model import NumberMention
 from .numbers_dates import _DateScanner
 from .numbers_lexicon import (
@@ -114,6 +116,7 @@ from .numbers_lexicon import (
     _TEN_WORDS,
     _TWO_WORDS,
     COUNTED_NOUNS,
+    _is_plural,
 )
 from .numbers_words import (
     _DUAL,
@@ -125,7 +128,10 @@ from .numbers_words import (
     _SCALE_PL,
     _UNTIL,
     _VAGUE_CAT,
+    _as_number,
+    _Core,
     _counted_en,
+    _skip_letters,
     _unit_of,
     _Word,
     normalize_word,
@@ -228,8 +234,21 @@ class _Scanner(_DateScanner):
             return self.dual(i, info)
         if cat == _FRACTION:
             core = self.word_core(i, info)
+            if core is None:
+                core = self.fraction_of_unit(i, info)
             return self.finish_quantity(core) if core is not None else i + 1
         return i + 1
+
+    def fraction_of_unit(self, i: int, info: _Word) -> _Core | None:
+        """"ربع ساعة" (0.25 hour), "نصف ساعة", "ربع قرن": a fraction before an indefinite unit of time."""
+        nxt = self.word(i + 1)
+        if nxt is None or nxt.startswith("ال"):
+            return None
+        unit = _unit_of(nxt, allow_al=False)
+        if unit is None or unit[0] != "duration" or _is_plural(nxt):   # "نصف ساعات يومه": half of them
+            return None
+        start = self.s[i] + _skip_letters(self.t[i], info.pre)
+        return _Core(info.value, i, i + 1, start, self.e[i], False, False)
 
     def resolve(self) -> list[NumberMention]:
         text = self.text
@@ -248,7 +267,88 @@ class _Scanner(_DateScanner):
                 value_max=f.value_max,
             ))
             last_end = end
-        return _merge_ranges(text, _merge_restated(text, out))
+        return _clock_split(text, _year_ranges(text, _lower_scale_ranges(_currency_subunits(
+            text, _merge_ranges(text, _merge_restated(text, out))))))
+
+
+# a counted subunit of a currency is money in the main unit: "ستة سنتات" 0.06 USD, "50 هللة" 0.5 SAR
+_SUBUNITS = {"سنت": "USD", "سنتات": "USD", "سنتا": "USD", "هلله": "SAR", "هللات": "SAR", "هللا": "SAR"}
+def _currency_subunits(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A count of cents or halalas is an amount of money in dollars or riyals ("91 سنتا للسهم" → 0.91 USD,
+    the gold's reading), its span running to the unit word."""
+    out: list[NumberMention] = []
+    for m in found:
+        code = _SUBUNITS.get(normalize_word(m.counted)) if m.kind == "count" and m.counted and m.value is not None else None
+        at = text.find(m.counted, m.end, m.end + 3 + len(m.counted)) if code is not None and m.counted else -1
+        if code is None or at < 0 or m.counted is None or m.value is None:
+            out.append(m)
+            continue
+        end = at + len(m.counted)
+        vmax = round(m.value_max / 100, 4) if m.value_max is not None else None
+        out.append(replace(m, text=text[m.start:end], value=_as_number(round(m.value / 100, 4)), kind="money",
+                              unit=code, end=end, counted=None, counted_en=None, value_max=vmax))
+    return out
+
+
+def _lower_scale_ranges(found: list[NumberMention]) -> list[NumberMention]:
+    """"من 800 إلى مليون درهم": a bare first figure too small for the second's scale counts in the scale
+    below it (800 thousand to a million), as ranges in news span less than three orders of magnitude."""
+    out: list[NumberMention] = []
+    for m in found:
+        v, top = m.value, m.value_max
+        if m.qualifier == "range" and v is not None and top is not None and top >= 1_000_000 and 1 <= v < 1000 \
+                and top / v > 1000 and m.text.split()[0].isdigit():
+            scale = 1_000_000
+            while scale * 1000 <= top:
+                scale *= 1000
+            if v * scale <= top:                       # "3 ـ 4 مليون": the second's own scale
+                m = replace(m, value=_as_number(v * scale))
+            elif v * scale // 1000 < top:              # "800 إلى مليون": the scale below it
+                m = replace(m, value=_as_number(v * scale // 1000))
+        out.append(m)
+    return out
+
+
+_YEAR_LINKS = frozenset(("و", "حتى", "وحتى", "إلى", "الى", "وإلى", "-", "–"))
+_YEARS_NOUNS = frozenset(("العامين", "عامي", "الأعوام", "الاعوام", "السنوات", "الفترة"))
+
+
+def _year_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """"من 2001 حتى 2004", "بين العامين 1981 و2005": one year range (value the first year, value_max the
+    second); the dual "العامين" that introduces it is no duration."""
+    out: list[NumberMention] = []
+    for m in found:
+        if out and m.kind == "year" and out[-1].kind == "year" and m.value is not None:
+            a = out[-1]
+            link = text[a.end : m.start].strip()
+            before = [w.strip("(«\"“،,") for w in text[max(0, a.start - 20) : a.start].split()[-2:]]
+            opener = before[-1] if before and before[-1] not in _YEARS_NOUNS else before[0] if before else ""
+            # "بين 1981 و2005", "من 2001 حتى 2004"; not a list ("عامي 2013 و2014", "في 2012 و2014")
+            if link in _YEAR_LINKS and a.value is not None and a.value < m.value and a.value_max is None \
+                    and m.value_max is None and (opener == "بين" or (opener == "من" and link != "و")):
+                out[-1] = replace(a, text=text[a.start : m.end], end=m.end, qualifier="range", value_max=m.value)
+                if before[-1] in ("العامين", "عامي") and len(out) >= 2 and out[-2].kind == "duration" \
+                        and not text[out[-2].end : a.start].strip():
+                    del out[-2]
+                continue
+        out.append(m)
+    return out
+
+
+def _clock_split(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A clock time whose minutes were set before the hour by right-to-left editing ("الساعة 49: 12 ظهراً",
+    minutes over 24 so not an hour): one time, valued hh.mm as the gold writes it (12.49)."""
+    out: list[NumberMention] = []
+    for m in found:
+        if out and m.unit == "time" and isinstance(m.value, int) and 0 <= m.value <= 24:
+            a = out[-1]
+            if isinstance(a.value, int) and 24 < a.value < 60 and text[a.end : m.start].strip() == ":" \
+                    and a.value_max is None and m.value_max is None:
+                out[-1] = replace(m, text=text[a.start : m.end], start=a.start,
+                                     value=_as_number(round(m.value + a.value / 100, 2)))
+                continue
+        out.append(m)
+    return out
 
 
 def _same_quantity(a: float | int, b: float | int) -> bool:
@@ -340,6 +440,33 @@ def _inside_short_name(text: str, start: int, end: int) -> str | None:
     return inside if 2 <= len(inside.split()) <= 4 else None
 
 
+_FIRST = frozenset(("اولا", "الاولي", "الاول", "اول"))
+
+
+def _fixed_phrase(text: str, start: int, end: int) -> bool:
+    """Ordinal words inside set phrases that rank nothing: "البارحة الأولى" (the night before last),
+    "أولاً بأول" (as it comes), "في المقام الأول" (above all), "فالأولى أن" (it is better to),
+    "كم/ الثانية" (per second)."""
+    norm = normalize_word(text[start:end])
+    before = text[max(0, start - 16) : start].split()
+    after = text[end : end + 12].split()
+    prev = normalize_word(before[-1]) if before else ""
+    nxt = normalize_word(after[0]).strip("،,.") if after else ""
+    if norm in _FIRST:
+        if norm == "الاولي" and prev.lstrip("و") == "البارحه":
+            return True
+        if norm == "اولا" and nxt == "باول":
+            return True
+        if norm == "اول" and start > 0 and text[start - 1] == "ب" and len(before) >= 2 \
+                and normalize_word(before[-2]) == "اولا":
+            return True
+        if norm == "الاول" and prev.lstrip("وب") in ("المقام", "بالمقام"):
+            return True
+        if norm == "الاولي" and start > 0 and text[start - 1] == "ف" and nxt in ("ان", "بان"):
+            return True
+    return text[max(0, start - 3) : start].rstrip().endswith("/") and norm in ("الثانيه", "الساعه")
+
+
 def _not_a_quantity(
     text: str, start: int, end: int, unit: str | None, kind: str, counted: str | None
 ) -> bool:
@@ -353,6 +480,8 @@ def _not_a_quantity(
     """
     span = text[start:end]
     if start >= 2 and text[start - 1] == "/" and "a" <= text[start - 2].lower() <= "z":
+        return True
+    if kind == "ordinal" and _fixed_phrase(text, start, end):
         return True
     if span == "الثانية" and text[max(0, start - 3) : start] == "في ":
         before = text[max(0, start - 30) : start - 3].split()

@@ -180,7 +180,17 @@ class _DateScanner(_QuantityScanner):
                                              m.start(), after.end()))
                     self._block(m.start(), after.end())
                     continue
-                self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
+                # a lone clock time ("الساعة 05:47 بتوقيت غرينتش"): a time of day valued hh.mm as the real
+                # news gold writes it (5.47), no longer value None with the clock as unit
+                after_words = text[m.end() : m.end() + 12].split()
+                if after_words and after_words[0].startswith(("دقيق", "دقائق")) \
+                        and "ساع" not in text[max(0, m.start() - 10) : m.start()]:
+                    # "مدته 2:58 دقيقة": a length in minutes and seconds, not a time of day
+                    self.found.append(_Found(None, "other", f"{hh:02d}:{mm:02d}", m.start(), m.end()))
+                else:
+                    value = float(f"{hh}.{mm:02d}")
+                    self.found.append(_Found(int(value) if value.is_integer() else value, "other", "time",
+                                             m.start(), m.end()))
                 self._block(m.start(), m.end())
 
     def first_day(self, start: int, day: int) -> tuple[int, int] | None:

@@ -98,6 +98,12 @@ class _QuantityScanner(_TokenScanner):
 
         # ordinal position after المرتبة/الدقيقة …, "رقم 5", "الساعة 5"
         year_like = core.plain_int and 1900 <= core.value <= 2100 and len(self.t[core.i0]) == 4
+        if core.digit and not core.scaled and self.word(j) in ("بتوقيت", "توقيت"):
+            raw = ascii_digits(self.t[core.i0])
+            if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60:
+                # "(0800 بتوقيت جرينتش)", "1405 بتوقيت غرينتش": a clock time in military form, hh.mm
+                self.emit(_Found(_as_number(float(f"{int(raw[:2])}.{raw[2:]}")), "other", "time", start, end))
+                return j
         if (core.digit and not core.scaled and prev is not None and self.percent_at(j) is None
                 and not year_like):
             if prev in _ORDINAL_NOUNS or (prev_bare in _ORDINAL_NOUNS):
@@ -556,7 +562,10 @@ class _QuantityScanner(_TokenScanner):
         if minutes:                                 # "الساعة التاسعة والنصف (مساءً)": hh.mm as written
             after_daytime = self.daytime_after(j + 1)
         clock = info.base != "اولي" and (
-            (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None)
+            (prev is not None and self.strip_clitic(prev) in ("الساعه", "ساعه")) or after_daytime is not None
+            or (info.al and info.base.endswith("ه") and value <= 12 and not info.pre
+                and (prev is None or not _without_clitic(prev)[0].startswith("ال"))  # "المرحلة الثانية"
+                and (minutes or self.daytime_construct(j))))  # "عند الرابعة والنصف من عصر غد"
         if not clock:
             month_end = self.relative_month(j)
             if month_end is not None and value <= 31:  # "في الثامن من الشهر المقبل": a day, undated
@@ -582,6 +591,11 @@ class _QuantityScanner(_TokenScanner):
         self.emit(_Found(_as_number(clock_value), "other", "time", start, self.e[j - 1],
                          qualifier="range" if value_max is not None else None, value_max=value_max))
         return j
+
+    def daytime_construct(self, j: int) -> bool:
+        """"من عصر/صباح/مساء …" at j: the part of the day a feminine ordinal hour belongs to."""
+        nxt = self.word(j + 1)
+        return self.word(j) == "من" and nxt is not None and nxt.rstrip("ا") in _DAYTIME
 
     def noun_follows(self, i: int) -> bool:
         """An indefinite unit or counted noun after the definite number word at i, possibly after its

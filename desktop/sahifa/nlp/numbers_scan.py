@@ -9,6 +9,7 @@ is) ← ``numbers_dates._DateScanner`` (dates and times) ← ``numbers._Scanner`
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..core.arabic import ascii_digits, word_key
 from .normalize import chunked
@@ -62,6 +63,7 @@ from .numbers_words import (
 _CLOSERS = frozenset(")]»”\"'’")
 _OPENERS = frozenset("([«“\"'‘")
 _DASHES = frozenset("-–—")
+_DOT3 = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
 
 # words after which three digits after a dot are decimals: three-decimal currencies, scores in points
@@ -383,12 +385,21 @@ class _TokenScanner:
             return False
         if self.percent_at(i + 1) is not None:
             return False                                  # "3.776 %": a rate
+        if self.index_before(i):
+            return False                                  # "استقر مؤشر الدولار عند 97.858": index points
+        for back in range(max(0, i - 20), i - 1):         # "… عند 97.858 … بعد أن لامس 98.088": the same
+            if self.k[back] == "n" and _DOT3.fullmatch(ascii_digits(self.t[back])) and self.index_before(back):
+                return False                              # index, read the same way
+        nxt = self.word(i + 1)
+        return nxt is None or self.strip_clitic(nxt) not in _DECIMAL_UNITS
+
+    def index_before(self, i: int) -> bool:
+        """An index word (مؤشر، نقطة …) among the six tokens before i."""
         for back in range(max(0, i - 6), i):
             w = self.word(back)
             if w is not None and self.strip_clitic(w) in _INDEX_WORDS:
-                return False                              # "استقر مؤشر الدولار عند 97.858": index points
-        nxt = self.word(i + 1)
-        return nxt is None or self.strip_clitic(nxt) not in _DECIMAL_UNITS
+                return True
+        return False
 
     def label_after_noun(self, i: int) -> bool:
         """"شارع 25", "مخرج 5", "الرحلة 111 المتجهة": a number naming a street, exit, flight or gate; not
@@ -511,6 +522,14 @@ class _TokenScanner:
             return fraction * scale, j + 2
         return fraction * scale, j + 1
 
+    def scale_word_at(self, j: int) -> int:
+        """The scale (ألف، مليون، مليارات …) of the bare word at j, or 0."""
+        nxt = self.info(j)
+        if nxt is None or nxt.pre or nxt.clitic or nxt.cat not in (_NUM, _SCALE_PL):
+            return 0
+        value = int(nxt.value)
+        return value if value in _SCALES else 0
+
     def word_core(self, i: int, info: _Word) -> _Core | None:
         """Spelled-out cardinal starting at token i (the first word may carry a clitic)."""
         if info.cat == _FRACTION:
@@ -533,6 +552,8 @@ class _TokenScanner:
                     break
                 if not _can_join(total, partial, last_scale, value, waw, current.base):
                     break
+                if waw and last_scale and value not in _SCALES and self.scale_word_at(j + 1) >= last_scale:
+                    break       # "خمسة مليارات وستة مليارات": two amounts, not 5,000,000,006
             if current.base in _DUAL_SCALES or (not pieces and self.dual_construct(j, value)):
                 scale = _DUAL_SCALES[current.base] if current.base in _DUAL_SCALES else value
                 total += 2 * scale
