@@ -48,6 +48,10 @@ def ctx(key: str, kind: str, rel: str) -> list[str]:
 def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     n = len(toks)
     known = tagger._State.known
+
+    def model(*names: str) -> list[str]:  # the model's filter: a feature it does not know is not handed over
+        return [x for x in names if known is None or x in known]
+
     out: list[list[str]] = []
     for i in range(n):
         _surf, key, stripped, kind, brk = toks[i]
@@ -55,31 +59,28 @@ def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags
         rt = rule_tags[i]
         if rt != "O":
             bio, _, how = rt.partition("/")
-            f += [f"r={bio}", f"rt={bio[2:]}", f"rh={how}"]
-            if known is None or f"rw={bio}|{key}" in known:
-                f.append(f"rw={bio}|{key}")
+            f += model(f"r={bio}", f"rt={bio[2:]}", f"rh={how}", f"rw={bio}|{key}")
         else:
-            f.append("r=O")
+            f += model("r=O")
         if gaz_tags[i] != "O":
-            f.append(f"g={gaz_tags[i]}")
+            f += model(f"g={gaz_tags[i]}")
         if i == 0 or brk:
-            f.append("BOS")
+            f += model("BOS")
         if i > 0:
             f += ctx(toks[i - 1][1], toks[i - 1][3], "-1")
             if rule_tags[i - 1] != "O":
-                f.append("-1r=" + rule_tags[i - 1].partition("/")[0])
-            if known is None or f"bg={toks[i - 1][1]}|{key}" in known:
-                f.append(f"bg={toks[i - 1][1]}|{key}")
+                f += model("-1r=" + rule_tags[i - 1].partition("/")[0])
+            f += model(f"bg={toks[i - 1][1]}|{key}")
             if i > 1:
                 f += ctx(toks[i - 2][1], toks[i - 2][3], "-2")
         if i + 1 < n:
             f += ctx(toks[i + 1][1], toks[i + 1][3], "+1")
             if rule_tags[i + 1] != "O":
-                f.append("+1r=" + rule_tags[i + 1].partition("/")[0])
+                f += model("+1r=" + rule_tags[i + 1].partition("/")[0])
             if i + 2 < n:
                 f += ctx(toks[i + 2][1], toks[i + 2][3], "+2")
         else:
-            f.append("EOS")
+            f += model("EOS")
         out.append(f)
     return out
 

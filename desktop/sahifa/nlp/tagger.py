@@ -327,6 +327,9 @@ class _Memo:
       BIO part and the ``-1r=``/``+1r=`` features it gives its neighbours (none for O: see
       :data:`FEATURE_VERSION`);
     - ``gaz``: by gazetteer tag, its ``g=`` feature;
+    - with a model that lists its features, every one of these went through ``attr``: a feature the model
+      does not know (a rule's ``how`` added since it was trained, a gazetteer tag it never saw) counts for
+      nothing in crfsuite and is not handed over (``bos``/``eos`` likewise);
     - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
       when the model does not list its features: every pair is then kept), so that no pair string is
       built per token only to find that the model does not know it;
@@ -373,14 +376,16 @@ class _Memo:
                 ctx[at][a[2:]] = b
         _Memo.attr = attr
         _Memo.ctx = ctx
+        _Memo.bos = attr.get("BOS", b"")
+        _Memo.eos = attr.get("EOS", b"")
         pairs: dict[str, dict[str, dict[str, bytes]]] = {"bg=": {}, "rw=": {}}
-        for a in known:
+        for a, b in attr.items():
             head = a[:3]
             if head in pairs:
                 rest = a[3:]
                 at = rest.find("|")
                 while at >= 0:  # every reading: a word may itself be "|"
-                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = _canonical(a.encode())
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = b
                     at = rest.find("|", at + 1)
         _Memo.pairs = pairs
 
@@ -441,23 +446,36 @@ def _enc(f: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(out)
 
 
+def _model_bytes(f: str) -> bytes:
+    """One feature as the memo hands it to the tagger (:func:`_enc`); b"" when the model lists its features
+    and not this one (a feature the model does not know counts for nothing: it is not handed over)."""
+    attr = _Memo.attr
+    if attr is None:
+        return _canonical(f.encode())
+    return attr.get(f, b"")
+
+
 def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
+    """A rule tag's own features, its BIO part and what it gives the tokens after and before it (b"": none),
+    each through the model's filter (:func:`_model_bytes`)."""
     got = _Memo.rules.get(rt)
     if got is None:
         bio, _, how = rt.partition("/")
-        own = _enc(("r=O",)) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
+        names = ("r=O",) if rt == "O" else (f"r={bio}", f"rt={bio[2:]}", f"rh={how}")
+        own = tuple([b for b in (_model_bytes(x) for x in names) if b])
         if rt == "O":
             got = (own, bio, b"", b"")
         else:
-            got = (own, bio, _canonical(("-1r=" + bio).encode()), _canonical(("+1r=" + bio).encode()))
+            got = (own, bio, _model_bytes("-1r=" + bio), _model_bytes("+1r=" + bio))
         _Memo.rules[rt] = got
     return got
 
 
 def _gaz_feature(gt: str) -> bytes:
+    """A gazetteer tag's ``g=`` feature (b"": the model does not know it)."""
     got = _Memo.gaz.get(gt)
     if got is None:
-        got = _canonical(f"g={gt}".encode())
+        got = _model_bytes(f"g={gt}")
         _Memo.gaz[gt] = got
     return got
 
@@ -539,8 +557,10 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
                     flat.append(rw)
         gt = gaz_tags[i]
         if gt != "O":
-            flat.append(_gaz_feature(gt))
-        if i == 0 or starts[i]:
+            g = _gaz_feature(gt)
+            if g:
+                flat.append(g)
+        if (i == 0 or starts[i]) and bos:
             flat.append(bos)
         if i > 0:
             flat.extend(memo[i - 1].m1)
@@ -562,7 +582,7 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
                 flat.append(r)
             if i + 2 < n:
                 flat.extend(memo[i + 2].p2)
-        else:
+        elif eos:
             flat.append(eos)
         ends.append(len(flat))
     return flat, ends
