@@ -120,3 +120,28 @@ def test_features_are_the_definitions(listed: bool, fresh: None) -> None:
                 seqs += 1
                 pairs += sum(1 for f in got for x in f if x.startswith(("bg=", "rw=")))
     assert seqs >= 50 and pairs > 0
+
+
+def test_the_tokeniser_records_give_the_views_features_and_tags(fresh: None) -> None:
+    """The entity engine hands the CRF its own token records (tagger.tag_tokens): the same sequences,
+    features, labels and marginals as the view tuples (tagger.tag) give."""
+    from sahifa.nlp import entities_engine
+
+    crf = tagger.load()
+    assert crf is not None
+    seqs = spans = 0
+    for text in _texts():
+        eng, raws = entities._rule_raws(text)
+        views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
+        assert entities_engine.tagger_tags(eng, raws) == (rule_tags, gaz_tags)
+        assert tagger.token_sequences(eng.toks) == tagger.sequences(views)
+        for a, b in tagger.sequences(views):
+            assert tagger.token_flat_features(eng.toks, rule_tags, gaz_tags, a, b) == \
+                tagger.flat_features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+            seqs += 1
+        for every in (False, True):
+            got = tagger.tag_tokens(crf, eng.toks, rule_tags, gaz_tags, every)
+            want = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+            assert got.spans == want.spans and got.p_out == want.p_out
+            spans += len(got.spans)
+    assert seqs >= 50 and spans > 20
