@@ -23,6 +23,7 @@ from setuptools import Extension, setup
 ACCELERATED = [
     "desktop/sahifa/core/arabic.py",
     "desktop/sahifa/core/unionfind.py",
+    "desktop/sahifa/core/once.py",
     "desktop/sahifa/nlp/normalize.py",
     "desktop/sahifa/nlp/gazetteer.py",
     "desktop/sahifa/nlp/translit.py",

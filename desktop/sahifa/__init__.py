@@ -28,7 +28,7 @@ __version__ = "0.1.0"
 #: the compiled modules, relative to this package, in setup.py's order (a test checks they agree);
 #: ``sahifa.nlp.ACCELERATED`` lists the ``nlp.`` ones by their leaf names
 ACCELERATED = (
-    "core.arabic", "core.unionfind",
+    "core.arabic", "core.unionfind", "core.once",
     "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.lexicon", "nlp.entities_words", "nlp.crfmodel", "nlp.tagger", "nlp.arbiter",
     "nlp.entities_scan", "nlp.entities_firstnames", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect_misc", "nlp.entities_detect", "nlp.entities_engine",
     "nlp.entities_lexical", "nlp.entities_personwords", "nlp.entities_canon", "nlp.entities_veto", "nlp.entities_misc", "nlp.entities",

@@ -48,6 +48,10 @@ def ctx(key: str, kind: str, rel: str) -> list[str]:
 def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     n = len(toks)
     known = tagger._State.known
+
+    def model(*names: str) -> list[str]:  # the model's filter: a feature it does not know is not handed over
+        return [x for x in names if known is None or x in known]
+
     out: list[list[str]] = []
     for i in range(n):
         _surf, key, stripped, kind, brk = toks[i]
@@ -55,31 +59,28 @@ def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags
         rt = rule_tags[i]
         if rt != "O":
             bio, _, how = rt.partition("/")
-            f += [f"r={bio}", f"rt={bio[2:]}", f"rh={how}"]
-            if known is None or f"rw={bio}|{key}" in known:
-                f.append(f"rw={bio}|{key}")
+            f += model(f"r={bio}", f"rt={bio[2:]}", f"rh={how}", f"rw={bio}|{key}")
         else:
-            f.append("r=O")
+            f += model("r=O")
         if gaz_tags[i] != "O":
-            f.append(f"g={gaz_tags[i]}")
+            f += model(f"g={gaz_tags[i]}")
         if i == 0 or brk:
-            f.append("BOS")
+            f += model("BOS")
         if i > 0:
             f += ctx(toks[i - 1][1], toks[i - 1][3], "-1")
             if rule_tags[i - 1] != "O":
-                f.append("-1r=" + rule_tags[i - 1].partition("/")[0])
-            if known is None or f"bg={toks[i - 1][1]}|{key}" in known:
-                f.append(f"bg={toks[i - 1][1]}|{key}")
+                f += model("-1r=" + rule_tags[i - 1].partition("/")[0])
+            f += model(f"bg={toks[i - 1][1]}|{key}")
             if i > 1:
                 f += ctx(toks[i - 2][1], toks[i - 2][3], "-2")
         if i + 1 < n:
             f += ctx(toks[i + 1][1], toks[i + 1][3], "+1")
             if rule_tags[i + 1] != "O":
-                f.append("+1r=" + rule_tags[i + 1].partition("/")[0])
+                f += model("+1r=" + rule_tags[i + 1].partition("/")[0])
             if i + 2 < n:
                 f += ctx(toks[i + 2][1], toks[i + 2][3], "+2")
         else:
-            f.append("EOS")
+            f += model("EOS")
         out.append(f)
     return out
 
@@ -119,3 +120,28 @@ def test_features_are_the_definitions(listed: bool, fresh: None) -> None:
                 seqs += 1
                 pairs += sum(1 for f in got for x in f if x.startswith(("bg=", "rw=")))
     assert seqs >= 50 and pairs > 0
+
+
+def test_the_tokeniser_records_give_the_views_features_and_tags(fresh: None) -> None:
+    """The entity engine hands the CRF its own token records (tagger.tag_tokens): the same sequences,
+    features, labels and marginals as the view tuples (tagger.tag) give."""
+    from sahifa.nlp import entities_engine
+
+    crf = tagger.load()
+    assert crf is not None
+    seqs = spans = 0
+    for text in _texts():
+        eng, raws = entities._rule_raws(text)
+        views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
+        assert entities_engine.tagger_tags(eng, raws) == (rule_tags, gaz_tags)
+        assert tagger.token_sequences(eng.toks) == tagger.sequences(views)
+        for a, b in tagger.sequences(views):
+            assert tagger.token_flat_features(eng.toks, rule_tags, gaz_tags, a, b) == \
+                tagger.flat_features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+            seqs += 1
+        for every in (False, True):
+            got = tagger.tag_tokens(crf, eng.toks, rule_tags, gaz_tags, every)
+            want = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+            assert got.spans == want.spans and got.p_out == want.p_out
+            spans += len(got.spans)
+    assert seqs >= 50 and spans > 20

@@ -334,11 +334,18 @@ def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str
                                                              list[str], list[str]]:
     """The tokens of an engine run as the CRF sees them, with the rule engine's BIO tags (``B-ORG/how``)
     and the gazetteer's BIO tags: the stacking features (:mod:`sahifa.nlp.tagger`)."""
-    toks = eng.toks
     views = []
-    for t in toks:
+    for t in eng.toks:
         info = t.info
         views.append((t.text, info.key, info.stripped, info.kind, t.brk))
+    rule_tags, gaz_tags = tagger_tags(eng, raws)
+    return views, rule_tags, gaz_tags
+
+
+def tagger_tags(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[str], list[str]]:
+    """:func:`tagger_view`'s rule and gazetteer tags (the CRF reads the tokens themselves:
+    :func:`sahifa.nlp.tagger.tag_tokens`)."""
+    toks = eng.toks
     rule_tags = ["O"] * len(toks)
     for r in raws:
         b = f"B-{r.type}/{r.how}"
@@ -362,7 +369,7 @@ def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str
         for k in range(i + 1, end):
             gaz_tags[k] = "I-" + entry.type
         j = max(end, i + 1)
-    return views, rule_tags, gaz_tags
+    return rule_tags, gaz_tags
 
 
 def _crf_start(eng: _Engine, t0: int) -> int:
@@ -499,8 +506,8 @@ def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> t
     ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
     from . import tagger
 
-    views, rule_tags, gaz_tags = tagger_view(eng, raws)
-    tagged = tagger.tag(crf, views, rule_tags, gaz_tags, every)
+    rule_tags, gaz_tags = tagger_tags(eng, raws)
+    tagged = tagger.tag_tokens(crf, eng.toks, rule_tags, gaz_tags, every)
     return _rule_spans(raws, eng), tagged
 
 

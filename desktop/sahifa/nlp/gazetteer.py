@@ -15,11 +15,11 @@ tokens, and few first tokens start more than a handful of entries).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
 from ..core.arabic import AR_DIACRITICS, TATWEEL, fold, strip_article
+from ..core.once import Once
 
 __all__ = ["Entry", "Gazetteer", "Nationality", "GivenName", "Cue", "gazetteer", "tokens_of"]
 
@@ -267,15 +267,9 @@ def _load() -> Gazetteer:
 
 _KEEP_GIVEN = frozenset({"علي"})
 
-_LOCK = threading.Lock()
-_CACHE: list[Gazetteer] = []
+_ONCE: Once[Gazetteer] = Once(_load)
 
 
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (loaded on first use, thread-safe)."""
-    if _CACHE:
-        return _CACHE[0]
-    with _LOCK:
-        if not _CACHE:
-            _CACHE.append(_load())
-    return _CACHE[0]
+    return _ONCE.get()

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import gzip
 import logging
-import threading
 import zlib
 from functools import lru_cache
 from importlib import resources
+
+from ..core.once import Once
 
 __all__ = ["Reading", "entry", "reading", "words"]
 
@@ -29,8 +30,6 @@ __all__ = ["Reading", "entry", "reading", "words"]
 #: -1 when the list lacks the word (or the reading is an inflection's: رفعت as رفع + ت)
 Reading = tuple[str, int, int]
 
-_LOCK = threading.Lock()
-_CACHE: list[dict[str, str]] = []
 _AL = "ال"
 
 
@@ -53,13 +52,11 @@ def _load() -> dict[str, str]:
     return out
 
 
+_ONCE: Once[dict[str, str]] = Once(_load)
+
+
 def _raw() -> dict[str, str]:
-    if _CACHE:
-        return _CACHE[0]
-    with _LOCK:
-        if not _CACHE:
-            _CACHE.append(_load())
-    return _CACHE[0]
+    return _ONCE.get()
 
 
 @lru_cache(maxsize=200_000)

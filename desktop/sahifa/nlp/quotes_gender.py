@@ -9,36 +9,33 @@ Valery, Jean) make the hand list's single gender unreliable."""
 
 from __future__ import annotations
 
-import threading
 from importlib import resources
 
 from ..core.arabic import DIACRITICS_RE, fold
+from ..core.once import Once
 from .gazetteer import gazetteer
 from .quotes_lexicon import _MASDARS, masdar_gender
 
 _TITLES = frozenset("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الأمير الأميرة "
                     "السيد السيدة الفنان الفنانة الممثل الممثلة".split())
-_LOCK = threading.Lock()
-_SETS: list[tuple[frozenset[str], frozenset[str]]] = []  # (gulf Arabic keys, census English names)
 
 
-def _sets() -> tuple[frozenset[str], frozenset[str]]:
-    if _SETS:
-        return _SETS[0]
-    with _LOCK:
-        if not _SETS:
-            names = resources.files("sahifa.resources").joinpath("names")
-            gulf: set[str] = set()
-            census: set[str] = set()
-            for line in names.joinpath("gulf_names.tsv").read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    gulf.add(line.split("\t", 1)[0])
-            for line in names.joinpath("western_names.tsv").read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#") and "\t" in line:
-                    for item in line.split("\t")[1].split("|"):
-                        census.add(item.split(" ", 1)[0].casefold())
-            _SETS.append((frozenset(gulf), frozenset(census)))
-    return _SETS[0]
+def _load_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(gulf Arabic keys, census English names), read once (:data:`_SETS`)."""
+    names = resources.files("sahifa.resources").joinpath("names")
+    gulf: set[str] = set()
+    census: set[str] = set()
+    for line in names.joinpath("gulf_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gulf.add(line.split("\t", 1)[0])
+    for line in names.joinpath("western_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            for item in line.split("\t")[1].split("|"):
+                census.add(item.split(" ", 1)[0].casefold())
+    return frozenset(gulf), frozenset(census)
+
+
+_SETS: Once[tuple[frozenset[str], frozenset[str]]] = Once(_load_sets)
 
 
 def name_gender(text: str) -> str | None:
@@ -55,7 +52,7 @@ def name_gender(text: str) -> str | None:
         gn = gazetteer().given_name(w)
         if gn is None or gn.ambiguous or gn.gender not in ("m", "f"):
             return None
-        gulf, census = _sets()
+        gulf, census = _SETS.get()
         if fold(w) not in gulf and gn.en.casefold() in census:
             return None  # "أليكس", "فاليري": a Western name of either gender
         return gn.gender

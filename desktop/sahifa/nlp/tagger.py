@@ -36,11 +36,12 @@ from pathlib import Path
 from typing import Any, ClassVar, Final
 
 from ..core.arabic import strip_article
-from .entities_words import _verb_shaped
+from .entities_words import _Tok, _verb_shaped
 from .gazetteer import gazetteer
 
 __all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "flat_features", "load",
-           "model_path", "sequences", "tag", "spans_from_labels"]
+           "model_path", "sequences", "tag", "tag_tokens", "token_flat_features", "token_sequences",
+           "spans_from_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +328,9 @@ class _Memo:
       BIO part and the ``-1r=``/``+1r=`` features it gives its neighbours (none for O: see
       :data:`FEATURE_VERSION`);
     - ``gaz``: by gazetteer tag, its ``g=`` feature;
+    - with a model that lists its features, every one of these went through ``attr``: a feature the model
+      does not know (a rule's ``how`` added since it was trained, a gazetteer tag it never saw) counts for
+      nothing in crfsuite and is not handed over (``bos``/``eos`` likewise);
     - ``pairs``: the model's ``bg=PREV|KEY`` and ``rw=BIO|KEY`` features by KEY, then by PREV or BIO (None
       when the model does not list its features: every pair is then kept), so that no pair string is
       built per token only to find that the model does not know it;
@@ -373,14 +377,16 @@ class _Memo:
                 ctx[at][a[2:]] = b
         _Memo.attr = attr
         _Memo.ctx = ctx
+        _Memo.bos = attr.get("BOS", b"")
+        _Memo.eos = attr.get("EOS", b"")
         pairs: dict[str, dict[str, dict[str, bytes]]] = {"bg=": {}, "rw=": {}}
-        for a in known:
+        for a, b in attr.items():
             head = a[:3]
             if head in pairs:
                 rest = a[3:]
                 at = rest.find("|")
                 while at >= 0:  # every reading: a word may itself be "|"
-                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = _canonical(a.encode())
+                    pairs[head].setdefault(rest[at + 1:], {})[rest[:at]] = b
                     at = rest.find("|", at + 1)
         _Memo.pairs = pairs
 
@@ -441,23 +447,36 @@ def _enc(f: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(out)
 
 
+def _model_bytes(f: str) -> bytes:
+    """One feature as the memo hands it to the tagger (:func:`_enc`); b"" when the model lists its features
+    and not this one (a feature the model does not know counts for nothing: it is not handed over)."""
+    attr = _Memo.attr
+    if attr is None:
+        return _canonical(f.encode())
+    return attr.get(f, b"")
+
+
 def _rule_info(rt: str) -> tuple[tuple[bytes, ...], str, bytes, bytes]:
+    """A rule tag's own features, its BIO part and what it gives the tokens after and before it (b"": none),
+    each through the model's filter (:func:`_model_bytes`)."""
     got = _Memo.rules.get(rt)
     if got is None:
         bio, _, how = rt.partition("/")
-        own = _enc(("r=O",)) if rt == "O" else _enc((f"r={bio}", f"rt={bio[2:]}", f"rh={how}"))
+        names = ("r=O",) if rt == "O" else (f"r={bio}", f"rt={bio[2:]}", f"rh={how}")
+        own = tuple([b for b in (_model_bytes(x) for x in names) if b])
         if rt == "O":
             got = (own, bio, b"", b"")
         else:
-            got = (own, bio, _canonical(("-1r=" + bio).encode()), _canonical(("+1r=" + bio).encode()))
+            got = (own, bio, _model_bytes("-1r=" + bio), _model_bytes("+1r=" + bio))
         _Memo.rules[rt] = got
     return got
 
 
 def _gaz_feature(gt: str) -> bytes:
+    """A gazetteer tag's ``g=`` feature (b"": the model does not know it)."""
     got = _Memo.gaz.get(gt)
     if got is None:
-        got = _canonical(f"g={gt}".encode())
+        got = _model_bytes(f"g={gt}")
         _Memo.gaz[gt] = got
     return got
 
@@ -473,12 +492,35 @@ def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
                      gaz_tags: Sequence[str]) -> list[list[bytes]]:
     """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call)."""
     flat, ends = flat_features(toks, rule_tags, gaz_tags)
+    return _split(flat, ends)
+
+
+def _split(flat: list[bytes], ends: list[int]) -> list[list[bytes]]:
+    """One list of features per token, from :func:`flat_features`' form."""
     out: list[list[bytes]] = []
     start = 0
     for end in ends:
         out.append(flat[start:end])
         start = end
     return out
+
+
+def _memo_words() -> dict[str, _WordMemo]:
+    """:attr:`_Memo.words`, after a reset of the memo when another model (or none) was loaded since."""
+    if _Memo.known is not _State.known or _Memo.canon is not _State.canon:
+        _Memo.reset(_State.known, _State.canon)
+    return _Memo.words
+
+
+def _word_memo(words: dict[str, _WordMemo], surface: str, key: str, stripped: tuple[str, ...],
+               kind: str) -> _WordMemo:
+    w = words.get(surface)
+    if w is None:
+        w = _new_word_memo(key, stripped, kind)
+        if len(words) >= _MEMO_MAX:
+            words.clear()
+        words[surface] = w
+    return w
 
 
 def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
@@ -488,14 +530,7 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
 
     (Compiled by mypyc: a fixed-length tuple is unpacked, type-checked field by field, at every read from a
     list, so each token's memo entry is read once into flat lists of variable-length tuples.)"""
-    n = len(toks)
-    known = _State.known
-    if _Memo.known is not known or _Memo.canon is not _State.canon:  # another model (or none)
-        _Memo.reset(known, _State.canon)
-    bos = _Memo.bos
-    eos = _Memo.eos
-    pairs = _Memo.pairs  # None: the model does not list its features, every pair is kept
-    words = _Memo.words
+    words = _memo_words()
     # per token: its key, whether it starts a line and its surface's memo (own features, what it gives the
     # token 2 before it (as +2), 1 before (+1), 1 after (-1), 2 after (-2), the pairs ending in its key)
     keys: list[str] = []
@@ -503,22 +538,44 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
     memo: list[_WordMemo] = []
     for t in toks:
         surface, key, stripped, kind, start = t
-        w = words.get(surface)
-        if w is None:
-            w = _new_word_memo(key, stripped, kind)
-            if len(words) >= _MEMO_MAX:
-                words.clear()
-            words[surface] = w
         keys.append(key)
         starts.append(start)
-        memo.append(w)
+        memo.append(_word_memo(words, surface, key, stripped, kind))
+    return _flat(keys, starts, memo, rule_tags, gaz_tags, 0)
+
+
+def token_flat_features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
+                        b: int) -> tuple[list[bytes], list[int]]:
+    """:func:`flat_features` of the rule engine's own tokens ``toks[a:b]`` (``rule_tags`` and ``gaz_tags``:
+    the whole article's), read from the tokeniser's records: no view tuple per token (:func:`tag_tokens`)."""
+    words = _memo_words()
+    keys: list[str] = []
+    starts: list[bool] = []
+    memo: list[_WordMemo] = []
+    for k in range(a, b):
+        t = toks[k]
+        info = t.info
+        keys.append(info.key)
+        starts.append(t.brk)
+        memo.append(_word_memo(words, t.text, info.key, info.stripped, info.kind))
+    return _flat(keys, starts, memo, rule_tags, gaz_tags, a)
+
+
+def _flat(keys: list[str], starts: list[bool], memo: list[_WordMemo], rule_tags: Sequence[str],
+          gaz_tags: Sequence[str], a: int) -> tuple[list[bytes], list[int]]:
+    """The features of the tokens whose keys, line starts and word memos are given, the first of them at
+    ``a`` in ``rule_tags`` and ``gaz_tags``."""
+    n = len(keys)
+    bos = _Memo.bos
+    eos = _Memo.eos
+    pairs = _Memo.pairs  # None: the model does not list its features, every pair is kept
     # per token: its rule features, its rule BIO, and what its rule tag gives the token after it and before it
     r_own: list[tuple[bytes, ...]] = []
     r_bio: list[str] = []
     r_m1: list[bytes] = []
     r_p1: list[bytes] = []
-    for rt in rule_tags:
-        ri = _rule_info(rt)
+    for i in range(a, a + n):
+        ri = _rule_info(rule_tags[i])
         r_own.append(ri[0])
         r_bio.append(ri[1])
         r_m1.append(ri[2])
@@ -530,17 +587,19 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
         wi = memo[i]
         flat.extend(wi.own)
         flat.extend(r_own[i])
-        if rule_tags[i] != "O":
+        if r_bio[i] != "O":
             if pairs is None:
                 flat.append(f"rw={r_bio[i]}|{key}".encode())
             elif wi.rw:
                 rw = wi.rw.get(r_bio[i])
                 if rw is not None:
                     flat.append(rw)
-        gt = gaz_tags[i]
+        gt = gaz_tags[a + i]
         if gt != "O":
-            flat.append(_gaz_feature(gt))
-        if i == 0 or starts[i]:
+            g = _gaz_feature(gt)
+            if g:
+                flat.append(g)
+        if (i == 0 or starts[i]) and bos:
             flat.append(bos)
         if i > 0:
             flat.extend(memo[i - 1].m1)
@@ -562,7 +621,7 @@ def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
                 flat.append(r)
             if i + 2 < n:
                 flat.extend(memo[i + 2].p2)
-        else:
+        elif eos:
             flat.append(eos)
         ends.append(len(flat))
     return flat, ends
@@ -659,10 +718,46 @@ def _has_candidate(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: 
     return False
 
 
+def _token_has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
+                         b: int) -> bool:
+    """:func:`_has_candidate` read from the tokeniser's records."""
+    given = gazetteer().given_names
+    for i in range(a, b):
+        if rule_tags[i] != "O" or gaz_tags[i] != "O":
+            return True
+        t = toks[i]
+        info = t.info
+        kind = info.kind
+        if kind == "l" or (kind == "p" and t.text in _QUOTES):
+            return True
+        if kind == "a" and (info.key in given or any(s in given for s in info.stripped)):
+            return True
+    return False
+
+
+def token_sequences(toks: Sequence[_Tok]) -> list[tuple[int, int]]:
+    """:func:`sequences` read from the tokeniser's records."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(toks)
+    for i in range(n):
+        t = toks[i]
+        if i > start and t.brk:
+            out.append((start, i))
+            start = i
+        if t.text in _SENT_END:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
 def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str],
         every: bool = False) -> Tagged:
     """Tag one article's tokens with the CRF: spans with confidences, and P(O) per token (under rule spans).
-    Sentences with no candidate (:func:`_has_candidate`) are skipped unless ``every``."""
+    Sentences with no candidate (:func:`_has_candidate`) are skipped unless ``every``. (The entity engine
+    calls :func:`tag_tokens`, the same on its own token records.)"""
     spans: list[CrfSpan] = []
     p_out = [1.0] * len(toks)
     flat = getattr(tagger, "tag_flat", None)
@@ -675,10 +770,33 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
                 labels = flat(names, ends)
             else:
                 labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
-            for i in range(a, b):
-                if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
-                    p_out[i] = tagger.marginal("O", i - a)
-            for t0, t1, typ in spans_from_labels(labels, a):
-                probs = [tagger.marginal(labels[k - a], k - a) for k in range(t0, t1)]
-                spans.append(CrfSpan(t0, t1, typ, sum(probs) / len(probs)))
+            _read_labels(tagger, labels, rule_tags, a, b, spans, p_out)
     return Tagged(spans, p_out)
+
+
+def tag_tokens(tagger: Any, toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str],
+               every: bool = False) -> Tagged:
+    """:func:`tag` of the rule engine's own tokens (``_Tok`` records, as the tokeniser made them): the same
+    features, labels and marginals, without a view tuple per token nor slices per sentence."""
+    spans: list[CrfSpan] = []
+    p_out = [1.0] * len(toks)
+    flat = getattr(tagger, "tag_flat", None)
+    with _State.lock:  # a crfsuite Tagger holds the current sequence: one article at a time
+        for a, b in token_sequences(toks):
+            if not every and not _token_has_candidate(toks, rule_tags, gaz_tags, a, b):
+                continue
+            names, ends = token_flat_features(toks, rule_tags, gaz_tags, a, b)
+            labels = flat(names, ends) if flat is not None else tagger.tag(_split(names, ends))
+            _read_labels(tagger, labels, rule_tags, a, b, spans, p_out)
+    return Tagged(spans, p_out)
+
+
+def _read_labels(tagger: Any, labels: Sequence[str], rule_tags: Sequence[str], a: int, b: int,
+                 spans: list[CrfSpan], p_out: list[float]) -> None:
+    """After tagging tokens [a, b): P(O) of those under a rule span into ``p_out``, the spans into ``spans``."""
+    for i in range(a, b):
+        if rule_tags[i] != "O":  # the arbiter reads P(O) only under rule spans
+            p_out[i] = tagger.marginal("O", i - a)
+    for t0, t1, typ in spans_from_labels(labels, a):
+        probs = [tagger.marginal(labels[k - a], k - a) for k in range(t0, t1)]
+        spans.append(CrfSpan(t0, t1, typ, sum(probs) / len(probs)))
