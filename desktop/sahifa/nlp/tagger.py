@@ -1,9 +1,7 @@
 """Statistical entity tagger: a linear-chain CRF (python-crfsuite) stacked on the rule engine.
 
-The rules (:mod:`sahifa.nlp.entities`) were tuned on a handful of articles; on real news they invent
-people out of verbs and common-noun pairs and miss organisations. The CRF is trained
-(``packaging/train_tagger.py``) on NewsFANE Gold (170K tokens of real Arabic newswire) plus
-hand-annotated real Saudi news, and it sees the rule engine's own output as features (*stacking*): for
+The CRF is trained (``packaging/train_tagger.py``) on NewsFANE Gold (170K tokens of real Arabic newswire)
+plus hand-annotated real Saudi news, and it sees the rule engine's own output as features (*stacking*): for
 each token the rule engine's BIO tag, type and how it found it, gazetteer membership, given-name,
 nationality, common-word and trigger-word flags, and word/affix features of the token and its neighbours.
 :mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans.
