@@ -7,8 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import _rows, gazetteer, tokens_of
+from .labels_match import sanitize_label
 from .labels_parts import _Seg
 from .labels_sources import (
+    GAZETTEER,
+    Label,
     fold,
 )
 
@@ -214,3 +217,18 @@ def head_adjective(keys: Sequence[str], n: int, head_en: str, gl: _Glossary | No
     noun = gl.words.get((before,))
     plural = noun is not None and noun[0].endswith("s") and not noun[0].endswith("ss")
     return head_fem and _feminine(last) and not _feminine(before) and not plural and before.startswith("ال")
+
+
+_COMPANY_HEADS = frozenset(fold(w) for w in ("شركة", "الشركة"))
+
+
+def named_company(keys: Sequence[str]) -> Label | None:
+    """A company the gazetteer knows, written after the word "company": English names it by its name
+    alone (شركة سامسونج → Samsung, شركة آبل → Apple, not a glossary noun the bare word also folds to:
+    الإبل, camels). Only when everything after the head is one gazetteer company."""
+    if len(keys) < 2 or keys[0] not in _COMPANY_HEADS:
+        return None
+    entry = gazetteer().by_key.get(" ".join(keys[1:]))
+    if entry is None or entry.kind != "company":
+        return None
+    return Label(sanitize_label(entry.label_en), GAZETTEER)
