@@ -61,3 +61,23 @@ def test_known_company_by_its_name(res: LabelResolver, arabic: str, english: str
 
 def test_unknown_company_keeps_its_head(res: LabelResolver) -> None:
     assert res.resolve("شركة المراعي", "ORG").text.endswith("Company")
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("سفارة الهند", "Indian Embassy"),
+    ("السفارة اليمنية بجيبوتي", "Yemeni Embassy in Djibouti"),
+    ("سفارة المملكة في لندن", "Saudi Embassy in London"),
+    ("سفارة خادم الحرمين الشريفين في القاهرة", "Saudi Embassy in Cairo"),
+    ("القنصلية الفرنسية في جدة", "French Consulate in Jeddah"),
+    ("سفارة الولايات المتحدة", "US Embassy"),
+])
+def test_diplomatic_mission(res: LabelResolver, arabic: str, english: str) -> None:
+    """An embassy or consulate is the sending state's adjective before the head (the Kingdom and its
+    king's title are Saudi), the host city after "in" (not "Yemeni Djiboutian Embassy")."""
+    assert res.resolve(arabic, "ORG").text == english
+
+
+def test_compound_given_name_in_the_chain(res: LabelResolver) -> None:
+    """زين العابدين in the patronymic chain is dropped whole with it: its second word is no family name."""
+    assert res.resolve("صالح بن زين العابدين الشيبي", "PERSON").text == "Saleh Al-Shaibi"
+    assert res.resolve("علي بن زين العابدين", "PERSON").text == "Ali bin Zein Al-Abidin"

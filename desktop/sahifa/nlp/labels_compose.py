@@ -33,7 +33,7 @@ from .labels_phrases import (
     complement_nats,
     head_adjective,
     is_place,
-    named_company,
+    named_body,
 )
 from .labels_sources import (
     GAZETTEER,
@@ -136,7 +136,7 @@ class Composer:
         # one adjective alone names a paper or a club (الاقتصادية → Al-Eqtisadiah, not "Economic")
         if whole is not None and not (len(keys) == 1 and whole[1] == "adj"):
             return Label(whole[0], GLOSSARY)
-        pattern = self._pattern(toks, keys) or named_company(keys)
+        pattern = self._pattern(toks, keys) or named_body(self, keys)
         if pattern is not None:
             return pattern
         foreign = self._of_foreign_place(keys)

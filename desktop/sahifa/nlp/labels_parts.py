@@ -11,6 +11,9 @@ from .labels_sources import _ar_skeleton, _geonames_entry, fold
 
 _BIN = frozenset({"بن", "بنت", "ابن"})
 _ROYAL_HOUSE = "ال سعود"  # folded آل سعود
+# the second word of a compound given name the name units leave apart (بن زين | العابدين): still the
+# patronymic, never a family name (folded)
+_COMPOUND_TAILS = frozenset({"العابدين"})
 
 
 def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -40,7 +43,7 @@ def _newspaper_units(units: list[str]) -> list[str]:
     if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
         return units
     j = 1
-    while j < len(units) and fold(units[j].split()[0]) in _BIN:
+    while j < len(units) and (fold(units[j].split()[0]) in _BIN or fold(units[j]) in _COMPOUND_TAILS):
         j += 1
     family = units[j:]
     if not family:

@@ -11,7 +11,9 @@ from .labels_match import sanitize_label
 from .labels_parts import _Seg
 from .labels_sources import (
     GAZETTEER,
+    GLOSSARY,
     Label,
+    _geonames_entry,
     fold,
 )
 
@@ -219,7 +221,31 @@ def head_adjective(keys: Sequence[str], n: int, head_en: str, gl: _Glossary | No
     return head_fem and _feminine(last) and not _feminine(before) and not plural and before.startswith("ال")
 
 
+
 _COMPANY_HEADS = frozenset(fold(w) for w in ("شركة", "الشركة"))
+# a diplomatic mission's head: English names it by the sending state's adjective (Indian Embassy)
+_MISSION_HEADS = {fold(w): en for w, en in (("سفارة", "Embassy"), ("السفارة", "Embassy"), ("قنصلية", "Consulate"),
+                                             ("القنصلية", "Consulate"))}
+# the sending state written as the Saudi press writes its own: the Kingdom, its king's title
+_SAUDI_STATE = frozenset(fold(w) for w in ("المملكة", "خادم الحرمين الشريفين", "المملكة العربية السعودية"))
+_IN = frozenset(fold(w) for w in ("في", "لدى"))
+# English writes these states' missions with a short form, not the adjective
+_MISSION_ADJ = {"US": "US", "GB": "British", "AE": "UAE"}
+_STATE_ADJ: dict[str, str] = {}
+
+
+def _state_adjective(code: str) -> str | None:
+    """The adjective of a state by its ISO code (IN → Indian), from the gazetteer's nationalities."""
+    if not _STATE_ADJ:
+        for nat in gazetteer().nationalities.values():
+            _STATE_ADJ.setdefault(nat.code, nat.en)
+        _STATE_ADJ.update(_MISSION_ADJ)
+    return _STATE_ADJ.get(code)
+
+
+def named_body(composer: Composer, keys: Sequence[str]) -> Label | None:
+    """A body English names otherwise than word by word: :func:`named_company`, :func:`mission`."""
+    return named_company(keys) or mission(composer, keys)
 
 
 def named_company(keys: Sequence[str]) -> Label | None:
@@ -232,3 +258,50 @@ def named_company(keys: Sequence[str]) -> Label | None:
     if entry is None or entry.kind != "company":
         return None
     return Label(sanitize_label(entry.label_en), GAZETTEER)
+
+
+def mission(composer: Composer, keys: Sequence[str]) -> Label | None:
+    """An embassy or consulate of a state (a country the gazetteer knows, its nationality adjective, or
+    the Kingdom as the Saudi press names it) is the state's adjective before the head, and the host city
+    or country after "in" when it is written (سفارة الهند → Indian Embassy, السفارة اليمنية بجيبوتي →
+    Yemeni Embassy in Djibouti, سفارة المملكة في لندن → Saudi Embassy in London). None for anything
+    else (a mission of an organisation, a place nothing knows)."""
+    head = _MISSION_HEADS.get(keys[0]) if len(keys) >= 2 else None
+    if head is None:
+        return None
+    g = gazetteer()
+    adj = None
+    for n in range(len(keys) - 1, 0, -1):  # the longest state name after the head
+        state = " ".join(keys[1:1 + n])
+        entry = g.by_key.get(state)
+        if state in _SAUDI_STATE:
+            adj = "Saudi"
+        elif entry is not None and entry.kind == "country":
+            adj = _state_adjective(entry.code)
+        elif n == 1 and state in g.nationalities:
+            nat = g.nationalities[state]
+            adj = _MISSION_ADJ.get(nat.code, nat.en)
+        if adj is not None:
+            break
+    if adj is None:
+        return None
+    rest = list(keys[1 + n:])
+    if not rest:
+        return Label(f"{adj} {head}", GLOSSARY)
+    if rest[0] in _IN:
+        rest = rest[1:]
+    elif rest[0].startswith("ب") and len(rest[0]) > 3:
+        rest[0] = rest[0][1:]
+    else:
+        return None
+    place = " ".join(rest)
+    if place in _SAUDI_STATE:
+        return Label(f"{adj} {head} in Saudi Arabia", GLOSSARY)
+    for key in (place, place[2:] if place.startswith("ال") else "ال" + place):
+        entry = g.by_key.get(key)
+        if entry is not None and entry.type == "LOC":
+            return Label(f"{adj} {head} in {entry.label_en}", GLOSSARY)
+        row = composer.geonames.get(key)
+        if row is not None:
+            return Label(f"{adj} {head} in {_geonames_entry(row)[0]}", GLOSSARY)
+    return None
