@@ -96,3 +96,15 @@ def test_loan_words_and_spelling_variants(res: LabelResolver, arabic: str, engli
     لوكال …), the الفدرالي spelling of الفيدرالي, التمثيل (acting): read from the words left transliterated
     in the names of 500 unannotated articles."""
     assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الكأس الدولية للأبطال", "International Champions Cup"),
+    ("البطولة العربية للأندية", "Arab Clubs Championship"),
+    ("مهرجان جدة للأفلام الوثائقية", "Jeddah Documentary Film Festival"),
+])
+def test_competition_named_by_what_it_is_for(res: LabelResolver, arabic: str, english: str) -> None:
+    """A definite cup or championship with its adjective names what it is for before the head, as an
+    indefinite one already does (بطولة العالم للشباب → World Youth Championship); الوثائقية is
+    Documentary."""
+    assert res.resolve(arabic, "MISC").text == english
