@@ -108,3 +108,17 @@ def test_competition_named_by_what_it_is_for(res: LabelResolver, arabic: str, en
     indefinite one already does (بطولة العالم للشباب → World Youth Championship); الوثائقية is
     Documentary."""
     assert res.resolve(arabic, "MISC").text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("لويس فان جال", "Louis van Jal"),
+    ("روبين فان بيرسي", "Robin van Percy"),
+    ("لويس دا سيلفا", "Louis da Silva"),
+])
+def test_western_particle_inside_a_foreign_name(res: LabelResolver, arabic: str, english: str) -> None:
+    """فان inside a foreign name is the Dutch van, not the Vietnamese given name Phan; da, von, der too."""
+    assert res.resolve(arabic, "PERSON").text == english
+
+
+def test_particle_rule_leaves_arab_names_and_a_first_word(res: LabelResolver) -> None:
+    assert res.resolve("فان جال", "PERSON").text.split()[0] != "van"

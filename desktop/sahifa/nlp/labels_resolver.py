@@ -136,6 +136,9 @@ def _has_article(latin: str, word: str) -> bool:
 # a foreign hard g (رودريقو Rodrigo, هيقيتا Higuita: ق is read g in the Gulf's Arabic), and the feminine
 # ending ة (مقولة is an Arab word)
 _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
+# a European particle inside a foreign name, written lower-case as English writes it (لويس فان جال → Louis
+# van Gaal, not the Vietnamese Phan a name index holds for فان; دي stays: English writes De Gea, De Rossi)
+_WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
 class LabelResolver(Composer):
     """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
 
@@ -508,6 +511,8 @@ class LabelResolver(Composer):
         parts: list[str] = []
         weakest = _KNOWN
         for unit, (text, how) in zip(units, found, strict=True):
+            if 0 < len(parts) < len(units) - 1 and unit in _WESTERN_PARTICLES and not _NOT_FOREIGN & set(name):
+                text = _WESTERN_PARTICLES[unit]
             if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
                 text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
             if text:
