@@ -127,7 +127,8 @@ def test_country_known_by_its_official_form(res: LabelResolver) -> None:
 
 @pytest.mark.parametrize(("arabic", "english"), [
     ("وزارة التعليم السعودية", "Saudi Ministry of Education"),  # the adjective, not "Saudi Arabia"
-    ("سفارة السعودية", "Embassy of Saudi Arabia"),               # the country after an of-head
+    ("رئاسة السعودية", "Presidency of Saudi Arabia"),            # the country after an of-head
+    ("سفارة السعودية", "Saudi Embassy"),                          # a mission: the state's adjective
     ("إدارة أوباما", "Obama Administration"),                     # a known name goes in front
 ])
 def test_glossary_nationality_or_country(res: LabelResolver, arabic: str, english: str) -> None:
