@@ -64,8 +64,10 @@ def test_composed_names(plain: LabelResolver, arabic: str, english: str) -> None
 
 
 def test_an_indefinite_head_keeps_the_country(plain: LabelResolver) -> None:
-    """سفارة الكويت: a construct (embassy of Kuwait), not the adjective of a definite head."""
-    assert plain.resolve("سفارة الكويت", "ORG").text == "Embassy of Kuwait"
+    """سفارة الكويت: a construct (the embassy of Kuwait, whose mission English names by the state's
+    adjective: labels_phrases.mission), not the adjective of a definite head; رئاسة الكويت likewise."""
+    assert plain.resolve("سفارة الكويت", "ORG").text == "Kuwaiti Embassy"
+    assert plain.resolve("رئاسة الكويت", "ORG").text == "Presidency of Kuwait"
 
 
 def test_a_person_name_ends_at_a_clitic_word(res: LabelResolver) -> None:
