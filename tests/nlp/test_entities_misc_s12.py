@@ -1,0 +1,39 @@
+"""Session 12 checks of MISC and ORG rules drawn from the seventh blind batch's misses: market indices named by a
+proper name (sahifa.nlp.entities_misc.named_indices). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import extract_entities
+
+
+def miscs(text: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "MISC"]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وارتفع مؤشر شنغهاي المركب 2 في المائة أمس.", "مؤشر شنغهاي المركب"),
+    ("وزاد مؤشر داو جونز الصناعي 19 نقطة في التعاملات.", "مؤشر داو جونز الصناعي"),
+    ("وصعد مؤشر ستاندرد أند بورز 500 إلى مستوى قياسي.", "مؤشر ستاندرد أند بورز 500"),
+    ("وتراجع المؤشر العام بينما ارتفع مؤشر نيكاي للأسهم اليابانية.", "مؤشر نيكاي"),
+    ("وهبطت الأسهم ولمؤشر ناسداك المجمع نصيب من الخسائر.", "مؤشر ناسداك المجمع"),
+])
+def test_a_market_index_named_by_a_proper_name(text: str, name: str, tagger: bool) -> None:
+    assert name in miscs(text, tagger)
+
+
+def test_the_index_move_is_not_part_of_its_name() -> None:
+    got = miscs("وارتفع مؤشر داكس 120 نقطة في ختام التعاملات.")
+    assert got == ["مؤشر داكس"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأغلق مؤشر سوق الأسهم السعودية مرتفعا 16 نقطة.",
+    "وقاسوا مؤشر كتلة الجسم لكل المشاركين.",
+    "وهذا مؤشر يدل على تماسك السوق.",
+    "وارتفع مؤشر بورصة البحرين أمس.",
+])
+def test_an_index_of_common_words_is_no_name(text: str) -> None:
+    assert not any(m.startswith("مؤشر") for m in miscs(text, tagger=False))
