@@ -37,3 +37,16 @@ def test_the_index_move_is_not_part_of_its_name() -> None:
 ])
 def test_an_index_of_common_words_is_no_name(text: str) -> None:
     assert not any(m.startswith("مؤشر") for m in miscs(text, tagger=False))
+
+
+def orgs(text: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال رئيس مجلس الأعمال السعودي الفرنسي إن التعاون مستمر.", "مجلس الأعمال السعودي الفرنسي"),
+    ("وعقد مجلس الأعمال السعودي الياباني اجتماعه في طوكيو.", "مجلس الأعمال السعودي الياباني"),
+])
+def test_two_countries_name_a_joint_body(text: str, name: str, tagger: bool) -> None:
+    assert name in orgs(text, tagger)
