@@ -50,3 +50,18 @@ def orgs(text: str, tagger: bool = True) -> list[str]:
 ])
 def test_two_countries_name_a_joint_body(text: str, name: str, tagger: bool) -> None:
     assert name in orgs(text, tagger)
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحذرت الجمعية السعودية لطب العيون من الألعاب النارية.", "الجمعية السعودية لطب العيون"),
+    ("وأعلنت المديرية العامة لحرس الحدود عن وظائف شاغرة.", "المديرية العامة لحرس الحدود"),
+    ("وقال مدير الشركة الوطنية لنقل الكهرباء إن العمل بدأ.", "الشركة الوطنية لنقل الكهرباء"),
+])
+def test_a_short_field_noun_after_the_bodys_adjective(text: str, name: str, tagger: bool) -> None:
+    assert name in orgs(text, tagger)
+
+
+def test_no_field_when_another_body_follows() -> None:
+    got = orgs("وحددت اللجنة التنفيذية للاتحاد الدولي لعقد الجمعية العمومية موعدا.", tagger=False)
+    assert not any("لعقد" in o for o in got), got

@@ -279,6 +279,8 @@ class _Detectors(_MiscDetectors):
                 if n_lp <= 0:
                     n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
                         p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
+                if not n_lp and role == "org_strong" and parts[-1] in ("nat", "adj", "ent"):
+                    n_lp = self.lam_field(k)  # الجمعية السعودية لطب العيون
                 if n_lp:
                     parts.extend(["lp"] * n_lp)
                     k += n_lp
