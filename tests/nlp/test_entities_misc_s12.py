@@ -65,3 +65,10 @@ def test_a_short_field_noun_after_the_bodys_adjective(text: str, name: str, tagg
 def test_no_field_when_another_body_follows() -> None:
     got = orgs("وحددت اللجنة التنفيذية للاتحاد الدولي لعقد الجمعية العمومية موعدا.", tagger=False)
     assert not any("لعقد" in o for o in got), got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_bracketed_programme_is_copied_at_its_quoted_and_bracketed_mentions(tagger: bool) -> None:
+    text = ("وسجل الباحثون في برنامج (نطاقات) منذ بدايته. وقال المدير إن «نطاقات» ساعد الشباب، "
+            "وإن أعداد المسجلين في (نطاقات) زادت.")
+    assert miscs(text, tagger).count("نطاقات") == 3

@@ -88,12 +88,21 @@ def _quoted_thing(eng: _Engine, r: _Raw) -> bool:
     return q >= 2 and not prev.brk and prev.info.key.startswith(_AL) and _thing_head(eng, q - 2)
 
 
+def _marked(eng: _Engine, t0: int, t1: int) -> bool:
+    """Tokens [t0, t1) are the whole of a quotation (:func:`_quoted`) or of a bracket on one line (برنامج (طاقات))."""
+    toks = eng.toks
+    if 0 < t0 and t1 < eng.n and toks[t0 - 1].text == "(" and toks[t1].text == ")":
+        return not any(toks[k].brk for k in range(t0, t1 + 1))
+    return _quoted(eng, t0, t1)
+
+
 def _quoted_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """Other quoted occurrences of the article's quoted MISC names (see the module's docstring)."""
+    """Other quoted occurrences of the article's quoted MISC names (see the module's docstring); a name in
+    brackets after its head (برنامج (حافز)) counts as quoted, and so does a copy in brackets."""
     toks = eng.toks
     names: dict[tuple[str, ...], int] = {}
     for idx, r in enumerate(raws):
-        if r.type == "MISC" and r.how == "misc" and _quoted(eng, r.t0, r.t1) and r.start == toks[r.t0].start:
+        if r.type == "MISC" and r.how == "misc" and _marked(eng, r.t0, r.t1) and r.start == toks[r.t0].start:
             names.setdefault(tuple(toks[k].info.key for k in range(r.t0, r.t1)), idx)
     if not names:
         return []
@@ -103,12 +112,12 @@ def _quoted_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             covered[k] = 1
     out: list[_Raw] = []
     for i in range(1, eng.n):
-        if toks[i - 1].text not in _OPEN_Q or covered[i]:
+        if (toks[i - 1].text not in _OPEN_Q and toks[i - 1].text != "(") or covered[i]:
             continue
         for key, src in names.items():
             end = i + len(key)
             if end < eng.n and all(not covered[k] and toks[k].info.key == key[k - i] for k in range(i, end)) \
-                    and _quoted(eng, i, end):
+                    and _marked(eng, i, end):
                 out.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "prop", src))
                 for k in range(i, end):
                     covered[k] = 1
