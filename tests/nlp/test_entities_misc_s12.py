@@ -72,3 +72,14 @@ def test_a_bracketed_programme_is_copied_at_its_quoted_and_bracketed_mentions(ta
     text = ("وسجل الباحثون في برنامج (نطاقات) منذ بدايته. وقال المدير إن «نطاقات» ساعد الشباب، "
             "وإن أعداد المسجلين في (نطاقات) زادت.")
     assert miscs(text, tagger).count("نطاقات") == 3
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_festival_of_something_takes_its_adjective(tagger: bool) -> None:
+    got = miscs("وافتتح مهرجان روتردام للسينما العربية دورته الجديدة.", tagger)
+    assert "مهرجان روتردام للسينما العربية" in got
+
+
+def test_a_verb_after_festival_names_none() -> None:
+    got = miscs("وهو مهرجان تدعمه وتقدمه القناة لطرح إبداعات الشباب.", tagger=False)
+    assert not any(m.startswith("مهرجان") for m in got), got
