@@ -71,7 +71,14 @@ from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train
 from .entities_engine import apply_choice as apply_choice
 from .entities_engine import crf_pass as crf_pass
 from .entities_engine import tagger_view as tagger_view
-from .entities_misc import latin_products, named_events, quoted_things, quoted_titles, told_outlets
+from .entities_misc import (
+    latin_products,
+    named_events,
+    named_indices,
+    quoted_things,
+    quoted_titles,
+    told_outlets,
+)
 from .entities_veto import checked
 from .entities_words import _PAIR_RE as _PAIR_RE  # (tests: the tokeniser's reference scan)
 from .entities_words import _info as _info
@@ -95,7 +102,7 @@ def extract_entities(text: str, *, tagger: bool = True,
     if tagger:
         raws = _arbitrated(text, eng, raws, camel_spans)
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, checked(eng, raws)))))
-    raws = latin_products(eng, raws)
+    raws = named_indices(eng, latin_products(eng, raws))
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)

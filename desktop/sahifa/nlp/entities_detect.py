@@ -279,6 +279,8 @@ class _Detectors(_MiscDetectors):
                 if n_lp <= 0:
                     n_lp = self.lam_phrase(k) if role == "org_strong" or person_named or not any(
                         p in ("prop", "ent") for p in parts) else self.gloss_phrase(k)
+                if not n_lp and role == "org_strong" and parts[-1] in ("nat", "adj", "ent"):
+                    n_lp = self.lam_field(k)  # الجمعية السعودية لطب العيون
                 if n_lp:
                     parts.extend(["lp"] * n_lp)
                     k += n_lp
@@ -391,6 +393,8 @@ class _Detectors(_MiscDetectors):
         while parts and parts[-1] in ("nat",) and any(p in ("prop", "ent") for p in parts[:-1]):
             if not definite and parts[-2:] == ["prop", "nat"] and self.plural_noun(k - 2):
                 break  # جمعية المنتجين السعوديين: the nationality agrees with a plural noun of the name
+            if parts[-2:] == ["nat", "nat"] and self.toks[k - 3].info.key.startswith(_AL):
+                break  # مجلس الأعمال السعودي الفرنسي: two countries name a joint body (not شركة فيات الإيطالية …)
             parts.pop()
             k -= 1
         head = strip_article(first_key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_orgs import (
+    _imperfect_verb,
     _Orgs,
 )
 from .entities_words import (
@@ -23,6 +24,7 @@ from .entities_words import (
     _Raw,
     _verb_shaped,
 )
+from .lexicon import reading
 
 _MARKS = AR_DIACRITICS + "\u0640"
 # administrative areas an organisation may be named after with their head-word (أمانة منطقة عسير)
@@ -37,6 +39,13 @@ _CLUB_HEADS = frozenset({"نادي"})
 _ROAD_HEADS = frozenset({"طريق", "جسر"})
 # heads that with a place alone name the place (Saudi districts are "مركز X"; "إدارة X" is X's office)
 _SEAT_HEADS = frozenset({"مركز", "اداره"})
+
+
+def _object_verb(key: str) -> bool:
+    """An imperfect verb, bare or with an object pronoun ه (تدعمه، يقيمه), that Arramooz does not read as a noun."""
+    if _imperfect_verb(key):
+        return True
+    return key.endswith("ه") and len(key) >= 5 and reading(key) is None and _imperfect_verb(key[:-1])
 
 
 # regions that name a cup or a league right after its head (كأس الخليج، دوري الخليج العربي، كأس العرب; folded)
@@ -158,13 +167,17 @@ class _MiscDetectors(_Orgs):
         while k < self.n and k - j < 6 and self.contiguous(k):
             tok = self.toks[k]
             key = tok.info.key
-            if tok.info.kind != "a" or _verb_shaped(key) or key in self.g.given_names or _accusative(tok.text):
-                break
+            if tok.info.kind != "a" or _verb_shaped(key) or key in self.g.given_names or _accusative(tok.text) \
+                    or (k == j and _object_verb(key)):
+                break  # (مهرجان تدعمه القناة: a verb with its object pronoun, not a name)
             gz = self.gaz_at(k)
             if gz is not None and gz[2].type == "LOC":
                 k = gz[1]
                 continue
             if key.startswith(_AL):
+                if k > j and key.endswith(("ي", "يه")) and len(key) > 5 and self.toks[k - 1].info.key.startswith("لل"):
+                    k += 1  # مهرجان الثقافية للأفلام الوثائقية: the adjective of what the festival is of
+                    break
                 if k > j and (key.endswith(("ي", "يه")) and len(key) > 5 or self.follows_place(k, j)):
                     break  # السينمائي، الدولية
                 k += 1

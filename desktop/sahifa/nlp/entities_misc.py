@@ -34,9 +34,11 @@ from .entities_words import (
     _given,
     _kept,
     _Raw,
+    _verb_shaped,
 )
+from .lexicon import reading
 
-__all__ = ["latin_products", "named_events", "quoted_things", "quoted_titles", "told_outlets"]
+__all__ = ["latin_products", "named_events", "named_indices", "quoted_things", "quoted_titles", "told_outlets"]
 
 _CLOSERS = frozenset(_CLOSE_Q.values()) | frozenset('"»”')
 
@@ -86,12 +88,21 @@ def _quoted_thing(eng: _Engine, r: _Raw) -> bool:
     return q >= 2 and not prev.brk and prev.info.key.startswith(_AL) and _thing_head(eng, q - 2)
 
 
+def _marked(eng: _Engine, t0: int, t1: int) -> bool:
+    """Tokens [t0, t1) are the whole of a quotation (:func:`_quoted`) or of a bracket on one line (برنامج (طاقات))."""
+    toks = eng.toks
+    if 0 < t0 and t1 < eng.n and toks[t0 - 1].text == "(" and toks[t1].text == ")":
+        return not any(toks[k].brk for k in range(t0, t1 + 1))
+    return _quoted(eng, t0, t1)
+
+
 def _quoted_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """Other quoted occurrences of the article's quoted MISC names (see the module's docstring)."""
+    """Other quoted occurrences of the article's quoted MISC names (see the module's docstring); a name in
+    brackets after its head (برنامج (حافز)) counts as quoted, and so does a copy in brackets."""
     toks = eng.toks
     names: dict[tuple[str, ...], int] = {}
     for idx, r in enumerate(raws):
-        if r.type == "MISC" and r.how == "misc" and _quoted(eng, r.t0, r.t1) and r.start == toks[r.t0].start:
+        if r.type == "MISC" and r.how == "misc" and _marked(eng, r.t0, r.t1) and r.start == toks[r.t0].start:
             names.setdefault(tuple(toks[k].info.key for k in range(r.t0, r.t1)), idx)
     if not names:
         return []
@@ -101,12 +112,12 @@ def _quoted_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             covered[k] = 1
     out: list[_Raw] = []
     for i in range(1, eng.n):
-        if toks[i - 1].text not in _OPEN_Q or covered[i]:
+        if (toks[i - 1].text not in _OPEN_Q and toks[i - 1].text != "(") or covered[i]:
             continue
         for key, src in names.items():
             end = i + len(key)
             if end < eng.n and all(not covered[k] and toks[k].info.key == key[k - i] for k in range(i, end)) \
-                    and _quoted(eng, i, end):
+                    and _marked(eng, i, end):
                 out.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "prop", src))
                 for k in range(i, end):
                     covered[k] = 1
@@ -374,6 +385,86 @@ def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         inside = [r for r in raws if r.t0 < end and i < r.t1]
         if not any(r.how == "gaz" or r.t0 < i or r.t1 > end for r in inside):
             found.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "misc"))
+        i = end
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: the head-word of a market index, folded (indefinite: المؤشر alone is the index already named)
+_INDEX_HEAD = "مؤشر"
+#: "and" inside a foreign index name (ستاندرد أند بورز), folded
+_INDEX_AND = frozenset(fold(w) for w in "أند آند اند".split())
+#: adjectives that end an index's name (مؤشر شنغهاي المركب، مؤشر نيكاي القياسي), folded
+_INDEX_ADJ = frozenset(fold(w) for w in "المركب القياسي الرئيسي الموسع العام الصناعي المجمع".split())
+#: words after a figure that make it the index's move, not part of its name (ارتفع مؤشر داو 120 نقطة)
+_INDEX_UNITS = frozenset(fold(w) for w in "نقطة نقاط بالمئة بالمائة في %".split())
+
+
+def _index_name(eng: _Engine, k: int, place: bool = False) -> bool:
+    """Token k is a word of an index's proper name: Arramooz knows it only as a proper noun (داو، جونز، شنغهاي،
+    ناسداك) or not at all (نيكاي), and it is no given name, no verb (يقتربان، يدل) and no word after و or ل
+    (وناسداك، للأسهم). ``place``: the first word of a place the gazetteer knows (شنغهاي، قطر; not بورصة)."""
+    if not eng.contiguous(k) or eng.toks[k].info.kind != "a":
+        return False
+    key = eng.toks[k].info.key
+    if len(key) < 3 or key.startswith((_AL, "لل")) or key[0] == "و" or _verb_shaped(key) \
+            or (key[0] == "ي" and len(key) <= 4) or (not place and eng.given(key)):
+        return False
+    got = reading(key)
+    return got is None or ("p" in got[0] and got[1] >= 5)
+
+
+def _index_at(eng: _Engine, i: int) -> int | None:
+    """End token of a market index named by a proper name at token i: the indefinite head مؤشر (a clitic allowed:
+    لمؤشر، بمؤشر) and one to four words that are no dictionary words or a place (داو جونز، شنغهاي، ستاندرد أند
+    بورز), then an adjective of the index (المركب، القياسي) and a figure of up to three digits that is part of
+    the name (ستاندرد أند بورز 500, not داو 120 نقطة). None if the head is followed by a common word (مؤشر
+    الأسعار، مؤشر أسعار المستهلكين)."""
+    toks = eng.toks
+    if not any(key == _INDEX_HEAD for _o, key, _st in toks[i].info.forms):
+        return None
+    k = i + 1
+    names = 0
+    while k < eng.n and k - i <= 4:
+        if _index_name(eng, k):
+            k, names = k + 1, names + 1
+            continue
+        gz = eng.gaz_at(k, clitics=False) if eng.contiguous(k) else None
+        if gz is not None and gz[0] == 0 and gz[2].type == "LOC" and _index_name(eng, k, place=True):
+            k, names = gz[1], names + 1
+            continue
+        if names and eng.contiguous(k) and toks[k].info.key in _INDEX_AND and _index_name(eng, k + 1):
+            k += 1
+            continue
+        break
+    if not names:
+        return None
+    if eng.contiguous(k) and toks[k].info.key in _INDEX_ADJ:
+        k += 1
+    if k < eng.n and not toks[k].brk and toks[k].info.kind == "d" and len(toks[k].text) <= 3 \
+            and toks[k].text.isdigit() and not (k + 1 < eng.n and (
+                toks[k + 1].info.key in _INDEX_UNITS or toks[k + 1].start == toks[k].end)):
+        k += 1  # ستاندرد أند بورز 500
+    return k
+
+
+def named_indices(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Market indices named by a proper name (:func:`_index_at`) as MISC, head-word included and the clitic left
+    out; a place or body mention inside one (شنغهاي) gives way to it."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        end = _index_at(eng, i) if toks[i].info.kind == "a" else None
+        if end is None:
+            i += 1
+            continue
+        inside = [r for r in raws if r.t0 < end and i < r.t1]
+        if not any(r.t0 < i or r.t1 > end for r in inside):
+            off = next(o for o, key, _st in toks[i].info.forms if key == _INDEX_HEAD)
+            found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
         i = end
     if not found:
         return raws

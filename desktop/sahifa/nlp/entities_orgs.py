@@ -10,6 +10,7 @@ from . import lexicon
 from .entities_people import _People
 from .entities_words import (
     _AL,
+    _LAM_STOP,
     _MEDIA_NAMED,
     _OPEN_Q,
     _ORG_ADJ,
@@ -336,6 +337,18 @@ class _Orgs(_People):
             return False  # (its object follows: شركة ليمان بروزرز is a name)
         rd = lexicon.reading(forms[1][1])
         return rd is not None and ("m" in rd[0] or "n" in rd[0]) and rd[1] <= 2
+
+    def lam_field(self, k: int) -> int:
+        """Tokens (2) of a field after a body's nationality or adjective: ل + a short common noun and the definite
+        noun it governs (الجمعية السعودية لطب العيون، الجمعية الخيرية لرعاية الأيتام), which
+        :meth:`lam_phrase` leaves to words of four letters or more; 0 when there is none."""
+        if not self.lam_purpose(k) or len(self.toks[k].info.forms[1][1]) >= 4:
+            return 0
+        nk = self.toks[k + 1].info.key
+        if len(nk) <= 3 or nk in _STOP_AL or nk in _LAM_STOP or nk in _TIME_ADJ or nk in self.g.nationalities \
+                or self.gaz_at(k + 1) is not None or self.cue_at(k + 1) is not None:
+            return 0  # (الاتحاد الدولي لعقد الجمعية العمومية: another body; المؤسسة العامة لجسر الملك فهد: a title)
+        return 2
 
     def country_body(self, first_key: str, parts: list[str], k: int) -> bool:
         """A public body named by what it deals with and its country (هيئة الغابات الأمريكية، هيئة الطيران المدني
