@@ -57,3 +57,21 @@ def test_a_noun_in_construct_with_a_common_noun_is_no_name(text: str, name: str)
 ])
 def test_names_whose_words_are_also_words_stay(text: str, name: str) -> None:
     assert persons(text, name) == [name]
+
+
+def test_the_other_foreign_names_of_a_list_of_people_are_people() -> None:
+    from sahifa.nlp.entities import extract_entities
+    text = "وتعاقد النادي مع ممفيس ديباي وباستيان شفانيشتيجر ومورجان شنيدرلين وماتيو دارميان هذا الصيف."
+    got = [e.text for e in extract_entities(text) if e.type == "PERSON"]
+    assert got == ["ممفيس ديباي", "باستيان شفانيشتيجر", "مورجان شنيدرلين", "ماتيو دارميان"], got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس سلفا كير وخصمه ونائبه السابق إن الاتفاق قريب.",
+    "وتملك الشركة علامات زينيث وهوبلو للساعات الفاخرة مع ماتيو دارميان.",
+    "وبايع الأمير محمد الفيصل ولياً للعهد في الرياض.",
+])
+def test_words_of_the_sentence_after_a_name_are_no_list_item(text: str) -> None:
+    from sahifa.nlp.entities import extract_entities
+    got = [e.text for e in extract_entities(text) if e.type == "PERSON"]
+    assert not any(w in s for s in got for w in ("خصمه", "نائبه", "زينيث", "هوبلو", "للعهد")), got

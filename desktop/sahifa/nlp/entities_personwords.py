@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw
+from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, reading
 
-__all__ = ["no_name_phrase", "no_name_word", "speech_subjects", "verb_tail"]
+__all__ = ["list_people", "no_name_phrase", "no_name_word", "speech_subjects", "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -356,3 +356,68 @@ def no_name_phrase(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
         return False
     return _spelled_letters(eng, r) or _after_relative(eng, r) or _common_construct(eng, r)
+
+
+def _foreign_word(eng: _Engine, k: int, off: int) -> bool:
+    """Token k from char ``off`` on (after a clitic و) is a word the dictionary, the gazetteer and the function
+    words do not know (شنيدرلين، فالكاو), or a given name for the first word of a pair: a foreign name's."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a":
+        return False
+    key = next((key for o, key, _st in tok.info.forms if o == off), None)
+    if key is None or len(key) < 3 or key.startswith("ال") or key.endswith(("ه", "وا")) or _verb_shaped(key):
+        return False  # (وتقديره، وخصمه: "his"; طالبوا، ويحاضر: verbs)
+    if key[-1:] == "ا" and reading(key[:-1]) is not None or key.endswith(("ين", "ان")) and reading(key[:-2]) is not None:
+        return False  # وليا للعهد: an accusative; شهرين: a dual
+    return not any(o >= off and (k2 in _FUNCTION_WORDS or reading(k2) is not None or k2 in eng.g.by_key
+                                 or k2.startswith("ال")) for o, k2, _st in tok.info.forms)  # (بالفاشل، لمواقف)
+
+
+def _pair_at(eng: _Engine, k: int, covered: bytearray, clitic: bool) -> _Raw | None:
+    """Tokens k and k+1 as a person's two-word name, after و when ``clitic`` (…وباستيان شفانيشتيجر)."""
+    toks = eng.toks
+    if k < 0 or k + 1 >= eng.n or covered[k] or covered[k + 1] or toks[k].brk or toks[k + 1].brk:
+        return None
+    off = 1 if clitic else 0
+    if clitic != (toks[k].text[:1] == "و") or not _foreign_word(eng, k, off) or not _foreign_word(eng, k + 1, 0):
+        return None
+    if toks[k + 1].text[:1] == "و" and toks[k + 1].text[1:2] not in "ياوٌ":
+        return None  # زينيث وهوبلو: و and a word is the next item (not ويليامز، واتسون)
+    return _Raw(toks[k].start + off, toks[k + 1].end, k, k + 2, "PERSON", None, "list")
+
+
+def list_people(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with the other items of a list of people added: next to a person's mention of two words or
+    more, joined by و (لضم ممفيس ديباي وباستيان شفانيشتيجر ومورجان شنيدرلين وماتيو دارميان، روبين فان بيرسي
+    وراداميل فالكاو), a pair of words no dictionary, gazetteer or function-word list knows is another foreign
+    person's name; the list's first item has no و. In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    added: list[_Raw] = []
+    for r in raws:
+        if r.type != "PERSON" or r.t1 - r.t0 < 2 or not _foreign_word(eng, r.t1 - 1, 0):
+            continue  # (a foreign name's list: its family name is no word either)
+        k = r.t1  # to the right: وراداميل فالكاو
+        while (item := _pair_at(eng, k, covered, True)) is not None:
+            added.append(item)
+            covered[k] = covered[k + 1] = 1
+            k += 2
+        if r.start == toks[r.t0].start or toks[r.t0].text[:1] != "و":
+            continue  # (the mention itself must be a later item: وماتيو دارميان)
+        k = r.t0 - 2
+        while k >= 0:
+            item = _pair_at(eng, k, covered, True) or _pair_at(eng, k, covered, False)
+            if item is None:
+                break
+            added.append(item)
+            covered[k] = covered[k + 1] = 1
+            if item.start == toks[k].start:
+                break  # the list's first item
+            k -= 2
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))

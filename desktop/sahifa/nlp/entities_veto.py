@@ -47,7 +47,7 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personwords import no_name_phrase, no_name_word, speech_subjects, verb_tail
+from .entities_personwords import list_people, no_name_phrase, no_name_word, speech_subjects, verb_tail
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -586,7 +586,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         kept.append(i)
     kept = _without_orphan_copies(eng, raws, kept)
     if not extra:
-        return speech_subjects(eng, _kept(out, kept))
+        return list_people(eng, speech_subjects(eng, _kept(out, kept)))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -595,7 +595,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return speech_subjects(eng, _kept_split(order, index, frozenset(extra)))
+    return list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
