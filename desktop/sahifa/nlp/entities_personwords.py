@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _SPEECH, _given, _kept, _Raw
+from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, reading
 
-__all__ = ["no_name_word", "speech_subjects", "verb_tail"]
+__all__ = ["list_people", "no_name_phrase", "no_name_word", "speech_subjects", "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -280,3 +280,144 @@ def _base_no_name(key: str) -> bool:
     family name as often as an adjective (أيمن مشرفة), حالمة، معتمدة are not."""
     base = reading(key[:-1])
     return base is None or base[1] <= 2
+
+
+# Session 12 (round 2), from the PERSON errors of blind batch 7: phrases of the sentence whatever stands before
+# them (a title or a speech verb does not make them names).
+
+#: relative pronouns, folded: the word right after one starts the relative clause, a verb (الذي فضل "who preferred")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي",
+                        "اللائي"})
+#: Latin letters spelled in Arabic, folded (بي كيه كيه PKK, سي إن إن CNN); none is a name alone in a row of them
+_LETTERS = frozenset({"اي", "بي", "سي", "دي", "اف", "جي", "اتش", "كيه", "كي", "ال", "ام", "ان", "او", "كيو",
+                      "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد", "ايه"})
+#: letters no Arabic word is spelled as: one in the row makes it a spelled acronym (not في، ان، او، ال alone)
+_LETTERS_ONLY = frozenset({"بي", "سي", "كيه", "اتش", "اف", "اكس", "ايه", "كيو", "زد", "ار", "اس", "ام", "تي", "جي"})
+
+
+#: "possessor of", folded: the head of a construct (ذو الشخصية الجذابة "with the attractive personality")
+_POSSESSORS = frozenset({"ذو", "ذا", "ذي", "ذات", "ذوي", "ذوو"})
+
+
+def _spelled_letters(eng: _Engine, r: _Raw) -> bool:
+    """A mention of two words or more that are all Latin letters spelled in Arabic (بي كيه كيه): an acronym."""
+    keys = [eng.toks[k].info.key for k in range(r.t0, r.t1)]
+    if len(keys) < 2 or not all(k in _LETTERS for k in keys) or not any(k in _LETTERS_ONLY for k in keys):
+        return False
+    nxt = r.t1  # (initials before a family name, دي أتش لورانس D. H. Lawrence, are a name's)
+    if nxt >= len(eng.toks) or eng.toks[nxt].brk or eng.toks[nxt].info.kind != "a":
+        return True
+    rd = reading(eng.toks[nxt].info.key)
+    return rd is not None and "p" not in rd[0]
+
+
+def _after_relative(eng: _Engine, r: _Raw) -> bool:
+    """A one-word mention right after a relative pronoun (المسؤول الذي فضل عدم الإفصاح "who preferred") that
+    the dictionary knows as a verb too: the relative clause's verb, no name."""
+    k = r.t0
+    if r.t1 - k != 1 or k == 0 or eng.toks[k].brk or eng.toks[k - 1].info.key not in _RELATIVES:
+        return False
+    rd = reading(_stem(eng, r))
+    return rd is not None and "v" in rd[0] and rd[1] <= 5
+
+
+def _common_construct(eng: _Engine, r: _Raw) -> bool:
+    """A mention whose first word the frequency list (almost) never saw as a proper noun (مالك "owner", خير
+    "best", فضل) before a frequent common noun, never a proper one, no given, known or family name, no adjective
+    (صديق شهيد, a worker's name): a noun in construct (مالك مطعم "a restaurant's owner", خير الجزاء "the best
+    reward"), even after a title or a speech verb. The noun is the mention's second word or, for a one-word
+    mention, a definite word right after it. (A family name that is a word too, حداد، نجار، is a proper noun
+    often enough.)"""
+    toks = eng.toks
+    second = r.t0 + 1
+    if r.t1 - r.t0 > 2 or second >= len(toks) or toks[second].brk or toks[second].info.kind != "a":
+        return False
+    key = toks[second].info.key
+    first = _stem(eng, r)
+    definite = key.startswith("ال")
+    if (r.t1 == second and not definite) or first.startswith("ال") or key in _FUNCTION_WORDS:
+        return False  # (the head of a construct is indefinite: الحربي إلى is a family name and "to")
+    r1, r2 = reading(first), reading(key)
+    if r1 is None or not 0 <= r1[1] <= (1 if definite else 0) or r1[2] < 8:
+        return False  # (two indefinite words: the first never a proper noun; not راغب علامة, a singer)
+    if definite and "a" not in r1[0] and first not in _POSSESSORS:
+        return False  # خير الجزاء، ذو الشخصية: an adjective or ذو heads it (not a verbal noun: تيسير العيد, a name)
+    if not definite and _titled(eng, r.t0):
+        return False  # (الرئيس أشرف غني: a title vouches for two indefinite words)
+    if r2 is None or "p" in r2[0] or "n" not in r2[0] or r2[1] != 0 or r2[2] < 8 or _given(eng.g, key) \
+            or eng.gaz_at(second) is not None:
+        return False
+    return not (definite and (toks[second].text.rstrip(AR_DIACRITICS).endswith("ي") or eng.family_name(second)))
+
+
+def no_name_phrase(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A person's mention (not a gazetteer name) that is a spelled acronym, a relative clause's verb or a noun in
+    construct with a common noun (see the functions above)."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
+        return False
+    return _spelled_letters(eng, r) or _after_relative(eng, r) or _common_construct(eng, r)
+
+
+def _foreign_word(eng: _Engine, k: int, off: int) -> bool:
+    """Token k from char ``off`` on (after a clitic و) is a word the dictionary, the gazetteer and the function
+    words do not know (شنيدرلين، فالكاو), or a given name for the first word of a pair: a foreign name's."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a":
+        return False
+    key = next((key for o, key, _st in tok.info.forms if o == off), None)
+    if key is None or len(key) < 3 or key.startswith("ال") or key.endswith(("ه", "وا")) or _verb_shaped(key):
+        return False  # (وتقديره، وخصمه: "his"; طالبوا، ويحاضر: verbs)
+    if key[-1:] == "ا" and reading(key[:-1]) is not None or key.endswith(("ين", "ان")) and reading(key[:-2]) is not None:
+        return False  # وليا للعهد: an accusative; شهرين: a dual
+    return not any(o >= off and (k2 in _FUNCTION_WORDS or reading(k2) is not None or k2 in eng.g.by_key
+                                 or k2.startswith("ال")) for o, k2, _st in tok.info.forms)  # (بالفاشل، لمواقف)
+
+
+def _pair_at(eng: _Engine, k: int, covered: bytearray, clitic: bool) -> _Raw | None:
+    """Tokens k and k+1 as a person's two-word name, after و when ``clitic`` (…وباستيان شفانيشتيجر)."""
+    toks = eng.toks
+    if k < 0 or k + 1 >= eng.n or covered[k] or covered[k + 1] or toks[k].brk or toks[k + 1].brk:
+        return None
+    off = 1 if clitic else 0
+    if clitic != (toks[k].text[:1] == "و") or not _foreign_word(eng, k, off) or not _foreign_word(eng, k + 1, 0):
+        return None
+    if toks[k + 1].text[:1] == "و" and toks[k + 1].text[1:2] not in "ياوٌ":
+        return None  # زينيث وهوبلو: و and a word is the next item (not ويليامز، واتسون)
+    return _Raw(toks[k].start + off, toks[k + 1].end, k, k + 2, "PERSON", None, "list")
+
+
+def list_people(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with the other items of a list of people added: next to a person's mention of two words or
+    more, joined by و (لضم ممفيس ديباي وباستيان شفانيشتيجر ومورجان شنيدرلين وماتيو دارميان، روبين فان بيرسي
+    وراداميل فالكاو), a pair of words no dictionary, gazetteer or function-word list knows is another foreign
+    person's name; the list's first item has no و. In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    added: list[_Raw] = []
+    for r in raws:
+        if r.type != "PERSON" or r.t1 - r.t0 < 2 or not _foreign_word(eng, r.t1 - 1, 0):
+            continue  # (a foreign name's list: its family name is no word either)
+        k = r.t1  # to the right: وراداميل فالكاو
+        while (item := _pair_at(eng, k, covered, True)) is not None:
+            added.append(item)
+            covered[k] = covered[k + 1] = 1
+            k += 2
+        if r.start == toks[r.t0].start or toks[r.t0].text[:1] != "و":
+            continue  # (the mention itself must be a later item: وماتيو دارميان)
+        k = r.t0 - 2
+        while k >= 0:
+            item = _pair_at(eng, k, covered, True) or _pair_at(eng, k, covered, False)
+            if item is None:
+                break
+            added.append(item)
+            covered[k] = covered[k + 1] = 1
+            if item.start == toks[k].start:
+                break  # the list's first item
+            k -= 2
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))

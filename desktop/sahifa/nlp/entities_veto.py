@@ -47,7 +47,7 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personwords import no_name_word, speech_subjects, verb_tail
+from .entities_personwords import list_people, no_name_phrase, no_name_word, speech_subjects, verb_tail
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -537,7 +537,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.how != "gaz":
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
-                    or no_name_word(eng, raws, r):
+                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -586,7 +586,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         kept.append(i)
     kept = _without_orphan_copies(eng, raws, kept)
     if not extra:
-        return speech_subjects(eng, _kept(out, kept))
+        return list_people(eng, speech_subjects(eng, _kept(out, kept)))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -595,7 +595,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return speech_subjects(eng, _kept_split(order, index, frozenset(extra)))
+    return list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
