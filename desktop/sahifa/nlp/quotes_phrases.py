@@ -95,11 +95,18 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
                     j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
                 break  # "قال لوكالة …" (whom he told); not a name with an initial ("قالت لورين إم. كيلي")
+        if j > i and toks[j - 1].startswith("ال") and len(t) >= 5 and t.endswith(_POSSESSIVE) \
+                and not t.startswith(("ال", "نفس", "ذات", "كل", "جميع")):  # "المصادر نفسها": emphatic
+            break  # "نفت شركة الاتصالات مسؤوليتها": a definite word ends the phrase; a noun with a
+            # possessive pronoun after it is the verb's object, not its genitive or adjective
         nwords += 1
         j += 1
         if nwords >= max_words:
             break
     return i, j
+
+
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "ته")  # "ته": a feminine noun's ة before the pronoun (تصريحاته)
 
 
 # indefinite heads of a one-word role before a preposition ("قال أستاذ بجامعة X فلان")
