@@ -131,6 +131,18 @@ def _plea_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
 _PARTICIPLE_ADVERBS = frozenset("مؤخرا مجددا مسبقا مبكرا مطلقا مجانا مستقبلا مرارا مسبقا ممكنا مثلا مستمرا".split())
 
 
+def _aside_stop(s: _Sent, k: int, end: int) -> int:
+    """End of a reported clause at the writer's aside "، والأغرب أن …" / "، والأهم أن …": after a comma, a
+    definite elative (الأفعل, with or without و) followed by أن, outside quotations."""
+    toks = s.toks
+    for x in range(k + 3, end - 1):
+        t = toks[x][1:] if toks[x].startswith("وال") else toks[x]
+        if len(t) == 6 and t.startswith(("الأ", "الا")) and toks[x - 1] in ("،", ",") and s.inq[x] < 0 \
+                and toks[x + 1] in ("أن", "ان", "أنه", "أنها"):
+            return x - 1
+    return end
+
+
 def _participle_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     """End of a reported clause at a circumstantial participle of the speaker after a comma or a
     semicolon, outside quotations ("أكد أن الطريق سيفتح غدا، مطالبا بـ …", "…؛ مناشدا الجهات …"): the
@@ -138,6 +150,7 @@ def _participle_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
     was said. The participle must have a word after it ("…، مالطا، وإسبانيا" is a list) and the clause three
     words before it; a participle taken as a cue of its own is left to the cue."""
     toks = s.toks
+    end = _aside_stop(s, k, end)
     for x in range(k + 1, end - 1):
         t = toks[x]
         if len(t) < 5 or t[0] != "م" or t[-1] != "ا" or toks[x - 1] not in ("،", ",", "؛") or s.inq[x] >= 0:
@@ -174,3 +187,7 @@ def _bracketed_name(s: _Sent, a: int, b: int, limit: int) -> int:
 def _new_clause(s: _Sent, i: int, j: int) -> bool:
     """Whether a conjunction opens another clause between tokens i and j ("أعلن X …، فيما دعا Y إلى «…»")."""
     return any(t in _CLAUSE_WORDS or t == "و" for t in s.toks[i:j])
+
+
+# complementizers a writer may set off from a long speaker phrase with a semicolon ("أوضح X المشرف …؛ أنه")
+_SEMI_THAT = frozenset("أن أنه أنها أنهم بأن بأنه بأنها إن إنه إنها".split())

@@ -22,6 +22,7 @@ from .quotes_clauses import (
     _RETRO_VERBS,
     _SAID_IT,
     _SAYING_VERBS,
+    _SEMI_THAT,
     _WHEN_CLAUSE,
     _WHEN_WORDS,
     _after_relative,
@@ -227,7 +228,8 @@ class _Extractor(_Sources):
                     # "قالت X عن كتابها في بيان "…"", "قال X مشيرًا إلى Y «…»": a long quotation
                     # after a short circumstance is what was said
                     return j
-            if t in _SENT_PUNCT and not (t in "؛;" and j == i):  # "… "فلان"؛ أن": a separator
+            if t in _SENT_PUNCT and not (t in "؛;" and (j == i or j + 1 < n and toks[j + 1] in _SEMI_THAT)):
+                # "… "فلان"؛ أن", "أوضح X المشرف على …؛ أنه": a separator before the complementizer
                 return None
             if t in _CLAUSE_WORDS and j > i and toks[j - 1] in ("،", ","):
                 return None  # "تضيف جديدا للفكر، فيما تضم الشروط أن …": the أن of another clause

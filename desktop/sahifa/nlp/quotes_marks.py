@@ -188,7 +188,10 @@ def titled(s: _Sent, j: int) -> bool:
 _GROUP_COUNTS = frozenset("عدد عشرات مئات آلاف بعض جموع".split())
 # broken plurals naming a group of people (sound plurals are recognised by their ending)
 _RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
-_GROUP_NOUNS = frozenset("خبراء أهالي نواب أعضاء علماء مشايخ شهود سكان زوار تجار رجال".split())
+_GROUP_NOUNS = frozenset(
+    "خبراء أهالي نواب أعضاء علماء مشايخ شهود سكان زوار تجار رجال جنود ضباط أطباء طلاب طلبة عمال شباب "
+    "أبناء قادة زعماء وزراء سفراء نشطاء رؤساء قضاة أساتذة حجاج ركاب أئمة شعراء أدباء كتاب".split()
+)
 
 
 def _after_dateline(toks: list[str], n: int) -> int:
@@ -198,6 +201,13 @@ def _after_dateline(toks: list[str], n: int) -> int:
         if toks[j] == ":":
             return j + 1 if any(t in ("-", "–", "—") for t in toks[:j]) else 0
     return 0
+
+
+def _construct_plural(toks: list[str], a: int, n: int) -> bool:
+    """A masculine sound plural in construct, its ن dropped before a definite genitive ("منسوبو القوات",
+    "موظفو الوزارة", "ممثلو الشركات"): a participle-shaped word (م…) ending in و."""
+    t = toks[a]
+    return len(t) >= 5 and t.endswith("و") and t[0] == "م" and a + 1 < n and toks[a + 1].startswith("ال")
 
 
 def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
@@ -220,7 +230,8 @@ def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
     if feminine:
         plural = len(head) >= 5 and head.endswith("ات")
     else:
-        plural = (len(head) >= 5 and (head.endswith("ون") or head.endswith("ين"))) or head in _GROUP_NOUNS
+        plural = (len(head) >= 5 and (head.endswith("ون") or head.endswith("ين"))) or head in _GROUP_NOUNS \
+            or _construct_plural(toks, a, n)
     if not plural:
         return -1, -1
     b = a + 1

@@ -21,7 +21,7 @@ from .quotes_lexicon import (
     _VERB_FORMS,
     study_head,
 )
-from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent
+from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent, _strip_clitic
 
 # --- noun phrases ------------------------------------------------------------------------------
 
@@ -47,9 +47,19 @@ def _given_name(t: str) -> bool:
     return gn is not None and not gn.ambiguous
 
 
+# عن with a pronoun right after a speech verb: whom the words are about, never the speaker
+_AN_PRONOUNS = frozenset("عنه عنها عنهم عنهما عنا عني عنك".split())
+
+
 def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: bool = False) -> tuple[int, int]:
     """Speaker noun phrase starting at token i → [i, j) (j == i when there is none)."""
     toks = s.toks
+    if i < limit and toks[i] in _AN_PRONOUNS:  # "تقول عنا أننا": no subject at all
+        hit = _strip_clitic(toks[i - 1], _VERB_FORMS) if i > 0 else None
+        if hit is None or _VERB_FORMS[hit[0]][0] not in ("قال", "كتب"):
+            return i, i  # "الحسابات التي أعلنت عنها الوزارة": what was announced, not a report
+        i += 1  # "كتب عنه فلان": about whom, then the subject
+    skipped = i > 0 and toks[i - 1] in _AN_PRONOUNS
     j = i
     nwords = 0
     if i < limit and toks[i] in ("ل", "لـ") and allow_lam:
@@ -63,7 +73,7 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                 p = _pair_opening_at(s, j)
                 if p >= 0 and s.closes[p] < limit and s.words[s.closes[p]] - s.words[j] <= 4:
                     c = s.closes[p]
-                    if j > i or (c + 1 < limit and (toks[c + 1] in ":؛،," or _is_particle(toks[c + 1]))):
+                    if j > i or skipped or (c + 1 < limit and (toks[c + 1] in ":؛،," or _is_particle(toks[c + 1]))):
                         j = c + 1
                         nwords += 1
                         continue

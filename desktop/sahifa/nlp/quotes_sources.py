@@ -42,6 +42,7 @@ from .quotes_tokens import (
 _REPORTS = frozenset("تقرير تقارير دراسة دراسات بيان بحث استطلاع مصادر مصدر صحيفة وكالة".split())  # sources after تبعا لـ
 _CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _DASHES = frozenset(("-", "–", "—"))
+_EXISTENTIALS = frozenset(("هناك", "هنالك", "ثمة", "ثمّة"))
 _SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
 
 
@@ -197,6 +198,8 @@ class _Sources(_Speakers):
                 and s.opens[_pair_closing_at(s, b - 1)] == a and toks[b][0].isalnum() and not fa_opener(toks[b]) \
                 and not _is_particle(toks[b]) and at_head is not None:
             runs_on = True  # "وبحسب «رويترز» من المتوقع …": a quoted source name, then its clause
+        if not runs_on and b < n and toks[b] in _EXISTENTIALS:
+            runs_on = True  # "وفق إحصائيات الوزارة هناك 300 مدرسة": an existential clause follows, no comma
         sp = self.speaker_from(s, a, b)
         if cue.cue_end > cue.idx:
             name = " ".join([name] + [self.surface(s, k, 0) for k in range(cue.idx + 1, cue.cue_end + 1)])
@@ -266,6 +269,13 @@ class _Sources(_Speakers):
                 return _Accepted(name, sp, after_k, cue.idx, 1)
             if closes:  # "ويصل العدد إلى 23 حسب موقع X، وتتراوح …": the clause it closes
                 self.emit(1, sp, name, s, lead, before_end, False)
+                return _Accepted(name, sp, -1, cue.idx, 1)
+            o = next((x for x in range(lead, min(lead + 2, before_end)) if toks[x] in _QUOTE_CHARS), -1)
+            q = _pair_opening_at(s, o) if o >= 0 else -1
+            c = s.closes[q] if q >= 0 else -1
+            if o < c < before_end and s.words[c] - s.words[o] >= 3:
+                # "لكن «…» رغم كل شيء بحسب X، مع …": the quotation opening the clause is what X said
+                self.emit(2, sp, name, s, o + 1, c, True)
                 return _Accepted(name, sp, -1, cue.idx, 1)
             self.emit(1, sp, name, s, lead, n, False)
             return _Accepted(name, sp, -1, cue.idx, 1)

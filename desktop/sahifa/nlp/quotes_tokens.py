@@ -309,6 +309,15 @@ def _source_verb(tok: str) -> bool:
     return False
 
 
+# particles that make a present-tense verb a possibility ("قد يرى" may think), not a statement
+_MODALS = frozenset("قد وقد فقد ربما وربما فربما لعل ولعل".split())
+
+
+def _present_form(form: str, lemma: str) -> bool:
+    """Whether a speech-verb form is the imperfect ("يرى", "تقول", "يعتبرون"; not "تحدث", "توقعت")."""
+    return form[0] in "يت" and not form.startswith(lemma.lstrip("أا")) and not form.startswith(lemma)
+
+
 def _find_cues(s: _Sent) -> list[_Cue]:
     cues: list[_Cue] = []
     toks = s.toks
@@ -334,6 +343,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue  # "جاء" (came): a cue only as "جاء فيها: …" / "جاء فيه «…»" (what a text said)
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
                 continue  # "كان له أبلغ الأثر": the greatest effect
+            if i > 0 and toks[i - 1] in _MODALS and _present_form(hit[0], lemma):
+                continue  # "قد يرى البعض أن …", "ربما يقول قائل": what someone might say, not a report
             cues.append(_Cue(i, "verb", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _PARTICIPLES)
