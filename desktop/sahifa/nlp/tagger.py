@@ -4,10 +4,8 @@ The CRF is trained (``packaging/train_tagger.py``) on NewsFANE Gold (170K tokens
 plus hand-annotated real Saudi news, and it sees the rule engine's own output as features (*stacking*): for
 each token the rule engine's BIO tag, type and how it found it, gazetteer membership, given-name,
 nationality, common-word and trigger-word flags, and word/affix features of the token and its neighbours.
-:mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans.
-
-Tokens are the rule engine's own tokens (one tokenisation, shared): the training script re-tokenises
-NewsFANE's text the same way, so features mean the same thing at training and run time.
+:mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans. Tokens are the rule engine's own tokens
+(one tokenisation, shared): the training script re-tokenises NewsFANE's text the same way.
 
 The model file (``resources/models/ner/sahifa-ner.crfsuite``, CC BY-SA 3.0 — see the LICENSE file beside
 it) is loaded lazily, once per process, on the first article: read into :mod:`sahifa.nlp._crf` (crfsuite's
@@ -209,15 +207,17 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
     if base != key:
         f.append(f"b={base}")
         f.append("al")
-    for s in stripped:
+    lex = g.lexicon
+    is_lex = key in lex or base in lex
+    bases = [strip_article(s) for s in stripped]  # made once: the lexicon and gz1 look-ups below reuse them
+    for s, sb in zip(stripped, bases):
         f.append(f"st={s}")
-        sb = strip_article(s)
+        is_lex = is_lex or s in lex or sb in lex
         if sb != s:
             f.append(f"sb={sb}")
             f.append("cl+al")
     forms = (key, *stripped)
-    lex = g.lexicon
-    if any(k in lex or strip_article(k) in lex for k in forms):
+    if is_lex:
         f.append("lex")
     if key in g.given_names:
         gn = g.given_names[key]
@@ -239,8 +239,8 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
                 break
     ent = g.by_key.get(key) or g.by_key.get(base)
     if ent is None:
-        for s in stripped:
-            ent = g.by_key.get(s) or g.by_key.get(strip_article(s))
+        for s, sb in zip(stripped, bases):
+            ent = g.by_key.get(s) or g.by_key.get(sb)
             if ent is not None:
                 break
     if ent is not None:
