@@ -222,13 +222,13 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
     if key in g.given_names:
         gn = g.given_names[key]
         f.append("gn_amb" if gn.ambiguous else "gn")
-    elif any(s in g.given_names for s in stripped):
+    elif not g.given_names.keys().isdisjoint(stripped):
         f.append("gn_cl")
-    if key in g.nationalities or any(s in g.nationalities for s in stripped):
+    if key in g.nationalities or not g.nationalities.keys().isdisjoint(stripped):
         f.append("nat")
     if key in g.common:
         f.append("cw")  # a frequent word never inside a name (NewsFANE)
-    elif any(s in g.common for s in stripped):
+    elif not g.common.isdisjoint(stripped):
         f.append("cw_cl")
     if key not in g.given_names and _verb_shaped(key):
         f.append("vs")
