@@ -728,7 +728,7 @@ def _token_has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tag
         kind = info.kind
         if kind == "l" or (kind == "p" and t.text in _QUOTES):
             return True
-        if kind == "a" and (info.key in given or any(s in given for s in info.stripped)):
+        if kind == "a" and (info.key in given or not given.keys().isdisjoint(info.stripped)):
             return True
     return False
 
