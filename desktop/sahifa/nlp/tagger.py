@@ -210,7 +210,7 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
     lex = g.lexicon
     is_lex = key in lex or base in lex
     bases = [strip_article(s) for s in stripped]  # made once: the lexicon and gz1 look-ups below reuse them
-    for s, sb in zip(stripped, bases):
+    for s, sb in zip(stripped, bases):  # noqa: B905 (same length: bases is made from stripped)
         f.append(f"st={s}")
         is_lex = is_lex or s in lex or sb in lex
         if sb != s:
@@ -239,7 +239,7 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
                 break
     ent = g.by_key.get(key) or g.by_key.get(base)
     if ent is None:
-        for s, sb in zip(stripped, bases):
+        for s, sb in zip(stripped, bases):  # noqa: B905
             ent = g.by_key.get(s) or g.by_key.get(sb)
             if ent is not None:
                 break
