@@ -25,6 +25,7 @@ _PAIR_RE = re.compile(
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\u2029\u2028\u00a0\u200f\u200e\u202f\u2009\u3000\x1c\x1d\x1e\x1f\x85\u1680"
                          "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
 _DIAC_SET = frozenset(AR_DIACRITICS + TATWEEL)
+_DIAC_ONLY = frozenset(AR_DIACRITICS)
 _OPEN_Q = frozenset("“\"«'‘„")
 _CLOSE_Q = {"“": "”", '"': '"', "«": "»", "'": "'", "‘": "’", "„": "“"}
 _AL = "ال"
@@ -122,8 +123,8 @@ def _analysed(surface: str) -> _Info:
             if k2 not in seen and len(k2) > 3:
                 forms.append((st, k2, True))  # span keeps the article's ل: "لبيت الأبيض"
                 seen.add(k2)
-    has_diac = any(ch in AR_DIACRITICS for ch in surface)
-    return _Info("a", key, tuple(forms), has_diac, tuple(loose_word(k) for _, k, _ in forms),
+    has_diac = not _DIAC_ONLY.isdisjoint(surface)
+    return _Info("a", key, tuple(forms), has_diac, tuple([loose_word(k) for _o, k, _s in forms]),
                  tuple([k for _o, k, st in forms if st]))
 
 
@@ -483,20 +484,24 @@ def _verb_shaped(k: str) -> bool:
     return n >= 5 and k[0] in "ايتن" and k.endswith("ني") and not k.endswith("اني")
 
 
-_KNOWN_MEMO: dict[str, dict[str, bool]] = {}
+_KNOWN_MEMO: dict[str, int] = {}
+_KNOWN_LEX = 1  # bits of :func:`_known_readings`
+_KNOWN_ANY = 2
 
 
 def _known_reading(surface: str, what: str) -> bool:
-    """:func:`_known_reading_of`, kept per surface and ``what`` (see :data:`_MEMO_MAX`)."""
-    memo = _KNOWN_MEMO.get(what)
-    if memo is None:
-        memo = _KNOWN_MEMO.setdefault(what, {})
-    got = memo.get(surface)
+    """:func:`_known_reading_of`: one bit of :func:`_known_readings`."""
+    return (_known_readings(surface) & (_KNOWN_LEX if what == "lex" else _KNOWN_ANY)) != 0
+
+
+def _known_readings(surface: str) -> int:
+    """:func:`_known_readings_of`, kept per surface (see :data:`_MEMO_MAX`)."""
+    got = _KNOWN_MEMO.get(surface)
     if got is None:
-        got = _known_reading_of(surface, what)
-        if len(memo) >= _MEMO_MAX:
-            memo.clear()
-        memo[surface] = got
+        got = _known_readings_of(surface)
+        if len(_KNOWN_MEMO) >= _MEMO_MAX:
+            _KNOWN_MEMO.clear()
+        _KNOWN_MEMO[surface] = got
     return got
 
 
@@ -505,33 +510,43 @@ def _known_reading_of(surface: str, what: str) -> bool:
     clitic reading that is a cue or gazetteer word? A reading counts when the conjunction و was
     stripped, or two clitics, or the rest is a function word of ≤ 2 letters or starts with ال: so
     "وقال"، "بأن"، "بالمنطقة" are known words but "فرات"، "كمال"، "بسام" (ف/ك/ب + a 3-letter word)
-    stay names."""
+    stay names. (Only "any" looks at clitic readings alone: the word itself counts for "lex".)"""
+    return (_known_readings_of(surface) & (_KNOWN_LEX if what == "lex" else _KNOWN_ANY)) != 0
+
+
+def _lex_reading(g: Gazetteer, k: str) -> bool:
+    """A folded reading is a lexicon word (with or without the article)."""
+    lex = g.lexicon
+    if k in lex or strip_article(k) in lex or (_AL + k) in lex:
+        return True
+    # an indefinite accusative (حربًا، جزءًا): the alif of the tanween is not part of the stem
+    return len(k) > 3 and k.endswith("ا") and k[:-1] in lex
+
+
+def _known_readings_of(surface: str) -> int:
+    """Both answers of :func:`_known_reading_of` ("lex" → :data:`_KNOWN_LEX`, "any" → :data:`_KNOWN_ANY`)
+    from one walk over the surface's readings, each reading's look-ups made once."""
     g = gazetteer()
     info = _info(surface)
-
-    def lex(k: str) -> bool:
-        if k in g.lexicon or strip_article(k) in g.lexicon or (_AL + k) in g.lexicon:
-            return True
-        # an indefinite accusative (حربًا، جزءًا): the alif of the tanween is not part of the stem
-        return len(k) > 3 and k.endswith("ا") and k[:-1] in g.lexicon
-
+    got = 0
     for off, k, stripped in info.forms:
         if not stripped:
-            if what == "lex" and lex(k):
-                return True
+            if not got & _KNOWN_LEX and _lex_reading(g, k):
+                got |= _KNOWN_LEX
             continue
-        plen = len(fold(surface[:off]))
-        credible = len(k) <= 2 or (k.startswith(_AL) and len(k) >= 4) or plen >= 2 or surface[0] == "و" \
-            or (what == "any" and len(k) >= 4 and (k in g.cues or k in g.entries))  # لوكالة، بجامعة، بعنيزة
-        if not credible:
-            continue
-        if lex(k):
-            return True
-        if what == "any" and (k in g.cues or k in g.entries):
-            return True
-    return False
-
-
+        credible = len(k) <= 2 or (k.startswith(_AL) and len(k) >= 4) or surface[0] == "و" \
+            or len(fold(surface[:off])) >= 2
+        cue = k in g.cues or k in g.entries
+        if credible:
+            if _lex_reading(g, k):
+                got = _KNOWN_LEX | _KNOWN_ANY
+            elif cue:
+                got |= _KNOWN_ANY
+        elif len(k) >= 4 and cue:  # لوكالة، بجامعة، بعنيزة
+            got |= _KNOWN_ANY
+        if got == _KNOWN_LEX | _KNOWN_ANY:
+            break
+    return got
 
 
 def _subsequence(a: str, b: str) -> bool:

@@ -4,10 +4,8 @@ The CRF is trained (``packaging/train_tagger.py``) on NewsFANE Gold (170K tokens
 plus hand-annotated real Saudi news, and it sees the rule engine's own output as features (*stacking*): for
 each token the rule engine's BIO tag, type and how it found it, gazetteer membership, given-name,
 nationality, common-word and trigger-word flags, and word/affix features of the token and its neighbours.
-:mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans.
-
-Tokens are the rule engine's own tokens (one tokenisation, shared): the training script re-tokenises
-NewsFANE's text the same way, so features mean the same thing at training and run time.
+:mod:`sahifa.nlp.arbiter` then combines rule spans and CRF spans. Tokens are the rule engine's own tokens
+(one tokenisation, shared): the training script re-tokenises NewsFANE's text the same way.
 
 The model file (``resources/models/ner/sahifa-ner.crfsuite``, CC BY-SA 3.0 — see the LICENSE file beside
 it) is loaded lazily, once per process, on the first article: read into :mod:`sahifa.nlp._crf` (crfsuite's
@@ -209,26 +207,28 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
     if base != key:
         f.append(f"b={base}")
         f.append("al")
-    for s in stripped:
+    lex = g.lexicon
+    is_lex = key in lex or base in lex
+    bases = [strip_article(s) for s in stripped]  # made once: the lexicon and gz1 look-ups below reuse them
+    for s, sb in zip(stripped, bases):  # noqa: B905 (same length: bases is made from stripped)
         f.append(f"st={s}")
-        sb = strip_article(s)
+        is_lex = is_lex or s in lex or sb in lex
         if sb != s:
             f.append(f"sb={sb}")
             f.append("cl+al")
     forms = (key, *stripped)
-    lex = g.lexicon
-    if any(k in lex or strip_article(k) in lex for k in forms):
+    if is_lex:
         f.append("lex")
     if key in g.given_names:
         gn = g.given_names[key]
         f.append("gn_amb" if gn.ambiguous else "gn")
-    elif any(s in g.given_names for s in stripped):
+    elif not g.given_names.keys().isdisjoint(stripped):
         f.append("gn_cl")
-    if key in g.nationalities or any(s in g.nationalities for s in stripped):
+    if key in g.nationalities or not g.nationalities.keys().isdisjoint(stripped):
         f.append("nat")
     if key in g.common:
         f.append("cw")  # a frequent word never inside a name (NewsFANE)
-    elif any(s in g.common for s in stripped):
+    elif not g.common.isdisjoint(stripped):
         f.append("cw_cl")
     if key not in g.given_names and _verb_shaped(key):
         f.append("vs")
@@ -239,8 +239,8 @@ def _word_feature_list(key: str, stripped: tuple[str, ...], kind: str) -> list[s
                 break
     ent = g.by_key.get(key) or g.by_key.get(base)
     if ent is None:
-        for s in stripped:
-            ent = g.by_key.get(s) or g.by_key.get(strip_article(s))
+        for s, sb in zip(stripped, bases):  # noqa: B905
+            ent = g.by_key.get(s) or g.by_key.get(sb)
             if ent is not None:
                 break
     if ent is not None:
@@ -728,7 +728,7 @@ def _token_has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tag
         kind = info.kind
         if kind == "l" or (kind == "p" and t.text in _QUOTES):
             return True
-        if kind == "a" and (info.key in given or any(s in given for s in info.stripped)):
+        if kind == "a" and (info.key in given or not given.keys().isdisjoint(info.stripped)):
             return True
     return False
 
