@@ -323,10 +323,7 @@ def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                for r in inside):
             continue  # a known name (the whole title), a mention running out of the marks, or the title found
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "MISC", None, "misc"))
-    if not found:
-        return raws
-    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_found(raws, found)
 
 
 #: nouns of a device, a game or a system before a product named in Latin script with a plain number (لعبة FIFA 15،
@@ -371,6 +368,15 @@ def _product_at(eng: _Engine, i: int) -> int | None:
     return end
 
 
+def _with_found(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
+    """``raws`` without the mentions that share a token with one ``found``, plus ``found``, in text order (the
+    MISC passes that find whole names over the rule mentions: quoted titles, products, indices)."""
+    if not found:
+        return raws
+    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
 def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Products named in Latin script (:func:`_product_at`) as MISC mentions; a mention of the models inside one
     gives way to it, a name the gazetteer knows does not (no product then)."""
@@ -386,10 +392,7 @@ def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if not any(r.how == "gaz" or r.t0 < i or r.t1 > end for r in inside):
             found.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "misc"))
         i = end
-    if not found:
-        return raws
-    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_found(raws, found)
 
 
 #: the head-word of a market index, folded (indefinite: المؤشر alone is the index already named)
@@ -466,7 +469,4 @@ def named_indices(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             off = next(o for o, key, _st in toks[i].info.forms if key == _INDEX_HEAD)
             found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
         i = end
-    if not found:
-        return raws
-    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_found(raws, found)
