@@ -76,3 +76,24 @@ def test_an_outlet_row_of_an_unknown_medium_damages_the_glossary(tmp_path: Path,
         label = resolver.resolve("الرياض", "ORG")
     assert label == Label(_label_for("الرياض", "ORG"), GAZETTEER)  # as before outlets existed
     assert any("glossary.tsv" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # session 13: international bodies and events whose English name is not the word-by-word one
+    ("منظمة الأمم المتحدة للأغذية والزراعة", "ORG", "Food and Agriculture Organization"),
+    ("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "ORG", "UN Office for the Coordination of Humanitarian Affairs"),
+    ("المحكمة الرياضية الدولية", "ORG", "Court of Arbitration for Sport"),
+    ("مجلس الاحتياطي الاتحادي", "ORG", "Federal Reserve"),
+    ("الاحتياطي الفيدرالي الأميركي", "ORG", "Federal Reserve"),
+    ("برنامج الأمم المتحدة الإنمائي", "ORG", "UN Development Programme"),
+    ("الإعلان العالمي لحقوق الإنسان", "MISC", "Universal Declaration of Human Rights"),
+    ("كوبا أمريكا", "MISC", "Copa America"),
+    ("الليبرتادوريس", "MISC", "Copa Libertadores"),
+])
+def test_international_bodies_by_their_own_names(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ) == Label(english, GLOSSARY)
+
+
+def test_the_energy_agency_is_not_named_from_an_ambiguous_short_form(res: LabelResolver) -> None:
+    # الوكالة الدولية للطاقة is written for the atomic energy agency too: no official name is forced on it
+    assert res.resolve("الوكالة الدولية للطاقة", "ORG").text != "International Energy Agency"
