@@ -487,11 +487,11 @@ class Composer:
         if style == "unit" and complement:  # a department: إدارة شؤون الموظفين → Personnel Affairs Department
             core = " ".join(x for x in (complement, adjs, head_en) if x)
         elif style in ("of", "unit"):
-            core = " ".join(x for x in (adjs, head_en) if x)
+            core = " ".join(x for x in (adjs, head_en.partition("|")[0]) if x)
             if not complement and for_text.startswith("for "):  # المديرية العامة للجوازات → … of Passports
                 for_text = "of " + for_text[4:]
-            if complement:  # a known proper name goes in front (Obama Administration), anything else
-                proper = all(s.kind == "name" and s.known for s in main)  # after (Embassy of Egypt)
+            if complement:  # a known name goes in front (Obama Administration; English|name: any, Smith College)
+                proper = all(s.kind == "name" and (s.known or "|" in head_en) for s in main)  # else Embassy of Egypt
                 core = f"{complement} {core}" if proper else f"{core} of {complement}"
         elif style in ("prefix", "native"):
             if style == "native":  # Mount Uhud, but Jabal Umm Draj: a local name keeps its Arabic head
