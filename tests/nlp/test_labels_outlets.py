@@ -97,3 +97,8 @@ def test_international_bodies_by_their_own_names(res: LabelResolver, arabic: str
 def test_the_energy_agency_is_not_named_from_an_ambiguous_short_form(res: LabelResolver) -> None:
     # الوكالة الدولية للطاقة is written for the atomic energy agency too: no official name is forced on it
     assert res.resolve("الوكالة الدولية للطاقة", "ORG").text != "International Energy Agency"
+
+
+@pytest.mark.parametrize("arabic", ["دوري عبداللطيف جميل", "دوري عبد اللطيف جميل للمحترفين"])
+def test_the_league_by_its_sponsors_own_spelling(res: LabelResolver, arabic: str) -> None:
+    assert res.resolve(arabic, "MISC") == Label("Abdul Latif Jameel League", GLOSSARY)
