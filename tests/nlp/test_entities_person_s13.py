@@ -10,7 +10,7 @@ import pytest
 
 from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
-from sahifa.nlp.entities_personwords import clitic_head, prep_noun_tail, role_tail
+from sahifa.nlp.entities_personwords import clitic_head, conjunction_head, prep_noun_tail, role_tail
 from sahifa.nlp.entities_words import _Raw
 
 
@@ -88,3 +88,23 @@ def test_an_imperfect_verb_with_an_object_ends_a_name_and_its_copies_go() -> Non
     found = [(m.text, m.type) for m in extract_entities(text, tagger=False)]
     assert ("شارع محمد محمود", "LOC") in found
     assert not any(t == "PERSON" for _s, t in found)
+
+
+def _after_wa(text: str, first: str, n: int) -> tuple[object, _Raw]:
+    """A person's mention of ``n`` tokens from the token ``first`` that starts after its و."""
+    eng, _raws, r = _mention(text, first, n)
+    return eng, _Raw(r.start + 1, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
+
+
+@pytest.mark.parametrize(("text", "first", "n", "name"), [
+    ("تساءل وانج رويو عن أسعار الأسهم.", "وانج", 2, "وانج رويو"),  # Wang, not "and Anj"
+    ("وقال المدير الفني ويبر إن الفريق جاهز.", "ويبر", 1, "ويبر"),
+    ("وقالت الكاتبة وجدان بوقس إن الرواية صدرت.", "وجدان", 2, "وجدان بوقس"),  # a given name with its و
+    ("وحضر اللقاء محمد وأحمد سعيد.", "وأحمد", 2, "أحمد سعيد"),  # the conjunction
+    ("والتقى الرئيس وجونسون في لندن.", "وجونسون", 1, "جونسون"),
+    ("وقال إبراهيم السدحان والسدحان كاتب معروف.", "والسدحان", 1, "السدحان"),  # the article after و
+])
+def test_a_names_own_waw_stays(text: str, first: str, n: int, name: str) -> None:
+    eng, r = _after_wa(text, first, n)
+    head = conjunction_head(eng, r)  # type: ignore[arg-type]
+    assert text[head.start:head.end] == name

@@ -32,7 +32,7 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, reading
 
-__all__ = ["clitic_head", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
+__all__ = ["clitic_head", "conjunction_head", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
            "verb_tail"]
 
 
@@ -327,6 +327,28 @@ def clitic_head(eng: _Engine, raws: list[_Raw], r: _Raw) -> _Raw | None:
             for o in raws):
         return r
     return _Raw(r.start + 1, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
+
+
+def conjunction_head(eng: _Engine, r: _Raw) -> _Raw:
+    """A person's mention that starts after the و of its first word, as the conjunction "and": the mention with
+    the و when it belongs to the name, which is a given name with it and none without it (وجدان، not جدان), or
+    which leaves a word no Arabic word or name begins so, a bare ا or ي that the dictionary and the name lists
+    do not know (ويبر → يبر، وانج → انج، واوين → اوين: Weber, Wang, Owen; not the article: والسدحان). Otherwise
+    the mention as it was."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
+        return r
+    tok = eng.toks[r.t0]
+    if tok.text[:1] != "و" or r.start != tok.start + 1 or len(tok.info.key) < 4:
+        return r
+    g = eng.g
+    key = tok.info.key
+    stem = key[1:]
+    if _given(g, stem) or eng.gaz_at(r.t0) is not None and eng.gaz_at(r.t0, clitics=False) is None:
+        return r
+    if not _given(g, key) and not (tok.text[1:2] in ("ا", "ي") and tok.text[1:3] != "ال" and reading(stem) is None
+                                   and stem not in g.common and stem not in g.lexicon):
+        return r
+    return _Raw(tok.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
 
 
 #: what follows the speaker of a speech verb (أن، إن، إنه، إلى أن), folded; the verb's object is no such word

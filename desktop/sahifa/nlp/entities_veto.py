@@ -49,6 +49,7 @@ from .entities_lexical import accusative_first, common_gaz_word, common_pair, co
 from .entities_people import _REGION_ADJ
 from .entities_personwords import (
     clitic_head,
+    conjunction_head,
     list_people,
     no_name_phrase,
     no_name_word,
@@ -549,6 +550,9 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # لحسن الحظ: "fortunately"
             if head is not r:
                 out[i] = r = head  # لبولانكو: "to Polanco"
+            head = conjunction_head(eng, r)
+            if head is not r:
+                out[i] = r = head  # ويبر: Weber, not "and Yabr"
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
                     or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r):
