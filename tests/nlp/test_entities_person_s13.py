@@ -37,6 +37,7 @@ def test_a_role_noun_before_its_complement_ends_the_name(text: str, name: str) -
     ("وتعاقد النادي مع رجب نبيل مدافع وادي دجلة.", "رجب", 3, True),
     ("وعادت الفنانة حنان ماضي إلى جمهورها.", "حنان", 2, False),  # a family name before a preposition
     ("والتقى الأمير فيصل بن مساعد وفد الجمعية.", "فيصل", 3, False),  # after a pedigree particle
+    ("وشاركت في الفيلم مريم مقدم وهادي سعيدي.", "مريم", 2, False),  # a list of names
 ])
 def test_role_tail(text: str, first: str, n: int, cut: bool) -> None:
     eng, _raws, r = _mention(text, first, n, "name")
@@ -103,6 +104,7 @@ def _after_wa(text: str, first: str, n: int) -> tuple[object, _Raw]:
     ("وحضر اللقاء محمد وأحمد سعيد.", "وأحمد", 2, "أحمد سعيد"),  # the conjunction
     ("والتقى الرئيس وجونسون في لندن.", "وجونسون", 1, "جونسون"),
     ("وقال إبراهيم السدحان والسدحان كاتب معروف.", "والسدحان", 1, "السدحان"),  # the article after و
+    ("وقال الدليل ويمكنك زيارة المكتبة.", "ويمكنك", 1, "يمكنك"),  # a verb after و
 ])
 def test_a_names_own_waw_stays(text: str, first: str, n: int, name: str) -> None:
     eng, r = _after_wa(text, first, n)

@@ -265,6 +265,9 @@ def role_tail(eng: _Engine, r: _Raw) -> bool:
     if nxt >= len(eng.toks) or eng.toks[nxt].brk or eng.toks[nxt].info.kind != "a" \
             or eng.toks[nxt].info.key in _FUNCTION_WORDS:
         return False
+    after = eng.toks[nxt].info.key
+    if after[:1] == "و" and _given(eng.g, after[1:]):
+        return False  # مريم مقدم وهادي سعيدي: a list of names (Moghadam)
     return _dictionary_role(key)
 
 
@@ -345,6 +348,8 @@ def conjunction_head(eng: _Engine, r: _Raw) -> _Raw:
     stem = key[1:]
     if _given(g, stem) or eng.gaz_at(r.t0) is not None and eng.gaz_at(r.t0, clitics=False) is None:
         return r
+    if _verb_shaped(stem) or _object_verb(stem, tok.text[1:]):
+        return r  # ويمكنك: "and you can"
     if not _given(g, key) and not (tok.text[1:2] in ("ا", "ي") and tok.text[1:3] != "ال" and reading(stem) is None
                                    and stem not in g.common and stem not in g.lexicon):
         return r
