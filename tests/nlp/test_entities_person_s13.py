@@ -10,7 +10,7 @@ import pytest
 
 from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
-from sahifa.nlp.entities_personwords import clitic_head, conjunction_head, prep_noun_tail, role_tail
+from sahifa.nlp.entities_personwords import clitic_head, conjunction_head, lam_verb, prep_noun_tail, role_tail
 from sahifa.nlp.entities_words import _Raw
 
 
@@ -35,9 +35,10 @@ def test_a_role_noun_before_its_complement_ends_the_name(text: str, name: str) -
 
 @pytest.mark.parametrize(("text", "first", "n", "cut"), [
     ("وتعاقد النادي مع رجب نبيل مدافع وادي دجلة.", "رجب", 3, True),
-    ("وعادت الفنانة حنان ماضي إلى جمهورها.", "حنان", 2, False),  # a family name before a preposition
+    ("وعادت الفنانة حنان محمد ماضي إلى جمهورها.", "حنان", 3, False),  # a family name before a preposition
+    ("وبدأت حكومة الرئيس أشرف حامل مفاوضات مباشرة.", "أشرف", 2, False),  # after one word: a family name
     ("والتقى الأمير فيصل بن مساعد وفد الجمعية.", "فيصل", 3, False),  # after a pedigree particle
-    ("وشاركت في الفيلم مريم مقدم وهادي سعيدي.", "مريم", 2, False),  # a list of names
+    ("وشاركت في الفيلم مريم علي مقدم وهادي سعيدي.", "مريم", 3, False),  # a list of names
 ])
 def test_role_tail(text: str, first: str, n: int, cut: bool) -> None:
     eng, _raws, r = _mention(text, first, n, "name")
@@ -110,3 +111,14 @@ def test_a_names_own_waw_stays(text: str, first: str, n: int, name: str) -> None
     eng, r = _after_wa(text, first, n)
     head = conjunction_head(eng, r)  # type: ignore[arg-type]
     assert text[head.start:head.end] == name
+
+
+@pytest.mark.parametrize(("text", "first", "verb"), [
+    ("وقال المدرب إن اللاعب عاد ليغادر الملعب بعد دقائق.", "ليغادر", True),  # "to leave"
+    ("فالكلمة تجرح الطفل فيحتقر نفسه.", "فيحتقر", True),
+    ("وقالت الممثلة ليندسي إن الفيلم جاهز.", "ليندسي", False),  # a final vowel: a name
+    ("وقال اللاعب ليونيل إن الفريق جاهز.", "ليونيل", False),  # a long vowel after ي
+])
+def test_lam_or_fa_with_an_imperfect_verb_is_no_one(text: str, first: str, verb: bool) -> None:
+    eng, raws, r = _mention(text, first, 1, "title")
+    assert lam_verb(eng, raws, r) is verb  # type: ignore[arg-type]

@@ -32,7 +32,7 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, reading
 
-__all__ = ["clitic_head", "conjunction_head", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
+__all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
            "verb_tail"]
 
 
@@ -249,12 +249,12 @@ def _dictionary_role(key: str) -> bool:
 
 
 def role_tail(eng: _Engine, r: _Raw) -> bool:
-    """A person's mention of two words or more that ends with an indefinite role noun before its complement (رجب
+    """A person's mention of three words or more that ends with an indefinite role noun before its complement (رجب
     نبيل مدافع وادي دجلة "Ragab Nabil, defender of Wadi Degla"; جمال قاسم خريج معهد "a graduate of"): the name
     ends before it.
     Not a given name (مساعد، سلطان), nor the name after a pedigree particle (بن مساعد), nor a known name."""
-    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None or r.how == "gaz":
-        return False
+    if r.type != "PERSON" or r.t1 - r.t0 < 3 or r.entry is not None or r.how == "gaz":
+        return False  # (after one word the noun is a family name as often: أشرف حامل)
     k = r.t1 - 1
     tok = eng.toks[k]
     key = tok.info.key
@@ -354,6 +354,24 @@ def conjunction_head(eng: _Engine, r: _Raw) -> _Raw:
                                    and stem not in g.common and stem not in g.lexicon):
         return r
     return _Raw(tok.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
+
+
+def lam_verb(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person's mention that is ل or ف fused to an imperfect verb of four or five letters (ليغادر "to
+    leave", فيحتقر "and so he despises"): ي, then no long vowel, and no final vowel (ليندسي، ليونيل are names);
+    no given name or known name with or without the particle, and no word the article writes in a longer
+    person's mention."""
+    if r.type != "PERSON" or r.t1 - r.t0 != 1 or r.entry is not None or r.how == "gaz":
+        return False
+    tok = eng.toks[r.t0]
+    key = tok.info.key
+    if tok.text[:1] not in "لف" or r.start != tok.start or not 5 <= len(key) <= 6:
+        return False
+    stem = key[1:]
+    if stem[0] != "ي" or stem[1] in "اوي" or stem[-1] in "اويه" or _given(eng.g, key) or _given(eng.g, stem) \
+            or eng.gaz_at(r.t0) is not None or stem in eng.g.common:
+        return False
+    return not _in_longer_name(eng, raws, key)
 
 
 #: what follows the speaker of a speech verb (أن، إن، إنه، إلى أن), folded; the verb's object is no such word

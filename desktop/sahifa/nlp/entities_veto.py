@@ -50,6 +50,7 @@ from .entities_people import _REGION_ADJ
 from .entities_personwords import (
     clitic_head,
     conjunction_head,
+    lam_verb,
     list_people,
     no_name_phrase,
     no_name_word,
@@ -557,7 +558,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
                     or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r):
                 continue
-            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
+            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r) or lam_verb(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
             verb = _inner_verb(eng, r)
             if verb >= 0:  # سعيد يعين خالد الفهد: two people, or one, and no verb
