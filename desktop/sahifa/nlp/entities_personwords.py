@@ -32,7 +32,8 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, reading
 
-__all__ = ["list_people", "no_name_phrase", "no_name_word", "speech_subjects", "verb_tail"]
+__all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
+           "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -91,6 +92,21 @@ def _agreeing_past(key: str, text: str) -> bool:
             stem = reading(key[: -len(end)])
             level = 6 if end == "ت" else 8  # (ـا ends foreign names too: سوفا is no dual of سوف "will")
             return stem is not None and "v" in stem[0] and "p" not in stem[0] and stem[1] <= 0 and stem[2] >= level
+    return False
+
+
+#: object pronouns on a verb ("you", "him", "her", "them", "us"), as written
+_OBJECT_SUFFIXES = ("كما", "كم", "ك", "ها", "هم", "ه", "نا")
+
+
+def _object_verb(key: str, text: str) -> bool:
+    """An imperfect verb with an object pronoun (يمكنك "enables you", تشجعه "encourages him"): the word without
+    the suffix, as written (ه, not the ة of a name), has four letters or more and an imperfect verb's shape
+    (not يانيك: a long vowel after ي)."""
+    bare = text.rstrip(AR_DIACRITICS)
+    for suf in _OBJECT_SUFFIXES:
+        if bare.endswith(suf) and len(key) - len(suf) >= 4:
+            return _verb_shaped(key[: len(key) - len(suf)])
     return False
 
 
@@ -216,11 +232,146 @@ def verb_tail(eng: _Engine, r: _Raw) -> bool:
         return False
     if _agreeing_past(key, eng.toks[k].text) or _feminine_adjective(eng.toks[k].text, key):
         return True  # هادي انتزعت، خالد بن عبدالعزيز أوقفا؛ حكومة شينزو آبي معتمدة على …
+    if _object_verb(key, eng.toks[k].text):
+        return True  # شارع محمد محمود يمكنك "you can"
     if not _pure_verb(key, eng.toks[k].text):
         return False
     # after two words or one, only a verb of a derived form written as one (أوصى، اكتشف، استند: not سال، عايش,
     # family names of two-word mentions: ماكي سال، ناصر عايش)
     return r.t1 - r.t0 >= 3 or (len(key) >= 4 and eng.toks[k].text[:1] in "أاإ")
+
+
+def _dictionary_role(key: str) -> bool:
+    """A noun or participle the dictionary saw 10,000 times or more (level 8) and never as a proper noun, with no
+    other reading (مدافع "defender", خريج "graduate"; not a verb nor a nisba: تركي، مشار)."""
+    r = reading(key)
+    return r is not None and r[1] <= 0 and r[2] >= 8 and "n" in r[0] and not set(r[0]) - {"a", "n", "m"}
+
+
+def role_tail(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention of three words or more that ends with an indefinite role noun before its complement (رجب
+    نبيل مدافع وادي دجلة "Ragab Nabil, defender of Wadi Degla"; جمال قاسم خريج معهد "a graduate of"): the name
+    ends before it.
+    Not a given name (مساعد، سلطان), nor the name after a pedigree particle (بن مساعد), nor a known name."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 3 or r.entry is not None or r.how == "gaz":
+        return False  # (after one word the noun is a family name as often: أشرف حامل)
+    k = r.t1 - 1
+    tok = eng.toks[k]
+    key = tok.info.key
+    if tok.info.kind != "a" or key.startswith("ال") or eng.toks[k - 1].info.key in _PARTICLES \
+            or _given(eng.g, key) or eng.gaz_at(k) is not None:
+        return False
+    nxt = k + 1  # the role's complement follows (حنان ماضي إلى، ميشال فرعون في: family names before a preposition)
+    if nxt >= len(eng.toks) or eng.toks[nxt].brk or eng.toks[nxt].info.kind != "a" \
+            or eng.toks[nxt].info.key in _FUNCTION_WORDS:
+        return False
+    after = eng.toks[nxt].info.key
+    if after[:1] == "و" and _given(eng.g, after[1:]):
+        return False  # مريم مقدم وهادي سعيدي: a list of names (Moghadam)
+    return _dictionary_role(key)
+
+
+def prep_noun_tail(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention of two words or more whose last word is ب or ل fused to an indefinite noun or verbal
+    noun of four letters or more that the dictionary saw 10,000 times or more and never as a proper noun (مؤيد
+    لانفصال "for the secession", الطيب بأولوية): the name ends before it. Not با…
+    (باسلمة: a family name), nor بن، بو، لو، لل, nor a word the dictionary knows as an adjective only (بلاتيني)."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None or r.how == "gaz":
+        return False
+    k = r.t1 - 1
+    tok = eng.toks[k]
+    text = tok.text.rstrip(AR_DIACRITICS)
+    if tok.info.kind != "a" or text[:1] not in "بل" or text[:2] in ("با", "بن", "بو", "لو", "لل") \
+            or eng.toks[k - 1].info.key in _PARTICLES:
+        return False
+    key = tok.info.key
+    if _given(eng.g, key) or eng.gaz_at(k) is not None:
+        return False
+    stem = key[1:]
+    if len(stem) < 4 or _given(eng.g, stem):
+        return False
+    rd = reading(stem)
+    return rd is not None and rd[1] <= 0 and rd[2] >= 8 and "p" not in rd[0] and bool(set(rd[0]) & {"n", "m"})
+
+
+def _common_construct_head(key: str, nxt: str) -> bool:
+    """``key`` (a given name that is also a word: حسن "goodness") before a definite word the dictionary knows as a
+    common word, never a proper noun (الحظ، النوايا): a construct of two common words, لحسن الحظ "fortunately"."""
+    head, tail = reading(key), reading(nxt)
+    return head is not None and bool(set(head[0]) & {"a", "n", "m"}) and nxt.startswith("ال") \
+        and tail is not None and "p" not in tail[0] and tail[1] <= 0
+
+
+def clitic_head(eng: _Engine, raws: list[_Raw], r: _Raw) -> _Raw | None:
+    """A person's mention whose first word carries the preposition ل or ك (خلفا لعمارة بن يونس، سلّم الشعار
+    لبولانكو، كتّاب كعبدالقدوس الأنصاري): the mention without it, when the word without it is a given name, a
+    particle of a European name (لفان جال) or a word the article writes alone in a person's mention, and the word
+    with it is no given name (لطفي، كمال، ليلى). When that given name is a common word before a definite common
+    word (لحسن الحظ "fortunately", لحسن النوايا), no one: None. Otherwise the mention as it was."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz" or r.start != eng.toks[r.t0].start:
+        return r
+    tok = eng.toks[r.t0]
+    text = tok.text
+    if text[:1] not in "لك" or text[:2] in ("لل", "ال") or len(tok.info.key) < 4:
+        return r
+    g = eng.g
+    key = tok.info.key
+    toks = eng.toks
+    stem = key[1:]
+    if text[:1] == "ل" and _given(g, stem) and r.t0 + 1 < len(toks) and not toks[r.t0 + 1].brk \
+            and _common_construct_head(stem, toks[r.t0 + 1].info.key):
+        return None  # (before the check of the whole word: لحسن is also the Maghrebi given name Lahcen)
+    if _given(g, key) or eng.gaz_at(r.t0, clitics=False) is not None or any(
+            o.type == "PERSON" and o is not r and any(toks[j].info.key == key for j in range(o.t0 + 1, o.t1))
+            for o in raws):
+        return r  # (جيم كرافت … وأوضح كرافت: the article writes the word as a name elsewhere)
+    if not _given(g, stem) and stem not in ("فان", "فون") and not any(
+            o.type == "PERSON" and o is not r and any(toks[j].info.key == stem for j in range(o.t0, o.t1))
+            for o in raws):
+        return r
+    return _Raw(r.start + 1, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
+
+
+def conjunction_head(eng: _Engine, r: _Raw) -> _Raw:
+    """A person's mention that starts after the و of its first word, as the conjunction "and": the mention with
+    the و when it belongs to the name, which is a given name with it and none without it (وجدان، not جدان), or
+    which leaves a word no Arabic word or name begins so, a bare ا or ي that the dictionary and the name lists
+    do not know (ويبر → يبر، وانج → انج، واوين → اوين: Weber, Wang, Owen; not the article: والسدحان). Otherwise
+    the mention as it was."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
+        return r
+    tok = eng.toks[r.t0]
+    if tok.text[:1] != "و" or r.start != tok.start + 1 or len(tok.info.key) < 4:
+        return r
+    g = eng.g
+    key = tok.info.key
+    stem = key[1:]
+    if _given(g, stem) or eng.gaz_at(r.t0) is not None and eng.gaz_at(r.t0, clitics=False) is None:
+        return r
+    if _verb_shaped(stem) or _object_verb(stem, tok.text[1:]):
+        return r  # ويمكنك: "and you can"
+    if not _given(g, key) and not (tok.text[1:2] in ("ا", "ي") and tok.text[1:3] != "ال" and reading(stem) is None
+                                   and stem not in g.common and stem not in g.lexicon):
+        return r
+    return _Raw(tok.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of)
+
+
+def lam_verb(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
+    """A one-word person's mention that is ل or ف fused to an imperfect verb of four or five letters (ليغادر "to
+    leave", فيحتقر "and so he despises"): ي, then no long vowel, and no final vowel (ليندسي، ليونيل are names);
+    no given name or known name with or without the particle, and no word the article writes in a longer
+    person's mention."""
+    if r.type != "PERSON" or r.t1 - r.t0 != 1 or r.entry is not None or r.how == "gaz":
+        return False
+    tok = eng.toks[r.t0]
+    key = tok.info.key
+    if tok.text[:1] not in "لف" or r.start != tok.start or not 5 <= len(key) <= 6:
+        return False
+    stem = key[1:]
+    if stem[0] != "ي" or stem[1] in "اوي" or stem[-1] in "اويه" or _given(eng.g, key) or _given(eng.g, stem) \
+            or eng.gaz_at(r.t0) is not None or stem in eng.g.common:
+        return False
+    return not _in_longer_name(eng, raws, key)
 
 
 #: what follows the speaker of a speech verb (أن، إن، إنه، إلى أن), folded; the verb's object is no such word

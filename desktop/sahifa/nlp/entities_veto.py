@@ -33,6 +33,13 @@ CRF's spans look at once they have chosen:
   An indefinite accusative in ـا after a name (:func:`_accusative_tail`: هادي قرارا، تشيفتشي سلوكا) is taken
   off; a mention holding two people of a list (:func:`_second_name`: ماركو والكويتي أحمد سالم، ماجد الفرحان
   عبدالله الدرويش) is split.
+- **Session 13, from the blind train batches and the People lists of 700 unannotated articles:** a role noun
+  before its complement ends a name of three words (رجب نبيل مدافع وادي دجلة), and so do ب/ل with a frequent
+  dictionary noun (مؤيد لانفصال) and an imperfect verb with an object (محمد محمود يمكنك); ل/ك fused to a
+  name's first word leaves the mention (لبولانكو) and لحسن الحظ is no one; a name's own و stays (ويبر، وجدان);
+  ل/ف with an imperfect verb alone is no one (ليغادر); and the copies of a word the checks took off a name, of a
+  name that became a street, or of a compound's second half (عبد الرحمن → الرحمن) go
+  (:mod:`sahifa.nlp.entities_personwords`, :func:`_without_stale_copies`).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
   leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
@@ -47,7 +54,18 @@ from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personwords import list_people, no_name_phrase, no_name_word, speech_subjects, verb_tail
+from .entities_personwords import (
+    clitic_head,
+    conjunction_head,
+    lam_verb,
+    list_people,
+    no_name_phrase,
+    no_name_word,
+    prep_noun_tail,
+    role_tail,
+    speech_subjects,
+    verb_tail,
+)
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -535,11 +553,19 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type == "PERSON" and r.how == "gaz" and common_gaz_word(eng, raws, r):
             continue  # برصاصتين في الصدر: "in the chest", not Sadr
         if r.type == "PERSON" and r.how != "gaz":
+            head = clitic_head(eng, raws, r)
+            if head is None:
+                continue  # لحسن الحظ: "fortunately"
+            if head is not r:
+                out[i] = r = head  # لبولانكو: "to Polanco"
+            head = conjunction_head(eng, r)
+            if head is not r:
+                out[i] = r = head  # ويبر: Weber, not "and Yabr"
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
                     or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r):
                 continue
-            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r)):
+            if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r) or lam_verb(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
             verb = _inner_verb(eng, r)
             if verb >= 0:  # سعيد يعين خالد الفهد: two people, or one, and no verb
@@ -569,12 +595,13 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                     continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
                 out[i] = r
             if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)) \
-                    or verb_tail(eng, r):
+                    or verb_tail(eng, r) or role_tail(eng, r):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
                 out[i] = r = short
-            elif _prep_common(eng, r) or _accusative_tail(eng, r) or (r.t1 - r.t0 >= 2 and _future_verb(eng, r.t1 - 1)):
+            elif _prep_common(eng, r) or _accusative_tail(eng, r) or (r.t1 - r.t0 >= 2 and _future_verb(eng, r.t1 - 1)) \
+                    or prep_noun_tail(eng, r):
                 # قالت كشغري لـ«سبق»، يلقيه آبي بمناسبة، كان آبي سيعبر: the name before stays
                 r = _Raw(r.start, eng.toks[r.t1 - 2].end, r.t0, r.t1 - 1, r.type, r.entry, r.how, r.alias_of)
                 if _not_a_person(eng, raws, r):
@@ -585,6 +612,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = place
         kept.append(i)
     kept = _without_orphan_copies(eng, raws, kept)
+    kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
         return list_people(eng, speech_subjects(eng, _kept(out, kept)))
     order: list[_Raw] = []
@@ -616,6 +644,36 @@ def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> l
             continue
         out.append(i)
     return out
+
+
+def _without_stale_copies(eng: _Engine, raws: list[_Raw], out: list[_Raw], kept: list[int],
+                          extra: dict[int, _Raw]) -> list[int]:
+    """``kept`` without the copies (how "prop") of a word that the checks took off the person's mention they
+    copy: the engine copied the last word of محمد محمود يمكنك ("you can") to the article's other يمكنك as a
+    family name; once the verb is off the mention, or the mention is a street or a body named after someone
+    (شارع محمد محمود يمكنك), its shorter copies name no one (a copy after a speech verb stays, as in
+    :func:`_without_orphan_copies`). And a copy of the second half of a compound given name (محمد بن عبد
+    الرحمن → الرحمن، نور الدين → الدين) is no family name."""
+    toks = eng.toks
+    res: list[int] = []
+    for i in kept:
+        r = raws[i]
+        a = r.alias_of
+        if r.how == "prop" and r.type == "PERSON" and 0 <= a < len(raws) and raws[a].type == "PERSON" \
+                and not _after_speech(eng, r.t0):
+            if r.t1 - r.t0 == 1 and toks[r.t0].info.key in _COMPOUND_SECONDS:
+                continue
+            src, now = raws[a], out[a]
+            if now.type != "PERSON" and src.t1 - src.t0 >= 2 and r.t1 - r.t0 < src.t1 - src.t0:
+                continue  # شارع محمد محمود: a street's name, copied to its last word
+            if a not in extra and (now.t0, now.t1) != (src.t0, src.t1):
+                left = {toks[k].info.key for k in range(now.t0, now.t1)}
+                gone = {toks[k].info.key for k in range(src.t0, src.t1)} - left
+                forms = {stem for k in range(r.t0, r.t1) for _o, stem, _s in toks[k].info.forms}
+                if forms & gone and not forms & left:
+                    continue
+        res.append(i)
+    return res
 
 
 def _after_speech(eng: _Engine, k: int) -> bool:
