@@ -1,0 +1,69 @@
+"""Session 13 checks of bodies named by their field and their place (ORG, sahifa.nlp.entities_bodies.placed_bodies),
+of quoted names after a described head-word (ORG, sahifa.nlp.entities_bodies.described_quoted) and of cups and
+leagues named by who plays them (MISC, sahifa.nlp.entities_detect_misc). Sentences written for these tests
+(invented names); the classes come from the ORG misses of the blind train batches (a chamber of commerce and a
+health directorate with their town) and from unannotated SaudiNewsNet articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import extract_entities
+
+
+def typed(text: str, typ: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == typ]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("وقال رئيس الغرفة التجارية الصناعية بأبها إن المعرض ناجح.", "الغرفة التجارية الصناعية بأبها", "أبها"),
+    ("وأقيمت الدورة في الغرفة التجارية بالقصيم لمدة يومين.", "الغرفة التجارية بالقصيم", "القصيم"),
+    ("وأوضحت الشؤون الصحية بمنطقة حائل أن الحالات مستقرة.", "الشؤون الصحية بمنطقة حائل", "حائل"),
+    ("وقال مدير الشؤون الإسلامية بنجران إن المساجد جاهزة.", "الشؤون الإسلامية بنجران", "نجران"),
+])
+def test_a_body_named_by_its_field_and_place(text: str, name: str, place: str, tagger: bool) -> None:
+    assert name in typed(text, "ORG", tagger)
+    assert place not in typed(text, "LOC", tagger)  # the place is inside the name
+
+
+@pytest.mark.parametrize("text", [
+    "وتنتشر الأسواق الشعبية بجدة في كل حي.",  # no chamber or directorate: a description
+    "وقالت الشؤون الصحية بالمنطقة إن الحالات مستقرة.",  # no place named
+    "وقال رئيس الشؤون الدينية بتركيا إن العيد يوم الجمعة.",  # a country: its own body, the country apart
+])
+def test_no_placed_body_without_its_head_or_a_town(text: str) -> None:
+    assert not any(" ب" in name for name in typed(text, "ORG"))
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن موقع السوق المالية \"تداول\" اليوم أن الشركة حققت أرباحا.", "تداول"),
+    ("وقال مصدر في شركة التقنية «نوفارا» إن الفضيحة كبيرة.", "نوفارا"),
+    ("وأعلنت مجموعة الطاقة «فيرست إنيرجي» المشغلة للمحطة عن خطة.", "فيرست إنيرجي"),
+])
+def test_a_quoted_name_after_a_described_head(text: str, name: str, tagger: bool) -> None:
+    assert name in typed(text, "ORG", tagger)
+    assert name not in typed(text, "PERSON", tagger)
+
+
+@pytest.mark.parametrize("text", [
+    "طبقا لما ورد بوكالة الأنباء “الألمانية” أمس.",  # a nationality, not the agency's name
+    "وقال موقع الوزارة «لم يعمل» أمس.",  # a quotation
+])
+def test_no_quoted_name_for_a_nationality_or_a_quotation(text: str) -> None:
+    assert not any(n in ("الألمانية", "لم يعمل") for n in typed(text, "ORG"))
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويستعد الفريق لمباراة كأس السوبر أمام منافسه.", "كأس السوبر"),
+    ("وتوج الفريق بدوري الأبطال عام 2013.", "دوري الأبطال"),
+    ("ويخوض الفريق أولى مبارياته في كأس الأبطال الدولية الودية اليوم.", "كأس الأبطال الدولية الودية"),
+])
+def test_a_cup_named_by_who_plays_it(text: str, name: str, tagger: bool) -> None:
+    assert name in typed(text, "MISC", tagger)
+
+
+def test_no_cup_adjective_of_time() -> None:
+    assert "كأس السوبر" in typed("وخسر الفريق كأس السوبر الماضية أمام منافسه.", "MISC")
