@@ -67,3 +67,21 @@ def test_a_cup_named_by_who_plays_it(text: str, name: str, tagger: bool) -> None
 
 def test_no_cup_adjective_of_time() -> None:
     assert "كأس السوبر" in typed("وخسر الفريق كأس السوبر الماضية أمام منافسه.", "MISC")
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال لصحيفة سبق الإلكترونية إن الوزارة قررت.", "سبق"),  # a common word as a newspaper's name
+    ("وقال لقناة بداية الفضائية إن الوزارة قررت.", "بداية"),
+    ("وقال لقناة الوميض الفضائية إن الوزارة قررت.", "الوميض"),  # without the adjective of its kind
+])
+def test_an_outlet_named_before_the_adjective_of_its_kind(text: str, name: str, tagger: bool) -> None:
+    assert typed(text, "ORG", tagger) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال على موقع الوزارة الإلكتروني إن النادي قرر.",  # a body's site
+    "ونشرت صحيفة يومية الإلكترونية تقريرا.",  # what kind of paper
+])
+def test_no_outlet_from_a_site_or_a_kind(text: str) -> None:
+    assert typed(text, "ORG") == []

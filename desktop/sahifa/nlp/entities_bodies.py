@@ -14,6 +14,9 @@ Read on the blind batches of real news and checked on unannotated SaudiNewsNet a
   المالية "تداول"، شركة التقنية «اكساكت»، مجموعة الطاقة «فيرست إنيرجي»): the quoted words are the ORG, without
   the head and its description (as صحيفة «الخبر» gives الخبر); not a nationality (وكالة الأنباء “الألمانية”). The detector of a quoted name wants the quote
   right after the head.
+- **an outlet named before the adjective of its kind** (:func:`kind_outlets`): صحيفة سبق الإلكترونية، قناة بداية
+  الفضائية، قناة المجد الفضائية: the one word between an outlet's head and الفضائية/الإلكترونية/الإخبارية is its name,
+  even a common word, and the adjective is no part of it (the gold: شبكة آسو الإخبارية → آسو).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .entities_misc import _with_found
 from .entities_words import _AL, _OPEN_Q, _STOP_AL, _Raw, _verb_shaped
 from .gazetteer import Entry
 
-__all__ = ["described_quoted", "placed_bodies"]
+__all__ = ["described_quoted", "kind_outlets", "placed_bodies"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
 _PLACED_HEADS = frozenset(fold(w) for w in "الغرفة الشؤون".split())
@@ -140,4 +143,49 @@ def described_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         gz = eng.gaz_at(a, clitics=False)
         entry = gz[2] if gz is not None and gz[0] == 0 and gz[1] == b and gz[2].type == "ORG" else None
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", entry, "gaz" if entry else "media"))
+    return _with_found(raws, found)
+
+
+#: indefinite head-words of an outlet named right after them, folded (not موقع: موقع الوزارة الإلكتروني is the
+#: ministry's site)
+_OUTLET_HEADS = frozenset(fold(w) for w in "صحيفة جريدة مجلة قناة شبكة إذاعة".split())
+#: adjectives that say what kind of outlet it is, after its name (الفضائية، الإلكترونية), folded: not its name
+#: (not اليومية: صحيفة الشعب اليومية, the People's Daily, has it in its name)
+_OUTLET_KINDS = frozenset(fold(w) for w in "الفضائية الإخبارية الإلكترونية الالكترونية التلفزيونية".split())
+
+
+def _kind_outlet(eng: _Engine, i: int) -> int | None:
+    """Token of a one-word outlet name between an indefinite outlet head at token i and the adjective of its kind
+    (صحيفة سبق الإلكترونية، قناة بداية الفضائية، قناة المجد الفضائية): the adjective vouches that the word, even a
+    common one, is the outlet's name. None if the word is a nationality, a function word or a verb."""
+    toks = eng.toks
+    if not any(key in _OUTLET_HEADS for _o, key, _st in toks[i].info.forms):
+        return None
+    j = i + 1
+    if j + 1 >= eng.n or not eng.contiguous(j) or not eng.contiguous(j + 1) or toks[j].info.kind != "a" \
+            or toks[j + 1].info.key not in _OUTLET_KINDS:
+        return None
+    key = toks[j].info.key
+    if key in _STOP_AL or key in eng.g.nationalities or _verb_shaped(key) or len(key) < 3 \
+            or eng.cue_at(j) is not None or eng.nisba_adjective(j):
+        return None  # (صحيفة يومية: what kind of paper)
+    return j
+
+
+def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Outlets named by one word before the adjective of their kind (:func:`_kind_outlet`) as that word alone (ORG),
+    head and adjective left out (شبكة آسو الإخبارية → آسو, as the gold writes it); a mention the rules or the
+    tagger made of the word with the adjective, or of the adjective, gives way. A name the gazetteer knows
+    stays as it is."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for i in range(eng.n - 2):
+        j = _kind_outlet(eng, i) if toks[i].info.kind == "a" else None
+        if j is None:
+            continue
+        inside = [r for r in raws if r.t0 < j + 2 and i < r.t1]
+        if any(r.entry is not None or r.t0 < i or r.t1 > j + 2 or r.type not in ("ORG", "LOC", "PERSON")
+               for r in inside):
+            continue
+        found.append(_Raw(toks[j].start, toks[j].end, j, j + 1, "ORG", None, "media"))
     return _with_found(raws, found)
