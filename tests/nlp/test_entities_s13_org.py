@@ -85,3 +85,22 @@ def test_an_outlet_named_before_the_adjective_of_its_kind(text: str, name: str, 
 ])
 def test_no_outlet_from_a_site_or_a_kind(text: str) -> None:
     assert typed(text, "ORG") == []
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال رئيس لجنة الانضباط المستقيل إن القرار صدر.", "لجنة الانضباط"),
+    ("وقال عضو مجلس الشيوخ السابق إن القرار صدر.", "مجلس الشيوخ"),
+    ("وقال رئيس هيئة الرياضة السابق إن القرار صدر.", "هيئة الرياضة"),
+])
+def test_a_body_ends_before_an_adjective_of_standing(text: str, name: str, tagger: bool) -> None:
+    assert typed(text, "ORG", tagger) == [name]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize("text", [
+    "وقال إن مليشيا الحوثي انسحبت من المدينة.",
+    "وقال إن ميليشيات الحوثي المسلحة انسحبت من المدينة.",  # the adjective agrees with the head
+])
+def test_a_militia_without_its_head_word(text: str, tagger: bool) -> None:
+    assert typed(text, "ORG", tagger) == ["الحوثي"]

@@ -17,6 +17,10 @@ Read on the blind batches of real news and checked on unannotated SaudiNewsNet a
 - **an outlet named before the adjective of its kind** (:func:`kind_outlets`): صحيفة سبق الإلكترونية، قناة بداية
   الفضائية، قناة المجد الفضائية: the one word between an outlet's head and الفضائية/الإلكترونية/الإخبارية is its name,
   even a common word, and the adjective is no part of it (the gold: شبكة آسو الإخبارية → آسو).
+- **a body's span ends before an adjective of standing** (:func:`standing_trimmed`): رئيس لجنة الانضباط المستقيل،
+  عضو مجلس الشيوخ السابق: the adjective agrees with the title before the body, not with its name.
+- **a militia is named without its head-word** (:func:`militia_named`): مليشيا الحوثي → الحوثي (the gold of real
+  news, as تنظيم داعش → داعش).
 """
 
 from __future__ import annotations
@@ -24,10 +28,10 @@ from __future__ import annotations
 from ..core.arabic import fold
 from .entities_engine import _Engine
 from .entities_misc import _with_found
-from .entities_words import _AL, _OPEN_Q, _STOP_AL, _Raw, _verb_shaped
+from .entities_words import _AL, _OPEN_Q, _STOP_AL, _TIME_ADJ, _Raw, _verb_shaped
 from .gazetteer import Entry
 
-__all__ = ["described_quoted", "kind_outlets", "placed_bodies"]
+__all__ = ["body_passes", "described_quoted", "kind_outlets", "militia_named", "placed_bodies", "standing_trimmed"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
 _PLACED_HEADS = frozenset(fold(w) for w in "الغرفة الشؤون".split())
@@ -189,3 +193,64 @@ def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         found.append(_Raw(toks[j].start, toks[j].end, j, j + 1, "ORG", None, "media"))
     return _with_found(raws, found)
+
+
+#: adjectives of a person's standing or of time that agree with the title before a body (رئيس لجنة الانضباط
+#: المستقيل، عضو مجلس الشيوخ السابق) or set one body against another (مجلس الشيوخ الآخر), folded: never the end
+#: of a body's name
+_STANDING_ADJ = _TIME_ADJ | frozenset(fold(w) for w in (
+    "الأسبق الأسبقة المستقيل المستقيلة المقال المقالة المنتهية المعزول المعزولة الآخر الأخرى").split())
+#: definite nouns of time an adjective of time agrees with (العام الماضي، الثلاثاء المقبل), folded: the two go
+_TIME_NOUNS = frozenset(fold(w) for w in (
+    "العام الشهر الأسبوع اليوم الموسم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة").split())
+
+
+def standing_trimmed(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Organisations whose span runs onto an adjective of standing or time (:data:`_STANDING_ADJ`) end before it:
+    لجنة الانضباط المستقيل → لجنة الانضباط (the adjective describes the chairman). A name the gazetteer knows and
+    a head with one word left are kept; a noun of time the adjective agrees with goes too (البنك الأسبوع الماضي)."""
+    toks = eng.toks
+    for r in raws:
+        if r.type != "ORG" or r.entry is not None:
+            continue
+        t1 = r.t1
+        while t1 - r.t0 > 2 and toks[t1 - 1].info.key in _STANDING_ADJ and toks[t1 - 1].start >= r.start:
+            t1 -= 1
+            if t1 - r.t0 > 1 and toks[t1 - 1].info.key in _TIME_NOUNS:
+                t1 -= 1  # البنك الأسبوع الماضي: a time after the body's name
+        if t1 < r.t1:
+            r.t1, r.end = t1, toks[t1 - 1].end
+    return raws
+
+
+#: head-words of a militia, folded: a description of the group, never part of its name (مليشيا الحوثي → الحوثي,
+#: as تنظيم داعش → داعش in the gold)
+_MILITIA_HEADS = frozenset(fold(w) for w in "ميليشيا مليشيا ميليشيات مليشيات".split())
+
+
+def militia_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Organisations the rules read with a militia's head-word first (ميليشيا الحوثي، مليشيات الحوثي) start after
+    it: the name is the group's own (الحوثي), without a feminine adjective that agrees with the head (ميليشيات
+    الحوثي المسلحة). A name the gazetteer knows is kept, and so is a head with no definite or known name after it."""
+    toks = eng.toks
+    for r in raws:
+        if r.type != "ORG" or r.entry is not None or r.t1 - r.t0 < 2 or not eng.contiguous(r.t0 + 1):
+            continue
+        if not any(key in _MILITIA_HEADS and toks[r.t0].start + off == r.start
+                   for off, key, _st in toks[r.t0].info.forms):
+            continue
+        first = toks[r.t0 + 1].info.key
+        if not first.startswith(_AL) and eng.gaz_at(r.t0 + 1, clitics=False) is None:
+            continue  # (مليشيات زعزعت: no name after the head)
+        t1 = r.t1
+        while t1 - r.t0 > 2 and toks[t1 - 1].info.key.startswith(_AL) and toks[t1 - 1].info.key.endswith("ه") \
+                and not first.endswith("ه"):
+            t1 -= 1  # ميليشيات الحوثي المسلحة: the adjective agrees with the head
+        r.t0, r.start, r.t1, r.end = r.t0 + 1, toks[r.t0 + 1].start, t1, toks[t1 - 1].end
+    return raws
+
+
+def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
+    raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
+    return militia_named(eng, standing_trimmed(eng, raws))
