@@ -104,3 +104,17 @@ def test_a_body_ends_before_an_adjective_of_standing(text: str, name: str, tagge
 ])
 def test_a_militia_without_its_head_word(text: str, tagger: bool) -> None:
     assert typed(text, "ORG", tagger) == ["الحوثي"]
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانطلق مهرجان أملج التراثي البحري أمس.", "مهرجان أملج التراثي البحري"),  # its kind after its town
+    ("وشارك الفيلم في مهرجان برلين الدولي العام الماضي.", "مهرجان برلين الدولي"),
+])
+def test_a_festival_with_its_kind_after_its_town(text: str, name: str, tagger: bool) -> None:
+    assert name in typed(text, "MISC", tagger)
+
+
+def test_a_festival_stops_before_a_time_or_a_nationality() -> None:
+    assert "مهرجان لوكارنو" in typed("وعرض الفيلم في مهرجان لوكارنو السويسري أمس.", "MISC")
+    assert "مهرجان الباحة" in typed("وانطلق مهرجان الباحة الماضي أمس.", "MISC")

@@ -189,8 +189,8 @@ def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         inside = [r for r in raws if r.t0 < j + 2 and i < r.t1]
         if any(r.entry is not None or r.t0 < i or r.t1 > j + 2 or r.type not in ("ORG", "LOC", "PERSON")
-               for r in inside):
-            continue
+               or (r.type == "ORG" and r.t0 == j and r.t1 == j + 1) for r in inside):
+            continue  # (the name alone already: it stays, with its links to the other mentions)
         found.append(_Raw(toks[j].start, toks[j].end, j, j + 1, "ORG", None, "media"))
     return _with_found(raws, found)
 

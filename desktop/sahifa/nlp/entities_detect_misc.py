@@ -127,7 +127,8 @@ class _MiscDetectors(_Orgs):
 
     def cup_adjectives(self, k: int) -> int:
         """End token of the definite nisba adjectives (two at most) from token k that go on a cup's name after the
-        players it is for (كأس الأبطال الدولية الودية، كأس السوبر الإيطالي): not one of time (الماضية)."""
+        players it is for (كأس الأبطال الدولية الودية، كأس السوبر الإيطالي) or on a festival's after its town
+        (مهرجان أملج التراثي البحري): not one of time (الماضية)."""
         end = k
         while end < self.n and end - k < 2 and self.contiguous(end) and self.toks[end].info.kind == "a":
             key = self.toks[end].info.key
@@ -197,6 +198,9 @@ class _MiscDetectors(_Orgs):
                 if k > j and key.endswith(("ي", "يه")) and len(key) > 5 and self.toks[k - 1].info.key.startswith("لل"):
                     k += 1  # مهرجان الثقافية للأفلام الوثائقية: the adjective of what the festival is of
                     break
+                if k > j and self.follows_place(k, j) and key not in self.g.nationalities:
+                    k = self.cup_adjectives(k)  # مهرجان أبها السياحي، مهرجان أملج التراثي البحري: its kind after
+                    break  # its town (the gold writes them in the name)
                 if k > j and (key.endswith(("ي", "يه")) and len(key) > 5 or self.follows_place(k, j)):
                     break  # السينمائي، الدولية
                 k += 1
