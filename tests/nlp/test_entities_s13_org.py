@@ -118,3 +118,11 @@ def test_a_festival_with_its_kind_after_its_town(text: str, name: str, tagger: b
 def test_a_festival_stops_before_a_time_or_a_nationality() -> None:
     assert "مهرجان لوكارنو" in typed("وعرض الفيلم في مهرجان لوكارنو السويسري أمس.", "MISC")
     assert "مهرجان الباحة" in typed("وانطلق مهرجان الباحة الماضي أمس.", "MISC")
+
+
+def test_a_militia_named_by_a_town_keeps_its_head() -> None:
+    assert "سرت" not in typed("وقال إن ميليشيات سرت انسحبت من المدينة.", "ORG")
+
+
+def test_a_local_cup_is_the_cup() -> None:
+    assert "كأس السوبر" in typed("ويستعد الفريق لمباراة كأس السوبر المحلية أمام منافسه.", "MISC")

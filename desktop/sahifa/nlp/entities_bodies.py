@@ -240,8 +240,9 @@ def militia_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                    for off, key, _st in toks[r.t0].info.forms):
             continue
         first = toks[r.t0 + 1].info.key
-        if not first.startswith(_AL) and eng.gaz_at(r.t0 + 1, clitics=False) is None:
-            continue  # (مليشيات زعزعت: no name after the head)
+        gz = eng.gaz_at(r.t0 + 1, clitics=False)
+        if (gz is not None and gz[2].type != "ORG") or (gz is None and not first.startswith(_AL)):
+            continue  # (مليشيات زعزعت: no name after the head; ميليشيات سرت: named by a town)
         t1 = r.t1
         while t1 - r.t0 > 2 and toks[t1 - 1].info.key.startswith(_AL) and toks[t1 - 1].info.key.endswith("ه") \
                 and not first.endswith("ه"):

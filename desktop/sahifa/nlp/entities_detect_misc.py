@@ -133,8 +133,8 @@ class _MiscDetectors(_Orgs):
         while end < self.n and end - k < 2 and self.contiguous(end) and self.toks[end].info.kind == "a":
             key = self.toks[end].info.key
             if not key.startswith(_AL) or not key.endswith(("ي", "يه")) or len(key) < 6 or key in _STOP_AL \
-                    or key in _TIME_ADJ:
-                break
+                    or key in _TIME_ADJ or key in ("المحلي", "المحليه"):
+                break  # (كأس السوبر المحلية: "the local one" describes it)
             end += 1
         return end
 
