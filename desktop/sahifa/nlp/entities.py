@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from ..core import arabic
 from ..core.arabic import clean
 from ..core.model import EntityMention
+from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
 from .entities_engine import _arbitrated
@@ -103,6 +104,7 @@ def extract_entities(text: str, *, tagger: bool = True,
         raws = _arbitrated(text, eng, raws, camel_spans)
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, checked(eng, raws)))))
     raws = named_indices(eng, latin_products(eng, raws))
+    raws = body_passes(eng, raws)
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..core.arabic import AR_DIACRITICS
+from ..core.arabic import AR_DIACRITICS, fold
 from .entities_orgs import (
     _imperfect_verb,
     _Orgs,
@@ -19,6 +19,7 @@ from .entities_words import (
     _PRI,
     _R_MISC,
     _STOP_AL,
+    _TIME_ADJ,
     _TREATIES,
     _accusative,
     _Raw,
@@ -50,6 +51,9 @@ def _object_verb(key: str) -> bool:
 
 # regions that name a cup or a league right after its head (كأس الخليج، دوري الخليج العربي، كأس العرب; folded)
 _REGION_CUPS = frozenset({"الخليج", "العرب"})
+# who plays a cup or a league, naming it right after its indefinite head (كأس السوبر، دوري الأبطال، كأس الأمم،
+# كأس القارات، دوري النخبة; folded): a competition's name without a place (الدوري الممتاز alone stays a description)
+_FIELD_CUPS = frozenset(fold(w) for w in "السوبر الأبطال الأمم القارات النخبة المحترفين".split())
 
 
 class _MiscDetectors(_Orgs):
@@ -84,8 +88,11 @@ class _MiscDetectors(_Orgs):
         while k < self.n and k - j < 6 and self.contiguous(k):
             key = self.toks[k].info.key
             if key in _MISC_NOUNS:
-                if k == j and key in _REGION_CUPS:
-                    proper = True  # كأس الخليج، دوري الخليج العربي: a cup named by its region
+                if k == j and (key in _REGION_CUPS or (key in _FIELD_CUPS and first_key in ("دوري", "كاس"))):
+                    proper = True  # كأس الخليج، دوري الخليج العربي: a cup named by its region; كأس السوبر
+                    if key in _FIELD_CUPS:
+                        k = self.cup_adjectives(k + 1)  # كأس الأبطال الدولية الودية
+                        continue
                 k += 1
                 continue
             gz = self.gaz_at(k, clitics=False)
@@ -117,6 +124,19 @@ class _MiscDetectors(_Orgs):
         if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4:
             k += 1  # كأس العالم 2026
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
+
+    def cup_adjectives(self, k: int) -> int:
+        """End token of the definite nisba adjectives (two at most) from token k that go on a cup's name after the
+        players it is for (كأس الأبطال الدولية الودية، كأس السوبر الإيطالي) or on a festival's after its town
+        (مهرجان أملج التراثي البحري): not one of time (الماضية)."""
+        end = k
+        while end < self.n and end - k < 2 and self.contiguous(end) and self.toks[end].info.kind == "a":
+            key = self.toks[end].info.key
+            if not key.startswith(_AL) or not key.endswith(("ي", "يه")) or len(key) < 6 or key in _STOP_AL \
+                    or key in _TIME_ADJ or key in ("المحلي", "المحليه"):
+                break  # (كأس السوبر المحلية: "the local one" describes it)
+            end += 1
+        return end
 
     def event(self, i: int, off: int, j: int) -> tuple[int, int, list[_Raw]] | None:
         """A named event: ملتقى السياحة المعرفية، معرض مشكاة التفاعلي، ملتقى ليالي أبها (a noun and a place). The head is
@@ -178,6 +198,9 @@ class _MiscDetectors(_Orgs):
                 if k > j and key.endswith(("ي", "يه")) and len(key) > 5 and self.toks[k - 1].info.key.startswith("لل"):
                     k += 1  # مهرجان الثقافية للأفلام الوثائقية: the adjective of what the festival is of
                     break
+                if k > j and self.follows_place(k, j) and key not in self.g.nationalities:
+                    k = self.cup_adjectives(k)  # مهرجان أبها السياحي، مهرجان أملج التراثي البحري: its kind after
+                    break  # its town (the gold writes them in the name)
                 if k > j and (key.endswith(("ي", "يه")) and len(key) > 5 or self.follows_place(k, j)):
                     break  # السينمائي، الدولية
                 k += 1

@@ -1,0 +1,257 @@
+"""Bodies the arbitrated mentions got wrong (session 13): a body named only by its field and its place, and a
+name in quotation marks after a head-word and the words that describe it.
+
+Read on the blind batches of real news and checked on unannotated SaudiNewsNet articles:
+
+- **a body named by its field and the place it serves** (:func:`placed_bodies`): a chamber of commerce or a
+  directorate of affairs is named by a definite head, its field's nisba and the town or region after ب
+  (الغرفة التجارية الصناعية بأبها، الغرفة التجارية بمنطقة القصيم، الشؤون الصحية بمنطقة حائل، الشؤون الإسلامية
+  بنجران). Without the place the words are a description (الغرفة التجارية: any chamber), so the place is part of
+  the name: one ORG, head-word and place included, the clitic left out (the gold of real news writes it so). The
+  detectors found the place alone.
+- **a quoted name after a described head** (:func:`described_quoted`): an indefinite head-word of a body or
+  outlet and one to three definite words that say what it is, then its name in quotation marks (موقع السوق
+  المالية "تداول"، شركة التقنية «اكساكت»، مجموعة الطاقة «فيرست إنيرجي»): the quoted words are the ORG, without
+  the head and its description (as صحيفة «الخبر» gives الخبر); not a nationality (وكالة الأنباء “الألمانية”). The detector of a quoted name wants the quote
+  right after the head.
+- **an outlet named before the adjective of its kind** (:func:`kind_outlets`): صحيفة سبق الإلكترونية، قناة بداية
+  الفضائية، قناة المجد الفضائية: the one word between an outlet's head and الفضائية/الإلكترونية/الإخبارية is its name,
+  even a common word, and the adjective is no part of it (the gold: شبكة آسو الإخبارية → آسو).
+- **a body's span ends before an adjective of standing** (:func:`standing_trimmed`): رئيس لجنة الانضباط المستقيل،
+  عضو مجلس الشيوخ السابق: the adjective agrees with the title before the body, not with its name.
+- **a militia is named without its head-word** (:func:`militia_named`): مليشيا الحوثي → الحوثي (the gold of real
+  news, as تنظيم داعش → داعش).
+"""
+
+from __future__ import annotations
+
+from ..core.arabic import fold
+from .entities_engine import _Engine
+from .entities_misc import _with_found
+from .entities_words import _AL, _OPEN_Q, _STOP_AL, _TIME_ADJ, _Raw, _verb_shaped
+from .gazetteer import Entry
+
+__all__ = ["body_passes", "described_quoted", "kind_outlets", "militia_named", "placed_bodies", "standing_trimmed"]
+
+#: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
+_PLACED_HEADS = frozenset(fold(w) for w in "الغرفة الشؤون".split())
+#: administrative head-words between ب and the place (بمنطقة القصيم، بمحافظة جدة), folded
+_AREA_HEADS = frozenset(fold(w) for w in "منطقة محافظة مدينة".split())
+
+
+def _nisba(eng: _Engine, k: int) -> bool:
+    """Token k is a definite nisba adjective of a field (التجارية، الصناعية، الصحية، الإسلامية), no nationality."""
+    if not eng.contiguous(k) or eng.toks[k].info.kind != "a":
+        return False
+    key = eng.toks[k].info.key
+    return key.startswith(_AL) and key.endswith(("يه", "ي")) and len(key) >= 6 and key not in _STOP_AL \
+        and key not in eng.g.nationalities
+
+
+def _place_after_bi(eng: _Engine, k: int) -> int | None:
+    """End token of ب + a known place at token k (بأبها، بالقصيم، بنجران), or of ب + an administrative head and
+    the place (بمنطقة حائل، بمحافظة جدة); None otherwise (بالمنطقة: no name)."""
+    if not eng.contiguous(k) or eng.toks[k].text[:1] != "ب":
+        return None
+    forms = eng.toks[k].info.forms
+    if any(off == 1 and key in _AREA_HEADS for off, key, _st in forms):
+        if not eng.contiguous(k + 1):
+            return None
+        gz = eng.gaz_at(k + 1, clitics=False)
+        return gz[1] if gz is not None and gz[0] == 0 and _town(gz[2]) else None
+    gz = eng.gaz_at(k)
+    if gz is None or gz[0] != 1 or not _town(gz[2]):
+        return None  # (the clitic ب alone before the place: not بيروت read as a place)
+    return gz[1]
+
+
+def _town(entry: Entry) -> bool:
+    """A place a local body serves: a town or a region, not a country (الشؤون الدينية بتركيا: the country's body
+    and the country)."""
+    return entry.type == "LOC" and entry.kind != "country"
+
+
+def _placed_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a body named by its field and place at token i."""
+    hit = next(((off, key) for off, key, _st in eng.toks[i].info.forms if key in _PLACED_HEADS), None)
+    if hit is None:
+        return None
+    k = i + 1
+    while k < eng.n and k - i <= 2 and _nisba(eng, k):
+        k += 1
+    if k == i + 1:
+        return None
+    end = _place_after_bi(eng, k)
+    return (hit[0], end) if end is not None else None
+
+
+def placed_bodies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Bodies named by a definite head, their field's nisba and ب + their place (:func:`_placed_at`) as one ORG;
+    the mentions inside (the place, the head alone) give way to it, a mention running past it keeps its words."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        got = _placed_at(eng, i) if toks[i].info.kind == "a" else None
+        if got is None:
+            i += 1
+            continue
+        off, end = got
+        if not any(r.t0 < end and i < r.t1 and (r.t0 < i or r.t1 > end) for r in raws):
+            found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "ORG", None, "org"))
+        i = end
+    return _with_found(raws, found)
+
+
+#: indefinite head-words of a company or an outlet that a description may separate from its quoted name, folded
+_DESCRIBED_HEADS = frozenset(fold(w) for w in "شركة مجموعة موقع قناة صحيفة مجلة وكالة شبكة مؤسسة بنك مصرف".split())
+
+
+def _described_quote(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """Token range of a quoted name after an indefinite head at token i and one to three definite words that
+    describe it (موقع التواصل الاجتماعي "تويتر"، شركة التقنية «اكساكت»); the quote holds one to four words and no
+    common word first (موقع الوزارة «لم يعمل»: a quotation)."""
+    toks = eng.toks
+    if not any(key in _DESCRIBED_HEADS and not key.startswith(_AL) for _o, key, _st in toks[i].info.forms):
+        return None
+    k = i + 1
+    while k < eng.n and k - i <= 3 and eng.contiguous(k) and toks[k].info.kind == "a":
+        key = toks[k].info.key
+        if not key.startswith(_AL) or key in _STOP_AL or _verb_shaped(key) or eng.cue_at(k) is not None:
+            break
+        k += 1
+    if k == i + 1 or k >= eng.n or toks[k].brk or toks[k].text not in _OPEN_Q:
+        return None
+    q = eng.quoted(k)
+    if q is None or q[1] - q[0] > 4 or toks[q[0]].info.kind not in "al":
+        return None
+    if toks[q[0]].info.kind == "a" and (eng.tok_lex(q[0]) or _verb_shaped(toks[q[0]].info.key)
+                                        or toks[q[0]].info.key in eng.g.nationalities):
+        return None  # (وكالة الأنباء “الألمانية”: the agency's nationality, not its name)
+    return q
+
+
+def described_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Quoted names after a described head (:func:`_described_quote`) as ORG where no mention holds them yet (a
+    mention inside the quote gives way: a name read as a person, فيرست إنيرجي)."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for i in range(eng.n):
+        q = _described_quote(eng, i) if toks[i].info.kind == "a" else None
+        if q is None:
+            continue
+        a, b = q
+        inside = [r for r in raws if r.t0 < b and a < r.t1]
+        if any(r.t0 < a or r.t1 > b or r.type in ("ORG", "MISC") for r in inside):
+            continue
+        gz = eng.gaz_at(a, clitics=False)
+        entry = gz[2] if gz is not None and gz[0] == 0 and gz[1] == b and gz[2].type == "ORG" else None
+        found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", entry, "gaz" if entry else "media"))
+    return _with_found(raws, found)
+
+
+#: indefinite head-words of an outlet named right after them, folded (not موقع: موقع الوزارة الإلكتروني is the
+#: ministry's site)
+_OUTLET_HEADS = frozenset(fold(w) for w in "صحيفة جريدة مجلة قناة شبكة إذاعة".split())
+#: adjectives that say what kind of outlet it is, after its name (الفضائية، الإلكترونية), folded: not its name
+#: (not اليومية: صحيفة الشعب اليومية, the People's Daily, has it in its name)
+_OUTLET_KINDS = frozenset(fold(w) for w in "الفضائية الإخبارية الإلكترونية الالكترونية التلفزيونية".split())
+
+
+def _kind_outlet(eng: _Engine, i: int) -> int | None:
+    """Token of a one-word outlet name between an indefinite outlet head at token i and the adjective of its kind
+    (صحيفة سبق الإلكترونية، قناة بداية الفضائية، قناة المجد الفضائية): the adjective vouches that the word, even a
+    common one, is the outlet's name. None if the word is a nationality, a function word or a verb."""
+    toks = eng.toks
+    if not any(key in _OUTLET_HEADS for _o, key, _st in toks[i].info.forms):
+        return None
+    j = i + 1
+    if j + 1 >= eng.n or not eng.contiguous(j) or not eng.contiguous(j + 1) or toks[j].info.kind != "a" \
+            or toks[j + 1].info.key not in _OUTLET_KINDS:
+        return None
+    key = toks[j].info.key
+    if key in _STOP_AL or key in eng.g.nationalities or _verb_shaped(key) or len(key) < 3 \
+            or eng.cue_at(j) is not None or eng.nisba_adjective(j):
+        return None  # (صحيفة يومية: what kind of paper)
+    return j
+
+
+def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Outlets named by one word before the adjective of their kind (:func:`_kind_outlet`) as that word alone (ORG),
+    head and adjective left out (شبكة آسو الإخبارية → آسو, as the gold writes it); a mention the rules or the
+    tagger made of the word with the adjective, or of the adjective, gives way. A name the gazetteer knows
+    stays as it is."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for i in range(eng.n - 2):
+        j = _kind_outlet(eng, i) if toks[i].info.kind == "a" else None
+        if j is None:
+            continue
+        inside = [r for r in raws if r.t0 < j + 2 and i < r.t1]
+        if any(r.entry is not None or r.t0 < i or r.t1 > j + 2 or r.type not in ("ORG", "LOC", "PERSON")
+               or (r.type == "ORG" and r.t0 == j and r.t1 == j + 1) for r in inside):
+            continue  # (the name alone already: it stays, with its links to the other mentions)
+        found.append(_Raw(toks[j].start, toks[j].end, j, j + 1, "ORG", None, "media"))
+    return _with_found(raws, found)
+
+
+#: adjectives of a person's standing or of time that agree with the title before a body (رئيس لجنة الانضباط
+#: المستقيل، عضو مجلس الشيوخ السابق) or set one body against another (مجلس الشيوخ الآخر), folded: never the end
+#: of a body's name
+_STANDING_ADJ = _TIME_ADJ | frozenset(fold(w) for w in (
+    "الأسبق الأسبقة المستقيل المستقيلة المقال المقالة المنتهية المعزول المعزولة الآخر الأخرى").split())
+#: definite nouns of time an adjective of time agrees with (العام الماضي، الثلاثاء المقبل), folded: the two go
+_TIME_NOUNS = frozenset(fold(w) for w in (
+    "العام الشهر الأسبوع اليوم الموسم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة").split())
+
+
+def standing_trimmed(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Organisations whose span runs onto an adjective of standing or time (:data:`_STANDING_ADJ`) end before it:
+    لجنة الانضباط المستقيل → لجنة الانضباط (the adjective describes the chairman). A name the gazetteer knows and
+    a head with one word left are kept; a noun of time the adjective agrees with goes too (البنك الأسبوع الماضي)."""
+    toks = eng.toks
+    for r in raws:
+        if r.type != "ORG" or r.entry is not None:
+            continue
+        t1 = r.t1
+        while t1 - r.t0 > 2 and toks[t1 - 1].info.key in _STANDING_ADJ and toks[t1 - 1].start >= r.start:
+            t1 -= 1
+            if t1 - r.t0 > 1 and toks[t1 - 1].info.key in _TIME_NOUNS:
+                t1 -= 1  # البنك الأسبوع الماضي: a time after the body's name
+        if t1 < r.t1:
+            r.t1, r.end = t1, toks[t1 - 1].end
+    return raws
+
+
+#: head-words of a militia, folded: a description of the group, never part of its name (مليشيا الحوثي → الحوثي,
+#: as تنظيم داعش → داعش in the gold)
+_MILITIA_HEADS = frozenset(fold(w) for w in "ميليشيا مليشيا ميليشيات مليشيات".split())
+
+
+def militia_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Organisations the rules read with a militia's head-word first (ميليشيا الحوثي، مليشيات الحوثي) start after
+    it: the name is the group's own (الحوثي), without a feminine adjective that agrees with the head (ميليشيات
+    الحوثي المسلحة). A name the gazetteer knows is kept, and so is a head with no definite or known name after it."""
+    toks = eng.toks
+    for r in raws:
+        if r.type != "ORG" or r.entry is not None or r.t1 - r.t0 < 2 or not eng.contiguous(r.t0 + 1):
+            continue
+        if not any(key in _MILITIA_HEADS and toks[r.t0].start + off == r.start
+                   for off, key, _st in toks[r.t0].info.forms):
+            continue
+        first = toks[r.t0 + 1].info.key
+        gz = eng.gaz_at(r.t0 + 1, clitics=False)
+        if (gz is not None and gz[2].type != "ORG") or (gz is None and not first.startswith(_AL)):
+            continue  # (مليشيات زعزعت: no name after the head; ميليشيات سرت: named by a town)
+        t1 = r.t1
+        while t1 - r.t0 > 2 and toks[t1 - 1].info.key.startswith(_AL) and toks[t1 - 1].info.key.endswith("ه") \
+                and not first.endswith("ه"):
+            t1 -= 1  # ميليشيات الحوثي المسلحة: the adjective agrees with the head
+        r.t0, r.start, r.t1, r.end = r.t0 + 1, toks[r.t0 + 1].start, t1, toks[t1 - 1].end
+    return raws
+
+
+def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
+    raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
+    return militia_named(eng, standing_trimmed(eng, raws))
