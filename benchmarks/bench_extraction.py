@@ -21,7 +21,7 @@ Machine noise: compare ratios, not absolute numbers, across runs. ``--pure`` mea
 extractors when the mypyc-compiled ones (setup.py) are installed. ``--ab OTHER`` compares this checkout
 (B) with another (A, e.g. a compiled build of main) on real news in the same run: alternated subprocesses,
 each one's first pass (cold per-word caches), best warm pass and the entity tagger alone (``crf``:
-``tagger.tag_tokens`` on the articles' tokens, warm), and the ratios A ÷ B. The goal for the pipeline is ≥ 500
+``tagger.tag`` on the articles' tokens, warm), and the ratios A ÷ B. The goal for the pipeline is ≥ 500
 articles/s on the synthetic corpus. No assertion is made here; tests never time anything.
 """
 
@@ -186,7 +186,7 @@ def ab_worker(n: int, repeat: int) -> int:
 
 
 def crf_stage(articles: Sequence[Any], repeat: int) -> dict[str, float]:
-    """The entity tagger alone (``tagger.tag_tokens`` on each article's tokens, the rule engine's work done
+    """The entity tagger alone (``tagger.tag`` on each article's tokens, the rule engine's work done
     beforehand), best of ``repeat`` warm passes: {"crf": CPU seconds}, or {} when no model is loaded."""
     from sahifa.nlp import entities, entities_engine, tagger
 
@@ -194,9 +194,12 @@ def crf_stage(articles: Sequence[Any], repeat: int) -> dict[str, float]:
     if crf is None:
         return {}
     runs = [entities._rule_raws(a.text) for a in articles]
-    if hasattr(tagger, "tag_tokens"):  # what the entity engine runs (crf_pass): its own token records
+    tag_fn = tagger.tag  # what the entity engine runs (crf_pass): its own token records
+    if hasattr(tagger, "tag_tokens"):  # a checkout of session 12 (--ab): tag took view tuples, tag_tokens records
         tags = [(eng.toks, *entities_engine.tagger_tags(eng, raws)) for eng, raws in runs]
         tag_fn = tagger.tag_tokens
+    elif not hasattr(entities, "tagger_view"):  # one path: tag reads the records
+        tags = [(eng.toks, *entities_engine.tagger_tags(eng, raws)) for eng, raws in runs]
     else:  # an older checkout (--ab): the view tuples
         tags = [entities.tagger_view(eng, raws) for eng, raws in runs]
         tag_fn = tagger.tag

@@ -186,11 +186,11 @@ def _arabic(tok: str) -> bool:
 def article_sequences(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[list[list[str]], list[str]]]:
     """CRF training sequences of one article: the features the tagger will compute, and gold labels."""
     eng, raws = entities._rule_raws(text)
-    views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
+    rule_tags, gaz_tags = entities.tagger_tags(eng, raws)
     labels = project(eng.toks, spans)
     out = []
-    for a, b in tagger.sequences(views):
-        out.append((tagger.features(views[a:b], rule_tags[a:b], gaz_tags[a:b]), labels[a:b]))
+    for a, b in tagger.sequences(eng.toks):
+        out.append((tagger.features(eng.toks, rule_tags, gaz_tags, a, b), labels[a:b]))
     return out
 
 

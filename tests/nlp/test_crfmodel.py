@@ -9,6 +9,7 @@ import importlib.util
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,16 +30,17 @@ def fresh() -> Iterator[None]:
     tagger.reset()
 
 
-def _sequences() -> Iterator[tuple[list[tagger.TokView], list[str], list[str]]]:
+def _sequences() -> Iterator[tuple[list[Any], list[str], list[str], int, int]]:
     arts, errors = load_folder(ROOT / "seeds")
     assert arts and not errors
     texts = [a.text for a in arts]
     if realnews.corpus_available():
         texts += [load_article(p).text for p in realnews.corpus_files(60)]
     for text in texts:
-        views, rule_tags, gaz_tags = entities.tagger_view(*entities._rule_raws(text))
-        for a, b in tagger.sequences(views):
-            yield views[a:b], rule_tags[a:b], gaz_tags[a:b]
+        eng, raws = entities._rule_raws(text)
+        rule_tags, gaz_tags = entities.tagger_tags(eng, raws)
+        for a, b in tagger.sequences(eng.toks):
+            yield eng.toks, rule_tags, gaz_tags, a, b
 
 
 @needs_native

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,7 +46,16 @@ def ctx(key: str, kind: str, rel: str) -> list[str]:
     return list(tagger._only_known(f))
 
 
-def reference(toks: Sequence[tagger.TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
+# a token as the definition reads it: (surface, folded key, clitic-stripped folded keys, kind a|l|d|p, starts a
+# line), taken from the tokeniser's record (the tagger reads the records themselves)
+TokView = tuple[str, str, tuple[str, ...], str, bool]
+
+
+def views_of(toks: Sequence[Any]) -> list[TokView]:
+    return [(t.text, t.info.key, t.info.stripped, t.info.kind, t.brk) for t in toks]
+
+
+def reference(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
     n = len(toks)
     known = tagger._State.known
 
@@ -112,9 +122,10 @@ def test_features_are_the_definitions(listed: bool, fresh: None) -> None:
     for _ in range(2):  # the second time from the memo
         for text in _texts():
             eng, raws = entities._rule_raws(text)
-            views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
-            for a, b in tagger.sequences(views):
-                got = tagger.features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+            views = views_of(eng.toks)
+            rule_tags, gaz_tags = entities.tagger_tags(eng, raws)
+            for a, b in tagger.sequences(eng.toks):
+                got = tagger.features(eng.toks, rule_tags, gaz_tags, a, b)
                 assert got == reference(views[a:b], rule_tags[a:b], gaz_tags[a:b])
                 assert not any(x in REDUNDANT for f in got for x in f)
                 seqs += 1
@@ -122,26 +133,28 @@ def test_features_are_the_definitions(listed: bool, fresh: None) -> None:
     assert seqs >= 50 and pairs > 0
 
 
-def test_the_tokeniser_records_give_the_views_features_and_tags(fresh: None) -> None:
-    """The entity engine hands the CRF its own token records (tagger.tag_tokens): the same sequences,
-    features, labels and marginals as the view tuples (tagger.tag) give."""
-    from sahifa.nlp import entities_engine
-
+def test_a_token_range_is_read_as_its_slice(fresh: None) -> None:
+    """The tagger reads a sentence [a, b) out of the whole article's lists (no slices per sentence): the same
+    features as the sentence's own slices give, and ``tag`` labels each sentence as crfsuite labels its
+    features (every sentence: ``every``; the sentences with a candidate only, otherwise)."""
     crf = tagger.load()
     assert crf is not None
     seqs = spans = 0
     for text in _texts():
         eng, raws = entities._rule_raws(text)
-        views, rule_tags, gaz_tags = entities.tagger_view(eng, raws)
-        assert entities_engine.tagger_tags(eng, raws) == (rule_tags, gaz_tags)
-        assert tagger.token_sequences(eng.toks) == tagger.sequences(views)
-        for a, b in tagger.sequences(views):
-            assert tagger.token_flat_features(eng.toks, rule_tags, gaz_tags, a, b) == \
-                tagger.flat_features(views[a:b], rule_tags[a:b], gaz_tags[a:b])
+        toks = eng.toks
+        rule_tags, gaz_tags = entities.tagger_tags(eng, raws)
+        want: dict[bool, list[tuple[int, int, str]]] = {False: [], True: []}
+        for a, b in tagger.sequences(toks):
+            got = tagger.flat_features(toks, rule_tags, gaz_tags, a, b)
+            assert got == tagger.flat_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
+            labels = crf.tag(tagger._split(*got))
+            for every in (False, True):
+                if every or tagger._has_candidate(toks, rule_tags, gaz_tags, a, b):
+                    want[every] += tagger.spans_from_labels(labels, a)
             seqs += 1
         for every in (False, True):
-            got = tagger.tag_tokens(crf, eng.toks, rule_tags, gaz_tags, every)
-            want = tagger.tag(crf, views, rule_tags, gaz_tags, every)
-            assert got.spans == want.spans and got.p_out == want.p_out
-            spans += len(got.spans)
+            got_spans = tagger.tag(crf, toks, rule_tags, gaz_tags, every).spans
+            assert [(c.t0, c.t1, c.type) for c in got_spans] == want[every]
+            spans += len(got_spans)
     assert seqs >= 50 and spans > 20

@@ -71,7 +71,7 @@ from .entities_engine import _arbitrated
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
 from .entities_engine import apply_choice as apply_choice
 from .entities_engine import crf_pass as crf_pass
-from .entities_engine import tagger_view as tagger_view
+from .entities_engine import tagger_tags as tagger_tags  # the CRF's stacking tags (packaging, tests)
 from .entities_misc import (
     latin_products,
     named_events,

@@ -330,21 +330,9 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     return eng, _kept(raws, keep)
 
 
-def tagger_view(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[tuple[str, str, tuple[str, ...], str, bool]],
-                                                             list[str], list[str]]:
-    """The tokens of an engine run as the CRF sees them, with the rule engine's BIO tags (``B-ORG/how``)
-    and the gazetteer's BIO tags: the stacking features (:mod:`sahifa.nlp.tagger`)."""
-    views = []
-    for t in eng.toks:
-        info = t.info
-        views.append((t.text, info.key, info.stripped, info.kind, t.brk))
-    rule_tags, gaz_tags = tagger_tags(eng, raws)
-    return views, rule_tags, gaz_tags
-
-
 def tagger_tags(eng: _Engine, raws: Sequence[_Raw]) -> tuple[list[str], list[str]]:
-    """:func:`tagger_view`'s rule and gazetteer tags (the CRF reads the tokens themselves:
-    :func:`sahifa.nlp.tagger.tag_tokens`)."""
+    """The rule engine's BIO tags (``B-ORG/how``) and the gazetteer's BIO tags of an engine run's tokens: the
+    stacking features (:mod:`sahifa.nlp.tagger`, which reads the tokens themselves, ``eng.toks``)."""
     toks = eng.toks
     rule_tags = ["O"] * len(toks)
     for r in raws:
@@ -507,7 +495,7 @@ def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> t
     from . import tagger
 
     rule_tags, gaz_tags = tagger_tags(eng, raws)
-    tagged = tagger.tag_tokens(crf, eng.toks, rule_tags, gaz_tags, every)
+    tagged = tagger.tag(crf, eng.toks, rule_tags, gaz_tags, every)
     return _rule_spans(raws, eng), tagged
 
 

@@ -36,8 +36,7 @@ from .entities_words import _Tok, _verb_shaped
 from .gazetteer import gazetteer
 
 __all__ = ["FEATURE_VERSION", "LABELS", "CrfSpan", "Tagged", "encoded_features", "features", "flat_features", "load",
-           "model_path", "sequences", "tag", "tag_tokens", "token_flat_features", "token_sequences",
-           "spans_from_labels"]
+           "model_path", "sequences", "tag", "spans_from_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +175,9 @@ def reset() -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # features
-# Tokens are given to the feature extractor as _TokView tuples built by the entity engine:
-# (surface, folded key, clitic-stripped folded keys, kind a|l|d|p, starts a line)
-TokView = tuple[str, str, tuple[str, ...], str, bool]
+# The feature extractor reads the entity engine's own token records (entities_words._Tok, as its tokeniser
+# made them): the surface, its analysis (folded key, clitic-stripped folded keys, kind a|l|d|p) and whether
+# it starts a line. One path for tagging, training and the tests: no view tuple per token.
 
 
 @lru_cache(maxsize=200_000)
@@ -479,17 +478,19 @@ def _gaz_feature(gt: str) -> bytes:
     return got
 
 
-def features(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str]) -> list[list[str]]:
-    """CRF features of one sequence. ``rule_tags``/``gaz_tags``: BIO tags (with how: ``B-PERSON/title``)
-    from the rule engine's output and from the gazetteer lookup at each token. (The strings of
-    :func:`encoded_features`, which the tagger hands to crfsuite.)"""
-    return [[x.decode() for x in f] for f in encoded_features(toks, rule_tags, gaz_tags)]
+def features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int = 0,
+             b: int = -1) -> list[list[str]]:
+    """CRF features of the tokens ``toks[a:b]`` (b < 0: to the end), one list per token. ``rule_tags`` and
+    ``gaz_tags``: BIO tags of every token of ``toks`` (with how: ``B-PERSON/title``) from the rule engine's
+    output and from the gazetteer lookup. (The strings of :func:`encoded_features`, which the tagger hands
+    to crfsuite.)"""
+    return [[x.decode() for x in f] for f in encoded_features(toks, rule_tags, gaz_tags, a, b)]
 
 
-def encoded_features(toks: Sequence[TokView], rule_tags: Sequence[str],
-                     gaz_tags: Sequence[str]) -> list[list[bytes]]:
+def encoded_features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int = 0,
+                     b: int = -1) -> list[list[bytes]]:
     """:func:`features`, UTF-8 encoded (python-crfsuite takes ``bytes`` as they are: no encoding per call)."""
-    flat, ends = flat_features(toks, rule_tags, gaz_tags)
+    flat, ends = flat_features(toks, rule_tags, gaz_tags, a, b)
     return _split(flat, ends)
 
 
@@ -521,32 +522,18 @@ def _word_memo(words: dict[str, _WordMemo], surface: str, key: str, stripped: tu
     return w
 
 
-def flat_features(toks: Sequence[TokView], rule_tags: Sequence[str],
-                  gaz_tags: Sequence[str]) -> tuple[list[bytes], list[int]]:
+def flat_features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int = 0,
+                  b: int = -1) -> tuple[list[bytes], list[int]]:
     """:func:`encoded_features` as one list and where each token's features end in it (what the native
-    tagger takes: no list per token).
+    tagger takes: no list per token), read from the tokeniser's records.
 
-    (Compiled by mypyc: a fixed-length tuple is unpacked, type-checked field by field, at every read from a
-    list, so each token's memo entry is read once into flat lists of variable-length tuples.)"""
+    (Compiled by mypyc: each token's memo entry is read once into flat lists; a fixed-length tuple would be
+    unpacked, type-checked field by field, at every read from a list.)"""
+    if b < 0:
+        b = len(toks)
     words = _memo_words()
     # per token: its key, whether it starts a line and its surface's memo (own features, what it gives the
     # token 2 before it (as +2), 1 before (+1), 1 after (-1), 2 after (-2), the pairs ending in its key)
-    keys: list[str] = []
-    starts: list[bool] = []
-    memo: list[_WordMemo] = []
-    for t in toks:
-        surface, key, stripped, kind, start = t
-        keys.append(key)
-        starts.append(start)
-        memo.append(_word_memo(words, surface, key, stripped, kind))
-    return _flat(keys, starts, memo, rule_tags, gaz_tags, 0)
-
-
-def token_flat_features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
-                        b: int) -> tuple[list[bytes], list[int]]:
-    """:func:`flat_features` of the rule engine's own tokens ``toks[a:b]`` (``rule_tags`` and ``gaz_tags``:
-    the whole article's), read from the tokeniser's records: no view tuple per token (:func:`tag_tokens`)."""
-    words = _memo_words()
     keys: list[str] = []
     starts: list[bool] = []
     memo: list[_WordMemo] = []
@@ -625,17 +612,17 @@ def _flat(keys: list[str], starts: list[bool], memo: list[_WordMemo], rule_tags:
     return flat, ends
 
 
-def sequences(toks: Sequence[TokView]) -> list[tuple[int, int]]:
+def sequences(toks: Sequence[_Tok]) -> list[tuple[int, int]]:
     """Split a token list into CRF sequences [i, j): at line breaks and after sentence-final marks."""
     out: list[tuple[int, int]] = []
     start = 0
     n = len(toks)
     for i in range(n):
-        t = toks[i]  # (read once: mypyc unpacks the whole tuple at each read)
-        if i > start and t[4]:
+        t = toks[i]
+        if i > start and t.brk:
             out.append((start, i))
             start = i
-        if t[0] in _SENT_END:
+        if t.text in _SENT_END:
             out.append((start, i + 1))
             start = i + 1
     if start < n:
@@ -698,27 +685,11 @@ def spans_from_labels(labels: Sequence[str], offset: int = 0) -> list[tuple[int,
 _QUOTES: Final = frozenset("«»“”\"")
 
 
-def _has_candidate(toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
+def _has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
                    b: int) -> bool:
     """Could the CRF find anything in tokens [a, b)? Not in a sentence with no rule mention, no gazetteer
     word, no given name, no Latin word and no quotation mark: cross-validated on real news, the CRF finds
     (almost) nothing there, and skipping such sentences saves a third of its time."""
-    given = gazetteer().given_names
-    for i in range(a, b):
-        if rule_tags[i] != "O" or gaz_tags[i] != "O":
-            return True
-        t = toks[i]
-        kind = t[3]
-        if kind == "l" or (kind == "p" and t[0] in _QUOTES):
-            return True
-        if kind == "a" and (t[1] in given or any(s in given for s in t[2])):
-            return True
-    return False
-
-
-def _token_has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str], a: int,
-                         b: int) -> bool:
-    """:func:`_has_candidate` read from the tokeniser's records."""
     given = gazetteer().given_names
     for i in range(a, b):
         if rule_tags[i] != "O" or gaz_tags[i] != "O":
@@ -733,29 +704,11 @@ def _token_has_candidate(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tag
     return False
 
 
-def token_sequences(toks: Sequence[_Tok]) -> list[tuple[int, int]]:
-    """:func:`sequences` read from the tokeniser's records."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    n = len(toks)
-    for i in range(n):
-        t = toks[i]
-        if i > start and t.brk:
-            out.append((start, i))
-            start = i
-        if t.text in _SENT_END:
-            out.append((start, i + 1))
-            start = i + 1
-    if start < n:
-        out.append((start, n))
-    return out
-
-
-def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags: Sequence[str],
+def tag(tagger: Any, toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str],
         every: bool = False) -> Tagged:
-    """Tag one article's tokens with the CRF: spans with confidences, and P(O) per token (under rule spans).
-    Sentences with no candidate (:func:`_has_candidate`) are skipped unless ``every``. (The entity engine
-    calls :func:`tag_tokens`, the same on its own token records.)"""
+    """Tag one article's tokens (the rule engine's own records) with the CRF: spans with confidences, and
+    P(O) per token (under rule spans). Sentences with no candidate (:func:`_has_candidate`) are skipped
+    unless ``every``. No slices per sentence: the features are read from the whole article's lists."""
     spans: list[CrfSpan] = []
     p_out = [1.0] * len(toks)
     flat = getattr(tagger, "tag_flat", None)
@@ -763,27 +716,8 @@ def tag(tagger: Any, toks: Sequence[TokView], rule_tags: Sequence[str], gaz_tags
         for a, b in sequences(toks):
             if not every and not _has_candidate(toks, rule_tags, gaz_tags, a, b):
                 continue
-            if flat is not None:  # the native tagger: one list of features, no list per token
-                names, ends = flat_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b])
-                labels = flat(names, ends)
-            else:
-                labels = tagger.tag(encoded_features(toks[a:b], rule_tags[a:b], gaz_tags[a:b]))
-            _read_labels(tagger, labels, rule_tags, a, b, spans, p_out)
-    return Tagged(spans, p_out)
-
-
-def tag_tokens(tagger: Any, toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequence[str],
-               every: bool = False) -> Tagged:
-    """:func:`tag` of the rule engine's own tokens (``_Tok`` records, as the tokeniser made them): the same
-    features, labels and marginals, without a view tuple per token nor slices per sentence."""
-    spans: list[CrfSpan] = []
-    p_out = [1.0] * len(toks)
-    flat = getattr(tagger, "tag_flat", None)
-    with _State.lock:  # a crfsuite Tagger holds the current sequence: one article at a time
-        for a, b in token_sequences(toks):
-            if not every and not _token_has_candidate(toks, rule_tags, gaz_tags, a, b):
-                continue
-            names, ends = token_flat_features(toks, rule_tags, gaz_tags, a, b)
+            names, ends = flat_features(toks, rule_tags, gaz_tags, a, b)
+            # the native tagger takes one list of features (no list per token); python-crfsuite, one per token
             labels = flat(names, ends) if flat is not None else tagger.tag(_split(names, ends))
             _read_labels(tagger, labels, rule_tags, a, b, spans, p_out)
     return Tagged(spans, p_out)
