@@ -1,0 +1,24 @@
+"""Session 13 quote rules (quotes_documents and later): sentences written for the tests, names invented."""
+
+from __future__ import annotations
+
+from tests.nlp.test_quotes import art, ents, quotes_of
+
+
+def test_document_came_in_is_the_speaker() -> None:
+    # "جاء في بيان/تقرير X أن …": the document phrase speaks (batch 5 and 7 constructions), the whole
+    # phrase even when a person is named inside it, and the body that issued it as the canonical name
+    text = "وجاء في بيان للمكتب الإعلامي لرئيس الوزراء سامي الراشد أن الطائرات قصفت مقرين عامين قبل أن تعود."
+    a = art(text)
+    qs = quotes_of(a, ents(a.text, ("سامي الراشد", "PERSON", "سامي الراشد")))
+    assert [(q.speaker, q.cue, q.quote, q.direct) for q in qs] == [
+        ("بيان للمكتب الإعلامي لرئيس الوزراء سامي الراشد", "جاء في", "الطائرات قصفت مقرين عامين قبل أن تعود", False)]
+    qs = quotes_of(art("جاء في تقرير لجنة حكومية أن الولاية يجب أن تضع قواعد واضحة قبل التقنين."))
+    assert [(q.speaker, q.cue) for q in qs] == [("تقرير لجنة حكومية", "جاء في")]
+    qs = quotes_of(art("وجاء في البيان: لا صحة لما تردد عن موافقة الإدارة على بيع اللاعب."))
+    assert [(q.speaker, q.quote) for q in qs] == [("البيان", "لا صحة لما تردد عن موافقة الإدارة على بيع اللاعب")]
+
+
+def test_came_in_without_a_document_is_not_a_report() -> None:
+    assert quotes_of(art("وجاء في المركز الثاني العداء سالم الحربي بعد سباق طويل أن الجميع فرح.")) == []
+    assert quotes_of(art("جاء في وقت متأخر أن الفريق وصل إلى المطار بعد رحلة طويلة.")) == []
