@@ -22,3 +22,15 @@ def test_document_came_in_is_the_speaker() -> None:
 def test_came_in_without_a_document_is_not_a_report() -> None:
     assert quotes_of(art("وجاء في المركز الثاني العداء سالم الحربي بعد سباق طويل أن الجميع فرح.")) == []
     assert quotes_of(art("جاء في وقت متأخر أن الفريق وصل إلى المطار بعد رحلة طويلة.")) == []
+
+
+def test_time_word_before_the_verbs_own_preposition() -> None:
+    # "حذرت X اليوم الاثنين من أن …": a time word between the subject and the verb's preposition; "من أن"
+    # is then the verb's report, not "من" + a complementizer of another clause (batch 4 miss)
+    text = "حذرت منظمة الزراعة الدولية (فاو) اليوم الاثنين من أن دول غرب أفريقيا قد تواجه قريبا أزمة خطيرة."
+    a = art(text)
+    qs = quotes_of(a, ents(a.text, ("منظمة الزراعة الدولية", "ORG", "منظمة الزراعة الدولية")))
+    assert [(q.speaker, q.cue, q.quote) for q in qs] == [
+        ("منظمة الزراعة الدولية", "حذرت", "دول غرب أفريقيا قد تواجه قريبا أزمة خطيرة")]
+    qs = quotes_of(art("وحذر الوزير أمس من أن الأسعار سترتفع خلال الأشهر المقبلة بسبب الجفاف."))
+    assert [(q.speaker, q.quote) for q in qs] == [("الوزير", "الأسعار سترتفع خلال الأشهر المقبلة بسبب الجفاف")]
