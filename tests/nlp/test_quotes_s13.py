@@ -34,3 +34,16 @@ def test_time_word_before_the_verbs_own_preposition() -> None:
         ("منظمة الزراعة الدولية", "حذرت", "دول غرب أفريقيا قد تواجه قريبا أزمة خطيرة")]
     qs = quotes_of(art("وحذر الوزير أمس من أن الأسعار سترتفع خلال الأشهر المقبلة بسبب الجفاف."))
     assert [(q.speaker, q.quote) for q in qs] == [("الوزير", "الأسعار سترتفع خلال الأشهر المقبلة بسبب الجفاف")]
+
+
+def test_present_verb_after_however_with_its_preposition_and_that() -> None:
+    # "غير أن الاختصاصيين يشيرون إلى أن …": a subject after "غير أن" / "إلا أن" reports when the present
+    # verb's own preposition and a complementizer follow (batch 6 miss); people only (a sound masculine
+    # plural, a speaker noun, a study), not things that "indicate", and not "يحذرون من استمرار …" (no أن)
+    qs = quotes_of(art("غير أن الاختصاصيين يشيرون إلى أن ذلك لا يمت بصلة إلى الأزمة، حيث بدأ التوجه قبلها."))
+    assert [(q.speaker, q.cue, q.quote) for q in qs] == [
+        ("الاختصاصيين", "يشيرون", "ذلك لا يمت بصلة إلى الأزمة، حيث بدأ التوجه قبلها")]
+    qs = quotes_of(art("إلا أن المحللين يحذرون من أن الأسعار سترتفع كثيرا خلال الأشهر المقبلة."))
+    assert [(q.speaker, q.cue) for q in qs] == [("المحللين", "يحذرون")]
+    assert quotes_of(art("غير أن الواقع يشير إلى أن رغبة الشركات في التوظيف تعود إلى انخفاض التكاليف.")) == []
+    assert quotes_of(art("غير أن خبراء يحذرون من استمرار ارتفاع الأسعار خلال الأشهر المقبلة.")) == []
