@@ -47,3 +47,17 @@ def test_present_verb_after_however_with_its_preposition_and_that() -> None:
     assert [(q.speaker, q.cue) for q in qs] == [("المحللين", "يحذرون")]
     assert quotes_of(art("غير أن الواقع يشير إلى أن رغبة الشركات في التوظيف تعود إلى انخفاض التكاليف.")) == []
     assert quotes_of(art("غير أن خبراء يحذرون من استمرار ارتفاع الأسعار خلال الأشهر المقبلة.")) == []
+
+
+def test_concessive_min_anna_is_not_the_verbs_preposition() -> None:
+    # "يحذر X منها … على الرغم من أن …": "من أن" of "على الرغم" (however) is no report of حذر (unannotated check)
+    qs = quotes_of(art("وهي طائفة كثيرا ما يحذر الأميركيون منها لاختلافها، على الرغم من أن أعدادها تقدر بالملايين في العالم."))
+    assert all(q.cue != "يحذر" for q in qs)
+
+
+def test_long_clause_before_a_present_verb_is_no_subject() -> None:
+    # the present-verb rule takes a short subject only: "إن السعودية ألغت عقدا … مما يشير إلى أن" is a
+    # clause's comment, not a speaker's report (unannotated check); the company keeps its report
+    a = art("وقالت شركة تالجو إن السعودية ألغت عقدا وقعته معها لتشغيل ستة قطارات مما يشير إلى أن المملكة تقلص مشروعاتها.")
+    qs = quotes_of(a, ents(a.text, ("السعودية", "LOC", "السعودية"), ("شركة تالجو", "ORG", "شركة تالجو")))
+    assert [(q.speaker, q.cue) for q in qs] == [("شركة تالجو", "قالت")]

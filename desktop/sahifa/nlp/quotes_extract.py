@@ -202,7 +202,8 @@ class _Extractor(_Sources):
             if t == ":":
                 return j + 1
             if _is_particle(t) and not t.startswith("ف"):
-                if j > i and toks[j - 1] == prep:  # "حذرت X اليوم الاثنين من أن" (من is no complementizer elsewhere)
+                if j > max(i, 1) and toks[j - 1] == prep and toks[j - 2] not in ("الرغم", "بالرغم", "رغم"):  # "حذرت X اليوم من أن"
+                    # (not "على الرغم من أن": however); من is no complementizer elsewhere
                     return _skip_colon(s, j + 1, n)  # the verb's own preposition after a time word: its report
                 if j > 0 and (toks[j - 1] in _NOT_COMPLEMENT or toks[j - 1] in _IMPERSONAL):
                     j += 1

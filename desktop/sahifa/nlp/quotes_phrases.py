@@ -181,7 +181,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             )  # not "أن الشركة أضافت 156 رحلة": the verb's own preposition follows
             colon = ":" in toks[cue + 1 : cue + 5] and not _is_present(form)  # "أن فلان قال في خطابه: …"
             # the verb's own preposition and a complementizer: "غير أن الاختصاصيين يشيرون إلى أن …"
-            prep_that = prep is not None and nxt == prep and cue + 2 < len(toks) and _is_particle(toks[cue + 2]) \
+            prep_that = _is_present(form) and prep is not None and nxt == prep and cue + 2 < len(toks) \
+                and _is_particle(toks[cue + 2]) and s.words[cue] - s.words[k + 1] <= 3 \
                 and _speaking_head(toks[k + 1], ents.overlapping_orig(s.st[k + 1], s.en[k + 1]) is not None)
             if not (nxt == ":" or quoted or _is_particle(nxt) or past or colon or prep_that):
                 return None
