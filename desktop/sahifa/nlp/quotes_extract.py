@@ -36,6 +36,7 @@ from .quotes_clauses import (
     _plea_stop,
     _study_before,
 )
+from .quotes_documents import came_in_document
 from .quotes_gender import verb_gender
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
@@ -201,6 +202,9 @@ class _Extractor(_Sources):
             if t == ":":
                 return j + 1
             if _is_particle(t) and not t.startswith("ف"):
+                if j > max(i, 1) and toks[j - 1] == prep and toks[j - 2] not in ("الرغم", "بالرغم", "رغم"):  # "حذرت X اليوم من أن"
+                    # (not "على الرغم من أن": however); من is no complementizer elsewhere
+                    return _skip_colon(s, j + 1, n)  # the verb's own preposition after a time word: its report
                 if j > 0 and (toks[j - 1] in _NOT_COMPLEMENT or toks[j - 1] in _IMPERSONAL):
                     j += 1
                     continue  # "رغم أنه", "بعد أن", "ومن المتوقع أن": not what was said
@@ -385,6 +389,14 @@ class _Extractor(_Sources):
             return None  # "كما ذكر آنفا", "ما ذكرناه سابقا": the writer pointing back, no one quoted
         if after < n and toks[after] in ("فيه", "فيها", "فيهم"):
             after += 1
+        if cue.lemma == "جاء" and came_in_document(toks, i):  # "جاء في بيان للوزارة أن …": the text speaks
+            a, b = _np_forward(s, i + 2, nxt, max_words=12)
+            k = self.content_start(s, b, nxt, None, False) if b > a else None
+            if k is None:
+                return None
+            lo, hi = self.orig(s.st[a]), self.orig(s.en[b - 1])  # the whole phrase, not a name inside it
+            body = self.ents.inside(lo, hi, "ORG")  # the body that issued it, when named
+            return _Accepted(name + " في", _Speaker(self.text[lo:hi], body[0].canonical if body else None, lo, hi), k, i, 2)
         if cue.lemma == "جاء":
             return self._came_in_it(s, i, after, nxt, name)
         if cue.kind == "verb" and after < n and (toks[after] in _PRONOUNS or toks[after] in _HONORIFICS or (

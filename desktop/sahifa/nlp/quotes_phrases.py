@@ -180,7 +180,11 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
                 not _is_present(form) and prep is not None and nxt == prep and s.words[cue] - s.words[k + 1] <= 3
             )  # not "أن الشركة أضافت 156 رحلة": the verb's own preposition follows
             colon = ":" in toks[cue + 1 : cue + 5] and not _is_present(form)  # "أن فلان قال في خطابه: …"
-            if not (nxt == ":" or quoted or _is_particle(nxt) or past or colon):
+            # the verb's own preposition and a complementizer: "غير أن الاختصاصيين يشيرون إلى أن …"
+            prep_that = _is_present(form) and prep is not None and nxt == prep and cue + 2 < len(toks) \
+                and _is_particle(toks[cue + 2]) and s.words[cue] - s.words[k + 1] <= 3 \
+                and _speaking_head(toks[k + 1], ents.overlapping_orig(s.st[k + 1], s.en[k + 1]) is not None)
+            if not (nxt == ":" or quoted or _is_particle(nxt) or past or colon or prep_that):
                 return None
             boundary = "particle"
             break
@@ -224,6 +228,15 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
                 and not _is_particle(toks[e]):
             b = e
     return a, b
+
+
+def _speaking_head(head: str, entity: bool) -> bool:
+    """Whether a subject's head can speak: a named entity, a speaker noun ("المسؤولين" in _SPEAKER_NOUNS), a
+    study ("الدراسات"), a quantifier ("بعض"), or a sound masculine plural, which names people
+    ("الاختصاصيين"، "المحللون"; not "الواقع يشير إلى أن", "الأزمات تشير إلى أن": things that indicate)."""
+    bare = head[2:] if head.startswith("ال") and len(head) > 3 else head
+    return entity or bare in _SPEAKER_NOUNS or bare in _QUANT or study_head([head]) or (
+        len(bare) >= 5 and bare.endswith(("ين", "ون")))
 
 
 # words that open no subject after لكن/كان: adverbs and the existential "there is"

@@ -10,6 +10,7 @@ from operator import add
 
 from ..core.arabic import strip_article
 from .normalize import remember
+from .quotes_documents import came_in_document
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _BELIEF_HEADS,
@@ -339,7 +340,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             if lemma == "جاء" and not (i + 2 < n and toks[i + 1] in ("فيه", "فيها") and (
-                    toks[i + 2] == ":" or toks[i + 2] in _OPENERS or toks[i + 2] == '"')):
+                    toks[i + 2] == ":" or toks[i + 2] in _OPENERS or toks[i + 2] == '"')) and not came_in_document(toks, i):
                 continue  # "جاء" (came): a cue only as "جاء فيها: …" / "جاء فيه «…»" (what a text said)
             if lemma == "أبلغ" and i + 1 < n and toks[i + 1] in ("الأثر", "الاثر", "أثر", "اثر"):
                 continue  # "كان له أبلغ الأثر": the greatest effect
