@@ -189,6 +189,7 @@ class SoundIndex:
         self._names: dict[str, bool] = {}
         self._folded: dict[str, str] = {}  # skeleton → its group casefolded, for has_name
         self._items: dict[str, list[str]] = {}  # skeleton → its group's items, for lookup
+        self._rows: dict[str, tuple[bool, str, str, list[str], float, float]] = {}  # item → _parse_item(item)
 
     @classmethod
     def from_names(cls, rows: Iterable[tuple[str, str, float | tuple[float, float]]]) -> SoundIndex:
@@ -271,15 +272,16 @@ class SoundIndex:
             items = self._groups.get(sk, "").split("|")
             if len(self._items) < 100_000:
                 self._items[sk] = items
-        for item in items:  # most frequent first, parsed as needed
-            parts = item.split(" ")
-            if len(parts) != 3:
-                continue
-            english, en_key, weight_text = parts
-            try:
-                given, surname = _weights(weight_text)
-            except ValueError:
-                continue
+        rows = self._rows
+        for item in items:  # most frequent first, parsed as needed (once per process: memoised by item)
+            row = rows.get(item)
+            if row is None:
+                row = _parse_item(item)
+                if len(rows) < 200_000:
+                    rows[item] = row
+            ok, english, en_key, en_slots, given, surname = row
+            if not ok:
+                continue  # a damaged item
             total = given + surname
             if best is not None and 4.0 * total < best[0]:
                 break  # no later (rarer) name can outrank the best one (groups are sorted by total)
@@ -289,9 +291,11 @@ class SoundIndex:
                 weight = surname + OTHER_ROLE * given
             else:
                 weight = total
+            if best is not None and 4.0 * weight < best[0]:
+                continue  # even a perfect fit (bonus 4) ranks below the best one: no fit to compute
             sim = fits.get(en_key, -1.0)
             if sim < 0.0:
-                sim = fits[en_key] = _fit(slots, _slots(en_key))
+                sim = fits[en_key] = _fit(slots, en_slots)
             if sim < threshold:
                 continue
             # the most frequent among the close fits; a fit vowel for vowel outweighs a 4× more frequent
@@ -301,6 +305,20 @@ class SoundIndex:
             if best is None or rank[:2] > best[:2]:
                 best = rank
         return best
+
+
+def _parse_item(item: str) -> tuple[bool, str, str, list[str], float, float]:
+    """One stored candidate ``English key weight`` → (sound, English, key, its vowel slots, weight as a
+    given name, as a surname); sound is False when the item is damaged (a reader skips it)."""
+    parts = item.split(" ")
+    if len(parts) != 3:
+        return False, "", "", [], 0.0, 0.0
+    english, en_key, weight_text = parts
+    try:
+        given, surname = _weights(weight_text)
+    except ValueError:
+        return False, "", "", [], 0.0, 0.0
+    return True, english, en_key, _slots(en_key), given, surname
 
 
 def _weights(text: str) -> tuple[float, float]:
