@@ -144,12 +144,15 @@ def _fit(a: list[str], e: list[str]) -> float:
     cost = 0.0
     last = len(a) - 1
     for i, (va, ve) in enumerate(zip(a, e, strict=True)):
+        if va == ve:
+            continue  # the commonest case, at no cost (below, each test finds nothing to add)
         if abs(len(va) - len(ve)) >= 2:  # جويان is not John: its و and ي are consonants
             cost += 0.5
         if i == last and ve.endswith("A") and "A" not in va:
             cost += 1.0  # a final -a is written (ا ة ى): أوليفيه is not Olivia
             continue
-        if va == ve or set(va) & set(ve):  # باور ~ Power: او ~ ow-e
+        # a vowel in common (slots hold only A, O, I): باور ~ Power: او ~ ow-e
+        if ("A" in va and "A" in ve) or ("O" in va and "O" in ve) or ("I" in va and "I" in ve):
             continue
         if not va:
             cost += 0.75 if i in (0, last) else 0.25
@@ -189,7 +192,6 @@ class SoundIndex:
         self._names: dict[str, bool] = {}
         self._folded: dict[str, str] = {}  # skeleton → its group casefolded, for has_name
         self._items: dict[str, list[str]] = {}  # skeleton → its group's items, for lookup
-        self._rows: dict[str, tuple[bool, str, str, list[str], float, float]] = {}  # item → _parse_item(item)
 
     @classmethod
     def from_names(cls, rows: Iterable[tuple[str, str, float | tuple[float, float]]]) -> SoundIndex:
@@ -272,16 +274,15 @@ class SoundIndex:
             items = self._groups.get(sk, "").split("|")
             if len(self._items) < 100_000:
                 self._items[sk] = items
-        rows = self._rows
-        for item in items:  # most frequent first, parsed as needed (once per process: memoised by item)
-            row = rows.get(item)
-            if row is None:
-                row = _parse_item(item)
-                if len(rows) < 200_000:
-                    rows[item] = row
-            ok, english, en_key, en_slots, given, surname = row
-            if not ok:
-                continue  # a damaged item
+        for item in items:  # most frequent first, parsed as needed
+            parts = item.split(" ")
+            if len(parts) != 3:
+                continue
+            english, en_key, weight_text = parts
+            try:
+                given, surname = _weights(weight_text)
+            except ValueError:
+                continue
             total = given + surname
             if best is not None and 4.0 * total < best[0]:
                 break  # no later (rarer) name can outrank the best one (groups are sorted by total)
@@ -295,7 +296,7 @@ class SoundIndex:
                 continue  # even a perfect fit (bonus 4) ranks below the best one: no fit to compute
             sim = fits.get(en_key, -1.0)
             if sim < 0.0:
-                sim = fits[en_key] = _fit(slots, en_slots)
+                sim = fits[en_key] = _fit(slots, _slots(en_key))
             if sim < threshold:
                 continue
             # the most frequent among the close fits; a fit vowel for vowel outweighs a 4× more frequent
@@ -305,20 +306,6 @@ class SoundIndex:
             if best is None or rank[:2] > best[:2]:
                 best = rank
         return best
-
-
-def _parse_item(item: str) -> tuple[bool, str, str, list[str], float, float]:
-    """One stored candidate ``English key weight`` → (sound, English, key, its vowel slots, weight as a
-    given name, as a surname); sound is False when the item is damaged (a reader skips it)."""
-    parts = item.split(" ")
-    if len(parts) != 3:
-        return False, "", "", [], 0.0, 0.0
-    english, en_key, weight_text = parts
-    try:
-        given, surname = _weights(weight_text)
-    except ValueError:
-        return False, "", "", [], 0.0, 0.0
-    return True, english, en_key, _slots(en_key), given, surname
 
 
 def _weights(text: str) -> tuple[float, float]:
