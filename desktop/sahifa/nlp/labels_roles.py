@@ -31,8 +31,10 @@ _IN = frozenset({"في"})
 _STRIP = "\"'«»“”()[]،,.:؛"
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in (t.strip(_STRIP) for t in text.split()) if w]
+def _words(text: str, strip: str = _STRIP) -> list[str]:
+    """The words of a phrase, each stripped of the punctuation ``strip`` around it (empty ones dropped);
+    :mod:`.labels_speakers` splits speakers' names with it too, with its own ``strip``."""
+    return [w for w in (t.strip(strip) for t in text.split()) if w]
 
 
 def describe_role(resolver: LabelResolver, text: str) -> Label | None:

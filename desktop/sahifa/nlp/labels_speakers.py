@@ -25,6 +25,7 @@ from ..core.arabic import fold, strip_article
 from . import lexicon
 from .gazetteer import gazetteer, tokens_of
 from .labels_match import sanitize_label
+from .labels_roles import _words
 from .labels_sources import Label
 
 if TYPE_CHECKING:
@@ -47,10 +48,6 @@ _CLITIC_ARTICLE = ("وال", "فال", "بال", "لل", "كال")
 #: inflectional endings of common words (a dual, a plural, a verb's plural) whose stem, when Arramooz knows it
 #: as a common word, makes the word a common one too (رسالتين، مسارين، فعلوا)
 _ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""), ("ون", ""), ("وا", ""))
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in (t.strip(_STRIP) for t in sanitize_label(text).split()) if w]
 
 
 def _kin(g: Gazetteer, key: str) -> bool:
@@ -117,7 +114,7 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     """The name in a speaker phrase: the whole phrase when it is a name (1–4 words, the first of which begins
     a name), or what follows a title and its complement (وزيرة العدل لوريتا لينش → لوريتا لينش). None
     when there is no name: a role, a common word, a phrase that does not begin with a title."""
-    toks = _words(text)
+    toks = _words(sanitize_label(text), _STRIP)
     if not toks:
         return None
     g = gazetteer()
@@ -156,6 +153,6 @@ def speaker_label(resolver: LabelResolver, text: str) -> Label | None:
         # a place or a body said it (الخليج): its label when it is the whole speaker as the gazetteer writes
         # it; else (هند is India's name only with the article: الهند) no label rather than a wrong one
         exact = g.by_key.get(" ".join(tokens_of(name))) is entry
-        return resolver.resolve(name, entry.type) if exact and name == " ".join(_words(text)) else None
+        return resolver.resolve(name, entry.type) if exact and name == " ".join(_words(sanitize_label(text), _STRIP)) else None
     label = resolver.resolve(name, "PERSON")
     return label if label.text else None
