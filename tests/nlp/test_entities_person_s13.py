@@ -118,7 +118,15 @@ def test_a_names_own_waw_stays(text: str, first: str, n: int, name: str) -> None
     ("فالكلمة تجرح الطفل فيحتقر نفسه.", "فيحتقر", True),
     ("وقالت الممثلة ليندسي إن الفيلم جاهز.", "ليندسي", False),  # a final vowel: a name
     ("وقال اللاعب ليونيل إن الفريق جاهز.", "ليونيل", False),  # a long vowel after ي
+    ("وقال اللاعب فيدال إن الفريق جاهز.", "فيدال", False),  # ف + ي + three letters: a foreign name (batch 8)
 ])
 def test_lam_or_fa_with_an_imperfect_verb_is_no_one(text: str, first: str, verb: bool) -> None:
     eng, raws, r = _mention(text, first, 1, "title")
     assert lam_verb(eng, raws, r) is verb  # type: ignore[arg-type]
+
+
+def test_a_foreign_name_with_fa_stays_a_person_end_to_end() -> None:
+    """Arturo Vidal was dropped as ف + an imperfect verb (batch 8 of session 13, scored after round 1)."""
+    text = "وأعلن نادي يوفنتوس التعاقد مع اللاعب التشيلي فيدال، وقال فيدال إنه سعيد بالانتقال."
+    people = [m.text for m in extract_entities(text) if m.type == "PERSON"]
+    assert people.count("فيدال") == 2, people

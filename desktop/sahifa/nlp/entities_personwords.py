@@ -30,7 +30,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
-from .lexicon import Reading, reading
+from .lexicon import Reading, entry, reading
 
 __all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
            "verb_tail"]
@@ -370,6 +370,11 @@ def lam_verb(eng: _Engine, raws: list[_Raw], r: _Raw) -> bool:
     stem = key[1:]
     if stem[0] != "ي" or stem[1] in "اوي" or stem[-1] in "اويه" or _given(eng.g, key) or _given(eng.g, stem) \
             or eng.gaz_at(r.t0) is not None or stem in eng.g.common:
+        return False
+    if tok.text[:1] == "ف" and len(key) < 6:
+        return False  # فيدال، فيفا: ف + ي and three letters is as often a foreign name (فيحتقر: a derived verb)
+    past = (entry(stem[1:]), entry("ا" + stem[1:]))  # يغادر → غادر، يحتقر → احتقر: the dictionary knows the verb
+    if not any(e is not None and "v" in e[0] for e in past):
         return False
     return not _in_longer_name(eng, raws, key)
 
