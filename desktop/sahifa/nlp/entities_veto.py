@@ -48,6 +48,7 @@ from .entities_engine import _Engine
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import list_people, no_name_phrase, no_name_word, speech_subjects, verb_tail
+from .entities_placewords import common_place_word, without_copies_of
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -524,8 +525,11 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept: list[int] = []
     out = list(raws)
     extra: dict[int, _Raw] = {}  # a second person split off after mention i (سعيد يعين خالد الفهد)
+    no_place = {i for i, r in enumerate(raws) if r.type == "LOC" and common_place_word(eng, r)}
+    if no_place:  # مناطق النفوذ، إدارة المهرجان: a common word, and the engine's copies of it
+        no_place |= without_copies_of(raws, no_place)
     for i, r in enumerate(raws):
-        if _description(eng, r):
+        if i in no_place or _description(eng, r):
             continue
         if r.type == "LOC" and _region_adjective(eng, r.t0):
             continue  # الجهة الشرقية، ألمانيا الشرقية: the adjective, not the Eastern Province
