@@ -40,6 +40,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_detect.py",
     "desktop/sahifa/nlp/entities_engine.py",
     "desktop/sahifa/nlp/entities_lexical.py",
+    "desktop/sahifa/nlp/entities_placewords.py",
     "desktop/sahifa/nlp/entities_personwords.py",
     "desktop/sahifa/nlp/entities_canon.py",
     "desktop/sahifa/nlp/entities_veto.py",

@@ -409,6 +409,9 @@ class _Detectors(_MiscDetectors):
         if head in _SEAT_HEADS and not definite and parts == ["ent"] and len(ents) == 1:
             return k, _PRI["org"], ents  # مركز X، إدارة X: the district or the office of a place is the place
         pk = self.toks[j].info.key
+        gzj = self.gaz_at(j, clitics=False)
+        if head in _SEAT_HEADS and not definite and parts == ["prop"] and gzj is not None and gzj[2].type == "PERSON":
+            return None  # إدارة أوباما: a known person's administration is neither a place nor a body's name
         if head in _SEAT_HEADS and not definite and parts == ["prop"] and not self.given(pk) \
                 and not (pk.startswith("الت") and pk[-2:-1] == "ي") and pk not in _PLACE_PREFIX:
             return k, _PRI["org"], [self.raw(j, 0, k, "LOC", None, "loc")]  # مركز نخال، إدارة العقيق (not
