@@ -51,3 +51,9 @@ def test_the_administration_of_a_known_person_is_no_place() -> None:
 ])
 def test_a_rare_word_after_a_place_head_stays_a_place(text: str, name: str) -> None:
     assert name in places(text), places(text)
+
+
+def test_a_camp_or_a_street_named_by_a_common_word_stays_a_place() -> None:
+    """مخيم الهول (al-Hol camp: الهول is "horror") is a seed's key place; شارع الهرم a street."""
+    assert "الهول" in places("ونقلت العائلات إلى مخيم الهول الذي بات يؤوي آلاف النازحين.")
+    assert "الهرم" in places("وافتتح المطعم فرعا جديدا في شارع الهرم بالقاهرة.")

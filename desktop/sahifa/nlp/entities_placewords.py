@@ -29,9 +29,11 @@ from .lexicon import reading
 __all__ = ["common_place_word", "without_copies_of"]
 
 _AL = "ال"
-#: heads of administrative units whose names are often common words (محافظة حجة، مركز الوقف، حي الشرطة، ميناء
-#: عصب), folded: after them the word is the unit's name
-_ADMIN_HEADS = frozenset({"محافظه", "مركز", "ميناء", "حي", "قريه", "بلده", "مديريه", "اقليم", "بلديه", "احياء"})
+#: heads of administrative units and concrete places whose names are often common words (محافظة حجة، مركز الوقف،
+#: حي الشرطة، ميناء عصب، مخيم الهول), folded: after them the word is the place's name
+_ADMIN_HEADS = frozenset({"محافظه", "مركز", "ميناء", "حي", "قريه", "بلده", "مديريه", "اقليم", "بلديه", "احياء",
+                          # and of cities and concrete places named by a word: مدينة الأبيض، مخيم الهول، شارع الهرم
+                          "مدينه", "مخيم", "مخيمات", "سجن", "شارع", "طريق", "جبل", "جبال", "وادي", "جزيره", "حديقه", "منتزه"})
 #: the Kingdom (المملكة): Saudi Arabia in Saudi news, a place the gold always tags (مناطق المملكة)
 _HOME = frozenset({"المملكه"})
 #: a verbal noun's least frequency level (6: some 1,000 times in Arramooz's list); a common noun's (9: 30,000)
