@@ -1,5 +1,6 @@
 """Session 13 round 2 label fixes (issue #13), drawn from the eighth blind batch's unrecognisable labels:
-the patronymic chain of one link before a family name, a titled person written without his house.
+the patronymic chain of one link before a family name, a titled person written without his house,
+Chinese names read as Pinyin syllables.
 Names here are from training examples; none from a held-out set."""
 
 from __future__ import annotations
@@ -7,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import _label_for
-from sahifa.nlp.labels import GAZETTEER, NAME_INDEX, LabelResolver
+from sahifa.nlp.labels import GAZETTEER, NAME_INDEX, TRANSLITERATION, LabelResolver, recognisable
+from sahifa.nlp.labels_chinese import chinese_name, pinyin_syllable
 
 from .test_labels import needs_index
 
@@ -41,3 +43,27 @@ def test_a_titled_name_keeps_its_title_without_the_house(res: LabelResolver) -> 
     assert short.text == "King Salman" and short.source == GAZETTEER, short
     assert res.resolve("سلمان بن عبد العزيز", "PERSON").text == "King Salman"
     assert res.resolve("سلمان بن عبدالعزيز آل سعود", "PERSON").text == "Salman bin Abdulaziz"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("هو جين تاو", "Hu Jintao"),
+    ("جيانغ تسه مين", "Jiang Zemin"),
+    ("تشي جين بينغ", "Xi Jinping"),      # ب is b or p: Xi Jinbing, recognisable
+    ("وين جيا باو", "Wen Jiabao"),
+])
+def test_chinese_names_read_as_pinyin_syllables(res: LabelResolver, arabic: str, english: str) -> None:
+    """A Chinese name written syllable by syllable: each word read back as a Mandarin syllable, the
+    family name first and the given name joined; a reading, so marked as a transliteration."""
+    label = res.resolve(arabic, "PERSON")
+    assert recognisable(label.text, english) and label.source == TRANSLITERATION, label
+    assert len(label.text.split()) == 2
+
+
+@pytest.mark.parametrize("arabic", ["محمد علي", "جون كيري", "دونالد ترامب", "بان كي مون", "لي كيم"])
+def test_names_that_are_not_chinese_syllables(arabic: str) -> None:
+    assert chinese_name(arabic) is None
+
+
+def test_pinyin_syllables() -> None:
+    assert [pinyin_syllable(w) for w in ("جين", "تسه", "كزياو", "تاو", "هو", "بينغ", "قاسم")] == \
+        ["jin", "ze", "xiao", "tao", "hu", "bing", None]

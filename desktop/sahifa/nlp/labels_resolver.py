@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
+from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
@@ -302,7 +303,7 @@ class LabelResolver(Composer):
                 return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
-            label = self._regnal(name) or self._person(name)
+            label = self._regnal(name) or _chinese(name) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
