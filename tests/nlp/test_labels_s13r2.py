@@ -1,6 +1,6 @@
 """Session 13 round 2 label fixes (issue #13), drawn from the eighth blind batch's unrecognisable labels:
 the patronymic chain of one link before a family name, a titled person written without his house,
-Chinese names read as Pinyin syllables.
+Chinese names read as Pinyin syllables, German onsets of foreign names.
 Names here are from training examples; none from a held-out set."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import GAZETTEER, NAME_INDEX, TRANSLITERATION, LabelResolver, recognisable
 from sahifa.nlp.labels_chinese import chinese_name, pinyin_syllable
+from sahifa.nlp.labels_german import german_word
 
 from .test_labels import needs_index
 
@@ -67,3 +68,22 @@ def test_names_that_are_not_chinese_syllables(arabic: str) -> None:
 def test_pinyin_syllables() -> None:
     assert [pinyin_syllable(w) for w in ("جين", "تسه", "كزياو", "تاو", "هو", "بينغ", "قاسم")] == \
         ["jin", "ze", "xiao", "tao", "hu", "bing", None]
+
+
+@needs_index
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("باستيان شفاينشتايجر", "Bastian Schweinsteiger"),
+    ("مورجان شنيدرلين", "Morgan Schneiderlin"),
+    ("يوفال شتاينتز", "Yuval Steinitz"),
+])
+def test_german_onsets_of_a_foreign_name(res: LabelResolver, arabic: str, english: str) -> None:
+    """ش + a consonant first, which no Arabic word has: German St-, Schw-, Schn-; اي is ei; a guess."""
+    label = res.resolve(arabic, "PERSON")
+    assert recognisable(label.text.split()[-1], english.split()[-1]) and label.source == TRANSLITERATION, label
+
+
+def test_german_word_reading() -> None:
+    assert german_word("شفاينشتايجر") == "Schweinsteiger"
+    assert german_word("شتيغن") == "Stigen"
+    # Arab names and English Shel-/Shr-, an Arab diminutive, a run-together Chinese word: not German
+    assert [german_word(w) for w in ("شفيق", "شلبي", "شويل", "شنغدونغ")] == [None] * 4

@@ -14,6 +14,7 @@ from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
+from .labels_german import german_word
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
@@ -514,11 +515,14 @@ class LabelResolver(Composer):
         found = self._sound_alike(units, self._arab_reading(units, [self._unit(unit) for unit in units]))
         parts: list[str] = []
         weakest = _KNOWN
+        foreign = _NOT_FOREIGN.isdisjoint(name) and not any(u.startswith("ال") or " " in u for u in units)
         for unit, (text, how) in zip(units, found, strict=True):
             if 0 < len(parts) < len(units) - 1 and unit in _WESTERN_PARTICLES and not _NOT_FOREIGN & set(name):
                 text = _WESTERN_PARTICLES[unit]
             if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
                 text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
+            if how == _GUESS and foreign and (german := german_word(unit)) is not None:
+                text = german  # ش + a consonant first: German St-, Schw- (شفاينشتايجر → Schweinsteiger)
             if text:
                 parts.append(text)
                 weakest = min(weakest, how)
