@@ -72,7 +72,10 @@ def pinyin_syllable(word: str) -> str | None:
     onsets = [""] if w[0] == "ا" else sorted((o for o in _ONSETS if o and w.startswith(o)), key=len, reverse=True)
     for onset in onsets:
         for final in _RHYMES.get(w[len(onset):], ()):
-            for initial in _ONSETS[onset]:
+            initials = _ONSETS[onset]
+            if onset == "تش" and final.startswith("u"):
+                initials = ("ch", "zh", "q", "x")  # تشوان is chuan: Arabic writes xu-, xuan with ش
+            for initial in initials:
                 syllable = initial + final
                 if syllable in _SYLLABLES:
                     return syllable
