@@ -87,3 +87,14 @@ def test_german_word_reading() -> None:
     assert german_word("شتيغن") == "Stigen"
     # Arab names and English Shel-/Shr-, an Arab diminutive, a run-together Chinese word: not German
     assert [german_word(w) for w in ("شفيق", "شلبي", "شويل", "شنغدونغ")] == [None] * 4
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    ("الديوان الملكي", "ORG", "Royal Court"),             # not "Royal Board": ديوان alone stays Board
+    ("قسم شرطة القرارة", "ORG", "Al-Qararah Police Station"),
+    ("جائزة شاعر عكاظ", "MISC", "Okaz Poet Award"),
+])
+def test_court_police_station_and_poet(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    label = res.resolve(arabic, typ)
+    assert recognisable(label.text, english) and label.source == "glossary", label
+    assert res.resolve("ديوان المظالم", "ORG").text == "Board of Grievances"
