@@ -66,6 +66,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
     "desktop/sahifa/nlp/labels_parts.py",
+    "desktop/sahifa/nlp/labels_chinese.py",
+    "desktop/sahifa/nlp/labels_german.py",
     "desktop/sahifa/nlp/labels_sound.py",
     "desktop/sahifa/nlp/labels_match.py",
     "desktop/sahifa/nlp/labels_roles.py",

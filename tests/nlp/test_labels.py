@@ -239,11 +239,12 @@ def test_unknown_saudi_family_names_read_as_diminutives(res: LabelResolver) -> N
 
 @needs_index
 def test_newspaper_form_of_long_names(res: LabelResolver) -> None:
-    """The patronymic chain before a family name is dropped as English newspapers do; a royal keeps his
-    first bin; a name that is only a chain is printed whole, every bin as written (the Saudi press
-    agency's English: Prince Khalid bin Saud bin Abdulaziz)."""
-    assert res.resolve("فهد بن سعد القحطاني", "PERSON").text.split()[0] == "Fahad"
-    assert len(res.resolve("فهد بن سعد القحطاني", "PERSON").text.split()) == 2
+    """One bin before a family name is kept, as the train gold mostly writes it (session 13); a longer
+    chain before it is dropped; a royal keeps his first bin; a name that is only a chain is printed
+    whole, every bin as written (the Saudi press agency's English: Prince Khalid bin Saud bin Abdulaziz)."""
+    assert res.resolve("فهد بن سعد القحطاني", "PERSON").text.split()[:2] == ["Fahad", "bin"]
+    assert len(res.resolve("فهد بن سعد القحطاني", "PERSON").text.split()) == 4
+    assert len(res.resolve("فهد بن سعد بن علي القحطاني", "PERSON").text.split()) == 2
     assert recognisable(res.resolve("تركي بن طلال بن عبدالعزيز آل سعود", "PERSON").text, "Turki bin Talal")
     assert recognisable(res.resolve("محمد بن نايف بن عبدالعزيز", "PERSON").text,
                         "Mohammed bin Nayef bin Abdulaziz")
@@ -297,7 +298,7 @@ def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pyte
 
 @needs_index
 @pytest.mark.parametrize(("arabic", "english"), [
-    ("حمد بن محمد آل الشيخ", "Hamad Al-Sheikh"),   # "Hamad Al Alcheikh" before (a French reading)
+    ("حمد بن محمد آل الشيخ", "Hamad bin Mohammed Al-Sheikh"),   # "Hamad Al Alcheikh" before (a French reading)
     ("خليل المسلم", "Khalil Al-Muslim"),             # "Almoslem"
     ("اليخاندرو سابيلا", "Alejandro Sabella"),       # a Western name that starts with ال letters stays
     ("جوزيه الميدا", "Jose Almeida"),

@@ -100,7 +100,7 @@ def test_arab_word_has_no_western_onset() -> None:
 @needs_index
 @pytest.mark.parametrize(("arabic", "english"), [
     ("رمزي جلمود", "Ramzi Jalmud"),        # an Arab given name: its family name read as Arabic
-    ("جلوي بن محمد آل كركمان", "Jalawi Al Karkaman"),  # a particle: an Arab name (and after آل)
+    ("جلوي بن محمد آل كركمان", "Jalawi bin Mohammed Al Karkaman"),  # a particle: an Arab name (and after آل)
 ])
 def test_guessed_words_of_an_arab_name_read_as_arabic(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.resolve(arabic, "PERSON").text == english

@@ -78,8 +78,9 @@ def test_diplomatic_mission(res: LabelResolver, arabic: str, english: str) -> No
 
 
 def test_compound_given_name_in_the_chain(res: LabelResolver) -> None:
-    """زين العابدين in the patronymic chain is dropped whole with it: its second word is no family name."""
-    assert res.resolve("صالح بن زين العابدين الشيبي", "PERSON").text == "Saleh Al-Shaibi"
+    """زين العابدين in the patronymic chain is one link (kept whole, session 13): its second word is no
+    family name."""
+    assert res.resolve("صالح بن زين العابدين الشيبي", "PERSON").text == "Saleh bin Zein Al-Abidin Al-Shaibi"
     assert res.resolve("علي بن زين العابدين", "PERSON").text == "Ali bin Zein Al-Abidin"
 
 

@@ -35,11 +35,14 @@ def place_skeletons(places: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def _newspaper_units(units: list[str]) -> list[str]:
-    """The units an English-language newspaper prints of a long Arabic name: the given name and the
-    family name, without the patronymic chain (فهد بن سعد القحطاني → Fahad Al-Qahtani); a royal's
-    (… آل سعود) keeps its first ``bin`` (سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz); a name
-    that is only a chain is printed whole, as the Saudi press agency's English prints it (محمد بن نايف
-    بن عبدالعزيز → Mohammed bin Nayef bin Abdulaziz: the blind gold batches write it so)."""
+    """The units an English-language newspaper prints of a long Arabic name. A given name, ONE ``bin``
+    and a family name is printed whole (عبدالله بن عبدالمحسن التركي → Abdullah bin Abdulmohsen Al-Turki):
+    the train gold keeps that single link 76 times and drops it 34 (session 13; most drops are one
+    article's family list), as the Saudi press agency's English prints officials. A longer chain before
+    the family name is dropped (أمين بن علي بن راشد الغفيلي → Amin Al-Ghufaili: the gold is split there);
+    a royal's (… آل سعود) keeps its first ``bin`` (سلمان بن عبدالعزيز آل سعود → Salman bin Abdulaziz); a
+    name that is only a chain is printed whole (محمد بن نايف بن عبدالعزيز → Mohammed bin Nayef bin
+    Abdulaziz: the gold writes it so 77 times, shortened 42)."""
     if len(units) < 3 or fold(units[1].split()[0]) not in _BIN:
         return units
     j = 1
@@ -50,6 +53,8 @@ def _newspaper_units(units: list[str]) -> list[str]:
         return units
     if fold(" ".join(family)) == _ROYAL_HOUSE:
         return units[:2]
+    if sum(fold(u.split()[0]) in _BIN for u in units[1:j]) == 1:
+        return units
     return [units[0], *family]
 
 

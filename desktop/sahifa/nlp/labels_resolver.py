@@ -12,7 +12,9 @@ from pathlib import Path
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
+from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
+from .labels_german import german_word
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
@@ -302,7 +304,7 @@ class LabelResolver(Composer):
                 return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
-            label = self._regnal(name) or self._person(name)
+            label = self._regnal(name) or _chinese(name) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._composed(name, typ) or self._small_place(name)
@@ -342,10 +344,13 @@ class LabelResolver(Composer):
     def _untitled(self, name: str, english: str) -> Label | None:
         """A person the gazetteer names by a title (King Salman) written without it (سلمان بن عبدالعزيز
         آل سعود): the name as written, when the name index spells it and it holds the gazetteer's name
-        (Salman bin Abdulaziz); None: keep the gazetteer's label (عبد الله الثاني stays King Abdullah II)."""
+        (Salman bin Abdulaziz); None: keep the gazetteer's label (عبد الله الثاني stays King Abdullah II).
+        Only a name written in full, with its house (آل سعود): the bare chain (سلمان بن عبدالعزيز) is the
+        titled name in the train gold 15 times of 18, the full name 12 of 29 (session 13)."""
         title, _, rest = english.partition(" ")
         words = _TITLES.get(title)
-        if words is None or not rest or any(w in words for w in fold(name).split()):
+        folded = fold(name).split()
+        if words is None or not rest or any(w in words for w in folded) or len(folded) < 2 or folded[-2] != "ال":
             return None
         person = self._person(name)
         if person is None or person.source != NAME_INDEX:
@@ -510,11 +515,14 @@ class LabelResolver(Composer):
         found = self._sound_alike(units, self._arab_reading(units, [self._unit(unit) for unit in units]))
         parts: list[str] = []
         weakest = _KNOWN
+        foreign = _NOT_FOREIGN.isdisjoint(name) and not any(u.startswith("ال") or " " in u for u in units)
         for unit, (text, how) in zip(units, found, strict=True):
             if 0 < len(parts) < len(units) - 1 and unit in _WESTERN_PARTICLES and not _NOT_FOREIGN & set(name):
                 text = _WESTERN_PARTICLES[unit]
             if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
                 text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
+            if how == _GUESS and foreign and (german := german_word(unit)) is not None:
+                text = german  # ش + a consonant first: German St-, Schw- (شفاينشتايجر → Schweinsteiger)
             if text:
                 parts.append(text)
                 weakest = min(weakest, how)
