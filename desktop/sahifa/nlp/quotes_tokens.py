@@ -33,6 +33,7 @@ from .quotes_lexicon import (
     _TRAIL_PUNCT,
     _VERB_FORMS,
 )
+from .quotes_participles import MARKED_PARTICIPLES, marked_complement
 
 # --- tokens ------------------------------------------------------------------------------------
 
@@ -358,6 +359,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             if hit[0] == "متابعة" and i > 0 and toks[i - 1] in ("-", "–", "—", "/"):
                 continue  # "فلان- سبق- متابعة: …": a byline (the report is a follow-up), not "going on"
             lemma, prep = _PARTICIPLES[hit[0]]
+            if hit[0] in MARKED_PARTICIPLES and not marked_complement(toks, i, prep, hit[1]):
+                continue  # "مفيدا" useful, "متوقعا" expected: a cue only before "أن" or a colon
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _MASDARS)
