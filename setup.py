@@ -54,6 +54,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/numbers_dates.py",
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes_documents.py",
+    "desktop/sahifa/nlp/quotes_adverbs.py",
     "desktop/sahifa/nlp/quotes_participles.py",
     "desktop/sahifa/nlp/quotes_lexicon.py",
     "desktop/sahifa/nlp/quotes_tokens.py",

@@ -27,3 +27,17 @@ def test_marked_participles_are_adjectives_otherwise() -> None:
     assert [q.cue for q in qs] == []
     assert quotes_of(art("وجاء العلاج مفيدا للصحة كثيرا بعد أسابيع من التجربة في المستشفى.")) == []
     assert quotes_of(art("وكان الفوز متوقعا بعد أداء الفريق الجيد في المباريات الأخيرة من الموسم.")) == []
+
+
+def test_only_before_but_is_no_source() -> None:
+    # "وليس ذلك وحسب بل …": حسب is the adverb "only" before بل (batch 8 false positive with the speaker
+    # "بل"); a source after حسب is a noun phrase, and keeps its report
+    assert quotes_of(art("وهي لعبة يلعبها 11 لاعبا وليس ذلك وحسب بل أثبتوا أن الروح قوة لا يمكن هزيمتها أبدا.")) == []
+    qs = quotes_of(art("وأكد المتحدث أن الأسعار سترتفع، حسب وكالة الأنباء الرسمية في تقرير لها اليوم."))
+    assert [(q.speaker, q.cue) for q in qs] == [("وكالة الأنباء الرسمية", "حسب")]
+
+
+def test_reaction_at_once_is_no_reply() -> None:
+    # "رد على الفور بفتح النار": على of the adverb "على الفور", no reply (batch 8 false positive)
+    qs = quotes_of(art("وقال الوزير إن الجيش قوي جدا. وعملا بالقواعد، رد على الفور بفتح النار على المواقع المتطرفة."))
+    assert [(q.speaker, q.cue, q.quote) for q in qs] == [("الوزير", "قال", "الجيش قوي جدا")]
