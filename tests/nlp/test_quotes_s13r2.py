@@ -41,3 +41,19 @@ def test_reaction_at_once_is_no_reply() -> None:
     # "رد على الفور بفتح النار": على of the adverb "على الفور", no reply (batch 8 false positive)
     qs = quotes_of(art("وقال الوزير إن الجيش قوي جدا. وعملا بالقواعد، رد على الفور بفتح النار على المواقع المتطرفة."))
     assert [(q.speaker, q.cue, q.quote) for q in qs] == [("الوزير", "قال", "الجيش قوي جدا")]
+
+
+def test_short_quotation_alone_after_a_colon() -> None:
+    # 'فسأله الوزير: "أين الموظفون؟"، فكان رد الموظف …': a short quotation right after a colon and closed
+    # before a comma is what was said, not a fragment of a clause that runs on (batch 8 miss)
+    qs = quotes_of(art('وكان الموظف لا يعرف الوزير، فسأله الوزير: "أين الموظفون؟"، فكان رد الموظف لا يوجد أحد هنا.'))
+    assert [(q.speaker, q.cue, q.quote, q.direct) for q in qs] == [("الوزير", "سأله", "أين الموظفون", True)]
+    qs = quotes_of(art("وقال المدرب: «انتهى العمل اليوم»، ثم غادر المبنى مسرعا بعد المباراة."))
+    assert [(q.speaker, q.quote, q.direct) for q in qs] == [("المدرب", "انتهى العمل اليوم", True)]
+
+
+def test_marked_participle_after_a_comma_that_ends_a_copula_clause() -> None:
+    # "… ليست للبيع، متمنية أن": the comma ends the copula's clause; the participle is the speaker's حال
+    # (unannotated check)
+    qs = quotes_of(art("إلا أن الفنانة قالت إن اللوحة ليست للبيع، متمنية أن تسنح لها الفرصة لتقديمها للمعرض."))
+    assert [(q.speaker, q.cue) for q in qs] == [("الفنانة", "قالت"), ("الفنانة", "متمنية")]

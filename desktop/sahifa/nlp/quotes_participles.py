@@ -54,8 +54,12 @@ def marked_complement(toks: list[str], i: int, prep: str | None, clitic: int) ->
     """Whether the marked participle at ``i`` is a حال followed by what was said: a complementizer right
     after it (after its preposition when it has one: "ملمحا إلى أن") or a colon / an opening quotation
     mark. Not the predicate of a copula a few words before ("وكان الطالب متوقعا أن ينجح", "ليس مفيدا أن")."""
-    if clitic == 0 and any(_bare(t) in _COPULAS for t in toks[max(0, i - 3):i]):
-        return False
+    if clitic == 0:
+        for t in reversed(toks[max(0, i - 3):i]):
+            if not t[0].isalnum():
+                break  # "… ليست للبيع، متمنية أن": a comma ends the copula's clause
+            if _bare(t) in _COPULAS:
+                return False
     k = i + 1
     if k < len(toks) and prep is not None and toks[k] in (prep, "الى" if prep == "إلى" else prep):
         k += 1
