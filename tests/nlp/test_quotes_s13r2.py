@@ -57,3 +57,12 @@ def test_marked_participle_after_a_comma_that_ends_a_copula_clause() -> None:
     # (unannotated check)
     qs = quotes_of(art("إلا أن الفنانة قالت إن اللوحة ليست للبيع، متمنية أن تسنح لها الفرصة لتقديمها للمعرض."))
     assert [(q.speaker, q.cue) for q in qs] == [("الفنانة", "قالت"), ("الفنانة", "متمنية")]
+
+
+def test_plural_verb_after_a_construct_sound_plural() -> None:
+    # "فإن مصممي البرنامج …، أكدوا أن": a plural speech verb after a participle-shaped construct plural
+    # (ـي before its genitive) has it as its subject (batch 4-7 miss); a singular verb does not
+    text = "وفي حقيقة الأمر فإن مصممي البرنامج في المعهد الفني في مدينة كبيرة، أكدوا أن الفيلم كان مصدر إلهام لهم."
+    qs = quotes_of(art(text))
+    assert [(q.speaker, q.cue) for q in qs] == [("مصممي البرنامج", "أكدوا")]
+    assert quotes_of(art("وفي حقيقة الأمر فإن مصممي البرنامج أكد أن الفيلم كان مصدر إلهام بالنسبة لهم.")) == []
