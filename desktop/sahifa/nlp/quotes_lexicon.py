@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .quotes_participles import MARKED_PARTICIPLES
+
 # --- lexicon (diacritic-free forms) ------------------------------------------------------------
 
 # lemma → (surface forms, preposition that may introduce a non-clausal complement)
@@ -104,6 +106,11 @@ for _stem, _lemma, _prep in (
     for _suffix in ("ا", "ة", "ين", "ان", "تين", "ات"):
         if _suffix != "ات" or _stem not in ("لافت", "متابع"):  # لافتات banners, متابعات follow-ups: nouns
             _PARTICIPLES[_stem + _suffix] = (_lemma, _prep)
+
+# participles of informing, expecting, hoping or claiming: cues only before a complementizer or a colon
+# ("مفيدا أن", "متوقعا أن"; see quotes_participles and quotes_tokens._find_cues)
+for _form, _entry in MARKED_PARTICIPLES.items():
+    _PARTICIPLES.setdefault(_form, _entry)
 
 # "واختتم حديثه بالقول: …", "ختم كلمته بقوله «…»": the manner of saying, a cue of its own
 for _form in ("بالقول", "بقوله", "بقولها", "بقولهم"):

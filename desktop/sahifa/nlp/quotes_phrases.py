@@ -21,6 +21,7 @@ from .quotes_lexicon import (
     _VERB_FORMS,
     study_head,
 )
+from .quotes_plurals import people_plural, plural_verb
 from .quotes_tokens import _INFO_NOUNS, _bare, _is_particle, _pair_opening_at, _Sent, _strip_clitic
 
 # --- noun phrases ------------------------------------------------------------------------------
@@ -209,6 +210,8 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             or head_bare in _HONORIFIC_HEADS  # "أن سمو أمير المنطقة قال في خطابه: …"
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
+            or (plural_verb(toks[cue][clitic:]) and people_plural(head_bare, toks[first + 1] if first + 1 < end else ""))
+            # "فإن مصممي البرنامج …، أكدوا أن": a plural verb after a sound plural of persons (quotes_plurals)
         )
         if not known or (head[0] == "و" and not head.startswith("وال") and head_bare not in _SPEAKER_NOUNS):
             return None  # "وتواصل …": most likely a verb

@@ -42,9 +42,22 @@ from .quotes_tokens import (
 _REPORTS = frozenset("تقرير تقارير دراسة دراسات بيان بحث استطلاع مصادر مصدر صحيفة وكالة".split())  # sources after تبعا لـ
 _CONTRAST = frozenset("لكن ولكن بينما فيما".split())
 _DASHES = frozenset(("-", "–", "—"))
+_AFTER_SHORT = frozenset("،,؛;.")  # what closes a short quotation standing alone after a colon
 _EXISTENTIALS = frozenset(("هناك", "هنالك", "ثمة", "ثمّة"))
 _SOURCE_LINKS = frozenset(("ل", "لـ", "عن", "إلى", "الى"))  # the end of a source phrase without a verb
 
+
+
+def _alone_after_colon(toks: list[str], o: int, c: int, k: int) -> bool:
+    """A quotation (o, c) that opens the content right after a colon and closes before a comma or a full
+    stop that no other quotation follows ('فسأله: "أين الموظفون؟"، فكان …'; not a list of slogans
+    'يقول: «…»، و«…»')."""
+    if o != k or k == 0 or toks[k - 1] != ":" or c + 1 >= len(toks) or toks[c + 1] not in _AFTER_SHORT:
+        return False
+    x = c + 2
+    if x < len(toks) and toks[x] == "و":
+        x += 1
+    return not (x < len(toks) and (toks[x] in _OPENERS or toks[x] == '"'))
 
 class _Sources(_Speakers):
     """Emitting quotes, and the source attributions (the sentence reader is :class:`_Extractor`)."""
@@ -108,8 +121,9 @@ class _Sources(_Speakers):
         lo = bisect_left(s.opens, k)
         hi = bisect_right(s.closes, end, lo)
         for o, c in s.pairs[lo:hi]:
-            # a short quotation counts only when it is the whole content ("وفق X، "…"")
-            if words[c] - words[o] >= 4 or (o == k and c >= end - 1):
+            # a short quotation counts only when it is the whole content ("وفق X، "…"") or stands
+            # alone after a colon before a comma or a full stop ('فسأله الوزير: "أين الموظفون؟"، فكان …')
+            if words[c] - words[o] >= 4 or (o == k and c >= end - 1) or _alone_after_colon(s.toks, o, c, k):
                 first_direct = (o, c)
                 break
         if first_direct is not None and words[first_direct[0]] - words[k] <= 3 and not quoted_fragment(

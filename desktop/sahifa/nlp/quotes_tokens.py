@@ -10,6 +10,7 @@ from operator import add
 
 from ..core.arabic import strip_article
 from .normalize import remember
+from .quotes_adverbs import only_adverb, reaction_at_once
 from .quotes_documents import came_in_document
 from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
@@ -33,6 +34,7 @@ from .quotes_lexicon import (
     _TRAIL_PUNCT,
     _VERB_FORMS,
 )
+from .quotes_participles import MARKED_PARTICIPLES, marked_complement
 
 # --- tokens ------------------------------------------------------------------------------------
 
@@ -333,6 +335,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]) and not (
                     i + 2 < n and toks[i + 1] == ":" and (toks[i + 2] in _OPENERS or toks[i + 2] == '"')):
                 continue
+            if lemma == "رد" and reaction_at_once(toks, i):
+                continue  # "رد على الفور بفتح النار": a reaction at once, not a reply (quotes_adverbs)
             if lemma == "عبر" and not _belief_follows(toks, i):
                 continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
             if lemma in ("أجمع", "أثبت") and not _particle_follows(toks, i, "على" if lemma == "أجمع" else None):
@@ -358,6 +362,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
             if hit[0] == "متابعة" and i > 0 and toks[i - 1] in ("-", "–", "—", "/"):
                 continue  # "فلان- سبق- متابعة: …": a byline (the report is a follow-up), not "going on"
             lemma, prep = _PARTICIPLES[hit[0]]
+            if hit[0] in MARKED_PARTICIPLES and not marked_complement(toks, i, prep, hit[1]):
+                continue  # "مفيدا" useful, "متوقعا" expected: a cue only before "أن" or a colon
             cues.append(_Cue(i, "part", lemma, prep, hit[1], i))
             continue
         hit = _strip_clitic(t, _MASDARS)
@@ -371,6 +377,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         src = _strip_clitic_set(t, _SOURCES)
         if src is not None and i > 0 and _bare(toks[i - 1]) in _CONDUCT_VERBS:
             continue  # "تسير وفق عمل ممنهج": how something proceeds, not who said it
+        if src is not None and src[0] == "حسب" and only_adverb(toks, i):
+            continue  # "وليس ذلك وحسب بل …": the adverb "only", no source (quotes_adverbs)
         if src is not None:
             form = src[0]
             j = i
