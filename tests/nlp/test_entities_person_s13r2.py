@@ -1,0 +1,21 @@
+"""Session 13, round 2 person checks, from the eighth blind batch and batches 4-8: a reporter's byline whose
+second name is also a dictionary word (خالد علي – سبق – جدة). Sentences written for these tests (invented names
+or names from train examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import extract_entities
+
+
+def people(text: str, tagger: bool = True) -> list[str]:
+    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("عنوان الخبر\nخالد علي– سبق– جدة: أعلنت الوزارة اليوم عن خطة جديدة للطرق.", "خالد علي"),
+    ("عنوان الخبر\nأحمد علي- سبق- القاهرة: أعلنت الشركة عن هاتف جديد.", "أحمد علي"),
+])
+def test_a_byline_keeps_a_second_given_name_that_is_a_word(text: str, name: str) -> None:
+    assert people(text)[0] == name
