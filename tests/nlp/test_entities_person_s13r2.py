@@ -19,3 +19,13 @@ def people(text: str, tagger: bool = True) -> list[str]:
 ])
 def test_a_byline_keeps_a_second_given_name_that_is_a_word(text: str, name: str) -> None:
     assert people(text)[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("واستقبل رئيس هيئة الأركان العامة الفريق أول ركن سامي بن صالح الحربي الوفد الزائر.", "سامي بن صالح الحربي"),
+    ("وكان في استقباله اللواء طيار ركن ماجد الغامدي، وعدد من الضباط.", "ماجد الغامدي"),
+    ("وأوضح العقيد مظلي عايض بن عبيد الزهراني، أن المراكز جاهزة.", "عايض بن عبيد الزهراني"),
+])
+def test_a_rank_qualifier_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in people(text, tagger=False)
+    assert name in people(text)

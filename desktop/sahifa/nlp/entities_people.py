@@ -27,6 +27,13 @@ _COMPOUNDS = frozenset(f"{head} الدين" for head in (
     "محب", "قطب", "امين", "ركن", "مجد", "عصام", "بدر", "فتح")) | frozenset(
     f"{head} الحق" for head in ("ضياء", "شمس", "نور", "انوار", "ظهور", "نصر", "جاد"))
 
+# words of a military rank's branch or qualification between the rank and the name (الفريق أول ركن X، اللواء
+# طيار ركن X، العقيد مظلي X، اللواء مهندس X، الفريق بحري X), folded: part of the title, never of the name
+_RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار", "بحري", "مظلي", "مهندس", "دكتور", "طبيب"})
+# the military ranks (folded cues) that such a qualifier may follow
+_RANKS = frozenset({"المشير", "الفريق", "الفريق اول", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
+                    "الملازم", "الملازم اول", "العماد"})
+
 # pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
 
@@ -284,6 +291,19 @@ class _People(_Scan):
             return False
         cue = self.cue_at(k, _R_TITLE)
         return cue is not None and cue[0] == 0
+
+    def rank_qualifiers(self, i: int, j: int) -> int:
+        """The token after the qualifiers of a military rank (ركن، طيار، مظلي، بحري، مهندس، دكتور) that follow the
+        rank's cue spanning tokens i..j-1 (الفريق أول ركن عبدالرحمن البنيان → عبدالرحمن), or j when there are
+        none or the cue is no military rank."""
+        cue = " ".join(self.toks[k].info.key for k in range(i, j))
+        if cue not in _RANKS:
+            return j
+        k = j
+        while k < j + 2 and self.contiguous(k) and self.toks[k].info.key in _RANK_QUALIFIERS \
+                and self.contiguous(k + 1) and self.toks[k + 1].info.kind == "a":
+            k += 1
+        return k
 
     def compound_tail(self, k: int) -> bool:
         """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
