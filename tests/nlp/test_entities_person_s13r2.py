@@ -29,3 +29,12 @@ def test_a_byline_keeps_a_second_given_name_that_is_a_word(text: str, name: str)
 def test_a_rank_qualifier_is_no_part_of_the_name(text: str, name: str) -> None:
     assert name in people(text, tagger=False)
     assert name in people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وخلال ذلك التقت مع المخرج عز الدين ذو الفقار في القاهرة.", "عز الدين ذو الفقار"),
+    ("حتى أصبح في نفس موقف صلاح ذو الفقار بالفيلم.", "صلاح ذو الفقار"),
+    ("وقال المخرج نور الدين الزهراني إن العمل جاهز.", "نور الدين الزهراني"),
+])
+def test_a_compound_given_name_and_dhu_family_name_stay_whole(text: str, name: str) -> None:
+    assert people(text, tagger=False) == [name]

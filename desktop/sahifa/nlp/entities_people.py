@@ -34,6 +34,9 @@ _RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار"
 _RANKS = frozenset({"المشير", "الفريق", "الفريق اول", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
                     "الملازم", "الملازم اول", "العماد"})
 
+# "the one of" opening a family name (ذو الفقار، ذو النون), folded
+_DHU = frozenset({"ذو", "ذي", "ذا"})
+
 # pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
 
@@ -237,6 +240,10 @@ class _People(_Scan):
                 end += 1  # الكويتي حسين البلوشي أن …: a family name that is also a nationality, then the end
                 surname_taken = True
                 continue
+            if not surname_taken and self.dhu_name(end):
+                end += 2  # صلاح ذو الفقار: ذو + a definite word is one family name
+                surname_taken = True
+                continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if end == k_end and self.lam_noun(end):
@@ -304,6 +311,15 @@ class _People(_Scan):
                 and self.contiguous(k + 1) and self.toks[k + 1].info.kind == "a":
             k += 1
         return k
+
+    def dhu_name(self, k: int) -> bool:
+        """Tokens k, k+1 are ذو/ذي/ذا and a definite name-like word: one family name (ذو الفقار، ذو النون), not a
+        function word (ذا الذي)."""
+        if not self.contiguous(k) or self.toks[k].info.key not in _DHU or not self.contiguous(k + 1):
+            return False
+        nk = self.toks[k + 1].info.key
+        return nk.startswith(_AL) and len(nk) >= 5 and nk not in _AL_FUNCTION and self.name_like(k + 1) \
+            and nk not in self.g.cues and self.gaz_at(k + 1) is None
 
     def compound_tail(self, k: int) -> bool:
         """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
@@ -382,6 +398,13 @@ class _People(_Scan):
         if self.prep_complement(j):
             return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
         end = j + 1
+        if self.compound_tail(end):  # المخرج عز الدين (ذو الفقار): a compound given name the list lacks
+            end += 1
+            if self.dhu_name(end):
+                end += 2
+            elif self.family_name(end):
+                end += 1
+            return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         nk = self.toks[end].info.key if end < self.n else ""
         if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
                 and not self.tok_lex(end + 1):
