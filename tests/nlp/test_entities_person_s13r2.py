@@ -38,3 +38,21 @@ def test_a_rank_qualifier_is_no_part_of_the_name(text: str, name: str) -> None:
 ])
 def test_a_compound_given_name_and_dhu_family_name_stay_whole(text: str, name: str) -> None:
     assert people(text, tagger=False) == [name]
+
+
+def test_a_compound_given_name_alone_is_the_full_name_s_copy() -> None:
+    text = ("وخلال ذلك التقت مع المخرج نور الدين ذو الفقار في القاهرة. وكان نور الدين يستعد لإخراج فيلم جديد. "
+            "واستمع إليّ نور الدين طويلا.")
+    assert people(text, tagger=False) == ["نور الدين ذو الفقار", "نور الدين", "نور الدين"]
+
+
+def test_a_nationality_family_name_alone_after_a_title_or_speech_verb_is_the_person() -> None:
+    text = ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور. "
+            "وأوضح التركي، أن المؤتمر أحد المناشط. وكشف الدكتور التركي أن الرابطة تدعم كل مسعى. "
+            "وقال الرئيس التركي إن بلاده تدعم المؤتمر.")
+    assert people(text) == ["عبدالله بن عبدالمحسن التركي", "التركي", "التركي"]
+
+
+def test_a_nationality_adjective_without_the_full_name_stays_an_adjective() -> None:
+    text = "وقال الرئيس التركي إن بلاده تدعم المؤتمر. وأوضح التركي، أن الوفد وصل."
+    assert "التركي" not in people(text)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
-from .entities_firstnames import common_family_word, first_name_copies
+from .entities_firstnames import common_family_word, compound_name_copies, first_name_copies
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
@@ -324,6 +324,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     eng.pass2()
     eng.pass_one_sense()
     eng.raws.extend(first_name_copies(eng))  # فجر إبراهيم … وأوضح فجر
+    eng.raws.extend(compound_name_copies(eng))  # عز الدين ذو الفقار … وكان عز الدين
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
     order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))

@@ -59,6 +59,7 @@ from .entities_personwords import (
     conjunction_head,
     lam_verb,
     list_people,
+    nisba_surname_copies,
     no_name_phrase,
     no_name_word,
     prep_noun_tail,
@@ -618,7 +619,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_orphan_copies(eng, raws, kept)
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
-        return list_people(eng, speech_subjects(eng, _kept(out, kept)))
+        return nisba_surname_copies(eng, list_people(eng, speech_subjects(eng, _kept(out, kept))))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -627,7 +628,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
+    return nisba_surname_copies(eng, list_people(eng, speech_subjects(eng, _kept_split(order, index,
+                                                                                  frozenset(extra)))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
