@@ -56,3 +56,29 @@ def test_a_nationality_family_name_alone_after_a_title_or_speech_verb_is_the_per
 def test_a_nationality_adjective_without_the_full_name_stays_an_adjective() -> None:
     text = "وقال الرئيس التركي إن بلاده تدعم المؤتمر. وأوضح التركي، أن الوفد وصل."
     assert "التركي" not in people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ومثل أمام اللجنة وزير الخارجية ووزير الطاقة إرنست مونيز بشهاداتهم حول الاتفاق.", "إرنست مونيز"),
+    ("وقبل شهرين، أعلنت ويندي شيرمان، وكيلة وزير الخارجية، أنها ستغادر.", "ويندي شيرمان"),
+    ("وبدأت سيرينا ويليامز الأسبوع الـ250 لها في الصدارة.", "سيرينا ويليامز"),
+])
+def test_a_foreign_given_name_and_an_unknown_family_name_are_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكثيرة هي تطبيقات أجهزة آيفون وآيباد التي تعمل بها.",
+    "ويمكنك ضبط المواقع التي تستخدمها في هاتف آيفون خاصتك.",
+])
+def test_no_foreign_pair_of_a_product_or_a_possessed_word(text: str) -> None:
+    assert people(text) == []
+
+
+def test_the_foreign_given_names_are_no_dictionary_words() -> None:
+    from sahifa.nlp.entities_foreign import foreign_given_names
+    from sahifa.nlp.gazetteer import gazetteer
+    names = foreign_given_names()
+    assert {"ارنست", "ويندي", "سيرينا"} <= names
+    g = gazetteer()
+    assert not names & (set(g.given_names) | g.common | g.lexicon)
