@@ -70,6 +70,8 @@ class _Detectors(_MiscDetectors):
             res = self.person_from(j, 0, context=True)  # "د محمد" but not "فيتامين د يرتبط"
             return None if res is None else (res[0], _PRI["title"], res[1])
         direct = c.role == "title_direct"
+        if direct:
+            j = self.rank_qualifiers(i, j)  # الفريق أول ركن، اللواء طيار: the qualifier is the rank's
         place_end = -1
         subs: list[_Raw] = []
         mods = 0

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
-from .entities_firstnames import common_family_word, first_name_copies
+from .entities_firstnames import common_family_word, compound_name_copies, first_name_copies
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
@@ -86,6 +86,11 @@ class _Engine(_Detectors):
             return _Raw(t.start, t.end, j + 1, j + 2, r.type, None, "acro")
         return None
 
+    def _given_after_given(self, i: int, k: int) -> bool:
+        """A reporter's second name that is also a dictionary word (خالد علي – سبق – جدة، محمد صالح – الرياض):
+        a given name after a given name at the start of the dateline."""
+        return self.given(self.toks[i].info.key) and self.given(self.toks[k].info.key)
+
     def pass_dateline(self) -> None:
         """Outlets in datelines: a line that opens with one to three words, a dash, then a known place or a
         wire word (``عين اليوم – واس``، ``الرياضي ـ جدة``، ``سبق- وكالات:``), or a reporter's name, a dash,
@@ -116,7 +121,8 @@ class _Engine(_Detectors):
             reporter = d - i >= 2 and (self.given(toks[i].info.key) or ((double or outlet) and toks[i].info.kind == "a"
                                                                       and not self.tok_lex(i)))
             if reporter and (self._dateline_tail(d + 1) or double) and not any(covered[k] for k in range(i, d)) \
-                    and all(self.toks[k].info.kind == "a" and not self.tok_lex(k) for k in range(i + 1, d)):
+                    and all(self.toks[k].info.kind == "a" and (not self.tok_lex(k) or self._given_after_given(i, k))
+                            for k in range(i + 1, d)):
                 self.raws.append(self.raw(i, 0, d, "PERSON", None, "title"))  # the reporter: سلوى سعد – متابعات
                 # ("title": placed like a name after a title, by the layout; the CRF does not cut it)
                 for k in range(i, d):
@@ -318,6 +324,7 @@ def _rule_raws(text: str) -> tuple[_Engine, list[_Raw]]:
     eng.pass2()
     eng.pass_one_sense()
     eng.raws.extend(first_name_copies(eng))  # فجر إبراهيم … وأوضح فجر
+    eng.raws.extend(compound_name_copies(eng))  # عز الدين ذو الفقار … وكان عز الدين
     raws = [r for r in eng.raws if r.end > r.start]
     # resolve any overlap (propagated mentions never overlap; detectors emit left to right)
     order = sorted(range(len(raws)), key=lambda i: (raws[i].start, -(raws[i].end - raws[i].start)))

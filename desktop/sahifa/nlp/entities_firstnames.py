@@ -22,11 +22,12 @@ given name that is also a word (تقي الجسم "protects the body") is not lo
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
+from .entities_people import _COMPOUNDS
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _SPEECH, _Raw, _verb_shaped
 from .lexicon import reading
 
-__all__ = ["common_family_word", "first_name_copies"]
+__all__ = ["common_family_word", "compound_name_copies", "first_name_copies"]
 
 _QUOTES = frozenset("\"«“'")
 #: second words of compound given names (نور الدين): the first word alone is no name
@@ -135,6 +136,59 @@ def first_name_copies(scan: _Scan) -> list[_Raw]:
         r.alias_of = src
         out.append(r)
         covered[i] = 1
+    return out
+
+
+def compound_name_copies(scan: _Scan) -> list[_Raw]:
+    """Copies of the article's full names at their compound given names standing alone (عز الدين ذو الفقار …
+    وكان عز الدين يستعد، لقد كان عز الدين يشكو): a compound of a word and الدين or الحق (the engine's list of
+    them) that starts a rule person of three words or more, the only one of the article, is that person where it
+    stands without a following name word (not بن، not another given or unknown word) and after no pedigree
+    particle. Not covered tokens only; the copy is an alias (``how`` "prop")."""
+    toks = scan.toks
+    firsts: dict[str, int] = {}
+    seen: dict[str, set[str]] = {}
+    for idx, r in enumerate(scan.raws):
+        if r.type != "PERSON" or r.t1 - r.t0 < 3 or r.alias_of >= 0:
+            continue
+        pair = toks[r.t0].info.key + " " + toks[r.t0 + 1].info.key
+        if pair not in _COMPOUNDS:
+            continue
+        firsts.setdefault(pair, idx)
+        seen.setdefault(pair, set()).add(" ".join(t.info.key for t in toks[r.t0:r.t1]))
+    for pair, full in seen.items():
+        if len(full) > 1:
+            del firsts[pair]  # two people with the same compound name: neither for sure
+    if not firsts:
+        return []
+    covered = bytearray(scan.n)
+    for r in scan.raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    out: list[_Raw] = []
+    for i in range(scan.n - 1):
+        tok = toks[i]
+        if covered[i] or covered[i + 1] or tok.info.kind != "a" or not scan.contiguous(i + 1):
+            continue
+        tail = toks[i + 1].info.key
+        hit = None
+        for off, key, _st in tok.info.forms[:2]:
+            if key + " " + tail in firsts:
+                hit = (off, key + " " + tail)
+                break
+        if hit is None:
+            continue
+        off, pair = hit
+        if i > 0 and not tok.brk and off == 0 and toks[i - 1].info.key in _PARTICLES | _KUNYA:
+            continue  # بن نور الدين: a father's name
+        if scan.contiguous(i + 2) and (toks[i + 2].info.key in scan.g.given_names or toks[i + 2].info.key in _PARTICLES
+                                       or (scan.name_like(i + 2) and not _verb_shaped(toks[i + 2].info.key)
+                                           and reading(toks[i + 2].info.key) is None)):
+            continue  # another name may go on here
+        r = scan.raw(i, off, i + 2, "PERSON", None, "prop")
+        r.alias_of = firsts[pair]
+        out.append(r)
+        covered[i] = covered[i + 1] = 1
     return out
 
 

@@ -27,6 +27,16 @@ _COMPOUNDS = frozenset(f"{head} الدين" for head in (
     "محب", "قطب", "امين", "ركن", "مجد", "عصام", "بدر", "فتح")) | frozenset(
     f"{head} الحق" for head in ("ضياء", "شمس", "نور", "انوار", "ظهور", "نصر", "جاد"))
 
+# words of a military rank's branch or qualification between the rank and the name (الفريق أول ركن X، اللواء
+# طيار ركن X، العقيد مظلي X، اللواء مهندس X، الفريق بحري X), folded: part of the title, never of the name
+_RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار", "بحري", "مظلي", "مهندس", "دكتور", "طبيب"})
+# the military ranks (folded cues) that such a qualifier may follow
+_RANKS = frozenset({"المشير", "الفريق", "الفريق اول", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
+                    "الملازم", "الملازم اول", "العماد"})
+
+# "the one of" opening a family name (ذو الفقار، ذو النون), folded
+_DHU = frozenset({"ذو", "ذي", "ذا"})
+
 # pronoun suffixes that a foreign name does not end with (صدمتنا، درجاتها، لهم)
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "كما", "هن", "تنا", "ته")
 
@@ -230,6 +240,10 @@ class _People(_Scan):
                 end += 1  # الكويتي حسين البلوشي أن …: a family name that is also a nationality, then the end
                 surname_taken = True
                 continue
+            if not surname_taken and self.dhu_name(end):
+                end += 2  # صلاح ذو الفقار: ذو + a definite word is one family name
+                surname_taken = True
+                continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if end == k_end and self.lam_noun(end):
@@ -284,6 +298,28 @@ class _People(_Scan):
             return False
         cue = self.cue_at(k, _R_TITLE)
         return cue is not None and cue[0] == 0
+
+    def rank_qualifiers(self, i: int, j: int) -> int:
+        """The token after the qualifiers of a military rank (ركن، طيار، مظلي، بحري، مهندس، دكتور) that follow the
+        rank's cue spanning tokens i..j-1 (الفريق أول ركن عبدالرحمن البنيان → عبدالرحمن), or j when there are
+        none or the cue is no military rank."""
+        cue = " ".join(self.toks[k].info.key for k in range(i, j))
+        if cue not in _RANKS:
+            return j
+        k = j
+        while k < j + 2 and self.contiguous(k) and self.toks[k].info.key in _RANK_QUALIFIERS \
+                and self.contiguous(k + 1) and self.toks[k + 1].info.kind == "a":
+            k += 1
+        return k
+
+    def dhu_name(self, k: int) -> bool:
+        """Tokens k, k+1 are ذو/ذي/ذا and a definite name-like word: one family name (ذو الفقار، ذو النون), not a
+        function word (ذا الذي)."""
+        if not self.contiguous(k) or self.toks[k].info.key not in _DHU or not self.contiguous(k + 1):
+            return False
+        nk = self.toks[k + 1].info.key
+        return nk.startswith(_AL) and len(nk) >= 5 and nk not in _AL_FUNCTION and self.name_like(k + 1) \
+            and nk not in self.g.cues and self.gaz_at(k + 1) is None
 
     def compound_tail(self, k: int) -> bool:
         """Token k is the second word of a compound given name (نور الدين، ضياء الحق)."""
@@ -362,6 +398,13 @@ class _People(_Scan):
         if self.prep_complement(j):
             return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
         end = j + 1
+        if self.compound_tail(end):  # المخرج عز الدين (ذو الفقار): a compound given name the list lacks
+            end += 1
+            if self.dhu_name(end):
+                end += 2
+            elif self.family_name(end):
+                end += 1
+            return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         nk = self.toks[end].info.key if end < self.n else ""
         if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
                 and not self.tok_lex(end + 1):

@@ -32,7 +32,7 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
 from .lexicon import Reading, entry, reading
 
-__all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
+__all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "nisba_surname_copies", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
            "verb_tail"]
 
 
@@ -425,6 +425,55 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if eng.gaz_at(k) is not None or len(firsts.get(tok.info.key, ())) >= 2:
             continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
+#: honorific titles (folded) before a family name standing for a person (الدكتور التركي، الشيخ المصري)
+_HONORIFICS = frozenset({"الدكتور", "الدكتوره", "د", "الشيخ", "المهندس", "الاستاذ", "السيد", "الامير", "معالي"})
+#: what may follow a speech verb's subject (a complementizer, a comma, a colon)
+_AFTER_SPEAKER = _COMPLEMENTIZERS | {"،", ",", ":", "إن", "ان"}
+
+
+def nisba_surname_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a person added for each family name that is also a nationality adjective (التركي،
+    المصري، البلوشي) standing alone where a person stands: after an honorific title (وكشف الدكتور التركي) or
+    between a speech verb and its complement (وأوضح التركي، أن …), when the article wrote a person's full name
+    ending with it (عبدالله بن عبدالمحسن التركي). The propagation of family names (pass 2) leaves nationality
+    words out, as "الرئيس التركي" is "the Turkish president"; the full name in the article and the slot make it the
+    person's. The copy is an alias of the full name. In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    g = eng.g
+    surnames: dict[str, int] = {}
+    for idx, r in enumerate(raws):
+        if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.alias_of >= 0:
+            continue
+        key = toks[r.t1 - 1].info.key
+        if key in g.nationalities and key.startswith("ال") and _given(g, toks[r.t0].info.key):
+            surnames.setdefault(key, idx)
+    if not surnames:
+        return raws
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    added: list[_Raw] = []
+    for k in range(1, eng.n):
+        tok = toks[k]
+        if covered[k] or tok.brk or tok.info.kind != "a" or tok.info.key not in surnames or covered[k - 1]:
+            continue
+        prev = toks[k - 1]
+        pk = prev.info.key
+        if prev.info.kind != "a":
+            continue
+        titled = pk in _HONORIFICS or any(st and sk in _HONORIFICS for _o, sk, st in prev.info.forms)
+        spoken = (pk in _SPEECH_VERBS or (pk[:1] in "وف" and pk[1:] in _SPEECH_VERBS)) and k + 1 < eng.n \
+            and not toks[k + 1].brk and (toks[k + 1].text in _AFTER_SPEAKER or toks[k + 1].info.key in _AFTER_SPEAKER)
+        if not (titled or spoken):
+            continue
+        added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "prop", surnames[tok.info.key]))
     if not added:
         return raws
     both = raws + added

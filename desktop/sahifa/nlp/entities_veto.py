@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
+from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import (
@@ -59,6 +60,7 @@ from .entities_personwords import (
     conjunction_head,
     lam_verb,
     list_people,
+    nisba_surname_copies,
     no_name_phrase,
     no_name_word,
     prep_noun_tail,
@@ -618,7 +620,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_orphan_copies(eng, raws, kept)
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
-        return list_people(eng, speech_subjects(eng, _kept(out, kept)))
+        people = list_people(eng, speech_subjects(eng, _kept(out, kept)))
+        return foreign_pairs(eng, nisba_surname_copies(eng, people))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -627,7 +630,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if i in extra:
             order.append(extra[i])
             index.append(-1)
-    return list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
+    people = list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
+    return foreign_pairs(eng, nisba_surname_copies(eng, people))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:

@@ -1,0 +1,71 @@
+"""Foreign people named by a Western given name and a family name no dictionary knows (session 13, round 2).
+
+The engine finds a foreign person's name after a title, a nationality or a role (المدرب السويسري كريستيان جروس),
+in lists (:func:`sahifa.nlp.entities_personwords.list_people`) and by its gazetteer; a name in running text with
+none of those (ووزير الطاقة إرنست مونيز بشهاداتهم، أعلنت ويندي شيرمان، وتقول إن لويز هيتل من شركة …) was left
+to the CRF, which misses most (the eighth blind batch: إرنست مونيز). Here two words are a person's name when:
+
+* the first is a foreign given name (``resources/names/foreign_given.tsv``: Western given names, by their Census
+  and Faker weights, that the dictionary and the gazetteer's given names do not know; see
+  ``packaging/gen_foreign_given.py``) written without a clitic, and not the start of a known name or product;
+* the second is a word no dictionary, gazetteer or function-word list knows
+  (:func:`sahifa.nlp.entities_personwords._foreign_word`), not joined by و (ويليامز، واتسون are names: و and a long vowel) and without a pronoun suffix;
+* neither is inside another mention.
+
+On 1,500 unannotated SaudiNewsNet articles the pairs the engine had left were 39, 31 of them people's names; the
+wrong ones (آيفون وآيباد، يزيد عددهم، آيفون خاصتك) are what the conditions above leave out.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from ..core.once import Once
+from .entities_engine import _Engine
+from .entities_personwords import _foreign_word
+from .entities_words import _kept, _Raw
+
+__all__ = ["foreign_given_names", "foreign_pairs"]
+
+#: pronoun suffixes a foreign family name does not end with (خاصتك، صديقها)
+_PRONOUN_ENDS = ("ك", "كم", "ها", "هم", "هما", "نا", "هن")
+
+
+def _load() -> frozenset[str]:
+    text = resources.files("sahifa.resources").joinpath("names", "foreign_given.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_ONCE: Once[frozenset[str]] = Once(_load)
+
+
+def foreign_given_names() -> frozenset[str]:
+    """The folded foreign given names (loaded once)."""
+    return _ONCE.get()
+
+
+def foreign_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a person added for each foreign given name followed by an unknown family name (see the
+    module's docstring). In order, ``alias_of`` kept pointing at the same mentions."""
+    names = foreign_given_names()
+    toks = eng.toks
+    covered = bytearray(eng.n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    added: list[_Raw] = []
+    k = 0
+    while k < eng.n - 1:
+        tok = toks[k]
+        nxt = toks[k + 1]
+        if covered[k] or covered[k + 1] or nxt.brk or tok.info.kind != "a" or tok.info.key not in names \
+                or (nxt.text[:1] == "و" and nxt.text[1:2] not in "ياو") or nxt.info.key.endswith(_PRONOUN_ENDS) or eng.gaz_at(k) is not None \
+                or not _foreign_word(eng, k + 1, 0):
+            k += 1
+            continue
+        added.append(_Raw(tok.start, nxt.end, k, k + 2, "PERSON", None, "foreign"))
+        k += 2
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
