@@ -16,17 +16,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..core.arabic import fold as _fold_text
 from ..core.arabic import strip_article
+from .gazetteer import fast_fold as _fold_text
 from .labels_match import _strip_accents
 
 _FOLDED: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
-    """:func:`sahifa.core.arabic.fold`, memoised: the labeller folds the same words (head-words, given
-    names, articles) tens of thousands of times in a cold run over 1,000 articles, and ``str.translate``
-    with a dict table costs ~1 µs on Arabic text. A plain dict of strings (no container the cyclic
+    """:func:`sahifa.core.arabic.fold` (as :func:`.gazetteer.fast_fold` computes it), memoised: the
+    labeller folds the same words (head-words, given names, articles) tens of thousands of times in a cold
+    run over 1,000 articles. A plain dict of strings (no container the cyclic
     collector walks, unlike ``lru_cache``'s links), at most _MEMO_SIZE entries. Every labels module folds
     through this one; :func:`fold_cache_clear` empties it (the speed benchmark's cold runs do)."""
     hit = _FOLDED.get(text)
