@@ -4,6 +4,7 @@ or damaged resource is switched off with one logged warning (:func:`_warn_once`)
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import sys
@@ -312,9 +313,13 @@ class _GulfNames:
     """``resources/names/gulf_names.tsv``: a name unit's spellings in the Gulf states, most attested
     first (``packaging/gen_gulf_names.py``). Rows are kept as text and parsed on first use."""
 
-    def __init__(self, rows: dict[str, str] | _Table) -> None:
+    def __init__(self, rows: dict[str, str] | _Table, central: dict[str, str] | None = None) -> None:
+        """``central``: the units' central spellings as ``gulf_central.tsv`` stores them (every unit that
+        has one; ``packaging/gen_gulf_central.py``); None: each is computed on its first need."""
         self._rows = rows
         self._parsed: dict[str, list[tuple[str, int]]] = {}
+        self._central = central
+        self._computed: dict[str, str | None] = {}
 
     def groups(self, key: str) -> list[tuple[str, int]]:
         """(spelling, count) of the folded unit ``key``, most attested first; [] when not attested."""
@@ -328,6 +333,21 @@ class _GulfNames:
             if len(self._parsed) < _MEMO_SIZE:
                 self._parsed[key] = out
         return out
+
+    def central(self, key: str) -> str | None:
+        """The spelling to print for ``key`` where the Gulf press does not agree on one
+        (:func:`~.labels_parts._central_spelling` of its groups), or None: read from
+        ``gulf_central.tsv`` (one dict lookup), else computed once per unit."""
+        if self._central is not None:
+            return self._central.get(key)
+        hit = self._computed.get(key, "")
+        if hit == "":  # not computed yet
+            from .labels_parts import _central_spelling  # (labels_parts imports this module)
+
+            hit = _central_spelling(self.groups(key))
+            if len(self._computed) < _MEMO_SIZE:
+                self._computed[key] = hit
+        return hit
 
     def prefer(self, key: str, current: str | None) -> str | None:
         """The Gulf spelling of ``key`` when it should replace ``current`` (the project's spelling, or
@@ -348,7 +368,21 @@ class _GulfNames:
 
 
 def _load_gulf(path: Path) -> _GulfNames:
-    return _GulfNames(_read_table(path, 2, sentinel=True))
+    """``gulf_names.tsv`` (:class:`_Damaged` when it is) with the central spellings of
+    ``gulf_central.tsv`` beside it; that one damaged, missing or made from another ``gulf_names.tsv``
+    (its header's SHA-256): one warning, and the spellings are computed as needed."""
+    rows = _read_table(path, 2, sentinel=True)
+    central_path = path.parent / "gulf_central.tsv"
+    central: dict[str, str] | None = None
+    try:
+        table = _read_table(central_path, 2, sentinel=True)
+        head = _read_text(central_path).partition("\n")[0]
+        if f"sha256={hashlib.sha256(path.read_bytes()).hexdigest()}" not in head.split():
+            raise _Damaged(f"{central_path.name} was made from another {path.name}")
+        central = table.as_dict()
+    except (_Damaged, OSError) as exc:
+        _warn_once(f"gulf-central:{path.parent}", f"{exc}; central spellings are computed (slower)")
+    return _GulfNames(rows, central)
 
 
 _MEMO_SIZE = 100_000
