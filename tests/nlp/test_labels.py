@@ -650,3 +650,26 @@ def test_damaged_place_skeletons_are_built_from_geonames(tmp_path: Path, caplog:
     assert labels[0] == Label("Pittsburgh", "geonames")
     warnings = _warnings(caplog)
     assert len(warnings) == 1 and "place_skeletons.tsv" in warnings[0]
+
+
+@needs_index
+def test_split_units_is_the_romanizers() -> None:
+    """The labeller's copy of the romanizer's split_units (compiled with it, issue #13) gives the
+    package's units on every person of the train and tune gold and on made-up particle chains."""
+    import itertools
+    import json
+    import random
+
+    from arabic_name_romanizer import normalize as rn
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "gold" / "real"
+    names = {rn.normalize_arabic(e["canonical"]) for part in ("train", "tune") for f in (gold / part).glob("*.json")
+             for e in json.loads(f.read_text(encoding="utf-8"))["entities"] if e["type"] == "PERSON"}
+    words = ["محمد", "بن", "بنت", "ابن", "آل", "أبو", "عبد", "الله", "الدين", "عبدالرحمن", "عبدالله", "سعود",
+             "عبدالع", "ذو", "سيف", "العتيبي"]
+    rng = random.Random(13)
+    names |= {" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)}
+    names |= {" ".join(c) for c in itertools.product(words[:8], repeat=2)}
+    assert len(names) > 3000
+    particles, suffixes = frozenset(rn.PARTICLES), frozenset(rn.SUFFIX_PARTICLES)
+    assert [n for n in names if labels_sources._split_units(n, particles, suffixes) != rn.split_units(n)] == []

@@ -418,6 +418,8 @@ class _NameIndex:
         # attribute; a module object assigned to an undeclared one was not found again under mypyc)
         self._rn: Any = None
         self._particles: Any = frozenset()
+        self._unit_particles: Any = frozenset()
+        self._unit_suffixes: Any = frozenset()
         self._queries: dict[tuple[str, bool], tuple[str, tuple[str, ...]]] = {}
         self._index: Any = None
         if sys.version_info < (3, 11):
@@ -431,6 +433,7 @@ class _NameIndex:
 
             self._rn = rn
             self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
+            self._unit_particles, self._unit_suffixes = frozenset(rn.PARTICLES), frozenset(rn.SUFFIX_PARTICLES)
             self._queries = {(table, east): (_RANKED_SQL.format(table=table, op="IN" if east else "NOT IN",
                                                                 marks=",".join("?" * len(region))),
                                              tuple(sorted(region)))
@@ -479,7 +482,7 @@ class _NameIndex:
         joined = " ".join(words)
         if not any(w in self._particles or w.startswith("عبد") for w in joined.split()):
             return joined.split()  # no particle to join: the units are the words (the common case)
-        out = self._guard(lambda: self._rn.split_units(joined))
+        out = _split_units(joined, self._unit_particles, self._unit_suffixes)
         return out if out else name.split()
 
     def _variants(self, table: str, key: str) -> list[tuple[str, int]]:
@@ -537,6 +540,35 @@ class _NameIndex:
             return None
         cands = self._guard(lambda: self._model.transliterate(unit, top_k=1))
         return str(cands) if isinstance(cands, str) and cands else None
+
+
+def _split_units(normalized: str, particles: frozenset[str], suffixes: frozenset[str]) -> list[str]:
+    """``arabic_name_romanizer.normalize.split_units`` (its 0.x algorithm, with its particle sets): a
+    unit is a word, a particle (a chain of them) merged with the word after it (بن عبد العزيز) and a
+    suffix particle with the unit before it (سيف الدين); عبدال… glued is split (عبدالرحمن → عبد الرحمن).
+    Here so that it is compiled with the labeller: the package's pure Python cost ~10 µs a name with a
+    particle, most Arab names (issue #13); tests/nlp/test_labels.py compares the two."""
+    tokens: list[str] = []
+    for tok in normalized.split():
+        if tok.startswith("عبدال") and len(tok) >= 7:
+            tokens.append("عبد")
+            tokens.append(tok[3:])
+        else:
+            tokens.append(tok)
+    units: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        while tokens[j] in particles and j + 1 < n:
+            j += 1
+        unit = " ".join(tokens[i:j + 1])
+        i = j + 1
+        while i < n and tokens[i] in suffixes:
+            unit += " " + tokens[i]
+            i += 1
+        units.append(unit)
+    return units
 
 
 def _table_entry(raw: str | None) -> tuple[str, int] | None:
