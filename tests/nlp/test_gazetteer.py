@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sahifa.core.arabic import fold, normalize_ar, search_key, strip_article
-from sahifa.nlp.gazetteer import gazetteer
+from sahifa.nlp.gazetteer import fast_fold, gazetteer
 from sahifa.nlp.translit import transliterate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +34,18 @@ def test_normalize_matches_camel_tools_pipeline() -> None:
         expected = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(s))))
         assert normalize_ar(s) == expected
         assert fold(s) == expected
+
+
+def test_fast_fold_is_fold() -> None:
+    """fast_fold (the gazetteer's and the labeller's fold, issue #13) gives fold's result on random text
+    with every letter fold folds, every mark it deletes, marks it keeps and Latin letters."""
+    rng = random.Random(13)
+    alphabet = ("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآٱءؤئیک" + "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+                "\u0670\u0640\u0653\u0654\u0655" + " ab1.،")
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert fast_fold(s) == fold(s), s
+    assert fast_fold("إِسْرائيلـيّة") == "اسرائيليه"
 
 
 def test_normalize_examples() -> None:

@@ -283,6 +283,46 @@ def test_gulf_names_prefer_rule() -> None:
     assert gulf.prefer("zz", "Walid") is None           # not attested: nothing to say
 
 
+def test_gulf_central_table_is_current() -> None:
+    """gulf_central.tsv (packaging/gen_gulf_central.py) holds the central spelling of every Gulf unit
+    that has one, as the rule computes it today, and names the gulf_names.tsv it was made from."""
+    import hashlib
+
+    from sahifa.nlp.labels_parts import _central_spelling
+
+    table = labels_sources._read_table(NAMES / "gulf_names.tsv", 2, sentinel=True)
+    computed = labels_sources._GulfNames(table)
+    expected = {k: c for k, _ in table.items() if (c := _central_spelling(computed.groups(k))) is not None}
+    stored = labels_sources._load_gulf(NAMES / "gulf_names.tsv")
+    assert stored._central == expected and len(expected) >= 5  # (العنزي → Al-Anezi, مشعل → Meshaal)
+    head = (NAMES / "gulf_central.tsv").read_text(encoding="utf-8").partition("\n")[0]
+    assert f"sha256={hashlib.sha256((NAMES / 'gulf_names.tsv').read_bytes()).hexdigest()}" in head
+    assert all(computed.central(k) == stored.central(k) for k, _ in table.items())
+
+
+@needs_index
+@pytest.mark.parametrize("damage", ["delete", "stale"])
+def test_damaged_gulf_central_computes_the_spellings(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                     monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    """Without a usable gulf_central.tsv (missing, or made from another gulf_names.tsv) the central
+    spellings are computed as before: the same labels, one warning."""
+    names = _copy_names(tmp_path)
+    central = names / "gulf_central.tsv"
+    if damage == "delete":
+        central.unlink()
+    else:
+        central.write_text(central.read_text(encoding="utf-8").replace("sha256=", "sha256=0"), encoding="utf-8")
+    monkeypatch.setattr(labels_sources, "_WARNED", set())
+    people = ("مشعل العنزي", "زهير القاضي", "محمد الشهري")
+    expected = [LabelResolver(fallback=_label_for).resolve(n, "PERSON") for n in people]
+    res = LabelResolver(names, fallback=_label_for)
+    with caplog.at_level(logging.WARNING, logger="sahifa.nlp.labels"):
+        assert [res.resolve(n, "PERSON") for n in people] == expected
+    assert res.gulf is not None and res.gulf._central is None
+    warnings = _warnings(caplog)
+    assert len(warnings) == 1 and "gulf_central.tsv" in warnings[0]
+
+
 @needs_index
 def test_damaged_gulf_names_keep_the_index_spelling(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
@@ -611,3 +651,26 @@ def test_damaged_place_skeletons_are_built_from_geonames(tmp_path: Path, caplog:
     assert labels[0] == Label("Pittsburgh", "geonames")
     warnings = _warnings(caplog)
     assert len(warnings) == 1 and "place_skeletons.tsv" in warnings[0]
+
+
+@needs_index
+def test_split_units_is_the_romanizers() -> None:
+    """The labeller's copy of the romanizer's split_units (compiled with it, issue #13) gives the
+    package's units on every person of the train and tune gold and on made-up particle chains."""
+    import itertools
+    import json
+    import random
+
+    from arabic_name_romanizer import normalize as rn
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "gold" / "real"
+    names = {rn.normalize_arabic(e["canonical"]) for part in ("train", "tune") for f in (gold / part).glob("*.json")
+             for e in json.loads(f.read_text(encoding="utf-8"))["entities"] if e["type"] == "PERSON"}
+    words = ["محمد", "بن", "بنت", "ابن", "آل", "أبو", "عبد", "الله", "الدين", "عبدالرحمن", "عبدالله", "سعود",
+             "عبدالع", "ذو", "سيف", "العتيبي"]
+    rng = random.Random(13)
+    names |= {" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)}
+    names |= {" ".join(c) for c in itertools.product(words[:8], repeat=2)}
+    assert len(names) > 3000
+    particles, suffixes = frozenset(rn.PARTICLES), frozenset(rn.SUFFIX_PARTICLES)
+    assert [n for n in names if labels_sources._split_units(n, particles, suffixes) != rn.split_units(n)] == []

@@ -16,7 +16,7 @@ from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_german import german_word
 from .labels_match import project_label, sanitize_label
-from .labels_parts import _alike, _central_spelling, _newspaper_units, _shortened, place_skeletons
+from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
 from .labels_sound import ARAB_ONLY, GIVEN, SURNAME, SoundIndex, arabic_key, latin_key, skeleton
@@ -171,7 +171,6 @@ class LabelResolver(Composer):
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
-        self._central: dict[str, str | None] = {}  # Gulf key → its central spelling (_central_spelling)
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
@@ -733,11 +732,7 @@ class LabelResolver(Composer):
         if gulf is None or index is None or not index.ok:
             return None
         key = index._key(unit)
-        central = self._central.get(key, "")
-        if central == "":  # not computed yet (None: the press agrees)
-            central = _central_spelling(gulf.groups(key))
-            if len(self._central) < _MEMO_SIZE:
-                self._central[key] = central
+        central = gulf.central(key)  # (None: the press agrees)
         if central is None:
             text = gulf.prefer(key, current)
         else:  # the project's spelling stays when it is alike to the central one

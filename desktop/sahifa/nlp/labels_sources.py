@@ -4,6 +4,7 @@ or damaged resource is switched off with one logged warning (:func:`_warn_once`)
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import sys
@@ -16,17 +17,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..core.arabic import fold as _fold_text
 from ..core.arabic import strip_article
+from .gazetteer import fast_fold as _fold_text
 from .labels_match import _strip_accents
 
 _FOLDED: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
-    """:func:`sahifa.core.arabic.fold`, memoised: the labeller folds the same words (head-words, given
-    names, articles) tens of thousands of times in a cold run over 1,000 articles, and ``str.translate``
-    with a dict table costs ~1 µs on Arabic text. A plain dict of strings (no container the cyclic
+    """:func:`sahifa.core.arabic.fold` (as :func:`.gazetteer.fast_fold` computes it), memoised: the
+    labeller folds the same words (head-words, given names, articles) tens of thousands of times in a cold
+    run over 1,000 articles. A plain dict of strings (no container the cyclic
     collector walks, unlike ``lru_cache``'s links), at most _MEMO_SIZE entries. Every labels module folds
     through this one; :func:`fold_cache_clear` empties it (the speed benchmark's cold runs do)."""
     hit = _FOLDED.get(text)
@@ -312,9 +313,13 @@ class _GulfNames:
     """``resources/names/gulf_names.tsv``: a name unit's spellings in the Gulf states, most attested
     first (``packaging/gen_gulf_names.py``). Rows are kept as text and parsed on first use."""
 
-    def __init__(self, rows: dict[str, str] | _Table) -> None:
+    def __init__(self, rows: dict[str, str] | _Table, central: dict[str, str] | None = None) -> None:
+        """``central``: the units' central spellings as ``gulf_central.tsv`` stores them (every unit that
+        has one; ``packaging/gen_gulf_central.py``); None: each is computed on its first need."""
         self._rows = rows
         self._parsed: dict[str, list[tuple[str, int]]] = {}
+        self._central = central
+        self._computed: dict[str, str | None] = {}
 
     def groups(self, key: str) -> list[tuple[str, int]]:
         """(spelling, count) of the folded unit ``key``, most attested first; [] when not attested."""
@@ -328,6 +333,21 @@ class _GulfNames:
             if len(self._parsed) < _MEMO_SIZE:
                 self._parsed[key] = out
         return out
+
+    def central(self, key: str) -> str | None:
+        """The spelling to print for ``key`` where the Gulf press does not agree on one
+        (:func:`~.labels_parts._central_spelling` of its groups), or None: read from
+        ``gulf_central.tsv`` (one dict lookup), else computed once per unit."""
+        if self._central is not None:
+            return self._central.get(key)
+        hit = self._computed.get(key, "")
+        if hit == "":  # not computed yet
+            from .labels_parts import _central_spelling  # (labels_parts imports this module)
+
+            hit = _central_spelling(self.groups(key))
+            if len(self._computed) < _MEMO_SIZE:
+                self._computed[key] = hit
+        return hit
 
     def prefer(self, key: str, current: str | None) -> str | None:
         """The Gulf spelling of ``key`` when it should replace ``current`` (the project's spelling, or
@@ -348,7 +368,22 @@ class _GulfNames:
 
 
 def _load_gulf(path: Path) -> _GulfNames:
-    return _GulfNames(_read_table(path, 2, sentinel=True))
+    """``gulf_names.tsv`` (:class:`_Damaged` when it is) with the central spellings of
+    ``gulf_central.tsv`` beside it; that one damaged, missing or made from another ``gulf_names.tsv``
+    (its header's SHA-256): one warning, and the spellings are computed as needed."""
+    rows = _read_table(path, 2, sentinel=True)
+    central_path = path.parent / "gulf_central.tsv"
+    central: dict[str, str] | None = None
+    try:
+        table = _read_table(central_path, 2, sentinel=True)
+        head = _read_text(central_path).partition("\n")[0]
+        if f"sha256={hashlib.sha256(path.read_bytes()).hexdigest()}" not in head.split():
+            raise _Damaged(f"{central_path.name} was made from another {path.name}")
+        central = table.as_dict()
+    except (_Damaged, OSError) as exc:
+        _warn_once(f"gulf-central:{path.parent}", f"{exc}; central spellings are computed (slower)")
+    # a dict (~0.2 ms for its 800 rows): every name unit is looked up in it, most of them more than once
+    return _GulfNames(rows.as_dict(), central)
 
 
 _MEMO_SIZE = 100_000
@@ -374,7 +409,7 @@ class _NameIndex:
         self.ok = False
         self._model: Any = None
         self._units: _Table | None = None
-        self._full: _Table | None = None
+        self._full: dict[str, str] | None = None  # (60 rows: a dict, looked up for most names)
         self._unit_cache: dict[str, tuple[str, int] | None] = {}
         self._keys: dict[str, str] = {}
         self._norm: dict[str, str] = {}
@@ -383,6 +418,8 @@ class _NameIndex:
         # attribute; a module object assigned to an undeclared one was not found again under mypyc)
         self._rn: Any = None
         self._particles: Any = frozenset()
+        self._unit_particles: Any = frozenset()
+        self._unit_suffixes: Any = frozenset()
         self._queries: dict[tuple[str, bool], tuple[str, tuple[str, ...]]] = {}
         self._index: Any = None
         if sys.version_info < (3, 11):
@@ -396,6 +433,7 @@ class _NameIndex:
 
             self._rn = rn
             self._particles = rn.PARTICLES | rn.SUFFIX_PARTICLES
+            self._unit_particles, self._unit_suffixes = frozenset(rn.PARTICLES), frozenset(rn.SUFFIX_PARTICLES)
             self._queries = {(table, east): (_RANKED_SQL.format(table=table, op="IN" if east else "NOT IN",
                                                                 marks=",".join("?" * len(region))),
                                              tuple(sorted(region)))
@@ -413,7 +451,7 @@ class _NameIndex:
         if tables is not None:
             try:
                 self._units = _read_table(tables / "name_units.tsv", 3, sentinel=True)
-                self._full = _read_table(tables / "name_full.tsv", 3, sentinel=True)
+                self._full = _read_table(tables / "name_full.tsv", 3, sentinel=True).as_dict()
             except _Damaged as exc:
                 self._units = self._full = None
                 _warn_once(f"name-tables:{tables}", f"{exc}; the name index is queried instead (slower)")
@@ -444,7 +482,7 @@ class _NameIndex:
         joined = " ".join(words)
         if not any(w in self._particles or w.startswith("عبد") for w in joined.split()):
             return joined.split()  # no particle to join: the units are the words (the common case)
-        out = self._guard(lambda: self._rn.split_units(joined))
+        out = _split_units(joined, self._unit_particles, self._unit_suffixes)
         return out if out else name.split()
 
     def _variants(self, table: str, key: str) -> list[tuple[str, int]]:
@@ -502,6 +540,35 @@ class _NameIndex:
             return None
         cands = self._guard(lambda: self._model.transliterate(unit, top_k=1))
         return str(cands) if isinstance(cands, str) and cands else None
+
+
+def _split_units(normalized: str, particles: frozenset[str], suffixes: frozenset[str]) -> list[str]:
+    """``arabic_name_romanizer.normalize.split_units`` (its 0.x algorithm, with its particle sets): a
+    unit is a word, a particle (a chain of them) merged with the word after it (بن عبد العزيز) and a
+    suffix particle with the unit before it (سيف الدين); عبدال… glued is split (عبدالرحمن → عبد الرحمن).
+    Here so that it is compiled with the labeller: the package's pure Python cost ~10 µs a name with a
+    particle, most Arab names (issue #13); tests/nlp/test_labels.py compares the two."""
+    tokens: list[str] = []
+    for tok in normalized.split():
+        if tok.startswith("عبدال") and len(tok) >= 7:
+            tokens.append("عبد")
+            tokens.append(tok[3:])
+        else:
+            tokens.append(tok)
+    units: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        while tokens[j] in particles and j + 1 < n:
+            j += 1
+        unit = " ".join(tokens[i:j + 1])
+        i = j + 1
+        while i < n and tokens[i] in suffixes:
+            unit += " " + tokens[i]
+            i += 1
+        units.append(unit)
+    return units
 
 
 def _table_entry(raw: str | None) -> tuple[str, int] | None:
