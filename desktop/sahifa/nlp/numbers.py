@@ -77,9 +77,8 @@ Saudi news, tests/nlp/test_numbers_real.py)
   ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
 * **Duals**: of time/distance/money units always (يومين، اليومين، أسبوعين، كيلومترين) → value 2 with
-  the unit; of count nouns only for the explicit, unambiguous duals of the lexicon (هجومين، طفلين,
-  not مقاتلين which is also a plural) → count 2, ``counted`` = the dual word; not when definite
-  ("البلدين", "الطرفين": the two already named — optional in the gold README).
+  the unit, except a tribe's name (numbers_names: "قبيلة شهران", not two months); not of count nouns
+  (فتاتين، هجومين، البلدين: optional in the gold README, often left out by its annotators).
 * **Qualifiers**: approx | more_than | less_than | up_to | at_least | range. A qualifier before the
   number wins over one after it ("نحو (2000) شخص كحد أدنى" → approx).
 * **Currencies**: ISO 4217 where the word says which (دولار → USD, يورو → EUR, جنيه → EGP,
@@ -114,10 +113,12 @@ from .numbers_lexicon import (
     _STOPWORDS,
     _TEEN_ONLY,
     _TEN_WORDS,
+    _TENS,
     _TWO_WORDS,
     COUNTED_NOUNS,
     _is_plural,
 )
+from .numbers_names import _tribe_dual
 from .numbers_words import (
     _DUAL,
     _FRACTION,
@@ -212,7 +213,8 @@ class _Scanner(_DateScanner):
                 done = self.postposed(i, info)
                 if done is not None:
                     return done
-                if nxt is None or (_unit_of(nxt, allow_al=False) is None and _counted_en(nxt) is None):
+                if (nxt is None or (_unit_of(nxt, allow_al=False) is None and _counted_en(nxt) is None)) \
+                        and not self.tens_follow(i):
                     return i + 1
             if base in _TWO_WORDS and not info.pre:
                 done = self.postposed(i, info)
@@ -239,6 +241,12 @@ class _Scanner(_DateScanner):
             return self.finish_quantity(core) if core is not None else i + 1
         return i + 1
 
+    def tens_follow(self, i: int) -> bool:
+        """"واحد وسبعين متدربا", "واحدة وعشرون": one, then و and a tens word, is one compound number."""
+        after = self.info(i + 1)
+        return after is not None and after.cat == _NUM and after.clitic == "و" and not after.al \
+            and int(after.value) in _TENS
+
     def fraction_of_unit(self, i: int, info: _Word) -> _Core | None:
         """"ربع ساعة" (0.25 hour), "نصف ساعة", "ربع قرن": a fraction before an indefinite unit of time."""
         nxt = self.word(i + 1)
@@ -259,7 +267,8 @@ class _Scanner(_DateScanner):
             start, end = f.start, f.end
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted):
+            if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted) \
+                    or _tribe_dual(text, start, end, f.kind):
                 continue
             out.append(NumberMention(
                 text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,

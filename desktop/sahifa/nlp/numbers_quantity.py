@@ -731,7 +731,7 @@ class _QuantityScanner(_TokenScanner):
         return j
 
     def dual(self, i: int, info: _Word) -> int:
-        """'يومين', 'اليومين', 'أسبوعين', 'هجومين' → 2 (span = the dual word without clitic)."""
+        """'يومين', 'اليومين', 'أسبوعين' → 2 (span = the dual word without clitic); "فتاتين" only in a range."""
         prev_info = self.info(i - 1)
         if i > 0 and (self.k[i - 1] == "n" or (prev_info is not None and prev_info.cat == _NUM)):
             return i + 1
@@ -753,9 +753,10 @@ class _QuantityScanner(_TokenScanner):
                 end = self.e[j - 1]
             self.emit(_Found(_as_number(value), unit[0], unit[1], start, end, qualifier=qualifier))
             return j
-        en = _COUNTED_DUALS.get(info.base)
-        if en is None or info.al:
-            return i + 1            # "البلدين", "الطرفين": the two already named (gold README: optional)
+        en = _COUNTED_DUALS.get(info.base)     # a count noun's dual ("فتاتين"): optional in the gold, only a range's
+        if en is None or info.al or self.word(j) not in ("الي", "حتي") or j + 1 >= self.size \
+                or self.k[j + 1] != "n" or self.scale_at(j + 2) is not None:   # first end ("حصتين إلى 3 حصص")
+            return i + 1
         self.emit(_Found(2, "count", None, start, end, self.text[start:self.e[i]], en, qualifier))
         return j
 
