@@ -72,3 +72,25 @@ def test_a_count_nouns_dual_is_not_emitted_but_opens_a_range() -> None:
     assert _found("وتعرضت فتاتين للمضايقة في السوق.") == []
     m = _one("ويشمل البرنامج حصتين إلى 4 حصص يوميا.")
     assert (m.value, m.value_max, m.qualifier) == (2, 4, "range")
+
+
+def test_first_as_an_adverb_inside_a_clause_is_no_ordinal() -> None:
+    assert _found("ويجب أن يوافق المجلس أولا، ثم تبدأ الوزارة التنفيذ.") == []
+    assert _found("وظهرت الفكرة أولاً في مدينة صغيرة.") == []
+    # an enumeration keeps it: a colon after it, a ثانيا later, or at the start of a clause
+    assert _found("وهي مهمتان أولاً: الإعداد") == [("أولاً", 1, "ordinal")]
+    assert [v for _t, v, _k in _found("أولا نقترح الحوار، وثانيا نقترح المتابعة.")] == [1, 2]
+
+
+def test_a_bare_figure_compared_with_an_amount_takes_its_scale_and_currency() -> None:
+    found = extract_numbers("وبلغت الأرباح 412.5 مليون ريال مقارنة بنحو 388 في العام السابق.")
+    assert [(m.text, m.value, m.kind, m.unit) for m in found] == [
+        ("412.5 مليون ريال", 412_500_000, "money", "SAR"), ("388", 388_000_000, "money", "SAR")]
+    # a figure of another magnitude, or one with thousands grouped, is a count of its own
+    found = extract_numbers("وبلغت ثرواتهم 700 مليون دولار، مقارنة بـ1.500 في العام نفسه.")
+    assert [(m.value, m.kind) for m in found][1] == (1500, "count")
+
+
+def test_a_four_digit_figure_after_an_edition_or_model_noun_is_a_year() -> None:
+    assert _found("وتتميز نسخة 2014 من الهواتف بشاشة أكبر.") == [("2014", 2014, "year")]
+    assert _found("وضبطت سيارة موديل 2012 في الحي.") == [("2012", 2012, "year")]

@@ -105,6 +105,7 @@ from dataclasses import replace
 
 from ..core.model import NumberMention
 from .numbers_dates import _DateScanner
+from .numbers_implied import _implied_scale
 from .numbers_lexicon import (
     _FRACTIONS,
     _KUNYA,
@@ -118,7 +119,7 @@ from .numbers_lexicon import (
     COUNTED_NOUNS,
     _is_plural,
 )
-from .numbers_names import _tribe_dual
+from .numbers_names import _first_adverb, _tribe_dual
 from .numbers_words import (
     _DUAL,
     _FRACTION,
@@ -268,7 +269,7 @@ class _Scanner(_DateScanner):
             while end > start and text[end - 1].isspace():
                 end -= 1
             if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted) \
-                    or _tribe_dual(text, start, end, f.kind):
+                    or _tribe_dual(text, start, end, f.kind) or _first_adverb(text, start, end, f.kind):
                 continue
             out.append(NumberMention(
                 text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,
@@ -276,8 +277,8 @@ class _Scanner(_DateScanner):
                 value_max=f.value_max,
             ))
             last_end = end
-        return _clock_split(text, _year_ranges(text, _lower_scale_ranges(_currency_subunits(
-            text, _merge_ranges(text, _merge_restated(text, out))))))
+        return _implied_scale(text, _clock_split(text, _year_ranges(text, _lower_scale_ranges(_currency_subunits(
+            text, _merge_ranges(text, _merge_restated(text, out)))))))
 
 
 # a counted subunit of a currency is money in the main unit: "ستة سنتات" 0.06 USD, "50 هللة" 0.5 SAR
