@@ -26,7 +26,9 @@ Layout (flat sibling modules, all compiled by mypyc with the rest of the engine)
 class built in layers that each call only themselves and the layers below — ``numbers_scan`` (tokens,
 units, counted nouns, the core of a quantity) ← ``numbers_quantity`` (units, ranges, years, ordinals,
 vague and dual readings) ← ``numbers_dates`` (dates and times) ← this module (the pass over the text
-and :func:`extract_numbers`).
+and :func:`extract_numbers`). Two small filters run on the resolved mentions: ``numbers_names`` (number
+words that are names: a tribe "شهران", the adverb "أولا") and ``numbers_implied`` (a bare figure that
+takes the scale and currency of the amount it is compared with).
 
 Conventions (document-level decisions, tested in tests/nlp/test_numbers.py and, for the forms of real
 Saudi news, tests/nlp/test_numbers_real.py)
