@@ -53,6 +53,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/numbers_scan.py",
     "desktop/sahifa/nlp/numbers_quantity.py",
     "desktop/sahifa/nlp/numbers_dates.py",
+    "desktop/sahifa/nlp/numbers_names.py",
+    "desktop/sahifa/nlp/numbers_implied.py",
     "desktop/sahifa/nlp/numbers.py",
     "desktop/sahifa/nlp/quotes_documents.py",
     "desktop/sahifa/nlp/quotes_adverbs.py",

@@ -26,7 +26,9 @@ Layout (flat sibling modules, all compiled by mypyc with the rest of the engine)
 class built in layers that each call only themselves and the layers below — ``numbers_scan`` (tokens,
 units, counted nouns, the core of a quantity) ← ``numbers_quantity`` (units, ranges, years, ordinals,
 vague and dual readings) ← ``numbers_dates`` (dates and times) ← this module (the pass over the text
-and :func:`extract_numbers`).
+and :func:`extract_numbers`). Two small filters run on the resolved mentions: ``numbers_names`` (number
+words that are names: a tribe "شهران", the adverb "أولا") and ``numbers_implied`` (a bare figure that
+takes the scale and currency of the amount it is compared with).
 
 Conventions (document-level decisions, tested in tests/nlp/test_numbers.py and, for the forms of real
 Saudi news, tests/nlp/test_numbers_real.py)
@@ -77,9 +79,8 @@ Saudi news, tests/nlp/test_numbers_real.py)
   ``vague=True``; ``kind="count"`` with the counted noun, or the unit's kind when the noun is a unit
   ("ملايين الدولارات" → money/USD, "بضعة أيام" → duration/day, unit word then in the span).
 * **Duals**: of time/distance/money units always (يومين، اليومين، أسبوعين، كيلومترين) → value 2 with
-  the unit; of count nouns only for the explicit, unambiguous duals of the lexicon (هجومين، طفلين,
-  not مقاتلين which is also a plural) → count 2, ``counted`` = the dual word; not when definite
-  ("البلدين", "الطرفين": the two already named — optional in the gold README).
+  the unit, except a tribe's name (numbers_names: "قبيلة شهران", not two months); not of count nouns
+  (فتاتين، هجومين، البلدين: optional in the gold README, often left out by its annotators).
 * **Qualifiers**: approx | more_than | less_than | up_to | at_least | range. A qualifier before the
   number wins over one after it ("نحو (2000) شخص كحد أدنى" → approx).
 * **Currencies**: ISO 4217 where the word says which (دولار → USD, يورو → EUR, جنيه → EGP,
@@ -106,6 +107,7 @@ from dataclasses import replace
 
 from ..core.model import NumberMention
 from .numbers_dates import _DateScanner
+from .numbers_implied import _implied_scale
 from .numbers_lexicon import (
     _FRACTIONS,
     _KUNYA,
@@ -114,10 +116,12 @@ from .numbers_lexicon import (
     _STOPWORDS,
     _TEEN_ONLY,
     _TEN_WORDS,
+    _TENS,
     _TWO_WORDS,
     COUNTED_NOUNS,
     _is_plural,
 )
+from .numbers_names import _first_adverb, _tribe_dual
 from .numbers_words import (
     _DUAL,
     _FRACTION,
@@ -212,7 +216,8 @@ class _Scanner(_DateScanner):
                 done = self.postposed(i, info)
                 if done is not None:
                     return done
-                if nxt is None or (_unit_of(nxt, allow_al=False) is None and _counted_en(nxt) is None):
+                if (nxt is None or (_unit_of(nxt, allow_al=False) is None and _counted_en(nxt) is None)) \
+                        and not self.tens_follow(i):
                     return i + 1
             if base in _TWO_WORDS and not info.pre:
                 done = self.postposed(i, info)
@@ -239,6 +244,12 @@ class _Scanner(_DateScanner):
             return self.finish_quantity(core) if core is not None else i + 1
         return i + 1
 
+    def tens_follow(self, i: int) -> bool:
+        """"واحد وسبعين متدربا", "واحدة وعشرون": one, then و and a tens word, is one compound number."""
+        after = self.info(i + 1)
+        return after is not None and after.cat == _NUM and after.clitic == "و" and not after.al \
+            and int(after.value) in _TENS
+
     def fraction_of_unit(self, i: int, info: _Word) -> _Core | None:
         """"ربع ساعة" (0.25 hour), "نصف ساعة", "ربع قرن": a fraction before an indefinite unit of time."""
         nxt = self.word(i + 1)
@@ -259,7 +270,8 @@ class _Scanner(_DateScanner):
             start, end = f.start, f.end
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted):
+            if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted) \
+                    or _tribe_dual(text, start, end, f.kind) or _first_adverb(text, start, end, f.kind):
                 continue
             out.append(NumberMention(
                 text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,
@@ -267,8 +279,8 @@ class _Scanner(_DateScanner):
                 value_max=f.value_max,
             ))
             last_end = end
-        return _clock_split(text, _year_ranges(text, _lower_scale_ranges(_currency_subunits(
-            text, _merge_ranges(text, _merge_restated(text, out))))))
+        return _implied_scale(text, _clock_split(text, _year_ranges(text, _lower_scale_ranges(_currency_subunits(
+            text, _merge_ranges(text, _merge_restated(text, out)))))))
 
 
 # a counted subunit of a currency is money in the main unit: "ستة سنتات" 0.06 USD, "50 هللة" 0.5 SAR

@@ -33,6 +33,9 @@ _DAY_RANGE_DATE_RE = re.compile(
     r"(?<![0-9٠-٩.,/\-])(?P<d0>[0-9٠-٩]{1,2}) ?[-–] ?(?P<d>[0-9٠-٩]{1,2}) ?/ ?(?P<m>[0-9٠-٩]{1,2}) ?/ ?"
     r"(?P<y>[0-9٠-٩]{4})(?![0-9٠-٩])(?:\s?(?:هـ|ه|م)(?![\u0621-\u064A]))?"
 )
+# the ISO of a day and month without a year ("--11-29"), and what may join two dates into one range
+_MONTH_DAY_ISO = re.compile(r"--([0-9]{2})-([0-9]{2})$")
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|ـ{1,4}|إلى|الى|حتى|وحتى)\s*")
 # a word right after a clock time ("5:30 مساء"), diacritics and tanween allowed
 _DAYTIME_AFTER = re.compile(r"\s*([\u0621-\u064A]+)[\u064B-\u0652]*(?![\w])")
 
@@ -116,7 +119,13 @@ class _DateScanner(_QuantityScanner):
         return value, self.s[first] + _skip_letters(self.t[first], pre), pair
 
     def dates(self) -> None:
-        text = self.text
+        first_found = len(self.found)
+        self.month_name_dates()
+        self.join_month_ranges(first_found)
+        self.numeric_dates()
+
+    def month_name_dates(self) -> None:
+        """Dates written with a month name (Gregorian, Syriac or Hijri), with their ranges and days."""
         for m, ordinal_day, start, pair in self._date_matches():
             groups = m.groupdict()
             month_raw = groups.get("m1") or groups.get("n1")
@@ -152,6 +161,29 @@ class _DateScanner(_QuantityScanner):
                 self.earlier_days(start, year, month)
             if pair is not None and 1 <= pair[0] <= 31:
                 self._emit_date(year, self._iso(year, month, pair[0], None, None), pair[1], pair[2])
+
+    def join_month_ranges(self, first: int) -> None:
+        """A day and month without a year, a dash or إلى/حتى, then a dated day with its year, is one date
+        range across two months (gold README: ranges are one mention): "من 29 ذي القعدة ــ 2 ذي الحجة
+        1423هـ", "من 28 يونيو إلى 3 يوليو 2015" (the first day takes the second's year, or the year
+        before when its month comes later)."""
+        found = self.found
+        k = first
+        while k + 1 < len(found):
+            a, b = found[k], found[k + 1]
+            head = _MONTH_DAY_ISO.match(a.unit or "")
+            if a.kind == "date" and b.kind == "date" and a.value is None and head is not None \
+                    and isinstance(b.value, int) and b.qualifier is None \
+                    and _RANGE_GAP.fullmatch(self.text, a.end, b.start) is not None:
+                month, day = int(head.group(1)), int(head.group(2))
+                year = b.value - 1 if b.unit and b.unit[5:7].isdigit() and month > int(b.unit[5:7]) else b.value
+                found[k : k + 2] = [_Found(b.value, "date", self._iso(year, month, day, None, None), a.start,
+                                           b.end, qualifier="range")]
+            k += 1
+
+    def numeric_dates(self) -> None:
+        """Numeric dates ("22/9/1436هـ", day ranges "4-5/10/1436هـ") and clock times."""
+        text = self.text
         for m in (_DAY_RANGE_DATE_RE.finditer(text) if "/" in text else ()):
             day_a, day_b, month_no, year_no = (int(ascii_digits(m.group(g))) for g in ("d0", "d", "m", "y"))
             if 1 <= day_a < day_b <= 31 and 1 <= month_no <= 12 and (1900 <= year_no <= 2100 or 1300 <= year_no <= 1500):

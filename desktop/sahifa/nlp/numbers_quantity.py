@@ -753,7 +753,7 @@ class _QuantityScanner(_TokenScanner):
                 end = self.e[j - 1]
             self.emit(_Found(_as_number(value), unit[0], unit[1], start, end, qualifier=qualifier))
             return j
-        en = _COUNTED_DUALS.get(info.base)
+        en = _COUNTED_DUALS.get(info.base)     # a count noun's dual ("فتاتين"): two girls (optional in the gold)
         if en is None or info.al:
             return i + 1            # "البلدين", "الطرفين": the two already named (gold README: optional)
         self.emit(_Found(2, "count", None, start, end, self.text[start:self.e[i]], en, qualifier))

@@ -418,6 +418,11 @@ class _TokenScanner:
             return True
         if raw.isdigit() and len(raw) >= 5 and raw[0] == "0":
             return self._unit_or_percent(i + 1) is None
+        if len(raw) == 3 and raw[0] == "0" and i >= 2 and self.t[i - 1] in ("،", ",") and self.k[i - 2] == "n":
+            return True         # "1920 × 1، 080": a thousands group cut off by a space, not a count
+        if i > 0 and self.t[i - 1] in ("×", "*") and (i < 2 or self.k[i - 2] != "n") \
+                and self._unit_or_percent(i + 1) is None:
+            return True         # "«بافيليون» ×360", "«إنفي» × 360": a model name's suffix, no product
         if raw.isdigit() and len(raw) >= 9:             # an identifier stands alone, a quantity is followed
             return i + 1 >= self.size or self.k[i + 1] != "w"   # by what it counts
         if i > 0 and self.k[i - 1] == "l" and not (len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100):
@@ -434,9 +439,9 @@ class _TokenScanner:
         return i == 0 or k[i - 1] == "b" or t[i - 1] in (".", ":", "؛")
 
     def in_quoted_name(self, i: int) -> bool:
-        """"«مينسك 2»", "«اللواء 55»": a number closing a quoted name (a word before it, the quote after)."""
+        """"«مينسك 2»", "«اللواء 55»", “كنا كدا 2″: a number closing a quoted name (a word before it, the quote after)."""
         t, k = self.t, self.k
-        if i + 1 >= self.size or t[i + 1] not in ("»", "”", '"') or i == 0 or k[i - 1] != "w":
+        if i + 1 >= self.size or t[i + 1] not in ("»", "”", '"', "″") or i == 0 or k[i - 1] != "w":
             return False
         for back in range(i - 2, max(-1, i - 7), -1):
             if t[back] in ("«", "“", '"'):

@@ -104,7 +104,7 @@ _MONTH_GROUP = (
 _YEAR_GROUP = rf"(?P<y>[{_D}]{{4}})(?![{_D}])(?:\s?(?P<ys>هـ|ه|م)(?![{_AL}]))?"
 _TIME_GROUP = rf"(?:\s*(?:[/|،,\-–]|الساعة)?\s*(?P<hh>[{_D}]{{1,2}})[:：](?P<mm>[{_D}]{{2}})(?![{_D}]))?"
 _DATE_RE = re.compile(
-    rf"(?:(?<![{_D}.,٫٬])(?P<d>[{_D}]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP}"
+    rf"(?:(?<![{_D}.,٫٬])(?:\((?=[{_D}]{{1,2}}\)))?(?P<d>[{_D}]{{1,2}})\)?\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP}"
     rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP})?"
     rf"|{_MONTH_GROUP.replace('m1', 'n1').replace('m2', 'n2')}"
     rf"\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنة)\s+)?{_YEAR_GROUP.replace('<y>', '<y2>').replace('<ys>', '<ys2>')})"
@@ -134,9 +134,12 @@ _MONTH_FIRST_WORDS = frozenset(
     spelling for w, _month, in_dates, _calendar in _MONTH_ROWS if in_dates == "yes"
     for spelling in _spellings(word_key(w).split()[0])
 )
-_EARLIER_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى|و)\s*$")
-_RANGE_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:-|–|إلى|الى|حتى)\s*$")
-_DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])[{_D}]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?$")
+# a dash between two days: hyphen, en/em dash, or a free-standing run of tatweel ("4 ــ 6 ذي الحجة")
+_DAY_DASH = r"(?:[-–—]|(?<=\s)ـ{1,4}(?=\s))"
+_EARLIER_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:{_DAY_DASH}|إلى|الى|حتى|و)\s*$")
+_RANGE_DAY = re.compile(rf"(?<![{_D}.,٫٬/])(?P<d>[{_D}]{{1,2}})\s*(?:{_DAY_DASH}|إلى|الى|حتى)\s*$")
+# the day before a month name, bracketed or not: "28 شعبان", "(28) من شعبان"
+_DAY_BEFORE = re.compile(rf"(?<![{_D}.,٫٬])(?:\((?=[{_D}]{{1,2}}\)))?[{_D}]{{1,2}}\)?\s*(?:من\s+)?(?:شهر\s+)?$")
 _NUMERIC_QUICK = re.compile(rf"[{_D}] ?[/.\-] ?[{_D}]{{1,2}} ?[/.\-] ?[{_D}]|[{_D}]{{4}}[-/][{_D}]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NAME_QUOTES = frozenset(("«", "“", "\""))
