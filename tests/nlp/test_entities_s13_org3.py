@@ -69,12 +69,3 @@ def test_a_countrys_society_of_an_international_movement(tagger: bool) -> None:
 def test_an_honorific_epithet_ends_a_bodys_name(text: str, name: str, tagger: bool) -> None:
     assert name in typed(text, "ORG", tagger)
 
-
-@pytest.mark.parametrize("tagger", [True, False])
-@pytest.mark.parametrize("text", [
-    "وتوج المنتخب بلقب كوبا أميركا بعد الفوز في النهائي.",
-    "وغاب اللاعب عن كوبا امريكا الأخيرة بسبب الإصابة.",
-])
-def test_copa_america_is_one_tournament_not_two_places(text: str, tagger: bool) -> None:
-    assert any("كوبا" in m for m in typed(text, "MISC", tagger))
-    assert not typed(text, "LOC", tagger)  # not Cuba and America
