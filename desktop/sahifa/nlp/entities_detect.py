@@ -18,6 +18,7 @@ from .entities_detect_misc import (
 from .entities_orgs import (
     _COMPANY_HEADS,
     _CONSTRUCT_HEADS,
+    _EPITHETS,
     _LINKING_ADJ,
     _SECTOR_HEADS,
     _common_def,
@@ -216,7 +217,8 @@ class _Detectors(_MiscDetectors):
             if not parts:
                 gz = self.gaz_at(k, clitics=False)
                 if gz is not None and gz[2].type == "ORG":
-                    office = self.known_office(i, off, first_key, gz)
+                    office = self.known_office(i, off, first_key, gz) or (
+                        None if definite else self.national_branch(i, off, gz))
                     if office is not None:
                         return office
                     # تنظيم داعش، موقع تويتر، فريق وكالة فرانس برس: just the known organisation
@@ -272,6 +274,9 @@ class _Detectors(_MiscDetectors):
                 if strip_article(first_key) in _COMPANY_HEADS and "prop" in parts and not any(
                         self.toks[q].info.key.startswith(_AL) for q in range(j, k)):
                     break  # شركة باسف للكيماويات: what a foreign brand does is not its name (but شركة العمران للتهيئة)
+                if not definite and self.common_words(j, k) and self.lam_clause(k):
+                    break  # مجلس الوزراء للمحافظة على …: a purpose, not the body's name (but مركز المحيط
+                    # الهادي للتحذير من …: a name of proper words goes on)
                 n_lp = self.verbal_place(k, lam=True) - k  # الهيئة العليا لتطوير مدينة الرياض
                 n_known = self.known_lam(k, parts)
                 if n_known:
@@ -301,7 +306,7 @@ class _Detectors(_MiscDetectors):
                     continue
                 break
             if parts and parts[-1] == "lp":
-                if key.startswith(_AL) and (key.endswith(("ي", "يه", "ه")) or key in _ORG_ADJ) \
+                if key.startswith(_AL) and (key.endswith(("ي", "يه", "ه")) or key in _ORG_ADJ or key in _EPITHETS) \
                         and key not in _STOP_AL and key not in _TIME_ADJ \
                         and not (gz is not None and gz[2].type == "ORG"):
                     parts.append("lp")  # لحماية المال العام، للشرطة القضائية

@@ -58,6 +58,13 @@ _OFFICE_HEADS = frozenset({"مديريه", "اداره"})
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
 
 
+# honorific epithets that go with a sacred noun inside a body's name (جمعية تحفيظ القرآن الكريم، المصحف الشريف;
+# folded): the name ends after them, not before (not الشريفين: خادم الحرمين الشريفين is a title)
+_EPITHETS = frozenset({"الكريم", "الشريف", "المطهره", "المبارك"})
+
+# prepositions a verbal noun governs (للمشاركة في، للمحافظة على): they open its object, not a name's words
+_CLAUSE_PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "ضد"})
+
 # ordinals, which number a body's session or rank (المجلس الأول، الدورة الثانية) and do not name it (folded)
 _ORDINALS = frozenset(fold(w) for w in (
     "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة "
@@ -244,7 +251,8 @@ class _Orgs(_People):
                 end += 1  # a coordinated noun: جمعية هدية الحاج والمعتمر، لجنة تقييم المنشآت والإيواء السياحي
                 continue
             if not ak.startswith(_AL) or ak in _TIME_ADJ or ak in _STOP_AL or self.cue_at(end) is not None or not (
-                    ak in self.g.nationalities or ak in _ORG_ADJ or (ak.endswith(("يه", "ي")) and len(ak) >= 5)
+                    ak in self.g.nationalities or ak in _ORG_ADJ or ak in _EPITHETS
+                    or (ak.endswith(("يه", "ي")) and len(ak) >= 5)
                     or _adjective(ak)):
                 break
             end += 1
@@ -338,6 +346,26 @@ class _Orgs(_People):
         rd = lexicon.reading(forms[1][1])
         return rd is not None and ("m" in rd[0] or "n" in rd[0]) and rd[1] <= 2
 
+    def lam_clause(self, k: int) -> bool:
+        """Token k is ل + a definite verbal noun with its preposition right after it (للمشاركة في، للمحافظة على):
+        the purpose of what the sentence says (هيئة الصادرات للمشاركة في المعارض، وافق عليه مجلس الوزراء
+        للمحافظة على التراث), not the rest of the name of a body whose head is indefinite (a definite head with
+        its adjective is named so: الجمعية السعودية للمحافظة على التراث; the caller asks only after an indefinite
+        head)."""
+        forms = self.toks[k].info.forms
+        if not self.toks[k].text.startswith("لل") or len(forms) < 2 or not self.contiguous(k + 1):
+            return False
+        fk = next((key for off, key, _st in forms if off and key.startswith(_AL)), "")  # للمشاركة → المشاركه
+        if not fk or self.toks[k + 1].info.key not in _CLAUSE_PREPS:
+            return False
+        rd = lexicon.reading(fk)
+        return rd is not None and "m" in rd[0]
+
+    def common_words(self, j: int, k: int) -> bool:
+        """Tokens j..k-1 are definite words the gazetteer does not know (الوزراء، الصادرات، التجارة والصناعة): a
+        body named by what it deals with, not by a place or a proper name (مصرف الإمارات، مركز ويست غيت)."""
+        return all(self.toks[q].info.key.startswith(("ال", "وال")) and self.gaz_at(q) is None for q in range(j, k))
+
     def lam_field(self, k: int) -> int:
         """Tokens (2) of a field after a body's nationality or adjective: ل + a short common noun and the definite
         noun it governs (الجمعية السعودية لطب العيون، الجمعية الخيرية لرعاية الأيتام), which
@@ -377,6 +405,16 @@ class _Orgs(_People):
         if first_key not in _OFFICE_HEADS or gz[2].kind != "gov" or gz[0] != 0:
             return None
         return gz[1], _PRI["org"], [self.raw(i, off, gz[1], "ORG", None, "org")]
+
+    def national_branch(self, i: int, off: int, gz: tuple[int, int, Entry]) -> tuple[int, int, list[_Raw]] | None:
+        """A country's own society of an international movement: an indefinite head, the movement the gazetteer
+        knows and the country's nationality (هيئة الهلال الأحمر السعودي، جمعية الهلال الأحمر القطري), the whole
+        span, head-word included (the movement alone is another body)."""
+        end = gz[1]
+        if gz[0] != 0 or gz[2].kind != "intl" or not self.contiguous(end) \
+                or self.toks[end].info.key not in self.g.nationalities:
+            return None
+        return end + 1, _PRI["org"], [self.raw(i, off, end + 1, "ORG", None, "org")]
 
     def known_lam(self, k: int, parts: list[str]) -> int:
         """Tokens of a ل-complement that is a known government body right after a head and its adjective

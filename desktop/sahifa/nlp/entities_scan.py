@@ -32,6 +32,9 @@ from .entities_words import (
 from .gazetteer import Cue, Entry, Gazetteer, gazetteer
 from .lexicon import reading
 
+# head-words of a club or a side (النادي الأهلي، الفريق الأهلي): the club word after them is the club (folded)
+_CLUB_HEADWORDS = frozenset({"نادي", "فريق", "منتخب", "ناد"})
+
 
 class _Scan:
     """One article as the detectors see it (tokens, lookups, predicates)."""
@@ -50,6 +53,35 @@ class _Scan:
         """Does the article name this club with its head-word (نادي النصر)? Then its bare name is the club
         there too (والنصر يعود إلى أمجاده), sports words or not."""
         return ("نادي " + entry.canonical) in self.text
+
+    def club_adjective(self, j: int) -> bool:
+        """Token j (a club named by a common word: العربي، الشباب، التعاون) follows a definite common word with
+        nothing between: it is that word's adjective or the second noun of its phrase (الخط العربي، الشعراء
+        الشباب، الربيع العربي), not the club, sports news or not. Not after a sports word or a club's head
+        (الفريق الأهلي، النادي الأهلي), an adjective (غريمه اللدود الأهلي) or a side's description (الفريق
+        الضيف العروبة), nor with a preposition on it (للأهلي) or another club after it (العاصمة النصر والهلال)."""
+        if j == 0 or self.toks[j].brk or not self.toks[j].info.key.startswith(_AL):
+            return False  # (للأهلي، بالهلال: a preposition governs a club, never an adjective)
+        prev = self.toks[j - 1]
+        if prev.info.kind != "a":
+            return False
+        pk = next((fk for _o, fk, _s in prev.info.forms if fk.startswith(_AL)), "")  # والخط، للشعراء
+        if len(pk) <= 3 or pk in _STOP_AL or self._club_word(pk):
+            return False
+        if j >= 2 and self._club_word(self.toks[j - 2].info.key):
+            return False  # الفريق الضيف العروبة: the club after its side's description
+        if self.contiguous(j + 1) and self.toks[j + 1].text.startswith("و"):
+            for off, fk, _s in self.toks[j + 1].info.forms:
+                club = self.g.lookup_as(fk, "ORG") if off else None
+                if club is not None and club.kind == "club":
+                    return False  # قطبي العاصمة النصر والهلال: a club in a list of clubs
+        rd = reading(pk)  # a noun (الخط، الشعراء، الربيع), not an adjective: الفريق الضيف العروبة، غريمه اللدود الأهلي
+        return rd is not None and rd[1] <= 2 and ("n" in rd[0] or "m" in rd[0]) and not self.toks[j - 1].brk
+
+    @staticmethod
+    def _club_word(key: str) -> bool:
+        """A sports word or a club's head-word (الفريق، المباراة، النادي; folded)."""
+        return key in _SPORT_WORDS or strip_article(key) in _CLUB_HEADWORDS
 
     @property
     def sports(self) -> bool:
@@ -142,7 +174,8 @@ class _Scan:
             for toks, value in bucket:
                 if roles is not None and getattr(value, "role", None) not in roles:
                     continue
-                if getattr(value, "kind", None) == "club" and not self.sports and not self.club_named(value):
+                if getattr(value, "kind", None) == "club" and (
+                        (not self.sports and not self.club_named(value)) or self.club_adjective(j)):
                     continue
                 m = len(toks)
                 if best is not None and m <= best[1] - j:
