@@ -598,6 +598,8 @@ class _Detectors(_MiscDetectors):
             gz = self.gaz_at(end, clitics=False)
             if gz is not None and gz[2].type in ("LOC", "PERSON"):
                 end, proper = gz[1], True
+                if strip_article(head) == "كورنيش" and gz[2].type == "LOC":
+                    break  # كورنيش جدة (ازدحاما): a corniche is named by its city alone
                 continue
             key = self.toks[end].info.key
             tp = self.titled_person(end) if end == j else None

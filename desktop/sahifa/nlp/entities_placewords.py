@@ -26,7 +26,7 @@ from .entities_engine import _Engine
 from .entities_words import _DIRS, _LOC_PREPS, _R_LOC, _given, _Raw, _verb_shaped
 from .lexicon import reading
 
-__all__ = ["common_place_word", "common_reading_of_place", "without_copies_of"]
+__all__ = ["common_place_word", "common_reading_of_place", "nationality_as_place", "without_copies_of"]
 
 _AL = "ال"
 #: heads of administrative units whose names are often common words (محافظة حجة، مركز الوقف، حي الشرطة، ميناء
@@ -172,18 +172,38 @@ def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
     if r.entry.kind == "country" or _place_context(eng, k, r.start):
         return False
     rd = reading(key)
-    if rd is not None and "p" not in rd[0] and "a" in rd[0] and rd[2] >= _CONSTRUCT_LEVEL and key.startswith(_AL) \
-            and r.start == tok.start and k > 0 and not tok.brk and eng.toks[k - 1].info.kind == "a":
-        prev = eng.toks[k - 1].info.key
-        prd = reading(prev)
-        if prev.startswith(_AL) and eng.toks[k - 1].text.startswith("ال") and prev not in eng.g.nationalities \
-                and eng.gaz_at(k - 1) is None and prd is not None and "n" in prd[0]:
-            return True  # الاقتصاد القائم: an adjective agreeing with the noun before it
     written = tok.text.rstrip(AR_DIACRITICS)
+    if rd is not None and "p" not in rd[0] and key.startswith(_AL) and r.start == tok.start and k > 0 \
+            and not tok.brk and eng.toks[k - 1].info.kind == "a":
+        prev = eng.toks[k - 1].info.key
+        before = eng.toks[k - 1].text.rstrip(AR_DIACRITICS)
+        prd = reading(prev)
+        adjective = ("a" in rd[0] and rd[2] >= _CONSTRUCT_LEVEL) or (  # الاقتصاد القائم
+            "s" in rd[0] and written.endswith("ة") and before.endswith("ة"))  # القصيدة النبطية: a nisba agrees
+        if adjective and before.startswith("ال") and prev not in eng.g.nationalities \
+                and eng.gaz_at(k - 1) is None and prd is not None and "n" in prd[0]:
+            return True  # an adjective agreeing with the definite noun before it
     if written.endswith("ه") and not key.startswith(_AL):
         base = reading(key[:-1])  # بريده "his mail", حديثه "his talk": a noun and a pronoun, not Buraidah
         if base is not None and "n" in base[0] and "p" not in base[0] and base[2] >= _POSSESSED_LEVEL:
             return _followed_by_noun(eng, k, key, 0)
+    if rd is None and key.startswith("ب") and not _place_context(eng, k, r.start):
+        stem = reading(key[1:])  # يقضي بعقوبة المتحرش: ب + "punishment", not Baqubah
+        if stem is not None and "p" not in stem[0] and set(stem[0]) & {"n", "m"} and stem[2] >= _POSSESSED_LEVEL:
+            return _followed_by_noun(eng, k, key[1:], 0)
     if rd is None or not (set(rd[0]) & {"n", "m", "a"}) or rd[1] > 3:
         return False
     return _followed_by_noun(eng, k, key, rd[2])
+
+
+def nationality_as_place(eng: _Engine, r: _Raw) -> bool:
+    """A one-word "place" (the tagger's) that is a nationality adjective and no place's name: الشأن العراقي،
+    الشعب اليوناني، المطالب اليونانية، العراقيين (السعودية stays: the gazetteer knows it as the country)."""
+    if r.type != "LOC" or r.t1 - r.t0 != 1 or r.how not in ("crf", "prop"):
+        return False
+    tok = eng.toks[r.t0]
+    key = next((fk for off, fk, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
+    if key not in eng.g.nationalities or not key.startswith(_AL):  # مالي: Mali, and "Malian"
+        return False
+    gz = eng.gaz_at(r.t0)
+    return gz is None or gz[2].type != "LOC"
