@@ -469,6 +469,8 @@ class _Detectors(_MiscDetectors):
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         if c.role == "loc_full":
             return self.det_venue(i, off, j)
+        if first_key == "احياء" and self.toks[i].text[off:off + 1] == "إ":
+            return None  # إحياء مهن الأجداد "reviving the crafts" (أحياء: districts)
         if first_key in _NATURAL_HEADS:
             if "".join(ch for ch in self.toks[i].text[off:] if ch not in _MARKS) not in _NATURAL_HEADS:
                 return None  # وأدى (and performed) folds to وادي: the head must be written as it is

@@ -62,6 +62,9 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
         return False
     rd = reading(key)
     if rd is None:  # تستوعب، تستورد: a long imperfect verb the dictionary has only as its stem
+        if len(key) == 4 and key[0] in "تي":  # سجن يندد به الجميع: ي + a past the dictionary knows only as a verb
+            stem = reading(key[1:])
+            return stem is not None and stem[0] == "v"
         return len(key) >= 5 and key[0] in "تي" and not key.startswith(_AL) and _verb_shaped(key)
     tags, share, level = rd
     if "p" in tags or share > 0:
