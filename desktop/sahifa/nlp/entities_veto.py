@@ -66,7 +66,12 @@ from .entities_personwords import (
     speech_subjects,
     verb_tail,
 )
-from .entities_placewords import common_place_word, common_reading_of_place, nationality_as_place, without_copies_of
+from .entities_placewords import (
+    common_place_word,
+    common_reading_of_place,
+    nationality_as_place,
+    without_copies_of,
+)
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
