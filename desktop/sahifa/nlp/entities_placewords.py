@@ -93,6 +93,10 @@ def without_copies_of(raws: list[_Raw], dropped: set[int]) -> set[int]:
 _AFTER_PLACE = frozenset({
     "اليوم", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "امس", "الشمالي",
     "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الكبري", "الجديده", "القديمه"})
+#: prepositions and adverbs of place and time that Arramooz also reads as nouns (عبر بريده الإلكتروني)
+_PREPOSITIONS = frozenset({
+    "عبر", "خلال", "حول", "ضمن", "عند", "لدي", "بين", "داخل", "خارج", "امام", "وراء", "بعد", "قبل", "منذ", "مع",
+    "عن", "علي", "في", "من", "الي", "دون", "تحت", "فوق", "حتي", "نحو", "لدى", "على", "إلى"})
 #: Arramooz's tags of a noun, a verbal noun, an adjective or a nisba
 _NOMINAL = frozenset("nmas")
 #: the least frequency level of a place's word read as a noun before an indefinite noun (9: 30,000 times)
@@ -153,8 +157,13 @@ def _followed_by_noun(eng: _Engine, k: int, word: str, level: int) -> bool:
             return False
         if word.startswith(_AL):  # الطبقة الوسطى: a frequent noun and its adjective (not
             return level >= _CONSTRUCT_LEVEL and "a" in rd[0]  # الكعبة المشرفة، الشرقية النسب)
+        if key.endswith("ي") and k > 0 and not eng.toks[k].brk and eng.toks[k - 1].info.kind == "a":
+            prev = reading(_word(eng, k - 1))  # سوق أبها الرمضاني: the adjective is the noun's before the place
+            if prev is not None and "n" in prev[0] and not _word(eng, k - 1).startswith(_AL) \
+                    and _word(eng, k - 1) not in _PREPOSITIONS:
+                return False
         return not key.endswith("يه")  # حماة السورية: a feminine adjective agrees with a city
-    if level < _CONSTRUCT_LEVEL or _given(eng.g, key):
+    if word.startswith(_AL) or level < _CONSTRUCT_LEVEL or _given(eng.g, key):  # مياه النيل مباشرة
         return False
     return "p" not in rd[0] and bool(set(rd[0]) & {"n", "m"}) and rd[2] >= _NOUN_LEVEL - 2
 
