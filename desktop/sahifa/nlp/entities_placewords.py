@@ -29,9 +29,10 @@ from .lexicon import reading
 __all__ = ["common_place_word", "common_reading_of_place", "nationality_as_place", "without_copies_of"]
 
 _AL = "ال"
-#: heads of administrative units whose names are often common words (محافظة حجة، مركز الوقف، حي الشرطة، ميناء
+#: heads of administrative units and camps whose names are often common words (محافظة حجة، مركز الوقف، حي الشرطة، ميناء
 #: عصب), folded: after them the word is the unit's name
-_ADMIN_HEADS = frozenset({"محافظه", "مركز", "ميناء", "حي", "قريه", "بلده", "مديريه", "اقليم", "بلديه", "احياء"})
+_ADMIN_HEADS = frozenset({
+    "محافظه", "مركز", "ميناء", "حي", "قريه", "بلده", "مديريه", "اقليم", "بلديه", "احياء", "مخيم"})
 #: the Kingdom (المملكة): Saudi Arabia in Saudi news, a place the gold always tags (مناطق المملكة)
 _HOME = frozenset({"المملكه"})
 #: a verbal noun's least frequency level (6: some 1,000 times in Arramooz's list); a common noun's (9: 30,000)
@@ -46,6 +47,17 @@ def _admin_head(eng: _Engine, r: _Raw) -> bool:
     if k == 0 or eng.toks[k].brk:
         return False
     return any(fk in _ADMIN_HEADS for _o, fk, _st in eng.toks[k - 1].info.forms)
+
+
+#: feminine heads of places, folded (مدينة، منطقة، ولاية …)
+_FEM_HEADS = frozenset({"مدينه", "منطقه", "ولايه", "بلده", "قريه", "محافظه", "جزيره"})
+
+
+def _feminine_head(eng: _Engine, r: _Raw) -> bool:
+    k = r.t0
+    if k == 0 or eng.toks[k].brk:
+        return False
+    return any(fk in _FEM_HEADS for _o, fk, _st in eng.toks[k - 1].info.forms)
 
 
 def common_place_word(eng: _Engine, r: _Raw) -> bool:
@@ -77,6 +89,8 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
         return base is not None and "a" in base[0] and base[2] >= _ADJECTIVE_LEVEL  # (not قرية بطينة)
     if share < 0 or _admin_head(eng, r):  # an inflection the frequency list lacks; محافظة حجة، حي الشرطة
         return False
+    if key.startswith(_AL) and not key.endswith("ه") and "a" in tags and _feminine_head(eng, r):
+        return False  # مدينة الأبيض: a masculine adjective cannot describe a feminine head: it is the name
     if "m" in tags and level >= _MASDAR_LEVEL:
         return True
     return level >= _NOUN_LEVEL
