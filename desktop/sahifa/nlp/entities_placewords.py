@@ -72,6 +72,9 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
     key = next((k for off, k, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
     if key in _HOME or _given(eng.g, key) or _given(eng.g, key.removeprefix(_AL)):
         return False
+    if eng.contiguous(r.t1) and eng.toks[r.t1].info.key.startswith(_AL) \
+            and eng.toks[r.t1].info.key in eng.g.nationalities:
+        return False  # مدينة حجة اليمنية: a country's adjective after the word shows it names a place
     rd = reading(key)
     if rd is None:  # تستوعب، تستورد: a long imperfect verb the dictionary has only as its stem
         if len(key) == 4 and key[0] in "تي":  # سجن يندد به الجميع: ي + a past the dictionary knows only as a verb
