@@ -24,6 +24,8 @@ def places(text: str, tagger: bool = True) -> list[str]:
     ("وتشهد قرية هادئة في شرق فرنسا تجربة زراعية جديدة.", "هادئة"),
     ("وتقع الصالة على ساحة تستوعب عشرات السيارات.", "تستوعب"),
     ("وقد دخلت المدينة منظمة اليونسكو كمدينة تزخر بالمباني القديمة.", "تزخر"),
+    ("ولا معنى للإبقاء على سجن يندد به الجميع ويستخدمه المتطرفون للتجنيد.", "يندد"),
+    ("ويشارك الحرفيون في المهرجان بهدف إحياء مهن الأجداد وتعريف الجيل الجديد بها.", "مهن"),
 ])
 def test_a_common_word_after_a_place_head_is_no_place(text: str, word: str, tagger: bool) -> None:
     found = places(text, tagger)
@@ -57,3 +59,59 @@ def test_a_camp_or_a_street_named_by_a_common_word_stays_a_place() -> None:
     """مخيم الهول (al-Hol camp: الهول is "horror") is a seed's key place; شارع الهرم a street."""
     assert "الهول" in places("ونقلت العائلات إلى مخيم الهول الذي بات يؤوي آلاف النازحين.")
     assert "الهرم" in places("وافتتح المطعم فرعا جديدا في شارع الهرم بالقاهرة.")
+
+
+# --- a known place its context reads as the common word it also is (common_reading_of_place, session 13 round 2:
+# a blind batch's false positives; sentences written for these tests)
+
+@pytest.mark.parametrize("tagger", [True, False])
+@pytest.mark.parametrize(("text", "word"), [
+    ("ونفذت مقاتلات تركية غارات على مواقع التنظيم، فيما أعلنت أنقرة أنها ستواصل العمليات.", "تركية"),
+    ("وتباع 100 ليرة تركية بما يعادل 139 ريالا في محلات الصرافة.", "تركية"),
+    ("وأكد المشاركون أنهم حماة الوطن وأنهم لن يتراجعوا عن الدفاع عنه.", "حماة"),
+    ("وقال الناقد إن مشهد الاحتفاء في نهاية الفيلم لم يكن مقنعا.", "مشهد"),
+    ("ويمكن للمراجع التواصل مع الموظف عبر بريده الإلكتروني أو الهاتف الجوال.", "بريد"),
+    ("وحذر الخبراء من أن الاقتصاد القائم على التصدير يتأثر بتراجع الطلب العالمي.", "القائم"),
+    ("وكان المشروع يقضي بعقوبة المتحرش بالسجن عاما وبغرامة مالية كبيرة.", "عقوبة"),
+    ("وبدأ الشاعر مشاركته بإلقاء القصيدة النبطية التي كتبها عن الوطن.", "النبطية"),
+])
+def test_a_known_place_read_as_a_common_word_is_no_place(text: str, word: str, tagger: bool) -> None:
+    found = places(text, tagger)
+    assert not any(word in p for p in found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقصفت قوات النظام أحياء في حماة الخميس، وسقطت قذائف على ريف حماة الشمالي.", "حماة"),
+    ("ووصل الوفد إلى مشهد الإيرانية للمشاركة في المؤتمر.", "مشهد"),
+    ("وتواصل الحكومة دعم اللاجئين الفارين من سورية إلى الأردن ولبنان.", "سورية"),
+    ("وانفجرت عبوة ناسفة شمال شرق بعقوبة وأسفرت عن سقوط جرحى.", "بعقوبة"),
+    ("وتصدرت مناطق عسير، ومكة المكرمة، والشرقية النسب الأعلى بين مناطق المملكة.", "الشرقية"),
+    ("واستقبل الملك ضيفه في قصر العوجا بالدرعية، اليوم السبت.", "الدرعية"),
+    ("وقال إن السكان يشربون مياه النيل مباشرة دون تنقية.", "النيل"),
+    ("ويضم سوق أبها الرمضاني أكثر من مئة بسطة مرخصة.", "أبها"),
+])
+def test_a_known_place_where_a_place_stands_stays(text: str, name: str) -> None:
+    assert name in places(text), places(text)
+
+
+def test_a_nationality_adjective_is_no_place() -> None:
+    text = ("وقال إن الأحزاب كونت مليشيات تتدخل في الشأن العراقي من قبل إيران، وإن على مكونات الشعب العراقي أن "
+            "تتعاون. وتحتاج المصارف اليونانية إلى رسملة جديدة، وقال محللون إن الأزمة اليونانية تضغط على اليورو.")
+    found = places(text)
+    assert not any(p in ("اليونانية", "العراقي") for p in found), found
+    assert "إيران" in found, found
+
+
+def test_the_holy_mosques_and_known_landmarks_are_places() -> None:
+    text = ("وتجري الوكالة استطلاعا لآراء زوار المسجد النبوي، فيما تتواصل أعمال التوسعة في المسجد الحرام. "
+            "وشهد كورنيش جدة ازدحاما، كما زار السياح جدة التاريخية ومحافظة رأس تنورة.")
+    found = places(text)
+    for name in ("المسجد النبوي", "المسجد الحرام", "كورنيش جدة", "جدة التاريخية", "رأس تنورة"):
+        assert name in found, (name, found)
+
+
+def test_a_city_after_a_preposition_is_not_split() -> None:
+    text = "وأقام الفريق معسكره في بلد الوليد في إسبانيا، ولعب مباراة ودية أمام فريق محلي."
+    found = places(text)
+    assert "بلد الوليد" in found, found
+    assert "لد الوليد" not in found, found

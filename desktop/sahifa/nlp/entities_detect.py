@@ -476,6 +476,8 @@ class _Detectors(_MiscDetectors):
         first_key = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         if c.role == "loc_full":
             return self.det_venue(i, off, j)
+        if first_key == "احياء" and self.toks[i].text[off:off + 1] == "إ":
+            return None  # إحياء مهن الأجداد "reviving the crafts" (أحياء: districts)
         if first_key in _NATURAL_HEADS:
             if "".join(ch for ch in self.toks[i].text[off:] if ch not in _MARKS) not in _NATURAL_HEADS:
                 return None  # وأدى (and performed) folds to وادي: the head must be written as it is
@@ -605,6 +607,8 @@ class _Detectors(_MiscDetectors):
             gz = self.gaz_at(end, clitics=False)
             if gz is not None and gz[2].type in ("LOC", "PERSON"):
                 end, proper = gz[1], True
+                if strip_article(head) == "كورنيش" and gz[2].type == "LOC":
+                    break  # كورنيش جدة (ازدحاما): a corniche is named by its city alone
                 continue
             key = self.toks[end].info.key
             tp = self.titled_person(end) if end == j else None

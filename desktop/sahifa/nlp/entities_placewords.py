@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _given, _Raw, _verb_shaped
+from .entities_words import _DIRS, _LOC_PREPS, _R_LOC, _given, _Raw, _verb_shaped
 from .lexicon import reading
 
-__all__ = ["common_place_word", "without_copies_of"]
+__all__ = ["common_place_word", "common_reading_of_place", "nationality_as_place", "without_copies_of"]
 
 _AL = "ال"
 #: heads of administrative units and concrete places whose names are often common words (محافظة حجة، مركز الوقف،
@@ -50,6 +50,17 @@ def _admin_head(eng: _Engine, r: _Raw) -> bool:
     return any(fk in _ADMIN_HEADS for _o, fk, _st in eng.toks[k - 1].info.forms)
 
 
+#: feminine heads of places, folded (مدينة، منطقة، ولاية …)
+_FEM_HEADS = frozenset({"مدينه", "منطقه", "ولايه", "بلده", "قريه", "محافظه", "جزيره"})
+
+
+def _feminine_head(eng: _Engine, r: _Raw) -> bool:
+    k = r.t0
+    if k == 0 or eng.toks[k].brk:
+        return False
+    return any(fk in _FEM_HEADS for _o, fk, _st in eng.toks[k - 1].info.forms)
+
+
 def common_place_word(eng: _Engine, r: _Raw) -> bool:
     """A one-word place of the head-word or context rules (how "loc") that Arramooz knows as a verbal noun, a very
     frequent common noun (after no administrative head), an agreeing adjective or a verb and never as a proper
@@ -62,8 +73,14 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
     key = next((k for off, k, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
     if key in _HOME or _given(eng.g, key) or _given(eng.g, key.removeprefix(_AL)):
         return False
+    if eng.contiguous(r.t1) and eng.toks[r.t1].info.key.startswith(_AL) \
+            and eng.toks[r.t1].info.key in eng.g.nationalities:
+        return False  # مدينة حجة اليمنية: a country's adjective after the word shows it names a place
     rd = reading(key)
     if rd is None:  # تستوعب، تستورد: a long imperfect verb the dictionary has only as its stem
+        if len(key) == 4 and key[0] in "تي":  # سجن يندد به الجميع: ي + a past the dictionary knows only as a verb
+            stem = reading(key[1:])
+            return stem is not None and stem[0] == "v"
         return len(key) >= 5 and key[0] in "تي" and not key.startswith(_AL) and _verb_shaped(key)
     tags, share, level = rd
     if "p" in tags or share > 0:
@@ -76,6 +93,8 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
         return base is not None and "a" in base[0] and base[2] >= _ADJECTIVE_LEVEL  # (not قرية بطينة)
     if share < 0 or _admin_head(eng, r):  # an inflection the frequency list lacks; محافظة حجة، حي الشرطة
         return False
+    if key.startswith(_AL) and not key.endswith("ه") and "a" in tags and _feminine_head(eng, r):
+        return False  # مدينة الأبيض: a masculine adjective cannot describe a feminine head: it is the name
     if "m" in tags and level >= _MASDAR_LEVEL:
         return True
     return level >= _NOUN_LEVEL
@@ -85,3 +104,136 @@ def without_copies_of(raws: list[_Raw], dropped: set[int]) -> set[int]:
     """The indices of the engine's copies (how "prop") of the mentions ``dropped``: they copied a word that is no
     name, and go with it."""
     return {i for i, r in enumerate(raws) if r.how == "prop" and r.alias_of in dropped}
+
+
+#: folded words after a place that are never a noun it is the construct of: times and compass adjectives
+#: (في حماة الخميس، ريف حماة الشمالي)
+_AFTER_PLACE = frozenset({
+    "اليوم", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "امس", "الشمالي",
+    "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الكبري", "الجديده", "القديمه"})
+#: prepositions and adverbs of place and time that Arramooz also reads as nouns (عبر بريده الإلكتروني)
+_PREPOSITIONS = frozenset({
+    "عبر", "خلال", "حول", "ضمن", "عند", "لدي", "بين", "داخل", "خارج", "امام", "وراء", "بعد", "قبل", "منذ", "مع",
+    "عن", "علي", "في", "من", "الي", "دون", "تحت", "فوق", "حتي", "نحو", "لدى", "على", "إلى"})
+#: Arramooz's tags of a noun, a verbal noun, an adjective or a nisba
+_NOMINAL = frozenset("nmas")
+#: the least frequency level of a place's word read as a noun before an indefinite noun (9: 30,000 times)
+_CONSTRUCT_LEVEL = 9
+#: the least frequency level of the noun a place's word in ـه is "his …" of (8: 10,000 times: بريد، حديث)
+_POSSESSED_LEVEL = 8
+
+
+def _word(eng: _Engine, k: int) -> str:
+    """Token k's folded word: the first of its forms the dictionary knows (ومقاتلات → مقاتلات), else as written."""
+    info = eng.toks[k].info
+    return next((fk for _off, fk, _st in info.forms if reading(fk) is not None), info.key)
+
+
+def _place_context(eng: _Engine, k: int, start: int) -> bool:
+    """Token k (its word from offset ``start``) stands where a place stands: after a locative preposition, a
+    compass word or a place's head-word (في حماة، ريف حماة، مدينة مشهد), or with ب (بحماة، بالدرعية)."""
+    tok = eng.toks[k]
+    if "ب" in tok.text[:start - tok.start]:
+        return True
+    if k == 0 or eng.toks[k].brk or eng.toks[k - 1].info.kind != "a":
+        return False
+    prev = eng.toks[k - 1].info.key
+    return prev in _LOC_PREPS or prev in _DIRS or eng.cue_at(k - 1, _R_LOC) is not None
+
+
+def _nisba_country(eng: _Engine, k: int, key: str) -> bool:
+    """تركية، سورية (a country spelled as its nationality's feminine) after an indefinite feminine noun or
+    adjective: the adjective that agrees with it (مقاتلات تركية "Turkish jets", ليرة تركية، بلدة تركية), not the
+    country (في سورية، شمال سورية)."""
+    if not key.endswith("يه") or key[:-1] not in eng.g.nationalities or key.startswith(_AL):
+        return False
+    if k == 0 or eng.toks[k].brk or eng.toks[k - 1].info.kind != "a":
+        return False
+    prev = _word(eng, k - 1)
+    written = eng.toks[k - 1].text.rstrip(AR_DIACRITICS)  # as written: فبدأت (a verb) folds to …ات
+    if prev.startswith(_AL) or not written.endswith(("ة", "ات")) or len(prev) < 4 or eng.gaz_at(k - 1) is not None \
+            or _given(eng.g, prev):
+        return False
+    rd = reading(prev)  # a noun or an adjective (not فبدأت سورية: a verb)
+    return rd is not None and bool(set(rd[0]) & _NOMINAL) and rd[0] != "v"
+
+
+def _followed_by_noun(eng: _Engine, k: int, word: str, level: int) -> bool:
+    """Token k+1 makes token k a noun's construct or a noun described: a definite word that is no place, no
+    nationality, no time or compass word (حماة الوطن، بريده الإلكتروني), or for a very frequent noun an
+    indefinite common noun (مشهد وداع)."""
+    j = k + 1
+    if not eng.contiguous(j) or eng.toks[j].info.kind != "a" or eng.gaz_at(j) is not None:
+        return False
+    nxt = eng.toks[j]
+    key = nxt.info.key
+    rd = reading(key)
+    if rd is None or not set(rd[0]) & _NOMINAL:  # التي، الذي: no noun
+        return False
+    if key.startswith(_AL):
+        if not nxt.text.startswith("ال") or key in _AFTER_PLACE or key in eng.g.nationalities:
+            return False
+        if word.startswith(_AL):  # الطبقة الوسطى: a frequent noun and its adjective (not
+            return level >= _CONSTRUCT_LEVEL and "a" in rd[0]  # الكعبة المشرفة، الشرقية النسب)
+        if key.endswith("ي") and k > 0 and not eng.toks[k].brk and eng.toks[k - 1].info.kind == "a":
+            prev = reading(_word(eng, k - 1))  # سوق أبها الرمضاني: the adjective is the noun's before the place
+            if prev is not None and "n" in prev[0] and not _word(eng, k - 1).startswith(_AL) \
+                    and _word(eng, k - 1) not in _PREPOSITIONS:
+                return False
+        return not key.endswith("يه")  # حماة السورية: a feminine adjective agrees with a city
+    if word.startswith(_AL) or level < _CONSTRUCT_LEVEL or _given(eng.g, key):  # مياه النيل مباشرة
+        return False
+    return "p" not in rd[0] and bool(set(rd[0]) & {"n", "m"}) and rd[2] >= _NOUN_LEVEL - 2
+
+
+def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
+    """A one-word place of the gazetteer that its context reads as the common word it also is: a nationality's
+    feminine after a feminine noun (طائرات تركية), or a common noun (Arramooz: mostly not a proper noun) that is
+    a construct or is described (حماة الوطن "the protectors of the homeland", مشهد وداع "a farewell scene",
+    بريده الإلكتروني "his e-mail", حديثه للشورى no: only a definite or a noun after it), or a definite adjective
+    after a definite noun (الاقتصاد القائم على التصدير). Never where a place stands (في، ريف، مدينة …)."""
+    if r.type != "LOC" or r.how != "gaz" or r.t1 - r.t0 != 1 or r.entry is None or r.entry.type != "LOC":
+        return False
+    k = r.t0
+    tok = eng.toks[k]
+    key = next((fk for off, fk, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
+    if _nisba_country(eng, k, key):
+        return True
+    if r.entry.kind == "country" or _place_context(eng, k, r.start):
+        return False
+    rd = reading(key)
+    written = tok.text.rstrip(AR_DIACRITICS)
+    if rd is not None and "p" not in rd[0] and key.startswith(_AL) and r.start == tok.start and k > 0 \
+            and not tok.brk and eng.toks[k - 1].info.kind == "a":
+        prev = eng.toks[k - 1].info.key
+        before = eng.toks[k - 1].text.rstrip(AR_DIACRITICS)
+        prd = reading(prev)
+        adjective = ("a" in rd[0] and rd[2] >= _CONSTRUCT_LEVEL) or (  # الاقتصاد القائم
+            "s" in rd[0] and written.endswith("ة") and before.endswith("ة"))  # القصيدة النبطية: a nisba agrees
+        if adjective and before.startswith("ال") and prev not in eng.g.nationalities \
+                and eng.gaz_at(k - 1) is None and prd is not None and "n" in prd[0]:
+            return True  # an adjective agreeing with the definite noun before it
+    if written.endswith("ه") and not key.startswith(_AL):
+        base = reading(key[:-1])  # بريده "his mail", حديثه "his talk": a noun and a pronoun, not Buraidah
+        if base is not None and "n" in base[0] and "p" not in base[0] and base[2] >= _POSSESSED_LEVEL:
+            return _followed_by_noun(eng, k, key, 0)
+    if rd is None and key.startswith("ب") and not _place_context(eng, k, r.start):
+        stem = reading(key[1:])  # يقضي بعقوبة المتحرش: ب + "punishment", not Baqubah
+        if stem is not None and "p" not in stem[0] and set(stem[0]) & {"n", "m"} and stem[2] >= _POSSESSED_LEVEL:
+            return _followed_by_noun(eng, k, key[1:], 0)
+    if rd is None or not (set(rd[0]) & {"n", "m", "a"}) or rd[1] > 3:
+        return False
+    return _followed_by_noun(eng, k, key, rd[2])
+
+
+def nationality_as_place(eng: _Engine, r: _Raw) -> bool:
+    """A one-word "place" (the tagger's) that is a nationality adjective and no place's name: الشأن العراقي،
+    الشعب اليوناني، المطالب اليونانية، العراقيين (السعودية stays: the gazetteer knows it as the country)."""
+    if r.type != "LOC" or r.t1 - r.t0 != 1 or r.how not in ("crf", "prop"):
+        return False
+    tok = eng.toks[r.t0]
+    key = next((fk for off, fk, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
+    if key not in eng.g.nationalities or not key.startswith(_AL):  # مالي: Mali, and "Malian"
+        return False
+    gz = eng.gaz_at(r.t0)
+    return gz is None or gz[2].type != "LOC"

@@ -68,7 +68,12 @@ from .entities_personwords import (
     speech_subjects,
     verb_tail,
 )
-from .entities_placewords import common_place_word, without_copies_of
+from .entities_placewords import (
+    common_place_word,
+    common_reading_of_place,
+    nationality_as_place,
+    without_copies_of,
+)
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
 
@@ -545,7 +550,9 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept: list[int] = []
     out = list(raws)
     extra: dict[int, _Raw] = {}  # a second person split off after mention i (سعيد يعين خالد الفهد)
-    no_place = {i for i, r in enumerate(raws) if r.type == "LOC" and common_place_word(eng, r)}
+    no_place = {i for i, r in enumerate(raws)
+                if r.type == "LOC" and (common_place_word(eng, r) or common_reading_of_place(eng, r)
+                                        or nationality_as_place(eng, r))}
     if no_place:  # مناطق النفوذ، إدارة المهرجان: a common word, and the engine's copies of it
         no_place |= without_copies_of(raws, no_place)
     for i, r in enumerate(raws):
