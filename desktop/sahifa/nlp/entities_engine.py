@@ -25,6 +25,7 @@ from .entities_words import (
     _T_PREP,
     _accusative,
     _common_reading,
+    _covered,
     _kept,
     _known_reading,
     _Raw,
@@ -673,10 +674,7 @@ def _propagate_model_names(eng: _Engine, out: list[_Raw], sure: frozenset[int]) 
             dyn[sur].append(((sur,), idx, keys[-1].startswith(_AL)))
     if not dyn:
         return out
-    covered = bytearray(eng.n)
-    for r in out:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(eng.n, out)
     for entries in dyn.values():
         entries.sort(key=lambda kv: -len(kv[0]))
     toks = eng.toks

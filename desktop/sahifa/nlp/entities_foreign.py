@@ -23,7 +23,7 @@ from importlib import resources
 from ..core.once import Once
 from .entities_engine import _Engine
 from .entities_personwords import _foreign_word
-from .entities_words import _kept, _Raw
+from .entities_words import _covered, _Raw, _with_added
 
 __all__ = ["foreign_given_names", "foreign_pairs"]
 
@@ -49,10 +49,7 @@ def foreign_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     module's docstring). In order, ``alias_of`` kept pointing at the same mentions."""
     names = foreign_given_names()
     toks = eng.toks
-    covered = bytearray(eng.n)
-    for r in raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(eng.n, raws)
     added: list[_Raw] = []
     k = 0
     while k < eng.n - 1:
@@ -65,7 +62,4 @@ def foreign_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         added.append(_Raw(tok.start, nxt.end, k, k + 2, "PERSON", None, "foreign"))
         k += 2
-    if not added:
-        return raws
-    both = raws + added
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_added(raws, added)

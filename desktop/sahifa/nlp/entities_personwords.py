@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _FUNCTION_WORDS, _SPEECH, _given, _kept, _Raw, _verb_shaped
+from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _Raw, _verb_shaped, _with_added
 from .lexicon import Reading, entry, reading
 
 __all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "nisba_surname_copies", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
@@ -400,10 +400,7 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     for copies: :mod:`sahifa.nlp.entities_firstnames`). In order, ``alias_of`` kept pointing at the same mentions."""
     toks = eng.toks
     g = eng.g
-    covered = bytearray(eng.n)
-    for r in raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(eng.n, raws)
     firsts: dict[str, set[str]] = {}  # given name → the full names it starts in the article
     for r in raws:
         if r.type == "PERSON" and r.t1 - r.t0 >= 2:
@@ -425,10 +422,7 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if eng.gaz_at(k) is not None or len(firsts.get(tok.info.key, ())) >= 2:
             continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
-    if not added:
-        return raws
-    both = raws + added
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_added(raws, added)
 
 
 #: honorific titles (folded) before a family name standing for a person (الدكتور التركي، الشيخ المصري)
@@ -455,10 +449,7 @@ def nisba_surname_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             surnames.setdefault(key, idx)
     if not surnames:
         return raws
-    covered = bytearray(eng.n)
-    for r in raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(eng.n, raws)
     added: list[_Raw] = []
     for k in range(1, eng.n):
         tok = toks[k]
@@ -474,10 +465,7 @@ def nisba_surname_copies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if not (titled or spoken):
             continue
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "prop", surnames[tok.info.key]))
-    if not added:
-        return raws
-    both = raws + added
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_added(raws, added)
 
 
 def _base_no_name(key: str) -> bool:
@@ -597,10 +585,7 @@ def list_people(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     وراداميل فالكاو), a pair of words no dictionary, gazetteer or function-word list knows is another foreign
     person's name; the list's first item has no و. In order, ``alias_of`` kept pointing at the same mentions."""
     toks = eng.toks
-    covered = bytearray(eng.n)
-    for r in raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(eng.n, raws)
     added: list[_Raw] = []
     for r in raws:
         if r.type != "PERSON" or r.t1 - r.t0 < 2 or not _foreign_word(eng, r.t1 - 1, 0):
@@ -622,7 +607,4 @@ def list_people(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             if item.start == toks[k].start:
                 break  # the list's first item
             k -= 2
-    if not added:
-        return raws
-    both = raws + added
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    return _with_added(raws, added)

@@ -244,6 +244,24 @@ def _kept(raws: list[_Raw], keep: list[int]) -> list[_Raw]:
     return out
 
 
+def _covered(n: int, raws: list[_Raw]) -> bytearray:
+    """A byte per token of the article (``n`` tokens): 1 where one of ``raws`` covers it."""
+    covered = bytearray(n)
+    for r in raws:
+        for k in range(r.t0, r.t1):
+            covered[k] = 1
+    return covered
+
+
+def _with_added(raws: list[_Raw], added: list[_Raw]) -> list[_Raw]:
+    """``raws`` with the new mentions ``added`` (which cover no token of theirs), in order of offset, ``alias_of``
+    kept pointing at the same mentions."""
+    if not added:
+        return raws
+    both = raws + added
+    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+
+
 _PRI = {"gaz": 3, "title": 2, "name": 2, "appos": 2, "org": 1, "media": 1, "loc": 1}
 _PRON_SUFFIXES = ("ها", "هم", "هما", "كم", "كما", "نا", "هن")
 _PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ولد"})
