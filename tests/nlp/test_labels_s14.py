@@ -10,6 +10,7 @@ import pytest
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import LabelResolver, recognisable
 from sahifa.nlp.labels_local import local_named_place, ruling_house_member
+from sahifa.nlp.translit import transliterate
 
 from .test_labels import needs_index
 
@@ -62,3 +63,25 @@ def test_the_sheikh_style_keeps_other_titles_and_other_houses() -> None:
     assert ruling_house_member("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz") is None
     assert ruling_house_member("خالد النعيمي", "Khalid Al-Nuaimi") is None  # the surname, not the house
     assert ruling_house_member("سعد بن حمد آل ثاني", "Saad bin Hamad Al Thani") == "Sheikh Saad bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الاحتفالات", "Al-Ihtifalat"),     # VIII
+    ("الاستقلال", "Al-Istiqlal"),       # X
+    ("استثمار", "Istithmar"),
+    ("الانسحاب", "Al-Insihab"),         # VII
+    ("الاعتماد", "Al-Itimad"),          # ع a root consonant
+])
+def test_a_derived_masdar_is_read_with_its_pattern_vowels(arabic: str, english: str) -> None:
+    assert transliterate(arabic) == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("امريكا", "Amrika"),       # no pattern
+    ("انطونيو", "Antonio"),
+    ("استراليا", "Astaralya"),  # a foreign St- without the article is no form VIII
+    ("انجلاند", "Anjaland"),    # form VII only with the article
+    ("الاطفال", "Al-Atfal"),    # the plural aCCāC, not form IV
+])
+def test_other_words_starting_with_a_bare_alif_keep_their_reading(arabic: str, english: str) -> None:
+    assert transliterate(arabic) == english
