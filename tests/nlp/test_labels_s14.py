@@ -85,3 +85,11 @@ def test_a_derived_masdar_is_read_with_its_pattern_vowels(arabic: str, english: 
 ])
 def test_other_words_starting_with_a_bare_alif_keep_their_reading(arabic: str, english: str) -> None:
     assert transliterate(arabic) == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("كليات البيان", "Al-Bayan Colleges"),        # a train example
+    ("معاهد الأمل", "Al-Amal Institutes"),         # made up
+])
+def test_plural_heads_of_institutions(res: LabelResolver, arabic: str, english: str) -> None:
+    assert recognisable(res.resolve(arabic, "ORG").text, english)
