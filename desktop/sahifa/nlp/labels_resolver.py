@@ -15,6 +15,7 @@ from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_german import german_word
+from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
@@ -224,6 +225,10 @@ class LabelResolver(Composer):
             self._load()
         try:
             label = self._resolve(canonical, typ)
+            if typ == "PERSON":  # a Gulf ruling house's member is a Sheikh (labels_local)
+                titled = ruling_house_member(canonical, label.text)
+                if titled is not None:
+                    label = Label(titled, label.source)
         except Exception:
             log.exception("English label for %r failed; transliterating", canonical)
             label = Label(sanitize_label(transliterate(canonical)), TRANSLITERATION)
@@ -306,7 +311,7 @@ class LabelResolver(Composer):
             label = self._regnal(name) or _chinese(name) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
-                or self._composed(name, typ) or self._small_place(name)
+                or self._local_place(name) or self._composed(name, typ) or self._small_place(name)
         else:
             label = (self._dated_event(name) if typ == "MISC" else None) or self._composed(name, typ) \
                 or self._loaned(name)
@@ -317,6 +322,11 @@ class LabelResolver(Composer):
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
+
+    def _local_place(self, name: str) -> Label | None:
+        """A square, park or street named by one common noun (ساحة العدل → Al-Adl Square; labels_local)."""
+        text = local_named_place(self.glossary, name)
+        return Label(sanitize_label(text), TRANSLITERATION) if text else None  # the noun: a reading
 
     def _regnal(self, name: str) -> Label | None:
         """A ruler's or pope's name with its ordinal (بطليموس الثاني → Ptolemy II, لويس الرابع عشر → Louis

@@ -189,10 +189,44 @@ def transliterate_word(word: str) -> str:
         if place is not None and place.type == "LOC" and " " not in place.label_en \
                 and place.label_en[-1] not in "aeiouy":
             return prefix + place.label_en + "i"
-    latin = _letters(body, arabic=bool(prefix))
+    latin = _masdar(body, article=bool(prefix)) or _letters(body, arabic=bool(prefix))
     if not latin:
         return ""
     return prefix + latin[0].upper() + latin[1:]
+
+
+# consonants of a root in the patterns below (ع is one: اعتماد → itimad; its sign is left unwritten)
+_ROOT_CONS = {**_CONS, "ع": ""}
+
+
+def _masdar(body: str, *, article: bool) -> str | None:
+    """The verbal noun of a derived form, whose short vowels the pattern fixes: i-C-ti-C-ā-C (VIII:
+    احتفال → ihtifal, اقتصادية → iqtisadiya), isti-CC-ā-C (X: استثمار → istithmar), in-Ci-C-ā-C (VII: انسحاب
+    → insihab, with the article), instead of the default a-vowels ("Al-Ahtafalat", "Astathmar"): a bare ا that starts such a
+    word is a hamzat al-wasl, read i. None for any other word (امريكا, انطونيو, انهار: no such pattern; not
+    form IV's i-CC-ā-C, written like the plural a-CC-ā-C without its hamza: الاعمال, الاطفال; nor a foreign
+    St- without the article: استراليا)."""
+    c = _ROOT_CONS
+    n = len(body)
+    if n < 5 or body[0] != "ا":
+        return None
+    if body.startswith("است") and n >= 6 and body[3] in c and body[4] in c and body[5] == "ا" and n > 6:
+        head = "isti" + c[body[3]] + c[body[4]] + "a"
+        rest = body[6:]
+    elif body[2] == "ت" and body[1] in c and body[3] in c and body[4] == "ا" and n > 5 \
+            and (article or body[1] != "س"):  # استراليا, استاد: a foreign St- without the article
+        head = "i" + c[body[1]] + "ti" + c[body[3]] + "a"
+        rest = body[5:]
+    elif article and body[1] == "ن" and body[2] in c and body[3] in c and body[4] == "ا" and n > 5:
+        # with the article only: a foreign An-/En- word has the same letters (انجلاند, England)
+        head = "in" + c[body[2]] + "i" + c[body[3]] + "a"
+        rest = body[5:]
+    else:
+        return None
+    if not rest or any(ch not in c and ch not in "اويةء" for ch in rest):
+        return None
+    tail = _letters(rest, arabic=True) if rest != "ء" else ""
+    return head + tail
 
 
 def arab_word(word: str) -> str:
