@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_misc import _with_found
+from .entities_misc import _runs_out, _scan, _with_found
 from .entities_words import _AL, _OPEN_Q, _STOP_AL, _TIME_ADJ, _Raw, _verb_shaped
 from .gazetteer import Entry
 
@@ -88,19 +88,7 @@ def _placed_at(eng: _Engine, i: int) -> tuple[int, int] | None:
 def placed_bodies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Bodies named by a definite head, their field's nisba and ب + their place (:func:`_placed_at`) as one ORG;
     the mentions inside (the place, the head alone) give way to it, a mention running past it keeps its words."""
-    toks = eng.toks
-    found: list[_Raw] = []
-    i = 0
-    while i < eng.n:
-        got = _placed_at(eng, i) if toks[i].info.kind == "a" else None
-        if got is None:
-            i += 1
-            continue
-        off, end = got
-        if not any(r.t0 < end and i < r.t1 and (r.t0 < i or r.t1 > end) for r in raws):
-            found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "ORG", None, "org"))
-        i = end
-    return _with_found(raws, found)
+    return _scan(eng, raws, "a", _placed_at, "ORG", "org", _runs_out)
 
 
 #: indefinite head-words of a company or an outlet that a description may separate from its quoted name, folded
