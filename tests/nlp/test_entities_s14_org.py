@@ -84,3 +84,21 @@ def test_an_outlet_named_in_marks_after_its_head(text: str, name: str) -> None:
 def test_a_quoted_common_phrase_after_a_network_is_no_outlet() -> None:
     text = "ويتصل الجهاز بشبكة «واي - فاي» المنزلية بسهولة."
     assert not any("واي" in n for n in typed(text, "ORG"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويأتي جهاز «ريشة برو» الجديد بشاشة أكبر من سابقه.", "ريشة برو"),
+    ("وأعلنت الشركة طرح جهازها الجديد «ريشة 5» الشهر المقبل.", "ريشة 5"),
+    ("وشارك الطيران في عملية «النجم الساطع» في الجنوب.", "النجم الساطع"),
+    ("وتناقش ندوة «الرواية والمدينة» أعمال الكتاب الشباب.", "الرواية والمدينة"),
+])
+def test_a_quoted_device_operation_or_seminar_is_misc(text: str, name: str) -> None:
+    assert name in typed(text, "MISC")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وكان اللاعب يتلقى عملية «تدليك» قبل المباراة.", "تدليك"),  # one indefinite word: no operation's name
+    ("وأعلنت شركة الأجهزة الذكية «نجمة» عن هاتف جديد.", "نجمة"),  # the company, after the article
+])
+def test_no_misc_after_an_operation_or_a_definite_device_head(text: str, word: str) -> None:
+    assert word not in typed(text, "MISC")

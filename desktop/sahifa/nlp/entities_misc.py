@@ -245,7 +245,14 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: works, programmes and campaigns, events. Not outlets and sites (صحيفة، موقع: bodies, ORG)
 _TITLE_HEADS = frozenset(fold(w) for w in (
     "مسرحية فيلم فلم مسلسل أغنية رواية كتاب ديوان قصيدة ألبوم كليب أوبريت أنشودة برنامج مبادرة حملة مشروع "
-    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة").split())
+    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة "
+    "ندوة مؤتمر منتدى").split())
+#: heads of a device line named in quotation marks (جهاز «…»، أجهزة “…”، جهازها الجديد "…"), folded: never with the
+#: article (شركة الأجهزة الذكية “…”: the company's name)
+_DEVICE_HEADS = frozenset(fold(w) for w in "جهاز أجهزة".split())
+#: the head of a named operation (عملية «السهم الذهبي»): also a surgery or a massage (عملية «مساج»), so it stands
+#: right before the marks, and the name is one to three words, no function word, not one indefinite word
+_OPERATION_HEADS = frozenset({fold("عملية")})
 #: heads whose event or campaign name may also stand in brackets: لمهرجان (عيدنا كدا 2)، فعاليات (…)
 _PAREN_HEADS = frozenset(fold(w) for w in "مهرجان فعاليات فعالية حملة مبادرة مسابقة برنامج مسرحية".split())
 #: adjectives without the nisba ending that describe a work between its head and its title
@@ -301,8 +308,20 @@ def _title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
         h -= 1  # (المسرحية ends like an adjective: the head stops the walk)
     if h < 0 or toks[q].brk or (h < q - 1 and toks[h + 1].brk):
         return None
-    if not _title_head(eng, h, _PAREN_HEADS if paren else _TITLE_HEADS):
-        return None
+    if paren or not _title_head(eng, h, _TITLE_HEADS):
+        if paren and _title_head(eng, h, _PAREN_HEADS):
+            return q + 1, b
+        if paren:
+            return None
+        if _title_head(eng, h, _DEVICE_HEADS):
+            if any(key.startswith(_AL) and key[2:] in _DEVICE_HEADS for _o, key, _st in toks[h].info.forms):
+                return None
+            return q + 1, b
+        if h != q - 1 or not _title_head(eng, h, _OPERATION_HEADS) or b - q > 4:
+            return None
+        if any(toks[k].info.key in _FUNCTION_WORDS for k in range(q + 1, b)) \
+                or (b == q + 2 and not first.info.key.startswith(_AL)):
+            return None  # عملية "دفاع عن النفس"، عملية «مساج»: no name
     return q + 1, b
 
 
