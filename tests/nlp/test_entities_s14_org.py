@@ -102,3 +102,28 @@ def test_a_quoted_device_operation_or_seminar_is_misc(text: str, name: str) -> N
 ])
 def test_no_misc_after_an_operation_or_a_definite_device_head(text: str, word: str) -> None:
     assert word not in typed(text, "MISC")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الوزير في مقابلة مع إذاعة الكويت إن الخطة ماضية.", "إذاعة الكويت"),
+    ("وصرح المتحدث لراديو ألمانيا الدولي مساء أمس بأن المفاوضات مستمرة.", "راديو ألمانيا الدولي"),
+])
+def test_a_broadcaster_named_by_its_place(text: str, name: str) -> None:
+    assert name in typed(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحصل الكاتب على جائزة بوليتزر عام 2010.", "جائزة بوليتزر"),
+    ("الحائز على جائزة أوسكار مرتين، والمشهور بأعماله.", "جائزة أوسكار"),
+])
+def test_a_prize_named_by_a_foreign_word(text: str, name: str) -> None:
+    assert typed(text, "MISC") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وحصل الفائز على جائزة مالية قدرها ألف ريال.",
+    "وحصل الفائز على جائزة قيمتها ألف ريال.",
+    "وحصل الفائز على جائزة المركز الأول في المسابقة.",
+])
+def test_no_prize_named_by_a_dictionary_word(text: str) -> None:
+    assert not any(n.startswith("جائزة") for n in typed(text, "MISC"))

@@ -31,6 +31,10 @@ Session 14, from the ORG and MISC errors of batches 4–8 and real/tune (each ch
 - **the idiom في معرض + a verbal noun with its pronoun** (:func:`idiom_dropped`): في معرض رده: no exhibition.
 - **a named event, prize or institution and its ل-complement** (:func:`lam_named`): مؤتمر … للحوار الدفاعي، جائزة
   … للقرآن الكريم، منظمة الأمم المتحدة للتربية والعلوم والثقافة، مركز … الدولي للمعارض والمؤتمرات.
+- **a broadcaster named by its place** (:func:`station_named`): إذاعة الرياض، تلفزيون الكويت، راديو فرنسا الدولي:
+  one ORG with the head (the place alone names no outlet); the detectors found the place alone.
+- **a prize named by a foreign word** (:func:`prize_named`): جائزة بوليتزر، جائزة الجولدن جلوب: MISC with the head,
+  as the gold writes جائزة نوبل; the dictionary decides what is a foreign word (not جائزة مالية، جائزة قيمتها).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, 
 from .gazetteer import Entry
 from .lexicon import reading
 
-__all__ = ["body_passes", "broadcast_quoted", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies",
+__all__ = ["body_passes", "broadcast_quoted", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
            "standing_trimmed"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
@@ -431,8 +435,93 @@ def broadcast_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     return _with_found(raws, found)
 
 
+#: indefinite heads of a broadcaster named by the country or town it serves (تلفزيون الكويت، إذاعة الرياض، راديو
+#: فرنسا الدولي), folded: the place alone is no outlet's name, so the head belongs to it
+_STATION_HEADS = frozenset(fold(w) for w in "تلفزيون تليفزيون إذاعة راديو".split())
+
+
+def _station_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a broadcaster named by a place at token i: the head
+    (لراديو، وإذاعة), a place the gazetteer knows right after it (a country, a town, a region), and an adjective of
+    the station (الدولي، الرسمي; not a nationality: إذاعة قطر القطري is the man's)."""
+    toks = eng.toks
+    hit = next((off for off, key, _st in toks[i].info.forms if key in _STATION_HEADS), None)
+    if hit is None or i + 1 >= eng.n or not eng.contiguous(i + 1):
+        return None
+    gz = eng.gaz_at(i + 1, clitics=False)
+    if gz is None or gz[0] != 0 or gz[2].type != "LOC" or gz[2].kind not in ("country", "city", "region"):
+        return None
+    end = gz[1]
+    if end < eng.n and eng.contiguous(end) and toks[end].info.key in _STATION_ADJ:
+        end += 1
+    return hit, end
+
+
+#: adjectives of a station after its place (راديو فرنسا الدولي), folded
+_STATION_ADJ = frozenset(fold(w) for w in "الدولي الدولية الرسمي الرسمية الوطني الوطنية العام".split())
+
+
+def station_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Broadcasters named by a place (:func:`_station_at`) as one ORG, head included and the clitic left out; the
+    place's mention inside gives way, a mention running past them keeps its words."""
+    return _scan(eng, raws, "a", _station_at, "ORG", "org", _runs_out)
+
+
+#: the head of a prize, folded (indefinite: الجائزة alone is the prize already named)
+_PRIZE_HEAD = fold("جائزة")
+
+
+def _prize_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head, end token) of a prize named by one to three words the dictionary does not know after
+    جائزة (a clitic allowed: بجائزة بوليتزر، جائزة الجولدن جلوب; not جائزة مالية، جائزة المركز الأول), written in Arabic
+    or Latin letters (:func:`_foreign_word`)."""
+    toks = eng.toks
+    hit = next((off for off, key, _st in toks[i].info.forms if key == _PRIZE_HEAD), None)
+    if hit is None:
+        return None
+    k = i + 1
+    while k < eng.n and k - i <= 3 and eng.contiguous(k) and (
+            _foreign_word(eng, k) or (toks[k].info.kind == "l" and toks[k].text[:1].isupper())):
+        k += 1
+    if k == i + 1:
+        return None
+    if k < eng.n and _nisba(eng, k):
+        k += 1  # جائزة الفلكور الشعبي: the prize's adjective
+    return hit, k
+
+
+def _foreign_word(eng: _Engine, k: int) -> bool:
+    """Token k is an Arabic-script word the dictionary does not know, or knows mostly as a proper noun, with or
+    without the article (بوليتزر، أوسكار، الجولدن): a name, not مالية، نقدية، المركز، التصوير. Not a word after و
+    (وجائزة) or a verb."""
+    key = eng.toks[k].info.key
+    if eng.toks[k].info.kind != "a" or key[:1] == "و" or _verb_shaped(key) or key in _STOP_AL or eng.tok_lex(k):
+        return False
+    bare = key[2:] if key.startswith(_AL) else key
+    if len(bare) < 3 or bare.endswith("ه"):
+        return False  # (a feminine ending: an adjective or a common noun more often than a foreign name)
+    for suf in ("ين", "ان", "ون"):
+        if bare.endswith(suf) and (reading(bare[:-2]) is not None
+                                   or (bare[-3:-2] == "ت" and reading(bare[:-3] + "ه") is not None)):
+            return False  # a dual or plural of a dictionary word (مرتين، سنتين)
+    for suf in ("هما", "هم", "ها"):
+        stem = bare[: -len(suf)]
+        if bare.endswith(suf) and (reading(stem) is not None or (stem[-1:] == "ت" and reading(stem[:-1] + "ه"))):
+            return False  # a dictionary word and its pronoun (قيمتها)
+    got = reading(bare)
+    return got is None or ("p" in got[0] and got[1] >= 5)
+
+
+def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Prizes named after their head (:func:`_prize_at`) as MISC, head included (جائزة بوليتزر, as the gold writes
+    جائزة نوبل); a name the gazetteer knows or a MISC already there stays, a mention running past them too."""
+    return _scan(eng, raws, "a", _prize_at, "MISC", "misc",
+                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end))
+
+
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
-    return lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
+    raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
+    return prize_named(eng, station_named(eng, raws))
