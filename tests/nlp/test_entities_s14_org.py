@@ -10,6 +10,7 @@ import pytest
 
 from sahifa.nlp import entities_bodies as B
 from sahifa.nlp.entities import _rule_raws, extract_entities
+from sahifa.nlp.entities_engine import _Engine
 from sahifa.nlp.entities_words import _Raw
 
 
@@ -17,7 +18,7 @@ def typed(text: str, typ: str, tagger: bool = True) -> list[str]:
     return [m.text for m in extract_entities(text, tagger=tagger) if m.type == typ]
 
 
-def _raw_at(text: str, word: str, typ: str, cut: int = 0) -> tuple[object, _Raw]:
+def _raw_at(text: str, word: str, typ: str, cut: int = 0) -> tuple[_Engine, _Raw]:
     """The engine of ``text`` and a mention of ``typ`` over the token ``word``, its first ``cut`` letters left out
     (as the tagger cuts a clitic)."""
     eng, _raws = _rule_raws(text)
@@ -32,14 +33,14 @@ def _raw_at(text: str, word: str, typ: str, cut: int = 0) -> tuple[object, _Raw]
 ])
 def test_a_name_in_marks_keeps_its_first_letter(text: str) -> None:
     eng, r = _raw_at(text, "وردتنا", "MISC", cut=1)
-    (out,) = B.marked_whole(eng, [r])  # type: ignore[arg-type]
+    (out,) = B.marked_whole(eng, [r])
     assert text[out.start:out.end] == "وردتنا"
 
 
 def test_a_known_name_after_a_clitic_in_marks_keeps_the_clitic_out() -> None:
     text = "ومن الضروري عقد اجتماع طارئ (لأوبك) هذا الشهر."
     eng, r = _raw_at(text, "لأوبك", "ORG", cut=1)
-    (out,) = B.marked_whole(eng, [r])  # type: ignore[arg-type]
+    (out,) = B.marked_whole(eng, [r])
     assert text[out.start:out.end] == "أوبك"
 
 
@@ -68,8 +69,8 @@ def test_the_lam_complement_stops_before_a_second_body() -> None:
 def test_in_the_course_of_is_no_exhibition(text: str, word: str, dropped: bool) -> None:
     eng, r = _raw_at(text, word, "MISC")
     r.t1 += 1
-    r.end = eng.toks[r.t1 - 1].end  # type: ignore[attr-defined]
-    out = B.idiom_dropped(eng, [r])  # type: ignore[arg-type]
+    r.end = eng.toks[r.t1 - 1].end
+    out = B.idiom_dropped(eng, [r])
     assert (out == []) is dropped
 
 

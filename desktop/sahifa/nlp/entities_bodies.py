@@ -403,8 +403,8 @@ def _broadcast_quote(eng: _Engine, i: int) -> tuple[int, int] | None:
     clitic allowed: لشبكة، بقناة): the outlet's name, even of function-word letters (إن بي سي). Not a nationality
     (وكالة الأنباء “الألمانية”) and not a verb first."""
     toks = eng.toks
-    if not any(key in _BROADCAST_HEADS for _o, key, _st in toks[i].info.forms) or i + 1 >= eng.n \
-            or toks[i + 1].brk or toks[i + 1].text not in _OPEN_Q:
+    if i + 1 >= eng.n or toks[i + 1].text not in _OPEN_Q or toks[i + 1].brk \
+            or not any(key in _BROADCAST_HEADS for _o, key, _st in toks[i].info.forms):
         return None
     q = eng.quoted(i + 1)
     if q is None or q[1] - q[0] > 4 or any(toks[k].info.kind not in "al" for k in range(q[0], q[1])):
@@ -438,6 +438,7 @@ def broadcast_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: indefinite heads of a broadcaster named by the country or town it serves (تلفزيون الكويت، إذاعة الرياض، راديو
 #: فرنسا الدولي), folded: the place alone is no outlet's name, so the head belongs to it
 _STATION_HEADS = frozenset(fold(w) for w in "تلفزيون تليفزيون إذاعة راديو".split())
+_STATION_ENDS = tuple(_STATION_HEADS)
 
 
 def _station_at(eng: _Engine, i: int) -> tuple[int, int] | None:
@@ -445,6 +446,8 @@ def _station_at(eng: _Engine, i: int) -> tuple[int, int] | None:
     (لراديو، وإذاعة), a place the gazetteer knows right after it (a country, a town, a region), and an adjective of
     the station (الدولي، الرسمي; not a nationality: إذاعة قطر القطري is the man's)."""
     toks = eng.toks
+    if not toks[i].info.key.endswith(_STATION_ENDS):
+        return None  # (a quick test before the readings: clitics come first)
     hit = next((off for off, key, _st in toks[i].info.forms if key in _STATION_HEADS), None)
     if hit is None or i + 1 >= eng.n or not eng.contiguous(i + 1):
         return None
@@ -476,6 +479,8 @@ def _prize_at(eng: _Engine, i: int) -> tuple[int, int] | None:
     جائزة (a clitic allowed: بجائزة بوليتزر، جائزة الجولدن جلوب; not جائزة مالية، جائزة المركز الأول), written in Arabic
     or Latin letters (:func:`_foreign_word`)."""
     toks = eng.toks
+    if _PRIZE_HEAD not in toks[i].info.key:
+        return None  # (a quick test before the readings)
     hit = next((off for off, key, _st in toks[i].info.forms if key == _PRIZE_HEAD), None)
     if hit is None:
         return None
