@@ -21,6 +21,8 @@ quotation marks after the noun that says what they are (مركبة الفضاء 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..core.arabic import fold
 from .entities_engine import _Engine
 from .entities_words import (
@@ -243,7 +245,14 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: works, programmes and campaigns, events. Not outlets and sites (صحيفة، موقع: bodies, ORG)
 _TITLE_HEADS = frozenset(fold(w) for w in (
     "مسرحية فيلم فلم مسلسل أغنية رواية كتاب ديوان قصيدة ألبوم كليب أوبريت أنشودة برنامج مبادرة حملة مشروع "
-    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة").split())
+    "تطبيق لعبة مهرجان فعاليات فعالية مسابقة جائزة معرض ملتقى مركبة مسبار هاتف طراز منتج علامة "
+    "ندوة مؤتمر منتدى").split())
+#: heads of a device line named in quotation marks (جهاز «…»، أجهزة “…”، جهازها الجديد "…"), folded: never with the
+#: article (شركة الأجهزة الذكية “…”: the company's name)
+_DEVICE_HEADS = frozenset(fold(w) for w in "جهاز أجهزة".split())
+#: the head of a named operation (عملية «السهم الذهبي»): also a surgery or a massage (عملية «مساج»), so it stands
+#: right before the marks, and the name is one to three words, no function word, not one indefinite word
+_OPERATION_HEADS = frozenset({fold("عملية")})
 #: heads whose event or campaign name may also stand in brackets: لمهرجان (عيدنا كدا 2)، فعاليات (…)
 _PAREN_HEADS = frozenset(fold(w) for w in "مهرجان فعاليات فعالية حملة مبادرة مسابقة برنامج مسرحية".split())
 #: adjectives without the nisba ending that describe a work between its head and its title
@@ -299,8 +308,20 @@ def _title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
         h -= 1  # (المسرحية ends like an adjective: the head stops the walk)
     if h < 0 or toks[q].brk or (h < q - 1 and toks[h + 1].brk):
         return None
-    if not _title_head(eng, h, _PAREN_HEADS if paren else _TITLE_HEADS):
-        return None
+    if paren or not _title_head(eng, h, _TITLE_HEADS):
+        if paren and _title_head(eng, h, _PAREN_HEADS):
+            return q + 1, b
+        if paren:
+            return None
+        if _title_head(eng, h, _DEVICE_HEADS):
+            if any(key.startswith(_AL) and key[2:] in _DEVICE_HEADS for _o, key, _st in toks[h].info.forms):
+                return None
+            return q + 1, b
+        if h != q - 1 or not _title_head(eng, h, _OPERATION_HEADS) or b - q > 4:
+            return None
+        if any(toks[k].info.key in _FUNCTION_WORDS for k in range(q + 1, b)) \
+                or (b == q + 2 and not first.info.key.startswith(_AL)):
+            return None  # عملية "دفاع عن النفس"، عملية «مساج»: no name
     return q + 1, b
 
 
@@ -368,6 +389,33 @@ def _product_at(eng: _Engine, i: int) -> int | None:
     return end
 
 
+def _scan(eng: _Engine, raws: list[_Raw], kind: str, at: Callable[[_Engine, int], tuple[int, int] | None],
+          typ: str, how: str, blocks: Callable[[_Raw, int, int], bool]) -> list[_Raw]:
+    """One left-to-right scan for whole names: at each token i of ``kind`` ("a" Arabic, "l" Latin) ``at`` gives
+    (offset of the name in token i, end token) or None; a name is kept as a ``typ`` mention unless a mention over
+    its tokens ``blocks`` it (``blocks(r, i, end)``), and the scan goes on after it either way. The names found
+    replace the mentions they share a token with (:func:`_with_found`). Serves :func:`latin_products`,
+    :func:`named_indices` and :func:`entities_bodies.placed_bodies`."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    i = 0
+    while i < eng.n:
+        got = at(eng, i) if toks[i].info.kind == kind else None
+        if got is None:
+            i += 1
+            continue
+        off, end = got
+        if not any(blocks(r, i, end) for r in raws if r.t0 < end and i < r.t1):
+            found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, typ, None, how))
+        i = end
+    return _with_found(raws, found)
+
+
+def _runs_out(r: _Raw, i: int, end: int) -> bool:
+    """A mention runs out of the tokens [i, end) a name covers (then the name is not taken)."""
+    return r.t0 < i or r.t1 > end
+
+
 def _with_found(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
     """``raws`` without the mentions that share a token with one ``found``, plus ``found``, in text order (the
     MISC passes that find whole names over the rule mentions: quoted titles, products, indices)."""
@@ -380,19 +428,10 @@ def _with_found(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
 def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Products named in Latin script (:func:`_product_at`) as MISC mentions; a mention of the models inside one
     gives way to it, a name the gazetteer knows does not (no product then)."""
-    toks = eng.toks
-    found: list[_Raw] = []
-    i = 0
-    while i < eng.n:
-        end = _product_at(eng, i) if toks[i].info.kind == "l" else None
-        if end is None:
-            i += 1
-            continue
-        inside = [r for r in raws if r.t0 < end and i < r.t1]
-        if not any(r.how == "gaz" or r.t0 < i or r.t1 > end for r in inside):
-            found.append(_Raw(toks[i].start, toks[end - 1].end, i, end, "MISC", None, "misc"))
-        i = end
-    return _with_found(raws, found)
+    def at(e: _Engine, i: int) -> tuple[int, int] | None:
+        end = _product_at(e, i)
+        return None if end is None else (0, end)
+    return _scan(eng, raws, "l", at, "MISC", "misc", lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end))
 
 
 #: the head-word of a market index, folded (indefinite: المؤشر alone is the index already named)
@@ -456,17 +495,9 @@ def _index_at(eng: _Engine, i: int) -> int | None:
 def named_indices(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Market indices named by a proper name (:func:`_index_at`) as MISC, head-word included and the clitic left
     out; a place or body mention inside one (شنغهاي) gives way to it."""
-    toks = eng.toks
-    found: list[_Raw] = []
-    i = 0
-    while i < eng.n:
-        end = _index_at(eng, i) if toks[i].info.kind == "a" else None
+    def at(e: _Engine, i: int) -> tuple[int, int] | None:
+        end = _index_at(e, i)
         if end is None:
-            i += 1
-            continue
-        inside = [r for r in raws if r.t0 < end and i < r.t1]
-        if not any(r.t0 < i or r.t1 > end for r in inside):
-            off = next(o for o, key, _st in toks[i].info.forms if key == _INDEX_HEAD)
-            found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
-        i = end
-    return _with_found(raws, found)
+            return None
+        return next(o for o, key, _st in e.toks[i].info.forms if key == _INDEX_HEAD), end
+    return _scan(eng, raws, "a", at, "MISC", "misc", _runs_out)
