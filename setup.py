@@ -60,6 +60,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_adverbs.py",
     "desktop/sahifa/nlp/quotes_participles.py",
     "desktop/sahifa/nlp/quotes_plurals.py",
+    "desktop/sahifa/nlp/quotes_agency.py",
     "desktop/sahifa/nlp/quotes_lexicon.py",
     "desktop/sahifa/nlp/quotes_tokens.py",
     "desktop/sahifa/nlp/quotes_bounds.py",

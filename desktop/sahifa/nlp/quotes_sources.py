@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..core.model import Quote
+from .quotes_agency import agency_nisba
 from .quotes_bounds import _source_runs_on, _source_side
 from .quotes_lexicon import (
     _EDGE_TRIM,
@@ -189,7 +190,8 @@ class _Sources(_Speakers):
         if cue.lemma == "تبعا" and not with_verb and at_head is None and head not in _REPORTS:
             return None  # "تبعا للمعطيات", "تبعا لحجم …": mostly "depending on"; only a report, a study or
             # a named body after it is a source ("تبعا لتقرير صدر أمس", "تبعا للدراسة الحالية")
-        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
+        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS \
+                and not agency_nisba(toks, a, b):  # "…، وفقا للفرنسية.": an agency (quotes_agency)
             return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
         if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
                 self.orig(s.st[a]), self.orig(s.en[b - 1])) is not None):

@@ -1,0 +1,27 @@
+"""Session 14 quote rules (quotes_agency and later): sentences written for the tests, names invented."""
+
+from __future__ import annotations
+
+from sahifa.nlp.quotes_agency import agency_nisba
+from tests.nlp.test_quotes import art, quotes_of
+
+
+def test_agency_named_by_its_nationality_closes_the_sentence() -> None:
+    # "….وفقا للالمانية." / "…، وفقا للفرنسية.": wire copy closing with the agency, its head-word وكالة
+    # elided (batch 4-8 miss; 13 fires on unannotated articles, all right)
+    qs = quotes_of(art("وسيحصل الفائز في المسابقة على جائزة قدرها مليون يورو من اللجنة المنظمة.وفقا للالمانية. "
+                       "ورشح الخبراء لاعبين آخرين."))
+    assert [(q.speaker, q.quote) for q in qs] == [
+        ("الالمانية", "وسيحصل الفائز في المسابقة على جائزة قدرها مليون يورو من اللجنة المنظمة")]
+    qs = quotes_of(art("وارتفعت الإيرادات بنسبة كبيرة على أساس سنوي في الربع الثاني، وفقا للفرنسية."))
+    assert [(q.speaker, q.cue) for q in qs] == [("الفرنسية", "وفقا لـ")]
+
+
+def test_bare_definite_noun_after_a_source_cue_is_still_a_measure() -> None:
+    # "بحسب الأهمية." (a measure, no nationality), "حسب الفرنسية الجديدة" (not alone at the end)
+    assert quotes_of(art("ويتم ترتيب الطلبات في المسابقة الكبرى بحسب الأهمية. ورشح الخبراء لاعبين آخرين.")) == []
+    toks = ["حسب", "الفرنسية", "الجديدة", "."]
+    assert not agency_nisba(toks, 1, 3)
+    assert not agency_nisba(["حسب", "الفرنسية", "اليوم"], 1, 2)
+    assert agency_nisba(["حسب", "الفرنسية", "."], 1, 2)
+    assert agency_nisba(["وفقا", "للألمانية"], 1, 2)
