@@ -1,4 +1,5 @@
-"""A news agency named by its nationality alone: "…، وفقا للفرنسية." / "….وفقا للالمانية.".
+"""Two small rules of the quote writer: a news agency named by its nationality alone ("…، وفقا للفرنسية.")
+and the fused complementizer kept in a reported clause ("قال إنه …").
 
 Wire copy in Saudi papers closes a paragraph with the agency that supplied it, its head-word وكالة (الصحافة)
 elided: "الفرنسية" is Agence France-Presse, "الألمانية" the Deutsche Presse-Agentur. The source attribution
@@ -10,6 +11,8 @@ Leaf module (no import from the other quotes modules), read by quotes_sources.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..core.arabic import fold
 from .gazetteer import gazetteer
@@ -28,3 +31,13 @@ def agency_nisba(toks: list[str], a: int, b: int) -> bool:
     if not w.startswith("ال") or not w.endswith("ية") or len(w) < 7:
         return False
     return fold(w) in gazetteer().nationalities
+
+
+_FUSED = re.compile(r"^[إأا]ن(?:ه|ها|هم|هما|هن|نا|ني|ني)$")
+
+
+def fused_complementizer(t: str) -> bool:
+    """إن/أن with an attached pronoun ("إنه", "أنها", "إنهم", "أننا"), without a preposition or a
+    conjunction before it: the subject of the reported clause, which the gold keeps in the quote (153 of
+    158 reported clauses after one in train+tune). Not "بأنه" / "فإنه" (a link word, dropped)."""
+    return _FUSED.match(t) is not None
