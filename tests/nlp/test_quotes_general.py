@@ -180,7 +180,7 @@ def test_qala_then_a_long_apposition_then_inna() -> None:
         "من جهته، قال ماجد العتيبي، أحد مؤسسي الشركة والمستثمر في عدد من الشركات الناشئة المعنية "
         "بالأجهزة الطبية، خلال مقابلة أجريت معه أمس، إنه يتوقع نموا كبيرا في السوق."
     )
-    assert pairs(quotes(text, "ماجد العتيبي")) == [("ماجد العتيبي", "يتوقع نموا كبيرا في السوق")]
+    assert pairs(quotes(text, "ماجد العتيبي")) == [("ماجد العتيبي", "إنه يتوقع نموا كبيرا في السوق")]
 
 
 def test_a_definite_title_before_a_name_is_not_a_relation() -> None:
@@ -217,7 +217,7 @@ def test_according_to_the_procedures_is_no_attribution() -> None:
 def test_a_feminine_verb_takes_the_organisation_that_opens_its_sentence() -> None:
     text = "حققت شركة النخيل ربحا فصليا أفضل من المتوقع، وقالت إنها قد تقلص الإنفاق هذا العام."
     got = pairs(quotes(text, orgs=("شركة النخيل",)))
-    assert got == [("شركة النخيل", "قد تقلص الإنفاق هذا العام")], got
+    assert got == [("شركة النخيل", "إنها قد تقلص الإنفاق هذا العام")], got
 
 
 def test_a_feminine_verb_after_an_organisation_sentence_with_no_speaker_yet() -> None:

@@ -132,7 +132,7 @@ def test_said_after_a_call_then_a_quotation() -> None:
 
 def test_a_committee_speaks() -> None:
     text = "وأكدت لجنة الحكام أنها تدرس تنظيم إضراب شامل الأسبوع المقبل."
-    assert pairs(quotes(text)) == [("لجنة الحكام", "تدرس تنظيم إضراب شامل الأسبوع المقبل")]
+    assert pairs(quotes(text)) == [("لجنة الحكام", "أنها تدرس تنظيم إضراب شامل الأسبوع المقبل")]
 
 
 def test_told_the_paper_is_still_not_a_speaker() -> None:
@@ -271,7 +271,7 @@ def test_said_when_then_a_quotation() -> None:
 def test_a_relative_clause_after_a_comma_then_ila_anna() -> None:
     text = ("وأشارت الممثلة، التي حققت في مسلسلها الأخير «أيام المدينة» في دور البطولة نجاحا كبيرا، إلى أنها "
             "لم تتردد في الموافقة على النص.")
-    assert pairs(quotes(text)) == [("الممثلة", "لم تتردد في الموافقة على النص")]
+    assert pairs(quotes(text)) == [("الممثلة", "أنها لم تتردد في الموافقة على النص")]
 
 
 def test_as_mentioned_above_quotes_no_one() -> None:

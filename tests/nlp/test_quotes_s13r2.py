@@ -15,7 +15,7 @@ def test_marked_participles_report_before_a_complementizer() -> None:
     assert [(q.speaker, q.cue, q.quote) for q in qs] == [("الخبير", "متوقعا", "يكون الصيف أكثر هدوءا من العام الماضي")]
     qs = quotes_of(art("ونشر المخترقون رسالة على الموقع، مدّعين أنهم حريصون على إيصال صوت المواطن."))
     assert [(q.speaker, q.cue, q.quote) for q in qs] == [
-        ("المخترقون", "مدّعين", "حريصون على إيصال صوت المواطن")]
+        ("المخترقون", "مدّعين", "أنهم حريصون على إيصال صوت المواطن")]
 
 
 def test_marked_participles_are_adjectives_otherwise() -> None:

@@ -35,8 +35,8 @@ the ones before it: ``quotes_lexicon`` (the words), ``quotes_tokens`` (tokens, q
 ``quotes_phrases`` (noun phrases, the entity view), ``quotes_speakers`` (speaker linking, the quote set),
 ``quotes_extract`` (the per-sentence rules). Small leaf modules hold single rules: ``quotes_documents``
 (a document as the speaker), ``quotes_participles`` (participles that report only before a complementizer:
-مفيدا أن، متوقعا أن), ``quotes_adverbs`` (فحسب/وحسب "only", رد على الفور) and ``quotes_plurals`` (a plural
-verb after a sound plural of persons). This module is the public API.
+مفيدا أن، متوقعا أن), ``quotes_adverbs`` (فحسب/وحسب "only", رد على الفور) ``quotes_plurals`` (a plural
+verb after a sound plural of persons) and ``quotes_agency`` (an agency named by its nationality: وفقا للفرنسية). This module is the public API.
 """
 
 

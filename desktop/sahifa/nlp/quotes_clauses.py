@@ -13,6 +13,7 @@ from .quotes_lexicon import (
     _SENT_PUNCT,
     study_head,
 )
+from .quotes_npreport import NP_PREPS, noun_phrase_report
 from .quotes_tokens import (
     _CLAUSE_WORDS,
     _bare,
@@ -155,8 +156,9 @@ def _participle_stop(s: _Sent, k: int, end: int, cue_at: Sequence[int]) -> int:
         t = toks[x]
         if len(t) < 5 or t[0] != "م" or t[-1] != "ا" or toks[x - 1] not in ("،", ",", "؛") or s.inq[x] >= 0:
             continue
-        if t.endswith(("ها", "نا", "هما", "اا")) or t in _PARTICIPLE_ADVERBS or x in cue_at:
-            continue
+        if t.endswith(("ها", "نا", "هما", "اا")) or t in _PARTICIPLE_ADVERBS or (x in cue_at and not (
+                x + 2 < len(toks) and toks[x + 1] in NP_PREPS and noun_phrase_report(toks, x + 2))):
+            continue  # (a cue before a preposition and a noun phrase reports nothing: quotes_npreport)
         if not toks[x + 1][0].isalnum() or s.words[x] - s.words[k] < 3:
             continue
         return x - 1

@@ -36,6 +36,7 @@ from .quotes_clauses import (
     _plea_stop,
     _study_before,
 )
+from .quotes_coord import coordinated_subject
 from .quotes_documents import came_in_document
 from .quotes_gender import verb_gender
 from .quotes_lexicon import (
@@ -69,6 +70,7 @@ from .quotes_marks import (
     titled,
     verb_subject,
 )
+from .quotes_npreport import noun_phrase_report
 from .quotes_phrases import (
     _GENERAL_TITLES,
     _GO_ON,
@@ -186,7 +188,7 @@ class _Extractor(_Sources):
         if i < n and prep is not None and toks[i] == prep:
             if i + 1 < n and _is_particle(toks[i + 1]):
                 return _skip_colon(s, i + 2, n)
-            return i + 1
+            return None if noun_phrase_report(toks, i + 1) and not self.nested else i + 1  # quotes_npreport
         window = 4 if strict else 16
         if strict and i < n and (
             toks[i] in _CIRCUMSTANCE or (toks[i][0] == "ل" and len(toks[i]) > 2) or _is_manner(toks[i])
@@ -263,6 +265,7 @@ class _Extractor(_Sources):
                 self.forget_subject()  # not `self.subject = None` here: mypy (and so mypyc) would keep
                 # it narrowed to None across the call below, and the compiled check then fails on a speaker
                 self.inner = self.named_inner(s, accepted[-1].k, i) if accepted and cue.clitic == 0 else (-1, -1)
+                self.nested = cue.kind == "verb" and cue.clitic == 0 and bool(accepted) and 0 <= accepted[-1].k <= i
                 speaker_here = sentence_speaker
                 if cue.kind == "part" and len(accepted) >= 2 and accepted[-1].speaker is sentence_speaker \
                         and sentence_speaker is not None and sentence_speaker.canonical is None \
@@ -510,6 +513,8 @@ class _Extractor(_Sources):
         ):
             self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None and sp is not None and after < n and toks[after] == cue.prep and noun_phrase_report(toks, after + 1):
+            self.remember(sp, si)  # "وشدد الوزير على أهمية …" (no quote: quotes_npreport) "وأضاف": the same speaker
         if k is None and sp is not None and cue.kind == "verb" and i > 0 and toks[i - 1] in _KAMA:
             self._as_says(s, i, after, sp, name)
             self.remember(sp, si)
@@ -572,7 +577,8 @@ class _Extractor(_Sources):
             if contact is not None:  # "تواصلت «الصحيفة» مع فلان …، فأكد أن": the one reached
                 sp = self.speaker_from(s, contact[0], contact[1])
             elif sentence_speaker is None and sp is None:  # a verb or a participle: its own sentence's subject first
-                sp = self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)
+                sp = (coordinated_subject(self, s, i) if cue.kind == "verb" and cue.clitic > 0 else None) \
+                    or self.subject_person(s, i, feminine, -1 if cue.kind == "verb" else 4)  # quotes_coord
                 if sp is None and not form.endswith(("ين", "ات", "وا", "ون")) and (
                         cue.kind == "part" or not _opens_sentence(s, i)):  # "أثنى الزائر …، وقال إن"
                     sp = self._opening_subject(s, i, feminine)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..core.model import Quote
+from .quotes_agency import agency_nisba, fused_complementizer
 from .quotes_bounds import _source_runs_on, _source_side
 from .quotes_lexicon import (
     _EDGE_TRIM,
@@ -69,9 +70,9 @@ class _Sources(_Speakers):
             b -= 1
         while a < b and toks[a] in _TRAIL_PUNCT:
             a += 1
-        if b > a and s.words[b] - s.words[a] == 1 and not direct and a > 0 and toks[a - 1].startswith("إن") \
-                and _is_particle(toks[a - 1]) and toks[a - 1].endswith(("ه", "ها", "هم", "هما", "هن", "نا", "ني")):
-            a -= 1  # "تقول إنه سلمي": one word after a complementizer with its pronoun, kept with it
+        if b > a and not direct and a > 0 and fused_complementizer(toks[a - 1]) and _is_particle(toks[a - 1]):
+            a -= 1  # "تقول إنه سلمي", "أكد أنها …": a complementizer with its pronoun is kept (the gold
+            # conventions; quotes_agency.fused_complementizer)
         if b <= a or s.words[b] - s.words[a] < 2:
             return False
         if not direct:
@@ -189,7 +190,8 @@ class _Sources(_Speakers):
         if cue.lemma == "تبعا" and not with_verb and at_head is None and head not in _REPORTS:
             return None  # "تبعا للمعطيات", "تبعا لحجم …": mostly "depending on"; only a report, a study or
             # a named body after it is a source ("تبعا لتقرير صدر أمس", "تبعا للدراسة الحالية")
-        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS:
+        if not with_verb and at_head is None and first.startswith("ال") and head not in _SOURCE_NOUNS \
+                and not agency_nisba(toks, a, b):  # "…، وفقا للفرنسية.": an agency (quotes_agency)
             return None  # "وفق الآليات المتبعة", "حسب الرغبات التالية": a measure, not who said it
         if not with_verb and measure_source(s, a, b, first, self.ents.overlapping_orig(
                 self.orig(s.st[a]), self.orig(s.en[b - 1])) is not None):

@@ -246,6 +246,7 @@ class _Speakers:
         self.bounds: list[tuple[int, int]] = []  # the sentences' original offsets (set by run())
         self.subject: _Speaker | None = None  # the subject of the last speech verb read (set by _verb)
         self.inner: tuple[int, int] = (-1, -1)  # a reported clause's first noun phrase before a verb (sentence)
+        self.nested = False  # the cue stands inside an earlier report's clause (sentence; quotes_npreport)
 
     # offsets
     def orig(self, i: int) -> int:
