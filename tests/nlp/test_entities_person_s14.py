@@ -83,3 +83,10 @@ def test_a_frequent_word_after_a_titled_given_name_is_no_family_name() -> None:
 ])
 def test_abd_and_a_definite_word_written_as_one_is_a_given_name(text: str, name: str) -> None:
     assert name in people(text, tagger=False)
+
+
+def test_a_titled_name_does_not_go_on_over_a_line_break() -> None:
+    text = "الرئيس قاديروف\nولد رمضان قاديروف الرئيس الحالي في 5 أكتوبر عام 1976."
+    found = people(text, tagger=False)
+    assert found[0] == "قاديروف"
+    assert not any("\n" in p for p in found)

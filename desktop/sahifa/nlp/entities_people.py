@@ -420,11 +420,13 @@ class _People(_Scan):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         nk = self.toks[end].info.key if end < self.n else ""
-        if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
-                and not self.tok_lex(end + 1):
-            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن
+        if nk in _PARTICLES and nk != "ال" and self.contiguous(end) and self.contiguous(end + 1) \
+                and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن; nor does it go on
+            # over a line break (الرئيس قاديروف / ولد رمضان قاديروف: a headline, then "was born")
             while end + 1 < self.n and self.toks[end].info.key in _PARTICLES and self.toks[end].info.key != "ال" \
-                    and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+                    and self.contiguous(end) and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
+                    and not self.tok_lex(end + 1):
                 end += 2
                 if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
                         and self.toks[end].info.key.startswith(_AL):
