@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..core.arabic import AR_DIACRITICS
 from .entities_people import _COMPOUNDS
 from .entities_scan import _Scan
-from .entities_words import _AL, _KUNYA, _PARTICLES, _SPEECH, _Raw, _verb_shaped
+from .entities_words import _AL, _KUNYA, _PARTICLES, _SPEECH, _covered, _Raw, _verb_shaped
 from .lexicon import reading
 
 __all__ = ["common_family_word", "compound_name_copies", "first_name_copies"]
@@ -98,10 +98,7 @@ def first_name_copies(scan: _Scan) -> list[_Raw]:
             del firsts[key]  # two people with the same given name: the name alone is neither for sure
     if not firsts:
         return []
-    covered = bytearray(scan.n)
-    for r in scan.raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(scan.n, scan.raws)
     out: list[_Raw] = []
     for i, tok in enumerate(toks):
         if covered[i] or tok.info.kind != "a":
@@ -161,10 +158,7 @@ def compound_name_copies(scan: _Scan) -> list[_Raw]:
             del firsts[pair]  # two people with the same compound name: neither for sure
     if not firsts:
         return []
-    covered = bytearray(scan.n)
-    for r in scan.raws:
-        for k in range(r.t0, r.t1):
-            covered[k] = 1
+    covered = _covered(scan.n, scan.raws)
     out: list[_Raw] = []
     for i in range(scan.n - 1):
         tok = toks[i]

@@ -7,6 +7,7 @@ from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
+from .numbers_lexicon import _ORDINALS
 
 # closing quotation marks between a noun and its adjective: «الجوازات» السعودية
 _CLOSE_MARKS = frozenset("»\"”’')")
@@ -77,6 +78,13 @@ def _rare_adjective(key: str) -> bool:
     الحربي; not الدولي، العالمي، الاجتماعي، التاريخي)."""
     r = reading(key)
     return r is None or r[2] <= 9
+
+
+def _fused_abd(key: str) -> bool:
+    """A folded word is عبد + a definite word written as one (عبدالمنعم، عبدالرؤوف، عبدالباسط "servant of the
+    Bountiful …"): a compound given name whatever the list of given names holds, as عبد الرحمن written apart is
+    (session 14: the lists have عبدالله، عبدالكريم but not every one of the divine names)."""
+    return key.startswith("عبدال") and len(key) >= 8 and key[5] not in "اوي"
 
 
 class _People(_Scan):
@@ -164,6 +172,8 @@ class _People(_Scan):
             and key not in _PARTICLES and key != "عبد"
         if extra:
             first_given = g.given_extra[key]  # (ambiguous: needs a family name or a speech verb before it)
+        if first_given is None and off == 0 and _fused_abd(key):
+            first_given = g.given_names.get("عبدالله")  # عبدالمنعم، عبدالرؤوف: عبد + a definite word, written as one
         k_end = j + 1
         if key == "عبد" and self.contiguous(j + 1) and self.toks[j + 1].info.key.startswith(_AL):
             k_end = j + 2  # عبد الرحمن
@@ -242,6 +252,10 @@ class _People(_Scan):
                 continue
             if not surname_taken and self.dhu_name(end):
                 end += 2  # صلاح ذو الفقار: ذو + a definite word is one family name
+                surname_taken = True
+                continue
+            if end == k_end and context and not first_given.ambiguous and self.titled_family_word(end):
+                end += 1  # الدكتور حامد الفقيه أن …: a family name that is also a word, after a title and a given name
                 surname_taken = True
                 continue
             if nk.startswith(_AL) and nk.endswith("يه") and len(nk) >= 6:
@@ -406,11 +420,13 @@ class _People(_Scan):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         nk = self.toks[end].info.key if end < self.n else ""
-        if nk in _PARTICLES and nk != "ال" and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
-                and not self.tok_lex(end + 1):
-            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن
+        if nk in _PARTICLES and nk != "ال" and self.contiguous(end) and self.contiguous(end + 1) \
+                and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+            # الشاعر غلاب بن ود (الثبيتي)، هويشل بن عبد الله بن هويشل: a name does not end with بن; nor does it go on
+            # over a line break (الرئيس قاديروف / ولد رمضان قاديروف: a headline, then "was born")
             while end + 1 < self.n and self.toks[end].info.key in _PARTICLES and self.toks[end].info.key != "ال" \
-                    and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" and not self.tok_lex(end + 1):
+                    and self.contiguous(end) and self.contiguous(end + 1) and self.toks[end + 1].info.kind == "a" \
+                    and not self.tok_lex(end + 1):
                 end += 2
                 if self.toks[end - 1].info.key == "عبد" and self.contiguous(end) \
                         and self.toks[end].info.key.startswith(_AL):
@@ -441,6 +457,31 @@ class _People(_Scan):
         return key.startswith(_AL) and len(key) >= 6 and self.toks[k].text.rstrip(AR_DIACRITICS)[-1:] == "ي" \
             and not key.endswith("يي") and key not in self.g.nationalities and key not in self.g.cues \
             and self.name_end(k + 1) and _rare_adjective(key)
+
+    def titled_family_word(self, k: int) -> bool:
+        """Token k is a definite word of the dictionary that it saw less than 100,000 times (level 9 and below:
+        الفقيه، السبع، المولد; not اليوم، الماضي، العام), no ordinal (الملك هنري الثامن: a king's number), function
+        word, title, nationality, known place or body, right before the end of a name (punctuation, a line end, أن، في … or a title): after a title and an
+        unambiguous given name (الدكتور حامد الفقيه أن، العميد سعيد المولد،) it is the family name, as the gold
+        annotates it (session 14, blind batches 4-8). The caller checks the title and the given name."""
+        if not self.contiguous(k) or self.toks[k].info.kind != "a":
+            return False
+        key = self.toks[k].info.key
+        if not key.startswith(_AL) or len(key) < 5 or self.toks[k].text.rstrip(AR_DIACRITICS).endswith("ة") \
+                or key[2:] in _ORDINALS or key in _AL_FUNCTION or key in self.g.cues \
+                or key in self.g.nationalities or self.known_body(k):
+            return False
+        gz = self.gaz_at(k, clitics=False)
+        if gz is not None and gz[2].type != "PERSON":
+            return False
+        r = reading(key)
+        if r is None or r[2] > 9:
+            return False
+        nxt = k + 1
+        if nxt >= self.n or self.toks[nxt].brk or self.toks[nxt].info.kind != "a" or not self.toks[nxt].text[0].isalpha():
+            return True
+        nk = self.toks[nxt].info.key
+        return nk in _NAME_END or nk in self.g.cues
 
     def gaz_nisba(self, k: int) -> bool:
         """Token k is a family nisba that the gazetteer knows as one person's name alone (المالكي، الحريري): after

@@ -21,6 +21,11 @@ And one name the detectors miss (:func:`speech_subjects`): a given name alone be
 complementizer (وأكد سعيد أن، وأشار حسين إلى أن، وقالت أمل إن) is the speaker, a person (the gold conventions tag
 a person named by one name); the slot makes even a given name that is also a word (سعيد "happy") a name.
 
+Session 14 (#12), from the People lists of 400 more unannotated articles: word forms no name takes
+(:func:`no_name_form`, :func:`form_tail`: a sound plural of a nisba or a participle in م، و + a verbal noun, the
+first person's future written سأ, a form III imperfect: دبلوماسيون أوروبيون، وانتماء وحب، رمضان سأتابع، مبدعين
+ننافس) and a foreign speaker's family name alone (:func:`_speaker_surname`).
+
 Each check looks at the mention alone; the caller (:func:`sahifa.nlp.entities_veto.checked`) drops the mention
 when one holds. A word the article also writes inside a longer person's name is left alone (جانيت يلين … يلين).
 """
@@ -32,8 +37,8 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _Raw, _verb_shaped, _with_added
 from .lexicon import Reading, entry, reading
 
-__all__ = ["clitic_head", "conjunction_head", "lam_verb", "list_people", "nisba_surname_copies", "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects",
-           "verb_tail"]
+__all__ = ["clitic_head", "conjunction_head", "form_tail", "lam_verb", "list_people", "nisba_surname_copies", "no_name_form",
+           "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects", "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -396,7 +401,8 @@ _ALA_VERBS = frozenset({"اكد", "اكدت", "واكد", "واكدت", "شدد"
 def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The mentions with a person added for each given name alone, on no mention, right after a speech verb
     (with و or ف or none) and right before a complementizer (وأكد سعيد أن، وأضاف حسين إن، وأشار جمال إلى أن):
-    the verb's subject; not when two full names of the article start with it (which one is meant is left open, as
+    the verb's subject; so is a foreign family name no list knows in the same slot (:func:`_speaker_surname`:
+    وأوضح كوتالوار أن، وقالت هيتل إن; session 14); not when two full names of the article start with it (which one is meant is left open, as
     for copies: :mod:`sahifa.nlp.entities_firstnames`). In order, ``alias_of`` kept pointing at the same mentions."""
     toks = eng.toks
     g = eng.g
@@ -408,9 +414,13 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     added: list[_Raw] = []
     for k in range(1, eng.n - 1):
         tok = toks[k]
-        if covered[k] or tok.brk or toks[k + 1].brk or tok.info.kind != "a" or tok.info.key not in g.given_names \
-                or tok.info.key in ("لي", "بي") or (tok.info.key in _PREPOSITION_NAMES and (
-                    tok.text[-1:] != "ي" or toks[k - 1].info.key in _ALA_VERBS)):
+        if covered[k] or tok.brk or toks[k + 1].brk or tok.info.kind != "a":
+            continue
+        if tok.info.key not in g.given_names:
+            if not _speaker_surname(eng, k):
+                continue
+        elif tok.info.key in ("لي", "بي") or (tok.info.key in _PREPOSITION_NAMES and (
+                tok.text[-1:] != "ي" or toks[k - 1].info.key in _ALA_VERBS)):
             continue
         if len(tok.info.forms) > 1 and tok.info.key[:1] in "وفبلك" and tok.info.forms[1][1] in g.given_names:
             continue  # ولاء / و + لاء: a clitic reading as likely as the name
@@ -423,6 +433,24 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
     return _with_added(raws, added)
+
+
+def _speaker_surname(eng: _Engine, k: int) -> bool:
+    """Token k is a word of four letters or more that no list, the dictionary nor the gazetteer knows, in none of
+    its clitic readings, and no verb's shape (:func:`_foreign_word`: كوتالوار، فسيير): between a speech verb and
+    its complementizer (وأوضح كوتالوار أن، وأكد فسيير على أن) it is the speaker's family name, a foreign one
+    (session 14: the blind batches call a foreign speaker by the family name alone after naming him once)."""
+    key = eng.toks[k].info.key
+    g = eng.g
+    if any(key.endswith(suf) and (reading(key[: -len(suf)]) is not None or key[: -len(suf)] in _FUNCTION_WORDS)
+           for suf in _SPEAKER_PRONOUNS):
+        return False  # يرى بعضهم أن "some of them": a word with "their", no name
+    return len(key) >= 4 and _foreign_word(eng, k, 0) and key not in g.common and key not in g.cues \
+        and key not in g.nationalities and key not in _SPEECH and not eng.is_lex(key)
+
+
+#: pronoun suffixes "their, her, our, your" on a common word in the speaker's slot (بعضهم، كلها، معظمنا)
+_SPEAKER_PRONOUNS = ("هما", "هم", "ها", "هن", "كم", "نا")
 
 
 #: honorific titles (folded) before a family name standing for a person (الدكتور التركي، الشيخ المصري)
@@ -608,3 +636,88 @@ def list_people(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 break  # the list's first item
             k -= 2
     return _with_added(raws, added)
+
+
+# Session 14 (#12): word forms no name takes, from the People lists of 400 unannotated SaudiNewsNet articles and
+# the blind train batches: a verb's first person, a form III imperfect, a sound plural of an adjective, and a noun
+# joined by و that the dictionary knows only as a verbal noun. Each is read from the word's shape and the
+# dictionary, not from a list of words.
+
+def _first_person_future(text: str) -> bool:
+    """س + the first person's imperfect, written with its hamza (سأتابع، وسأقتل "I will follow, and I will kill"):
+    no name is written with سأ at its start (foreign names are written with سا: سافيتش، سامنثا)."""
+    bare = "".join(c for c in text if c not in AR_DIACRITICS)
+    if bare[:1] in "وف" and bare[1:3] == "سأ":
+        bare = bare[1:]
+    return bare.startswith("سأ") and len(bare) >= 5
+
+
+def _form3_imperfect(eng: _Engine, k: int) -> bool:
+    """Token k is a form III imperfect of five letters (ننافس، يطالب، تشارك "we compete, he demands, she takes
+    part"): ي، ت or ن, a consonant, ا, two consonants, no final ه (ة) or vowel; not a given name, a known name or
+    place, nor a word the dictionary knows as a proper noun."""
+    key = eng.toks[k].info.key
+    if len(key) != 5 or key[0] not in "يتن" or key[1] in "اوي" or key[2] != "ا" or key[3] in "اويه" \
+            or key[4] in "اويه" or _given(eng.g, key) or eng.gaz_at(k) is not None:
+        return False
+    r = reading(key)
+    return r is None or "p" not in r[0]
+
+
+def _adjective_plural(eng: _Engine, k: int) -> bool:
+    """Token k is an indefinite sound masculine plural (ـون، ـين) of a nisba or a participle in م that the
+    dictionary knows as an adjective, the plural itself no entry of it (دبلوماسيون، أوروبيون، مبدعين "diplomats,
+    Europeans, creative ones"): a group of people, no one's name. The stem is a nisba or a frequent adjective
+    (the dictionary saw it 10,000 times or more). Not a definite word (الشويهين: a family name),
+    not a stem of another shape (جافين Gavin: جاف "dry"; ماكرون Macron: ماكر "cunning"; حسين، شاهين), not a given
+    name, a known name or place."""
+    key = eng.toks[k].info.key
+    if len(key) < 5 or key.startswith("ال") or not key.endswith(("ون", "ين")) or entry(key) is not None \
+            or _given(eng.g, key) or eng.gaz_at(k) is not None:
+        return False
+    base = key[:-2]
+    if not (base.endswith("ي") or (base[0] == "م" and len(base) >= 4 and base[1] not in "اوي")):
+        return False
+    stem = entry(base)
+    return stem is not None and ("a" in stem[0] or "s" in stem[0]) and "p" not in stem[0] \
+        and ("s" in stem[0] or stem[2] >= 8)  # (هرميون Hermione: هرمي "pyramidal" is a rare adjective)
+
+
+def _and_verbal_noun(eng: _Engine, k: int) -> bool:
+    """Token k is و + a word the dictionary knows as a verbal noun and never as a proper noun (وانتماء، وحب،
+    وإشراف، واستغفار "and belonging, and love, and supervision"): a list of nouns, no name joined to a name (not
+    وليد، وائل، وعد: given names; not و + a name: that is a second person)."""
+    tok = eng.toks[k]
+    if tok.text[:1] != "و" or len(tok.info.forms) < 2 or _given(eng.g, tok.info.key) or eng.gaz_at(k) is not None:
+        return False
+    whole = reading(tok.info.key)
+    if whole is not None and "p" in whole[0]:
+        return False
+    off, stem, stripped = tok.info.forms[1]
+    if not stripped or off != 1 or _given(eng.g, stem) or tok.text[1:2] in "أإآ":
+        return False  # (وألفيش: Alves with a hamza, not و + الفيش)
+    r = reading(stem)
+    return r is not None and "m" in r[0] and "p" not in r[0] and r[1] <= 0 and r[2] >= 5
+
+
+def no_name_form(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention (not a gazetteer name) whose first word is a sound plural of an adjective, و + a verbal
+    noun, the first person's future or a form III imperfect (:func:`_adjective_plural`, :func:`_and_verbal_noun`,
+    :func:`_first_person_future`, :func:`_form3_imperfect`): no one."""
+    if r.type != "PERSON" or r.entry is not None or r.how == "gaz":
+        return False
+    k = r.t0
+    return _adjective_plural(eng, k) or _and_verbal_noun(eng, k) or _first_person_future(eng.toks[k].text) \
+        or _form3_imperfect(eng, k)
+
+
+def form_tail(eng: _Engine, r: _Raw) -> bool:
+    """A person's mention of two words or more whose last word is one of the forms of :func:`no_name_form`
+    (رمضان سأتابع، فلان ننافس، زويد وتلغيم، دعاء واستغفار): the name ends before it."""
+    if r.type != "PERSON" or r.t1 - r.t0 < 2 or r.entry is not None or r.how == "gaz":
+        return False
+    k = r.t1 - 1
+    if eng.toks[k - 1].info.key in _PARTICLES:
+        return False
+    return _adjective_plural(eng, k) or _and_verbal_noun(eng, k) or _first_person_future(eng.toks[k].text) \
+        or _form3_imperfect(eng, k)

@@ -40,6 +40,10 @@ CRF's spans look at once they have chosen:
   ل/ف with an imperfect verb alone is no one (ليغادر); and the copies of a word the checks took off a name, of a
   name that became a street, or of a compound's second half (عبد الرحمن → الرحمن) go
   (:mod:`sahifa.nlp.entities_personwords`, :func:`_without_stale_copies`).
+- **Session 14, from the People lists of 400 more unannotated articles:** a mention whose first word is a form
+  no name takes (a sound plural of a nisba or a participle in م، و + a verbal noun, سأ + a verb, a form III
+  imperfect: دبلوماسيون أوروبيون، وانتماء وحب) is dropped, and such a last word is taken off (رمضان سأتابع)
+  (:func:`sahifa.nlp.entities_personwords.no_name_form`, :func:`~sahifa.nlp.entities_personwords.form_tail`).
 - **A generic head-word and an adjective** (:func:`_description`): الشركة الأمريكية، الشركة المنفذة، شركة
   إلكترونية، القيادة الرشيدة، الإدارة الطبية، المؤسسة المالية، الحكومة الرشيدة describe a company, a
   leadership, a department or a government; they name none (a company's name follows an indefinite شركة:
@@ -58,9 +62,11 @@ from .entities_people import _REGION_ADJ
 from .entities_personwords import (
     clitic_head,
     conjunction_head,
+    form_tail,
     lam_verb,
     list_people,
     nisba_surname_copies,
+    no_name_form,
     no_name_phrase,
     no_name_word,
     prep_noun_tail,
@@ -576,7 +582,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = r = head  # ويبر: Weber, not "and Yabr"
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
-                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r):
+                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r) or lam_verb(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -608,7 +614,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                     continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
                 out[i] = r
             if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)) \
-                    or verb_tail(eng, r) or role_tail(eng, r):
+                    or verb_tail(eng, r) or role_tail(eng, r) or form_tail(eng, r):
                 short = _without_tail(eng, r)
                 if short is None:
                     continue
