@@ -605,6 +605,9 @@ def test_read_table_looks_up_and_checks(tmp_path: Path) -> None:
                             (["ب\tB\t2", "ت\tT\t9\tx"], None, True),    # an extra column
                             (["ت\tT\t9", "ب\tB\t2"], None, True),         # not sorted
                             (["ب\tB\t2", "", "ت\tT\t9"], None, True),     # an empty row
+                            # an empty row whose tabs another row makes up for, in the body and first
+                            (["ب\tB\t2\tx\ty", "", "ت\tT\t9"], None, True),
+                            (["", "ب\tB\t2\tx\ty", "ت\tT\t9"], None, True),
                             (["\tB\t2", "ت\tT\t9"], None, True),          # an empty key
                             (["ب\tB\t2", "ت\tT\t9"], 3, True),            # truncated
                             (["ب\tB\t2", "ت\tT\t9"], None, False)):       # no end line

@@ -685,7 +685,7 @@ class Composer:
                     out.append(_Seg(title, "name", True))
                     i += 1
                     continue
-            if g.given_name(k) is not None and self.index is not None and self.index.ok:
+            if k in g.given_names and self.index is not None and self.index.ok:  # (k is folded)
                 end = self._name_run_end(keys, i + 1)
                 person = self._person(" ".join(toks[i:end]))
                 if person is not None:

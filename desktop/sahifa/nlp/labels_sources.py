@@ -200,7 +200,10 @@ def _read_table(path: Path, columns: int, *, sentinel: bool) -> _Table:
         raise _Damaged(f"{path.name} is truncated or altered ({len(lines)} rows, header says {m.group(1)})")
     # every row has its columns (the tabs of the whole text), none is empty, none has an empty key
     # (sorted, a line that starts with a tab comes first)
-    if text.count("\t", start, end) != len(lines) * (columns - 1) or "" in lines or text.find("\r", start, end) >= 0:
+    # (an empty row is two newlines in a row in the body, or one before its first row: one search of the text,
+    # not a comparison per row)
+    if text.count("\t", start, end) != len(lines) * (columns - 1) or text.find("\n\n", start - 1, end) >= 0 \
+            or text.find("\r", start, end) >= 0:
         raise _Damaged(f"{path.name} has a malformed row")
     if lines != sorted(lines):
         raise _Damaged(f"{path.name} is not sorted (altered by hand?)")
@@ -468,6 +471,12 @@ class _NameIndex:
     def units(self, name: str) -> list[str]:
         """The package's name units (particles joined to their name: بن محمد, عبد الله, آل سعود).
         ``normalize_arabic`` works within words, so it is applied (and cached) word by word."""
+        if _PLAIN_ARABIC.fullmatch(name) is not None:  # plain letters (most names): the words are as written
+            words = name.split()
+            if not any(w in self._particles or w.startswith("عبد") for w in words):
+                return words
+            out = _split_units(" ".join(words), self._unit_particles, self._unit_suffixes)
+            return out if out else name.split()
         norm = self._norm
         words = []
         for w in name.split():
