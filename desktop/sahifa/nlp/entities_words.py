@@ -115,9 +115,8 @@ def _analysed(surface: str) -> _Info:
         if rk not in seen:
             forms.append((st, rk, True))
             seen.add(rk)
-        # لل → ل + (ا)ل: the name starts after "لل", its key gets the article back
-        prev = fold(surface[:st])
-        if prev.endswith("ل") and rk.startswith("ل") and len(rk) > 2 and not rk.startswith("ال"):
+        # لل → ل + (ا)ل: the name starts after "لل", its key gets the article back (the clitics folded only then)
+        if rk.startswith("ل") and len(rk) > 2 and not rk.startswith("ال") and fold(surface[:st]).endswith("ل"):
             st2 = _skip_marks(surface, st + 1)
             k2 = _AL + fold(surface[st2:])
             if k2 not in seen and len(k2) > 3:
