@@ -15,6 +15,7 @@ from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_german import german_word
+from .labels_loan import loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
@@ -225,6 +226,10 @@ class LabelResolver(Composer):
             self._load()
         try:
             label = self._resolve(canonical, typ)
+            if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
+                loan = loan_final_o(canonical, label.text)
+                if loan is not None:
+                    label = Label(loan, label.source)
             if typ == "PERSON":  # a Gulf ruling house's member is a Sheikh (labels_local)
                 titled = ruling_house_member(canonical, label.text)
                 if titled is not None:
