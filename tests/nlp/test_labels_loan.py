@@ -45,3 +45,24 @@ def test_loan_final_o_pairs_words_and_leaves_other_sources() -> None:
     assert loan_final_o("ملعب تالجو", "Talju Stadium") is None  # reordered by English: not the same word
     assert loan_final_o("الفالجو", "Al-Falju") is None      # with the article: an Arab word
     assert loan_final_o("بلاو", "Blaw") is None             # ـاو: a diphthong, not a final o
+
+
+# ---------------------------------------------------------------------------------------------------
+# a state named by its official form (sahifa.nlp.labels_states)
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("الجمهورية اليمنية", "Yemen"),       # train
+    ("الجمهورية التونسية", "Tunisia"),
+    ("الجمهورية العربية اليمنية", "Yemen"),
+    ("الجمهورية الإيرانية", "Iran"),
+])
+def test_a_state_by_its_official_form_is_the_country(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "LOC").text == english
+
+
+def test_official_state_needs_a_country_nisba() -> None:
+    from sahifa.nlp.labels_states import official_state
+
+    assert official_state("الجمهورية الإسلامية") is None   # no country
+    assert official_state("الجمهورية السفير") is None       # no nisba
+    assert official_state("الدولة العثمانية") is None       # not a head of a state's official form
+    assert official_state("الجمهورية الليبية") == "Libya"   # ليبيا: the nisba of a name ending in يا

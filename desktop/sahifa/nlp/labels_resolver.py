@@ -51,6 +51,7 @@ from .labels_sources import (
     _warn_once,
     fold,
 )
+from .labels_states import official_state
 from .translit import (
     arab_word,
     diminutive,
@@ -226,6 +227,10 @@ class LabelResolver(Composer):
             self._load()
         try:
             label = self._resolve(canonical, typ)
+            if label.source == TRANSLITERATION and typ != "PERSON":  # الجمهورية اليمنية → Yemen (labels_states)
+                state = official_state(canonical)
+                if state is not None:
+                    label = Label(sanitize_label(state), GAZETTEER)
             if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
                 loan = loan_final_o(canonical, label.text)
                 if loan is not None:
