@@ -66,3 +66,23 @@ def test_official_state_needs_a_country_nisba() -> None:
     assert official_state("الجمهورية السفير") is None       # no nisba
     assert official_state("الدولة العثمانية") is None       # not a head of a state's official form
     assert official_state("الجمهورية الليبية") == "Libya"   # ليبيا: the nisba of a name ending in يا
+
+
+# ---------------------------------------------------------------------------------------------------
+# an initial written as its letter's name (sahifa.nlp.labels_loan.latin_initials)
+@pytest.mark.parametrize(("arabic", "initial"), [
+    ("فيليب كيه ديك", "K."),          # train: Philip K. Dick (was Kih)
+    ("كيفن إيه هاسيت", "A."),         # train: Kevin A. Hassett (was Aya)
+    ("لورا إيه. كولانجيلو", "A."),    # train: Laura A. Colangelo
+])
+def test_an_inner_letter_name_is_an_initial(res: LabelResolver, arabic: str, initial: str) -> None:
+    assert res.resolve(arabic, "PERSON").text.split()[1] == initial
+
+
+def test_latin_initials_only_inside_the_name() -> None:
+    from sahifa.nlp.labels_loan import latin_initials
+
+    assert latin_initials("جون كيه سميث", "John Kih Smith") == "John K. Smith"
+    assert latin_initials("كي سميث", "Ki Smith") is None               # two words: no inner word
+    assert latin_initials("روبرت دي نيرو", "Robert De Niro") is None   # دي is the particle de
+    assert latin_initials("جون كيه سميث", "John Smith") is None        # the words do not pair up

@@ -56,3 +56,30 @@ def loan_final_o(canonical: str, label: str) -> str | None:
                 continue
         out.append(word)
     return " ".join(out) if changed else None
+
+
+# the names of Latin letters as Arabic writes them, an initial inside a foreign name (فيليب كيه ديك → Philip
+# K. Dick, كيفن إيه هاسيت → Kevin A. Hassett); not those that are also Arabic words or particles a name holds
+# (دي de, أو, في, يو, بي B or P, ام Umm, ال)
+_LETTER_NAMES = {
+    "إيه": "A", "ايه": "A", "إتش": "H", "اتش": "H", "إف": "F", "اف": "F", "إل": "L", "إم": "M", "إس": "S",
+    "اس": "S", "إكس": "X", "اكس": "X", "آر": "R", "ار": "R", "جي": "G", "جيه": "J", "كيه": "K", "كي": "K",
+    "كيو": "Q", "تي": "T", "سي": "C", "دبليو": "W", "زد": "Z", "إي": "E",
+}
+
+
+def latin_initials(canonical: str, label: str) -> str | None:
+    """``label`` of a person with each inner word of ``canonical`` (not the first, not the last) that is
+    the name of a Latin letter written as that initial (``Philip Kih Dik`` → ``Philip K. Dik``), or None
+    when none is or the words do not pair up."""
+    units = canonical.split()
+    words = label.split()
+    if len(units) < 3 or len(units) != len(words):
+        return None
+    changed = False
+    for i in range(1, len(units) - 1):
+        letter = _LETTER_NAMES.get(units[i].rstrip("."))
+        if letter is not None and words[i] != letter + ".":
+            words[i] = letter + "."
+            changed = True
+    return " ".join(words) if changed else None

@@ -15,7 +15,7 @@ from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_german import german_word
-from .labels_loan import loan_final_o
+from .labels_loan import latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
@@ -235,6 +235,10 @@ class LabelResolver(Composer):
                 loan = loan_final_o(canonical, label.text)
                 if loan is not None:
                     label = Label(loan, label.source)
+            if typ == "PERSON":  # an initial spelled as its letter's name: كيفن إيه هاسيت → Kevin A. Hassett
+                initials = latin_initials(canonical, label.text)
+                if initials is not None:
+                    label = Label(initials, label.source)
             if typ == "PERSON":  # a Gulf ruling house's member is a Sheikh (labels_local)
                 titled = ruling_house_member(canonical, label.text)
                 if titled is not None:
