@@ -80,6 +80,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_local.py",
     "desktop/sahifa/nlp/labels_sound.py",
     "desktop/sahifa/nlp/labels_match.py",
+    "desktop/sahifa/nlp/labels_loan.py",
+    "desktop/sahifa/nlp/labels_states.py",
     "desktop/sahifa/nlp/labels_roles.py",
     "desktop/sahifa/nlp/labels_sources.py",
     "desktop/sahifa/nlp/labels_phrases.py",

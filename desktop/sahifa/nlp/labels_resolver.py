@@ -15,6 +15,7 @@ from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_compose import Composer
 from .labels_german import german_word
+from .labels_loan import latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
@@ -50,6 +51,7 @@ from .labels_sources import (
     _warn_once,
     fold,
 )
+from .labels_states import official_state
 from .translit import (
     arab_word,
     diminutive,
@@ -225,6 +227,18 @@ class LabelResolver(Composer):
             self._load()
         try:
             label = self._resolve(canonical, typ)
+            if label.source == TRANSLITERATION and typ != "PERSON":  # الجمهورية اليمنية → Yemen (labels_states)
+                state = official_state(canonical)
+                if state is not None:
+                    label = Label(sanitize_label(state), GAZETTEER)
+            if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
+                loan = loan_final_o(canonical, label.text)
+                if loan is not None:
+                    label = Label(loan, label.source)
+            if typ == "PERSON":  # an initial spelled as its letter's name: كيفن إيه هاسيت → Kevin A. Hassett
+                initials = latin_initials(canonical, label.text)
+                if initials is not None:
+                    label = Label(initials, label.source)
             if typ == "PERSON":  # a Gulf ruling house's member is a Sheikh (labels_local)
                 titled = ruling_house_member(canonical, label.text)
                 if titled is not None:
