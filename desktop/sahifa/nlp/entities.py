@@ -80,6 +80,7 @@ from .entities_misc import (
     quoted_titles,
     told_outlets,
 )
+from .entities_placewords import dateline_outlets
 from .entities_veto import checked
 from .entities_words import _PAIR_RE as _PAIR_RE  # (tests: the tokeniser's reference scan)
 from .entities_words import _info as _info
@@ -102,7 +103,8 @@ def extract_entities(text: str, *, tagger: bool = True,
     eng, raws = _rule_raws(text)
     if tagger:
         raws = _arbitrated(text, eng, raws, camel_spans)
-    raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, checked(eng, raws)))))
+    raws = dateline_outlets(eng, checked(eng, raws))  # أثينا - «الشرق الأوسط»: the source, not the region
+    raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
     raws = body_passes(eng, raws)
     items: list[tuple[str, str, Entry | None, int]] = [

@@ -26,7 +26,7 @@ from .entities_engine import _Engine
 from .entities_words import _DIRS, _LOC_PREPS, _R_LOC, _given, _Raw, _verb_shaped
 from .lexicon import reading
 
-__all__ = ["common_place_word", "common_reading_of_place", "nationality_as_place", "without_copies_of"]
+__all__ = ["common_place_word", "common_reading_of_place", "dateline_outlets", "nationality_as_place", "without_copies_of"]
 
 _AL = "ال"
 #: heads of administrative units and concrete places whose names are often common words (محافظة حجة، مركز الوقف،
@@ -91,13 +91,49 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
             and set(tags) <= {"a", "n", "s"}:
         base = reading(key[:-1])  # قرية هادئة، قاعدة جماهيرية: a frequent adjective agrees with the head
         return base is not None and "a" in base[0] and base[2] >= _ADJECTIVE_LEVEL  # (not قرية بطينة)
-    if share < 0 or _admin_head(eng, r):  # an inflection the frequency list lacks; محافظة حجة، حي الشرطة
+    if _admin_head(eng, r):  # محافظة حجة، حي الشرطة
         return False
+    if share < 0:  # an inflection the frequency list lacks: a plural or dual of a common noun is still one
+        return _plural_of_common(key) and not _after_area(eng, r)  # (إدارة الجوازات، إدارة الناديين; not
+        # منطقة الفلاحات: an area is named by a plural: the fields, the villas)
     if key.startswith(_AL) and not key.endswith("ه") and "a" in tags and _feminine_head(eng, r):
         return False  # مدينة الأبيض: a masculine adjective cannot describe a feminine head: it is the name
     if "m" in tags and level >= _MASDAR_LEVEL:
         return True
     return level >= _NOUN_LEVEL
+
+
+#: "area" (folded): an area may be named by a plural (منطقة الفلاحات، منطقة الفيلات الحمر)
+_AREA_HEADS = frozenset({"منطقه", "مناطق"})
+
+
+def _after_area(eng: _Engine, r: _Raw) -> bool:
+    k = r.t0
+    if k == 0 or eng.toks[k].brk:
+        return False
+    return any(fk in _AREA_HEADS for _o, fk, _st in eng.toks[k - 1].info.forms)
+
+
+#: endings of a sound plural and a dual (folded): الجوازات، الناديين، الطرفان
+_PLURAL_ENDINGS = ("ات", "ين", "ان")
+
+
+def _plural_of_common(key: str) -> bool:
+    """``key`` (folded) is the definite sound plural or dual of a word Arramooz knows as a common noun, a verbal
+    noun or an adjective and never as a proper noun: الجوازات (جواز), الناديين (نادي). Names of places are not
+    made so (those that are, البحرين، العمارات, are the gazetteer's or follow an administrative head)."""
+    if not key.startswith(_AL):
+        return False
+    stem = key[len(_AL):]
+    for ending in _PLURAL_ENDINGS:
+        single = stem.removesuffix(ending)
+        if single == stem or len(single) < 3:
+            continue
+        for form in (single, single + "ه"):  # الشركات: شركة
+            rd = reading(form)
+            if rd is not None and "p" not in rd[0] and set(rd[0]) & {"n", "m", "a"}:
+                return True
+    return False
 
 
 def without_copies_of(raws: list[_Raw], dropped: set[int]) -> set[int]:
@@ -186,6 +222,15 @@ def _followed_by_noun(eng: _Engine, k: int, word: str, level: int) -> bool:
     return "p" not in rd[0] and bool(set(rd[0]) & {"n", "m"}) and rd[2] >= _NOUN_LEVEL - 2
 
 
+def _clitic_verb(word: str) -> bool:
+    """The whole word (folded), which the engine read as the preposition ك and a place, is a verb the dictionary
+    knows and nothing else (كسرت "she broke", not ك + سرت). Not after و: واسيا is و + آسيا, not "consoled"."""
+    if not word.startswith("ك"):
+        return False
+    rd = reading(word)
+    return rd is not None and rd[0] == "v"
+
+
 def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
     """A one-word place of the gazetteer that its context reads as the common word it also is: a nationality's
     feminine after a feminine noun (طائرات تركية), or a common noun (Arramooz: mostly not a proper noun) that is
@@ -199,6 +244,8 @@ def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
     key = next((fk for off, fk, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
     if _nisba_country(eng, k, key):
         return True
+    if r.start != tok.start and _clitic_verb(tok.info.key):
+        return True  # التي كسرت مستويات: the verb "broke", not ك + Sirte
     if r.entry.kind == "country" or _place_context(eng, k, r.start):
         return False
     rd = reading(key)
@@ -237,3 +284,34 @@ def nationality_as_place(eng: _Engine, r: _Raw) -> bool:
         return False
     gz = eng.gaz_at(r.t0)
     return gz is None or gz[2].type != "LOC"
+
+
+#: dashes between a dateline's city and its source (جوهانسبورغ - «…»:)
+_DASHES = frozenset({"-", "ـ", "–", "—"})
+_OPENERS = frozenset({"«", '"', "“"})
+_CLOSERS = frozenset({"»", '"', "”"})
+
+
+def _dateline_source(eng: _Engine, r: _Raw) -> bool:
+    """A gazetteer place that is the whole of a quotation between a dateline's dash and a colon: the newspaper
+    or agency the dispatch comes from, named like a place (أثينا - «الشرق الأوسط»: …, "Athens - Asharq
+    Al-Awsat:"), not the place."""
+    toks = eng.toks
+    a, b = r.t0, r.t1
+    if r.type != "LOC" or r.how != "gaz" or a < 2 or b + 1 >= eng.n or r.start != toks[a].start:
+        return False
+    if toks[a - 1].text not in _OPENERS or toks[b].text not in _CLOSERS or not toks[b + 1].text.startswith(":"):
+        return False
+    return toks[a - 2].text in _DASHES and not any(toks[k].brk for k in range(a - 1, b + 2))
+
+
+def dateline_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The places named as a dateline's source (see :func:`_dateline_source`) as the outlets (ORG) they are."""
+    if not any(_dateline_source(eng, r) for r in raws):
+        return raws
+    out = []
+    for r in raws:
+        if _dateline_source(eng, r):
+            r = _Raw(r.start, r.end, r.t0, r.t1, "ORG", None, "media", r.alias_of)
+        out.append(r)
+    return out

@@ -121,7 +121,7 @@ from .numbers_lexicon import (
     COUNTED_NOUNS,
     _is_plural,
 )
-from .numbers_names import _first_adverb, _tribe_dual
+from .numbers_names import _first_adverb, _first_team, _tribe_dual
 from .numbers_words import (
     _DUAL,
     _FRACTION,
@@ -271,7 +271,8 @@ class _Scanner(_DateScanner):
             while end > start and text[end - 1].isspace():
                 end -= 1
             if start >= end or start < last_end or _not_a_quantity(text, start, end, f.unit, f.kind, f.counted) \
-                    or _tribe_dual(text, start, end, f.kind) or _first_adverb(text, start, end, f.kind):
+                    or _tribe_dual(text, start, end, f.kind) or _first_adverb(text, start, end, f.kind) \
+                    or _first_team(text, start, end, f.kind):
                 continue
             out.append(NumberMention(
                 text=text[start:end], value=f.value, kind=f.kind, unit=f.unit, start=start, end=end,

@@ -41,3 +41,18 @@ def _first_adverb(text: str, start: int, end: int, kind: str) -> bool:
     if before is None or before.end(1) != len(text[:start].rstrip()):
         return False                      # a stop, colon, bracket or the line start before it
     return before.group(1) not in ("أما", "اما", "وأما")
+
+
+# a team or a rank the word "first" names: الفريق الأول / المنتخب الأول (the senior side), فريق أول (lieutenant
+# general); with a clitic (للفريق، وبالمنتخب) or a possessive (فريقه، منتخبها)
+_FIRST_TEAM = re.compile(r"(?:^|[\s\u00ab\"(])(?:و|ف)?(?:ب|ل|لل)?(?:ال)?(?:فريق|منتخب)(?:ه|ها|هم|نا)?\s+$")
+_FIRST_WORDS = frozenset(("الأول", "الاول", "أول", "اول"))
+
+
+def _first_team(text: str, start: int, end: int, kind: str) -> bool:
+    """"الأول" right after فريق or منتخب is the name of a side or a rank, not an ordinal ("لاعبي الفريق الأول"
+    the senior team's players, "المنتخب الأول" the senior national team, "الفريق أول" a lieutenant general): the
+    gold counts at most an optional ordinal there."""
+    if kind != "ordinal" or text[start:end] not in _FIRST_WORDS:
+        return False
+    return _FIRST_TEAM.search(text, max(0, start - 16), start) is not None
