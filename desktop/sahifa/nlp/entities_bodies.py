@@ -46,7 +46,7 @@ from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, 
 from .gazetteer import Entry
 from .lexicon import reading
 
-__all__ = ["body_passes", "broadcast_quoted", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
+__all__ = ["body_passes", "broadcast_quoted", "charter_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
            "standing_trimmed"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
@@ -293,8 +293,9 @@ def marked_whole(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: (مهرجان أبها للتسوق، جائزة … للقرآن الكريم، معرض الرياض للكتاب)
 _EVENT_HEADS = frozenset(fold(w) for w in "جائزة مهرجان معرض مؤتمر ملتقى منتدى بطولة مسابقة ندوة".split())
 #: heads of institutions named by a name and a ل-complement (مركز جدة للمعارض والمؤتمرات، منظمة الأمم المتحدة
-#: للأغذية والزراعة), folded, no article
-_LAM_BODY_HEADS = frozenset(fold(w) for w in "مركز منظمة مكتب معهد".split())
+#: للأغذية والزراعة), and exchanges (بورصة شنغهاي للذهب، بورصة دبي للطاقة: session 14; not a bank, whose ل-complement
+#: is often its customers: البنك الأهلي للمستثمرين), folded, no article
+_LAM_BODY_HEADS = frozenset(fold(w) for w in "مركز منظمة مكتب معهد بورصة".split())
 
 
 def _head_of(eng: _Engine, r: _Raw, heads: frozenset[str]) -> bool:
@@ -524,9 +525,37 @@ def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                  lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end))
 
 
+#: heads of a founding document named by the body it founds, folded, indefinite (ميثاق الأمم المتحدة، معاهدة
+#: منظمة الصحة العالمية)
+_CHARTER_HEADS = frozenset(fold(w) for w in "ميثاق معاهدة".split())
+
+
+def _charter_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a charter or treaty named by a body the gazetteer knows
+    at token i: the head (وميثاق، بمعاهدة), then the body's name right after it (ميثاق الأمم المتحدة: MISC, as the
+    gold writes it; the body inside is no mention of its own)."""
+    toks = eng.toks
+    key = toks[i].info.key
+    if not (key.endswith("ميثاق") or key.endswith("معاهده")):
+        return None  # (a quick test before the readings: clitics come first)
+    hit = next((off for off, k, _st in toks[i].info.forms if k in _CHARTER_HEADS), None)
+    if hit is None or i + 1 >= eng.n or not eng.contiguous(i + 1):
+        return None
+    gz = eng.gaz_at(i + 1, clitics=False)
+    if gz is None or gz[0] != 0 or gz[2].type != "ORG":
+        return None
+    return hit, gz[1]
+
+
+def charter_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Charters and treaties named by a known body (:func:`_charter_at`) as one MISC, head included; the body's
+    mention inside gives way, a mention running past them keeps its words."""
+    return _scan(eng, raws, "a", _charter_at, "MISC", "misc", _runs_out)
+
+
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
-    return prize_named(eng, station_named(eng, raws))
+    return charter_named(eng, prize_named(eng, station_named(eng, raws)))
