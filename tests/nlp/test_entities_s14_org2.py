@@ -43,3 +43,19 @@ def test_a_charter_named_by_a_known_body(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["وقع البلدان معاهدة سلام.", "وأكد التزامه بميثاق الشرف."])
 def test_a_charter_without_a_known_body_is_no_name(text: str) -> None:
     assert typed(text, "MISC") == []
+
+
+def test_a_lam_complement_keeps_an_adjective_that_is_also_a_nationality() -> None:
+    assert typed("وتراجعت بورصة طوكيو للأوراق المالية أمس.", "ORG") == ["بورصة طوكيو للأوراق المالية"]
+
+
+def test_a_hospital_named_by_the_guard_that_runs_it() -> None:
+    assert typed("ونقل المصاب إلى مستشفى الحرس الوطني في المدينة.", "ORG") == ["مستشفى الحرس الوطني"]
+
+
+def test_a_ministry_named_by_the_guard_it_runs() -> None:
+    assert typed("وافتتح مشروعات في وزارة الحرس الوطني أمس.", "ORG") == ["وزارة الحرس الوطني"]
+
+
+def test_an_index_keeps_the_lam_complement_from_its_exchange() -> None:
+    assert "بورصة طوكيو" in typed("وارتفع مؤشر بورصة طوكيو للأسهم المقومة بالين أمس.", "ORG")

@@ -325,8 +325,8 @@ def _lam_tail(eng: _Engine, k: int) -> int:
     while end < eng.n and eng.contiguous(end) and toks[end].info.kind == "a":
         key = toks[end].info.key
         if key.startswith(_AL) and (_nisba(eng, end) or key in _ORG_ADJ or _adjective(key)) \
-                and key not in _STANDING_ADJ and key not in eng.g.nationalities:
-            end += 1  # للقرآن الكريم، للأفلام الوثائقية
+                and key not in _STANDING_ADJ and (key not in eng.g.nationalities or eng.nat_homograph(end)):
+            end += 1  # للقرآن الكريم، للأفلام الوثائقية، للأوراق المالية (Malian too: the adjective here)
             continue
         if m == 1 and key.startswith("و" + _AL) and len(key) >= 6 and key[1:] not in _STOP_AL \
                 and not (end + 1 < eng.n and eng.contiguous(end + 1) and toks[end + 1].info.key.startswith(_AL)):
@@ -340,6 +340,10 @@ def _adjective(key: str) -> bool:
     """A definite word the dictionary reads as an adjective and never as a verb (الكريم، الدولي; not القدم)."""
     got = reading(key[2:])
     return got is not None and "a" in got[0] and "v" not in got[0]
+
+
+#: an index before a body (مؤشر بورصة …): a ل-complement after the body is the index's, folded
+_INDEX_HEADS = frozenset(fold(w) for w in "مؤشر ومؤشر".split())
 
 
 def lam_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -358,6 +362,8 @@ def lam_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if r.t1 in starts or r.end != toks[r.t1 - 1].end or not _head_of(eng, r, heads):
             continue
+        if r.t0 > 0 and toks[r.t0 - 1].info.key in _INDEX_HEADS:
+            continue  # مؤشر بورصة موسكو للأسهم المقومة بالروبل: the complement names the index, not the exchange
         end = _lam_tail(eng, r.t1)
         if end > r.t1 and not any(q.t0 < end and r.t1 <= q.t0 for q in raws):
             r.t1, r.end, r.entry = end, toks[end - 1].end, None
