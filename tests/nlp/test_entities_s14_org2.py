@@ -59,3 +59,15 @@ def test_a_ministry_named_by_the_guard_it_runs() -> None:
 
 def test_an_index_keeps_the_lam_complement_from_its_exchange() -> None:
     assert "بورصة طوكيو" in typed("وارتفع مؤشر بورصة طوكيو للأسهم المقومة بالين أمس.", "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى كل مسؤول في الرئاسة العامة لرعاية الشباب أن يعمل.",
+    "وطالب الكاتب بالرئاسة العامة لرعاية الشباب بالتدخل.",
+])
+def test_a_general_presidency_named_by_its_field(text: str) -> None:
+    assert typed(text, "ORG") == ["الرئاسة العامة لرعاية الشباب"]
+
+
+def test_the_presidency_alone_is_no_name() -> None:
+    assert typed("وأعلنت الرئاسة المصرية الحداد.", "ORG") == []

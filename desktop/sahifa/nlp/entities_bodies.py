@@ -46,7 +46,7 @@ from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, 
 from .gazetteer import Entry
 from .lexicon import reading
 
-__all__ = ["body_passes", "broadcast_quoted", "charter_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
+__all__ = ["body_passes", "broadcast_quoted", "charter_named", "presidency_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
            "standing_trimmed"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
@@ -559,9 +559,35 @@ def charter_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     return _scan(eng, raws, "a", _charter_at, "MISC", "misc", _runs_out)
 
 
+#: a general presidency named by its field (الرئاسة العامة لرعاية الشباب، الرئاسة العامة لشؤون المسجد الحرام), folded:
+#: الرئاسة alone is a head of state's office or a chairmanship, so the field's ل-complement is wanted
+_PRESIDENCY = fold("الرئاسة")
+_GENERAL = frozenset(fold(w) for w in "العامة العامه".split())
+
+
+def _presidency_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a general presidency at token i: الرئاسة (a clitic
+    allowed: بالرئاسة، للرئاسة), العامة, then a ل-complement (:func:`_lam_tail`)."""
+    toks = eng.toks
+    if not toks[i].info.key.endswith(_PRESIDENCY[2:]) or i + 2 >= eng.n or not eng.contiguous(i + 1) \
+            or toks[i + 1].info.key not in _GENERAL:
+        return None  # (a quick test before the readings)
+    hit = next((off for off, key, _st in toks[i].info.forms if key == _PRESIDENCY), None)
+    if hit is None:
+        return None
+    end = _lam_tail(eng, i + 2)
+    return (hit, end) if end > i + 2 else None
+
+
+def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows over
+    the same words stays, a mention running past them too."""
+    return _scan(eng, raws, "a", _presidency_at, "ORG", "org", lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end))
+
+
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
-    return charter_named(eng, prize_named(eng, station_named(eng, raws)))
+    return presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
