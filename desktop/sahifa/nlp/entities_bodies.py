@@ -46,7 +46,7 @@ from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, 
 from .gazetteer import Entry
 from .lexicon import reading
 
-__all__ = ["body_passes", "broadcast_quoted", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
+__all__ = ["body_passes", "broadcast_quoted", "charter_named", "presidency_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
            "standing_trimmed"]
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
@@ -293,8 +293,9 @@ def marked_whole(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: (مهرجان أبها للتسوق، جائزة … للقرآن الكريم، معرض الرياض للكتاب)
 _EVENT_HEADS = frozenset(fold(w) for w in "جائزة مهرجان معرض مؤتمر ملتقى منتدى بطولة مسابقة ندوة".split())
 #: heads of institutions named by a name and a ل-complement (مركز جدة للمعارض والمؤتمرات، منظمة الأمم المتحدة
-#: للأغذية والزراعة), folded, no article
-_LAM_BODY_HEADS = frozenset(fold(w) for w in "مركز منظمة مكتب معهد".split())
+#: للأغذية والزراعة), and exchanges (بورصة شنغهاي للذهب، بورصة دبي للطاقة: session 14; not a bank, whose ل-complement
+#: is often its customers: البنك الأهلي للمستثمرين), folded, no article
+_LAM_BODY_HEADS = frozenset(fold(w) for w in "مركز منظمة مكتب معهد بورصة".split())
 
 
 def _head_of(eng: _Engine, r: _Raw, heads: frozenset[str]) -> bool:
@@ -324,8 +325,8 @@ def _lam_tail(eng: _Engine, k: int) -> int:
     while end < eng.n and eng.contiguous(end) and toks[end].info.kind == "a":
         key = toks[end].info.key
         if key.startswith(_AL) and (_nisba(eng, end) or key in _ORG_ADJ or _adjective(key)) \
-                and key not in _STANDING_ADJ and key not in eng.g.nationalities:
-            end += 1  # للقرآن الكريم، للأفلام الوثائقية
+                and key not in _STANDING_ADJ and (key not in eng.g.nationalities or eng.nat_homograph(end)):
+            end += 1  # للقرآن الكريم، للأفلام الوثائقية، للأوراق المالية (Malian too: the adjective here)
             continue
         if m == 1 and key.startswith("و" + _AL) and len(key) >= 6 and key[1:] not in _STOP_AL \
                 and not (end + 1 < eng.n and eng.contiguous(end + 1) and toks[end + 1].info.key.startswith(_AL)):
@@ -339,6 +340,10 @@ def _adjective(key: str) -> bool:
     """A definite word the dictionary reads as an adjective and never as a verb (الكريم، الدولي; not القدم)."""
     got = reading(key[2:])
     return got is not None and "a" in got[0] and "v" not in got[0]
+
+
+#: an index before a body (مؤشر بورصة …): a ل-complement after the body is the index's, folded
+_INDEX_HEADS = frozenset(fold(w) for w in "مؤشر ومؤشر".split())
 
 
 def lam_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -357,6 +362,8 @@ def lam_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if r.t1 in starts or r.end != toks[r.t1 - 1].end or not _head_of(eng, r, heads):
             continue
+        if r.t0 > 0 and toks[r.t0 - 1].info.key in _INDEX_HEADS:
+            continue  # مؤشر بورصة موسكو للأسهم المقومة بالروبل: the complement names the index, not the exchange
         end = _lam_tail(eng, r.t1)
         if end > r.t1 and not any(q.t0 < end and r.t1 <= q.t0 for q in raws):
             r.t1, r.end, r.entry = end, toks[end - 1].end, None
@@ -524,9 +531,63 @@ def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                  lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end))
 
 
+#: heads of a founding document named by the body it founds, folded, indefinite (ميثاق الأمم المتحدة، معاهدة
+#: منظمة الصحة العالمية)
+_CHARTER_HEADS = frozenset(fold(w) for w in "ميثاق معاهدة".split())
+
+
+def _charter_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a charter or treaty named by a body the gazetteer knows
+    at token i: the head (وميثاق، بمعاهدة), then the body's name right after it (ميثاق الأمم المتحدة: MISC, as the
+    gold writes it; the body inside is no mention of its own)."""
+    toks = eng.toks
+    key = toks[i].info.key
+    if not (key.endswith("ميثاق") or key.endswith("معاهده")):
+        return None  # (a quick test before the readings: clitics come first)
+    hit = next((off for off, k, _st in toks[i].info.forms if k in _CHARTER_HEADS), None)
+    if hit is None or i + 1 >= eng.n or not eng.contiguous(i + 1):
+        return None
+    gz = eng.gaz_at(i + 1, clitics=False)
+    if gz is None or gz[0] != 0 or gz[2].type != "ORG":
+        return None
+    return hit, gz[1]
+
+
+def charter_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Charters and treaties named by a known body (:func:`_charter_at`) as one MISC, head included; the body's
+    mention inside gives way, a mention running past them keeps its words."""
+    return _scan(eng, raws, "a", _charter_at, "MISC", "misc", _runs_out)
+
+
+#: a general presidency named by its field (الرئاسة العامة لرعاية الشباب، الرئاسة العامة لشؤون المسجد الحرام), folded:
+#: الرئاسة alone is a head of state's office or a chairmanship, so the field's ل-complement is wanted
+_PRESIDENCY = fold("الرئاسة")
+_GENERAL = frozenset(fold(w) for w in "العامة العامه".split())
+
+
+def _presidency_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the head without its clitic, end token) of a general presidency at token i: الرئاسة (a clitic
+    allowed: بالرئاسة، للرئاسة), العامة, then a ل-complement (:func:`_lam_tail`)."""
+    toks = eng.toks
+    if not toks[i].info.key.endswith(_PRESIDENCY[2:]) or i + 2 >= eng.n or not eng.contiguous(i + 1) \
+            or toks[i + 1].info.key not in _GENERAL:
+        return None  # (a quick test before the readings)
+    hit = next((off for off, key, _st in toks[i].info.forms if key == _PRESIDENCY), None)
+    if hit is None:
+        return None
+    end = _lam_tail(eng, i + 2)
+    return (hit, end) if end > i + 2 else None
+
+
+def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows over
+    the same words stays, a mention running past them too."""
+    return _scan(eng, raws, "a", _presidency_at, "ORG", "org", lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end))
+
+
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
-    return prize_named(eng, station_named(eng, raws))
+    return presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))

@@ -51,8 +51,9 @@ _NOT_CONSTRUCT = frozenset({"احد", "غير", "ضد", "من", "كل", "بعض"
 _DESCRIPTIVE_ADJ = frozenset({"الرسميه", "الرسمي", "الحكوميه", "الحكومي", "المحليه", "المحلي", "الاجنبيه",
                               "الاجنبي", "العربيه", "العالميه", "الشهيره", "الرئيسيه"})
 
-# indefinite heads of a directorate named by the body it belongs to (مديرية الدفاع المدني; folded)
-_OFFICE_HEADS = frozenset({"مديريه", "اداره"})
+# indefinite heads of a directorate named by the body it belongs to (مديرية الدفاع المدني; folded), and of a
+# hospital or ministry named by the body it runs (مستشفى الحرس الوطني، وزارة الحرس الوطني: session 14)
+_OFFICE_HEADS = frozenset({"مديريه", "اداره", fold("مستشفى"), fold("وزارة")})
 
 # the administrative head-words written before a known place inside an organisation's name
 _PLACE_HEADS = frozenset({"منطقه", "محافظه", "مدينه", "المنطقه", "المدينه", "المحافظه"})
