@@ -26,6 +26,9 @@ Session 14 (#12), from the People lists of 400 more unannotated articles: word f
 first person's future written سأ, a form III imperfect: دبلوماسيون أوروبيون، وانتماء وحب، رمضان سأتابع، مبدعين
 ننافس) and a foreign speaker's family name alone (:func:`_speaker_surname`).
 
+Session 14, round 2, from batch 9 and the People lists of 400 unannotated articles: a religious rank (آية الله،
+حجة الإسلام) is a title, not part of the name (:func:`religious_titles`: آية الله الخميني → الخميني).
+
 Each check looks at the mention alone; the caller (:func:`sahifa.nlp.entities_veto.checked`) drops the mention
 when one holds. A word the article also writes inside a longer person's name is left alone (جانيت يلين … يلين).
 """
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _Raw, _verb_shaped, _with_added
+from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _kept, _Raw, _verb_shaped, _with_added
 from .lexicon import Reading, entry, reading
 
 __all__ = ["clitic_head", "conjunction_head", "form_tail", "lam_verb", "list_people", "nisba_surname_copies", "no_name_form",
@@ -721,3 +724,57 @@ def form_tail(eng: _Engine, r: _Raw) -> bool:
         return False
     return _adjective_plural(eng, k) or _and_verbal_noun(eng, k) or _first_person_future(eng.toks[k].text) \
         or _form3_imperfect(eng, k)
+
+
+#: religious ranks written before a name, as two folded words (آية الله Ayatollah, حجة الإسلام Hojatoleslam)
+_RANKS = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
+
+
+def _rank_at(eng: _Engine, k: int) -> bool:
+    """Tokens k and k + 1 are a religious rank (a clitic allowed before it: لآية الله، وآية الله)."""
+    toks = eng.toks
+    if k + 1 >= eng.n or toks[k + 1].brk or eng.text[toks[k].end:toks[k + 1].start].strip():
+        return False
+    second = toks[k + 1].info.key
+    return any((key, second) in _RANKS for _o, key, _st in toks[k].info.forms)
+
+
+def _joined(eng: _Engine, k: int) -> bool:
+    """Token k follows token k - 1 on the same line with only spaces between them."""
+    return not eng.toks[k].brk and not eng.text[eng.toks[k - 1].end:eng.toks[k].start].strip()
+
+
+def religious_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a religious rank taken off the people it starts (the gold conventions keep titles out
+    of names): آية الله علي خامنئي → علي خامنئي; a rank tagged alone before a name no mention covers becomes
+    that name (آية الله الخميني، آية الله شاهرودي: the family name, and a given name with the word after it
+    when the dictionary does not know that word: آية الله حسن أقاميري), and before a covered name it goes (آية
+    الله [خامنئي]). A rank alone with no name after it (أن "آية الله" لن يدخل) stays: the man it stands for.
+    In order, ``alias_of`` kept pointing at the same mentions."""
+    toks = eng.toks
+    covered = _covered(eng.n, raws)
+    out = list(raws)
+    keep: list[int] = []
+    for i, r in enumerate(raws):
+        if r.type != "PERSON" or r.t1 - r.t0 < 2 or not _rank_at(eng, r.t0):
+            keep.append(i)
+            continue
+        k = r.t0 + 2
+        if k < r.t1:  # آية الله علي خامنئي: the name after the rank
+            out[i] = _Raw(toks[k].start, r.end, k, r.t1, r.type, r.entry, r.how, r.alias_of)
+            keep.append(i)
+            continue
+        if k >= eng.n or not _joined(eng, k) or toks[k].info.kind != "a":
+            keep.append(i)  # أن "آية الله" لن يدخل: the rank stands for the man
+            continue
+        if covered[k]:
+            continue  # آية الله [خامنئي]: the name is a mention of its own
+        end = k + 1
+        if toks[k].info.key in eng.g.given_names and end < eng.n and _joined(eng, end) and not covered[end] \
+                and toks[end].info.kind == "a" and reading(toks[end].info.key) is None:
+            end += 1  # آية الله حسن أقاميري
+        out[i] = _Raw(toks[k].start, toks[end - 1].end, k, end, "PERSON", None, "title", r.alias_of)
+        keep.append(i)
+    if len(keep) == len(raws) and all(out[i] is raws[i] for i in keep):
+        return raws
+    return _kept(out, keep)

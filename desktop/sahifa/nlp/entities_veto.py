@@ -70,6 +70,7 @@ from .entities_personwords import (
     no_name_phrase,
     no_name_word,
     prep_noun_tail,
+    religious_titles,
     role_tail,
     speech_subjects,
     verb_tail,
@@ -634,7 +635,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
         people = list_people(eng, speech_subjects(eng, _kept(out, kept)))
-        return foreign_pairs(eng, nisba_surname_copies(eng, people))
+        return religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people)))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -644,7 +645,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     people = list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
-    return foreign_pairs(eng, nisba_surname_copies(eng, people))
+    return religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people)))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:

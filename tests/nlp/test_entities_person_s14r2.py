@@ -1,0 +1,36 @@
+"""Session 14, round 2, person checks from batch 9 and the People lists of 400 unannotated SaudiNewsNet
+articles: a religious rank (آية الله، حجة الإسلام) is a title, kept out of the name. Sentences written for these
+tests (invented names or names from train examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.proposed import with_person
+
+
+def proposed_people(text: str, name: str) -> list[str]:
+    return [s for s, t in with_person(text, name) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("وقال المرشد آية الله علي خامنئي إن الاتفاق لن يغير شيئا.", "آية الله علي خامنئي", "علي خامنئي"),
+    ("وكتب حجة الإسلام حسن الطباطبائي مقالا طويلا.", "حجة الإسلام حسن الطباطبائي", "حسن الطباطبائي"),
+])
+def test_a_religious_rank_is_taken_off_the_name(text: str, name: str, kept: str) -> None:
+    assert proposed_people(text, name) == [kept]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("كان التيار الديني بزعامة آية الله الطباطبائي هو الأقوى.", "الطباطبائي"),
+    ("ويقول في ذلك آية الله الطباطبائي: لقد انتصرنا.", "الطباطبائي"),
+    ("في الفكر السياسي لآية الله الطباطبائي وغيره.", "الطباطبائي"),
+    ("عبر آية الله حسن أقاميري عن الفكرة ذاتها.", "حسن أقاميري"),
+])
+def test_a_rank_tagged_alone_becomes_the_name_after_it(text: str, kept: str) -> None:
+    assert proposed_people(text, "آية الله") == [kept]
+
+
+def test_a_rank_with_no_name_after_it_stays() -> None:
+    text = 'وأضاف أن "آية الله" لن يدخل في مفاوضات أخرى.'
+    assert proposed_people(text, "آية الله") == ["آية الله"]
