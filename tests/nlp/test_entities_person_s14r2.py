@@ -34,3 +34,19 @@ def test_a_rank_tagged_alone_becomes_the_name_after_it(text: str, kept: str) -> 
 def test_a_rank_with_no_name_after_it_stays() -> None:
     text = 'وأضاف أن "آية الله" لن يدخل في مفاوضات أخرى.'
     assert proposed_people(text, "آية الله") == ["آية الله"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويجب أن نحسب حسابنا كمجتمع سعودي مسلم يعكس صورتنا.", "مسلم"),
+    ("وهي عادة من موروث قطري أصيل فينا منذ الصغر.", "أصيل"),
+])
+def test_an_adjective_after_a_noun_and_its_nationality_is_no_person(text: str, name: str) -> None:
+    assert proposed_people(text, name) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتعاقد النادي مع لاعب برازيلي سعيد البارحة.", "سعيد"),
+    ("قال اللاعب البرازيلي سعيد إن الفريق جيد.", "سعيد"),
+])
+def test_a_name_after_a_title_and_a_nationality_stays(text: str, name: str) -> None:
+    assert proposed_people(text, name) == [name]

@@ -27,7 +27,9 @@ first person's future written سأ, a form III imperfect: دبلوماسيون �
 ننافس) and a foreign speaker's family name alone (:func:`_speaker_surname`).
 
 Session 14, round 2, from batch 9 and the People lists of 400 unannotated articles: a religious rank (آية الله،
-حجة الإسلام) is a title, not part of the name (:func:`religious_titles`: آية الله الخميني → الخميني).
+حجة الإسلام) is a title, not part of the name (:func:`religious_titles`: آية الله الخميني → الخميني); a word the
+dictionary knows as an adjective after an indefinite noun and its nationality adjective agrees with them
+(:func:`adjective_after_nationality`: كمجتمع سعودي مسلم، موروث قطري أصيل), though it is a given name too.
 
 Each check looks at the mention alone; the caller (:func:`sahifa.nlp.entities_veto.checked`) drops the mention
 when one holds. A word the article also writes inside a longer person's name is left alone (جانيت يلين … يلين).
@@ -40,8 +42,9 @@ from .entities_engine import _Engine
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _kept, _Raw, _verb_shaped, _with_added
 from .lexicon import Reading, entry, reading
 
-__all__ = ["clitic_head", "conjunction_head", "form_tail", "lam_verb", "list_people", "nisba_surname_copies", "no_name_form",
-           "no_name_phrase", "no_name_word", "prep_noun_tail", "role_tail", "speech_subjects", "verb_tail"]
+__all__ = ["adjective_after_nationality", "clitic_head", "conjunction_head", "form_tail", "lam_verb", "list_people", "nisba_surname_copies", "no_name_form",
+           "no_name_phrase", "no_name_word", "prep_noun_tail", "religious_titles", "role_tail", "speech_subjects",
+           "verb_tail"]
 
 
 def _never_proper(r: Reading | None) -> bool:
@@ -778,3 +781,22 @@ def religious_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if len(keep) == len(raws) and all(out[i] is raws[i] for i in keep):
         return raws
     return _kept(out, keep)
+
+
+def adjective_after_nationality(eng: _Engine, r: _Raw) -> bool:
+    """A one-word person that the dictionary knows as an adjective, right after an indefinite nationality
+    adjective that itself follows an indefinite word (كمجتمع سعودي مسلم "a Muslim Saudi society"، موروث قطري
+    أصيل "an authentic Qatari heritage"): a third word agreeing with the noun, not the given name (مسلم،
+    أصيل); a title or a definite nationality before a name vouches for it (البرازيلي نيمار، اللاعب البرازيلي
+    سعيد)."""
+    k = r.t0
+    if r.t1 - k != 1 or k < 2 or r.start != eng.toks[k].start or not _joined(eng, k) or not _joined(eng, k - 1):
+        return False
+    toks = eng.toks
+    nat, noun = toks[k - 1].info.key, toks[k - 2].info.key
+    if nat.startswith("ال") or nat not in eng.g.nationalities or nat[-1:] != "ي":
+        return False
+    if toks[k - 2].info.kind != "a" or noun.startswith("ال") or noun in eng.g.cues or noun in eng.g.nationalities:
+        return False
+    rd = reading(toks[k].info.key)
+    return rd is not None and "a" in rd[0]

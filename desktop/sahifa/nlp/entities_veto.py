@@ -60,6 +60,7 @@ from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import (
+    adjective_after_nationality,
     clitic_head,
     conjunction_head,
     form_tail,
@@ -583,7 +584,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = r = head  # ويبر: Weber, not "and Yabr"
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
-                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r):
+                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r) \
+                    or adjective_after_nationality(eng, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r) or lam_verb(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
