@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from sahifa.nlp.entities_engine import _rule_raws
+from sahifa.nlp.entities_personwords import disease_names
+from sahifa.nlp.entities_words import _Raw
 from tests.helpers.proposed import with_person
 
 
@@ -50,3 +53,46 @@ def test_an_adjective_after_a_noun_and_its_nationality_is_no_person(text: str, n
 ])
 def test_a_name_after_a_title_and_a_nationality_stays(text: str, name: str) -> None:
     assert proposed_people(text, name) == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("استمع إلى شرح من محافظ المحافظة سفر بن سويد الغامدي عن سير الخدمات.", "بن سويد الغامدي",
+     "سفر بن سويد الغامدي"),
+    ("وأوضح مدير التعليم عيد بن أحمد الغامدي أن الخطة جاهزة.", "بن أحمد الغامدي", "عيد بن أحمد الغامدي"),
+])
+def test_the_word_before_a_pedigree_is_its_given_name(text: str, name: str, kept: str) -> None:
+    assert proposed_people(text, name) == [kept]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأضاف بن سويد الغامدي أن الخطة جاهزة.", "بن سويد الغامدي"),
+    ("وقال الأمريكي بن سويد الغامدي إن الخطة جاهزة.", "بن سويد الغامدي"),
+])
+def test_a_verb_or_a_nationality_before_a_pedigree_stays_out(text: str, name: str) -> None:
+    assert proposed_people(text, name) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ودربت الوزارة موظفيها على التعامل مع مرض (كورونا) الخطير.", "كورونا"),
+    ("وتحدث عن جهود مكافحة فيروس كورونا في المنطقة.", "فيروس كورونا"),
+    ("وأفاد الباحثون في دورية أمراض الصدر بأن النتائج جيدة.", "الصدر"),
+])
+def test_a_word_after_a_disease_head_is_no_person(text: str, name: str) -> None:
+    assert proposed_people(text, name) == []
+
+
+def test_the_copies_of_a_disease_name_go_too() -> None:
+    text = "وتحدث عن مكافحة فيروس كورونا. وتصدر الوزارة إحصائيات عن كورونا يوميا."
+    eng, _raws = _rule_raws(text)
+    spans = [(text.index("فيروس كورونا"), "فيروس كورونا"), (text.rindex("كورونا"), "كورونا")]
+    raws = []
+    for start, name in spans:
+        t0 = next(i for i, t in enumerate(eng.toks) if t.start == start)
+        t1 = next(i for i, t in enumerate(eng.toks) if t.end == start + len(name)) + 1
+        raws.append(_Raw(start, start + len(name), t0, t1, "PERSON", None, "crf"))
+    assert disease_names(eng, raws) == {0, 1}
+
+
+def test_the_illness_of_a_named_person_keeps_the_person() -> None:
+    text = "لم يشارك في التشكيل الأساسي بسبب مرض عبدالله الزوري ولكنه سيعود."
+    assert proposed_people(text, "عبدالله الزوري") == ["عبدالله الزوري"]

@@ -63,6 +63,7 @@ from .entities_personwords import (
     adjective_after_nationality,
     clitic_head,
     conjunction_head,
+    disease_names,
     form_tail,
     lam_verb,
     list_people,
@@ -70,6 +71,7 @@ from .entities_personwords import (
     no_name_form,
     no_name_phrase,
     no_name_word,
+    pedigree_given_name,
     prep_noun_tail,
     religious_titles,
     role_tail,
@@ -563,6 +565,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                                         or nationality_as_place(eng, r))}
     if no_place:  # مناطق النفوذ، إدارة المهرجان: a common word, and the engine's copies of it
         no_place |= without_copies_of(raws, no_place)
+    no_place |= disease_names(eng, raws)  # فيروس كورونا: a disease, not a person
     for i, r in enumerate(raws):
         if i in no_place or _description(eng, r):
             continue
@@ -637,7 +640,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
         people = list_people(eng, speech_subjects(eng, _kept(out, kept)))
-        return religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people)))
+        return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -647,7 +650,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     people = list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
-    return religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people)))
+    return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
