@@ -60,8 +60,10 @@ from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
 from .entities_personwords import (
+    adjective_after_nationality,
     clitic_head,
     conjunction_head,
+    disease_names,
     form_tail,
     lam_verb,
     list_people,
@@ -69,7 +71,9 @@ from .entities_personwords import (
     no_name_form,
     no_name_phrase,
     no_name_word,
+    pedigree_given_name,
     prep_noun_tail,
+    religious_titles,
     role_tail,
     speech_subjects,
     verb_tail,
@@ -561,6 +565,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                                         or nationality_as_place(eng, r))}
     if no_place:  # مناطق النفوذ، إدارة المهرجان: a common word, and the engine's copies of it
         no_place |= without_copies_of(raws, no_place)
+    no_place |= disease_names(eng, raws)  # فيروس كورونا: a disease, not a person
     for i, r in enumerate(raws):
         if i in no_place or _description(eng, r):
             continue
@@ -582,7 +587,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 out[i] = r = head  # ويبر: Weber, not "and Yabr"
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
-                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r):
+                    or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r) \
+                    or adjective_after_nationality(eng, r):
                 continue
             if r.t1 - r.t0 == 1 and (_verb_word(eng, r.t0) or _lone_word_no_name(eng, raws, r) or lam_verb(eng, raws, r)):
                 continue  # يشيد، يهيئ: a verb the model took for a name; بذكرى: a preposition and a noun
@@ -634,7 +640,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
         people = list_people(eng, speech_subjects(eng, _kept(out, kept)))
-        return foreign_pairs(eng, nisba_surname_copies(eng, people))
+        return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -644,7 +650,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     people = list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
-    return foreign_pairs(eng, nisba_surname_copies(eng, people))
+    return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
