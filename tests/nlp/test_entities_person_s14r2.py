@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities_engine import _rule_raws
-from sahifa.nlp.entities_personwords import disease_names
+from sahifa.nlp.entities_personrules import disease_names
 from sahifa.nlp.entities_words import _Raw
 from tests.helpers.proposed import with_person
 

@@ -59,11 +59,15 @@ from .entities_engine import _Engine
 from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personwords import (
+from .entities_personrules import (
     adjective_after_nationality,
+    disease_names,
+    pedigree_given_name,
+    religious_titles,
+)
+from .entities_personwords import (
     clitic_head,
     conjunction_head,
-    disease_names,
     form_tail,
     lam_verb,
     list_people,
@@ -71,9 +75,7 @@ from .entities_personwords import (
     no_name_form,
     no_name_phrase,
     no_name_word,
-    pedigree_given_name,
     prep_noun_tail,
-    religious_titles,
     role_tail,
     speech_subjects,
     verb_tail,
