@@ -72,3 +72,18 @@ def test_memoised_checks_answer_as_the_first_time() -> None:
         assert sound is not None
         assert res._western_word(english) == sound.has_name(english) == res._western_word(english)
     assert res._western_word("Robert")
+
+
+def test_a_table_switched_off_in_one_resolver_stays_in_the_next() -> None:
+    """What is shared is what the first resolver read, not the resolver: a test or a caller that switches
+    a table off in its own resolver leaves the next one whole."""
+    from sahifa.nlp import labels_resolver
+
+    labels_resolver._SHARED_TABLES.clear()
+    first = LabelResolver()
+    first.resolve("الرياض", "LOC")
+    kept = first.glossary
+    first.glossary = None
+    second = LabelResolver()
+    second.resolve("جدة", "LOC")
+    assert kept is not None and second.glossary is kept

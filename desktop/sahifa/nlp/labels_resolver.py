@@ -9,6 +9,7 @@ import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
@@ -144,8 +145,10 @@ _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 # van Gaal, not the Vietnamese Phan a name index holds for فان; دي stays: English writes De Gea, De Rossi)
 _WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
 # the packaged tables, read once per process (see LabelResolver._load): (use_name_index, use_model) → the
-# first resolver that read them
-_SHARED_TABLES: dict[tuple[bool, bool], LabelResolver] = {}
+# tables the first resolver read
+_Shared: TypeAlias = tuple[dict[str, str] | _Table, dict[str, str] | _Table, _Glossary | None, _GulfNames | None,
+                          _NameIndex | None, dict[str, SoundIndex | None]]
+_SHARED_TABLES: dict[tuple[bool, bool], _Shared] = {}
 
 # the short forms of countries (see LabelResolver._country_short_form), built once per process for each
 # glossary (the pipeline's resolver and labels.resolver() share it; issue #13): the gazetteer is one per
@@ -232,18 +235,16 @@ class LabelResolver(Composer):
             finally:
                 if paused:
                     gc.enable()
-            if shared_key is not None:
-                _SHARED_TABLES.setdefault(shared_key, self)
+            if shared_key is not None:  # what was read, not the resolver (a test may switch one of its own off)
+                _SHARED_TABLES.setdefault(shared_key, (self.geonames, self.world, self.glossary, self.gulf,
+                                                       self.index, self._sounds))
             self._loaded = True
 
-    def _take_tables(self, other: LabelResolver) -> None:
+    def _take_tables(self, shared: _Shared) -> None:
         """The packaged tables another resolver of this process has read (issue #13: the pipeline's
         resolver and ``labels.resolver()`` each read every table). They are never changed once read;
         the sound tables are read on first need into a dict both share. The memos stay per resolver."""
-        self.geonames, self.world, self.glossary = other.geonames, other.world, other.glossary
-        self.gulf, self.index = other.gulf, other.index
-        self._sounds = other._sounds
-        self._skeleton_index = other._skeleton_index  # (None: read on this one's first need)
+        self.geonames, self.world, self.glossary, self.gulf, self.index, self._sounds = shared
 
     def _load_tables(self, names: Path) -> None:
         """Every resource but the sound tables (read on first need); each one that is damaged or missing is
