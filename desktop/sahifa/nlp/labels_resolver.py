@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,11 +145,19 @@ _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 # a European particle inside a foreign name, written lower-case as English writes it (لويس فان جال → Louis
 # van Gaal, not the Vietnamese Phan a name index holds for فان; دي stays: English writes De Gea, De Rossi)
 _WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
-# the packaged tables, read once per process (see LabelResolver._load): (use_name_index, use_model) → the
-# tables the first resolver read
+# the packaged tables, read once per process (see LabelResolver._load): _shared_key → the tables the
+# first resolver read
 _Shared: TypeAlias = tuple[dict[str, str] | _Table, dict[str, str] | _Table, _Glossary | None, _GulfNames | None,
                           _NameIndex | None, dict[str, SoundIndex | None]]
-_SHARED_TABLES: dict[tuple[bool, bool], _Shared] = {}
+_SHARED_TABLES: dict[tuple[bool, bool, int], _Shared] = {}
+_NOT_IMPORTED = object()
+
+
+def _shared_key(use_index: bool, use_model: bool) -> tuple[bool, bool, int]:
+    """The key of the shared tables: the options, and the romanizer's module as imported now (one object
+    for a process's life; another when it is made unimportable, as a test does: then the index is read
+    again, and fails as it would in a new process)."""
+    return use_index, use_model, id(sys.modules.get("arabic_name_romanizer", _NOT_IMPORTED))
 
 # the short forms of countries (see LabelResolver._country_short_form), built once per process for each
 # glossary (the pipeline's resolver and labels.resolver() share it; issue #13): the gazetteer is one per
@@ -221,7 +230,7 @@ class LabelResolver(Composer):
         with self._lock:
             if self._loaded:
                 return
-            shared_key = (self._use_index, self._use_model) if self._dir is None else None
+            shared_key = _shared_key(self._use_index, self._use_model) if self._dir is None else None
             shared = _SHARED_TABLES.get(shared_key) if shared_key is not None else None
             if shared is not None:
                 self._take_tables(shared)
@@ -236,7 +245,7 @@ class LabelResolver(Composer):
                 if paused:
                     gc.enable()
             if shared_key is not None:  # what was read, not the resolver (a test may switch one of its own off)
-                _SHARED_TABLES.setdefault(shared_key, (self.geonames, self.world, self.glossary, self.gulf,
+                _SHARED_TABLES.setdefault(_shared_key(self._use_index, self._use_model), (self.geonames, self.world, self.glossary, self.gulf,
                                                        self.index, self._sounds))
             self._loaded = True
 
