@@ -6,13 +6,16 @@ from __future__ import annotations
 import gc
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
+from .labels_chinese import may_be_chinese as _may_be_chinese
 from .labels_compose import Composer
 from .labels_german import german_word
 from .labels_loan import latin_initials, loan_final_o
@@ -144,6 +147,51 @@ _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 # a European particle inside a foreign name, written lower-case as English writes it (لويس فان جال → Louis
 # van Gaal, not the Vietnamese Phan a name index holds for فان; دي stays: English writes De Gea, De Rossi)
 _WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
+# the packaged tables, read once per process (see LabelResolver._load): _shared_key → the tables the
+# first resolver read
+_Shared: TypeAlias = tuple[dict[str, str] | _Table, dict[str, str] | _Table, _Glossary | None, _GulfNames | None,
+                          _NameIndex | None, dict[str, SoundIndex | None]]
+_SHARED_TABLES: dict[tuple[bool, bool, int], _Shared] = {}
+_NOT_IMPORTED = object()
+
+
+def _shared_key(use_index: bool, use_model: bool) -> tuple[bool, bool, int]:
+    """The key of the shared tables: the options, and the romanizer's module as imported now (one object
+    for a process's life; another when it is made unimportable, as a test does: then the index is read
+    again, and fails as it would in a new process)."""
+    return use_index, use_model, id(sys.modules.get("arabic_name_romanizer", _NOT_IMPORTED))
+
+# the short forms of countries (see LabelResolver._country_short_form), built once per process for each
+# glossary (the pipeline's resolver and labels.resolver() share it; issue #13): the gazetteer is one per
+# process, and a resolver's glossary is read once and never changed
+_SHORT_COUNTRIES: dict[int, tuple[_Glossary | None, dict[str, str]]] = {}
+_SHORT_LOCK = threading.Lock()
+
+
+def _short_countries(glossary: _Glossary | None) -> dict[str, str]:
+    """Folded short form → English of every country the gazetteer knows by its official form (جمهورية
+    مالي) or as islands (جزر المالديف) whose short form is no word of ``glossary`` nor a gazetteer name."""
+    hit = _SHORT_COUNTRIES.get(id(glossary))
+    if hit is not None and hit[0] is glossary:
+        return hit[1]
+    states = {fold(w) for w in _STATE_WORDS}
+    islands = fold(_ISLANDS)
+    words = glossary.words if glossary is not None else {}
+    short: dict[str, str] = {}
+    for key, entry in gazetteer().by_key.items():
+        first, _, rest = key.partition(" ")
+        if entry.kind != "country" or not rest:
+            continue
+        if first in states or (first == islands and (rest,) not in words
+                               and gazetteer().lookup(rest) is None):
+            short.setdefault(rest, entry.label_en)
+    with _SHORT_LOCK:
+        if len(_SHORT_COUNTRIES) >= 8:  # tests make resolvers on many glossaries: keep a few
+            _SHORT_COUNTRIES.clear()
+        _SHORT_COUNTRIES[id(glossary)] = (glossary, short)  # the glossary held: its id is not reused
+    return short
+
+
 class LabelResolver(Composer):
     """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
 
@@ -174,6 +222,8 @@ class LabelResolver(Composer):
         self.index: _NameIndex | None = None
         self._skeleton_index: dict[str, str] | _Table | None = None
         self._unit_memo: dict[str, tuple[str, int]] = {}
+        self._arab_memo: dict[str, bool] = {}  # see _arab_given
+        self._listed_memo: dict[str, bool] = {}  # see _western_word
         self._short_countries: dict[str, str] | None = None
         self._sounds: dict[str, SoundIndex | None] = {}  # None: the list is damaged or missing
 
@@ -181,6 +231,12 @@ class LabelResolver(Composer):
     def _load(self) -> None:
         with self._lock:
             if self._loaded:
+                return
+            shared_key = _shared_key(self._use_index, self._use_model) if self._dir is None else None
+            shared = _SHARED_TABLES.get(shared_key) if shared_key is not None else None
+            if shared is not None:
+                self._take_tables(shared)
+                self._loaded = True
                 return
             names = self._dir or _default_names_dir()
             paused = gc.isenabled()
@@ -190,7 +246,16 @@ class LabelResolver(Composer):
             finally:
                 if paused:
                     gc.enable()
+            if shared_key is not None:  # what was read, not the resolver (a test may switch one of its own off)
+                _SHARED_TABLES.setdefault(_shared_key(self._use_index, self._use_model), (self.geonames, self.world, self.glossary, self.gulf,
+                                                       self.index, self._sounds))
             self._loaded = True
+
+    def _take_tables(self, shared: _Shared) -> None:
+        """The packaged tables another resolver of this process has read (issue #13: the pipeline's
+        resolver and ``labels.resolver()`` each read every table). They are never changed once read;
+        the sound tables are read on first need into a dict both share. The memos stay per resolver."""
+        self.geonames, self.world, self.glossary, self.gulf, self.index, self._sounds = shared
 
     def _load_tables(self, names: Path) -> None:
         """Every resource but the sound tables (read on first need); each one that is damaged or missing is
@@ -322,7 +387,7 @@ class LabelResolver(Composer):
                 return self._resolve(unglued, typ)
         label: Label | None = None
         if typ == "PERSON":
-            label = self._regnal(name) or _chinese(name) or self._person(name)
+            label = self._regnal(name) or (_chinese(name) if _may_be_chinese(name) else None) or self._person(name)
         elif typ == "LOC":
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._local_place(name) or self._composed(name, typ) or self._small_place(name)
@@ -408,20 +473,10 @@ class LabelResolver(Composer):
         """A country the gazetteer knows only by its official form (جمهورية مالي) or as islands (جزر
         المالديف) named short (مالي, المالديف); not when the short form is a common word (جزر القمر is
         Comoros, القمر the Moon)."""
-        if self._short_countries is None:
-            states = {fold(w) for w in _STATE_WORDS}
-            islands = fold(_ISLANDS)
-            words = self.glossary.words if self.glossary is not None else {}
-            short: dict[str, str] = {}
-            for key, entry in gazetteer().by_key.items():
-                first, _, rest = key.partition(" ")
-                if entry.kind != "country" or not rest:
-                    continue
-                if first in states or (first == islands and (rest,) not in words
-                                       and gazetteer().lookup(rest) is None):
-                    short.setdefault(rest, entry.label_en)
-            self._short_countries = short
-        hit = self._short_countries.get(_key(name))
+        short = self._short_countries
+        if short is None:
+            short = self._short_countries = _short_countries(self.glossary)
+        hit = short.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 
     def _small_place(self, name: str) -> Label | None:
@@ -584,7 +639,10 @@ class LabelResolver(Composer):
         sound = self._sound_index()
         if sound is None:
             return found
-        listed = [how >= _RARE and sound.has_name(text) for text, how in found]
+        # a known word's place on the English list counts only for a word Arab sources do not hold, unless a
+        # word is guessed (then every known word must be listed): no list search for محمد in Robert Mohammed
+        listed = [how >= _RARE and (guessed or not ar) and self._western_word(text)
+                  for (text, how), ar in zip(found, arab, strict=True)]
         western = any(lst and not ar for lst, ar in zip(listed, arab, strict=True))
         if not western and not (guessed and all(lst or how == _GUESS
                                                    for lst, (_, how) in zip(listed, found, strict=True))):
@@ -632,12 +690,28 @@ class LabelResolver(Composer):
         return out
 
     def _western_word(self, english: str) -> bool:
-        """Whether one English word is a name of the Census list (western_names.tsv)."""
-        sound = self._sound_index()
-        return sound is not None and sound.has_name(english)
+        """Whether one English word is a name of the Census list (western_names.tsv); memoised per word
+        (a search of its sound group when it is not listed as written: ~0.1 ms; issue #13)."""
+        hit = self._listed_memo.get(english)
+        if hit is None:
+            sound = self._sound_index()
+            hit = sound is not None and sound.has_name(english)
+            if len(self._listed_memo) < _MEMO_SIZE:
+                self._listed_memo[english] = hit
+        return hit
 
     def _arab_given(self, unit: str) -> bool:
-        """Whether a name word is an Arab given name (the gazetteer's given names, the Gulf spellings)."""
+        """Whether a name word is an Arab given name (the gazetteer's given names, the Gulf spellings);
+        memoised per word: a person's name asks it of every unit (محمد in one name of five), three
+        look-ups and a fold each time (issue #13)."""
+        hit = self._arab_memo.get(unit)
+        if hit is None:
+            hit = self._arab_given_uncached(unit)
+            if len(self._arab_memo) < _MEMO_SIZE:
+                self._arab_memo[unit] = hit
+        return hit
+
+    def _arab_given_uncached(self, unit: str) -> bool:
         if gazetteer().given_name(unit) is not None:
             return True
         index = self.index
