@@ -83,6 +83,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_match.py",
     "desktop/sahifa/nlp/labels_loan.py",
     "desktop/sahifa/nlp/labels_states.py",
+    "desktop/sahifa/nlp/labels_shared.py",
     "desktop/sahifa/nlp/labels_roles.py",
     "desktop/sahifa/nlp/labels_sources.py",
     "desktop/sahifa/nlp/labels_phrases.py",

@@ -160,10 +160,10 @@ def seeds(details: bool) -> None:
 def _cold_resolver() -> LabelResolver:
     """A new resolver that reads every table itself: the tables a process's resolvers share (and the memos
     of the name index and the sound tables in them) forgotten first, so that "cold" stays cold (#13)."""
-    from sahifa.nlp import labels_resolver
+    from sahifa.nlp import labels_shared
 
-    labels_resolver._SHARED_TABLES.clear()
-    labels_resolver._SHORT_COUNTRIES.clear()
+    labels_shared._SHARED_TABLES.clear()
+    labels_shared._SHORT_COUNTRIES.clear()
     return LabelResolver(fallback=_label_for)
 
 

@@ -9,7 +9,7 @@ from itertools import product
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import LabelResolver
 from sahifa.nlp.labels_chinese import chinese_name, may_be_chinese
-from sahifa.nlp.labels_resolver import _short_countries
+from sahifa.nlp.labels_shared import _short_countries
 
 from .test_labels import needs_index
 
@@ -77,9 +77,9 @@ def test_memoised_checks_answer_as_the_first_time() -> None:
 def test_a_table_switched_off_in_one_resolver_stays_in_the_next() -> None:
     """What is shared is what the first resolver read, not the resolver: a test or a caller that switches
     a table off in its own resolver leaves the next one whole."""
-    from sahifa.nlp import labels_resolver
+    from sahifa.nlp import labels_shared
 
-    labels_resolver._SHARED_TABLES.clear()
+    labels_shared._SHARED_TABLES.clear()
     first = LabelResolver()
     first.resolve("الرياض", "LOC")
     kept = first.glossary

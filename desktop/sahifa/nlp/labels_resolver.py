@@ -6,11 +6,8 @@ from __future__ import annotations
 import gc
 import logging
 import re
-import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeAlias
 
 from ..core.arabic import strip_article
 from .gazetteer import gazetteer
@@ -24,6 +21,15 @@ from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
+from .labels_shared import (
+    _FIRST_LATIN,
+    _SHARED_TABLES,
+    _has_article,
+    _Shared,
+    _shared_key,
+    _short_countries,
+    _vowel_variants,
+)
 from .labels_sound import ARAB_ONLY, GIVEN, SURNAME, SoundIndex, arabic_key, latin_key, skeleton
 from .labels_sources import (
     _MEMO_SIZE,
@@ -78,8 +84,6 @@ CLOSE = 0.85
 _UNIT_SOURCE = {_GUESS: TRANSLITERATION, _SOUND: NAME_LIST, _RARE: NAME_INDEX, _KNOWN: NAME_INDEX}
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al", "ذو": "Dhu",
               "ذي": "Dhi"}
-_STATE_WORDS = ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة")
-_ISLANDS = "جزر"  # جزر المالديف → Maldives, named short as المالديف
 _COMPASS = {fold(ar): en for ars, en in (("الغربي الغربية", "West"), ("الشرقي الشرقية", "East"),
                                           ("الشمالي الشمالية", "North"), ("الجنوبي الجنوبية", "South"),
                                           # a place's old quarter or new town, named as a place the same way
@@ -103,41 +107,11 @@ _TITLES = {en: frozenset(fold(w) for w in ar.split()) for en, ar in (
     ("Emir", "الأمير أمير"), ("Pope", "البابا بابا"))}
 _HONORIFICS = frozenset(fold(w) for w in ("الشريف", "الشريفة", "المبارك", "المباركة", "المكرمة"))
 _GLUED_ARTICLE = re.compile(r"^[AE]l(?=[a-z]{3})")
-# the Latin letters a name's first Arabic letter is romanised with (ح → h, ق → q/k/g, ع → a vowel)
-_FIRST_LATIN = {"ب": "bp", "ت": "t", "ث": "tsh", "ج": "jg", "ح": "h", "خ": "k", "د": "d", "ذ": "dtz", "ر": "r",
-                "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "dtz", "غ": "g", "ف": "f",
-                "ق": "qkg", "ك": "kc", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wuo", "ي": "yie"}
 
 
 VARIANT_POPULATION = 100_000
-_LONG_VOWELS = "اوي"
-_FINAL_VOWELS = "اهةى"
 _AR_VOWEL_GROUPS = re.compile("[اويى]+")
 _EN_VOWEL_GROUPS = re.compile("[aeiouy]+")
-
-
-def _vowel_variants(key: str) -> Iterator[str]:
-    """``key`` with one long vowel (ا و ي) dropped or added after its first letter, or its final vowel
-    (ا ه ة ى) written another way."""
-    for i in range(1, len(key)):
-        if key[i] in _LONG_VOWELS:
-            yield key[:i] + key[i + 1:]
-        for v in _LONG_VOWELS:
-            if key[i - 1] != v and key[i] != v:
-                yield key[:i] + v + key[i:]
-    if key[-1] in _FINAL_VOWELS:
-        for v in _FINAL_VOWELS:
-            if v != key[-1]:
-                yield key[:-1] + v
-
-
-def _has_article(latin: str, word: str) -> bool:
-    """Whether a spelling of a family name with the article (ال…) writes the article: Al-/El- or glued,
-    or assimilated to the letter after it (السبسي → Essebsi). The Gulf press writes it, so a spelling
-    without it (اليونسي → Younsi) gets it (Al-Younsi)."""
-    if latin[:2].casefold() in ("al", "el"):
-        return True
-    return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
 
 
 # letters a foreign name's Arabic spelling does not use: ARAB_ONLY but ق, which the Gulf press writes for
@@ -147,51 +121,6 @@ _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 # a European particle inside a foreign name, written lower-case as English writes it (لويس فان جال → Louis
 # van Gaal, not the Vietnamese Phan a name index holds for فان; دي stays: English writes De Gea, De Rossi)
 _WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
-# the packaged tables, read once per process (see LabelResolver._load): _shared_key → the tables the
-# first resolver read
-_Shared: TypeAlias = tuple[dict[str, str] | _Table, dict[str, str] | _Table, _Glossary | None, _GulfNames | None,
-                          _NameIndex | None, dict[str, SoundIndex | None]]
-_SHARED_TABLES: dict[tuple[bool, bool, int], _Shared] = {}
-_NOT_IMPORTED = object()
-
-
-def _shared_key(use_index: bool, use_model: bool) -> tuple[bool, bool, int]:
-    """The key of the shared tables: the options, and the romanizer's module as imported now (one object
-    for a process's life; another when it is made unimportable, as a test does: then the index is read
-    again, and fails as it would in a new process)."""
-    return use_index, use_model, id(sys.modules.get("arabic_name_romanizer", _NOT_IMPORTED))
-
-# the short forms of countries (see LabelResolver._country_short_form), built once per process for each
-# glossary (the pipeline's resolver and labels.resolver() share it; issue #13): the gazetteer is one per
-# process, and a resolver's glossary is read once and never changed
-_SHORT_COUNTRIES: dict[int, tuple[_Glossary | None, dict[str, str]]] = {}
-_SHORT_LOCK = threading.Lock()
-
-
-def _short_countries(glossary: _Glossary | None) -> dict[str, str]:
-    """Folded short form → English of every country the gazetteer knows by its official form (جمهورية
-    مالي) or as islands (جزر المالديف) whose short form is no word of ``glossary`` nor a gazetteer name."""
-    hit = _SHORT_COUNTRIES.get(id(glossary))
-    if hit is not None and hit[0] is glossary:
-        return hit[1]
-    states = {fold(w) for w in _STATE_WORDS}
-    islands = fold(_ISLANDS)
-    words = glossary.words if glossary is not None else {}
-    short: dict[str, str] = {}
-    for key, entry in gazetteer().by_key.items():
-        first, _, rest = key.partition(" ")
-        if entry.kind != "country" or not rest:
-            continue
-        if first in states or (first == islands and (rest,) not in words
-                               and gazetteer().lookup(rest) is None):
-            short.setdefault(rest, entry.label_en)
-    with _SHORT_LOCK:
-        if len(_SHORT_COUNTRIES) >= 8:  # tests make resolvers on many glossaries: keep a few
-            _SHORT_COUNTRIES.clear()
-        _SHORT_COUNTRIES[id(glossary)] = (glossary, short)  # the glossary held: its id is not reused
-    return short
-
-
 class LabelResolver(Composer):
     """Resolves (canonical Arabic name, type) → :class:`Label`, caching per name.
 
