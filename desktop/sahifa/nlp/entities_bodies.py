@@ -104,7 +104,7 @@ def _placed_at(eng: _Engine, i: int) -> tuple[int, int] | None:
 def placed_bodies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Bodies named by a definite head, their field's nisba and ب + their place (:func:`_placed_at`) as one ORG;
     the mentions inside (the place, the head alone) give way to it, a mention running past it keeps its words."""
-    return _scan(eng, raws, "a", _placed_at, "ORG", "org", _runs_out)
+    return _scan(eng, raws, "a", _placed_at, "ORG", "org", _runs_out, _PLACED_HEADS)
 
 
 #: indefinite head-words of a company or an outlet that a description may separate from its quoted name, folded
@@ -140,7 +140,7 @@ def described_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     mention inside the quote gives way: a name read as a person, فيرست إنيرجي)."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in range(eng.n):
+    for i in eng.form_positions(_DESCRIBED_HEADS):   # (_described_quote needs one: only those tokens)
         q = _described_quote(eng, i) if toks[i].info.kind == "a" else None
         if q is None:
             continue
@@ -187,7 +187,9 @@ def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     stays as it is."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in range(eng.n - 2):
+    for i in eng.form_positions(_OUTLET_HEADS):   # (_kind_outlet needs one: only those tokens)
+        if i >= eng.n - 2:
+            break
         j = _kind_outlet(eng, i) if toks[i].info.kind == "a" else None
         if j is None:
             continue
@@ -429,7 +431,9 @@ def broadcast_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     بي سي نيوز); a whole-quote ORG or a name the gazetteer knows stays."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in range(eng.n - 2):
+    for i in eng.form_positions(_BROADCAST_HEADS):   # (_broadcast_quote needs one: only those tokens)
+        if i >= eng.n - 2:
+            break
         q = _broadcast_quote(eng, i) if toks[i].info.kind == "a" else None
         if q is None:
             continue
@@ -474,7 +478,7 @@ _STATION_ADJ = frozenset(fold(w) for w in "الدولي الدولية الرس�
 def station_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Broadcasters named by a place (:func:`_station_at`) as one ORG, head included and the clitic left out; the
     place's mention inside gives way, a mention running past them keeps its words."""
-    return _scan(eng, raws, "a", _station_at, "ORG", "org", _runs_out)
+    return _scan(eng, raws, "a", _station_at, "ORG", "org", _runs_out, _STATION_HEADS)
 
 
 #: the head of a prize, folded (indefinite: الجائزة alone is the prize already named)
@@ -528,7 +532,7 @@ def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Prizes named after their head (:func:`_prize_at`) as MISC, head included (جائزة بوليتزر, as the gold writes
     جائزة نوبل); a name the gazetteer knows or a MISC already there stays, a mention running past them too."""
     return _scan(eng, raws, "a", _prize_at, "MISC", "misc",
-                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end))
+                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end), frozenset((_PRIZE_HEAD,)))
 
 
 #: heads of a founding document named by the body it founds, folded, indefinite (ميثاق الأمم المتحدة، معاهدة
@@ -556,7 +560,7 @@ def _charter_at(eng: _Engine, i: int) -> tuple[int, int] | None:
 def charter_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Charters and treaties named by a known body (:func:`_charter_at`) as one MISC, head included; the body's
     mention inside gives way, a mention running past them keeps its words."""
-    return _scan(eng, raws, "a", _charter_at, "MISC", "misc", _runs_out)
+    return _scan(eng, raws, "a", _charter_at, "MISC", "misc", _runs_out, _CHARTER_HEADS)
 
 
 #: a general presidency named by its field (الرئاسة العامة لرعاية الشباب، الرئاسة العامة لشؤون المسجد الحرام), folded:
@@ -582,7 +586,8 @@ def _presidency_at(eng: _Engine, i: int) -> tuple[int, int] | None:
 def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows over
     the same words stays, a mention running past them too."""
-    return _scan(eng, raws, "a", _presidency_at, "ORG", "org", lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end))
+    return _scan(eng, raws, "a", _presidency_at, "ORG", "org",
+                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
 
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:

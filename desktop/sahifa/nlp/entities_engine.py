@@ -36,6 +36,31 @@ from .entities_words import (
 class _Engine(_Detectors):
     """The rule engine: pass 1 runs the detectors left to right, pass 2 propagates names."""
 
+    _form_index: dict[str, list[int]] | None = None
+
+    def form_positions(self, keys: frozenset[str]) -> list[int]:
+        """Sorted positions of the tokens one of whose readings (``info.forms``) has a folded key in ``keys``:
+        the late passes that need a head-word (entities_misc._scan) visit only these. The index (folded key ->
+        positions) is built once per article, on first use."""
+        index = self._form_index
+        if index is None:
+            index = {}
+            for i, t in enumerate(self.toks):
+                for _o, key, _st in t.info.forms:
+                    got = index.get(key)
+                    if got is None:
+                        index[key] = [i]
+                    elif got[-1] != i:
+                        got.append(i)
+            self._form_index = index
+        if len(keys) == 1:
+            for key in keys:
+                return index.get(key, [])
+        out: list[int] = []
+        for key in keys:
+            out.extend(index.get(key, ()))
+        return sorted(set(out))
+
     # -- passes -----------------------------------------------------------------------------------
     def pass1(self) -> None:
         done = 0

@@ -169,15 +169,16 @@ def named_events(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     out; a mention inside one gives way to it."""
     toks = eng.toks
     found: list[_Raw] = []
-    i = 0
-    while i < eng.n:
+    after = 0   # the scan goes on after a name found; _event_at needs a head: only those tokens
+    for i in eng.form_positions(_EVENT_HEADS):
+        if i < after:
+            continue
         end = _event_at(eng, i)
         if end is None:
-            i += 1
             continue
         off = next(o for o, key, _st in toks[i].info.forms if key in _EVENT_HEADS)
         found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
-        i = end
+        after = end
     if not found:
         return raws
     both = [r for r in raws if not any(r.start < f.end and f.start < r.end for f in found)] + found
@@ -390,14 +391,30 @@ def _product_at(eng: _Engine, i: int) -> int | None:
 
 
 def _scan(eng: _Engine, raws: list[_Raw], kind: str, at: Callable[[_Engine, int], tuple[int, int] | None],
-          typ: str, how: str, blocks: Callable[[_Raw, int, int], bool]) -> list[_Raw]:
+          typ: str, how: str, blocks: Callable[[_Raw, int, int], bool],
+          heads: frozenset[str] | None = None) -> list[_Raw]:
     """One left-to-right scan for whole names: at each token i of ``kind`` ("a" Arabic, "l" Latin) ``at`` gives
     (offset of the name in token i, end token) or None; a name is kept as a ``typ`` mention unless a mention over
     its tokens ``blocks`` it (``blocks(r, i, end)``), and the scan goes on after it either way. The names found
     replace the mentions they share a token with (:func:`_with_found`). Serves :func:`latin_products`,
-    :func:`named_indices` and :func:`entities_bodies.placed_bodies`."""
+    :func:`named_indices` and :func:`entities_bodies.placed_bodies`. ``heads``: folded keys one of which a
+    token's readings must have for ``at`` to find a name there (``at`` returns None elsewhere); then only those
+    tokens are visited (:meth:`_Engine.form_positions`), with the same result."""
     toks = eng.toks
     found: list[_Raw] = []
+    if heads is not None:
+        after = 0   # the scan goes on after a name found
+        for i in eng.form_positions(heads):
+            if i < after or toks[i].info.kind != kind:
+                continue
+            got = at(eng, i)
+            if got is None:
+                continue
+            off, end = got
+            if not any(blocks(r, i, end) for r in raws if r.t0 < end and i < r.t1):
+                found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, typ, None, how))
+            after = end
+        return _with_found(raws, found)
     i = 0
     while i < eng.n:
         got = at(eng, i) if toks[i].info.kind == kind else None
@@ -436,6 +453,7 @@ def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 
 #: the head-word of a market index, folded (indefinite: المؤشر alone is the index already named)
 _INDEX_HEAD = "مؤشر"
+_INDEX_HEADS = frozenset((_INDEX_HEAD,))
 #: "and" inside a foreign index name (ستاندرد أند بورز), folded
 _INDEX_AND = frozenset(fold(w) for w in "أند آند اند".split())
 #: adjectives that end an index's name (مؤشر شنغهاي المركب، مؤشر نيكاي القياسي), folded
@@ -500,4 +518,4 @@ def named_indices(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if end is None:
             return None
         return next(o for o, key, _st in e.toks[i].info.forms if key == _INDEX_HEAD), end
-    return _scan(eng, raws, "a", at, "MISC", "misc", _runs_out)
+    return _scan(eng, raws, "a", at, "MISC", "misc", _runs_out, _INDEX_HEADS)
