@@ -2,7 +2,8 @@
 """Where the label resolver's cold cost per article goes (issue #13): by entity type, and for people the
 share spent computing name units (``LabelResolver._unit_uncached``), split by whether a table built at
 build time from the name index could answer the unit (its exact spelling is a key of ``name_units.tsv``),
-not (a unit no source attests: foreign names, guesses) or is a particle group (بن …, عبد …, آل …).
+not (a unit no source attests: foreign names, guesses) or is a particle group (بن …, عبد …, آل …); and the
+resolver's heavier steps (``STEPS``: a person's name, its match by sound, composition, places).
 
 It bounds the lever "one precomputed lookup per person-name unit": such a table can save at most the
 "in index" figure (less its loading), since a unit's answer depends on its exact spelling (hamza forms,
@@ -28,6 +29,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+# the resolver's heavier steps (people: the foreign-name match by sound; institutions: composition)
+STEPS = ("_person", "_sound_alike", "_composed", "_place")
+
+
+def _timed(fn, name: str, spent: dict[str, float], seen: dict[str, int]):
+    depth = [0]
+
+    def wrapper(*args, **kwargs):
+        depth[0] += 1
+        t = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            depth[0] -= 1
+            if depth[0] == 0:
+                spent[name] += time.process_time() - t
+                seen[name] += 1
+    return wrapper
 
 
 def main() -> int:
@@ -98,6 +119,8 @@ def main() -> int:
                     spent[typ] += time.process_time() - t
                     seen[typ] += 1
 
+        for method in STEPS:  # the heavier steps of a label, each timed at its outermost call
+            setattr(res, method, _timed(getattr(res, method), method, spent, seen))
         res._unit_uncached = timed_unit  # type: ignore[method-assign]
         res.resolve = timed_resolve  # type: ignore[method-assign]
         t0 = time.process_time()
@@ -110,7 +133,7 @@ def main() -> int:
         counts = dict(seen)
     print(f"{n} articles; cold resolver as in the pipeline, ms/article (best of 3), calls in one run")
     for key in ("loading", "total (labelling)", "PERSON", "ORG", "LOC", "MISC", "units: in index",
-                "units: not in index", "units: particle group"):
+                "units: not in index", "units: particle group", *STEPS):
         if key in best:
             print(f"  {key:24s} {1000 * best[key] / n:7.3f}   {counts.get(key, '')}")
     return 0
