@@ -38,6 +38,9 @@ __all__ = ["MAX_NAME_WORDS", "name_part", "speaker_label"]
 MAX_NAME_WORDS = 4
 #: words inside a name that begin none: بن، ابن، عبد، أبو، آل (folded)
 _PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال", "ام"})
+#: "son of", "daughter of" (folded): they join a given name to the father's, so they begin no name, and the
+#: word before them is a given name even when it is also a common word (سفر "travel", نور "light")
+_NASAB = frozenset({"بن", "بنت"})
 #: Arramooz's share of proper-noun uses (tenths) from which a word it knows begins a name (النعمان 9, ريال 4)
 _PROPER_SHARE = 5
 _STRIP = "\"'«»“”()[]،,:؛!?؟"
@@ -110,6 +113,22 @@ def _begins_name(g: Gazetteer, key: str) -> bool:
     return "p" in r[0] and r[1] >= _PROPER_SHARE
 
 
+def _begins_at(g: Gazetteer, keys: list[str], i: int) -> bool:
+    """Whether ``keys[i]`` begins a name: a word that begins one (:func:`_begins_name`), or a word of Arabic
+    letters before بن/بنت that is no function word and no clitic with the article (اللواء سفر بن أحمد …);
+    بن/بنت themselves never begin one."""
+    key = keys[i]
+    if key in _NASAB:
+        return False
+    if _begins_name(g, key):
+        return True
+    if i + 1 < len(keys) and keys[i + 1] in _NASAB:
+        bare = strip_article(key)
+        return (bare == key and len(key) >= 2 and all("\u0621" <= c <= "\u064a" for c in key)
+                and key not in g.lexicon and not key.startswith(_CLITIC_ARTICLE))
+    return False
+
+
 def name_part(resolver: LabelResolver, text: str) -> str | None:
     """The name in a speaker phrase: the whole phrase when it is a name (1–4 words, the first of which begins
     a name), or what follows a title and its complement (وزيرة العدل لوريتا لينش → لوريتا لينش). None
@@ -124,9 +143,9 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     start = 0
     if _title(g, resolver, keys[0]):
         start = 1
-        while start < len(keys) and (_title(g, resolver, keys[start]) or not _begins_name(g, keys[start])):
+        while start < len(keys) and (_title(g, resolver, keys[start]) or not _begins_at(g, keys, start)):
             start += 1  # the title's complement: وزيرة العدل، أمين منطقة عسير
-    if start >= len(keys) or not _begins_name(g, keys[start]):
+    if start >= len(keys) or not _begins_at(g, keys, start):
         return None
     name = keys[start:]
     if len(name) > MAX_NAME_WORDS or name[-1] in _PARTICLES:
