@@ -162,8 +162,7 @@ def _cold_resolver() -> LabelResolver:
     of the name index and the sound tables in them) forgotten first, so that "cold" stays cold (#13)."""
     from sahifa.nlp import labels_shared
 
-    labels_shared._SHARED_TABLES.clear()
-    labels_shared._SHORT_COUNTRIES.clear()
+    labels_shared.SHARED.clear()
     return LabelResolver(fallback=_label_for)
 
 

@@ -9,7 +9,7 @@ from itertools import product
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import LabelResolver
 from sahifa.nlp.labels_chinese import chinese_name, may_be_chinese
-from sahifa.nlp.labels_shared import _short_countries
+from sahifa.nlp.labels_shared import SHARED
 
 from .test_labels import needs_index
 
@@ -43,7 +43,7 @@ def test_country_short_forms_built_once_per_glossary() -> None:
     a, b = LabelResolver(), LabelResolver(fallback=_label_for)
     assert a.resolve("مالي", "LOC").text == "Mali"
     assert b.resolve("المالديف", "LOC").text == "Maldives"
-    assert a._short_countries is b._short_countries is _short_countries(a.glossary)
+    assert a._short_countries is b._short_countries is SHARED.short_countries(a.glossary)
     assert "مالي" in a._short_countries
 
 
@@ -79,7 +79,7 @@ def test_a_table_switched_off_in_one_resolver_stays_in_the_next() -> None:
     a table off in its own resolver leaves the next one whole."""
     from sahifa.nlp import labels_shared
 
-    labels_shared._SHARED_TABLES.clear()
+    labels_shared.SHARED.clear()
     first = LabelResolver()
     first.resolve("الرياض", "LOC")
     kept = first.glossary
@@ -87,3 +87,18 @@ def test_a_table_switched_off_in_one_resolver_stays_in_the_next() -> None:
     second = LabelResolver()
     second.resolve("جدة", "LOC")
     assert kept is not None and second.glossary is kept
+
+
+def test_clearing_the_shared_tables_makes_the_next_resolver_read_its_own() -> None:
+    """SHARED.clear() (the speed benchmark's cold runs): the next resolver reads the tables anew, and the
+    one after it shares what that one read; the short forms of countries are built anew too."""
+    first = LabelResolver()
+    first.resolve("الرياض", "LOC")
+    short = SHARED.short_countries(first.glossary)
+    SHARED.clear()
+    second, third = LabelResolver(), LabelResolver()
+    second.resolve("جدة", "LOC")
+    third.resolve("الدمام", "LOC")
+    assert second.glossary is not None and second.glossary is not first.glossary
+    assert third.glossary is second.glossary
+    assert SHARED.short_countries(first.glossary) is not short

@@ -23,11 +23,9 @@ from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
 from .labels_shared import (
     _FIRST_LATIN,
-    _SHARED_TABLES,
+    SHARED,
     _has_article,
     _Shared,
-    _shared_key,
-    _short_countries,
     _vowel_variants,
 )
 from .labels_sound import ARAB_ONLY, GIVEN, SURNAME, SoundIndex, arabic_key, latin_key, skeleton
@@ -161,8 +159,7 @@ class LabelResolver(Composer):
         with self._lock:
             if self._loaded:
                 return
-            shared_key = _shared_key(self._use_index, self._use_model) if self._dir is None else None
-            shared = _SHARED_TABLES.get(shared_key) if shared_key is not None else None
+            shared = SHARED.tables(self._use_index, self._use_model) if self._dir is None else None
             if shared is not None:
                 self._take_tables(shared)
                 self._loaded = True
@@ -175,9 +172,9 @@ class LabelResolver(Composer):
             finally:
                 if paused:
                     gc.enable()
-            if shared_key is not None:  # what was read, not the resolver (a test may switch one of its own off)
-                _SHARED_TABLES.setdefault(_shared_key(self._use_index, self._use_model), (self.geonames, self.world, self.glossary, self.gulf,
-                                                       self.index, self._sounds))
+            if self._dir is None:  # what was read, not the resolver (a test may switch one of its own off)
+                SHARED.keep(self._use_index, self._use_model,
+                            (self.geonames, self.world, self.glossary, self.gulf, self.index, self._sounds))
             self._loaded = True
 
     def _take_tables(self, shared: _Shared) -> None:
@@ -404,7 +401,7 @@ class LabelResolver(Composer):
         Comoros, القمر the Moon)."""
         short = self._short_countries
         if short is None:
-            short = self._short_countries = _short_countries(self.glossary)
+            short = self._short_countries = SHARED.short_countries(self.glossary)
         hit = short.get(_key(name))
         return Label(sanitize_label(hit), GAZETTEER) if hit is not None else None
 

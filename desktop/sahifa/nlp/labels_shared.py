@@ -49,46 +49,76 @@ def _has_article(latin: str, word: str) -> bool:
     return len(latin) > 2 and latin[0] in "AaEe" and latin[1].casefold() in _FIRST_LATIN.get(word[2:3], "")
 
 
-# the packaged tables, read once per process (see LabelResolver._load): _shared_key → the tables the
-# first resolver read
+# what every resolver of a process shares (issue #13: the pipeline's resolver and labels.resolver() would
+# each read every table): the packaged tables the first resolver on them read, and the short forms of
+# countries built from a glossary; one instance, :data:`SHARED`
 _Shared: TypeAlias = tuple[dict[str, str] | _Table, dict[str, str] | _Table, _Glossary | None, _GulfNames | None,
                           _NameIndex | None, dict[str, SoundIndex | None]]
-_SHARED_TABLES: dict[tuple[bool, bool, int], _Shared] = {}
 _NOT_IMPORTED = object()
 
 
-def _shared_key(use_index: bool, use_model: bool) -> tuple[bool, bool, int]:
-    """The key of the shared tables: the options, and the romanizer's module as imported now (one object
-    for a process's life; another when it is made unimportable, as a test does: then the index is read
-    again, and fails as it would in a new process)."""
-    return use_index, use_model, id(sys.modules.get("arabic_name_romanizer", _NOT_IMPORTED))
+class SharedTables:
+    """The tables a process's label resolvers share, read or built once (:data:`SHARED`).
 
-# the short forms of countries (see LabelResolver._country_short_form), built once per process for each
-# glossary (the pipeline's resolver and labels.resolver() share it; issue #13): the gazetteer is one per
-# process, and a resolver's glossary is read once and never changed
-_SHORT_COUNTRIES: dict[int, tuple[_Glossary | None, dict[str, str]]] = {}
-_SHORT_LOCK = threading.Lock()
+    * the packaged tables (geonames, world names, glossary, Gulf names, name index, sound tables), by the
+      options a resolver reads them with (:meth:`tables`, :meth:`keep`); they are never changed once read;
+    * the short forms of countries, one dict per glossary (:meth:`short_countries`): the gazetteer is one
+      per process, and a resolver's glossary is read once and never changed.
+
+    :meth:`clear` forgets both (the speed benchmark's cold runs, tests)."""
+
+    def __init__(self) -> None:
+        self._tables: dict[tuple[bool, bool, int], _Shared] = {}
+        # id(glossary) → (the glossary, held so that its id is not reused; its short forms)
+        self._short: dict[int, tuple[_Glossary | None, dict[str, str]]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(use_index: bool, use_model: bool) -> tuple[bool, bool, int]:
+        """The options, and the romanizer's module as imported now (one object for a process's life;
+        another when it is made unimportable, as a test does: then the index is read again, and fails
+        as it would in a new process)."""
+        return use_index, use_model, id(sys.modules.get("arabic_name_romanizer", _NOT_IMPORTED))
+
+    def tables(self, use_index: bool, use_model: bool) -> _Shared | None:
+        """The packaged tables a resolver with these options read before, or None."""
+        return self._tables.get(self._key(use_index, use_model))
+
+    def keep(self, use_index: bool, use_model: bool, tables: _Shared) -> None:
+        """Keep what a resolver read (the first one's, if two read at once); the key is taken after the
+        read, which may have imported the romanizer."""
+        self._tables.setdefault(self._key(use_index, use_model), tables)
+
+    def short_countries(self, glossary: _Glossary | None) -> dict[str, str]:
+        """Folded short form → English of every country the gazetteer knows by its official form (جمهورية
+        مالي) or as islands (جزر المالديف) whose short form is no word of ``glossary`` nor a gazetteer
+        name (see LabelResolver._country_short_form); built once per glossary."""
+        hit = self._short.get(id(glossary))
+        if hit is not None and hit[0] is glossary:
+            return hit[1]
+        states = {fold(w) for w in _STATE_WORDS}
+        islands = fold(_ISLANDS)
+        words = glossary.words if glossary is not None else {}
+        short: dict[str, str] = {}
+        for key, entry in gazetteer().by_key.items():
+            first, _, rest = key.partition(" ")
+            if entry.kind != "country" or not rest:
+                continue
+            if first in states or (first == islands and (rest,) not in words
+                                   and gazetteer().lookup(rest) is None):
+                short.setdefault(rest, entry.label_en)
+        with self._lock:
+            if len(self._short) >= 8:  # tests make resolvers on many glossaries: keep a few
+                self._short.clear()
+            self._short[id(glossary)] = (glossary, short)
+        return short
+
+    def clear(self) -> None:
+        """Forget every shared table: the next resolver reads its own (a cold run)."""
+        with self._lock:
+            self._tables.clear()
+            self._short.clear()
 
 
-def _short_countries(glossary: _Glossary | None) -> dict[str, str]:
-    """Folded short form → English of every country the gazetteer knows by its official form (جمهورية
-    مالي) or as islands (جزر المالديف) whose short form is no word of ``glossary`` nor a gazetteer name."""
-    hit = _SHORT_COUNTRIES.get(id(glossary))
-    if hit is not None and hit[0] is glossary:
-        return hit[1]
-    states = {fold(w) for w in _STATE_WORDS}
-    islands = fold(_ISLANDS)
-    words = glossary.words if glossary is not None else {}
-    short: dict[str, str] = {}
-    for key, entry in gazetteer().by_key.items():
-        first, _, rest = key.partition(" ")
-        if entry.kind != "country" or not rest:
-            continue
-        if first in states or (first == islands and (rest,) not in words
-                               and gazetteer().lookup(rest) is None):
-            short.setdefault(rest, entry.label_en)
-    with _SHORT_LOCK:
-        if len(_SHORT_COUNTRIES) >= 8:  # tests make resolvers on many glossaries: keep a few
-            _SHORT_COUNTRIES.clear()
-        _SHORT_COUNTRIES[id(glossary)] = (glossary, short)  # the glossary held: its id is not reused
-    return short
+#: the one instance of a process
+SHARED = SharedTables()

@@ -238,7 +238,14 @@ class SoundIndex:
             sk = skeleton(latin_key(english))
             group = self._folded.get(sk)
             if group is None:
-                group = "|" + self._groups.get(sk, "").casefold()
+                raw = self._groups.get(sk, "")
+                # written as listed (the commonest case): found without casefolding the whole group
+                # (casefolding is per character, so a match as written is a match casefolded)
+                if raw.startswith(english + " ") or f"|{english} " in raw:
+                    if len(self._names) < 100_000:
+                        self._names[english] = True
+                    return True
+                group = "|" + raw.casefold()
                 if len(self._folded) < 100_000:
                     self._folded[sk] = group
             hit = f"|{english.casefold()} " in group
@@ -297,6 +304,12 @@ class SoundIndex:
             if len(parts) != 3:
                 continue
             english, en_key, weight_text = parts
+            if best is None:  # nothing to outrank yet: a name that does not fit needs no weights parsed
+                sim = fits.get(en_key, -1.0)
+                if sim < 0.0:
+                    sim = fits[en_key] = _fit(slots, _slots(en_key))
+                if sim < threshold:
+                    continue  # (as below: a weight that does not parse is skipped too)
             try:
                 given, surname = _weights(weight_text)
             except ValueError:
