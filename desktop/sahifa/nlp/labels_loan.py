@@ -14,7 +14,7 @@ from .labels_sound import ARAB_ONLY
 from .lexicon import reading
 from .translit import foreign_word
 
-__all__ = ["loan_final_o"]
+__all__ = ["inner_initial", "latin_initials", "loan_final_o"]
 
 # letters a foreign name's Arabic spelling does not use (ق is the Gulf's foreign g), and the feminine ة
 _NOT_LOAN = (ARAB_ONLY - {"ق"}) | {"ة"}
@@ -83,3 +83,9 @@ def latin_initials(canonical: str, label: str) -> str | None:
             words[i] = letter + "."
             changed = True
     return " ".join(words) if changed else None
+
+
+def inner_initial(units: list[str], i: int) -> bool:
+    """Whether ``units[i]`` is an initial inside a foreign name (not its first or last word: a Latin
+    letter's name, كيه in فيليب كيه ديك), which :func:`latin_initials` writes as its letter."""
+    return 0 < i < len(units) - 1 and units[i].rstrip(".") in _LETTER_NAMES
