@@ -15,7 +15,7 @@ from .labels_chinese import chinese_label as _chinese
 from .labels_chinese import may_be_chinese as _may_be_chinese
 from .labels_compose import Composer
 from .labels_german import german_word
-from .labels_loan import inner_initial, latin_initials, loan_final_o
+from .labels_loan import designation, inner_initial, latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
@@ -225,6 +225,8 @@ class LabelResolver(Composer):
                 state = official_state(canonical)
                 if state is not None:
                     label = Label(sanitize_label(state), GAZETTEER)
+            if label.source == TRANSLITERATION and (model := designation(canonical)) is not None:
+                label = Label(model, label.source)  # إف-16 → F-16, not Af1a6 (labels_loan)
             if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
                 loan = loan_final_o(canonical, label.text)
                 if loan is not None:
