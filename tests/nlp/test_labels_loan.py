@@ -86,3 +86,41 @@ def test_latin_initials_only_inside_the_name() -> None:
     assert latin_initials("كي سميث", "Ki Smith") is None               # two words: no inner word
     assert latin_initials("روبرت دي نيرو", "Robert De Niro") is None   # دي is the particle de
     assert latin_initials("جون كيه سميث", "John Smith") is None        # the words do not pair up
+
+
+# an initial does not keep the surname from its match by sound (session 15, issue #13)
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("كيفن إيه هاسيت", "Kevin A. Hassett"),       # train (was Kevin A. Hasit)
+    ("ستيفن إم جلاسمان", "Steven M. Glassman"),   # invented (was Steven M. Jalasman)
+    ("بريان إس كولانجيلو", "Brian S. Colangelo"),  # invented (was Brian S. Kolanjilo)
+])
+def test_an_initial_leaves_the_surname_to_the_name_list(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "PERSON").text == english
+
+
+def test_inner_initial_is_an_inner_letter_name() -> None:
+    from sahifa.nlp.labels_loan import inner_initial
+
+    units = ["كيفن", "إيه", "هاسيت"]
+    assert inner_initial(units, 1)
+    assert not inner_initial(units, 0) and not inner_initial(units, 2)
+    assert not inner_initial(["كي", "سميث"], 0)               # the first word is a given name
+    assert not inner_initial(["روبرت", "دي", "نيرو"], 1)       # دي is the particle de
+
+
+# a designation's number stays whole (session 15, issue #13)
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("اف-16", "F-16"),        # train (was Af1a6)
+    ("إف-35", "F-35"),        # invented (was If3a5)
+    ("سو-27", "Su-27"),       # invented (was Su27)
+])
+def test_a_designation_keeps_its_number(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "MISC").text == english
+
+
+def test_designation_needs_the_hyphen() -> None:
+    from sahifa.nlp.labels_loan import designation
+
+    assert designation("كبلر-452") == "Kablar-452"
+    assert designation("فيفا 2015") is None      # a name and a year apart
+    assert designation("مؤشر داو") is None       # no number

@@ -8,13 +8,15 @@ with the letters a foreign name is not spelled with (ح ع ص ض ط ظ ذ ة). T
 
 from __future__ import annotations
 
+import re
+
 from ..core.arabic import fold
 from .labels_match import word_similarity
 from .labels_sound import ARAB_ONLY
 from .lexicon import reading
-from .translit import foreign_word
+from .translit import foreign_word, transliterate_word
 
-__all__ = ["loan_final_o"]
+__all__ = ["designation", "inner_initial", "latin_initials", "loan_final_o"]
 
 # letters a foreign name's Arabic spelling does not use (ق is the Gulf's foreign g), and the feminine ة
 _NOT_LOAN = (ARAB_ONLY - {"ق"}) | {"ة"}
@@ -83,3 +85,27 @@ def latin_initials(canonical: str, label: str) -> str | None:
             words[i] = letter + "."
             changed = True
     return " ".join(words) if changed else None
+
+
+def inner_initial(units: list[str], i: int) -> bool:
+    """Whether ``units[i]`` is an initial inside a foreign name (not its first or last word: a Latin
+    letter's name, كيه in فيليب كيه ديك), which :func:`latin_initials` writes as its letter."""
+    return 0 < i < len(units) - 1 and units[i].rstrip(".") in _LETTER_NAMES
+
+
+# a model or series designation: letters, a hyphen, a number (إف-16, ميغ-29, كبلر-452); not a name and
+# a year apart (فيفا 2015)
+_DESIGNATION = re.compile(r"^([\u0621-\u064A]{2,})[-\u2010\u2013]([0-9]+)$")
+
+
+def designation(canonical: str) -> str | None:
+    """The English of a name that is one designation, letters joined to a number (``إف-16`` → ``F-16``,
+    ``ميغ-29`` → ``Migh-29``), or None. Its letters are a Latin letter's name (the initials' table) or
+    transliterated; the number stays whole (transliterating the whole word put vowels between its
+    digits: Af1a6)."""
+    m = _DESIGNATION.match(" ".join(canonical.split()))
+    if m is None:
+        return None
+    letters, number = m.groups()
+    head = _LETTER_NAMES.get(letters) or transliterate_word(letters)
+    return f"{head}-{number}" if head else None

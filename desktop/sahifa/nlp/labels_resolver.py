@@ -15,7 +15,7 @@ from .labels_chinese import chinese_label as _chinese
 from .labels_chinese import may_be_chinese as _may_be_chinese
 from .labels_compose import Composer
 from .labels_german import german_word
-from .labels_loan import latin_initials, loan_final_o
+from .labels_loan import designation, inner_initial, latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
@@ -222,6 +222,8 @@ class LabelResolver(Composer):
                 state = official_state(canonical)
                 if state is not None:
                     label = Label(sanitize_label(state), GAZETTEER)
+            if label.source == TRANSLITERATION and (model := designation(canonical)) is not None:
+                label = Label(model, label.source)  # إف-16 → F-16, not Af1a6 (labels_loan)
             if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
                 loan = loan_final_o(canonical, label.text)
                 if loan is not None:
@@ -570,8 +572,8 @@ class LabelResolver(Composer):
         listed = [how >= _RARE and (guessed or not ar) and self._western_word(text)
                   for (text, how), ar in zip(found, arab, strict=True)]
         western = any(lst and not ar for lst, ar in zip(listed, arab, strict=True))
-        if not western and not (guessed and all(lst or how == _GUESS
-                                                   for lst, (_, how) in zip(listed, found, strict=True))):
+        if not western and not (guessed and all(lst or how == _GUESS or inner_initial(units, i)
+                                                   for i, (lst, (_, how)) in enumerate(zip(listed, found, strict=True)))):
             return found
         matches = []
         last = len(units) - 1
@@ -579,12 +581,14 @@ class LabelResolver(Composer):
             respell = western and how >= _RARE and not lst and not ar and latin_key(text) != arabic_key(unit)
             # the first word is a given name, the last a surname (جيرود: Giroud, not the given name Jerrod)
             role = GIVEN if i == 0 else SURNAME if i == last else None
-            matches.append(sound.lookup(unit, role=role) if how == _GUESS or respell else None)
+            matches.append(sound.lookup(unit, role=role) if (how == _GUESS or respell)
+                           and not inner_initial(units, i) else None)
         # a name is matched by sound only when every word nothing else knows sounds closely like a name of
         # the list: one loose or missing match (آرسين ~ Wierson) makes the whole a guess, each such word
         # spelled as foreign names are, and marked as a guess (not "Wierson Finger" as a known name)
-        trusted = all(m is not None and m[1] >= CLOSE for m, (_, how) in zip(matches, found, strict=True)
-                      if how == _GUESS)
+        # (an initial, كيه in فيليب كيه ديك, is no word to match: latin_initials writes it as K.)
+        trusted = all(m is not None and m[1] >= CLOSE for i, (m, (_, how)) in enumerate(zip(matches, found, strict=True))
+                      if how == _GUESS and not inner_initial(units, i))
         out = []
         for unit, (text, how), match in zip(units, found, matches, strict=True):
             if how == _GUESS:
