@@ -53,3 +53,20 @@ def test_an_outlet_named_after_its_head_keeps_its_nationality_out() -> None:
         k = next(i for i, t in enumerate(eng.toks) if t.text == "نبض")
         r = _Raw(eng.toks[k].start, eng.toks[k + 1].end, k, k + 2, "ORG", None, "crf")
         assert (B._national_end(eng, r) == k + 3) is taken
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_general_presidency_takes_a_field_read_as_a_club(tagger: bool) -> None:
+    # (in a sports text الشباب is read as the club: the presidency's ل-complement still holds it)
+    text = "فاز الشباب على الهلال في الدوري بهدفين. وطالب مدرب الفريق الرئاسة العامة لرعاية الشباب بدعم الأندية."
+    assert typed(text, "ORG", tagger) == ["الشباب", "الهلال", "الرئاسة العامة لرعاية الشباب"]
+
+
+def test_a_club_keeps_its_nationality_out() -> None:
+    # (an ORG over a club's head and name, as the tagger gives it; a body's head in its place takes the nationality)
+    for head, taken in (("نادي", False), ("مجلس", True)):
+        text = f"وتعاقد اللاعب مع {head} الخور القطري لموسمين."
+        eng, _raws = _rule_raws(text)
+        k = next(i for i, t in enumerate(eng.toks) if t.text == head)
+        r = _Raw(eng.toks[k].start, eng.toks[k + 1].end, k, k + 2, "ORG", None, "crf")
+        assert (B._national_end(eng, r) == k + 3) is taken

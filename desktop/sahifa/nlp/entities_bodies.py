@@ -591,14 +591,30 @@ def _presidency_at(eng: _Engine, i: int) -> tuple[int, int] | None:
     if hit is None:
         return None
     end = _lam_tail(eng, i + 2)
+    if end == i + 2 and _club_field(eng, i + 2):
+        end = i + 4  # لرعاية الشباب in a sports article, where الشباب is read as the club
     return (hit, end) if end > i + 2 else None
 
 
+def _club_field(eng: _Engine, k: int) -> bool:
+    """Token k is ل + an indefinite noun (not لل) and token k + 1 a definite word the gazetteer knows only as a
+    one-word club named by a common word (الشباب، الاتحاد): the field of a body, which :meth:`lam_phrase` leaves
+    out when a known name follows."""
+    toks = eng.toks
+    if k + 1 >= eng.n or not eng.contiguous(k) or not eng.contiguous(k + 1) or toks[k].text[:2] == "لل" \
+            or toks[k].text[:1] != "ل" or len(toks[k].text) < 4 or not toks[k + 1].info.key.startswith(_AL):
+        return False
+    gz = eng.gaz_at(k + 1, clitics=False)
+    return gz is not None and gz[0] == 0 and gz[1] == k + 2 and gz[2].kind == "club" \
+        and reading(toks[k + 1].info.key) is not None
+
+
 def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows over
-    the same words stays, a mention running past them too."""
+    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows from
+    the head on stays, a mention running past them too. A known name inside the field gives way (a club named
+    الشباب in الرئاسة العامة لرعاية الشباب: session 15, batch 9)."""
     return _scan(eng, raws, "a", _presidency_at, "ORG", "org",
-                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
+                 lambda r, i, end: (r.how == "gaz" and r.t0 == i) or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
 
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -611,8 +627,8 @@ def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 
 
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an
-#: airline; the tagger's outlets have their own rule), folded, without the article
-_DESCRIBED_BY_NAT = frozenset(fold(w) for w in "شركة مجموعة قوات جيش حكومة".split())
+#: airline; نادي الخور القطري: a club; the tagger's outlets have their own rule), folded, without the article
+_DESCRIBED_BY_NAT = frozenset(fold(w) for w in "شركة مجموعة قوات جيش حكومة نادي".split())
 #: indefinite heads of an outlet or a site before its name (موقع، صحيفة، قناة …), folded
 _NAMED_OUTLET_HEADS = _BROADCAST_HEADS | _DESCRIBED_HEADS
 
@@ -627,7 +643,7 @@ def _national_end(eng: _Engine, r: _Raw) -> int | None:
     الشركة السعودية) or a second nationality after it."""
     toks = eng.toks
     k = r.t1
-    if r.type != "ORG" or r.how == "media" or r.t1 - r.t0 < 2 or not eng.contiguous(k) \
+    if r.type != "ORG" or r.how == "media" or (r.entry is not None and r.entry.kind == "club") or r.t1 - r.t0 < 2 or not eng.contiguous(k) \
             or toks[k].info.kind != "a":
         return None
     nat = toks[k].info.key
