@@ -70,3 +70,13 @@ def test_a_club_keeps_its_nationality_out() -> None:
         k = next(i for i, t in enumerate(eng.toks) if t.text == head)
         r = _Raw(eng.toks[k].start, eng.toks[k + 1].end, k, k + 2, "ORG", None, "crf")
         assert (B._national_end(eng, r) == k + 3) is taken
+
+
+@pytest.mark.parametrize(("head", "taken"), [("حزب", False), ("مجلس", True)])
+def test_a_party_named_by_a_noun_keeps_its_nationality_out(head: str, taken: bool) -> None:
+    # (حزب الوطن الليبي: the nationality describes a party named by a noun; الحزب الشيوعي الصيني takes it)
+    text = f"وقال زعيم {head} الوطن الليبي إن الانتخابات قريبة."
+    eng, _raws = _rule_raws(text)
+    k = next(i for i, t in enumerate(eng.toks) if t.text == head)
+    r = _Raw(eng.toks[k].start, eng.toks[k + 1].end, k, k + 2, "ORG", None, "crf")
+    assert (B._national_end(eng, r) == k + 3) is taken

@@ -629,6 +629,9 @@ def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an
 #: airline; نادي الخور القطري: a club; the tagger's outlets have their own rule), folded, without the article
 _DESCRIBED_BY_NAT = frozenset(fold(w) for w in "شركة مجموعة قوات جيش حكومة نادي".split())
+#: heads of a party or a movement: one named by a noun is described by its nationality (حركة النهضة التونسية), one
+#: named by adjectives takes it (الحزب الشيوعي الصيني), folded, without the article
+_MOVEMENT_HEADS = frozenset(fold(w) for w in "حزب حركة تيار جماعة".split())
 #: indefinite heads of an outlet or a site before its name (موقع، صحيفة، قناة …), folded
 _NAMED_OUTLET_HEADS = _BROADCAST_HEADS | _DESCRIBED_HEADS
 
@@ -656,6 +659,8 @@ def _national_end(eng: _Engine, r: _Raw) -> int | None:
     bare = head[2:] if head.startswith(_AL) else head
     if bare in _DESCRIBED_BY_NAT or bare.endswith("ه") != nat.endswith("يه"):
         return None
+    if bare in _MOVEMENT_HEADS and not all(toks[q].info.key.endswith(("ي", "يه")) for q in range(r.t0 + 1, r.t1)):
+        return None  # حركة النهضة التونسية، حزب الوطن الليبي: named by a noun, the nationality describes it
     for q in range(r.t0 + 1, r.t1):
         key = toks[q].info.key
         got = reading(key) if toks[q].info.kind == "a" and key.startswith(_AL) else None
