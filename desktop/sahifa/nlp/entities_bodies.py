@@ -39,6 +39,8 @@ Session 14, from the ORG and MISC errors of batches 4–8 and real/tune (each ch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..core.arabic import fold
 from .entities_engine import _Engine
 from .entities_misc import _runs_out, _scan, _with_found
@@ -46,8 +48,21 @@ from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, 
 from .gazetteer import Entry
 from .lexicon import reading
 
-__all__ = ["body_passes", "broadcast_quoted", "charter_named", "presidency_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "placed_bodies", "prize_named", "station_named",
+__all__ = ["body_passes", "broadcast_quoted", "charter_named", "presidency_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "national_bodies", "placed_bodies", "prize_named", "station_named",
            "standing_trimmed"]
+
+def _head_tokens(eng: _Engine, heads: frozenset[str], tail: int = 0) -> Iterator[int]:
+    """Positions of the Arabic tokens one of whose readings has a folded key in ``heads``, in text order, up to
+    ``tail`` tokens before the end (a name needs that many tokens after its head): the one visit the late passes
+    over a set of head-words share (:meth:`_Engine.form_positions`); each pass then reads its own head."""
+    toks = eng.toks
+    last = eng.n - tail
+    for i in eng.form_positions(heads):
+        if i >= last:
+            return
+        if toks[i].info.kind == "a":
+            yield i
+
 
 #: definite heads of a body named by its field's nisba and its place (folded): a chamber, a directorate of affairs
 _PLACED_HEADS = frozenset(fold(w) for w in "الغرفة الشؤون".split())
@@ -140,8 +155,8 @@ def described_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     mention inside the quote gives way: a name read as a person, فيرست إنيرجي)."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in eng.form_positions(_DESCRIBED_HEADS):   # (_described_quote needs one: only those tokens)
-        q = _described_quote(eng, i) if toks[i].info.kind == "a" else None
+    for i in _head_tokens(eng, _DESCRIBED_HEADS):   # (_described_quote needs one: only those tokens)
+        q = _described_quote(eng, i)
         if q is None:
             continue
         a, b = q
@@ -187,10 +202,8 @@ def kind_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     stays as it is."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in eng.form_positions(_OUTLET_HEADS):   # (_kind_outlet needs one: only those tokens)
-        if i >= eng.n - 2:
-            break
-        j = _kind_outlet(eng, i) if toks[i].info.kind == "a" else None
+    for i in _head_tokens(eng, _OUTLET_HEADS, 2):   # (_kind_outlet needs one: only those tokens)
+        j = _kind_outlet(eng, i)
         if j is None:
             continue
         inside = [r for r in raws if r.t0 < j + 2 and i < r.t1]
@@ -431,10 +444,8 @@ def broadcast_quoted(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     بي سي نيوز); a whole-quote ORG or a name the gazetteer knows stays."""
     toks = eng.toks
     found: list[_Raw] = []
-    for i in eng.form_positions(_BROADCAST_HEADS):   # (_broadcast_quote needs one: only those tokens)
-        if i >= eng.n - 2:
-            break
-        q = _broadcast_quote(eng, i) if toks[i].info.kind == "a" else None
+    for i in _head_tokens(eng, _BROADCAST_HEADS, 2):   # (_broadcast_quote needs one: only those tokens)
+        q = _broadcast_quote(eng, i)
         if q is None:
             continue
         a, b = q
@@ -580,14 +591,30 @@ def _presidency_at(eng: _Engine, i: int) -> tuple[int, int] | None:
     if hit is None:
         return None
     end = _lam_tail(eng, i + 2)
+    if end == i + 2 and _club_field(eng, i + 2):
+        end = i + 4  # لرعاية الشباب in a sports article, where الشباب is read as the club
     return (hit, end) if end > i + 2 else None
 
 
+def _club_field(eng: _Engine, k: int) -> bool:
+    """Token k is ل + an indefinite noun (not لل) and token k + 1 a definite word the gazetteer knows only as a
+    one-word club named by a common word (الشباب، الاتحاد): the field of a body, which :meth:`lam_phrase` leaves
+    out when a known name follows."""
+    toks = eng.toks
+    if k + 1 >= eng.n or not eng.contiguous(k) or not eng.contiguous(k + 1) or toks[k].text[:2] == "لل" \
+            or toks[k].text[:1] != "ل" or len(toks[k].text) < 4 or not toks[k + 1].info.key.startswith(_AL):
+        return False
+    gz = eng.gaz_at(k + 1, clitics=False)
+    return gz is not None and gz[0] == 0 and gz[1] == k + 2 and gz[2].kind == "club" \
+        and reading(toks[k + 1].info.key) is not None
+
+
 def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows over
-    the same words stays, a mention running past them too."""
+    """General presidencies (:func:`_presidency_at`) as one ORG, clitic left out; a name the gazetteer knows from
+    the head on stays, a mention running past them too. A known name inside the field gives way (a club named
+    الشباب in الرئاسة العامة لرعاية الشباب: session 15, batch 9)."""
     return _scan(eng, raws, "a", _presidency_at, "ORG", "org",
-                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
+                 lambda r, i, end: (r.how == "gaz" and r.t0 == i) or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
 
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -595,4 +622,60 @@ def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
-    return presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
+    raws = presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
+    return national_bodies(eng, raws)
+
+
+#: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an
+#: airline; نادي الخور القطري: a club; the tagger's outlets have their own rule), folded, without the article
+_DESCRIBED_BY_NAT = frozenset(fold(w) for w in "شركة مجموعة قوات جيش حكومة نادي".split())
+#: heads of a party or a movement: one named by a noun is described by its nationality (حركة النهضة التونسية), one
+#: named by adjectives takes it (الحزب الشيوعي الصيني), folded, without the article
+_MOVEMENT_HEADS = frozenset(fold(w) for w in "حزب حركة تيار جماعة".split())
+#: indefinite heads of an outlet or a site before its name (موقع، صحيفة، قناة …), folded
+_NAMED_OUTLET_HEADS = _BROADCAST_HEADS | _DESCRIBED_HEADS
+
+
+def _national_end(eng: _Engine, r: _Raw) -> int | None:
+    """End token of an ORG mention r named by its field (a head and dictionary words: اتحاد القدم، بنك الاستثمار،
+    الحزب الشيوعي، المجلس الثقافي) run on by the definite nationality right after it that agrees with its head
+    (اتحاد القدم السعودي، بنك الاستثمار الأوروبي، الحزب الشيوعي الصيني، المجلس الثقافي البريطاني): a body named
+    by common words and its country is named by both. None for a mention with a proper name in it (a name that
+    the gazetteer knows, a word the dictionary does not: the nationality then describes it, شركة فيات الإيطالية),
+    a company or an army (:data:`_DESCRIBED_BY_NAT`), a nationality that agrees with another word (مجلس إدارة
+    الشركة السعودية) or a second nationality after it."""
+    toks = eng.toks
+    k = r.t1
+    if r.type != "ORG" or r.how == "media" or (r.entry is not None and r.entry.kind == "club") or r.t1 - r.t0 < 2 or not eng.contiguous(k) \
+            or toks[k].info.kind != "a":
+        return None
+    nat = toks[k].info.key
+    if not nat.startswith(_AL) or nat not in eng.g.nationalities or (
+            eng.contiguous(k + 1) and toks[k + 1].info.key in eng.g.nationalities):
+        return None
+    head = next((key for off, key, _st in toks[r.t0].info.forms if toks[r.t0].start + off == r.start), None)
+    if head is None or (r.t0 > 0 and any(key in _NAMED_OUTLET_HEADS for _o, key, _st in toks[r.t0 - 1].info.forms)):
+        return None  # (موقع زمان الوصل السوري: an outlet's name after its head, the nationality describes it)
+    bare = head[2:] if head.startswith(_AL) else head
+    if bare in _DESCRIBED_BY_NAT or bare.endswith("ه") != nat.endswith("يه"):
+        return None
+    if bare in _MOVEMENT_HEADS and not all(toks[q].info.key.endswith(("ي", "يه")) for q in range(r.t0 + 1, r.t1)):
+        return None  # حركة النهضة التونسية، حزب الوطن الليبي: named by a noun, the nationality describes it
+    for q in range(r.t0 + 1, r.t1):
+        key = toks[q].info.key
+        got = reading(key) if toks[q].info.kind == "a" and key.startswith(_AL) else None
+        if got is None or ("p" in got[0] and got[1] >= 5) or key in eng.g.nationalities or eng.gaz_at(q) is not None:
+            return None  # (a proper name or a country in it: the nationality describes the body)
+    return k + 1
+
+
+def national_bodies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """ORG mentions named by their field that end before their country's nationality (:func:`_national_end`) take
+    it in: one ORG from the head to the nationality."""
+    toks = eng.toks
+    found: list[_Raw] = []
+    for r in raws:
+        end = _national_end(eng, r) if r.type == "ORG" else None
+        if end is not None and not any(o is not r and o.t0 < end and r.t1 < o.t1 for o in raws):
+            found.append(_Raw(r.start, toks[end - 1].end, r.t0, end, "ORG", None, "org"))
+    return _with_found(raws, found)
