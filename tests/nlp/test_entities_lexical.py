@@ -13,10 +13,8 @@ from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_lexical import common_pair, common_word
 from sahifa.nlp.entities_words import _Raw
-
-
-def people(text: str, tagger: bool = True) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
+from tests.helpers.people import mention as _mention
+from tests.helpers.people import people
 
 
 def test_the_dictionary_knows_words_and_how_often_they_are_names() -> None:
@@ -44,22 +42,13 @@ def test_common_words_after_a_given_name_that_is_also_a_word_are_no_person(text:
     assert people(text, tagger) == []
 
 
-def _mention(text: str, first: str, n: int, clitic: int = 0) -> tuple[object, list[_Raw], _Raw]:
-    """The rule engine of ``text`` and a person's mention of ``n`` tokens from the token ``first`` (after its
-    first ``clitic`` letters)."""
-    eng, raws = _rule_raws(text)
-    t0 = next(k for k, t in enumerate(eng.toks) if t.text == first)
-    r = _Raw(eng.toks[t0].start + clitic, eng.toks[t0 + n - 1].end, t0, t0 + n, "PERSON", None, "crf")
-    return eng, raws, r
-
-
 @pytest.mark.parametrize(("text", "first", "clitic"), [
     ("وقد رفعت مضاعف السعر إلى مستويات لم تعرفها السوق.", "رفعت", 0),  # "raised the multiple"
     ("ويشترط أن يكون حسن السيرة والسلوك.", "حسن", 0),  # "of good conduct"
     ("ونصح القراء بحسن الإنصات إلى أبنائهم.", "بحسن", 1),  # "good listening", after a preposition
 ])
 def test_a_pair_of_common_words_is_no_name(text: str, first: str, clitic: int) -> None:
-    eng, raws, r = _mention(text, first, 2, clitic)
+    eng, raws, r = _mention(text, first, 2, clitic=clitic)
     assert common_pair(eng, raws, r)  # type: ignore[arg-type]
 
 
@@ -82,7 +71,7 @@ def test_names_stay_names(text: str, first: str) -> None:
     ("وعلى المرء أن يتحلى بجميل الأخلاق.", "بجميل", 1),  # a given name that is mostly a word, after ب
 ])
 def test_one_common_word_is_no_name(text: str, word: str, clitic: int) -> None:
-    eng, raws, r = _mention(text, word, 1, clitic)
+    eng, raws, r = _mention(text, word, 1, clitic=clitic)
     assert common_word(eng, raws, r)  # type: ignore[arg-type]
 
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_lexical import _masdar_shape
-
-
-def people(text: str, tagger: bool = True) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
+from tests.helpers.people import people
 
 
 @pytest.mark.parametrize("tagger", [True, False])

@@ -9,20 +9,10 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import extract_entities
-from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_personwords import clitic_head, conjunction_head, lam_verb, prep_noun_tail, role_tail
 from sahifa.nlp.entities_words import _Raw
-
-
-def people(text: str, tagger: bool = False) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
-
-
-def _mention(text: str, first: str, n: int, how: str = "crf") -> tuple[object, list[_Raw], _Raw]:
-    """The rule engine of ``text`` and a person's mention of ``n`` tokens from the token ``first``."""
-    eng, raws = _rule_raws(text)
-    t0 = next(k for k, t in enumerate(eng.toks) if t.text == first)
-    return eng, raws, _Raw(eng.toks[t0].start, eng.toks[t0 + n - 1].end, t0, t0 + n, "PERSON", None, how)
+from tests.helpers.people import mention as _mention
+from tests.helpers.people import people
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -30,7 +20,7 @@ def _mention(text: str, first: str, n: int, how: str = "crf") -> tuple[object, l
     ("وقال المنتج إن جمال قاسم خريج معهد الفنون المسرحية عمل مخرجا لسنوات طويلة.", "جمال قاسم"),
 ])
 def test_a_role_noun_before_its_complement_ends_the_name(text: str, name: str) -> None:
-    assert people(text) == [name]
+    assert people(text, tagger=False) == [name]
 
 
 @pytest.mark.parametrize(("text", "first", "n", "cut"), [
@@ -81,7 +71,7 @@ def test_lihusn_alhazz_is_no_one_and_given_names_in_l_stay() -> None:
 
 def test_the_second_half_of_a_compound_name_is_no_family_name() -> None:
     text = "وأكد محمد بن عبد الرحمن أن المشروع سيكتمل، وقال إن ضيوف الرحمن سيجدون كل الخدمات."
-    assert people(text) == ["محمد بن عبد الرحمن"]
+    assert people(text, tagger=False) == ["محمد بن عبد الرحمن"]
 
 
 def test_an_imperfect_verb_with_an_object_ends_a_name_and_its_copies_go() -> None:

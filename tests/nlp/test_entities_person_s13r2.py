@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.entities import extract_entities
-
-
-def people(text: str, tagger: bool = True) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
+from tests.helpers.people import people
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahifa.nlp.entities import extract_entities
-from tests.helpers.proposed import with_person
-
-
-def people(text: str, tagger: bool = True) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
-
-
-def proposed_people(text: str, name: str) -> list[str]:
-    return [s for s, t in with_person(text, name) if t == "PERSON"]
+from tests.helpers.people import people, proposed_people
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -9,11 +9,7 @@ import pytest
 from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_personrules import disease_names
 from sahifa.nlp.entities_words import _Raw
-from tests.helpers.proposed import with_person
-
-
-def proposed_people(text: str, name: str) -> list[str]:
-    return [s for s, t in with_person(text, name) if t == "PERSON"]
+from tests.helpers.people import proposed_people
 
 
 @pytest.mark.parametrize(("text", "name", "kept"), [

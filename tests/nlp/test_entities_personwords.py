@@ -8,13 +8,10 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp.entities import extract_entities
-from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_personwords import no_name_word, verb_tail
 from sahifa.nlp.entities_words import _Raw
-
-
-def people(text: str, tagger: bool = True) -> list[str]:
-    return [m.text for m in extract_entities(text, tagger=tagger) if m.type == "PERSON"]
+from tests.helpers.people import mention as _mention
+from tests.helpers.people import people
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -28,13 +25,6 @@ def people(text: str, tagger: bool = True) -> list[str]:
 ])
 def test_words_of_the_sentence_are_no_person(text: str, word: str) -> None:
     assert all(word not in p.split() for p in people(text))
-
-
-def _mention(text: str, first: str, n: int, how: str = "crf") -> tuple[object, list[_Raw], _Raw]:
-    """The rule engine of ``text`` and a person's mention of ``n`` tokens from the token ``first``."""
-    eng, raws = _rule_raws(text)
-    t0 = next(k for k, t in enumerate(eng.toks) if t.text == first)
-    return eng, raws, _Raw(eng.toks[t0].start, eng.toks[t0 + n - 1].end, t0, t0 + n, "PERSON", None, how)
 
 
 @pytest.mark.parametrize(("text", "first", "n", "how", "no_name"), [

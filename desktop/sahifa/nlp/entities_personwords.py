@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
+from .entities_pronouns import pronoun_word
 from .entities_words import _FUNCTION_WORDS, _SPEECH, _covered, _given, _Raw, _verb_shaped, _with_added
 from .lexicon import Reading, entry, reading
 
@@ -446,6 +447,8 @@ def _speaker_surname(eng: _Engine, k: int) -> bool:
     if any(key.endswith(suf) and (reading(key[: -len(suf)]) is not None or key[: -len(suf)] in _FUNCTION_WORDS)
            for suf in _SPEAKER_PRONOUNS):
         return False  # يرى بعضهم أن "some of them": a word with "their", no name
+    if pronoun_word(eng, k):
+        return False  # يقول منتقدوها إن "its critics": a plural noun with "its" (entities_pronouns)
     return len(key) >= 4 and _foreign_word(eng, k, 0) and key not in g.common and key not in g.cues \
         and key not in g.nationalities and key not in _SPEECH and not eng.is_lex(key)
 
