@@ -47,7 +47,7 @@ class Chunk:
     def __init__(self, text: str) -> None:
         self.text = text
         self.ent: Any = None  # sahifa.nlp.entities_words: (pieces, a paragraph break follows)
-        self.num: Any = None  # sahifa.nlp.numbers_scan: the pieces as columns (_Columns)
+        self.num: Any = None  # sahifa.nlp.numbers_words: pieces
 
 
 class Chunked:

@@ -80,22 +80,6 @@ _SPAN_NOUNS = frozenset("القرن القرون العقد العقود الا�
 _RELATIVE_MONTH = frozenset("الحالي الجاري المقبل القادم الماضي المنصرم".split())
 
 
-class _Columns:
-    """A chunk's token records (:data:`_Piece`, from :func:`_chunk_pieces`) as columns, kept on the chunk's
-    shared record: the scanner extends its per-token lists with each column (one C-level copy per chunk
-    occurrence, not five appends per token)."""
-
-    __slots__ = ("offs", "ends", "toks", "kinds", "norms", "words")
-
-    def __init__(self, pieces: tuple[_Piece, ...]) -> None:
-        self.offs: list[int] = [p[0] for p in pieces]
-        self.ends: list[int] = [p[0] + len(p[1]) for p in pieces]
-        self.toks: list[str] = [p[1] for p in pieces]
-        self.kinds: list[str] = [p[2] for p in pieces]
-        self.norms: list[str | None] = [p[3] for p in pieces]
-        self.words: list[_Word | None] = [p[4] for p in pieces]
-
-
 class _TokenScanner:
     """Tokens of one text and what the layers above need to know about them."""
 
@@ -113,8 +97,7 @@ class _TokenScanner:
         # the text's lines and space-free chunks, split once for the entity tokeniser and this scanner
         # (sahifa.nlp.normalize.chunked); each distinct chunk tokenised once (news repeats its words); same
         # tokens as one _TOKEN_RE scan of the whole text (tested), about twice as fast. Each token's record
-        # comes with it (numbers_words._Piece, kept as columns: _Columns): no per-token look-up of its normal
-        # form or its analysis
+        # comes with it (numbers_words._Piece): no per-token look-up of its normal form or its analysis
         split = chunked(text)
         chunks = split.chunks
         offsets = split.starts
@@ -124,17 +107,19 @@ class _TokenScanner:
         for li, line_end in enumerate(split.line_ends):
             while ci < line_end:
                 rec = chunks[ci]
-                got: _Columns | None = rec.num
+                got: tuple[_Piece, ...] | None = rec.num
                 if got is None:
-                    got = _Columns(_chunk_pieces(rec.text))
+                    got = _chunk_pieces(rec.text)
                     rec.num = got
                 pos = offsets[ci]
-                starts.extend([pos + o for o in got.offs])
-                ends.extend([pos + o for o in got.ends])
-                toks.extend(got.toks)
-                kinds.extend(got.kinds)
-                norms.extend(got.norms)
-                analyses.extend(got.words)
+                for off, tok, kind, norm, word in got:
+                    start = pos + off
+                    starts.append(start)
+                    ends.append(start + len(tok))
+                    toks.append(tok)
+                    kinds.append(kind)
+                    norms.append(norm)
+                    analyses.append(word)
                 ci += 1
             if li < last:  # the line break is a token
                 pos = line_next[li]
