@@ -418,6 +418,13 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         tok = toks[k]
         if covered[k] or tok.brk or toks[k + 1].brk or tok.info.kind != "a":
             continue
+        # the slot first (a speech verb before, a complementizer after): cheap, and rare, where the word tests
+        # below (:func:`_speaker_surname`) are not; every test is pure, so the order does not change the result
+        prev = toks[k - 1].info.key
+        if not (prev in _SPEECH_VERBS or (prev[:1] in "وف" and prev[1:] in _SPEECH_VERBS)):
+            continue
+        if toks[k + 1].info.key not in _COMPLEMENTIZERS or covered[k + 1]:
+            continue
         if tok.info.key not in g.given_names:
             if not _speaker_surname(eng, k):
                 continue
@@ -426,11 +433,6 @@ def speech_subjects(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             continue
         if len(tok.info.forms) > 1 and tok.info.key[:1] in "وفبلك" and tok.info.forms[1][1] in g.given_names:
             continue  # ولاء / و + لاء: a clitic reading as likely as the name
-        prev = toks[k - 1].info.key
-        if not (prev in _SPEECH_VERBS or (prev[:1] in "وف" and prev[1:] in _SPEECH_VERBS)):
-            continue
-        if toks[k + 1].info.key not in _COMPLEMENTIZERS or covered[k + 1]:
-            continue
         if eng.gaz_at(k) is not None or len(firsts.get(tok.info.key, ())) >= 2:
             continue  # (فهد الشمري … فهد العتيبي … وأكد فهد أن: which one is left open)
         added.append(_Raw(tok.start, tok.end, k, k + 1, "PERSON", None, "speech"))
