@@ -50,3 +50,13 @@ def test_an_indefinite_sound_plural_stops_before_the_object() -> None:
     # "اعتبر مختصون الدعم …": the ن of مختصون shows it is no construct; الدعم is the object
     text = "اعتبر محللون الدعم الحكومي ضروريا. وقالوا إن نسبة كبيرة منه تذهب إلى قطاع الطاقة."
     assert pairs(quotes(text)) == [("محللون", "نسبة كبيرة منه تذهب إلى قطاع الطاقة")]
+
+
+def test_a_counted_group_in_construct_with_its_genitive_ending() -> None:
+    # session 15 (quo): after a count and من the group's noun is genitive: a sound plural in construct
+    # ends in ي ("مسؤولي الشركة"), and "كبار" stands in construct ("كبار السن")
+    text = "أشاد عدد من مسؤولي الشركة بالقرار الجديد، مؤكدين أن الأرباح سترتفع هذا العام."
+    assert pairs(quotes(text)) == [("مسؤولي الشركة", "الأرباح سترتفع هذا العام")]
+    text = "طالب عدد من كبار السن في المنطقة بالاقتصاد في النفقات، مشيرين إلى أن السعادة تكون في البساطة."
+    assert pairs(quotes(text)) == [("كبار السن", "السعادة تكون في البساطة")]
+

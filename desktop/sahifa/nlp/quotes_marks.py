@@ -210,6 +210,21 @@ def _construct_plural(toks: list[str], a: int, n: int) -> bool:
     return len(t) >= 5 and t.endswith("و") and t[0] == "م" and a + 1 < n and toks[a + 1].startswith("ال")
 
 
+# broken plurals of people that name a group only in construct ("كبار السن", "أصحاب المحلات")
+_CONSTRUCT_GROUPS = frozenset("كبار أصحاب أفراد أولياء ذوي".split())
+
+
+def _genitive_construct(toks: list[str], a: int, n: int) -> bool:
+    """After a count and من ("عدد من مسؤولي الشركة", "عدد من كبار السن") the group's noun is genitive: a
+    masculine sound plural in construct ends in ي (its ن dropped) before a definite genitive, and a few
+    broken plurals of people stand in construct. Only after the count, where the genitive case is certain
+    (elsewhere a word in ي before ال is as often a nisba adjective or a singular)."""
+    t = toks[a]
+    if a + 1 >= n or not toks[a + 1].startswith("ال"):
+        return False
+    return t in _CONSTRUCT_GROUPS or (len(t) >= 5 and t.endswith("ي"))
+
+
 def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
     """Tokens [a, b) of the plural group that is the subject of the verb opening the sentence ("أثنى
     مواطنون في محافظة …", "أشاد عدد من سيدات المجتمع …"): the speaker of a plural verb or participle
@@ -222,7 +237,8 @@ def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
     if n < v + 3 or not toks[v][0].isalnum() or toks[v].startswith(("ال", "وال", "فال")) or _is_particle(toks[v]) \
             or (toks[v] in _PREPS and toks[v] != "حتى") or s.inq[v] >= 0:
         return -1, -1  # "بين الديمقراطيين، 69% قالوا": a preposition's noun is not the subject ("حتى" is "even")
-    if toks[a] in _GROUP_COUNTS and toks[a + 1] == "من":
+    counted = toks[a] in _GROUP_COUNTS and toks[a + 1] == "من"
+    if counted:
         a += 2
     if a >= n or s.inq[a] >= 0:
         return -1, -1
@@ -231,7 +247,7 @@ def group_subject(s: _Sent, limit: int, feminine: bool) -> tuple[int, int]:
         plural = len(head) >= 5 and head.endswith("ات")
     else:
         plural = (len(head) >= 5 and (head.endswith("ون") or head.endswith("ين"))) or head in _GROUP_NOUNS \
-            or _construct_plural(toks, a, n)
+            or _construct_plural(toks, a, n) or (counted and _genitive_construct(toks, a, n))
     if not plural:
         return -1, -1
     b = a + 1
