@@ -1,0 +1,51 @@
+"""Session 15 (issue #13; sahifa.nlp.labels_famous): a U.S. state or a place of ten million people
+written in Arabic letters is matched by sound more loosely than a town (three consonants, fit 0.8), and
+outranks a small GeoNames town of the same Arabic spelling. Names from training examples and unannotated
+articles; none from a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahifa.nlp.entities import _label_for
+from sahifa.nlp.labels import LabelResolver
+from sahifa.nlp.labels_famous import famous_place
+from sahifa.nlp.labels_sound import SoundIndex, latin_key
+
+
+@pytest.fixture(scope="module")
+def res() -> LabelResolver:
+    return LabelResolver(fallback=_label_for)
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("كنتاكي", "Kentucky"),     # a loose vowel fit (0.81): below the town threshold of 0.9
+    ("لويزيانا", "Louisiana"),  # three consonants: below the towns' four
+    ("تينيسي", "Tennessee"),
+    ("متشجن", "Michigan"),
+    ("فيرمونت", "Vermont"),     # GeoNames' Arabic name of Fairmont (WV, 18,000 people) yields
+])
+def test_a_us_state_is_labelled_by_sound(res: LabelResolver, arabic: str, english: str) -> None:
+    label = res.resolve(arabic, "LOC")
+    assert label.text == english, label
+    assert label.source == "name-list"  # a match by sound, and the GUI says so
+
+
+def test_a_big_geonames_city_keeps_its_name(res: LabelResolver) -> None:
+    label = res.resolve("جدة", "LOC")
+    assert label.text == "Jeddah" and label.source != "name-list", label
+
+
+def test_people_are_not_places(res: LabelResolver) -> None:
+    assert res.resolve("كنتاكي", "PERSON").text != "Kentucky"
+
+
+def test_only_famous_places_answer() -> None:
+    index = SoundIndex.from_names([("Kentucky", latin_key("Kentucky"), 1e7),
+                                   ("Kantakee", latin_key("Kantakee"), 50_000.0)])
+    assert famous_place(index, "كنتاكي") == "Kentucky"
+    small = SoundIndex.from_names([("Kantakee", latin_key("Kantakee"), 50_000.0)])
+    assert famous_place(small, "كنتاكي") is None          # a town needs the close fit of _place_by_sound
+    assert famous_place(index, "الكنتاكي") is None        # an article: an Arabic word
+    assert famous_place(index, "قنتاكي") is None          # ق: a letter only Arabic words use
+    assert famous_place(index, "نيو كنتاكي") is None      # one word only
