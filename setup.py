@@ -84,6 +84,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_match.py",
     "desktop/sahifa/nlp/labels_loan.py",
     "desktop/sahifa/nlp/labels_states.py",
+    "desktop/sahifa/nlp/labels_trade.py",
     "desktop/sahifa/nlp/labels_famous.py",
     "desktop/sahifa/nlp/labels_shared.py",
     "desktop/sahifa/nlp/labels_roles.py",

@@ -49,3 +49,29 @@ def test_only_famous_places_answer() -> None:
     assert famous_place(index, "الكنتاكي") is None        # an article: an Arabic word
     assert famous_place(index, "قنتاكي") is None          # ق: a letter only Arabic words use
     assert famous_place(index, "نيو كنتاكي") is None      # one word only
+
+
+# sahifa.nlp.labels_trade: NAME + ل + trade, no head-word → "NAME Trade" (train examples and unannotated
+# articles: insurers named X للتأمين)
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("ملاذ للتأمين", "Mladh Insurance"),
+    ("الراجحي للتأمين", "Al-Rajhi Insurance"),
+    ("مونستر للمشروبات", "Munsatr Beverages"),               # a company's name is no town (Munster)
+    ("اليونيسكو للتراث", "UNESCO Heritage"),                  # a name a source knows keeps its English
+    ("سبائك الكويت لتجارة المعادن الثمينة", "Sabaik Kuwait Precious Metals Commerce"),  # a construct
+])
+def test_a_company_named_by_its_trade(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG").text == english
+
+
+@pytest.mark.parametrize("arabic", [
+    "كلنا للوطن",                      # no company: MISC is not read so
+    "الجمعية السعودية لطب العيون",     # a head-word (جمعية): its own composition
+    "أعمال الأكاديمية الوطنية للعلوم",  # a head-word inside the name
+    "بروج لمشمش",                      # a trade no glossary word names
+])
+def test_no_trade_reading(res: LabelResolver, arabic: str) -> None:
+    typ = "MISC" if arabic == "كلنا للوطن" else "ORG"
+    label = res.resolve(arabic, typ).text
+    assert not any(w in label for w in ("Homeland", "Sciences", "Ophthalmology")), label
+    assert label and label.split()[-1] not in ("Insurance", "Commerce")

@@ -13,9 +13,27 @@ Virginia, 18,000 people, vs the state of Vermont)."""
 
 from __future__ import annotations
 
-from .labels_sound import ARAB_ONLY, THRESHOLD, SoundIndex, _fit, _slots, arabic_key, skeleton
+from typing import TYPE_CHECKING
 
-__all__ = ["FAMOUS", "TOWN", "famous_place"]
+from .labels_match import sanitize_label
+from .labels_sound import ARAB_ONLY, THRESHOLD, SoundIndex, _fit, _slots, arabic_key, skeleton
+from .labels_sources import (
+    GAZETTEER,
+    GEONAMES,
+    GLOSSARY,
+    NAME_LIST,
+    ORIGINAL,
+    TRANSLITERATION,
+    Label,
+    _geonames_entry,
+    _key,
+)
+from .labels_trade import trade_company
+
+if TYPE_CHECKING:
+    from .labels_resolver import LabelResolver
+
+__all__ = ["FAMOUS", "TOWN", "famous_label", "famous_place"]
 
 #: the weight of a U.S. state in place_sounds.tsv; cities and countries of as many people weigh as much
 FAMOUS = 1e7
@@ -43,3 +61,23 @@ def famous_place(sound: SoundIndex, word: str) -> str | None:
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, english)
     return best[1] if best is not None else None
+
+
+def famous_label(resolver: LabelResolver, canonical: str, typ: str, label: Label) -> Label:
+    """The resolver's late reading of a LOC or ORG label from transliteration or GeoNames: a famous place
+    by sound (LOC), a company named by its trade (ORG, :func:`~.labels_trade.trade_company`); else
+    ``label``."""
+    if typ == "ORG":
+        if label.source != TRANSLITERATION or resolver.glossary is None:
+            return label
+        def name_of(part: str, typ: str) -> str:
+            known = resolver.resolve(part, typ)
+            return known.text if known.source in (GAZETTEER, GLOSSARY, ORIGINAL) else resolver._guess(part, typ)
+        trade = trade_company(resolver.glossary, resolver._headless, name_of, canonical)
+        return Label(sanitize_label(trade), TRANSLITERATION) if trade else label
+    key, sound = _key(canonical), resolver._sound_index("place_sounds.tsv")
+    hit = resolver.geonames.get(key) if label.source == GEONAMES else None
+    if sound is None or (label.source == GEONAMES and (hit is None or _geonames_entry(hit)[1] >= TOWN)):
+        return label
+    place = famous_place(sound, key)
+    return Label(sanitize_label(place), NAME_LIST) if place is not None else label

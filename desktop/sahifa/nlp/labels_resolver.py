@@ -14,7 +14,7 @@ from .gazetteer import gazetteer
 from .labels_chinese import chinese_label as _chinese
 from .labels_chinese import may_be_chinese as _may_be_chinese
 from .labels_compose import Composer
-from .labels_famous import TOWN, famous_place
+from .labels_famous import famous_label
 from .labels_german import german_word
 from .labels_loan import designation, inner_initial, latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
@@ -223,8 +223,8 @@ class LabelResolver(Composer):
                 state = official_state(canonical)
                 if state is not None:
                     label = Label(sanitize_label(state), GAZETTEER)
-            if typ == "LOC" and label.source in (TRANSLITERATION, GEONAMES):
-                label = self._famous(canonical, label)  # كنتاكي → Kentucky (labels_famous)
+            if typ in ("LOC", "ORG") and label.source in (TRANSLITERATION, GEONAMES):  # labels_famous
+                label = famous_label(self, canonical, typ, label)  # كنتاكي → Kentucky, X للتأمين → X Insurance
             if label.source == TRANSLITERATION and (model := designation(canonical)) is not None:
                 label = Label(model, label.source)  # إف-16 → F-16, not Af1a6 (labels_loan)
             if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
@@ -467,14 +467,6 @@ class LabelResolver(Composer):
             if variant is not None:
                 return variant
         return self._place_by_sound(key) if by_sound else None  # not for brands: Kindle is no Kendall
-
-    def _famous(self, canonical: str, label: Label) -> Label:
-        key, sound = _key(canonical), self._sound_index("place_sounds.tsv")
-        hit = self.geonames.get(key) if label.source == GEONAMES else None
-        if sound is None or (label.source == GEONAMES and (hit is None or _geonames_entry(hit)[1] >= TOWN)):
-            return label
-        place = famous_place(sound, key)
-        return Label(sanitize_label(place), NAME_LIST) if place is not None else label
 
     def _place_variant(self, key: str) -> Label | None:
         """A foreign city spelled with one long vowel more or less than GeoNames' Arabic name, or with
