@@ -38,8 +38,8 @@ from .quotes_clauses import (
 )
 from .quotes_coord import coordinated_subject
 from .quotes_documents import came_in_document
-from .quotes_lamnames import lam_person
 from .quotes_gender import verb_gender
+from .quotes_lamnames import lam_person
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,

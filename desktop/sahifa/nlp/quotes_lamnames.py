@@ -12,8 +12,8 @@ Leaf module (no import from the other quotes modules), read by quotes_extract._E
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from ..core.model import EntityMention
 
