@@ -64,6 +64,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_plurals.py",
     "desktop/sahifa/nlp/quotes_agency.py",
     "desktop/sahifa/nlp/quotes_npreport.py",
+    "desktop/sahifa/nlp/quotes_lamnames.py",
+    "desktop/sahifa/nlp/quotes_chain.py",
     "desktop/sahifa/nlp/quotes_lexicon.py",
     "desktop/sahifa/nlp/quotes_tokens.py",
     "desktop/sahifa/nlp/quotes_bounds.py",

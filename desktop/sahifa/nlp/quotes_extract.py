@@ -39,6 +39,7 @@ from .quotes_clauses import (
 from .quotes_coord import coordinated_subject
 from .quotes_documents import came_in_document
 from .quotes_gender import verb_gender
+from .quotes_lamnames import lam_person
 from .quotes_lexicon import (
     _ABOUT_PRONOUNS,
     _ADDRESSEE,
@@ -419,7 +420,8 @@ class _Extractor(_Sources):
             if after < n and toks[after] == "ذلك" and cue.lemma in _RETRO_VERBS and _opens_sentence(s, i):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
-            a, b = _np_forward(s, after, nxt, max_words=14)
+            a, b = _np_forward(s, after, nxt, max_words=14, allow_lam=after < n and lam_person(
+                toks[after], s.st[after], self.ents.items, self.ents.starts, self.orig))
             b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
             b = _bracketed_name(s, a, b, nxt)
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..core.arabic import DIACRITICS_RE, fold
 from ..core.model import EntityMention, Quote
 from .gazetteer import gazetteer
+from .quotes_chain import participle_lead
 from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
@@ -617,6 +618,8 @@ class _Speakers:
                 if e.end > b or e.type != typ:
                     continue
                 lead = text[a : e.start]
+                if participle_lead(lead):
+                    break  # "مثمناً موافقة الأمير فلان …": an object, in a sentence that has no subject (quotes_chain)
                 if e.type == "ORG" and len(lead.split()) > 3:
                     continue  # an organisation only as the subject that opens the sentence
                 if lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or lead.count('"') % 2:
