@@ -35,6 +35,16 @@ Session 14, from the ORG and MISC errors of batches 4–8 and real/tune (each ch
   one ORG with the head (the place alone names no outlet); the detectors found the place alone.
 - **a prize named by a foreign word** (:func:`prize_named`): جائزة بوليتزر، جائزة الجولدن جلوب: MISC with the head,
   as the gold writes جائزة نوبل; the dictionary decides what is a foreign word (not جائزة مالية، جائزة قيمتها).
+
+Session 15 (batch 10):
+
+- **a country's broadcaster named by the medium and its nationality** (:func:`national_broadcasters`): التلفزيون
+  السعودي، الإذاعة الإسرائيلية، بالتلفزيون المصري: one ORG, the clitic left out, when the nationality agrees with
+  the medium (قناة التلفزيون العراقية: it agrees with قناة, no broadcaster named).
+- **a body of two media** (:func:`media_pairs`): هيئة الإذاعة والتلفزيون، اتحاد الإذاعة والتليفزيون: a body's name
+  that ends in one medium takes the second after و (which the detector stops at, a medium being an outlet's cue).
+- **a staff is no body** (:func:`staff_dropped`): عضو هيئة التدريس، أعضاء هيئة التمريض بالمستشفى: هيئة and the
+  craft its members practise name a university's or a hospital's staff, no organisation (the gold of real news).
 """
 
 from __future__ import annotations
@@ -49,7 +59,7 @@ from .gazetteer import Entry
 from .lexicon import reading
 
 __all__ = ["body_passes", "broadcast_quoted", "charter_named", "presidency_named", "described_quoted", "idiom_dropped", "kind_outlets", "lam_named", "marked_whole", "militia_named", "national_bodies", "placed_bodies", "prize_named", "station_named",
-           "standing_trimmed"]
+           "media_pairs", "national_broadcasters", "staff_dropped", "standing_trimmed"]
 
 def _head_tokens(eng: _Engine, heads: frozenset[str], tail: int = 0) -> Iterator[int]:
     """Positions of the Arabic tokens one of whose readings has a folded key in ``heads``, in text order, up to
@@ -617,13 +627,78 @@ def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                  lambda r, i, end: (r.how == "gaz" and r.t0 == i) or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
 
 
+#: definite heads of a medium that a country's broadcaster is named by, with its nationality after it, folded:
+#: masculine ones (the nationality ends in ي) and feminine ones (it ends in ية)
+_MEDIUM_MASC = frozenset(fold(w) for w in "التلفزيون التليفزيون التلفاز الراديو".split())
+_MEDIUM_FEM = frozenset(fold(w) for w in "الإذاعة".split())
+
+
+def _broadcaster_at(eng: _Engine, i: int) -> tuple[int, int] | None:
+    """(offset of the medium without its clitic, end token) of a country's broadcaster at token i: a definite
+    medium (:data:`_MEDIUM_MASC`, :data:`_MEDIUM_FEM`; a clitic allowed: للتلفزيون، بالإذاعة) and right after it a
+    definite nationality of its gender, not followed by a second nationality; not a medium after و and a definite
+    word, the second field of a body's name."""
+    toks = eng.toks
+    hit = next(((off, key) for off, key, _st in toks[i].info.forms if key in _MEDIUM_MASC or key in _MEDIUM_FEM),
+               None)
+    if hit is None or not toks[i].text.startswith("ال", hit[0]) or not eng.contiguous(i + 1) \
+            or toks[i + 1].info.kind != "a":
+        return None  # (للتلفزيون: the article's alif is not written, no span to give)
+    if hit[0] and toks[i].text[0] == "و" and i > 0 and eng.contiguous(i) and toks[i - 1].info.key.startswith(_AL):
+        return None  # (هيئة الإذاعة والتلفزيون السعودي: a coordinated field of a body named before it)
+    nat = toks[i + 1].info.key
+    if not nat.startswith(_AL) or nat not in eng.g.nationalities or nat.endswith("يه") != (hit[1] in _MEDIUM_FEM) \
+            or (eng.contiguous(i + 2) and toks[i + 2].info.key in eng.g.nationalities):
+        return None
+    return hit[0], i + 2
+
+
+def national_broadcasters(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """Broadcasters named by their medium and nationality (:func:`_broadcaster_at`) as one ORG; a name the
+    gazetteer knows over them stays, a mention running past them too (هيئة الإذاعة البريطانية)."""
+    return _scan(eng, raws, "a", _broadcaster_at, "ORG", "org",
+                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), _MEDIUM_MASC | _MEDIUM_FEM)
+
+
+def media_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """An ORG mention (not the gazetteer's) of two or more tokens whose last word is a definite medium
+    (:data:`_MEDIUM_MASC`, :data:`_MEDIUM_FEM`) and right after it و + another definite medium: the mention takes
+    the second medium in (هيئة الإذاعة والتلفزيون), unless another mention starts there."""
+    toks = eng.toks
+    media = _MEDIUM_MASC | _MEDIUM_FEM
+    found: list[_Raw] = []
+    for r in raws:
+        k = r.t1
+        if r.type != "ORG" or r.how == "gaz" or k - r.t0 < 2 or not eng.contiguous(k) or toks[k - 1].info.key not in media:
+            continue
+        key = toks[k].info.key
+        if key[:1] == "و" and key[1:] in media and key[1:] != toks[k - 1].info.key \
+                and not any(o.t0 == k for o in raws):
+            found.append(_Raw(r.start, toks[k].end, r.t0, k + 1, "ORG", r.entry, r.how))
+    return _with_found(raws, found)
+
+
+#: the head of a staff and the crafts its members practise (هيئة التدريس، هيئة التمريض), folded
+_STAFF_HEAD = fold("هيئة")
+_STAFF_CRAFTS = frozenset(fold(w) for w in "التدريس التمريض".split())
+
+
+def staff_dropped(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """ORG mentions (not the gazetteer's) that begin with the indefinite head هيئة (a clitic allowed: لهيئة) and a
+    craft (:data:`_STAFF_CRAFTS`) right after it are a staff, no body: dropped."""
+    toks = eng.toks
+    return [r for r in raws if not (
+        r.type == "ORG" and r.how != "gaz" and r.t1 - r.t0 >= 2 and toks[r.t0 + 1].info.key in _STAFF_CRAFTS
+        and any(key == _STAFF_HEAD for _o, key, _st in toks[r.t0].info.forms))]
+
+
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
     raws = presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
-    return national_bodies(eng, raws)
+    return national_bodies(eng, national_broadcasters(eng, media_pairs(eng, staff_dropped(eng, raws))))
 
 
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an
