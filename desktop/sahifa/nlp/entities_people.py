@@ -4,6 +4,7 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, clean, fold
+from .entities_pedigree import titled_pedigree
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
@@ -223,6 +224,7 @@ class _People(_Scan):
             if nk in _PARTICLES or nk in ("عبد",) or nk in _KUNYA:
                 if self.contiguous(end + 1) and (self.name_like(end + 1) or (
                         nk in _PEDIGREE and self.pedigree_given(end + 1)) or (
+                        nk in _PEDIGREE and context and end == k_end and titled_pedigree(self, end + 1)) or (
                         nk in _KUNYA and self.toks[end + 1].info.key.startswith(_AL)) or (
                         nk == "ال" and self.toks[end + 1].info.kind == "a" and (
                             self.toks[end + 1].info.key.startswith(_AL)

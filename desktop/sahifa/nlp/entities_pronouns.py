@@ -12,7 +12,8 @@ not a given name of the gazetteer, and when its stem is:
   pronoun suffix other than ك (بينك: Pink); "my" (ي) only after بين، مع، عند، عن (مني and علي are the names Mona and Ali folded);
 * or a noun the dictionary knows, seldom a name, with a possessive suffix: ـها، ـهم، ـهما، ـكم، ـكما، ـهن on any
   stem of four letters or more; ـي، ـك، ـنا only after a ت that is the noun's ة (مسؤوليتي، صلاتك، حكومتنا: a
-  name ending in ي or ك, like مالك or the nisbas, is never read this way); ـوها، ـوهم on a sound masculine plural
+  name ending in ي or ك, like مالك or the nisbas, is never read this way; nor ـاتي, a family name's ending:
+  نجاتي); ـوها، ـوهم on a sound masculine plural
   (منتقدوها: منتقدون).
 """
 
@@ -70,6 +71,8 @@ def _pronoun_key(key: str) -> bool:
                 return True
     for suf in _AFTER_TA:
         if key.endswith("ت" + suf) and len(key) - len(suf) >= 4 and _noun(key[: -len(suf) - 1] + "ه"):
+            if suf == "ي" and key.endswith("اتي"):
+                continue  # نجاتي، ميقاتي: ـاتي is a family name's ending too, not only "my" on an ـاة noun
             return True
     return False
 

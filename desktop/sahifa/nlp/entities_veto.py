@@ -627,7 +627,8 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if r.t1 - r.t0 == 1 and _common_alone(eng, r.t0):
                     continue  # حسن تعامله، وحل مشاكله: "his good manners", no one (الدكتور سمير كلامه: سمير)
                 out[i] = r
-            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)) \
+            if _prep_tail(eng, r) or _place_tail(eng, r) or (r.t1 - r.t0 >= 2 and _verb_word(eng, r.t1 - 1)
+                                                              and eng.toks[r.t1 - 2].info.key not in ("بن", "بنت")) \
                     or verb_tail(eng, r) or role_tail(eng, r) or form_tail(eng, r):
                 short = _without_tail(eng, r)
                 if short is None:
