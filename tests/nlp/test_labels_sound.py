@@ -136,7 +136,8 @@ def test_a_damaged_list_leaves_people_as_before(tmp_path: Path, caplog: pytest.L
 
 
 @pytest.mark.parametrize(("arabic", "english"), [
-    ("كاربونديل", "Carbondale"), ("ميسيسيبي", "Mississippi"), ("ماساتشوستس", "Massachusetts"),
+    # (the US states, Mississippi and Massachusetts once here, are the gazetteer's since session 15)
+    ("كاربونديل", "Carbondale"), ("بوزمان", "Bozeman"), ("شيبويغان", "Sheboygan"),
     ("كنزنغتون", "Kensington"),
 ])
 def test_foreign_places_without_an_arabic_name_by_sound(arabic: str, english: str) -> None:

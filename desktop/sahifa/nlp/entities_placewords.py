@@ -268,9 +268,41 @@ def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
         stem = reading(key[1:])  # يقضي بعقوبة المتحرش: ب + "punishment", not Baqubah
         if stem is not None and "p" not in stem[0] and set(stem[0]) & {"n", "m"} and stem[2] >= _POSSESSED_LEVEL:
             return _followed_by_noun(eng, k, key[1:], 0)
+    if rd is not None and key.startswith(_AL) and _adjective_reading(eng, k, rd):
+        return True
     if rd is None or not (set(rd[0]) & {"n", "m", "a"}) or rd[1] > 3:
         return False
     return _followed_by_noun(eng, k, key, rd[2])
+
+
+#: the least frequency level of an adjective or participle a place is named by (8: 10,000 times: الرمادي "grey",
+#: القائم "standing, acting", المطروح "proposed")
+_ADJECTIVE_PLACE_LEVEL = 8
+
+
+def _adjective_reading(eng: _Engine, k: int, rd: tuple[str, int, int]) -> bool:
+    """A definite place's word that Arramooz knows as a frequent adjective or participle and never as a proper
+    noun, read as the adjective: followed by a second definite masculine adjective that is no nisba (والرمادي
+    الداكن "and dark grey"; not والرمادي الواقعة غرب بغداد "Ramadi, which lies west of Baghdad": a city is
+    feminine), or by a participle's complement, ب and a verbal noun (القائم بأعمال "the acting"; not الرمادي
+    بيد التنظيم "Ramadi in the group's hands", nor a preposition: تقع الرمادي على بعد …). Where a place stands
+    (في الرمادي، مدينة القائم) the caller has already kept it."""
+    tags, share, level = rd
+    if "a" not in tags or share != 0 or level < _ADJECTIVE_PLACE_LEVEL:
+        return False
+    j = k + 1
+    if not eng.contiguous(j) or eng.toks[j].info.kind != "a" or eng.gaz_at(j) is not None:
+        return False
+    nxt = eng.toks[j]
+    key = nxt.info.key
+    if nxt.text.startswith("ب") and not key.startswith(_AL):
+        noun = reading(key[1:])  # بأعمال: ب + verbal nouns (not الرمادي بيد التنظيم "in the hands of")
+        return noun is not None and noun[0] == "m"
+    if not nxt.text.startswith("ال") or key in _AFTER_PLACE or key in eng.g.nationalities \
+            or key.endswith(("ي", "ه")):  # a nisba, or a feminine that agrees with a city (والرمادي الواقعة)
+        return False
+    nrd = reading(key)
+    return nrd is not None and "a" in nrd[0] and nrd[1] == 0
 
 
 def nationality_as_place(eng: _Engine, r: _Raw) -> bool:
