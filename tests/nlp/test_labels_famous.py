@@ -19,11 +19,12 @@ def res() -> LabelResolver:
 
 
 @pytest.mark.parametrize(("arabic", "english"), [
-    ("كنتاكي", "Kentucky"),     # a loose vowel fit (0.81): below the town threshold of 0.9
-    ("لويزيانا", "Louisiana"),  # three consonants: below the towns' four
-    ("تينيسي", "Tennessee"),
+    # spellings the gazetteer's rows of U.S. states (resources/gazetteer/places.tsv) do not list
+    ("كينتاكي", "Kentucky"),    # a loose vowel fit: below the town threshold of 0.9
+    ("تينسي", "Tennessee"),
     ("متشجن", "Michigan"),
-    ("فيرمونت", "Vermont"),     # GeoNames' Arabic name of Fairmont (WV, 18,000 people) yields
+    ("ميتشجن", "Michigan"),
+    ("نيبراسكا", "Nebraska"),
 ])
 def test_a_us_state_is_labelled_by_sound(res: LabelResolver, arabic: str, english: str) -> None:
     label = res.resolve(arabic, "LOC")
@@ -37,7 +38,7 @@ def test_a_big_geonames_city_keeps_its_name(res: LabelResolver) -> None:
 
 
 def test_people_are_not_places(res: LabelResolver) -> None:
-    assert res.resolve("كنتاكي", "PERSON").text != "Kentucky"
+    assert res.resolve("كينتاكي", "PERSON").text != "Kentucky"
 
 
 def test_only_famous_places_answer() -> None:
