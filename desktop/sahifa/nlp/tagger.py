@@ -419,10 +419,31 @@ def _new_word_memo(key: str, stripped: tuple[str, ...], kind: str) -> _WordMemo:
         return _WordMemo(_enc(_word_feats(key, stripped, kind)), _enc(c4[0]), _enc(c4[1]), _enc(c4[2]),
                          _enc(c4[3]), bg_by, rw_by)
     ctx = _Memo.ctx
-    parts = _ctx_parts(key, kind)
-    return _WordMemo(_known_bytes(_word_feature_list(key, stripped, kind), attr), _known_bytes(parts, ctx[0]),
-                     _known_bytes(parts, ctx[1]), _known_bytes(parts, ctx[2]), _known_bytes(parts, ctx[3]),
-                     bg_by, rw_by)
+    # what the word gives its neighbours at +2, +1, -1, -2: one pass over its parts for the four (the
+    # features of each in the parts' order, as four _known_bytes calls gave them)
+    c0 = ctx[0]
+    c1 = ctx[1]
+    c2 = ctx[2]
+    c3 = ctx[3]
+    o0: list[bytes] = []
+    o1: list[bytes] = []
+    o2: list[bytes] = []
+    o3: list[bytes] = []
+    for x in _ctx_parts(key, kind):
+        b = c0.get(x)
+        if b is not None:
+            o0.append(b)
+        b = c1.get(x)
+        if b is not None:
+            o1.append(b)
+        b = c2.get(x)
+        if b is not None:
+            o2.append(b)
+        b = c3.get(x)
+        if b is not None:
+            o3.append(b)
+    return _WordMemo(_known_bytes(_word_feature_list(key, stripped, kind), attr), tuple(o0), tuple(o1),
+                     tuple(o2), tuple(o3), bg_by, rw_by)
 
 
 def _canonical(b: bytes) -> bytes:
@@ -542,7 +563,10 @@ def flat_features(toks: Sequence[_Tok], rule_tags: Sequence[str], gaz_tags: Sequ
         info = t.info
         keys.append(info.key)
         starts.append(t.brk)
-        memo.append(_word_memo(words, t.text, info.key, info.stripped, info.kind))
+        w = words.get(t.text)  # (the memo's hit inline: one call per new surface only, see _word_memo)
+        if w is None:
+            w = _word_memo(words, t.text, info.key, info.stripped, info.kind)
+        memo.append(w)
     return _flat(keys, starts, memo, rule_tags, gaz_tags, a)
 
 
@@ -559,8 +583,11 @@ def _flat(keys: list[str], starts: list[bool], memo: list[_WordMemo], rule_tags:
     r_bio: list[str] = []
     r_m1: list[bytes] = []
     r_p1: list[bytes] = []
+    rules = _Memo.rules
     for i in range(a, a + n):
-        ri = _rule_info(rule_tags[i])
+        ri = rules.get(rule_tags[i])  # (the memo's hit inline: _rule_info makes a missing entry)
+        if ri is None:
+            ri = _rule_info(rule_tags[i])
         r_own.append(ri[0])
         r_bio.append(ri[1])
         r_m1.append(ri[2])
