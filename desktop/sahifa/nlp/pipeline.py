@@ -34,6 +34,7 @@ from .entities import extract_entities, link_across_articles
 from .labels import LabelResolver
 from .numbers import extract_numbers
 from .quotes import extract_quotes_until
+from .quotes_links import checked_speaker_links
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,9 @@ def _quotes(article: Article, entities: list[EntityMention], deadline: float | N
     if deadline is not None or cancel is not None:
         def stop() -> bool:
             return (deadline is not None and clock() >= deadline) or (cancel is not None and cancel.is_set())
-    return extract_quotes_until(article.text, article.sentences, entities, stop)
+    found, stopped = extract_quotes_until(article.text, article.sentences, entities, stop)
+    # a person's name never links to a body or a place (sahifa.nlp.quotes_links)
+    return list(checked_speaker_links(_resolver(), tuple(found), entities)), stopped
 
 
 # Share of the analysis time each stage takes (measured, compiled build): spreads progress over the batch.
