@@ -45,6 +45,10 @@ def res() -> LabelResolver:
     ("مصدر قريب", "a close source"),
     ("كثير من المحللين", "many analysts"),
     ("إحدى الصحف المحلية", "one of the local newspapers"),
+    ("وزير الخارجية المصري", "the Egyptian Foreign Minister"),   # a two-word role, then its nationality
+    ("وزير خارجية مصر", "the Foreign Minister of Egypt"),
+    ("مسؤول حكومي رفيع المستوى", "a senior government official"),  # رفيع المستوى: one adjective
+    ("باحثون آخرون", "other researchers"),
 ])
 def test_role_phrases(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.describe(arabic) == Label(english, DESCRIPTION)
@@ -53,7 +57,7 @@ def test_role_phrases(res: LabelResolver, arabic: str, english: str) -> None:
 @pytest.mark.parametrize("arabic", [
     "محمد العلي",                 # a name is labelled, not described
     "مصادر قريبة من الفريق",      # "close to" is not composed: nothing, not a half guess
-    "وزير الخارجية المصري",       # the adjective agrees with the minister: not "the minister of the Egyptian …"
+    "رئيس الجمعية المصري",        # the adjective agrees with the head, not the society: not "the head of the Egyptian …"
     "مصادر بالمقاومة",            # a preposition (ب), not a construct: not "the sources of the Resistance"
     "مسؤولو القناة",              # a head the glossary gives two meanings (canal|channel)
     "رئيس مكتب استشاري",          # an indefinite body in construct: not "the head of the Advisory Office"

@@ -32,6 +32,9 @@ def res() -> LabelResolver:
     ("أمين منطقة عسير زيد الكفخاتي", "زيد الكفخاتي"),
     ("محافظ محافظة تبوك زيد الكفخاتي", "زيد الكفخاتي"),
     ("أمين منطقة عسير صالح القاضي", "صالح القاضي"),          # a family name that is also a title (القاضي)
+    # an appositive after a name of two words ends it: a role word without the article, or أحد
+    ("زيد الكفخاتي محلل أسواق المال", "زيد الكفخاتي"),
+    ("زيد الكفخاتي أحد قادة المعارضة", "زيد الكفخاتي"),
 ])
 def test_name_part_finds_the_name(res: LabelResolver, arabic: str, name: str) -> None:
     assert name_part(res, arabic) == name

@@ -77,6 +77,8 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
         role = gl.role_adjs.get(bare)
         if role is not None:
             adjs.append(role)
+            if i + 1 < len(keys) and keys[i + 1] == "المستوي" and role == "senior":
+                i += 1  # رفيع المستوى (high-level): one adjective
         else:
             nat = g.nationalities.get(keys[i]) or g.nationalities.get(bare)
             if nat is None:

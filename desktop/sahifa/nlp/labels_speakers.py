@@ -175,7 +175,8 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
             start += 1  # the title's complement: وزيرة العدل، أمين منطقة عسير
     if start >= len(keys) or not _begins_at(g, keys, start):
         return None
-    name = keys[start:]
+    stop = _appositive_at(g, resolver, keys, start)
+    name = keys[start:stop]
     if len(name) > MAX_NAME_WORDS or name[-1] in _PARTICLES:
         return None
     if start > 1 and len(name) == 1:  # a lone word after a complement ends it (قائد شرطة ولاية X; وزير النقل الأميركي)
@@ -183,7 +184,22 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     if any(_never_in_name(g, k) or (_title(g, resolver, k) and not _title_surname(g, resolver, name, j))
            for j, k in enumerate(name) if j > 0 and k not in _PARTICLES):
         return None
-    return " ".join(toks[start:])
+    return " ".join(toks[start:stop])
+
+
+#: "one of" (folded): أحد/إحدى after a name opens an appositive (زيد الكفخاتي أحد قادة المعارضة)
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+def _appositive_at(g: Gazetteer, resolver: LabelResolver, keys: list[str], start: int) -> int:
+    """Where the name that begins at ``start`` ends when an appositive follows it: a role or title word
+    without the article (محلل، عضو، أستاذ) or أحد/إحدى, after a name of two words at least (زيد الكفخاتي
+    محلل أسواق المال → زيد الكفخاتي); the phrase's end otherwise."""
+    for j in range(start + 2, len(keys)):
+        k = keys[j]
+        if k in _ONE_OF or (not k.startswith("ال") and _title(g, resolver, k) and k not in g.nationalities):
+            return j
+    return len(keys)
 
 
 def speaker_label(resolver: LabelResolver, text: str) -> Label | None:
