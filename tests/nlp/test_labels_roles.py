@@ -49,6 +49,8 @@ def res() -> LabelResolver:
     ("وزير خارجية مصر", "the Foreign Minister of Egypt"),
     ("مسؤول حكومي رفيع المستوى", "a senior government official"),  # رفيع المستوى: one adjective
     ("باحثون آخرون", "other researchers"),
+    ("ودبلوماسيون", "diplomats"),                            # a conjunction on the role noun
+    ("والمسؤولون", "the officials"),
 ])
 def test_role_phrases(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.describe(arabic) == Label(english, DESCRIPTION)

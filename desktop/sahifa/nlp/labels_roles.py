@@ -50,6 +50,8 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
     if not toks or len(toks) > 12:
         return None
     keys = [fold(t) for t in toks]
+    if len(keys[0]) > 4 and keys[0][0] in "وف" and (strip_article(keys[0][1:]),) in gl.roles:
+        toks, keys = [toks[0][1:], *toks[1:]], [keys[0][1:], *keys[1:]]  # the conjunction: ودبلوماسيون
     quantifier = ""
     for q, english in _QUANTIFIERS.items():
         if tuple(keys[:len(q)]) == q and len(keys) > len(q):
