@@ -49,6 +49,7 @@ def res() -> LabelResolver:
     ("وزير خارجية مصر", "the Foreign Minister of Egypt"),
     ("مسؤول حكومي رفيع المستوى", "a senior government official"),  # رفيع المستوى: one adjective
     ("باحثون آخرون", "other researchers"),
+    ("أمير مكة", "the Emir of Makkah"),                      # a place in construct: no "the" before it
     ("ودبلوماسيون", "diplomats"),                            # a conjunction on the role noun
     ("والمسؤولون", "the officials"),
 ])

@@ -159,6 +159,11 @@ def construct_complement(resolver: LabelResolver, toks: list[str]) -> str | None
     if len(keys) == 1 and first is not None:
         # (a head with alternatives, القناة canal|channel, is ambiguous: nothing)
         return None if "|" in first[0] else f"the {first[0].lower()}"
+    place = gazetteer().lookup(" ".join(toks))
+    if place is not None and place.type == "LOC":  # a place takes no article in English: the Emir of Makkah
+        label = resolver.resolve(" ".join(toks), "LOC")
+        if label.text and label.source != TRANSLITERATION:
+            return label.text
     return _complement(resolver, " ".join(toks))
 
 
