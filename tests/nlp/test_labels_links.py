@@ -1,4 +1,4 @@
-"""A person's name as a quote speaker never links to a body or a place (sahifa.nlp.quotes_links, #13): a
+"""A person's name as a quote speaker never links to a body or a place (sahifa.nlp.labels_links, #13): a
 train article's later speaker "الغامدي" (a family name) had been linked to the ORG حرس الحدود through the
 mention of the name standing next to it. The names here are invented."""
 
@@ -12,8 +12,8 @@ from sahifa.core.articles import build_article
 from sahifa.core.model import EntityMention, Quote
 from sahifa.nlp.entities import _label_for
 from sahifa.nlp.labels import LabelResolver
+from sahifa.nlp.labels_links import checked_speaker_links, wrong_type_link
 from sahifa.nlp.pipeline import analyse
-from sahifa.nlp.quotes_links import checked_speaker_links, wrong_type_link
 
 
 @pytest.fixture(scope="module")
