@@ -34,6 +34,24 @@ def res() -> LabelResolver:
     ("مسؤولون في مالي", "officials in Mali"),                # a place after في
     ("المتحدث باسم وزارة الخارجية", "the spokesman for the Ministry of Foreign Affairs"),
     ("«مصادر مطلعة»", "informed sources"),                   # quotation marks around it
+    # a role in construct with what it heads (session 15): a region, a body's common noun, a source's body
+    ("أمير منطقة تبوك", "the Emir of Tabuk Region"),
+    ("رئيس الرابطة", "the head of the league"),
+    ("منظمو المعرض", "the organisers of the exhibition"),   # a sound plural in construct, its ن dropped
+    ("المتحدث باسم وزارة الصحة", "the spokesman for the Ministry of Health"),
+    ("ولي ولي العهد", "the Deputy Crown Prince"),            # a three-word role
+    ("رئيس الوزراء التركي", "the Turkish Prime Minister"),
+    ("مصادر نفطية مطلعة", "informed oil sources"),
+    ("مصدر قريب", "a close source"),
+    ("كثير من المحللين", "many analysts"),
+    ("إحدى الصحف المحلية", "one of the local newspapers"),
+    ("وزير الخارجية المصري", "the Egyptian Foreign Minister"),   # a two-word role, then its nationality
+    ("وزير خارجية مصر", "the Foreign Minister of Egypt"),
+    ("مسؤول حكومي رفيع المستوى", "a senior government official"),  # رفيع المستوى: one adjective
+    ("باحثون آخرون", "other researchers"),
+    ("أمير مكة", "the Emir of Makkah"),                      # a place in construct: no "the" before it
+    ("ودبلوماسيون", "diplomats"),                            # a conjunction on the role noun
+    ("والمسؤولون", "the officials"),
 ])
 def test_role_phrases(res: LabelResolver, arabic: str, english: str) -> None:
     assert res.describe(arabic) == Label(english, DESCRIPTION)
@@ -41,7 +59,12 @@ def test_role_phrases(res: LabelResolver, arabic: str, english: str) -> None:
 
 @pytest.mark.parametrize("arabic", [
     "محمد العلي",                 # a name is labelled, not described
-    "مصادر قريبة من الفريق",      # a word the glossary does not hold (قريبة): nothing, not a half guess
+    "مصادر قريبة من الفريق",      # "close to" is not composed: nothing, not a half guess
+    "رئيس الجمعية المصري",        # the adjective agrees with the head, not the society: not "the head of the Egyptian …"
+    "مصادر بالمقاومة",            # a preposition (ب), not a construct: not "the sources of the Resistance"
+    "مسؤولو القناة",              # a head the glossary gives two meanings (canal|channel)
+    "رئيس مكتب استشاري",          # an indefinite body in construct: not "the head of the Advisory Office"
+    "أمير منطقة تبوك زيد الكفخاتي",  # a name after the place: the name is labelled, the role not described
     "المتحدث باسم جمعية الكفخات",  # a complement only guessed
     "",
     "مسؤول بارز جدا",

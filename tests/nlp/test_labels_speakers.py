@@ -28,6 +28,13 @@ def res() -> LabelResolver:
     # a given name that is also a common word ("travel") is one before بن: the nasab says so
     ("سفر بن زيد الكفخاتي", "سفر بن زيد الكفخاتي"),
     ("اللواء سفر بن زيد الكفخاتي", "سفر بن زيد الكفخاتي"),   # not "بن زيد الكفخاتي": بن begins no name
+    # a place after a complement noun of places continues the complement (session 15)
+    ("أمين منطقة عسير زيد الكفخاتي", "زيد الكفخاتي"),
+    ("محافظ محافظة تبوك زيد الكفخاتي", "زيد الكفخاتي"),
+    ("أمين منطقة عسير صالح القاضي", "صالح القاضي"),          # a family name that is also a title (القاضي)
+    # an appositive after a name of two words ends it: a role word without the article, or أحد
+    ("زيد الكفخاتي محلل أسواق المال", "زيد الكفخاتي"),
+    ("زيد الكفخاتي أحد قادة المعارضة", "زيد الكفخاتي"),
 ])
 def test_name_part_finds_the_name(res: LabelResolver, arabic: str, name: str) -> None:
     assert name_part(res, arabic) == name
@@ -46,6 +53,8 @@ def test_name_part_finds_the_name(res: LabelResolver, arabic: str, name: str) ->
     "رسالتين", "مسارين",             # duals and plurals of common nouns
     "موقع الكفخات أبرزها",           # an object pronoun
     "بن زيد",                       # بن begins no name
+    "زيد الكفخاتي الأمريكي",          # a nationality after the name is no family name
+    "أمير منطقة تبوك",               # a place after its complement noun, and no name after it
     "والسفر بن زيد",                 # a clitic with the article before بن is no given name
 ])
 def test_no_name(res: LabelResolver, arabic: str) -> None:

@@ -22,13 +22,17 @@ from .labels_match import sanitize_label
 from .labels_sources import DESCRIPTION, GLOSSARY, TRANSLITERATION, Label, fold
 
 if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
     from .labels_resolver import LabelResolver
+    from .labels_sources import _Glossary
 
-_QUANTIFIERS = {("احد",): "one of the", ("بعض",): "some", ("عدد", "من"): "a number of",
-                ("مجموعه", "من"): "a group of"}
+_QUANTIFIERS = {("احد",): "one of the", ("احدي",): "one of the", ("بعض",): "some", ("عدد", "من"): "a number of",
+                ("مجموعه", "من"): "a group of", ("كثير", "من"): "many", ("العديد", "من"): "many"}
 _FOR = frozenset({"باسم"})
 _IN = frozenset({"في"})
 _STRIP = "\"'«»“”()[]،,.:؛"
+#: a preposition glued to the article (بالحزب، للشركة): what follows is no genitive of a construct
+_CLITIC_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 
 
 def _words(text: str, strip: str = _STRIP) -> list[str]:
@@ -46,32 +50,37 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
     if not toks or len(toks) > 12:
         return None
     keys = [fold(t) for t in toks]
+    if len(keys[0]) > 4 and keys[0][0] in "وف" and (strip_article(keys[0][1:]),) in gl.roles:
+        toks, keys = [toks[0][1:], *toks[1:]], [keys[0][1:], *keys[1:]]  # the conjunction: ودبلوماسيون
     quantifier = ""
     for q, english in _QUANTIFIERS.items():
         if tuple(keys[:len(q)]) == q and len(keys) > len(q):
             quantifier, toks, keys = english, toks[len(q):], keys[len(q):]
             break
-    head = None
-    for n in (2, 1):  # شهود عيان before شهود
-        if len(keys) >= n:
-            span = tuple(strip_article(k) for k in keys[:n])  # الأمين العام: both words take the article
-            hit = gl.roles.get(span)
-            if hit is not None:
-                head = (n, hit[0], hit[1])
-                break
+    head = _head(gl, keys)
     if head is None:
         return None
     n, noun, number = head
     # the article on the role, or on the second word of a construct (شاهد العيان → the eyewitness)
     definite = any(k.startswith("ال") and len(k) > 3 for k in keys[:n])
-    adjs: list[str] = []
     g = gazetteer()
     i = n
+    if i < len(keys) and not keys[n - 1].startswith("ال") and not _modifier(gl, g, keys[i]) \
+            and keys[i] not in _FOR and keys[i] not in _IN:
+        # a role in construct with what it heads (أمير منطقة حائل، رئيس الرابطة، منظمو المعرض)
+        of = construct_complement(resolver, toks[i:])
+        if of is None:
+            return None
+        out = " ".join(x for x in (quantifier or "the", noun, "of", of) if x)
+        return Label(sanitize_label(out), DESCRIPTION)
+    adjs: list[str] = []
     while i < len(keys) and keys[i] not in _FOR and keys[i] not in _IN:
         bare = strip_article(keys[i])
         role = gl.role_adjs.get(bare)
         if role is not None:
             adjs.append(role)
+            if i + 1 < len(keys) and keys[i + 1] == "المستوي" and role == "senior":
+                i += 1  # رفيع المستوى (high-level): one adjective
         else:
             nat = g.nationalities.get(keys[i]) or g.nationalities.get(bare)
             if nat is None:
@@ -101,6 +110,71 @@ def describe_role(resolver: LabelResolver, text: str) -> Label | None:
         det = ""
     out = " ".join(x for x in (det, core, complement) if x)
     return Label(sanitize_label(out), DESCRIPTION)
+
+
+def _head(gl: _Glossary, keys: list[str]) -> tuple[int, str, str] | None:
+    """The role noun opening ``keys``: (its words, English, sg|pl), the longest first (ولي ولي العهد,
+    شهود عيان before شهود); a sound masculine plural in construct, its ن dropped (منظمو المعرض،
+    مسؤولي الشركة), is read as the plural."""
+    for n in (3, 2, 1):
+        if len(keys) >= n:
+            span = tuple(strip_article(k) for k in keys[:n])  # الأمين العام: both words take the article
+            hit = gl.roles.get(span)
+            if hit is None and n == 1 and len(keys) > 1 and span[0].endswith(("و", "ي")) and len(span[0]) > 3:
+                hit = gl.roles.get((span[0] + "ن",))
+                hit = hit if hit is not None and hit[1] == "pl" else None
+            if hit is not None:
+                return n, hit[0], hit[1]
+    return None
+
+
+def _modifier(gl: _Glossary, g: Gazetteer, key: str) -> bool:
+    """A role adjective or a nationality: it qualifies the role before it, it is not what the role heads."""
+    bare = strip_article(key)
+    return bare in gl.role_adjs or key in g.nationalities or bare in g.nationalities
+
+
+def construct_complement(resolver: LabelResolver, toks: list[str]) -> str | None:
+    """English for what a role heads in a construct (the genitive after it): a place named with its
+    complement noun as the glossary's ``drop`` heads list them (منطقة حائل → Hail Region), a body's common
+    noun with the article (الرابطة → the league, from the glossary's heads), else a body or a place a
+    source knows (:func:`_complement`); None when none does."""
+    gl = resolver.glossary
+    if gl is None or not toks:
+        return None
+    keys = [fold(t) for t in toks]
+    if keys[0].startswith(_CLITIC_ARTICLE):
+        return None  # a preposition (مصادر بالمقاومة: sources IN the resistance), no construct
+    if len(keys) > 1 and not _agrees(gl, keys):
+        return None  # وزير الخارجية المصري: the adjective is the minister's, not the ministry's
+    first = gl.heads.get((strip_article(keys[0]),))
+    if first is not None and first[1] == "drop" and len(keys) > 1 and not keys[0].startswith("ال"):
+        place = gazetteer().lookup(" ".join(toks[1:]))  # the place alone: no name after it (أمير منطقة X فلان)
+        if place is None or place.type != "LOC":
+            return None
+        label = resolver.resolve(" ".join(toks), "ORG")
+        return label.text if label.text and label.source != TRANSLITERATION else None
+    if first is not None and not keys[0].startswith("ال"):
+        return None  # an indefinite body (رئيس مكتب استشاري): "the head of the Advisory Office" would be wrong
+    if len(keys) == 1 and first is not None:
+        # (a head with alternatives, القناة canal|channel, is ambiguous: nothing)
+        return None if "|" in first[0] else f"the {first[0].lower()}"
+    place = gazetteer().lookup(" ".join(toks))
+    if place is not None and place.type == "LOC":  # a place takes no article in English: the Emir of Makkah
+        label = resolver.resolve(" ".join(toks), "LOC")
+        if label.text and label.source != TRANSLITERATION:
+            return label.text
+    return _complement(resolver, " ".join(toks))
+
+
+def _agrees(gl: _Glossary, keys: list[str]) -> bool:
+    """Whether a modifier ending the complement (a role adjective or a nationality) agrees in gender with
+    the complement's first noun (اللجنة الأمنية), so that it belongs to the complement and not to the role
+    before it (وزير الخارجية المصري: a masculine adjective after a feminine noun)."""
+    last = strip_article(keys[-1])
+    if last not in gl.role_adjs and last not in gazetteer().nationalities and keys[-1] not in gazetteer().nationalities:
+        return True
+    return keys[0].endswith(("ه", "ة")) == last.endswith(("ه", "ة"))
 
 
 def _complement(resolver: LabelResolver, arabic: str) -> str | None:

@@ -129,6 +129,31 @@ def _begins_at(g: Gazetteer, keys: list[str], i: int) -> bool:
     return False
 
 
+def _title_surname(g: Gazetteer, resolver: LabelResolver, name: list[str], j: int) -> bool:
+    """Whether the title word ``name[j]`` is a family name (صالح القاضي، زيد الأمير): the last word of the
+    name, with the article, after a given name; a title cue only, not a role or a nationality word
+    (زيد الكفخاتي الأمريكي is a name and an adjective)."""
+    key = name[j]
+    if j != len(name) - 1 or not key.startswith("ال") or not _begins_name(g, name[0]):
+        return False
+    bare = strip_article(key)
+    gl = resolver.glossary
+    if (gl is not None and ((bare,) in gl.roles or bare in gl.role_adjs)) or key in g.nationalities \
+            or bare in g.nationalities:
+        return False
+    return True
+
+
+def _place_after_complement(resolver: LabelResolver, keys: list[str], i: int) -> bool:
+    """Whether ``keys[i]`` names the place after a complement noun of places (the glossary's ``drop`` heads:
+    منطقة، محافظة، مدينة، ولاية): أمين منطقة عسير صالح … — عسير continues the complement, it begins no name."""
+    gl = resolver.glossary
+    if gl is None or i < 2 or i + 1 >= len(keys):  # (a name must still follow)
+        return False
+    head = gl.heads.get((strip_article(keys[i - 1]),))
+    return head is not None and head[1] == "drop" and not keys[i - 1].startswith("ال")
+
+
 def name_part(resolver: LabelResolver, text: str) -> str | None:
     """The name in a speaker phrase: the whole phrase when it is a name (1–4 words, the first of which begins
     a name), or what follows a title and its complement (وزيرة العدل لوريتا لينش → لوريتا لينش). None
@@ -136,6 +161,8 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     toks = _words(sanitize_label(text), _STRIP)
     if not toks:
         return None
+    if resolver.glossary is None:
+        resolver.describe("")  # loads the resolver's tables (the glossary's roles and heads); cached
     g = gazetteer()
     keys = [fold(t) for t in toks]
     if _kin(g, keys[0]) or _plural_role(resolver, keys[0]):
@@ -143,18 +170,36 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     start = 0
     if _title(g, resolver, keys[0]):
         start = 1
-        while start < len(keys) and (_title(g, resolver, keys[start]) or not _begins_at(g, keys, start)):
+        while start < len(keys) and (_title(g, resolver, keys[start]) or not _begins_at(g, keys, start)
+                                     or _place_after_complement(resolver, keys, start)):
             start += 1  # the title's complement: وزيرة العدل، أمين منطقة عسير
     if start >= len(keys) or not _begins_at(g, keys, start):
         return None
-    name = keys[start:]
+    stop = _appositive_at(g, resolver, keys, start)
+    name = keys[start:stop]
     if len(name) > MAX_NAME_WORDS or name[-1] in _PARTICLES:
         return None
     if start > 1 and len(name) == 1:  # a lone word after a complement ends it (قائد شرطة ولاية X; وزير النقل الأميركي)
         return None
-    if any(_never_in_name(g, k) or _title(g, resolver, k) for k in name[1:] if k not in _PARTICLES):
+    if any(_never_in_name(g, k) or (_title(g, resolver, k) and not _title_surname(g, resolver, name, j))
+           for j, k in enumerate(name) if j > 0 and k not in _PARTICLES):
         return None
-    return " ".join(toks[start:])
+    return " ".join(toks[start:stop])
+
+
+#: "one of" (folded): أحد/إحدى after a name opens an appositive (زيد الكفخاتي أحد قادة المعارضة)
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+def _appositive_at(g: Gazetteer, resolver: LabelResolver, keys: list[str], start: int) -> int:
+    """Where the name that begins at ``start`` ends when an appositive follows it: a role or title word
+    without the article (محلل، عضو، أستاذ) or أحد/إحدى, after a name of two words at least (زيد الكفخاتي
+    محلل أسواق المال → زيد الكفخاتي); the phrase's end otherwise."""
+    for j in range(start + 2, len(keys)):
+        k = keys[j]
+        if k in _ONE_OF or (not k.startswith("ال") and _title(g, resolver, k) and k not in g.nationalities):
+            return j
+    return len(keys)
 
 
 def speaker_label(resolver: LabelResolver, text: str) -> Label | None:

@@ -32,6 +32,7 @@ from .camel_ner import camel_ner_available, extract_with_camel
 from .entities import _label_for as label_fallback  # the engine's own labeller: today's transliteration
 from .entities import extract_entities, link_across_articles
 from .labels import LabelResolver
+from .labels_links import checked_speaker_links
 from .numbers import extract_numbers
 from .quotes import extract_quotes_until
 
@@ -113,7 +114,9 @@ def _quotes(article: Article, entities: list[EntityMention], deadline: float | N
     if deadline is not None or cancel is not None:
         def stop() -> bool:
             return (deadline is not None and clock() >= deadline) or (cancel is not None and cancel.is_set())
-    return extract_quotes_until(article.text, article.sentences, entities, stop)
+    found, stopped = extract_quotes_until(article.text, article.sentences, entities, stop)
+    # a person's name never links to a body or a place (sahifa.nlp.labels_links)
+    return list(checked_speaker_links(_resolver(), tuple(found), entities)), stopped
 
 
 # Share of the analysis time each stage takes (measured, compiled build): spreads progress over the batch.

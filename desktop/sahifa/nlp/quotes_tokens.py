@@ -266,7 +266,9 @@ class _Cue:
 _INFO_NOUNS = frozenset("مصادر مصدر معلومات معلومة أنباء انباء أخبار اخبار تقارير تقرير أرقام بيانات".split())
 # words after which a verb form is a verbal noun ("عدم ذكر", "رفض كشف", "دون إعلان")
 _MASDAR_BEFORE = frozenset("عدم رفض دون بدون طلب طالبا مفضلا فضل يرفض رافضا".split())
-_CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن من جهته جانبه جهتها جانبها بدوره بدورها".split())
+# (no bare "من": "من بين" is the preposition "from between", never "من" before the verb بيّن; "من جهته"
+# reaches the verb through جهته)
+_CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن جهته جانبه جهتها جانبها بدوره بدورها".split())
 
 
 def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
