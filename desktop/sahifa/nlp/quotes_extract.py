@@ -413,7 +413,7 @@ class _Extractor(_Subjects):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14, allow_lam=after < n and lam_person(
-                toks[after], s.st[after], self.ents.items, self.ents.starts, self.orig))
+                toks[after], self.orig(s.st[after]), self.ents))
             b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
             b = _bracketed_name(s, a, b, nxt)
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
