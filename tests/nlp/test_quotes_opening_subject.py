@@ -1,5 +1,6 @@
 """A participle with no subject of its own after a sentence that opens with a non-speech verb: the
-verb's subject speaks, not the last person quoted (sentences written for these tests)."""
+verb's subject speaks, not the last person quoted; a sentence opened by a participle names objects, not the
+subject (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,23 @@ def test_an_adverb_or_an_object_after_the_name_is_not_a_family_name() -> None:
     # boundary: how it was said, and what, are not the speaker's name
     text = "وقال سامي بهدوء إن الحجاج وصلوا بسلام. وأنهى سامي حديثه قائلا إن الرحلة كانت ناجحة."
     assert [sp for sp, _ in pairs(quotes(text, "سامي"))] == ["سامي", "سامي"]
+
+
+# --- a sentence opened by a participle names objects, not the subject (quotes_chain) ---------------------
+
+def test_a_participle_sentence_names_no_subject() -> None:
+    text = ("وأكد مدير المكتب سامي الحربي أن الاستعدادات اكتملت لإقامة الملتقى في موعده. "
+            "مثمناً موافقة الأمير خالد العمري على البرامج الشبابية التي تنفذ في كافة المناطق. "
+            "موضحاً أن فعاليات الملتقى ستبدأ مساء الخميس وتستمر لمدة ستة أيام.")
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert ("سامي الحربي", "فعاليات الملتقى ستبدأ مساء الخميس وتستمر لمدة ستة أيام") in got
+    assert all(sp != "خالد العمري" for sp, _ in got)
+
+
+def test_participle_lead_boundaries() -> None:
+    from sahifa.nlp.quotes_chain import participle_lead
+    assert participle_lead("مثمناً موافقة الأمير ")
+    assert participle_lead("ومشيرا إلى دور ")
+    assert not participle_lead("مؤخرا قال ")  # an adverb of that shape
+    assert not participle_lead("وقال ")
+    assert not participle_lead("مثمنا")  # nothing after it
