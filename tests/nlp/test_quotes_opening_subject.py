@@ -128,3 +128,21 @@ def test_participle_lead_boundaries() -> None:
     assert not participle_lead("مؤخرا قال ")  # an adverb of that shape
     assert not participle_lead("وقال ")
     assert not participle_lead("مثمنا")  # nothing after it
+
+
+# --- "وهو ما أكده <post> فلان، مضيفا أن": the person named after his post speaks on (quotes_subjects) ----
+
+
+def test_a_person_named_after_his_post_after_relative_ma_speaks_on() -> None:
+    text = ("وتعاملت فرق الدفاع المدني مع الحريق خلال ساعة وهو ما أكده المتحدث الرسمي للدفاع المدني بالمنطقة "
+            "سامي العتيبي مضيفا أن غرفة العمليات تلقت خمسين بلاغا، مبينا أن الفرق باشرت الحالات كلها.")
+    assert pairs(quotes(text, "سامي العتيبي")) == [
+        ("سامي العتيبي", "غرفة العمليات تلقت خمسين بلاغا"), ("سامي العتيبي", "الفرق باشرت الحالات كلها")]
+    text2 = "ارتفعت أسعار الخضار هذا الأسبوع، وهو ما أشار إليه مدير السوق سامي العتيبي، موضحا أن الطلب زاد مع الموسم."
+    assert pairs(quotes(text2, "سامي العتيبي")) == [("سامي العتيبي", "الطلب زاد مع الموسم")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_relative_ma() -> None:
+    # boundary: "في حديثه مع فلان": the name is whom he spoke with, not the verb's subject
+    text = "ارتفعت أسعار الخضار هذا الأسبوع، وهو ما أشار إليه مدير السوق في حديثه مع سامي العتيبي، موضحا أن الطلب زاد."
+    assert all(sp != "سامي العتيبي" for sp, _ in pairs(quotes(text, "سامي العتيبي")))

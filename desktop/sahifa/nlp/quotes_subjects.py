@@ -5,6 +5,7 @@ after a named speaker, and attributions that come after what was said ("أوضح
 
 from __future__ import annotations
 
+from ..core.model import EntityMention
 from .quotes_clauses import (
     _CIRCUMSTANCE,
     _WHEN_CLAUSE,
@@ -13,6 +14,7 @@ from .quotes_clauses import (
 from .quotes_lexicon import (
     _CUE_TOKENS,
     _OPENERS,
+    _PREP_PRONOUNS,
     _SENT_PUNCT,
     _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
@@ -42,6 +44,10 @@ from .quotes_tokens import (
     _Sent,
     _tokenize,
 )
+
+# free-standing prepositions and conjunctions: a noun phrase naming a person by his post has none of them
+# ("المتحدث الرسمي للدفاع المدني بالمنطقة فلان"; its prepositions are fused)
+_PHRASE_BREAKS = frozenset("في مع عن من على إلى الى خلال بعد قبل عند لدى حول بين و أو ثم".split())
 
 
 class _Subjects(_Sources):
@@ -159,13 +165,39 @@ class _Subjects(_Sources):
                     x -= 1
                     continue  # "، بحضور فلان"، "برئاسة فلان": a noun with a preposition, not a verb
                 m = self.ents.overlapping_orig(self.orig(s.st[v + 1]), self.orig(s.en[v + 1]))
-                if m is not None and m.type == "PERSON" and m.start == self.orig(s.st[v + 1]) and verb[0].isalpha() \
+                named = m is not None and m.type == "PERSON" and m.start == self.orig(s.st[v + 1])
+                if not named and v > 0 and toks[v - 1] == "ما":
+                    m = self._titled_person_closing(s, v + 1, i)  # "وهو ما أكده المتحدث باسم … فلان مضيفا"
+                    named = m is not None
+                if named and m is not None and verb[0].isalpha() \
                         and not verb.startswith("ال") and not _is_particle(verb) and len(verb) >= 3 \
                         and verb.endswith(("ت", "ته", "تها")) == feminine and _bare(verb) not in _SPEAKER_NOUNS \
                         and not any(verb in h for h in (_PERSON_HEADS, _ROLE_NOUNS, _GENERAL_TITLES, _TITLES)):
                     return _Speaker(m.text, self.link(m.text, m.start, m.end), m.start, m.end)
             x -= 1
         return None
+
+    def _titled_person_closing(self, s: _Sent, a: int, i: int) -> EntityMention | None:
+        """The subject of a verb after relative ما ("وهو ما أكده …", "وهذا ما أشار إليه …") when it is a
+        person named after his post and the name closes the phrase right before the participle at ``i``
+        (a comma between them allowed): "وهو ما أكده الناطق الإعلامي للهلال الأحمر فلان، مضيفا أن" — that
+        person. Only words (and the period of "د.") between the verb and the name; None otherwise."""
+        toks = s.toks
+        if a < i and toks[a] in _PREP_PRONOUNS:
+            a += 1  # "أشار إليه", "أكد عليه": the verb's own preposition with the pronoun of ما
+        end = i - 1 if i - 1 > a and toks[i - 1] in ("،", ",") else i
+        if end <= a or s.words[end] - s.words[a] > 10:
+            return None
+        for y in range(a, end):
+            t = toks[y]
+            if not t[0].isalpha() and not (t == "." and y > a and toks[y - 1] in ("د", "م")):
+                return None
+            if t in _CUE_TOKENS or _is_particle(t) or t in _PHRASE_BREAKS:
+                return None  # "… ما أشار إليه المدير في حديثه مع فلان": the name is not the subject
+        last = self.ents.overlapping_orig(self.orig(s.st[end - 1]), self.orig(s.en[end - 1]))
+        if last is None or last.type != "PERSON" or last.end != self.orig(s.en[end - 1]) or last.start < self.orig(s.st[a]):
+            return None
+        return last
 
     def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
         """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""
