@@ -55,3 +55,30 @@ def test_min_bayn_is_the_preposition_not_the_verb() -> None:
     # the verb still opens a clause after a clause opener
     qs = quotes_of(art("ومن جانبه بين الوزير أن المشروع سيكتمل خلال عامين."))
     assert [(q.speaker, q.cue) for q in qs] == [("الوزير", "بين")]
+
+
+# --- how it was said is no speaker (quotes_lexicon._MANNER_HEADS) ------------------------------------------
+
+
+def test_a_manner_word_after_the_verb_is_no_speaker_even_as_a_mention() -> None:
+    # the entity engine may read a manner word as a name ("بأسى"): the closed class wins
+    text = "فغاب صوت المخرج ثواني ثم قال بأسى: «هل كان الفيلم سيئا إلى هذا الحد؟»."
+    assert all(q.speaker != "بأسى" for q in quotes(text, "بأسى"))
+
+
+def test_a_manner_word_after_the_name_is_cut_from_the_speaker() -> None:
+    text = "سألته سامية عن أنسب الطرق لاستثمار المال، فقال لها سامي بهدوء: «افتحي لك دكانا صغيرا في الحي»."
+    assert pairs(quotes(text, "سامي")) == [("سامي", "افتحي لك دكانا صغيرا في الحي")]
+    text2 = "وسألت البائع عن الباقي، فقال الرجل ببساطة: «الضيفة تركت لي جنيها ومضت من غير أن تأخذ الباقي»."
+    assert [q.speaker for q in quotes(text2)] == ["الرجل"]  # was "الرجل ببساطة"
+
+
+# --- "لفت النظر/الانتباه إلى أن": the attention drawn is the object ----------------------------------------
+
+
+def test_the_attention_drawn_is_no_speaker() -> None:
+    text = ("وأوضح سامي العتيبي أن الألعاب الشعبية تحظى بإقبال كبير. "
+            "ولفت النظر إلى أن الألعاب الشعبية استطاعت استعادة هويتها.")
+    assert [sp for sp, _ in pairs(quotes(text, "سامي العتيبي"))] == ["سامي العتيبي", "سامي العتيبي"]
+    text2 = "ولفت الوزير الانتباه إلى أن المشروع سيكتمل خلال عامين."
+    assert [q.speaker for q in quotes(text2)] == ["الوزير"]  # was "الوزير الانتباه"

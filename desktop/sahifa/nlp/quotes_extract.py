@@ -45,6 +45,7 @@ from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
+    _MANNER_HEADS,
     _MARKED_ONLY,
     _MASDARS,
     _NOT_COMPLEMENT,
@@ -100,6 +101,9 @@ from .quotes_tokens import (
     _starts_with_quote,
     _tokenize,
 )
+
+# what "لفت" draws ("لفت النظر/الانتباه إلى أن"): the verb's object
+_ATTENTION = frozenset("النظر الانتباه الأنظار الانظار".split())
 
 
 class _Extractor(_Subjects):
@@ -419,9 +423,15 @@ class _Extractor(_Subjects):
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
-            if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
-                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
-                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
+            if b > a and _manner_phrase(toks[a]) and (toks[a] in _MANNER_HEADS or self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None):
+                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who ("قال بأسى:"
+                # even when the entity engine read the word as a name)
+            while b - 1 > a and toks[b - 1] in _MANNER_HEADS:
+                b -= 1  # "فقال لها فلان بهدوء: «…»": the name, not how he said it
+            if cue.lemma == "لفت":  # "ولفت النظر إلى أن", "ولفت الوزير الانتباه إلى أن": the attention drawn
+                while b > a and toks[b - 1] in _ATTENTION:  # is the object, never (part of) the speaker
+                    b -= 1
             if b > a and _possessed_object(s, a) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "أكد حرصه على الحضور": his eagerness, the object; the subject is a pronoun
