@@ -77,6 +77,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_sources.py",
     "desktop/sahifa/nlp/quotes_coord.py",
     "desktop/sahifa/nlp/quotes_clauses.py",
+    "desktop/sahifa/nlp/quotes_subjects.py",
     "desktop/sahifa/nlp/quotes_extract.py",
     "desktop/sahifa/nlp/quotes.py",
     "desktop/sahifa/nlp/labels_parts.py",

@@ -1,5 +1,6 @@
 """A participle with no subject of its own after a sentence that opens with a non-speech verb: the
-verb's subject speaks, not the last person quoted (sentences written for these tests)."""
+verb's subject speaks, not the last person quoted; a sentence opened by a participle names objects, not the
+subject (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,41 @@ def test_an_adverb_or_an_object_after_the_name_is_not_a_family_name() -> None:
     # boundary: how it was said, and what, are not the speaker's name
     text = "وقال سامي بهدوء إن الحجاج وصلوا بسلام. وأنهى سامي حديثه قائلا إن الرحلة كانت ناجحة."
     assert [sp for sp, _ in pairs(quotes(text, "سامي"))] == ["سامي", "سامي"]
+
+
+# --- a sentence opened by a participle names objects, not the subject (quotes_chain) ---------------------
+
+def test_a_participle_sentence_names_no_subject() -> None:
+    text = ("وأكد مدير المكتب سامي الحربي أن الاستعدادات اكتملت لإقامة الملتقى في موعده. "
+            "مثمناً موافقة الأمير خالد العمري على البرامج الشبابية التي تنفذ في كافة المناطق. "
+            "موضحاً أن فعاليات الملتقى ستبدأ مساء الخميس وتستمر لمدة ستة أيام.")
+    got = pairs(quotes(text, "سامي الحربي", "خالد العمري"))
+    assert ("سامي الحربي", "فعاليات الملتقى ستبدأ مساء الخميس وتستمر لمدة ستة أيام") in got
+    assert all(sp != "خالد العمري" for sp, _ in got)
+
+
+def test_participle_lead_boundaries() -> None:
+    from sahifa.nlp.quotes_chain import participle_lead
+    assert participle_lead("مثمناً موافقة الأمير ")
+    assert participle_lead("ومشيرا إلى دور ")
+    assert not participle_lead("مؤخرا قال ")  # an adverb of that shape
+    assert not participle_lead("وقال ")
+    assert not participle_lead("مثمنا")  # nothing after it
+
+
+# --- "وهو ما أكده <post> فلان، مضيفا أن": the person named after his post speaks on (quotes_subjects) ----
+
+
+def test_a_person_named_after_his_post_after_relative_ma_speaks_on() -> None:
+    text = ("وتعاملت فرق الدفاع المدني مع الحريق خلال ساعة وهو ما أكده المتحدث الرسمي للدفاع المدني بالمنطقة "
+            "سامي العتيبي مضيفا أن غرفة العمليات تلقت خمسين بلاغا، مبينا أن الفرق باشرت الحالات كلها.")
+    assert pairs(quotes(text, "سامي العتيبي")) == [
+        ("سامي العتيبي", "غرفة العمليات تلقت خمسين بلاغا"), ("سامي العتيبي", "الفرق باشرت الحالات كلها")]
+    text2 = "ارتفعت أسعار الخضار هذا الأسبوع، وهو ما أشار إليه مدير السوق سامي العتيبي، موضحا أن الطلب زاد مع الموسم."
+    assert pairs(quotes(text2, "سامي العتيبي")) == [("سامي العتيبي", "الطلب زاد مع الموسم")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_relative_ma() -> None:
+    # boundary: "في حديثه مع فلان": the name is whom he spoke with, not the verb's subject
+    text = "ارتفعت أسعار الخضار هذا الأسبوع، وهو ما أشار إليه مدير السوق في حديثه مع سامي العتيبي، موضحا أن الطلب زاد."
+    assert all(sp != "سامي العتيبي" for sp, _ in pairs(quotes(text, "سامي العتيبي")))

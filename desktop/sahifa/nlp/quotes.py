@@ -33,6 +33,7 @@ The function never raises: malformed input yields fewer quotes, not an exception
 The engine lives in flat sibling modules (mypyc compiles them together, see setup.py), each importing only
 the ones before it: ``quotes_lexicon`` (the words), ``quotes_tokens`` (tokens, quotation pairs, cues),
 ``quotes_phrases`` (noun phrases, the entity view), ``quotes_speakers`` (speaker linking, the quote set),
+``quotes_subjects`` (a verb's subject when it has none of its own, attributions after the clause),
 ``quotes_extract`` (the per-sentence rules). Small leaf modules hold single rules: ``quotes_documents``
 (a document as the speaker), ``quotes_participles`` (participles that report only before a complementizer:
 مفيدا أن، متوقعا أن), ``quotes_adverbs`` (فحسب/وحسب "only", رد على الفور) ``quotes_plurals`` (a plural

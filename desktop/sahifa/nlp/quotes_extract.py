@@ -24,7 +24,6 @@ from .quotes_clauses import (
     _SAYING_VERBS,
     _SEMI_THAT,
     _WHEN_CLAUSE,
-    _WHEN_WORDS,
     _after_relative,
     _bracketed_name,
     _glued_stop,
@@ -46,6 +45,7 @@ from .quotes_lexicon import (
     _AMBIGUOUS_VERBS,
     _CLAUSE_BREAK,
     _CUE_TOKENS,
+    _MANNER_HEADS,
     _MARKED_ONLY,
     _MASDARS,
     _NOT_COMPLEMENT,
@@ -61,25 +61,18 @@ from .quotes_lexicon import (
     study_head,
 )
 from .quotes_marks import (
-    _PERSON_HEADS,
-    _POSTS,
     after_colon,
     colon_quotation,
     name_before_complementizer,
     not_speech,
-    speaker_tail,
     titled,
-    verb_subject,
 )
 from .quotes_npreport import noun_phrase_report
 from .quotes_phrases import (
-    _GENERAL_TITLES,
     _GO_ON,
-    _HONORIFIC_HEADS,
     _HONORIFICS,
     _PRONOUNS,
     _RELATIVE,
-    _ROLE_NOUNS,
     _TITLES,
     _antecedent,
     _interlocutor,
@@ -90,8 +83,9 @@ from .quotes_phrases import (
     _possessed_object,
     _sv_subject,
 )
-from .quotes_sources import _DASHES, _Sources
-from .quotes_speakers import _Accepted, _Speaker, head_is_role
+from .quotes_sources import _DASHES
+from .quotes_speakers import _Accepted, _Speaker
+from .quotes_subjects import _Subjects
 from .quotes_tokens import (
     _CLAUSE_WORDS,
     _bare,
@@ -101,7 +95,6 @@ from .quotes_tokens import (
     _far_quotation,
     _find_cues,
     _is_particle,
-    _pair_closing_at,
     _pair_opening_at,
     _Sent,
     _skip_colon,
@@ -109,8 +102,11 @@ from .quotes_tokens import (
     _tokenize,
 )
 
+# what "لفت" draws ("لفت النظر/الانتباه إلى أن"): the verb's object
+_ATTENTION = frozenset("النظر الانتباه الأنظار الانظار".split())
 
-class _Extractor(_Sources):
+
+class _Extractor(_Subjects):
     """The article's quotes, sentence by sentence."""
 
     def forget_subject(self) -> None:
@@ -421,15 +417,21 @@ class _Extractor(_Sources):
                 self._retro(si, s, cue, after + 1, nxt, name)
                 return None
             a, b = _np_forward(s, after, nxt, max_words=14, allow_lam=after < n and lam_person(
-                toks[after], s.st[after], self.ents.items, self.ents.starts, self.orig))
+                toks[after], self.orig(s.st[after]), self.ents))
             b = self.person_past_stop(s, b, nxt)  # "وأوضح فجر في تصريح": a name that is also a time word
             b = _bracketed_name(s, a, b, nxt)
             if b > a and a + 1 < n and _adverbial(toks[a]) and _says_next(s, a + 1) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "وقال مبتسما: «…»", "وأكدت مجددا أن …": how, not who
-            if b > a and _manner_phrase(toks[a]) and self.ents.overlapping_orig(
-                    self.orig(s.st[a]), self.orig(s.en[a])) is None:
-                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who
+            if b > a and _manner_phrase(toks[a]) and (toks[a] in _MANNER_HEADS or self.ents.overlapping_orig(
+                    self.orig(s.st[a]), self.orig(s.en[a])) is None):
+                b = a  # "وقالت بالبريد الإلكتروني: …", "وقال بلهجة حازمة إن …": how, not who ("قال بأسى:"
+                # even when the entity engine read the word as a name)
+            while b - 1 > a and toks[b - 1] in _MANNER_HEADS:
+                b -= 1  # "فقال لها فلان بهدوء: «…»": the name, not how he said it
+            if cue.lemma == "لفت":  # "ولفت النظر إلى أن", "ولفت الوزير الانتباه إلى أن": the attention drawn
+                while b > a and toks[b - 1] in _ATTENTION:  # is the object, never (part of) the speaker
+                    b -= 1
             if b > a and _possessed_object(s, a) and self.ents.overlapping_orig(
                     self.orig(s.st[a]), self.orig(s.en[a])) is None:
                 b = a  # "أكد حرصه على الحضور": his eagerness, the object; the subject is a pronoun
@@ -607,20 +609,6 @@ class _Extractor(_Sources):
                 return None
         return _Accepted(name, sp, k, clause, 3)
 
-    def _study_opening(self, s: _Sent, i: int) -> _Speaker | None:
-        """The study that opens the sentence of a feminine verb with no subject of its own, after a
-        description of it ending in a comma ("أحدث دراسة طبية نشرت في مجلة …، حذرت من أن …")."""
-        toks = s.toks
-        first = 0
-        while first < i and not toks[first][0].isalnum():
-            first += 1
-        if i < 2 or toks[i - 1] not in ("،", ",") or first >= i or not study_head(toks[first : first + 3]):
-            return None
-        a, b = _np_forward(s, first, i, max_words=4)
-        if b <= a or not study_head(toks[a:b]):
-            return None
-        return self.speaker_from(s, a, b)
-
     def _came_in_it(self, s: _Sent, i: int, after: int, nxt: int, name: str) -> _Accepted | None:
         """"أعاد نشر تغريدة للناشط فلان، جاء فيها «…»", "أصدر فلان بيانا جاء فيه: …": the words of a text
         whose author is named just before (the nearest person, else organisation, in the twelve words
@@ -643,155 +631,3 @@ class _Extractor(_Sources):
         if found is None:
             return None
         return _Accepted(name + " " + toks[after - 1], found, k, i, 3)
-
-    def _opening_subject(self, s: _Sent, i: int, feminine: bool) -> _Speaker | None:
-        """The subject of the verb opening the sentence of a participle with no subject of its own, when
-        it is a person's noun or name and the verb agrees with the participle ("أثنى الزائر الكويتي على
-        …، مشيرا إلى أن", "من جانب آخر، توقع القنصل فلان …، لافتا", "وتعقب المصادر نفسها قائلة"); a
-        description that names the last speaker again ("وزار الوزير …، مؤكدا") is that speaker."""
-        v, a = verb_subject(s, i)
-        if v < 0:
-            return None
-        toks = s.toks
-        verb = toks[v][1:] if toks[v][0] in "وف" and len(toks[v]) > 3 else toks[v]
-        if verb.endswith("ت") != feminine and not (feminine and verb.startswith("ت")):
-            return None  # "أعلنت الوزارة …، مؤكدا": the verb and the participle have different subjects
-            # (a verb beginning with ت is a feminine present or a masculine past: "تقول"، "توقع")
-        heads = (_PERSON_HEADS, _ROLE_NOUNS, _GENERAL_TITLES)
-        if any(verb in h for h in heads):
-            return None  # "نائب الرئيس …": a construct noun opens the sentence, not a verb
-        head = _bare(toks[a])
-        person = self.ents.overlapping_orig(self.orig(s.st[a]), self.orig(s.en[a]))
-        named = person is not None and person.type == "PERSON" and person.start == self.orig(s.st[a])
-        construct = any(toks[a] in h for h in heads) and a + 1 < i and toks[a + 1].startswith("ال")  # "مدير التعليم"
-        if not named and not construct and not (toks[a].startswith("ال") and any(head in h for h in heads)) \
-                and toks[a] not in _TITLES:
-            return None
-        if not named:  # "استنكر الأمين العام لمجلس التعاون … الدكتور فلان": the name after the post
-            for x in range(a + 1, min(i, a + 12)):
-                if not toks[x][0].isalnum() and not (toks[x] == "." and toks[x - 1] in ("د", "م")):  # "د. فلان"
-                    break
-                m = self.ents.overlapping_orig(self.orig(s.st[x]), self.orig(s.en[x]))
-                if m is not None and m.type == "PERSON" and m.start == self.orig(s.st[x]):
-                    return _Speaker(m.text, self.link(m.text, m.start, m.end), m.start, m.end)
-        a, b = _np_forward(s, a, i, max_words=8)
-        if b <= a:
-            return None
-        if not named and not self.ents.persons_inside(self.orig(s.st[a]), self.orig(s.en[b - 1])):
-            # a description: its head, a genitive after a construct head, and nisba adjectives ("الزائر
-            # الكويتي"), not the verb's object ("وزار الوزير المستشفى")
-            e = a + 2 if construct else a + 1
-            while e < b and ((toks[e].startswith("ال") and toks[e].endswith(("ي", "ية", "يون", "يين")))
-                             or toks[e] in ("نفسه", "نفسها", "ذاته", "ذاتها", "العام", "العامة")):
-                e += 1
-            b = e
-            last = self.last
-            post = head in _GENERAL_TITLES or head in _ROLE_NOUNS or head in _POSTS
-            if last is not None and (toks[a] in _HONORIFIC_HEADS or (post and not construct) or (
-                    post and last.start is not None
-                    and head in [_bare(w) for w in self.text[max(0, last.start - 40) : last.start].split()])):
-                # "وقام الرئيس العام بإمامة المصلين …، موضحا", "وعد سمو رئيس الهيئة …، مبينا", "ويتابع
-                # مستشار الجيش قائلا" after "المستشار فلان": the one quoted before, by his post
-                return last
-        role = self.role_person(s, a, b, i)
-        if role is not None:
-            a, b = role
-        sp = self.speaker_from(s, a, b)
-        last = self.last
-        if last is not None and sp.canonical is not None and sp.canonical == last.canonical:
-            return last
-        return sp
-
-    def _unmarked_content(self, s: _Sent, after: int) -> int | None:
-        """Speech written straight after a named speaker, with no إن, colon or quotation mark ("وقال
-        المدير فلان نحن سعداء …"): it starts at ``after`` when the speaker phrase ends with a person's
-        name and the next word opens no phrase of circumstance (a preposition, a conjunction, a
-        particle)."""
-        toks = s.toks
-        m = self.ents.overlapping_orig(self.orig(s.st[after - 1]), self.orig(s.en[after - 1]))
-        if m is None or m.type != "PERSON" or m.end != self.orig(s.en[after - 1]) or s.inq[after] >= 0:
-            return None
-        if any(x in _OPENERS or x in ('"', ":") for x in toks[after:]):
-            return None  # "وقال فلان زيارة وهو … «…»": marked speech further on; the words between are
-            # not it (a name part the entity engine missed, a description)
-        t = toks[after]
-        if not t[0].isalpha() or t in _CIRCUMSTANCE or t in _WHEN_CLAUSE or _is_particle(t) or t.startswith(("و", "ف", "ل", "ب", "ك", "ال")) \
-                or t in _CUE_TOKENS or t in _PRONOUNS or t in _TITLES or head_is_role(t) or _bare(t) in _SPEAKER_NOUNS \
-                or any(t in h for h in (_PERSON_HEADS, _POSTS, _ROLE_NOUNS, _GENERAL_TITLES)) or t in ("من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "عند", "حول", "أمس", "اليوم"):
-            return None
-        return after
-
-    def _clause_subject(self, s: _Sent, i: int, feminine: bool) -> _Speaker | None:
-        """A participle with no subject of its own whose clause (or the clause before it) opens, after a
-        comma, with a verb and a person's name right after it: that person ("وفي كلمته …، استعرض فلان
-        الخطة، مؤكدا أنها", "وهو ما أكده فلان، قائلا"). The verb must agree with the participle, and the
-        clause must be short (a verb far back has likely another subject)."""
-        toks = s.toks
-        commas = 0
-        x = i - 1
-        while x >= 0 and i - x <= 14:
-            t = toks[x]
-            if t in ("،", ",") and x < i - 1:
-                commas += 1
-            if t in _SENT_PUNCT or commas > 2 or s.inq[x] >= 0:
-                return None
-            v = x
-            if v + 1 < i and (v == 0 or toks[v - 1] in ("،", ",", "ما", "وقد", "قد", "ثم", "ولقد", "لقد")):
-                verb = toks[v][1:] if toks[v][0] in "وف" and len(toks[v]) > 3 else toks[v]
-                if verb[0] in "بلك" and len(verb) >= 5:
-                    x -= 1
-                    continue  # "، بحضور فلان"، "برئاسة فلان": a noun with a preposition, not a verb
-                m = self.ents.overlapping_orig(self.orig(s.st[v + 1]), self.orig(s.en[v + 1]))
-                if m is not None and m.type == "PERSON" and m.start == self.orig(s.st[v + 1]) and verb[0].isalpha() \
-                        and not verb.startswith("ال") and not _is_particle(verb) and len(verb) >= 3 \
-                        and verb.endswith(("ت", "ته", "تها")) == feminine and _bare(verb) not in _SPEAKER_NOUNS \
-                        and not any(verb in h for h in (_PERSON_HEADS, _ROLE_NOUNS, _GENERAL_TITLES, _TITLES)):
-                    return _Speaker(m.text, self.link(m.text, m.start, m.end), m.start, m.end)
-            x -= 1
-        return None
-
-    def _retro(self, si: int, s: _Sent, cue: _Cue, a: int, nxt: int, name: str) -> None:
-        """"أوضح ذلك X": X said what the sentence before states (the attribution comes after it)."""
-        a, b = _np_forward(s, a, nxt, max_words=14)
-        if b == a or si == 0:
-            return
-        role = self.role_person(s, a, b, nxt)
-        if role is not None:
-            a, b = role
-        sp = self.speaker_from(s, a, b)
-        self.subject = sp
-        self.remember(sp, si)
-        pa, pb = self.bounds[si - 1]
-        if "\n\n" in self.text[pb : self.orig(s.st[0])]:
-            return  # the sentence before is in another paragraph (a headline, a caption)
-        prev = _tokenize(self.nt, self.norm(pa), self.norm(pb))
-        if prev.words[len(prev.toks)] >= 4 and not prev.pairs:
-            self.emit(1, sp, name, prev, 0, len(prev.toks), False)
-
-    def _as_says(self, s: _Sent, i: int, after: int, sp: _Speaker, name: str) -> None:
-        """"…، كما يقول X." / "…، كما يقول X، …": the sentence around the attribution is what X says
-        (only when no other cue comes before it in the sentence)."""
-        toks = s.toks
-        n = len(toks)
-        kama = i - 1
-        if any(t in _CUE_TOKENS for t in toks[:kama]):
-            return
-        lead = 0
-        while lead < kama and (toks[lead] in _TRAIL_PUNCT or toks[lead] in ("و", "لكن", "ولكن")):
-            lead += 1
-        end = kama
-        while end > lead and toks[end - 1] in _TRAIL_PUNCT:
-            end -= 1
-        if s.words[end] - s.words[lead] < 3:
-            return
-        rest = speaker_tail(s, after)  # "…، كما ذكرت صحافية من وكالة فرانس برس.": the speaker's own tail
-        while rest < n and (toks[rest] in _TRAIL_PUNCT or toks[rest] in _WHEN_WORDS):
-            rest += 1  # "…، كما أعلن الصندوق الاثنين.": a day after the speaker still closes the sentence
-        if rest >= n:                                   # the attribution closes the sentence
-            p = _pair_closing_at(s, end - 1)
-            if p >= 0 and s.opens[p] == lead and s.words[end - 1] - s.words[lead] >= 2:
-                self.emit(2, sp, name, s, lead + 1, end - 1, True)
-            else:
-                self.emit(1, sp, name, s, lead, end, False)
-        elif after < n and toks[after] in ("،", ",") and s.words[n] - s.words[rest] >= 3:
-            self.emit(1, sp, name, s, lead, n, False)   # a parenthetical "، كما يقول X، …"

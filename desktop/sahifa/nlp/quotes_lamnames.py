@@ -5,31 +5,20 @@ a word that starts with ل right after the verb, unless the word is an unambiguo
 …"). Surnames and foreign names that begin with ل ("وقال لامبارد:", "وأضاف لوكاكو: «…»") are not
 given names, so the verb lost its speaker and the quote was dropped. The entity engine reads the whole
 word as a PERSON mention starting at the ل (it would start after the ل for "told X": "قال لسامي" is
-a mention of "سامي"): that mention is the test here.
+a mention of "سامي"): that mention is the test here (``quotes_phrases._Entities.person_starts_at``).
 
-Leaf module (no import from the other quotes modules), read by quotes_extract._Extractor._verb.
+Read by quotes_extract._Extractor._verb.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-
-from ..core.model import EntityMention
+from .quotes_phrases import _Entities
 
 
-def lam_person(
-    tok: str, start: int, items: Sequence[EntityMention], starts: Sequence[int], orig: Callable[[int], int]
-) -> bool:
-    """Whether the token ``tok`` (at normalized offset ``start``), a word of more than three letters that
-    begins with ل, is where a PERSON mention begins (``items`` sorted by start, ``starts`` their
-    starts), so that its ل is a letter of the name rather than the preposition."""
+def lam_person(tok: str, start: int, ents: _Entities) -> bool:
+    """Whether the token ``tok`` (at original offset ``start``), a word of more than three letters that
+    begins with ل, is where a PERSON mention of ``ents`` begins, so that its ل is a letter of the name
+    rather than the preposition."""
     if len(tok) <= 3 or tok[0] != "ل" or tok.startswith("لل"):
         return False
-    o = orig(start)
-    k = bisect_left(starts, o)
-    while k < len(items) and items[k].start == o:
-        if items[k].type == "PERSON":
-            return True
-        k += 1
-    return False
+    return ents.person_starts_at(start)

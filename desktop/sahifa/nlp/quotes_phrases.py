@@ -396,6 +396,15 @@ class _Entities:
     def persons_inside(self, start: int, end: int) -> list[EntityMention]:
         return self.inside(start, end, "PERSON")
 
+    def person_starts_at(self, offset: int) -> bool:
+        """Whether a PERSON mention begins exactly at the original offset ``offset``."""
+        k = bisect_left(self.starts, offset)
+        while k < len(self.items) and self.items[k].start == offset:
+            if self.items[k].type == "PERSON":
+                return True
+            k += 1
+        return False
+
     def inside(self, start: int, end: int, typ: str) -> list[EntityMention]:
         """The entities of type ``typ`` within [start, end)."""
         lo = bisect_left(self.starts, start)

@@ -155,6 +155,9 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
             or (open_ch == "»" and t in "»«")
             or (open_ch == "‹" and t == "›")
         )
+        if closes and t == '"' and _reopens(toks, st, en, open_idx, i):
+            open_idx = i  # '… لفرانس برس "عن تواصل …. وأفادت شبكة "سوريا مباشر"': the first mark was never
+            continue  # closed; this one, shaped as an opening mark after a sentence end, opens the quotation
         if closes:
             if i - open_idx > 1:
                 pairs.append((open_idx, i))
@@ -164,6 +167,16 @@ def _tokenize(nt: str, start: int, end: int, limit: int | None = None) -> _Sent:
         pairs = _nest_guillemets(toks, pairs, inq)
     words = list(accumulate(counts, initial=0))
     return _Sent(start, end, toks, st, en, inq, pairs, words)
+
+
+def _reopens(toks: list[str], st: list[int], en: list[int], o: int, i: int) -> bool:
+    """Whether the straight mark at ``i``, which would close the one opened at ``o``, is rather an opening
+    mark of its own: written as one (a space before it, a word right after it) and a full stop followed by
+    a new sentence lies between the two (an opening mark whose closing mark the writer left out)."""
+    n = len(toks)
+    if i == 0 or i + 1 >= n or st[i] == en[i - 1] or st[i + 1] != en[i] or not toks[i + 1][0].isalnum():
+        return False
+    return any(toks[x] == "." and toks[x + 1][0].isalpha() and st[x + 1] > en[x] for x in range(o + 1, i - 1))
 
 
 def _nest_guillemets(toks: list[str], pairs: list[tuple[int, int]], inq: list[int]) -> list[tuple[int, int]]:
@@ -266,9 +279,16 @@ class _Cue:
 _INFO_NOUNS = frozenset("مصادر مصدر معلومات معلومة أنباء انباء أخبار اخبار تقارير تقرير أرقام بيانات".split())
 # words after which a verb form is a verbal noun ("عدم ذكر", "رفض كشف", "دون إعلان")
 _MASDAR_BEFORE = frozenset("عدم رفض دون بدون طلب طالبا مفضلا فضل يرفض رافضا".split())
+# prepositions: a verb form right after one is its verbal noun ("دور كبير في كشف كل المخططات", "بعد إعلان
+# النتائج"); not من, which is also "who" ("من قال إن …")
+_PREP_BEFORE = frozenset("في على إلى الى عن حول خلال عند بعد قبل".split())
 # (no bare "من": "من بين" is the preposition "from between", never "من" before the verb بيّن; "من جهته"
 # reaches the verb through جهته)
 _CLAUSE_OPENERS = frozenset("حيث كما فيما بينما ثم لكن ولكن جهته جانبه جهتها جانبها بدوره بدورها".split())
+
+
+# words before أن that make it no complementizer of a report ("يجب أن", "من المتوقع أن")
+_BEFORE_AN = frozenset("يجب ينبغي يمكن بد لابد يتعين تم يفترض المقرر المتوقع المفترض الممكن".split())
 
 
 def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
@@ -279,6 +299,9 @@ def _verb_position(toks: list[str], i: int, clitic: int) -> bool:
         return False  # 'يعيش "فلان" بين أحبائه': a quoted name, then the preposition
     if i == 0 or not toks[i - 1][0].isalnum():
         return True
+    if clitic == 0 and toks[i - 1] == "فيما" and toks[i] == "بين" and not any(
+            _is_particle(toks[k]) and toks[k - 1] not in _BEFORE_AN for k in range(i + 2, min(len(toks), i + 7))):
+        return False  # "التنسيق فيما بين الأجهزة يجب أن": "among", not "فيما بيّن X أن" (while X explained)
     if clitic > 0 and toks[i - 1] == "هذا" and not toks[i][clitic:].startswith("رد"):
         return True  # "هذا وبيّن X أن …": the news writer's "هذا و" opens a clause (not "هذا ورد": was
         # mentioned)
@@ -343,7 +366,7 @@ def _find_cues(s: _Sent) -> list[_Cue]:
                 continue  # "عبر الهاتف", "عبّر عن سعادته": not a report
             if lemma in ("أجمع", "أثبت") and not _particle_follows(toks, i, "على" if lemma == "أجمع" else None):
                 continue  # "العالم أجمع", "أثبت جدارته": only "أجمعوا على أن", "أثبتت الدراسة أن" report
-            if hit[1] == 0 and i > 0 and toks[i - 1] in _MASDAR_BEFORE:
+            if hit[1] == 0 and i > 0 and (toks[i - 1] in _MASDAR_BEFORE or toks[i - 1] in _PREP_BEFORE):
                 continue  # "رفض ذكر اسمه", "دون كشف هويته": a verbal noun, not a speech verb
             if lemma == "جاء" and not (i + 2 < n and toks[i + 1] in ("فيه", "فيها") and (
                     toks[i + 2] == ":" or toks[i + 2] in _OPENERS or toks[i + 2] == '"')) and not came_in_document(toks, i):
