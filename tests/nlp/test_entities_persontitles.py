@@ -40,3 +40,31 @@ def test_after_a_title_a_pedigree_names_the_father_whatever_the_word(text: str, 
 
 def test_no_father_is_a_function_word() -> None:
     assert people("وقال الشيخ محمد بن في الحفل كلاما.", tagger=False) == ["محمد"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مدير التعليم عواض بن أحمد الزهراني إن الدراسة تبدأ الأحد.", "عواض بن أحمد الزهراني"),
+    ("وقال رئيس المركز نهار بن سعد العتيبي إن الخدمات متاحة.", "نهار بن سعد العتيبي"),
+])
+def test_the_word_before_a_pedigree_and_a_family_name_is_the_given_name(text: str, name: str) -> None:
+    # عواض, نهار "daytime": no list of given names has them; بن + a given name + a family name says it
+    assert people(text, tagger=False) == [name]
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مدير الشرطة العقيد ظافر بن علي الشهري إن التحقيق مستمر.", "ظافر بن علي الشهري"),
+    ("وشارك في الندوة الدكتور سالم الخديدي، وعادل بن مطر الشهري.", "عادل بن مطر الشهري"),
+])
+def test_a_family_nisba_that_is_also_a_word_ends_a_pedigree(text: str, name: str) -> None:
+    # الشهري is "monthly" too: after بن and the father's name it is the family name
+    assert name in people(text, tagger=False)
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتقع قرب حكومة بن كيران مقار عدة.",
+    "وأصدر المجلس بيانا بن ختامه دعوة للحوار.",
+])
+def test_no_given_name_before_a_pedigree_without_a_father_and_a_family_name(text: str) -> None:
+    assert people(text, tagger=False) == []

@@ -4,7 +4,7 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, clean, fold
-from .entities_pedigree import titled_pedigree
+from .entities_pedigree import given_before_pedigree, titled_pedigree
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
@@ -283,7 +283,8 @@ class _People(_Scan):
                 if nk in _EURO_PARTICLES and self.name_like(end) and not self.toks[end].info.key.startswith(_AL):
                     end += 1  # ديفيد دي خيا، فيرجيل فان دايك: the particle opens the family name, which goes on
                 continue
-            if end == k_end and not first_given.ambiguous and self.word_nisba(end):
+            if ((end == k_end and not first_given.ambiguous) or (
+                    end - k_end >= 2 and self.toks[end - 2].info.key in _PEDIGREE)) and self.word_nisba(end):
                 end += 1  # ويحيى الشهري، …: a family nisba that is also an adjective ("monthly"), then the end
                 surname_taken = True
                 continue
@@ -598,6 +599,9 @@ class _People(_Scan):
         if i == 0 or self.toks[i].info.key not in _PEDIGREE or (self.raws and self.raws[-1].t1 > i - 1):
             return None
         key = self.toks[i - 1].info.key
+        if not key.startswith(_AL) and self.contiguous(i - 1):
+            end = given_before_pedigree(self, i)  # رئيس المركز نهار بن سعد العتيبي: a given name no list knows
+            return (end, _PRI["name"], [self.raw(i - 1, 0, end, "PERSON", None, "name")]) if end else None
         if not key.startswith(_AL) or key[2:] not in self.g.given_names or not self.contiguous(i - 1):
             return None
         res = self.person_from(i - 1, 0, context=False, soft=True)
