@@ -4,6 +4,7 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, clean, fold
+from .entities_givenunits import unit_given
 from .entities_pedigree import given_before_pedigree, titled_pedigree
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
@@ -173,6 +174,9 @@ class _People(_Scan):
             and key not in _PARTICLES and key != "عبد"
         if extra:
             first_given = g.given_extra[key]  # (ambiguous: needs a family name or a speech verb before it)
+        if first_given is None and context and off == 0 and unit_given(key) and not self.is_lex(key) \
+                and (self.family_name(j + 1) or self.word_nisba(j + 1)):
+            first_given = g.given_names.get("محمد")  # الدكتورة عالية الغامدي: a Wikidata given name, a family name
         if first_given is None and off == 0 and _fused_abd(key):
             first_given = g.given_names.get("عبدالله")  # عبدالمنعم، عبدالرؤوف: عبد + a definite word, written as one
         k_end = j + 1
@@ -414,6 +418,14 @@ class _People(_Scan):
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         if self.prep_complement(j):
             return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
+        if tok.text.rstrip(AR_DIACRITICS).endswith("ة"):
+            r = reading(self.toks[j].info.key[:-1])
+            nr = reading(self.toks[j + 1].info.key) if self.contiguous(j + 1) else None
+            if r is not None and r[0] != "p" and r[1] == 0 and r[2] >= 8 and nr is not None and nr[0] != "p" \
+                    and 0 <= nr[1] <= 2:
+                # المدربة صاحبة متحف: the feminine of a frequent common word (صاحب "owner") in construct with a common
+                # noun, no name (not الناطقة مرضية أفخم: a family name no dictionary knows)
+                return None
         end = j + 1
         if self.compound_tail(end):  # المخرج عز الدين (ذو الفقار): a compound given name the list lacks
             end += 1
