@@ -59,6 +59,7 @@ from .entities_engine import _Engine
 from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
+from .entities_personedges import good_manners, without_era, without_prayer
 from .entities_personrules import (
     adjective_after_nationality,
     disease_names,
@@ -86,7 +87,6 @@ from .entities_placewords import (
     nationality_as_place,
     without_copies_of,
 )
-from .entities_personedges import good_manners, without_era, without_prayer
 from .entities_pronouns import without_pronoun_words
 from .entities_words import _SPEECH, _given, _kept, _Raw, _Tok, _verb_shaped
 from .gazetteer import Gazetteer
