@@ -164,3 +164,15 @@ def test_an_era_before_a_name_is_no_word_of_it(text: str, want: list[str]) -> No
 ])
 def test_hasan_good_in_a_set_phrase_is_no_one(text: str, want: list[str]) -> None:
     assert people(text) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونفى مصدران رسميان فرنسيان التقرير أمس.", "مصدران رسميان فرنسيان"),
+    ("كما يوجد كهفان بوذيان في الوادي.", "كهفان بوذيان"),
+])
+def test_a_dual_noun_and_its_dual_adjectives_are_no_one(text: str, name: str) -> None:
+    assert persons(text, name) == []
+
+
+def test_a_given_name_before_a_dual_shaped_family_name_stays() -> None:
+    assert persons("وقال اللاعب حسين شيعان إن الفريق جاهز.", "حسين شيعان") == ["حسين شيعان"]

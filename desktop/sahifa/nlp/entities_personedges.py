@@ -16,6 +16,10 @@ person's name, and a noun of an era or a rule before it.
   phrases (حسن الظن، من حسن حظي، حسن تعامله، حسن النية، حسن الجوار) is no man called Hassan; a mention that
   starts with it there goes.
 
+* **A dual noun and its adjective** (:func:`dual_phrase`): مصدران رسميان "two official sources", كهفان بوذيان
+  "two Buddhist caves": the dual of a common noun and the dual of a nisba adjective, which the models read as an
+  unknown foreign name of two words.
+
 The word lists are closed classes (the prayers said after a name, the nouns of a period), folded.
 """
 
@@ -23,9 +27,10 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
-from .entities_words import _Raw
+from .entities_words import _given, _Raw
+from .lexicon import reading
 
-__all__ = ["good_manners", "without_era", "without_prayer"]
+__all__ = ["dual_phrase", "good_manners", "without_era", "without_prayer"]
 
 #: the first word of a prayer said after a person's name, before الله (folded): رضي الله عنه، رحمه الله، رحمة الله
 #: عليه، يرحمه الله، غفر الله له، حفظه الله، يحفظه الله، رعاه الله، أيده الله، تغمده الله برحمته، صلى الله عليه
@@ -125,3 +130,23 @@ def good_manners(eng: _Engine, r: _Raw) -> bool:
         return False
     nxt = r.t0 + 1
     return nxt < eng.n and not toks[nxt].brk and toks[nxt].info.kind == "a" and _good_noun(toks[nxt].info.key)
+
+
+def _dual_of(key: str, tags: str, level: int) -> bool:
+    """The folded word is a dual in ان/ين of a word the dictionary reads with one of ``tags`` ('n', 'a', 's'),
+    never as a proper noun, seen at least at ``level``."""
+    if len(key) < 5 or not key.endswith(("ان", "ين")):
+        return False
+    r = reading(key[:-2])
+    return r is not None and any(t in r[0] for t in tags) and r[1] == 0 and r[2] >= level
+
+
+def dual_phrase(eng: _Engine, r: _Raw) -> bool:
+    """The mention is the dual of a common noun (no given name) and one or two duals of nisba adjectives
+    (مصدران رسميان فرنسيان، كهفان بوذيان): two things, no one's name."""
+    if r.t1 - r.t0 not in (2, 3) or r.start != eng.toks[r.t0].start:
+        return False
+    first = eng.toks[r.t0].info.key
+    return not _given(eng.g, first) and _dual_of(first, "na", 6) and all(
+        eng.toks[k].info.key.endswith(("يان", "يين")) and _dual_of(eng.toks[k].info.key, "as", 6)
+        for k in range(r.t0 + 1, r.t1))
