@@ -161,6 +161,7 @@ def test_an_era_before_a_name_is_no_word_of_it(text: str, want: list[str]) -> No
     ("ويبقى على كريم أخلاقه وحسن تعامله مع الناس.", []),
     ("وأن يكونا عند حسن ظن القيادة بهما.", []),
     ("وقال حسن الظاهري إن الفريق جاهز.", ["حسن الظاهري"]),
+    ("وقال حسن طالع المالكي إن الفريق جاهز.", ["حسن طالع المالكي"]),
 ])
 def test_hasan_good_in_a_set_phrase_is_no_one(text: str, want: list[str]) -> None:
     assert people(text) == want

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
+from .entities_givenunits import unit_given
 from .entities_words import _given, _Raw
 from .lexicon import reading
 
@@ -129,7 +130,21 @@ def good_manners(eng: _Engine, r: _Raw) -> bool:
     if next((k for o, k, _st in tok.info.forms if o == off), "") != _HASAN:
         return False
     nxt = r.t0 + 1
-    return nxt < eng.n and not toks[nxt].brk and toks[nxt].info.kind == "a" and _good_noun(toks[nxt].info.key)
+    if nxt >= eng.n or toks[nxt].brk or toks[nxt].info.kind != "a":
+        return False
+    key = toks[nxt].info.key
+    if _given(eng.g, key) or unit_given(key) or not _good_noun(key):
+        return False
+    if key not in _GOOD_NOUNS:
+        return True  # حسن الظن، حسن حظي، حسن تعامله: with the article or a pronoun
+    after = nxt + 1  # a bare noun: in construct with a common word (حسن ظن خادم الحرمين), or at the clause's end
+    if after >= eng.n or toks[after].brk or toks[after].info.kind != "a":
+        return True
+    k2 = toks[after].info.key
+    if k2.startswith("ال") and len(k2) >= 5 and eng.text[toks[after].start:toks[after].end].rstrip()[-1:] == "ي":
+        return False  # حسن طالع المالكي: a given name, the father's and a family nisba
+    r2 = reading(k2)
+    return r2 is not None and r2[0] != "p" and r2[1] <= 2  # (not before an unknown family name)
 
 
 def _dual_of(key: str, tags: str, level: int) -> bool:
