@@ -38,6 +38,13 @@ def test_a_plural_with_its_pronoun_after_a_speech_verb_is_no_speaker() -> None:
     assert people("وتعتمد الخطة على الأسواق، ويقول منتقدوها إن قلة استفادت منها.", tagger=False) == []
 
 
+def test_a_family_name_in_ati_is_no_noun_with_my() -> None:
+    # نجاتي is not نجاة + "my" (ـاتي); ابنتي "my daughter" still is a noun with "my" (above)
+    text = "ويأتي ترشيحه داخل مجلس الإدارة برئاسة سمير نجاتي للموسم الجديد."
+    assert not _word(text, "نجاتي")
+    assert proposed_people(text, "سمير نجاتي") == ["سمير نجاتي"]
+
+
 def test_a_speaker_s_foreign_family_name_stays() -> None:
     assert people("وقال الخبير ديفيد كوتالوار إن السوق ستتعافى. وأضاف كوتالوار أن الأسعار سترتفع.", tagger=False) \
         == ["ديفيد كوتالوار", "كوتالوار"]

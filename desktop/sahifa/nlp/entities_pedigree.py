@@ -6,13 +6,19 @@ reads it as a common noun (نومة "sleep", مطر "rain"), where the ordinary 
 that is no common word. Only a plain word qualifies: a word of the script, of three letters or more, that is no
 function word, no title or head-word, no entity of the gazetteer, and carries no ل/ب of a complement
 (بن لمرض: no father's name) nor و of a second item.
+
+Session 16: the other way round, :func:`given_before_pedigree` reads the word before بن as the given name when no
+list knows it (مدير التعليم عواض بن أحمد الزهراني، نهار بن سعد العتيبي), provided a given name follows بن and a family
+name follows that: without it the rules started the person at the father's name (أحمد الزهراني), the CRF proposed
+the whole name and the arbiter, seeing the two disagree, kept neither.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entities_words import _AL
+from .entities_words import _AL, _FUNCTION_WORDS, _SPEECH, _verb_shaped
+from .lexicon import reading
 
 if TYPE_CHECKING:
     from .entities_people import _People
@@ -41,3 +47,39 @@ def titled_pedigree(scan: _People, k: int) -> bool:
     if not given and tok.text[:1] in "وف" and len(tok.info.forms) > 1:
         return False  # بن سالم وفهد …: و + a word starts the next item
     return given or not scan.lam_noun(k)
+
+
+def _plain_given(scan: _People, j: int) -> bool:
+    """Token j may be a given name no list knows (نهار "daytime"): a word of the script on the line
+    of the next, no article, no title, nationality, function word, speech verb, verb shape or pure verb, no
+    entity of the gazetteer."""
+    tok = scan.toks[j]
+    key = tok.info.key
+    g = scan.g
+    if tok.info.kind != "a" or len(key) < 2 or key.startswith(_AL) or key in g.cues or key in g.nationalities \
+            or key in g.given_names or key in _FUNCTION_WORDS or key in _SPEECH or key in _NOT_NAMES \
+            or (key[:1] in "وف" and key[1:] in _SPEECH):
+        return False
+    if _verb_shaped(key) or scan.gaz_at(j) is not None:
+        return False
+    r = reading(key)
+    return not (r is not None and r[0] == "v" and r[2] >= 6)  # دشن، افتتح: a verb
+
+
+def given_before_pedigree(scan: _People, i: int) -> int:
+    """At بن/بنت (token ``i``): the end token of a name that starts with the word just before it when that word
+    is no known given name (مدير التعليم عواض بن أحمد الزهراني، رئيس المركز نهار بن سعد العتيبي), the father's
+    name is a given name and a family name follows (a nisba, also one that is a word: الشهري); else 0. The word
+    before a pedigree is its bearer's given name, whatever the dictionary reads it as."""
+    j = i - 1
+    if j < 0 or not scan.contiguous(i) or scan.toks[i].info.key not in ("بن", "بنت") or not scan.contiguous(i + 1) \
+            or scan.toks[i].brk or not _plain_given(scan, j):
+        return 0
+    if not scan.pedigree_given(i + 1):
+        return 0
+    end = i + 2
+    if scan.toks[i + 1].info.key == "عبد" and scan.contiguous(end) and scan.toks[end].info.key.startswith(_AL):
+        end += 1  # بن عبد الله
+    if scan.family_name(end) or scan.word_nisba(end):
+        return end + 1
+    return 0

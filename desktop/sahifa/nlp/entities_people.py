@@ -4,7 +4,8 @@ title or a nationality adjective, and apposition (``جيا فرات قائد …
 from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, clean, fold
-from .entities_pedigree import titled_pedigree
+from .entities_givenunits import unit_given
+from .entities_pedigree import given_before_pedigree, titled_pedigree
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
@@ -173,6 +174,9 @@ class _People(_Scan):
             and key not in _PARTICLES and key != "عبد"
         if extra:
             first_given = g.given_extra[key]  # (ambiguous: needs a family name or a speech verb before it)
+        if first_given is None and context and off == 0 and unit_given(key) and not self.is_lex(key) \
+                and (self.family_name(j + 1) or self.word_nisba(j + 1)):
+            first_given = g.given_names.get("محمد")  # الدكتورة عالية الغامدي: a Wikidata given name, a family name
         if first_given is None and off == 0 and _fused_abd(key):
             first_given = g.given_names.get("عبدالله")  # عبدالمنعم، عبدالرؤوف: عبد + a definite word, written as one
         k_end = j + 1
@@ -283,7 +287,8 @@ class _People(_Scan):
                 if nk in _EURO_PARTICLES and self.name_like(end) and not self.toks[end].info.key.startswith(_AL):
                     end += 1  # ديفيد دي خيا، فيرجيل فان دايك: the particle opens the family name, which goes on
                 continue
-            if end == k_end and not first_given.ambiguous and self.word_nisba(end):
+            if ((end == k_end and not first_given.ambiguous) or (
+                    end - k_end >= 2 and self.toks[end - 2].info.key in _PEDIGREE)) and self.word_nisba(end):
                 end += 1  # ويحيى الشهري، …: a family nisba that is also an adjective ("monthly"), then the end
                 surname_taken = True
                 continue
@@ -413,6 +418,14 @@ class _People(_Scan):
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         if self.prep_complement(j):
             return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
+        if tok.text.rstrip(AR_DIACRITICS).endswith("ة"):
+            r = reading(self.toks[j].info.key[:-1])
+            nr = reading(self.toks[j + 1].info.key) if self.contiguous(j + 1) else None
+            if r is not None and r[0] != "p" and r[1] == 0 and r[2] >= 8 and nr is not None and nr[0] != "p" \
+                    and 0 <= nr[1] <= 2:
+                # المدربة صاحبة متحف: the feminine of a frequent common word (صاحب "owner") in construct with a common
+                # noun, no name (not الناطقة مرضية أفخم: a family name no dictionary knows)
+                return None
         end = j + 1
         if self.compound_tail(end):  # المخرج عز الدين (ذو الفقار): a compound given name the list lacks
             end += 1
@@ -598,6 +611,9 @@ class _People(_Scan):
         if i == 0 or self.toks[i].info.key not in _PEDIGREE or (self.raws and self.raws[-1].t1 > i - 1):
             return None
         key = self.toks[i - 1].info.key
+        if not key.startswith(_AL) and self.contiguous(i - 1):
+            end = given_before_pedigree(self, i)  # رئيس المركز نهار بن سعد العتيبي: a given name no list knows
+            return (end, _PRI["name"], [self.raw(i - 1, 0, end, "PERSON", None, "name")]) if end else None
         if not key.startswith(_AL) or key[2:] not in self.g.given_names or not self.contiguous(i - 1):
             return None
         res = self.person_from(i - 1, 0, context=False, soft=True)

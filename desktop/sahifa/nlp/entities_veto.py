@@ -59,6 +59,7 @@ from .entities_engine import _Engine
 from .entities_foreign import foreign_pairs
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
+from .entities_personedges import dual_phrase, good_manners, without_era, without_prayer
 from .entities_personrules import (
     adjective_after_nationality,
     disease_names,
@@ -593,6 +594,13 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # معي، مسؤوليتي ومهمتي: a word with a pronoun is no name
             if short is not r:
                 out[i] = r = short  # شعيب أصلاتك → شعيب
+            short = without_prayer(eng, r)
+            short = without_era(eng, raws, short) if short is not None and not good_manners(eng, r) \
+                and not dual_phrase(eng, r) else None
+            if short is None:
+                continue  # رحمه الله alone; حكم النازي: a prayer or a period, no one's name
+            if short is not r:
+                out[i] = r = short  # ابن عباس رضي الله عنهما → عباس; في عهد السيسي → السيسي
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
                     or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r) \
