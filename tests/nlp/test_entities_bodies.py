@@ -134,3 +134,17 @@ def test_a_staff_is_no_body(text: str, tagger: bool) -> None:
     got = extract_entities(text, tagger=tagger)
     assert got   # (the rest of the sentence is still read)
     assert not any("هيئة" in m.text for m in got)
+
+
+def test_a_staff_dropped_keeps_an_alias_pointing_at_its_full_name() -> None:
+    eng, _raws = _rule_raws("وقال عضو هيئة التدريس إن الخطة جاهزة. وقال المهندس سامر الحلواني إن العمل بدأ. "
+                            "وأضاف الحلواني أن المشروع سيكتمل.")
+    toks = eng.toks
+    h = next(i for i, t in enumerate(toks) if t.text == "هيئة")
+    s = next(i for i, t in enumerate(toks) if t.text == "سامر")
+    k = max(i for i, t in enumerate(toks) if t.text == "الحلواني")
+    raws = [_Raw(toks[h].start, toks[h + 1].end, h, h + 2, "ORG", None, "org"),
+            _Raw(toks[s].start, toks[s + 1].end, s, s + 2, "PERSON", None, "name"),
+            _Raw(toks[k].start, toks[k].end, k, k + 1, "PERSON", None, "prop", 1)]
+    out = B.staff_dropped(eng, raws)
+    assert [r.t0 for r in out] == [s, k] and out[1].alias_of == 0

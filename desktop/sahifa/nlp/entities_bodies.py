@@ -696,9 +696,10 @@ def staff_dropped(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """ORG mentions (not the gazetteer's) that begin with the indefinite head هيئة (a clitic allowed: لهيئة) and a
     craft (:data:`_STAFF_CRAFTS`) right after it are a staff, no body: dropped."""
     toks = eng.toks
-    return [r for r in raws if not (
+    keep = [q for q, r in enumerate(raws) if not (
         r.type == "ORG" and r.how != "gaz" and r.t1 - r.t0 >= 2 and toks[r.t0 + 1].info.key in _STAFF_CRAFTS
         and any(key == _STAFF_HEAD for _o, key, _st in toks[r.t0].info.forms))]
+    return raws if len(keep) == len(raws) else _kept(raws, keep)  # (``alias_of`` re-pointed)
 
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:

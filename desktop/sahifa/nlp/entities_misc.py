@@ -227,8 +227,9 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if not found:
         return raws
     taken = {(f.t0, f.t1) for f in found}
-    both = [r for r in raws if (r.t0, r.t1) not in taken] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    both = raws + found  # (indices into raws + found, so that _kept re-points ``alias_of``)
+    keep = [q for q, r in enumerate(raws) if (r.t0, r.t1) not in taken] + list(range(len(raws), len(both)))
+    return _kept(both, sorted(keep, key=lambda q: both[q].start))
 
 
 #: nouns of a made or staged thing whose name may be written in quotation marks a few words later, after the
@@ -416,8 +417,10 @@ def _with_found(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
     MISC passes that find whole names over the rule mentions: quoted titles, products, indices)."""
     if not found:
         return raws
-    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    both = raws + found  # (indices into raws + found: ``alias_of`` points into raws, and _kept re-points it)
+    keep = [q for q, r in enumerate(raws) if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)]
+    keep += range(len(raws), len(both))
+    return _kept(both, sorted(keep, key=lambda q: both[q].start))
 
 
 def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
