@@ -4,8 +4,6 @@ occurrences. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_misc import _with_found, quoted_things, told_outlets
