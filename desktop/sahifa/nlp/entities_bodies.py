@@ -55,6 +55,7 @@ from ..core.arabic import fold
 from .entities_engine import _Engine
 from .entities_misc import _runs_out, _scan, _with_found
 from .entities_national import national_passes
+from .entities_seats import seat_named
 from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, _Raw, _verb_shaped
 from .gazetteer import Entry
 from .lexicon import reading
@@ -705,13 +706,13 @@ def staff_dropped(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`), then those of
-    :mod:`entities_national`."""
+    :mod:`entities_national` and :mod:`entities_seats`."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
     raws = presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
     raws = national_bodies(eng, national_broadcasters(eng, media_pairs(eng, staff_dropped(eng, raws))))
-    return national_passes(eng, raws)  # airlines and super cups (entities_national)
+    return seat_named(eng, national_passes(eng, raws))  # airlines, super cups; a government named by its seat
 
 
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an
