@@ -33,3 +33,7 @@ def test_a_government_named_by_its_seat_or_leader_is_that_place_or_person(text: 
 ])
 def test_a_named_government_stays_a_body(text: str, name: str) -> None:
     assert (name, "ORG") in typed(text, tagger=False)
+
+
+def test_a_regions_government_stays_a_body() -> None:
+    assert ("حكومة إقليم كردستان", "ORG") in typed("وقالت حكومة إقليم كردستان إن الرواتب ستصرف.", tagger=False)

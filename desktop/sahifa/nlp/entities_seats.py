@@ -7,7 +7,8 @@ person. The rules read the indefinite head حكومة or قيادة and a name a
 الولايات المتحدة in بقيادة الولايات المتحدة, "led by the United States"). When all of what follows the head is one
 name the gazetteer knows as a place or a person, or a person named elsewhere in the article (حكومة بلير … توني
 بلير), the mention becomes that name, with its type, and the head is left out. A named government stays
-(حكومة الوفاق الوطني: no known name after the head), and so does the definite الحكومة السعودية.
+(حكومة الوفاق الوطني: no known name after the head), and so do a region's government (حكومة إقليم كردستان) and
+the definite الحكومة السعودية.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ __all__ = ["seat_named"]
 
 #: indefinite heads of a government or a leadership named by its seat or its leader, folded (a clitic allowed)
 _SEAT_HEADS = frozenset(fold(w) for w in "حكومة قيادة".split())
+#: heads of a region's name after which the government is a body of its own (حكومة إقليم كردستان, the Kurdistan
+#: Regional Government), folded
+_UNIT_HEADS = frozenset(fold(w) for w in "إقليم ولاية مقاطعة".split())
 
 
 def _head(eng: _Engine, r: _Raw) -> bool:
@@ -38,6 +42,8 @@ def seat_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         if r.type != "ORG" or r.how == "gaz" or r.t1 - r.t0 < 2 or not eng.contiguous(r.t0 + 1) or not _head(eng, r):
             continue
         a = r.t0 + 1
+        if toks[a].info.key in _UNIT_HEADS:
+            continue
         typ = ""
         entry = None
         gz = eng.gaz_at(a, clitics=False)
