@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
-from sahifa.nlp.entities_misc import quoted_things
+from sahifa.nlp.entities_misc import _with_found, quoted_things, told_outlets
 from sahifa.nlp.entities_veto import checked
 from sahifa.nlp.entities_words import _Raw
 
@@ -90,3 +90,21 @@ def test_a_competition_name_does_not_start_with_and_and_a_word() -> None:
                                                       tagger=False)]
     assert not any(t == "MISC" for _s, t in got), got
     assert ("بطولة ويمبلدون", "MISC") in [(m.text, m.type) for m in extract_entities("وفاز ببطولة ويمبلدون أمس.")]
+
+
+# --- the passes that replace or drop mentions keep ``alias_of`` pointing at the same mention ----------------------
+def test_with_found_keeps_an_alias_pointing_at_its_full_name() -> None:
+    raws = [_Raw(0, 5, 0, 1, "ORG", None, "crf"), _Raw(10, 20, 2, 4, "PERSON", None, "name"),
+            _Raw(30, 35, 6, 7, "PERSON", None, "prop", 1)]
+    out = _with_found(raws, [_Raw(0, 5, 0, 1, "MISC", None, "misc")])   # the first mention replaced
+    assert [(r.type, r.start) for r in out] == [("MISC", 0), ("PERSON", 10), ("PERSON", 30)]
+    assert out[2].alias_of == 1   # (the full name, not itself)
+
+
+def test_an_outlet_replacing_a_place_keeps_an_alias_pointing_at_its_full_name() -> None:
+    text = ('وقال مصدر مطلع لـ"الرياض" إن الخطة جاهزة. وقال المهندس سامر الحلواني إن العمل بدأ. '
+            "وأضاف الحلواني أن المشروع سيكتمل.")
+    eng, raws = _rule_raws(text)
+    assert [(r.type, r.alias_of) for r in raws] == [("LOC", -1), ("PERSON", -1), ("PERSON", 1)]
+    out = told_outlets(eng, raws)
+    assert [(r.type, r.alias_of) for r in out] == [("ORG", -1), ("PERSON", -1), ("PERSON", 1)]

@@ -54,6 +54,8 @@ from collections.abc import Iterator
 from ..core.arabic import fold
 from .entities_engine import _Engine
 from .entities_misc import _runs_out, _scan, _with_found
+from .entities_national import national_passes
+from .entities_seats import seat_named
 from .entities_words import _AL, _OPEN_Q, _ORG_ADJ, _STOP_AL, _TIME_ADJ, _kept, _Raw, _verb_shaped
 from .gazetteer import Entry
 from .lexicon import reading
@@ -511,6 +513,7 @@ def station_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 
 #: the head of a prize, folded (indefinite: الجائزة alone is the prize already named)
 _PRIZE_HEAD = fold("جائزة")
+_PRIZE_HEADS = frozenset((_PRIZE_HEAD,))
 
 
 def _prize_at(eng: _Engine, i: int) -> tuple[int, int] | None:
@@ -560,7 +563,7 @@ def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Prizes named after their head (:func:`_prize_at`) as MISC, head included (جائزة بوليتزر, as the gold writes
     جائزة نوبل); a name the gazetteer knows or a MISC already there stays, a mention running past them too."""
     return _scan(eng, raws, "a", _prize_at, "MISC", "misc",
-                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end), frozenset((_PRIZE_HEAD,)))
+                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end), _PRIZE_HEADS)
 
 
 #: heads of a founding document named by the body it founds, folded, indefinite (ميثاق الأمم المتحدة، معاهدة
@@ -594,6 +597,7 @@ def charter_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
 #: a general presidency named by its field (الرئاسة العامة لرعاية الشباب، الرئاسة العامة لشؤون المسجد الحرام), folded:
 #: الرئاسة alone is a head of state's office or a chairmanship, so the field's ل-complement is wanted
 _PRESIDENCY = fold("الرئاسة")
+_PRESIDENCY_HEADS = frozenset((_PRESIDENCY,))
 _GENERAL = frozenset(fold(w) for w in "العامة العامه".split())
 
 
@@ -631,13 +635,14 @@ def presidency_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     the head on stays, a mention running past them too. A known name inside the field gives way (a club named
     الشباب in الرئاسة العامة لرعاية الشباب: session 15, batch 9)."""
     return _scan(eng, raws, "a", _presidency_at, "ORG", "org",
-                 lambda r, i, end: (r.how == "gaz" and r.t0 == i) or _runs_out(r, i, end), frozenset((_PRESIDENCY,)))
+                 lambda r, i, end: (r.how == "gaz" and r.t0 == i) or _runs_out(r, i, end), _PRESIDENCY_HEADS)
 
 
 #: definite heads of a medium that a country's broadcaster is named by, with its nationality after it, folded:
 #: masculine ones (the nationality ends in ي) and feminine ones (it ends in ية)
 _MEDIUM_MASC = frozenset(fold(w) for w in "التلفزيون التليفزيون التلفاز الراديو".split())
 _MEDIUM_FEM = frozenset(fold(w) for w in "الإذاعة".split())
+_MEDIA = _MEDIUM_MASC | _MEDIUM_FEM
 
 
 def _broadcaster_at(eng: _Engine, i: int) -> tuple[int, int] | None:
@@ -664,7 +669,7 @@ def national_broadcasters(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Broadcasters named by their medium and nationality (:func:`_broadcaster_at`) as one ORG; a name the
     gazetteer knows over them stays, a mention running past them too (هيئة الإذاعة البريطانية)."""
     return _scan(eng, raws, "a", _broadcaster_at, "ORG", "org",
-                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), _MEDIUM_MASC | _MEDIUM_FEM)
+                 lambda r, i, end: r.how == "gaz" or _runs_out(r, i, end), _MEDIA)
 
 
 def media_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
@@ -672,14 +677,13 @@ def media_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     (:data:`_MEDIUM_MASC`, :data:`_MEDIUM_FEM`) and right after it و + another definite medium: the mention takes
     the second medium in (هيئة الإذاعة والتلفزيون), unless another mention starts there."""
     toks = eng.toks
-    media = _MEDIUM_MASC | _MEDIUM_FEM
     found: list[_Raw] = []
     for r in raws:
         k = r.t1
-        if r.type != "ORG" or r.how == "gaz" or k - r.t0 < 2 or not eng.contiguous(k) or toks[k - 1].info.key not in media:
+        if r.type != "ORG" or r.how == "gaz" or k - r.t0 < 2 or not eng.contiguous(k) or toks[k - 1].info.key not in _MEDIA:
             continue
         key = toks[k].info.key
-        if key[:1] == "و" and key[1:] in media and key[1:] != toks[k - 1].info.key \
+        if key[:1] == "و" and key[1:] in _MEDIA and key[1:] != toks[k - 1].info.key \
                 and not any(o.t0 == k for o in raws):
             found.append(_Raw(r.start, toks[k].end, r.t0, k + 1, "ORG", r.entry, r.how))
     return _with_found(raws, found)
@@ -694,18 +698,21 @@ def staff_dropped(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """ORG mentions (not the gazetteer's) that begin with the indefinite head هيئة (a clitic allowed: لهيئة) and a
     craft (:data:`_STAFF_CRAFTS`) right after it are a staff, no body: dropped."""
     toks = eng.toks
-    return [r for r in raws if not (
+    keep = [q for q, r in enumerate(raws) if not (
         r.type == "ORG" and r.how != "gaz" and r.t1 - r.t0 >= 2 and toks[r.t0 + 1].info.key in _STAFF_CRAFTS
         and any(key == _STAFF_HEAD for _o, key, _st in toks[r.t0].info.forms))]
+    return raws if len(keep) == len(raws) else _kept(raws, keep)  # (``alias_of`` re-pointed)
 
 
 def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
-    """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`)."""
+    """The passes of this module in their order (after the MISC passes of :mod:`entities_misc`), then those of
+    :mod:`entities_national` and :mod:`entities_seats`."""
     raws = kind_outlets(eng, described_quoted(eng, placed_bodies(eng, raws)))
     raws = broadcast_quoted(eng, militia_named(eng, standing_trimmed(eng, raws)))
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
     raws = presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
-    return national_bodies(eng, national_broadcasters(eng, media_pairs(eng, staff_dropped(eng, raws))))
+    raws = national_bodies(eng, national_broadcasters(eng, media_pairs(eng, staff_dropped(eng, raws))))
+    return seat_named(eng, national_passes(eng, raws))  # airlines, super cups; a government named by its seat
 
 
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an

@@ -166,23 +166,13 @@ def _event_at(eng: _Engine, i: int) -> int | None:
 
 def named_events(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Wars and revolutions named by a month (:func:`_event_at`) as MISC, head-word included and the clitic left
-    out; a mention inside one gives way to it."""
-    toks = eng.toks
-    found: list[_Raw] = []
-    after = 0   # the scan goes on after a name found; _event_at needs a head: only those tokens
-    for i in eng.form_positions(_EVENT_HEADS):
-        if i < after:
-            continue
-        end = _event_at(eng, i)
+    out; a mention inside one gives way to it (:func:`_scan` over the head-words' tokens)."""
+    def at(e: _Engine, i: int) -> tuple[int, int] | None:
+        end = _event_at(e, i)
         if end is None:
-            continue
-        off = next(o for o, key, _st in toks[i].info.forms if key in _EVENT_HEADS)
-        found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, "MISC", None, "misc"))
-        after = end
-    if not found:
-        return raws
-    both = [r for r in raws if not any(r.start < f.end and f.start < r.end for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+            return None
+        return next(o for o, key, _st in e.toks[i].info.forms if key in _EVENT_HEADS), end
+    return _scan(eng, raws, "a", at, "MISC", "misc", lambda r, i, end: False, _EVENT_HEADS)
 
 
 _COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن".split())
@@ -237,8 +227,9 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     if not found:
         return raws
     taken = {(f.t0, f.t1) for f in found}
-    both = [r for r in raws if (r.t0, r.t1) not in taken] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    both = raws + found  # (indices into raws + found, so that _kept re-points ``alias_of``)
+    keep = [q for q, r in enumerate(raws) if (r.t0, r.t1) not in taken] + list(range(len(raws), len(both)))
+    return _kept(both, sorted(keep, key=lambda q: both[q].start))
 
 
 #: nouns of a made or staged thing whose name may be written in quotation marks a few words later, after the
@@ -397,34 +388,22 @@ def _scan(eng: _Engine, raws: list[_Raw], kind: str, at: Callable[[_Engine, int]
     (offset of the name in token i, end token) or None; a name is kept as a ``typ`` mention unless a mention over
     its tokens ``blocks`` it (``blocks(r, i, end)``), and the scan goes on after it either way. The names found
     replace the mentions they share a token with (:func:`_with_found`). Serves :func:`latin_products`,
-    :func:`named_indices` and :func:`entities_bodies.placed_bodies`. ``heads``: folded keys one of which a
-    token's readings must have for ``at`` to find a name there (``at`` returns None elsewhere); then only those
-    tokens are visited (:meth:`_Engine.form_positions`), with the same result."""
+    :func:`named_indices`, :func:`named_events` and :func:`entities_bodies.placed_bodies`. ``heads``: folded keys
+    one of which a token's readings must have for ``at`` to find a name there (``at`` returns None elsewhere); then
+    only those tokens are visited (:meth:`_Engine.form_positions`), with the same result."""
     toks = eng.toks
     found: list[_Raw] = []
-    if heads is not None:
-        after = 0   # the scan goes on after a name found
-        for i in eng.form_positions(heads):
-            if i < after or toks[i].info.kind != kind:
-                continue
-            got = at(eng, i)
-            if got is None:
-                continue
-            off, end = got
-            if not any(blocks(r, i, end) for r in raws if r.t0 < end and i < r.t1):
-                found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, typ, None, how))
-            after = end
-        return _with_found(raws, found)
-    i = 0
-    while i < eng.n:
-        got = at(eng, i) if toks[i].info.kind == kind else None
+    after = 0   # the scan goes on after a name found
+    for i in (eng.form_positions(heads) if heads is not None else range(eng.n)):
+        if i < after or toks[i].info.kind != kind:
+            continue
+        got = at(eng, i)
         if got is None:
-            i += 1
             continue
         off, end = got
         if not any(blocks(r, i, end) for r in raws if r.t0 < end and i < r.t1):
             found.append(_Raw(toks[i].start + off, toks[end - 1].end, i, end, typ, None, how))
-        i = end
+        after = end
     return _with_found(raws, found)
 
 
@@ -438,8 +417,10 @@ def _with_found(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
     MISC passes that find whole names over the rule mentions: quoted titles, products, indices)."""
     if not found:
         return raws
-    both = [r for r in raws if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)] + found
-    return _kept(both, sorted(range(len(both)), key=lambda q: both[q].start))
+    both = raws + found  # (indices into raws + found: ``alias_of`` points into raws, and _kept re-points it)
+    keep = [q for q, r in enumerate(raws) if not any(r.t0 < f.t1 and f.t0 < r.t1 for f in found)]
+    keep += range(len(raws), len(both))
+    return _kept(both, sorted(keep, key=lambda q: both[q].start))
 
 
 def latin_products(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
