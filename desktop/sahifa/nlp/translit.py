@@ -189,7 +189,7 @@ def transliterate_word(word: str) -> str:
         if place is not None and place.type == "LOC" and " " not in place.label_en \
                 and place.label_en[-1] not in "aeiouy":
             return prefix + place.label_en + "i"
-    latin = _masdar(body, article=bool(prefix)) or _letters(body, arabic=bool(prefix))
+    latin = _masdar(body, article=bool(prefix)) or _participle(body) or _letters(body, arabic=bool(prefix))
     if not latin:
         return ""
     return prefix + latin[0].upper() + latin[1:]
@@ -227,6 +227,17 @@ def _masdar(body: str, *, article: bool) -> str | None:
         return None
     tail = _letters(rest, arabic=True) if rest != "ء" else ""
     return head + tail
+
+
+def _participle(body: str) -> str | None:
+    """The feminine active participle faa'ila, whose short vowel the pattern fixes: C1 ا C2 C3 ة is read
+    C1-a-C2-i-C3-a (القاهرة → Al-Qahira, الجامعة → Al-Jamia, ساجدة → Sajida, العاصمة → Al-Asima), where the
+    default reading drops the i (Al-Qahra, Al-Jama). None for any other word; ا و ي ء are no root letters
+    (نادية, الراوية keep their own reading)."""
+    c = _ROOT_CONS
+    if len(body) != 5 or body[1] != "ا" or body[4] != "ة" or not all(ch in c for ch in (body[0], body[2], body[3])):
+        return None
+    return c[body[0]] + "a" + c[body[2]] + "i" + c[body[3]] + "a"
 
 
 def arab_word(word: str) -> str:
