@@ -31,8 +31,12 @@ def test_one_vowel_per_cluster(arabic: str, expected: str) -> None:
     ("الزارعة", "Al-Zaria"),      # ع as C3
     ("نادية", "Nadia"),           # ي is no root letter: the word keeps its own reading
     ("الساحة", "Al-Saha"),        # four letters: no such pattern
+    # the verbal noun of form III, م C1 ا C2 C3 ة: mu-C1-a-C2-a-C3-a
+    ("مناقشة", "Munaqasha"),
+    ("المساهمة", "Al-Musahama"),
+    ("مقاومة", "Maqawma"),        # و is no root letter here: the default reading
 ])
-def test_feminine_active_participle(arabic: str, expected: str) -> None:
+def test_patterns_that_fix_short_vowels(arabic: str, expected: str) -> None:
     assert transliterate(arabic) == expected
 
 

@@ -230,14 +230,22 @@ def _masdar(body: str, *, article: bool) -> str | None:
 
 
 def _participle(body: str) -> str | None:
-    """The feminine active participle faa'ila, whose short vowel the pattern fixes: C1 ا C2 C3 ة is read
-    C1-a-C2-i-C3-a (القاهرة → Al-Qahira, الجامعة → Al-Jamia, ساجدة → Sajida, العاصمة → Al-Asima), where the
-    default reading drops the i (Al-Qahra, Al-Jama). None for any other word; ا و ي ء are no root letters
-    (نادية, الراوية keep their own reading)."""
+    """Two patterns whose short vowels are fixed, where the default reading drops or changes them:
+
+    * the feminine active participle faa'ila, C1 ا C2 C3 ة → C1-a-C2-i-C3-a (القاهرة → Al-Qahira, الجامعة
+      → Al-Jamia, ساجدة → Sajida, العاصمة → Al-Asima; not Al-Qahra, Al-Jama);
+    * the verbal noun of form III, mufaa'ala, م C1 ا C2 C3 ة → mu-C1-a-C2-a-C3-a (مشاركة → Musharaka,
+      محافظة → Muhafaza, مقابلة → Muqabala; not Masharka, Mahafza).
+
+    None for any other word; ا و ي ء are no root letters (نادية, الراوية, مقاومة keep their own reading)."""
     c = _ROOT_CONS
-    if len(body) != 5 or body[1] != "ا" or body[4] != "ة" or not all(ch in c for ch in (body[0], body[2], body[3])):
-        return None
-    return c[body[0]] + "a" + c[body[2]] + "i" + c[body[3]] + "a"
+    n = len(body)
+    if n == 5 and body[1] == "ا" and body[4] == "ة" and all(ch in c for ch in (body[0], body[2], body[3])):
+        return c[body[0]] + "a" + c[body[2]] + "i" + c[body[3]] + "a"
+    if n == 6 and body[0] == "م" and body[2] == "ا" and body[5] == "ة" \
+            and all(ch in c for ch in (body[1], body[3], body[4])):
+        return "mu" + c[body[1]] + "a" + c[body[3]] + "a" + c[body[4]] + "a"
+    return None
 
 
 def arab_word(word: str) -> str:
