@@ -76,3 +76,18 @@ def test_no_trade_reading(res: LabelResolver, arabic: str) -> None:
     label = res.resolve(arabic, typ).text
     assert not any(w in label for w in ("Homeland", "Sciences", "Ophthalmology")), label
     assert label and label.split()[-1] not in ("Insurance", "Commerce")
+
+
+def test_the_trade_and_the_famous_readings_are_apart(res: LabelResolver) -> None:
+    """The resolver calls two hooks: the trade reading (labels_trade) for a body, the famous place by
+    sound (labels_famous) for a place; neither answers for the other's type."""
+    from sahifa.nlp.labels_famous import famous_label
+    from sahifa.nlp.labels_sources import TRANSLITERATION, Label
+    from sahifa.nlp.labels_trade import trade_label
+
+    guess = Label("Kintaki", TRANSLITERATION)
+    assert famous_label(res, "كينتاكي", guess).text == "Kentucky"
+    assert trade_label(res, "كينتاكي", guess) == guess                      # no ل + trade: no reading
+    assert trade_label(res, "ملاذ للتأمين", Label("Mladh Llatamin", TRANSLITERATION)).text == "Mladh Insurance"
+    known = Label("Malath Insurance", "glossary")
+    assert trade_label(res, "ملاذ للتأمين", known) is known                 # only a guess is read again

@@ -102,3 +102,12 @@ def test_facts_json_describer_leaves_out_guesses() -> None:
 def test_group_speakers_are_described(arabic: str, english: str) -> None:
     label = speaker_english(arabic)
     assert label is not None and (label.text, label.source) == (english, DESCRIPTION)
+
+
+def test_name_part_loads_the_tables_itself() -> None:
+    """A new resolver that has labelled nothing yet: name_part reads the glossary's roles through
+    LabelResolver.ensure_loaded(), and leaves no description memoised (it once called describe(""))."""
+    fresh = LabelResolver(fallback=_label_for, use_name_index=False)
+    assert name_part(fresh, "الخبير الاقتصادي زيد الكفخاتي") == "زيد الكفخاتي"
+    assert fresh.glossary is not None
+    assert fresh._roles == {}

@@ -24,6 +24,23 @@ def test_one_vowel_per_cluster(arabic: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("arabic", "expected"), [
+    # the feminine active participle C1 ا C2 C3 ة is read C1-a-C2-i-C3-a (faa'ila), not with the i dropped
+    ("العاصفة", "Al-Asifa"),      # ع first: its sign is left unwritten
+    ("الصافرة", "Al-Safira"),
+    ("ساهرة", "Sahira"),          # without the article too
+    ("الزارعة", "Al-Zaria"),      # ع as C3
+    ("نادية", "Nadia"),           # ي is no root letter: the word keeps its own reading
+    ("الساحة", "Al-Saha"),        # four letters: no such pattern
+    # the verbal noun of form III, م C1 ا C2 C3 ة: mu-C1-a-C2-a-C3-a
+    ("مناقشة", "Munaqasha"),
+    ("المساهمة", "Al-Musahama"),
+    ("مقاومة", "Maqawma"),        # و is no root letter here: the default reading
+])
+def test_patterns_that_fix_short_vowels(arabic: str, expected: str) -> None:
+    assert transliterate(arabic) == expected
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
     # the feminine nisba ـية after a consonant is -iya, as papers write it (Al-Sharqiya, Jamiya), not -ya
     ("الشرقية", "Al-Sharqiya"),
     ("جمعية", "Jamiya"),

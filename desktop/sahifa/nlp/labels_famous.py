@@ -17,18 +17,7 @@ from typing import TYPE_CHECKING
 
 from .labels_match import sanitize_label
 from .labels_sound import ARAB_ONLY, THRESHOLD, SoundIndex, _fit, _slots, arabic_key, skeleton
-from .labels_sources import (
-    GAZETTEER,
-    GEONAMES,
-    GLOSSARY,
-    NAME_LIST,
-    ORIGINAL,
-    TRANSLITERATION,
-    Label,
-    _geonames_entry,
-    _key,
-)
-from .labels_trade import trade_company
+from .labels_sources import GEONAMES, NAME_LIST, Label, _geonames_entry, _key
 
 if TYPE_CHECKING:
     from .labels_resolver import LabelResolver
@@ -63,18 +52,10 @@ def famous_place(sound: SoundIndex, word: str) -> str | None:
     return best[1] if best is not None else None
 
 
-def famous_label(resolver: LabelResolver, canonical: str, typ: str, label: Label) -> Label:
-    """The resolver's late reading of a LOC or ORG label from transliteration or GeoNames: a famous place
-    by sound (LOC), a company named by its trade (ORG, :func:`~.labels_trade.trade_company`); else
-    ``label``."""
-    if typ == "ORG":
-        if label.source != TRANSLITERATION or resolver.glossary is None:
-            return label
-        def name_of(part: str, typ: str) -> str:
-            known = resolver.resolve(part, typ)
-            return known.text if known.source in (GAZETTEER, GLOSSARY, ORIGINAL) else resolver._guess(part, typ)
-        trade = trade_company(resolver.glossary, resolver._headless, name_of, canonical)
-        return Label(sanitize_label(trade), TRANSLITERATION) if trade else label
+def famous_label(resolver: LabelResolver, canonical: str, label: Label) -> Label:
+    """The resolver's late reading of a LOC label from transliteration or GeoNames: the famous place the
+    name sounds like (:func:`famous_place`) when the label is a guess or a GeoNames town under :data:`TOWN`
+    people; else ``label``."""
     key, sound = _key(canonical), resolver._sound_index("place_sounds.tsv")
     hit = resolver.geonames.get(key) if label.source == GEONAMES else None
     if sound is None or (label.source == GEONAMES and (hit is None or _geonames_entry(hit)[1] >= TOWN)):

@@ -60,6 +60,7 @@ from .labels_sources import (
     fold,
 )
 from .labels_states import official_state
+from .labels_trade import trade_label
 from .translit import (
     arab_word,
     diminutive,
@@ -209,22 +210,29 @@ class LabelResolver(Composer):
             self.index = _NameIndex(self._use_model, names)
 
     # -- public ----------------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Read the tables (not the sound tables, read on first need) now, once: a caller that reads the
+        glossary itself (:mod:`.labels_speakers`) before any label is asked for."""
+        if not self._loaded:
+            self._load()
+
     def resolve(self, canonical: str, typ: str) -> Label:
         """The best label for a canonical name of type PERSON/ORG/LOC/MISC. Never raises."""
         key = (canonical, typ)
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        if not self._loaded:
-            self._load()
+        self.ensure_loaded()
         try:
             label = self._resolve(canonical, typ)
             if label.source == TRANSLITERATION and typ != "PERSON":  # الجمهورية اليمنية → Yemen (labels_states)
                 state = official_state(canonical)
                 if state is not None:
                     label = Label(sanitize_label(state), GAZETTEER)
-            if typ in ("LOC", "ORG") and label.source in (TRANSLITERATION, GEONAMES):  # labels_famous
-                label = famous_label(self, canonical, typ, label)  # كنتاكي → Kentucky, X للتأمين → X Insurance
+            if typ == "ORG":  # a company named by its trade: X للتأمين → X Insurance (labels_trade)
+                label = trade_label(self, canonical, label)
+            elif typ == "LOC" and label.source in (TRANSLITERATION, GEONAMES):  # كنتاكي → Kentucky (labels_famous)
+                label = famous_label(self, canonical, label)
             if label.source == TRANSLITERATION and (model := designation(canonical)) is not None:
                 label = Label(model, label.source)  # إف-16 → F-16, not Af1a6 (labels_loan)
             if label.source == TRANSLITERATION:  # a loanword's final و is o (labels_loan)
@@ -252,8 +260,7 @@ class LabelResolver(Composer):
         key = (text, "")
         if key in self._roles:
             return self._roles[key]
-        if not self._loaded:
-            self._load()
+        self.ensure_loaded()
         try:
             label = describe_role(self, text)
         except Exception:

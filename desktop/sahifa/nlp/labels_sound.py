@@ -305,10 +305,7 @@ class SoundIndex:
                 continue
             english, en_key, weight_text = parts
             if best is None:  # nothing to outrank yet: a name that does not fit needs no weights parsed
-                sim = fits.get(en_key, -1.0)
-                if sim < 0.0:
-                    sim = fits[en_key] = _fit(slots, _slots(en_key))
-                if sim < threshold:
+                if _memo_fit(fits, slots, en_key) < threshold:
                     continue  # (as below: a weight that does not parse is skipped too)
             try:
                 given, surname = _weights(weight_text)
@@ -325,9 +322,7 @@ class SoundIndex:
                 weight = total
             if best is not None and 4.0 * weight < best[0]:
                 continue  # even a perfect fit (bonus 4) ranks below the best one: no fit to compute
-            sim = fits.get(en_key, -1.0)
-            if sim < 0.0:
-                sim = fits[en_key] = _fit(slots, _slots(en_key))
+            sim = _memo_fit(fits, slots, en_key)
             if sim < threshold:
                 continue
             # the most frequent among the close fits; a fit vowel for vowel outweighs a 4× more frequent
@@ -337,6 +332,15 @@ class SoundIndex:
             if best is None or rank[:2] > best[:2]:
                 best = rank
         return best
+
+
+def _memo_fit(fits: dict[str, float], slots: list[str], en_key: str) -> float:
+    """The fit of an English key to the Arabic ``slots``, computed once per key (names of a group share
+    keys: Jon, John) and kept in ``fits``."""
+    sim = fits.get(en_key)
+    if sim is None:
+        sim = fits[en_key] = _fit(slots, _slots(en_key))
+    return sim
 
 
 def _weights(text: str) -> tuple[float, float]:

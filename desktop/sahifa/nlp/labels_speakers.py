@@ -25,7 +25,7 @@ from ..core.arabic import fold, strip_article
 from . import lexicon
 from .gazetteer import gazetteer, tokens_of
 from .labels_match import sanitize_label
-from .labels_roles import _words
+from .labels_roles import _CLITIC_ARTICLE, _modifier, _words
 from .labels_sources import Label
 
 if TYPE_CHECKING:
@@ -46,8 +46,6 @@ _PROPER_SHARE = 5
 _STRIP = "\"'«»“”()[]،,:؛!?؟"
 #: the English of title cues that name a relative, not the speaker's office: والدة X is X's mother, not X
 _KIN = frozenset({"mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt"})
-#: a proclitic conjunction or preposition with the article (والتعليم، بالمطار، للتحليلات): never inside a name
-_CLITIC_ARTICLE = ("وال", "فال", "بال", "لل", "كال")
 #: inflectional endings of common words (a dual, a plural, a verb's plural) whose stem, when Arramooz knows it
 #: as a common word, makes the word a common one too (رسالتين، مسارين، فعلوا)
 _ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""), ("ون", ""), ("وا", ""))
@@ -64,18 +62,27 @@ def _plural_role(resolver: LabelResolver, key: str) -> bool:
     return hit is not None and hit[1] == "pl"
 
 
-def _title(g: Gazetteer, resolver: LabelResolver, key: str) -> bool:
-    """A person's title or a role word: a title cue (وزير، الدكتور، د.), a glossary role (مسؤول، خبير) or
-    a nationality adjective (الأمريكي)."""
-    bare = strip_article(key)
-    for k in (key, bare, key.rstrip(".")):
+def _title_cue(g: Gazetteer, key: str) -> bool:
+    """A title cue of the gazetteer (وزير، الدكتور، د.)."""
+    for k in (key, strip_article(key), key.rstrip(".")):
         for toks, cue in g.cues.get(k, ()):
             if len(toks) == 1 and getattr(cue, "role", "").startswith("title"):
                 return True
+    return False
+
+
+def _role_word(g: Gazetteer, resolver: LabelResolver, key: str) -> bool:
+    """A glossary role noun (مسؤول، خبير), or a role adjective or a nationality (الأمريكي) as
+    :func:`~.labels_roles._modifier` reads one."""
     gl = resolver.glossary
-    if gl is not None and ((bare,) in gl.roles or bare in gl.role_adjs):
-        return True
-    return key in g.nationalities or bare in g.nationalities
+    if gl is not None:
+        return (strip_article(key),) in gl.roles or _modifier(gl, g, key)
+    return key in g.nationalities or strip_article(key) in g.nationalities
+
+
+def _title(g: Gazetteer, resolver: LabelResolver, key: str) -> bool:
+    """A person's title or a role word: a title cue (:func:`_title_cue`) or a role word (:func:`_role_word`)."""
+    return _title_cue(g, key) or _role_word(g, resolver, key)
 
 
 def _inflected_common(key: str) -> bool:
@@ -136,12 +143,7 @@ def _title_surname(g: Gazetteer, resolver: LabelResolver, name: list[str], j: in
     key = name[j]
     if j != len(name) - 1 or not key.startswith("ال") or not _begins_name(g, name[0]):
         return False
-    bare = strip_article(key)
-    gl = resolver.glossary
-    if (gl is not None and ((bare,) in gl.roles or bare in gl.role_adjs)) or key in g.nationalities \
-            or bare in g.nationalities:
-        return False
-    return True
+    return not _role_word(g, resolver, key)
 
 
 def _place_after_complement(resolver: LabelResolver, keys: list[str], i: int) -> bool:
@@ -161,8 +163,7 @@ def name_part(resolver: LabelResolver, text: str) -> str | None:
     toks = _words(sanitize_label(text), _STRIP)
     if not toks:
         return None
-    if resolver.glossary is None:
-        resolver.describe("")  # loads the resolver's tables (the glossary's roles and heads); cached
+    resolver.ensure_loaded()  # the glossary's roles and heads are read below
     g = gazetteer()
     keys = [fold(t) for t in toks]
     if _kin(g, keys[0]) or _plural_role(resolver, keys[0]):

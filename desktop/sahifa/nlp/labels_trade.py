@@ -13,10 +13,15 @@ Brugge)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from .labels_sources import Label, _Glossary, fold
+from .labels_match import sanitize_label
+from .labels_sources import GAZETTEER, GLOSSARY, ORIGINAL, TRANSLITERATION, Label, _Glossary, fold
 
-__all__ = ["trade_company"]
+if TYPE_CHECKING:
+    from .labels_resolver import LabelResolver
+
+__all__ = ["trade_company", "trade_label"]
 
 
 def _prefix_has_head(glossary: _Glossary, toks: list[str]) -> bool:
@@ -57,3 +62,18 @@ def trade_company(glossary: _Glossary, headless: Callable[..., Label | None],
         prefix = guess(" ".join(toks[:i]), "ORG").strip()
         return f"{prefix} {english}" if prefix else None
     return None
+
+
+def trade_label(resolver: LabelResolver, canonical: str, label: Label) -> Label:
+    """The resolver's late reading of an ORG label from transliteration: "NAME Trade" for a company named
+    by its trade (:func:`trade_company`), the name as a known source names it or as the resolver guesses it;
+    else ``label``."""
+    if label.source != TRANSLITERATION or resolver.glossary is None:
+        return label
+
+    def name_of(part: str, typ: str) -> str:
+        known = resolver.resolve(part, typ)
+        return known.text if known.source in (GAZETTEER, GLOSSARY, ORIGINAL) else resolver._guess(part, typ)
+
+    trade = trade_company(resolver.glossary, resolver._headless, name_of, canonical)
+    return Label(sanitize_label(trade), TRANSLITERATION) if trade else label

@@ -189,7 +189,7 @@ def transliterate_word(word: str) -> str:
         if place is not None and place.type == "LOC" and " " not in place.label_en \
                 and place.label_en[-1] not in "aeiouy":
             return prefix + place.label_en + "i"
-    latin = _masdar(body, article=bool(prefix)) or _letters(body, arabic=bool(prefix))
+    latin = _masdar(body, article=bool(prefix)) or _participle(body) or _letters(body, arabic=bool(prefix))
     if not latin:
         return ""
     return prefix + latin[0].upper() + latin[1:]
@@ -227,6 +227,25 @@ def _masdar(body: str, *, article: bool) -> str | None:
         return None
     tail = _letters(rest, arabic=True) if rest != "ء" else ""
     return head + tail
+
+
+def _participle(body: str) -> str | None:
+    """Two patterns whose short vowels are fixed, where the default reading drops or changes them:
+
+    * the feminine active participle faa'ila, C1 ا C2 C3 ة → C1-a-C2-i-C3-a (القاهرة → Al-Qahira, الجامعة
+      → Al-Jamia, ساجدة → Sajida, العاصمة → Al-Asima; not Al-Qahra, Al-Jama);
+    * the verbal noun of form III, mufaa'ala, م C1 ا C2 C3 ة → mu-C1-a-C2-a-C3-a (مشاركة → Musharaka,
+      محافظة → Muhafaza, مقابلة → Muqabala; not Masharka, Mahafza).
+
+    None for any other word; ا و ي ء are no root letters (نادية, الراوية, مقاومة keep their own reading)."""
+    c = _ROOT_CONS
+    n = len(body)
+    if n == 5 and body[1] == "ا" and body[4] == "ة" and all(ch in c for ch in (body[0], body[2], body[3])):
+        return c[body[0]] + "a" + c[body[2]] + "i" + c[body[3]] + "a"
+    if n == 6 and body[0] == "م" and body[2] == "ا" and body[5] == "ة" \
+            and all(ch in c for ch in (body[1], body[3], body[4])):
+        return "mu" + c[body[1]] + "a" + c[body[3]] + "a" + c[body[4]] + "a"
+    return None
 
 
 def arab_word(word: str) -> str:
