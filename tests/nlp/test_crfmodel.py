@@ -126,6 +126,32 @@ def test_native_attribute_objects_and_copies_agree(fresh: None) -> None:
 
 
 @needs_native
+def test_native_rows_give_the_flat_features_items(fresh: None) -> None:
+    """``tag_rows`` (the features assembled in C from the tagger's per-word and per-rule-tag rows, what
+    ``tagger.tag`` hands the native tagger) gives the labels and marginals of ``tag_flat`` over
+    ``flat_features`` (tagger._flat's definition) on every sequence: the same items in the same order
+    (the state scores are summed in item order, so an item out of place changes a marginal's last bits)."""
+    crf = tagger.load()
+    if not hasattr(crf, "tag_rows"):
+        pytest.skip("the engine runs from source: python-crfsuite")
+    words = tagger._memo_words()
+    labels = crf.labels()
+    seqs = 0
+    for seq in _sequences():
+        toks, rule_tags, gaz_tags, a, b = seq
+        want = crf.tag_flat(*tagger.flat_features(*seq))
+        want_m = [[crf.marginal(y, t) for y in labels] for t in range(b - a)]
+        assert tagger._tag_rows(crf.tag_rows, words, toks, rule_tags, gaz_tags, a, b) == want
+        assert [[crf.marginal(y, t) for y in labels] for t in range(b - a)] == want_m
+        seqs += 1
+    assert seqs >= 100
+    with pytest.raises(ValueError):
+        crf.tag_rows([], [""], [], [], [], b"", b"")  # one entry per token in every list
+    with pytest.raises(TypeError):
+        crf.tag_rows([(1,)], [""], [False], [((), "O", b"", b"")], [b""], b"", b"")  # a row is a 7-tuple
+
+
+@needs_native
 def test_native_refuses_bad_calls() -> None:
     native = crfmodel.open_native(MODEL.read_bytes())
     with pytest.raises(ValueError):

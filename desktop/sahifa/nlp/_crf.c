@@ -437,6 +437,131 @@ static int set_flat(CrfTagger *self, PyObject *names, PyObject *ends) {
     return 0;
 }
 
+/* One name of a token's item: its attribute id pushed (a name the model does not know is skipped). */
+static int push_name(CrfTagger *self, Py_ssize_t *n, PyObject *name) {
+    Py_ssize_t aid = lookup(self, name);
+    if (aid == -1) return 0;
+    if (aid < 0 || push_item(self, (*n)++, (int)aid) < 0) return -1;
+    return 0;
+}
+
+/* Every name of a tuple of names. */
+static int push_names(CrfTagger *self, Py_ssize_t *n, PyObject *names) {
+    if (!PyTuple_CheckExact(names)) {
+        PyErr_SetString(PyExc_TypeError, "tag_rows: a row's features must be a tuple of names");
+        return -1;
+    }
+    const Py_ssize_t k = PyTuple_GET_SIZE(names);
+    for (Py_ssize_t c = 0; c < k; ++c) {
+        if (push_name(self, n, PyTuple_GET_ITEM(names, c)) < 0) return -1;
+    }
+    return 0;
+}
+
+/* A name unless it is empty (b"": no feature). */
+static int push_nonempty(CrfTagger *self, Py_ssize_t *n, PyObject *name) {
+    if (PyBytes_CheckExact(name) && PyBytes_GET_SIZE(name) == 0) return 0;
+    return push_name(self, n, name);
+}
+
+/* The name a pair dictionary (a word's bg= or rw= pairs: {other: name}) gives ``other``, if any. */
+static int push_pair(CrfTagger *self, Py_ssize_t *n, PyObject *pairs, PyObject *other) {
+    if (!PyDict_CheckExact(pairs)) {
+        PyErr_SetString(PyExc_TypeError, "tag_rows: a word's pairs must be a dict");
+        return -1;
+    }
+    if (PyDict_GET_SIZE(pairs) == 0) return 0;
+    PyObject *name = PyDict_GetItemWithError(pairs, other);
+    if (!name) return PyErr_Occurred() ? -1 : 0;
+    return push_name(self, n, name);
+}
+
+#define ROW_OWN 0
+#define ROW_P2 1
+#define ROW_P1 2
+#define ROW_M1 3
+#define ROW_M2 4
+#define ROW_BG 5
+#define ROW_RW 6
+#define RULE_OWN 0
+#define RULE_BIO 1
+#define RULE_M1 2
+#define RULE_P1 3
+
+/* sahifa.nlp.tagger's features of a sentence, assembled here from what it memoised per word and per rule tag
+ * (tagger._flat's definition, in its order: the items are those tag_flat would get from _flat's names):
+ * rows[i] = (own, p2, p1, m1, m2, bg, rw) of token i's word, keys[i] its key, starts[i] whether it starts a
+ * line, rules[i] = (own, bio, m1, p1) of its rule tag, gaz[i] its g= name (b"": none), bos/eos (b"": none). */
+static int set_rows(CrfTagger *self, PyObject *const *args) {
+    PyObject *rows = args[0], *keys = args[1], *starts = args[2], *rules = args[3], *gaz = args[4];
+    PyObject *bos = args[5], *eos = args[6];
+    if (!PyList_Check(rows) || !PyList_Check(keys) || !PyList_Check(starts) || !PyList_Check(rules) ||
+        !PyList_Check(gaz) || !PyBytes_Check(bos) || !PyBytes_Check(eos)) {
+        PyErr_SetString(PyExc_TypeError, "tag_rows(rows, keys, starts, rules, gaz: list, bos, eos: bytes)");
+        return -1;
+    }
+    self->T = 0;
+    const Py_ssize_t T = PyList_GET_SIZE(rows);
+    if (PyList_GET_SIZE(keys) != T || PyList_GET_SIZE(starts) != T || PyList_GET_SIZE(rules) != T ||
+        PyList_GET_SIZE(gaz) != T) {
+        PyErr_SetString(PyExc_ValueError, "tag_rows: the lists must have one entry per token");
+        return -1;
+    }
+    for (Py_ssize_t t = 0; t < T; ++t) {
+        PyObject *row = PyList_GET_ITEM(rows, t), *rule = PyList_GET_ITEM(rules, t);
+        if (!PyTuple_CheckExact(row) || PyTuple_GET_SIZE(row) != 7 || !PyTuple_CheckExact(rule) ||
+            PyTuple_GET_SIZE(rule) != 4 || !PyUnicode_Check(PyTuple_GET_ITEM(rule, RULE_BIO))) {
+            PyErr_SetString(PyExc_TypeError, "tag_rows: a row is a 7-tuple, a rule a 4-tuple (own, bio, m1, p1)");
+            return -1;
+        }
+    }
+    if (reserve(self, T) < 0) return -1;
+    const int have_bos = PyBytes_GET_SIZE(bos) > 0, have_eos = PyBytes_GET_SIZE(eos) > 0;
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < T; ++i) {
+        self->item_off[i] = n;
+        PyObject *row = PyList_GET_ITEM(rows, i), *rule = PyList_GET_ITEM(rules, i);
+        if (push_names(self, &n, PyTuple_GET_ITEM(row, ROW_OWN)) < 0 ||
+            push_names(self, &n, PyTuple_GET_ITEM(rule, RULE_OWN)) < 0)
+            return -1;
+        PyObject *bio = PyTuple_GET_ITEM(rule, RULE_BIO);
+        if (PyUnicode_CompareWithASCIIString(bio, "O") != 0 &&
+            push_pair(self, &n, PyTuple_GET_ITEM(row, ROW_RW), bio) < 0)
+            return -1;
+        if (push_nonempty(self, &n, PyList_GET_ITEM(gaz, i)) < 0) return -1;
+        if (have_bos) {
+            int at_start = i == 0;
+            if (!at_start) {
+                at_start = PyObject_IsTrue(PyList_GET_ITEM(starts, i));
+                if (at_start < 0) return -1;
+            }
+            if (at_start && push_name(self, &n, bos) < 0) return -1;
+        }
+        if (i > 0) {
+            PyObject *prev = PyList_GET_ITEM(rows, i - 1);
+            if (push_names(self, &n, PyTuple_GET_ITEM(prev, ROW_M1)) < 0 ||
+                push_nonempty(self, &n, PyTuple_GET_ITEM(PyList_GET_ITEM(rules, i - 1), RULE_M1)) < 0 ||
+                push_pair(self, &n, PyTuple_GET_ITEM(row, ROW_BG), PyList_GET_ITEM(keys, i - 1)) < 0)
+                return -1;
+            if (i > 1 && push_names(self, &n, PyTuple_GET_ITEM(PyList_GET_ITEM(rows, i - 2), ROW_M2)) < 0)
+                return -1;
+        }
+        if (i + 1 < T) {
+            if (push_names(self, &n, PyTuple_GET_ITEM(PyList_GET_ITEM(rows, i + 1), ROW_P1)) < 0 ||
+                push_nonempty(self, &n, PyTuple_GET_ITEM(PyList_GET_ITEM(rules, i + 1), RULE_P1)) < 0)
+                return -1;
+            if (i + 2 < T && push_names(self, &n, PyTuple_GET_ITEM(PyList_GET_ITEM(rows, i + 2), ROW_P2)) < 0)
+                return -1;
+        } else if (have_eos && push_name(self, &n, eos) < 0) {
+            return -1;
+        }
+    }
+    self->item_off[T] = n;
+    self->T = T;
+    state_scores(self);
+    return 0;
+}
+
 /* crf1dc_viterbi */
 static void viterbi(CrfTagger *self) {
     const int L = self->L;
@@ -550,6 +675,15 @@ static PyObject *Tagger_tag_flat(CrfTagger *self, PyObject *const *args, Py_ssiz
     return labels_of_path(self);
 }
 
+static PyObject *Tagger_tag_rows(CrfTagger *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "tag_rows(rows, keys, starts, rules, gaz, bos, eos)");
+        return NULL;
+    }
+    if (set_rows(self, args) < 0) return NULL;
+    return labels_of_path(self);
+}
+
 static PyObject *Tagger_attributes(CrfTagger *self, PyObject *Py_UNUSED(ignored)) {
     return PyDict_Copy(self->attrs);
 }
@@ -587,6 +721,9 @@ static PyMethodDef Tagger_methods[] = {
      "marginal(label, t) -> P(label at t) for the sequence last tagged"},
     {"tag_flat", (PyCFunction)(void (*)(void))Tagger_tag_flat, METH_FASTCALL,
      "tag_flat(names, ends) -> tag() of the items names[ends[t-1]:ends[t]] (one list, no list per item)"},
+    {"tag_rows", (PyCFunction)(void (*)(void))Tagger_tag_rows, METH_FASTCALL,
+     "tag_rows(rows, keys, starts, rules, gaz, bos, eos) -> tag() of sahifa.nlp.tagger's features assembled "
+     "from its per-word rows and per-rule-tag tuples (tagger._flat's definition)"},
     {"labels", (PyCFunction)Tagger_labels, METH_NOARGS, "the model's labels"},
     {"attributes", (PyCFunction)Tagger_attributes, METH_NOARGS, "the model's attributes: {name (bytes): id}"},
     {NULL, NULL, 0, NULL},

@@ -17,10 +17,36 @@ is False and the tagger uses python-crfsuite.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from pathlib import Path
 from typing import Any
 
-__all__ = ["native_available", "open_native"]
+__all__ = ["check", "native_available", "open_native"]
+
+
+def check(path: Path, meta_path: Path, feature_version: int) -> str | None:
+    """Why the model at ``path`` (described by ``meta_path``) cannot be used by a tagger of
+    ``feature_version`` (None: it can). Read before crfsuite or :mod:`sahifa.nlp._crf` reads it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror or exc})"
+    if data[:4] != b"lCRF":
+        return f"{path} is not a CRFsuite model"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"its description {meta_path.name} is missing or unreadable ({exc})"
+    if not isinstance(meta, dict):
+        return f"{meta_path.name} is not a model description"
+    if meta.get("feature_version") != feature_version:
+        return (f"it was trained for feature version {meta.get('feature_version')}, this Sahifa needs "
+                f"{feature_version}")
+    if meta.get("sha256") != hashlib.sha256(data).hexdigest():
+        return f"{path.name} is damaged or was replaced (its checksum does not match {meta_path.name})"
+    return None
 
 
 def native_available() -> bool:
