@@ -59,7 +59,7 @@ from .entities_engine import _Engine
 from .entities_foreign import foreign_pairs, waw_surnames
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personedges import dual_phrase, good_manners, without_era, without_prayer
+from .entities_personedges import dual_phrase, good_manners, without_era, without_on, without_prayer
 from .entities_personrules import (
     adjective_after_nationality,
     disease_names,
@@ -594,6 +594,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # معي، مسؤوليتي ومهمتي: a word with a pronoun is no name
             if short is not r:
                 out[i] = r = short  # شعيب أصلاتك → شعيب
+            out[i] = r = without_on(eng, r)  # المعروض على سابيلا → سابيلا
             short = without_prayer(eng, r)
             short = without_era(eng, raws, short) if short is not None and not good_manners(eng, r) \
                 and not dual_phrase(eng, r) else None
