@@ -78,3 +78,43 @@ def test_the_foreign_given_names_are_no_dictionary_words() -> None:
     assert {"ارنست", "ويندي", "سيرينا"} <= names
     g = gazetteer()
     assert not names & (set(g.given_names) | g.common | g.lexicon)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويلعب دور البطولة في المسلسل الممثل بيل ورثمور إلى جانب آخرين.", "بيل ورثمور"),
+    ("ويشارك في البطولة كل من جاك وندلتون وآنا سميث.", "جاك وندلتون"),
+])
+def test_a_foreign_family_name_that_starts_with_waw_stays_with_its_given_name(text: str, name: str) -> None:
+    # the models read و as "and" (بيل + رثمور): a given name and an unknown word without the و are one name
+    assert name in people(text)
+
+
+def test_a_given_name_after_waw_is_a_second_person() -> None:
+    assert "بيل وجاك" not in people("ويشارك في البطولة كل من الممثل بيل وجاك في الفيلم.")
+
+
+def _two_people(text: str, first: str, second: str) -> list[str]:
+    """waw_surnames on the mentions ``first`` and ``second`` (given without its و) the models would propose."""
+    from sahifa.nlp.entities_engine import _rule_raws
+    from sahifa.nlp.entities_foreign import waw_surnames
+    from sahifa.nlp.entities_words import _Raw
+    eng, _ = _rule_raws(text)
+    raws = []
+    for word in (first, second):
+        start = text.index(word)
+        t0 = next(k for k in range(eng.n) if eng.toks[k].start <= start < eng.toks[k].end)
+        raws.append(_Raw(start, start + len(word), t0, t0 + 1, "PERSON", None, "crf"))
+    return [text[r.start:r.end] for r in waw_surnames(eng, raws)]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("وكان ماريو وكمبو أكثر حركة في الملعب.", "كمبو"),
+    ("وكان ماريو وكاسبيرا عموري أكثر حركة في الملعب.", "كاسبيرا"),
+])
+def test_a_short_word_or_one_before_a_family_name_after_waw_is_the_next_person(text: str, second: str) -> None:
+    # كمبو: four letters; كاسبيرا عموري: the word after و opens a name of its own
+    assert _two_people(text, "ماريو", second) == ["ماريو", second]
+
+
+def test_the_waw_surname_join_on_the_models_split() -> None:
+    assert _two_people("وكان ماريو وكاسبيرا أكثر حركة في الملعب.", "ماريو", "كاسبيرا") == ["ماريو وكاسبيرا"]

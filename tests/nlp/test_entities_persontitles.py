@@ -83,3 +83,17 @@ def test_a_wikidata_given_name_after_a_title_and_before_a_family_name(text: str,
 
 def test_the_feminine_of_a_common_word_in_construct_after_a_title_is_no_name() -> None:
     assert people("وتحاضر في الدورة المدربة صاحبة متجر الحلويات.", tagger=False) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وشكر المدير العقيد سالم بن وصل الحربي على جهوده.", "سالم بن وصل الحربي"),
+    ("وشارك المواطن هزاع خلف العنزي في الحفل.", "هزاع خلف العنزي"),
+    ("وقال عبدالرحمن خلف الشمري إن الحفل نجح.", "عبدالرحمن خلف الشمري"),
+])
+def test_a_father_named_by_a_common_word_before_the_family_nisba(text: str, name: str) -> None:
+    # وصل "arrived" (also و + صل), خلف "behind": between the given name (or بن) and a family nisba, the father's name
+    assert name in people(text, tagger=False)
+
+
+def test_a_participle_and_its_complement_are_no_father_and_family_name() -> None:
+    assert "هزاع خلف المنتمي" not in people("وقال المواطن هزاع خلف المنتمي إلى الجمعية كلاما.", tagger=False)

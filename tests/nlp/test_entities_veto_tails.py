@@ -177,3 +177,27 @@ def test_a_dual_noun_and_its_dual_adjectives_are_no_one(text: str, name: str) ->
 
 def test_a_given_name_before_a_dual_shaped_family_name_stays() -> None:
     assert persons("وقال اللاعب حسين شيعان إن الفريق جاهز.", "حسين شيعان") == ["حسين شيعان"]
+
+
+def _edge(text: str, mention: str) -> str:
+    """without_on on a person's mention the models would propose."""
+    from sahifa.nlp.entities_personedges import without_on
+    eng, _ = _rule_raws(text)
+    start = text.index(mention)
+    end = start + len(mention)
+    t0 = next(k for k in range(eng.n) if eng.toks[k].start == start)
+    t1 = next(k for k in range(eng.n) if eng.toks[k].end == end) + 1
+    r = without_on(eng, _Raw(start, end, t0, t1, "PERSON", None, "crf"))
+    return text[r.start:r.end]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("وأضافت الصحيفة أن العرض المقدم على سابيلا يناهز خمسة ملايين.", "على سابيلا", "سابيلا"),
+    ("وسيكون على نافاس بذل جهد أكبر.", "على نافاس", "نافاس"),
+    ("وقال الشاعر على بن خميس إن الحفل نجح.", "على بن خميس", "على بن خميس"),
+    ("وقال الوزير على عبدالله إن الحفل نجح.", "على عبدالله", "على عبدالله"),
+])
+def test_the_preposition_ala_is_no_given_name_at_a_mention_s_start(text: str, mention: str, name: str) -> None:
+    # على "on" + a word no list of given names knows: the person is the word after it; before بن or a given name
+    # على is Ali as some papers spell it
+    assert _edge(text, mention) == name

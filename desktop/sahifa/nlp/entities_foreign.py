@@ -25,7 +25,7 @@ from .entities_engine import _Engine
 from .entities_personwords import _foreign_word
 from .entities_words import _covered, _Raw, _with_added
 
-__all__ = ["foreign_given_names", "foreign_pairs"]
+__all__ = ["foreign_given_names", "foreign_pairs", "waw_surnames"]
 
 #: pronoun suffixes a foreign family name does not end with (خاصتك، صديقها)
 _PRONOUN_ENDS = ("ك", "كم", "ها", "هم", "هما", "نا", "هن")
@@ -63,3 +63,45 @@ def foreign_pairs(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         added.append(_Raw(tok.start, nxt.end, k, k + 2, "PERSON", None, "foreign"))
         k += 2
     return _with_added(raws, added)
+
+
+def waw_surnames(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """The mentions with a foreign family name that starts with و joined back to the given name before it
+    (session 16, round 2; blind batch 11): in ``سام ورثينغتون`` the models read و as "and" and kept two people,
+    سام and رثينغتون. Joined when a one-word person is a given name (the foreign list's or the gazetteer's) and the
+    next mention, a one-word person right after it, is its word without the و, which is a word no list knows (not
+    a given name: سام وجيم are two people) of five letters or more, that no dictionary reads either with or without
+    the و, and that no unknown word follows (then it opens the next person's name). ``alias_of`` is
+    kept pointing at the same mentions (a copy of the second word points at the joined name)."""
+    toks = eng.toks
+    names = foreign_given_names()
+    given = eng.g.given_names
+    drop: dict[int, int] = {}  # the index of the second word's mention -> the index of the joined one
+    out = list(raws)
+    for i in range(len(raws) - 1):
+        a, b = raws[i], raws[i + 1]
+        if a.type != "PERSON" or b.type != "PERSON" or a.t1 - a.t0 != 1 or b.t1 - b.t0 != 1 or b.t0 != a.t1 \
+                or i in drop or toks[b.t0].brk or a.start != toks[a.t0].start:
+            continue
+        tok = toks[b.t0]
+        if tok.text[:1] != "و" or b.start != tok.start + 1 or b.end != tok.end or len(tok.text) < 5:
+            continue
+        key = toks[a.t0].info.key
+        bare = next((k for o, k, _st in tok.info.forms if o == 1), None)
+        if (key not in names and key not in given) or bare is None or bare in names or bare in given \
+                or len(bare) < 5 or not _foreign_word(eng, b.t0, 0) or not _foreign_word(eng, b.t0, 1):
+            continue
+        if b.t1 < eng.n and not toks[b.t1].brk and _foreign_word(eng, b.t1, 0):
+            continue  # ميروسلاف وكمبو عموري: the word after و opens the next person's name
+        out[i] = _Raw(a.start, b.end, a.t0, b.t1, a.type, a.entry, a.how, a.alias_of)
+        drop[i + 1] = i
+    if not drop:
+        return raws
+    keep = [q for q in range(len(out)) if q not in drop]
+    new_index = {old: new for new, old in enumerate(keep)}
+    res: list[_Raw] = []
+    for old in keep:
+        r = out[old]
+        alias = drop.get(r.alias_of, r.alias_of)
+        res.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, new_index.get(alias, -1) if alias >= 0 else -1))
+    return res

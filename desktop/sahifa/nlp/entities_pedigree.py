@@ -23,6 +23,9 @@ from .lexicon import reading
 if TYPE_CHECKING:
     from .entities_people import _People
 
+#: prepositions that take a participle's complement (المنتمي إلى، المسؤول عن), folded
+_ADJ_PREPS = frozenset({"الي", "علي", "عن", "من", "مع", "لدي"})
+
 #: words that never follow بن as a name (function words, folded)
 _NOT_NAMES = frozenset({
     "في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "ان", "او", "ثم", "قد", "لم", "لن", "هذا", "هذه", "ذلك",
@@ -83,3 +86,29 @@ def given_before_pedigree(scan: _People, i: int) -> int:
     if scan.family_name(end) or scan.word_nisba(end):
         return end + 1
     return 0
+
+
+def word_father(scan: _People, k: int, after_bin: bool) -> bool:
+    """Token ``k`` is a father's name that is also a common word (وصل، خلف), between a given name (or بن after
+    one, ``after_bin``) and the family nisba that ends the name: محمد بن وصل الأحمدي، المواطن عقلا خلف العنزي
+    (session 16, round 2; blind batch 11). A plain word as :func:`titled_pedigree` wants it, then a nisba shaped
+    like a family name (ال…ي, no dictionary word) and the end of the name (punctuation, أن، في …). Without بن the
+    word must not be a frequent verb (the nisba would be its subject or object) and the nisba no known body."""
+    if not scan.contiguous(k) or scan.toks[k].info.key.startswith(_AL):
+        return False
+    if after_bin and scan.toks[k].text[:1] == "و" and len(scan.toks[k].info.key) >= 3:
+        pass  # بن وصل: after بن a و starts the father's name, no second item (a name does not end with بن)
+    elif not titled_pedigree(scan, k) or len(scan.toks[k].info.forms) > 1:
+        return False
+    if not scan.family_name(k + 1) or not scan.name_end(k + 2):
+        return False
+    if after_bin:
+        return True
+    if scan.toks[k + 1].info.key.startswith(_AL + "م") and scan.contiguous(k + 2) \
+            and scan.toks[k + 2].info.key in _ADJ_PREPS:
+        return False  # (تيم) نونان المنتمي إلى …: a participle and its complement, no family name
+    key = scan.toks[k].info.key
+    if key in scan.g.given_names or _verb_shaped(key) or key in _NOT_NAMES or scan.known_body(k + 1):
+        return False
+    r = reading(key)
+    return not (r is not None and r[0] == "v")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_givenunits import unit_given
-from .entities_pedigree import given_before_pedigree, titled_pedigree
+from .entities_pedigree import given_before_pedigree, titled_pedigree, word_father
 from .entities_scan import _Scan
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
@@ -229,6 +229,7 @@ class _People(_Scan):
                 if self.contiguous(end + 1) and (self.name_like(end + 1) or (
                         nk in _PEDIGREE and self.pedigree_given(end + 1)) or (
                         nk in _PEDIGREE and context and end == k_end and titled_pedigree(self, end + 1)) or (
+                        nk in _PEDIGREE and word_father(self, end + 1, after_bin=True)) or (
                         nk in _KUNYA and self.toks[end + 1].info.key.startswith(_AL)) or (
                         nk == "ال" and self.toks[end + 1].info.kind == "a" and (
                             self.toks[end + 1].info.key.startswith(_AL)
@@ -268,6 +269,10 @@ class _People(_Scan):
                 break  # السلطان أحمد التاريخية: a feminine adjective is no surname
             if end == k_end and self.lam_noun(end):
                 break  # (علاج) محسن لمرض السكري: ل + a common noun, not a family name
+            if end == k_end and not surname_taken and (context or not first_given.ambiguous) \
+                    and word_father(self, end, after_bin=False):
+                end += 2  # عبدالرحمن خلف العنزي: a father's name that is a word, then the family nisba
+                break
             if self.name_like(end):
                 if surname_taken and not family_taken and nk.startswith(_AL) and self.family_name(end) \
                         and not self.toks[end - 1].info.key.startswith(_AL) \
@@ -427,6 +432,8 @@ class _People(_Scan):
                 # noun, no name (not الناطقة مرضية أفخم: a family name no dictionary knows)
                 return None
         end = j + 1
+        if word_father(self, end, after_bin=False):
+            return end + 2, [self.raw(j, 0, end + 2, "PERSON", None, "title")]  # المواطن عقلا خلف العنزي
         if self.compound_tail(end):  # المخرج عز الدين (ذو الفقار): a compound given name the list lacks
             end += 1
             if self.dhu_name(end):

@@ -31,7 +31,7 @@ from .entities_givenunits import unit_given
 from .entities_words import _given, _Raw
 from .lexicon import reading
 
-__all__ = ["dual_phrase", "good_manners", "without_era", "without_prayer"]
+__all__ = ["dual_phrase", "good_manners", "without_era", "without_on", "without_prayer"]
 
 #: the first word of a prayer said after a person's name, before الله (folded): رضي الله عنه، رحمه الله، رحمة الله
 #: عليه، يرحمه الله، غفر الله له، حفظه الله، يحفظه الله، رعاه الله، أيده الله، تغمده الله برحمته، صلى الله عليه
@@ -49,6 +49,20 @@ _ERA_PREPS = frozenset(fold(w) for w in (
     "على", "عن", "وخلال", "وتحت", "وبعد", "وقبل"))
 
 _ALLAH = fold("الله")
+
+
+def without_on(eng: _Engine, r: _Raw) -> _Raw:
+    """The person's mention without the preposition على "on" the models took for the given name علي (session 16,
+    round 2; blind batch 11): المبلغ المعروض على سابيلا، يتفوق ميسي على مارادونا، وسيكون على نافاس … name the
+    person after it. Written with ى and followed by a word that is no given name nor بن/بنت (الشاعر على بن خميس،
+    على عبدالله: Ali, as some papers spell it with ى), it is cut off; else the mention itself."""
+    toks = eng.toks
+    if r.t1 - r.t0 < 2 or r.start != toks[r.t0].start or toks[r.t0].text != "على" or toks[r.t0 + 1].brk:
+        return r
+    nxt = toks[r.t0 + 1].info.key
+    if nxt in ("بن", "بنت", "ابن", "ابو") or _given(eng.g, nxt) or unit_given(nxt):
+        return r
+    return _Raw(toks[r.t0 + 1].start, r.end, r.t0 + 1, r.t1, r.type, r.entry, r.how, r.alias_of)
 
 
 def without_prayer(eng: _Engine, r: _Raw) -> _Raw | None:

@@ -56,10 +56,10 @@ from __future__ import annotations
 
 from ..core.arabic import AR_DIACRITICS
 from .entities_engine import _Engine
-from .entities_foreign import foreign_pairs
+from .entities_foreign import foreign_pairs, waw_surnames
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
 from .entities_people import _REGION_ADJ
-from .entities_personedges import dual_phrase, good_manners, without_era, without_prayer
+from .entities_personedges import dual_phrase, good_manners, without_era, without_on, without_prayer
 from .entities_personrules import (
     adjective_after_nationality,
     disease_names,
@@ -594,6 +594,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # معي، مسؤوليتي ومهمتي: a word with a pronoun is no name
             if short is not r:
                 out[i] = r = short  # شعيب أصلاتك → شعيب
+            out[i] = r = without_on(eng, r)  # المعروض على سابيلا → سابيلا
             short = without_prayer(eng, r)
             short = without_era(eng, raws, short) if short is not None and not good_manners(eng, r) \
                 and not dual_phrase(eng, r) else None
@@ -657,7 +658,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     kept = _without_stale_copies(eng, raws, out, kept, extra)
     if not extra:
         people = list_people(eng, speech_subjects(eng, _kept(out, kept)))
-        return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
+        return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, waw_surnames(eng, nisba_surname_copies(eng, people)))))
     order: list[_Raw] = []
     index: list[int] = []  # the old index each new mention comes from
     for i in kept:
@@ -667,7 +668,7 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
             order.append(extra[i])
             index.append(-1)
     people = list_people(eng, speech_subjects(eng, _kept_split(order, index, frozenset(extra))))
-    return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, nisba_surname_copies(eng, people))))
+    return pedigree_given_name(eng, religious_titles(eng, foreign_pairs(eng, waw_surnames(eng, nisba_surname_copies(eng, people)))))
 
 
 def _without_orphan_copies(eng: _Engine, raws: list[_Raw], kept: list[int]) -> list[int]:
