@@ -17,6 +17,7 @@ from .quotes_lexicon import (
     _QUANT,
     _QUOTE_CHARS,
     _SPEAKER_NOUNS,
+    _SPEAKING_TO,
     _STOP,
     _VERB_FORMS,
     study_head,
@@ -88,6 +89,10 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             break
         if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
             break  # "قال أول من أمس": a time, not a speaker
+        if j == i and t in _BI_DEMONSTRATIVES:
+            break  # "وقال بهذا الخصوص «…»", "وقال بهذا الشأن:": a phrase of topic, the subject is the pronoun
+        if j == i and t in _SPEAKING_TO and j + 1 < limit and (toks[j + 1][0] == "ل" or toks[j + 1] in ("إلى", "الى")):
+            break  # "وقالت متحدثة لشبكة X «…»": speaking to an outlet (a circumstance), not "a spokeswoman"
         if t in _PREPS:
             if t == "من" and j > i and toks[j - 1] in _QUANT:
                 j += 1
@@ -113,6 +118,9 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
     return i, j
 
 
+# ب with a demonstrative and its noun opens a phrase of topic, never a subject (بهذا الخصوص، بهذا الشأن;
+# not "صرح بذلك فلان", where the subject follows)
+_BI_DEMONSTRATIVES = frozenset("بهذا بهذه".split())
 # indefinite heads of a one-word role before a preposition ("قال أستاذ بجامعة X فلان")
 _ROLE_NOUNS = frozenset(
     "أستاذ استاذ أستاذة عضو عضوة نائبة باحث باحثة محلل محللة مستشار مستشارة سفير سفيرة ممثل ممثلة "
