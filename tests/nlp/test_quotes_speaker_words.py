@@ -106,3 +106,13 @@ def test_speaking_to_an_outlet_is_a_circumstance_not_a_spokeswoman() -> None:
     assert pairs(qs)[-1] == ("سالم الحربي", "المصارف آمنة تماما")
     qs = quotes("وقالت متحدثة باسم الوزارة إن المصارف آمنة تماما ولا داعي للقلق.")
     assert [q.speaker for q in qs] == ["متحدثة باسم الوزارة"]
+
+
+def test_a_share_of_those_asked_is_the_speaker() -> None:
+    # "و3 في المائة فقط قالوا: إنهم …": a percentage before a verb is its subject (a train miss: the verb
+    # took the speaker of the sentence before); after the verb the share runs through "في المائة"
+    qs = quotes("وقال 40 في المائة من المشاركين إنهم يثقون بالنظام الجديد. و3 في المائة فقط قالوا: إنهم غير "
+                "متأكدين من ذلك.")
+    assert [q.speaker for q in qs] == ["40 في المائة", "و3 في المائة فقط"]
+    qs = quotes("لكن 12 في المئة يقولون إن النظام بطيء جدا.")
+    assert [q.speaker for q in qs] == ["12 في المئة"]
