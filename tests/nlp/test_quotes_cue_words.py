@@ -5,7 +5,7 @@ quotation when the one before it was never closed. Sentences written for these t
 from __future__ import annotations
 
 from sahifa.nlp.quotes_tokens import _tokenize
-from tests.helpers.quote_text import quotes
+from tests.helpers.quote_text import pairs, quotes
 
 # --- a verb form after a preposition is a verbal noun ------------------------------------------------------
 
@@ -49,3 +49,10 @@ def test_a_straight_pair_around_a_sentence_end_still_closes() -> None:
     text = 'وقال سامي العتيبي: "الاجتماع سيعقد غدا. وسنعلن النتائج بعده". وأضاف أن الوفود وصلت.'
     s = _tokenize(text, 0, len(text))
     assert len(s.pairs) == 1 and s.toks[s.pairs[0][0] + 1] == "الاجتماع"
+
+
+def test_a_verb_never_takes_a_kaf_clitic() -> None:
+    # "كلفت الحدائق الدولة الكثير" (cost): not ك + the cue لفت (a batch-11 false speaker "الدولة الكثير")
+    qs = quotes("وهي حدائق كلفت الدولة الكثير من المال، ومن الواجب أن يتحمل الجميع مسؤولية العناية بها.")
+    assert [q.cue for q in qs] == []
+    assert pairs(quotes("ولفت الموظف إلى أن المشروع تأخر كثيرا.")) == [("الموظف", "المشروع تأخر كثيرا")]

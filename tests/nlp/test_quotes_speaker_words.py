@@ -82,3 +82,37 @@ def test_the_attention_drawn_is_no_speaker() -> None:
     assert [sp for sp, _ in pairs(quotes(text, "سامي العتيبي"))] == ["سامي العتيبي", "سامي العتيبي"]
     text2 = "ولفت الوزير الانتباه إلى أن المشروع سيكتمل خلال عامين."
     assert [q.speaker for q in quotes(text2)] == ["الوزير"]  # was "الوزير الانتباه"
+
+
+# --- a phrase right after the verb that is no subject: the speaker is the one before --------------------
+
+def test_a_topic_phrase_with_bi_and_a_demonstrative_is_not_the_speaker() -> None:
+    # "وقال بهذا الخصوص «…»": a phrase of topic; the verb's subject is the pronoun (batch-11 speaker
+    # "بهذا الخصوص")
+    qs = quotes("وأوضح سالم الحربي أن الطريق مغلق. وقال بهذا الخصوص «الوضع لا يحتمل التأجيل في الوقت الراهن».",
+                "سالم الحربي")
+    assert pairs(qs)[-1] == ("سالم الحربي", "الوضع لا يحتمل التأجيل في الوقت الراهن")
+    qs = quotes("وأوضح سالم الحربي أن الطريق مغلق. وقال بهذا الشأن إن الوضع لا يحتمل التأجيل.", "سالم الحربي")
+    assert pairs(qs)[-1] == ("سالم الحربي", "الوضع لا يحتمل التأجيل")
+
+
+def test_speaking_to_an_outlet_is_a_circumstance_not_a_spokeswoman() -> None:
+    # "وقالت متحدثة لشبكة X «…»": she said, speaking to X (batch-11 speaker "متحدثة"); "متحدثة باسم X" is
+    # still a spokeswoman
+    qs = quotes("ودعت هند الكعبي العملاء إلى الهدوء. وقالت متحدثة لشبكة النهار التلفزيونية «إن المصارف آمنة "
+                "تماما ولا داعي للقلق».", "هند الكعبي")
+    assert [q.speaker for q in qs] == ["هند الكعبي"]
+    qs = quotes("وأكد سالم الحربي أن الطريق مغلق. وقال متحدثا للصحفيين إن المصارف آمنة تماما.", "سالم الحربي")
+    assert pairs(qs)[-1] == ("سالم الحربي", "المصارف آمنة تماما")
+    qs = quotes("وقالت متحدثة باسم الوزارة إن المصارف آمنة تماما ولا داعي للقلق.")
+    assert [q.speaker for q in qs] == ["متحدثة باسم الوزارة"]
+
+
+def test_a_share_of_those_asked_is_the_speaker() -> None:
+    # "و3 في المائة فقط قالوا: إنهم …": a percentage before a verb is its subject (a train miss: the verb
+    # took the speaker of the sentence before); after the verb the share runs through "في المائة"
+    qs = quotes("وقال 40 في المائة من المشاركين إنهم يثقون بالنظام الجديد. و3 في المائة فقط قالوا: إنهم غير "
+                "متأكدين من ذلك.")
+    assert [q.speaker for q in qs] == ["40 في المائة", "و3 في المائة فقط"]
+    qs = quotes("لكن 12 في المئة يقولون إن النظام بطيء جدا.")
+    assert [q.speaker for q in qs] == ["12 في المئة"]

@@ -22,7 +22,8 @@ from .quotes_tokens import (
 )
 
 # words after a subject-less speech verb that open a circumstance before what was said
-_CIRCUMSTANCE = frozenset("في خلال عبر أمام لدى عقب إثر اثر أثناء اثناء ضمن على".split())
+# (ب with a demonstrative: "وقال بهذا الخصوص «…»", a phrase of topic before what was said)
+_CIRCUMSTANCE = frozenset("في خلال عبر أمام لدى عقب إثر اثر أثناء اثناء ضمن على بهذا بهذه".split())
 
 
 

@@ -53,6 +53,7 @@ from .quotes_lexicon import (
     _SENT_PUNCT,
     _SOURCES,
     _SPEAKER_NOUNS,
+    _SPEAKING_TO,
     _TRAIL_PUNCT,
     _WINDOW,
     _adverbial,
@@ -217,7 +218,8 @@ class _Extractor(_Subjects):
                     return j
                 if not strict and j - i <= 1 and _pair_opening_at(s, j) >= 0:
                     return j
-                if strict and (j - i <= 3 or toks[i] == "في" and not _new_clause(s, i, j)) and toks[i] in _CIRCUMSTANCE \
+                if strict and (j - i <= 3 or toks[i] == "في" and not _new_clause(s, i, j) or toks[i] in _SPEAKING_TO) \
+                        and (toks[i] in _CIRCUMSTANCE or toks[i] in _SPEAKING_TO) \
                         and 0 <= c and s.words[c] - s.words[j] >= 4 and _ends_sentence(s, c + 1, n) and not titled(s, j):
                     return j  # "وأضاف عبر مترجم “…”": a short circumstance, then what was said
                 p = _pair_opening_at(s, j)

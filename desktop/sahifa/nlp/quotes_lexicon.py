@@ -158,6 +158,9 @@ _NAQL = {"نقلت", "نقل", "نقلوا", "تنقل", "ينقل"}  # "نقل�
 _ILM = {"علمت"}  # "علمت (الصحيفة) من مصادر مطلعة أن …": the sources speak (the paper's form)
 
 _PARTICLE = re.compile(r"^(?:[بل]?[أإا]ن|ف[إأا]ن)(?:ه|ها|هم|هما|هن|نا|ني)?$")
+# the participle "speaking" right after a speech verb, before لـ/إلى and whom it addresses ("وقالت متحدثة
+# لشبكة X «…»"): a circumstance, not "a spokeswoman" (who is "متحدثة باسم X")
+_SPEAKING_TO = frozenset("متحدثا متحدثة متحدثين متحدثتين".split())
 _PREPS = frozenset(
     "في على عن من إلى الى مع حول خلال عبر أمام امام لدى منذ قبل بعد حتى عند ضمن بين إثر اثر عقب "
     "غداة أثناء اثناء تجاه نحو بشأن حيال وسط داخل خارج فوق تحت".split()

@@ -17,6 +17,7 @@ from .quotes_lexicon import (
     _QUANT,
     _QUOTE_CHARS,
     _SPEAKER_NOUNS,
+    _SPEAKING_TO,
     _STOP,
     _VERB_FORMS,
     study_head,
@@ -88,9 +89,17 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
             break
         if t in ("أول", "اول") and j + 1 < limit and toks[j + 1] == "من":
             break  # "قال أول من أمس": a time, not a speaker
+        if j == i and t in _BI_DEMONSTRATIVES:
+            break  # "وقال بهذا الخصوص «…»", "وقال بهذا الشأن:": a phrase of topic, the subject is the pronoun
+        if j == i and t in _SPEAKING_TO and j + 1 < limit and (toks[j + 1][0] == "ل" or toks[j + 1] in ("إلى", "الى")):
+            break  # "وقالت متحدثة لشبكة X «…»": speaking to an outlet (a circumstance), not "a spokeswoman"
         if t in _PREPS:
             if t == "من" and j > i and toks[j - 1] in _QUANT:
                 j += 1
+                continue
+            if t == "في" and j > i and _number(toks[j - 1]) and j + 1 < limit and toks[j + 1] in _HUNDRED:
+                j += 2  # "3 في المائة قالوا": a share of those asked, the speaker
+                nwords += 2
                 continue
             break
         if t in ("العام", "العامة") and j > i and _bare(toks[j - 1]) in _GENERAL_TITLES:
@@ -113,6 +122,23 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
     return i, j
 
 
+_HUNDRED = frozenset(("المائة", "المئة"))
+
+
+def _number(t: str) -> bool:
+    """A number token, with or without a و clitic ("و3")."""
+    t = t[1:] if t[:1] == "و" else t
+    return t[:1].isdigit()
+
+
+def percent_subject(toks: list[str], first: int, end: int) -> bool:
+    """Whether the phrase [first, end) before a verb is a share of people: "و3 في المائة فقط قالوا"."""
+    return first + 2 < end and _number(toks[first]) and toks[first + 1] == "في" and toks[first + 2] in _HUNDRED
+
+
+# ب with a demonstrative and its noun opens a phrase of topic, never a subject (بهذا الخصوص، بهذا الشأن;
+# not "صرح بذلك فلان", where the subject follows)
+_BI_DEMONSTRATIVES = frozenset("بهذا بهذه".split())
 # indefinite heads of a one-word role before a preposition ("قال أستاذ بجامعة X فلان")
 _ROLE_NOUNS = frozenset(
     "أستاذ استاذ أستاذة عضو عضوة نائبة باحث باحثة محلل محللة مستشار مستشارة سفير سفيرة ممثل ممثلة "
@@ -211,9 +237,11 @@ def _sv_subject(s: _Sent, cue: int, clitic: int, ents: _Entities) -> tuple[int, 
             or ents.overlapping_orig(s.st[first], s.en[first]) is not None  # the head itself, not a
             # name further on in a clause ("… عاشت أسوأ أيامها إبان خطبتها من فلان، أكدت")
             or (plural_verb(toks[cue][clitic:]) and people_plural(head_bare, toks[first + 1] if first + 1 < end else ""))
+            or percent_subject(toks, first, end)  # "و3 في المائة فقط قالوا: إنهم …": a share of those asked
             # "فإن مصممي البرنامج …، أكدوا أن": a plural verb after a sound plural of persons (quotes_plurals)
         )
-        if not known or (head[0] == "و" and not head.startswith("وال") and head_bare not in _SPEAKER_NOUNS):
+        if not known or (head[0] == "و" and not head.startswith("وال") and head_bare not in _SPEAKER_NOUNS
+                         and not _number(head)):
             return None  # "وتواصل …": most likely a verb
         if head_bare.startswith("ال") and boundary == "comma":
             return None  # "…، القوات تقول": too loose

@@ -355,6 +355,8 @@ def _find_cues(s: _Sent) -> list[_Cue]:
         if i <= consumed or s.inq[i] >= 0 or t not in _CUE_TOKENS:
             continue
         hit = _strip_clitic(t, _VERB_FORMS)
+        if hit is not None and t[0] == "ك" and hit[1] > 0:
+            hit = None  # a verb takes no ك: "كلفت الدولة الكثير" (cost), not ك + "لفت"
         if hit is not None:
             lemma, prep = _VERB_FORMS[hit[0]]
             if lemma in _AMBIGUOUS_VERBS and not _verb_position(toks, i, hit[1]) and not (
