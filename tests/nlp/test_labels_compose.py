@@ -223,3 +223,20 @@ def test_loanwords_and_letter_names(res: LabelResolver, arabic: str, english: st
 ])
 def test_no_loanword_reading_of_arabic_words(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
     assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # an airline named by its nationality alone: the gazetteer's airline of the full name (الخطوط الجوية …) first,
+    # else the glossary's pattern in English order; a super cup likewise
+    ("الخطوط الكويتية", "ORG", "Kuwait Airways"),
+    ("الخطوط السودانية", "ORG", "Sudanese Airlines"),
+    ("السوبر المغربي", "MISC", "Moroccan Super Cup"),
+    ("السوبر التونسي", "MISC", "Tunisian Super Cup"),
+])
+def test_national_airlines_and_super_cups(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize("arabic", ["الخطوط الأمامية", "الخطوط الحديدية"])
+def test_lines_without_a_nationality_are_no_airline(res: LabelResolver, arabic: str) -> None:
+    assert "Airline" not in res.resolve(arabic, "ORG").text and "Airways" not in res.resolve(arabic, "ORG").text
