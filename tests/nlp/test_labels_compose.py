@@ -240,3 +240,15 @@ def test_national_airlines_and_super_cups(res: LabelResolver, arabic: str, typ: 
 @pytest.mark.parametrize("arabic", ["الخطوط الأمامية", "الخطوط الحديدية"])
 def test_lines_without_a_nationality_are_no_airline(res: LabelResolver, arabic: str) -> None:
     assert "Airline" not in res.resolve(arabic, "ORG").text and "Airways" not in res.resolve(arabic, "ORG").text
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # an edition's ordinal after a name complement comes first in English; any ordinal to ten is a word
+    ("ملتقى شباب تبوك الثالث", "MISC", "Third Tabuk Youth Forum"),
+    ("مهرجان الطائف الرابع", "MISC", "Fourth Taif Festival"),
+    ("المعرض الدولي السابع", "MISC", "Seventh International Exhibition"),
+    # after a given name it is a ruler's number
+    ("مدرسة فيصل الأول", "ORG", "Faisal I School"),
+])
+def test_an_editions_ordinal_comes_first(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
