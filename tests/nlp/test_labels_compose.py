@@ -252,3 +252,13 @@ def test_lines_without_a_nationality_are_no_airline(res: LabelResolver, arabic: 
 ])
 def test_an_editions_ordinal_comes_first(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
     assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # a federation names what it is for before its head (a company's order), as English does
+    ("الاتحاد الكويتي للسباحة", "Kuwaiti Swimming Federation"),
+    ("اتحاد المغرب لكرة اليد", "Morocco Handball Federation"),
+    ("الاتحاد الأردني للسيارات والدراجات النارية", "Jordanian Cars and Motorcycles Federation"),
+])
+def test_a_federation_names_its_sport_first(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG").text == english
