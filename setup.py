@@ -94,6 +94,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_states.py",
     "desktop/sahifa/nlp/labels_trade.py",
     "desktop/sahifa/nlp/labels_famous.py",
+    "desktop/sahifa/nlp/labels_national.py",
+    "desktop/sahifa/nlp/labels_ordinal.py",
     "desktop/sahifa/nlp/labels_shared.py",
     "desktop/sahifa/nlp/labels_roles.py",
     "desktop/sahifa/nlp/labels_sources.py",

@@ -223,3 +223,42 @@ def test_loanwords_and_letter_names(res: LabelResolver, arabic: str, english: st
 ])
 def test_no_loanword_reading_of_arabic_words(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
     assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # an airline named by its nationality alone: the gazetteer's airline of the full name (الخطوط الجوية …) first,
+    # else the glossary's pattern in English order; a super cup likewise
+    ("الخطوط الكويتية", "ORG", "Kuwait Airways"),
+    ("الخطوط السودانية", "ORG", "Sudanese Airlines"),
+    ("السوبر المغربي", "MISC", "Moroccan Super Cup"),
+    ("السوبر التونسي", "MISC", "Tunisian Super Cup"),
+])
+def test_national_airlines_and_super_cups(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize("arabic", ["الخطوط الأمامية", "الخطوط الحديدية"])
+def test_lines_without_a_nationality_are_no_airline(res: LabelResolver, arabic: str) -> None:
+    assert "Airline" not in res.resolve(arabic, "ORG").text and "Airways" not in res.resolve(arabic, "ORG").text
+
+
+@pytest.mark.parametrize(("arabic", "typ", "english"), [
+    # an edition's ordinal after a name complement comes first in English; any ordinal to ten is a word
+    ("ملتقى شباب تبوك الثالث", "MISC", "Third Tabuk Youth Forum"),
+    ("مهرجان الطائف الرابع", "MISC", "Fourth Taif Festival"),
+    ("المعرض الدولي السابع", "MISC", "Seventh International Exhibition"),
+    # after a given name it is a ruler's number
+    ("مدرسة فيصل الأول", "ORG", "Faisal I School"),
+])
+def test_an_editions_ordinal_comes_first(res: LabelResolver, arabic: str, typ: str, english: str) -> None:
+    assert res.resolve(arabic, typ).text == english
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    # a federation names what it is for before its head (a company's order), as English does
+    ("الاتحاد الكويتي للسباحة", "Kuwaiti Swimming Federation"),
+    ("اتحاد المغرب لكرة اليد", "Morocco Handball Federation"),
+    ("الاتحاد الأردني للسيارات والدراجات النارية", "Jordanian Cars and Motorcycles Federation"),
+])
+def test_a_federation_names_its_sport_first(res: LabelResolver, arabic: str, english: str) -> None:
+    assert res.resolve(arabic, "ORG").text == english

@@ -19,6 +19,8 @@ from .labels_german import german_word
 from .labels_loan import designation, inner_initial, latin_initials, loan_final_o
 from .labels_local import local_named_place, ruling_house_member
 from .labels_match import project_label, sanitize_label
+from .labels_national import airline_entry
+from .labels_ordinal import ordinal_first
 from .labels_parts import _alike, _newspaper_units, _shortened, place_skeletons
 from .labels_phrases import _ARAB_COUNTRIES
 from .labels_roles import describe_role
@@ -303,7 +305,7 @@ class LabelResolver(Composer):
             outlet = self._outlet(name)
             if outlet is not None:
                 return outlet
-        entry = gazetteer().lookup(name)
+        entry = gazetteer().lookup(name) or (airline_entry(name) if typ == "ORG" else None)
         if entry is None and typ != "PERSON" and " " in name and fold(name.rsplit(" ", 1)[1]) in _HONORIFICS:
             # المسجد النبوي الشريف, المسجد الأقصى المبارك: an honorific English names leave out
             shorter = self._resolve(name.rsplit(" ", 1)[0], typ)
@@ -330,8 +332,8 @@ class LabelResolver(Composer):
             label = self._country_short_form(name) or self._place(name) or self._compass(name) \
                 or self._local_place(name) or self._composed(name, typ) or self._small_place(name)
         else:
-            label = (self._dated_event(name) if typ == "MISC" else None) or self._composed(name, typ) \
-                or self._loaned(name)
+            label = (self._dated_event(name) if typ == "MISC" else None) \
+                or ordinal_first(name, self._composed(name, typ)) or self._loaned(name)
             if label is None and typ in ("MISC", "ORG"):
                 label = self._headless(name, names=typ == "ORG")
             if label is None and len(name.split()) <= 2:
