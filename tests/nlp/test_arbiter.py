@@ -32,3 +32,24 @@ def test_support_without_spans_backs_a_weak_rule_span() -> None:
     said = [CrfSpan(0, 3, "PERSON", DEFAULT.camel)]  # the model's span, dropped by the caller (not a name)
     out = arbitrate(rules, combine(_tagged([], 4), [], said), DEFAULT)
     assert [(s.t0, s.t1) for s in out] == [(0, 2)]  # but what it said still backs the rule span
+
+
+def test_a_crf_span_that_completes_the_rules_part_of_a_name_wins() -> None:
+    # the rules found a name's first word after a title (how "title": never overridden before) and the CRF the
+    # whole name with the family name; a head-word ORG and its adjective; two rule persons inside one CRF person
+    title = [RuleSpan(2, 3, "PERSON", False, 0, how="title")]
+    assert [(s.t0, s.t1) for s in arbitrate(title, _tagged([CrfSpan(2, 4, "PERSON", 0.95)]), DEFAULT)] == [(2, 4)]
+    assert [(s.t0, s.t1) for s in arbitrate(title, _tagged([CrfSpan(2, 4, "PERSON", 0.8)]), DEFAULT)] == [(2, 3)]
+    loc = [RuleSpan(0, 2, "LOC", False, 0, how="loc")]
+    assert [(s.t0, s.t1) for s in arbitrate(loc, _tagged([CrfSpan(0, 3, "LOC", 0.92)]), DEFAULT)] == [(0, 3)]
+    org = [RuleSpan(0, 2, "ORG", False, 0, how="org")]  # a head-word body: the rules' own passes complete it
+    assert [(s.t0, s.t1) for s in arbitrate(org, _tagged([CrfSpan(0, 3, "ORG", 0.92)]), DEFAULT)] == [(0, 2)]
+    gaz = [RuleSpan(3, 4, "PERSON", False, 0, how="title"), RuleSpan(4, 5, "PERSON", True, 1, how="gaz")]
+    assert [(s.t0, s.t1) for s in arbitrate(gaz, _tagged([CrfSpan(3, 5, "PERSON", 0.93)]), DEFAULT)] == [(3, 5)]
+
+
+def test_a_crf_span_over_a_rule_span_of_another_type_does_not_extend_it() -> None:
+    # a festival the rules read (MISC) ending with a place the gazetteer knows: the CRF's longer LOC does not win
+    rules = [RuleSpan(0, 3, "MISC", False, 0, how="misc"), RuleSpan(3, 4, "LOC", True, 1, how="gaz")]
+    out = arbitrate(rules, _tagged([CrfSpan(2, 5, "LOC", 0.97)]), DEFAULT)
+    assert [(s.t0, s.t1, s.type) for s in out] == [(0, 3, "MISC"), (3, 4, "LOC")]

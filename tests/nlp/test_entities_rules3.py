@@ -136,6 +136,19 @@ def test_crf_person_spans_are_cut_at_a_coordinating_waw() -> None:
     assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1), (t0 + 1, t1)]  # و + a given name: two people
     eng, t0, t1 = _span("افتتح الأمير تركي بن ناصر برعاية الأندية", "تركي بن ناصر برعاية")
     assert _crf_person_parts(eng, t0, t1) == [(t0, t1 - 1)]  # no trailing ب + a common word
+    eng, t0, t1 = _span("ويؤدي الدور سليم وردتون في الفيلم", "سليم وردتون")
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t1)]  # a given name and a family name that starts with و
+    eng, t0, t1 = _span("وزار المريض سليم وعبدالمحسن أمس", "سليم وعبدالمحسن")
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1), (t0 + 1, t1)]  # و + a compound given name
+
+
+def test_a_family_name_spelt_like_a_function_word_but_with_another_hamza() -> None:
+    # إمام (a family name, "imam") folds to أمام ("before"): written with its own hamza it is no function word
+    eng, t0, t1 = _span("وأشاد الكاتب سمير إمام بالفكرة", "سمير إمام")
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t1)]
+    assert _crf_person_ok(eng, t0, t1)
+    eng, t0, t1 = _span("ووقف سمير أمام المبنى", "سمير أمام")
+    assert _crf_person_parts(eng, t0, t1) == [(t0, t0 + 1)]  # the preposition still ends the name
 
 
 def test_full_saudi_name_with_a_family_name_after_bin() -> None:

@@ -240,3 +240,13 @@ def test_the_words_before_an_outlet_in_a_byline_are_its_reporter() -> None:
     assert ("هتون الشهري", "PERSON") in out and ("عين اليوم", "ORG") in out
     # an outlet before a wire agency stays the outlet
     assert ("عكاظ", "ORG") in _rules("عنوان\nعكاظ – واس\nاستقبل الأمير الوفد.")
+
+
+def test_a_model_span_does_not_end_with_a_clitic_written_apart() -> None:
+    # مستشفى … بـ"…": the CRF's span took the detached ب of the next word; the name ends before it
+    text = 'زار الوفد مستشفى النور التخصصي بـ"الواحة" صباح أمس.'
+    eng, raws = entities._rule_raws(text)
+    t0 = next(i for i, t in enumerate(eng.toks) if t.text == "مستشفى")
+    t1 = next(i for i, t in enumerate(eng.toks) if t.text == "بـ") + 1
+    out = entities.apply_choice(text, eng, raws, [CrfSpan(t0, t1, "ORG", 0.9)])
+    assert [(text[r.start:r.end], r.type) for r in out] == [("مستشفى النور التخصصي", "ORG")]

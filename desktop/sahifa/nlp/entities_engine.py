@@ -421,6 +421,20 @@ def _crf_start(eng: _Engine, t0: int) -> int:
     return tok.start
 
 
+#: the function words (``_FUNCTION_WORDS``) that start with a hamza on the alef, as they are spelt: a word written
+#: with the other hamza is another word (إمام "imam" and a family name, not أمام "before")
+_HAMZA_FUNCTION = frozenset("أمام إلى إلا إن أن إني إنني أنني إننا أننا إنك أنك إنه أنه إنها أنها أنا أنت أنتم أو أي "
+                            "أيها أيتها إليك إليكم إلينا إليه إليها".split())
+
+
+def _function_word(tok: Any) -> bool:
+    """Is the token a function word (في، أمام)? Not when written with a hamza the function word does not have."""
+    if tok.info.key not in _FUNCTION_WORDS:
+        return False
+    text = "".join(ch for ch in tok.text if ch not in AR_DIACRITICS)
+    return text[:1] not in "أإ" or text in _HAMZA_FUNCTION
+
+
 def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = frozenset()) -> bool:
     """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
     shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
@@ -443,7 +457,7 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
         if tok.text[0] in "وف" and len(tok.info.forms) > 1 and _verb_shaped(tok.info.forms[1][1]) \
                 and tok.info.forms[1][1] not in g.given_names:
             return False  # وستقوم جولي: a conjunction + a verb
-        if k > t0 and key in _FUNCTION_WORDS:
+        if k > t0 and _function_word(tok):
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
         if k > t0 and key.startswith(_AL) and key.endswith("يه") and len(key) >= 6:
             return False  # (مدينة الأمير) سلطان الطبية: a feminine adjective is no family name
@@ -491,7 +505,9 @@ def _person_lead(eng: _Engine, k: int) -> bool:
 
 def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
     """A CRF PERSON span cut where a word starts with the conjunction و (عبد الغني وهزازي، السهلاوي
-    وفتيني: two people); a word that is itself a given name or a known name (وليد، وائل) does not cut."""
+    وفتيني: two people); a word that is itself a given name or a known name (وليد، وائل) does not cut, nor
+    an unknown word right after a lone given name (a given name and a family name that starts with و: يوسف
+    وهبي، سام ورثينغتون), unless what follows و is a given name (محمد وعبدالمحسن: two people)."""
     g = eng.g
     parts = []
     a = t0
@@ -502,14 +518,16 @@ def _crf_person_parts(eng: _Engine, t0: int, t1: int) -> list[tuple[int, int]]:
         key = tok.info.key
         if tok.info.kind == "a" and key[:1] == "و" and key not in g.given_names and key not in g.by_key \
                 and len(tok.info.forms) > 1 and (tok.info.forms[1][1] in g.given_names
-                                                 or (len(key) >= 4 and key[1] not in "اوي")):
+                                                 or tok.info.forms[1][1].startswith("عبد")
+                                                 or (len(key) >= 4 and key[1] not in "اوي"
+                                                     and not (k - a == 1 and eng.toks[a].info.key in g.given_names))):
             parts.append((a, k))
             a = k
     parts.append((a, t1))
     out = []
     for p0, p1 in parts:
         while p1 - p0 > 1 and (eng.toks[p1 - 1].info.key in _PARTICLES or eng.toks[p1 - 1].info.key in _KUNYA
-                               or eng.toks[p1 - 1].info.key in _FUNCTION_WORDS or _preposition_word(eng, p1 - 1)):
+                               or _function_word(eng.toks[p1 - 1]) or _preposition_word(eng, p1 - 1)):
             p1 -= 1  # الحسن بن، فضل ابو: a name does not end with بن or أبو (the rest is outside the span);
             # ناصر بعودة: nor with a preposition + a word
         out.append((p0, p1))
@@ -622,6 +640,8 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
                 if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
                         and eng.family_name(t1) and not any(o.t0 <= t1 < o.t1 for o in chosen):
                     t1 += 1  # جمعان بن دايس (الغامدي): after "بن + the father's name" the family nisba goes on
+                while t1 - t0 > 1 and eng.toks[t1 - 1].info.kind == "a" and len(eng.toks[t1 - 1].info.key) == 1:
+                    t1 -= 1  # مستشفى … بـ"…": a clitic written apart (بـ، لـ) ends no name
                 if s.type != "PERSON" and t1 - t0 == 1 and _generic_word(eng, t0):
                     continue  # بجمهورية (تركيا): a head-word alone names nothing
                 start = _crf_start(eng, t0)
