@@ -38,3 +38,10 @@ def test_fields_joined_by_wa_stay_one_body() -> None:
 def test_a_facility_keeps_its_trailing_adjective(text: str, name: str, tagger: bool) -> None:
     got = typed(text, tagger)
     assert (name, "LOC") in got, got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_municipality_named_by_its_area_is_the_body(tagger: bool) -> None:
+    got = typed("وتنظم أمانة منطقة المدينة المنورة مهرجانا للأطفال هذا الأسبوع.", tagger)
+    assert ("أمانة منطقة المدينة المنورة", "ORG") in got, got
+    assert ("المدينة المنورة", "LOC") not in got, got

@@ -117,3 +117,10 @@ def test_an_outlet_after_a_noun_of_what_was_told(noun: str) -> None:
     text = f"وأوضح المهندس سالم العتيبي، {noun} لـ«الشرق الأوسط» إن المشروع تأخر."
     got = [(m.text, m.type) for m in extract_entities(text)]
     assert ("الشرق الأوسط", "ORG") in got, got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_leagues_season_is_not_its_name(tagger: bool) -> None:
+    got = [(m.text, m.type) for m in extract_entities("وتوج نادي الوحدة بلقب دوري أبطال آسيا 2016/2017 في مباراة مثيرة.",
+                                                        tagger=tagger)]
+    assert ("دوري أبطال آسيا", "MISC") in got, got

@@ -12,6 +12,10 @@ Read on batch 11 of real news, where the shipped tagger had never been:
   the place detector keeps الدولي and الوطني after a facility's name; the adjectives of :data:`_FACILITY_ADJ`
   (central, regional) name it as well, and a LOC mention that begins with a facility's head-word
   (:data:`_FACILITY_HEADS`) runs on over one of them right after it.
+- **a municipality named by its area** (:func:`area_bodies`): أمانة منطقة المدينة المنورة: the body detector takes
+  the area after أمانة/بلدية + منطقة/محافظة when the place detector reads it from منطقة; a two-word city that
+  begins like an area word (المدينة المنورة) was left alone as the place. A LOC mention right after a municipality's
+  head and an area word (:data:`_MUNICIPAL_HEADS`, :data:`_AREA_WORDS`) becomes that body, ORG.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from ..core.arabic import fold, strip_article
 from .entities_engine import _Engine
 from .entities_words import _Raw
 
-__all__ = ["facility_adjectives", "join_passes", "joined_bodies"]
+__all__ = ["area_bodies", "facility_adjectives", "join_passes", "joined_bodies"]
 
 #: heads of a body that a و joins to another body (general vocabulary: chamber, authority, ministry, society,
 #: council, university, municipality …), folded, without the article
@@ -32,6 +36,11 @@ _JOIN_HEADS = frozenset(fold(w) for w in (
 _FACILITY_HEADS = frozenset(fold(w) for w in "حديقة متنزه منتزه مطار ملعب استاد ميناء".split())
 #: adjectives that belong to a facility's name after it (central, regional, international), folded
 _FACILITY_ADJ = frozenset(fold(w) for w in "المركزية المركزي الإقليمي الإقليمية الدولي الدولية".split())
+
+#: heads of a municipality named by its area (أمانة منطقة …، بلدية محافظة …), folded
+_MUNICIPAL_HEADS = frozenset(fold(w) for w in "أمانة بلدية".split())
+#: words of an administrative area between a municipality's head and the place, folded
+_AREA_WORDS = frozenset(fold(w) for w in "منطقة محافظة".split())
 
 
 def _second_head(eng: _Engine, k: int) -> bool:
@@ -86,6 +95,28 @@ def facility_adjectives(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def area_bodies(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """LOC mentions right after أمانة/بلدية + منطقة/محافظة become the municipality, ORG, head included (see the
+    module's docstring)."""
+    toks = eng.toks
+    ends = {r.t1 for r in raws}
+    out = raws
+    for q, r in enumerate(raws):
+        a = r.t0
+        if r.type != "LOC" or a < 2 or (a - 1) in ends or (a - 2) in ends or toks[a - 1].info.key not in _AREA_WORDS:
+            continue
+        if not eng.contiguous(a - 1) or not eng.contiguous(a) or toks[a - 2].info.kind not in "al":
+            continue
+        head = toks[a - 2]
+        start = next((head.start + off for off, key, _st in head.info.forms if key in _MUNICIPAL_HEADS), -1)
+        if start < 0:
+            continue
+        if out is raws:
+            out = list(raws)
+        out[q] = _Raw(start, r.end, a - 2, r.t1, "ORG", None, "org", r.alias_of)
+    return out
+
+
 def join_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The passes of this module in their order."""
-    return facility_adjectives(eng, joined_bodies(eng, raws))
+    return area_bodies(eng, facility_adjectives(eng, joined_bodies(eng, raws)))
