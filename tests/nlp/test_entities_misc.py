@@ -4,6 +4,8 @@ occurrences. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from sahifa.nlp.entities import extract_entities
 from sahifa.nlp.entities_engine import _rule_raws
 from sahifa.nlp.entities_misc import _with_found, quoted_things, told_outlets
@@ -108,3 +110,17 @@ def test_an_outlet_replacing_a_place_keeps_an_alias_pointing_at_its_full_name() 
     assert [(r.type, r.alias_of) for r in raws] == [("LOC", -1), ("PERSON", -1), ("PERSON", 1)]
     out = told_outlets(eng, raws)
     assert [(r.type, r.alias_of) for r in out] == [("ORG", -1), ("PERSON", -1), ("PERSON", 1)]
+
+
+@pytest.mark.parametrize("noun", ["في تصريحات", "خلال حديثه", "في حديث"])
+def test_an_outlet_after_a_noun_of_what_was_told(noun: str) -> None:
+    text = f"وأوضح المهندس سالم العتيبي، {noun} لـ«الشرق الأوسط» إن المشروع تأخر."
+    got = [(m.text, m.type) for m in extract_entities(text)]
+    assert ("الشرق الأوسط", "ORG") in got, got
+
+
+@pytest.mark.parametrize("tagger", [True, False])
+def test_a_leagues_season_is_not_its_name(tagger: bool) -> None:
+    got = [(m.text, m.type) for m in extract_entities("وتوج نادي الوحدة بلقب دوري أبطال آسيا 2016/2017 في مباراة مثيرة.",
+                                                        tagger=tagger)]
+    assert ("دوري أبطال آسيا", "MISC") in got, got

@@ -53,6 +53,7 @@ from collections.abc import Iterator
 
 from ..core.arabic import fold
 from .entities_engine import _Engine
+from .entities_joins import join_passes
 from .entities_misc import _runs_out, _scan, _with_found
 from .entities_national import national_passes
 from .entities_seats import seat_named
@@ -712,7 +713,8 @@ def body_passes(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     raws = lam_named(eng, idiom_dropped(eng, marked_whole(eng, raws)))
     raws = presidency_named(eng, charter_named(eng, prize_named(eng, station_named(eng, raws))))
     raws = national_bodies(eng, national_broadcasters(eng, media_pairs(eng, staff_dropped(eng, raws))))
-    return seat_named(eng, national_passes(eng, raws))  # airlines, super cups; a government named by its seat
+    raws = seat_named(eng, national_passes(eng, raws))  # airlines, super cups; a government named by its seat
+    return join_passes(eng, raws)  # two bodies joined by و; a facility's trailing adjective
 
 
 #: heads whose nationality after a field describes the body rather than names it (شركة الطيران الإماراتية: an

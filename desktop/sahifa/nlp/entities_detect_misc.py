@@ -121,8 +121,9 @@ class _MiscDetectors(_Orgs):
             break
         if not proper:
             return None
-        if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4:
-            k += 1  # كأس العالم 2026
+        if k < self.n and not self.toks[k].brk and self.toks[k].info.kind == "d" and len(self.toks[k].text) == 4 \
+                and not (k + 2 < self.n and self.toks[k + 1].text in "/-" and self.toks[k + 2].info.kind == "d"):
+            k += 1  # كأس العالم 2026 (not a season after a league: دوري … 2014/2015)
         return k, _PRI["org"], [self.raw(i, off, k, "MISC", None, "misc")]
 
     def cup_adjectives(self, k: int) -> int:

@@ -194,6 +194,17 @@ def _speech_before(eng: _Engine, t: int, reach: int = 6) -> bool:
     return False
 
 
+#: nouns of what a source told an outlet (his statements, a conversation, an interview), folded, with a possessive
+#: pronoun allowed (تصريحاته لـ«…»، حديثه لـ«…»، في حوار لـ«…»): general vocabulary
+_TOLD_NOUNS = frozenset(fold(w) + suf for w in "تصريح تصريحات حديث حوار".split() for suf in ("", "ه", "ها", "هم"))
+_TOLD_NOUNS |= frozenset(fold(w) for w in "مقابلة مقابلته مقابلتها لقاء لقائه لقائها".split())
+
+
+def _told_noun_before(eng: _Engine, t: int) -> bool:
+    """The token before token t is a noun of what was told (:data:`_TOLD_NOUNS`, a و allowed)."""
+    return t >= 1 and any(key in _TOLD_NOUNS for _o, key, _st in eng.toks[t - 1].info.forms)
+
+
 def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """The outlets named after ``قال لـ "…"`` (see the module's docstring) as ORG mentions, where no mention is."""
     toks = eng.toks
@@ -219,7 +230,7 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         place = places.get((a, b))
         q = t - 1 if toks[t - 1].text != "،" else t - 2  # (the speaker, a comma: محمد الربيعي، لـ«…»)
         after_speaker = q >= 0 and (q + 1) in speakers
-        if not (_speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12))):
+        if not (_speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12)) or _told_noun_before(eng, t)):
             continue
         if place is None and any(p.t0 < b and a < p.t1 for p in places.values()):
             continue  # (a place inside the quotation that is not all of it)
