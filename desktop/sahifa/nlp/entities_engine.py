@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_firstnames import common_family_word, compound_name_copies, first_name_copies
+from .entities_pedigree import crf_edges
 from .entities_words import (
     _AL,
     _FUNCTION_WORDS,
@@ -635,6 +636,7 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
+                t0, t1 = crf_edges(eng, s.type, t0, t1)
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
                 if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
