@@ -48,6 +48,20 @@ _NOT_FOREIGN = (ARAB_ONLY - {"ق"}) | {"ة"}
 _WESTERN_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دير": "der"}
 
 
+def slavic_ic(unit: str) -> str | None:
+    """A South Slavic surname's -ić, which Arabic writes يتش (تش: the ch that Arabic words do not end
+    in), as English papers print it: -ic, -vic after ف (نوهانوفيتش → Nohanovic, مودريتش → Modric), not the
+    letter-by-letter "Nuhanufitsh"; None for another word. Five letters before يتش at least: ريتش (Rich),
+    بيتش (Beach) are English words."""
+    if len(unit) < 6 or not unit.endswith("يتش"):
+        return None
+    stem, end = unit[:-3], "ic"
+    if stem.endswith("ف"):
+        stem, end = stem[:-1], "vic"
+    body = foreign_word(stem) or transliterate_word(stem)
+    return body + end if body else None
+
+
 class PersonLabels(PlaceLabels):
     """The person half of the label resolver; the resolver provides the tables (see its ``__init__``)."""
 
@@ -74,7 +88,10 @@ class PersonLabels(PlaceLabels):
             if 0 < len(parts) < len(units) - 1 and unit in _WESTERN_PARTICLES and not _NOT_FOREIGN & set(name):
                 text = _WESTERN_PARTICLES[unit]
             if text and how == _GUESS and unit.endswith("وف") and len(unit) >= 5 and text.endswith("uf"):
-                text = text[:-2] + "ov"  # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf)
+                # a Slavic surname's -ov (ألخانوف → Alkhanov, not Alkhanuf), its ق a k (قاديروف → Kadirov)
+                text = text[:-2].replace("Q", "K").replace("q", "k") + "ov"
+            if text and how == _GUESS and (slavic := slavic_ic(unit)) is not None:
+                text = slavic
             if how == _GUESS and foreign and (german := german_word(unit)) is not None:
                 text = german  # ش + a consonant first: German St-, Schw- (شفاينشتايجر → Schweinsteiger)
             if text:
@@ -214,7 +231,10 @@ class PersonLabels(PlaceLabels):
         head = fold(toks[0])
         if head in _PARTICLES:
             rest, how = self._unit(" ".join(toks[1:]))
-            if how == _GUESS and len(toks) == 2 and rest == transliterate_word(toks[1]):
+            small = diminutive("ال" + toks[1]) if how == _GUESS and len(toks) == 2 and head == "ال" else None
+            if small is not None:  # a house on the diminutive pattern: آل مريع → Al Muraie, آل معيقل → Al Muaiqil
+                rest = small[3:]
+            elif how == _GUESS and len(toks) == 2 and rest == transliterate_word(toks[1]):
                 rest = arab_word(toks[1])  # after a particle, an Arab name: آل كركمان → Al Karkaman
             if head == "ال":  # آل الشيخ → Al-Sheikh, آل سعود → Al Saud
                 return (rest if rest.startswith("Al-") else f"Al {rest}"), how
