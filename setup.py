@@ -102,6 +102,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_sources.py",
     "desktop/sahifa/nlp/labels_phrases.py",
     "desktop/sahifa/nlp/labels_compose.py",
+    "desktop/sahifa/nlp/labels_places.py",
+    "desktop/sahifa/nlp/labels_people.py",
     "desktop/sahifa/nlp/labels_resolver.py",
     "desktop/sahifa/nlp/labels.py",
 ]
