@@ -218,8 +218,9 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         for k in range(r.t0, r.t1):
             covered[k] = 1
     found: list[_Raw] = []
-    for t in range(1, eng.n - 3):
-        if toks[t].info.key != "ل" or toks[t + 1].text not in _OPEN_Q or toks[t + 1].brk:
+    for t in range(eng.n - 3):  # (from 0: a verb of telling may open the text)
+        told = _told_verb(eng, t)  # أبلغت «الشرق الأوسط» أن: the outlet is the verb's object, no ل
+        if (toks[t].info.key != "ل" and not told) or toks[t + 1].text not in _OPEN_Q or toks[t + 1].brk:
             continue
         a = t + 2
         b = a
@@ -230,17 +231,49 @@ def told_outlets(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
         place = places.get((a, b))
         q = t - 1 if toks[t - 1].text != "،" else t - 2  # (the speaker, a comma: محمد الربيعي، لـ«…»)
         after_speaker = q >= 0 and (q + 1) in speakers
-        if not (_speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12)) or _told_noun_before(eng, t)):
+        if not (told or _speech_before(eng, t) or (after_speaker and _speech_before(eng, t, 12))
+                or _told_noun_before(eng, t) or _complement_after(eng, b + 1)):
             continue
         if place is None and any(p.t0 < b and a < p.t1 for p in places.values()):
             continue  # (a place inside the quotation that is not all of it)
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "ORG", None, "media"))
     if not found:
         return raws
+    found += _outlet_copies(eng, found, places)
     taken = {(f.t0, f.t1) for f in found}
     both = raws + found  # (indices into raws + found, so that _kept re-points ``alias_of``)
     keep = [q for q, r in enumerate(raws) if (r.t0, r.t1) not in taken] + list(range(len(raws), len(both)))
     return _kept(both, sorted(keep, key=lambda q: both[q].start))
+
+
+#: verbs of telling whose object is the one told (أبلغ، أخبر), folded, with و/ف and the feminine
+_TOLD_VERBS = frozenset(c + fold(w) + f for w in ("أبلغ", "أخبر") for c in ("", "و", "ف") for f in ("", "ت", "وا"))
+
+
+def _told_verb(eng: _Engine, t: int) -> bool:
+    return eng.toks[t].info.key in _TOLD_VERBS
+
+
+def _complement_after(eng: _Engine, k: int) -> bool:
+    """Token k is a complementizer (إن، أن، بأن): ``لـ«…» إن`` is the one told, between a speech verb (and its
+    speaker, however long) and what was said."""
+    return k < eng.n and not eng.toks[k].brk and eng.toks[k].info.key in _COMPLEMENTIZERS
+
+
+def _outlet_copies(eng: _Engine, found: list[_Raw], places: dict[tuple[int, int], _Raw]) -> list[_Raw]:
+    """The other quoted occurrences of an outlet found after ``لـ«…»`` that the gazetteer read as a place: a
+    newspaper named like a place (الشرق الأوسط، الرياض، الوطن) is the newspaper wherever the article quotes the
+    same name whole (أبلغت «الشرق الأوسط»، مصدر لـ«…» after a body rather than a person), not the region."""
+    toks = eng.toks
+    names = {tuple(toks[k].info.key for k in range(f.t0, f.t1)) for f in found}
+    taken = {(f.t0, f.t1) for f in found}
+    out = []
+    for (a, b), p in places.items():
+        if (a, b) in taken or p.start != toks[a].start or not _quoted(eng, a, b):
+            continue
+        if tuple(toks[k].info.key for k in range(a, b)) in names:
+            out.append(_Raw(p.start, p.end, a, b, "ORG", None, "media"))
+    return out
 
 
 #: nouns of a made or staged thing whose name may be written in quotation marks a few words later, after the

@@ -76,6 +76,8 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
     if eng.contiguous(r.t1) and eng.toks[r.t1].info.key.startswith(_AL) \
             and eng.toks[r.t1].info.key in eng.g.nationalities:
         return False  # مدينة حجة اليمنية: a country's adjective after the word shows it names a place
+    if _possessed_noun(key):
+        return True
     rd = reading(key)
     if rd is None:  # تستوعب، تستورد: a long imperfect verb the dictionary has only as its stem
         if len(key) == 4 and key[0] in "تي":  # سجن يندد به الجميع: ي + a past the dictionary knows only as a verb
@@ -101,6 +103,28 @@ def common_place_word(eng: _Engine, r: _Raw) -> bool:
     if "m" in tags and level >= _MASDAR_LEVEL:
         return True
     return level >= _NOUN_LEVEL
+
+
+#: possessive pronoun suffixes (folded) that no place's name ends with: ميدان عملها "the field of her work"
+_POSSESSIVES = ("هما", "ها", "هم", "هن", "كم")
+
+
+def _possessed_noun(key: str) -> bool:
+    """``key`` (folded, no article) is a common noun with a possessive pronoun: the stem, or its ة form (حياتها:
+    حياة), is a word Arramooz knows that the frequency list never has as a proper noun (عملها: عمل). A name is definite in itself and
+    takes no possessive, so the word is no place's name."""
+    if key.startswith(_AL):
+        return False
+    for suf in _POSSESSIVES:
+        stem = key.removesuffix(suf)
+        if stem == key or len(stem) < 3:
+            continue
+        for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else ""):
+            rd = reading(form) if form else None
+            if rd is not None and rd[1] == 0:  # (عمل is listed as a name too, but never used as one)
+                return True
+        return False
+    return False
 
 
 #: "area" (folded): an area may be named by a plural (منطقة الفلاحات، منطقة الفيلات الحمر)
