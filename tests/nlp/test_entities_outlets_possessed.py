@@ -1,4 +1,4 @@
-"""Session 17 checks of outlets named like a place and of "places" that are a possessed common noun.
+"""Outlets named like a place, and "places" that are a possessed common noun.
 Sentences written for these tests (invented names); the error classes come from the ORG/LOC errors of the
 twelfth blind batch and recur in older train articles: a newspaper named like a place (الشرق الأوسط) that a
 source told without a speech verb near (أبلغت «…» أن، a body as the speaker, لـ«…» إن) stayed the region, and a
