@@ -66,6 +66,7 @@ from ..core.arabic import clean
 from ..core.model import EntityMention
 from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
+from .entities_lonenames import lone_name_words
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
 from .entities_engine import _arbitrated
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
@@ -106,7 +107,7 @@ def extract_entities(text: str, *, tagger: bool = True,
     raws = dateline_outlets(eng, checked(eng, raws))  # أثينا - «الشرق الأوسط»: the source, not the region
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
-    raws = body_passes(eng, raws)
+    raws = lone_name_words(eng, body_passes(eng, raws))
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)
