@@ -66,13 +66,13 @@ from ..core.arabic import clean
 from ..core.model import EntityMention
 from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
-from .entities_lonenames import lone_name_words
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
 from .entities_engine import _arbitrated
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
 from .entities_engine import apply_choice as apply_choice
 from .entities_engine import crf_pass as crf_pass
 from .entities_engine import tagger_tags as tagger_tags  # the CRF's stacking tags (packaging, tests)
+from .entities_lonenames import lone_name_words
 from .entities_misc import (
     latin_products,
     named_events,
