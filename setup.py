@@ -44,6 +44,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_pronouns.py",
     "desktop/sahifa/nlp/entities_pedigree.py",
     "desktop/sahifa/nlp/entities_personedges.py",
+    "desktop/sahifa/nlp/entities_lonenames.py",
     "desktop/sahifa/nlp/entities_givenunits.py",
     "desktop/sahifa/nlp/entities_personwords.py",
     "desktop/sahifa/nlp/entities_personrules.py",

@@ -72,6 +72,7 @@ from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train
 from .entities_engine import apply_choice as apply_choice
 from .entities_engine import crf_pass as crf_pass
 from .entities_engine import tagger_tags as tagger_tags  # the CRF's stacking tags (packaging, tests)
+from .entities_lonenames import lone_name_words
 from .entities_misc import (
     latin_products,
     named_events,
@@ -106,7 +107,7 @@ def extract_entities(text: str, *, tagger: bool = True,
     raws = dateline_outlets(eng, checked(eng, raws))  # أثينا - «الشرق الأوسط»: the source, not the region
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
-    raws = body_passes(eng, raws)
+    raws = lone_name_words(eng, body_passes(eng, raws))
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)
