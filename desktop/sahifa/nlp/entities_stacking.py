@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from .entities_crfspans import _crf_person_ok, _crf_person_parts, _crf_start, _generic_word
 from .entities_engine import _Engine, tagger_tags
 from .entities_modelnames import _PROPAGATE_CONF, _propagate_model_names
-from .entities_pedigree import crf_edges
+from .entities_pedigree import crf_bad_edge
 from .entities_words import _PARTICLES, _Raw
 
 
@@ -22,11 +22,18 @@ class _TaggerFailed:
 
 def crf_pass(eng: _Engine, raws: list[_Raw], crf: Any, every: bool = False) -> tuple[list[Any], Any]:
     """Tag the engine's tokens with the CRF: (rule spans as the arbiter sees them, tagger.Tagged).
-    ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`)."""
+    ``every``: also the sentences with no candidate (see :func:`sahifa.nlp.tagger.tag`).
+
+    A span whose own probabilities took in a word at an edge that no name of its type has there
+    (:func:`~sahifa.nlp.entities_pedigree.crf_bad_edge`) is left out, so that the arbiter never accepts it and
+    the rule spans it touches stand; its tokens still back the rule spans under them against a veto (``p_out``)."""
     from . import tagger
 
     rule_tags, gaz_tags = tagger_tags(eng, raws)
     tagged = tagger.tag(crf, eng.toks, rule_tags, gaz_tags, every)
+    spans = [c for c in tagged.spans if not crf_bad_edge(eng, c.type, c.t0, c.t1)]
+    if len(spans) < len(tagged.spans):
+        tagged = tagger.Tagged(spans, tagged.p_out)
     return _rule_spans(raws, eng), tagged
 
 
@@ -42,6 +49,8 @@ def _vetted(eng: _Engine, raws: Sequence[_Raw], spans: Sequence[Any]) -> list[An
                       + [eng.toks[c.t0].info.key for c in spans if c.type == "PERSON" and c.t1 - c.t0 >= 2])
     out: list[Any] = []
     for c in spans:
+        if crf_bad_edge(eng, c.type, c.t0, c.t1):
+            continue  # (as the CRF's: :func:`crf_pass`)
         if c.type != "PERSON":
             out.append(c)
             continue
@@ -115,7 +124,6 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             out.append(_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, r.alias_of))
         else:
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
-                t0, t1 = crf_edges(eng, s.type, t0, t1)
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
                 if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
