@@ -10,6 +10,7 @@ from ..core.arabic import AR_DIACRITICS, strip_article
 from .entities_engine import _Engine
 from .entities_words import (
     _AL,
+    _FUNCTION_SPELT,
     _FUNCTION_WORDS,
     _KUNYA,
     _PARTICLES,
@@ -49,10 +50,10 @@ def _crf_start(eng: _Engine, t0: int) -> int:
     return tok.start
 
 
-#: the function words (``_FUNCTION_WORDS``) that start with a hamza on the alef, as they are spelt: a word written
-#: with the other hamza is another word (إمام "imam" and a family name, not أمام "before")
-_HAMZA_FUNCTION = frozenset("أمام إلى إلا إن أن إني إنني أنني إننا أننا إنك أنك إنه أنه إنها أنها أنا أنت أنتم أو أي "
-                            "أيها أيتها إليك إليكم إلينا إليه إليها".split())
+#: the function words (``_FUNCTION_WORDS``) that start with a hamza on the alef, as they are spelt (derived from the
+#: one list, so the two cannot drift): a word written with the other hamza is another word (إمام "imam" and a
+#: family name, not أمام "before")
+_HAMZA_FUNCTION = frozenset(w for w in _FUNCTION_SPELT if w[:1] in "أإ")
 
 
 def _function_word(tok: Any) -> bool:
