@@ -30,8 +30,8 @@ __version__ = "0.1.0"
 ACCELERATED = (
     "core.arabic", "core.unionfind", "core.once",
     "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.lexicon", "nlp.entities_words", "nlp.crfmodel", "nlp.tagger", "nlp.arbiter",
-    "nlp.entities_scan", "nlp.entities_firstnames", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect_misc", "nlp.entities_detect", "nlp.entities_engine",
-    "nlp.entities_lexical", "nlp.entities_placewords", "nlp.entities_pronouns", "nlp.entities_pedigree", "nlp.entities_personedges", "nlp.entities_lonenames", "nlp.entities_givenunits", "nlp.entities_personwords", "nlp.entities_personrules", "nlp.entities_foreign", "nlp.entities_canon", "nlp.entities_veto", "nlp.entities_misc", "nlp.entities_national", "nlp.entities_seats", "nlp.entities_joins", "nlp.entities_bodies", "nlp.entities",
+    "nlp.entities_scan", "nlp.entities_firstnames", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect_misc", "nlp.entities_detect", "nlp.entities_engine", "nlp.entities_crfspans", "nlp.entities_modelnames",
+    "nlp.entities_lexical", "nlp.entities_placewords", "nlp.entities_pronouns", "nlp.entities_pedigree", "nlp.entities_stacking", "nlp.entities_personedges", "nlp.entities_lonenames", "nlp.entities_givenunits", "nlp.entities_personwords", "nlp.entities_personrules", "nlp.entities_foreign", "nlp.entities_canon", "nlp.entities_veto", "nlp.entities_misc", "nlp.entities_national", "nlp.entities_seats", "nlp.entities_joins", "nlp.entities_bodies", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates", "nlp.numbers_names", "nlp.numbers_implied",
     "nlp.numbers", "nlp.quotes_documents", "nlp.quotes_adverbs", "nlp.quotes_participles", "nlp.quotes_plurals", "nlp.quotes_agency", "nlp.quotes_npreport", "nlp.quotes_lamnames", "nlp.quotes_chain", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_bounds", "nlp.quotes_phrases", "nlp.quotes_marks",
     "nlp.quotes_gender", "nlp.quotes_speakers", "nlp.quotes_sources", "nlp.quotes_coord", "nlp.quotes_clauses", "nlp.quotes_subjects", "nlp.quotes_extract", "nlp.quotes",

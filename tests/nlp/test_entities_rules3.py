@@ -9,7 +9,8 @@ import pytest
 from sahifa.core.arabic import fold
 from sahifa.nlp import entities
 from sahifa.nlp.entities import extract_entities
-from sahifa.nlp.entities_engine import _crf_person_ok, _crf_person_parts, _Engine
+from sahifa.nlp.entities_crfspans import _crf_person_ok, _crf_person_parts
+from sahifa.nlp.entities_engine import _Engine
 from sahifa.nlp.entities_words import _verb_shaped
 
 

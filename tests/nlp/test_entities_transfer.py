@@ -4,7 +4,7 @@ tests: each guard fails on the engine before its fix."""
 from __future__ import annotations
 
 from sahifa.nlp import arbiter, entities
-from sahifa.nlp.entities_engine import _rule_spans
+from sahifa.nlp.entities_stacking import _rule_spans
 from sahifa.nlp.tagger import CrfSpan, Tagged
 
 

@@ -47,8 +47,9 @@ gazetteer's aliases).
 The engine lives in flat sibling modules (mypyc compiles them together, see setup.py), each importing only
 the ones before it: ``entities_words`` (word lists, per-surface analysis, tokeniser), ``entities_scan``
 (one article's tokens, lookups and predicates), ``entities_people`` (person detectors),
-``entities_detect`` (title, organisation, place and competition detectors), ``entities_engine`` (the two
-passes and the stacking with the CRF tagger), ``entities_canon`` (canonical names and English labels).
+``entities_detect`` (title, organisation, place and competition detectors), ``entities_engine`` (the
+passes), ``entities_stacking`` (the stacking with the CRF tagger, with ``entities_crfspans``, the checks of a model's
+spans, and ``entities_modelnames``, their propagation), ``entities_canon`` (canonical names and English labels).
 This module is the public API.
 
 Cost: ~1.6 ms for a 6 KB article on a busy 2-core box (one regex ``findall`` for tokens, a per-surface
@@ -67,10 +68,7 @@ from ..core.model import EntityMention
 from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
-from .entities_engine import _arbitrated
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
-from .entities_engine import apply_choice as apply_choice
-from .entities_engine import crf_pass as crf_pass
 from .entities_engine import tagger_tags as tagger_tags  # the CRF's stacking tags (packaging, tests)
 from .entities_lonenames import lone_name_words
 from .entities_misc import (
@@ -82,6 +80,9 @@ from .entities_misc import (
     told_outlets,
 )
 from .entities_placewords import dateline_outlets
+from .entities_stacking import _arbitrated
+from .entities_stacking import apply_choice as apply_choice
+from .entities_stacking import crf_pass as crf_pass
 from .entities_veto import checked
 from .entities_words import _PAIR_RE as _PAIR_RE  # (tests: the tokeniser's reference scan)
 from .entities_words import _info as _info

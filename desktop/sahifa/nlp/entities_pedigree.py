@@ -121,19 +121,19 @@ _ROYAL = frozenset(fold(w) for w in ("الأمير", "الأميرة", "المل
 _TITLE_ROLES = frozenset(("title", "title_direct"))
 
 
-def crf_edges(eng: _Engine, typ: str, t0: int, t1: int) -> tuple[int, int]:
-    """The tagger's span without what its own probabilities took in at the edges (session 16, after its
-    ``extend`` arbitration): a person's title that starts an organisation's span (مدرب الفريق (الرئاسة العامة …):
-    الفريق is a rank, no word of the body; not an abbreviation: د ب أ), and a definite common noun after a royal title's X بن Y (الأمير مشعل بن
-    فهد (المؤتمر): the object; a commoner's X بن Y المطرب keeps his family name, which may be a common word)."""
+def crf_bad_edge(eng: _Engine, typ: str, t0: int, t1: int) -> bool:
+    """Did the tagger's own probabilities take in, at an edge of its span, a word no name of that type has there
+    (session 16, after its ``extend`` arbitration)? A person's title that starts an organisation's span (مدرب الفريق
+    (الرئاسة العامة …): الفريق is a rank, no word of the body; not an abbreviation: د ب أ), or a definite common noun
+    after a royal title's X بن Y (الأمير مشعل بن فهد (المؤتمر): the object; a commoner's X بن Y المطرب keeps his
+    family name, which may be a common word). Such a span is never accepted (session 17: it was trimmed after
+    arbitration, where it had already displaced the rule spans it touched)."""
     toks = eng.toks
     if typ == "ORG" and t1 - t0 > 1 and len(toks[t0].info.key) > 2 and (c := eng.cue_at(t0)) is not None \
             and c[1] == t0 + 1 \
             and c[2].role in _TITLE_ROLES:
-        return t0 + 1, t1
-    if typ == "PERSON" and t1 - t0 == 4 and t0 > 0 and toks[t0 - 1].info.key in _ROYAL \
-            and toks[t0 + 1].info.key == "بن" and toks[t1 - 1].info.key.startswith(_AL) \
-            and not eng.family_name(t1 - 1) and (lex := reading(toks[t1 - 1].info.key)) is not None \
-            and lex[1] == 0 and "n" in lex[0]:
-        return t0, t1 - 1
-    return t0, t1
+        return True
+    return typ == "PERSON" and t1 - t0 == 4 and t0 > 0 and toks[t0 - 1].info.key in _ROYAL \
+        and toks[t0 + 1].info.key == "بن" and toks[t1 - 1].info.key.startswith(_AL) \
+        and not eng.family_name(t1 - 1) and (lex := reading(toks[t1 - 1].info.key)) is not None \
+        and lex[1] == 0 and "n" in lex[0]

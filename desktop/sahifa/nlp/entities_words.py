@@ -278,12 +278,14 @@ _SPEECH = frozenset(fold(w) for w in (
     "طالب طالبت رد ردت علق علقت أعرب أعربت وصف وصفت اتهم اتهمت يقول تقول يرى ترى التقى استقبل زار "
     "بحسب حسب وفق وفقا لسان").split())
 # function words (prepositions, particles, pronoun forms) that are never inside a person's name
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
+#: function words as they are spelt (with their hamza: entities_crfspans tells أمام "before" from إمام "imam" by it)
+_FUNCTION_SPELT = tuple((
     "في من إلى الى على عن مع بين حتى منذ عند لدى ضد نحو عبر دون بعد قبل فوق تحت أمام خلف ثم أو بل لكن إلا غير "
     "سوى لا لم لن ما هل إن أن إني إنني أنني لأن لأني لكني إننا أننا إنك أنك إنه أنه إنها أنها قد لقد سوف هو هي هم "
     "هن أنا نحن أنت أنتم يا أيها أيتها هذا هذه ذلك تلك الذي التي كل بعض أي كما مثل عليك عليكم علينا عليه عليها "
     "عليهم إليك إليكم إلينا إليه إليها لك لكم لنا له لها لهم منك منكم منا منه منها منهم عنك عنكم عنا عنه عنها "
     "معك معكم معنا معه معها بك بكم بنا به بها بهم فيك فيكم فينا فيه فيها فيهم لدينا لديه لديها").split())
+_FUNCTION_WORDS = frozenset(fold(w) for w in _FUNCTION_SPELT)
 # before these a "given name" that is also a common word is a verb or adjective (بينما عادل موسى …)
 _VERB_SLOT = frozenset(fold(w) for w in "بينما فيما حين حيث ثم قد لقد كما عندما بعدما لما إذ إذا لكي كي لن لم".split())
 # relative pronouns and other function words that never continue a name
