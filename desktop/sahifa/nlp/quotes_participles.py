@@ -27,6 +27,8 @@ _STEMS: tuple[tuple[str, str, str | None], ...] = (
     ("مرجح", "رجح", None),  # deeming likely: "مرجحا أن"
     ("مدعي", "ادعى", None),  # claiming: "مدعيا أن"
     ("مدع", "ادعى", None),  # "مدعين أنهم" (the weak ي falls before ين)
+    ("كاشف", "كشف", "عن"),  # revealing: "كاشفا أنه", "كاشفا عن أن" (not "كاشفا عن وجهه")
+    ("معتقد", "اعتقد", None),  # believing: "معتقدا أن" (not "معتقدات" beliefs, not "المعتقد")
 )
 _ENDINGS = ("ا", "ة", "ين", "ان", "تين")
 

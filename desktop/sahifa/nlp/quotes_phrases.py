@@ -83,6 +83,16 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
                         j = c + 1  # "…، حسب «رويترز».")
                         break
                 break
+            if t == "(" and j > i and (toks[j - 1] in _ADDRESSEE or "ال" + toks[j - 1] in _ADDRESSEE):
+                # "بحسب صحيفة (جارديان)", "قناة (العربية)": an outlet's name in brackets after its head noun
+                c = j + 1
+                while c < limit and c - j <= 4 and toks[c][0].isalnum():
+                    c += 1
+                if j + 1 < c < limit and toks[c] == ")":
+                    j = c + 1
+                    nwords += 1
+                    continue
+                break
             if t == "." and j > i and j + 1 < limit and is_initial(toks[j - 1]) and toks[j + 1][0].isalpha():
                 j += 1  # "سارة إم. الخطيب": the full stop of an initial
                 continue

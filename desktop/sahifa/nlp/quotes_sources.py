@@ -15,6 +15,7 @@ from .quotes_lexicon import (
     _SENT_PUNCT,
     _SOURCE_BLACKLIST,
     _SOURCE_NOUNS,
+    _SPEAKER_NOUNS,
     _TRAIL_PUNCT,
     study_head,
 )
@@ -268,6 +269,10 @@ class _Sources(_Speakers):
             for c in cues[bisect_left(cue_at, after_k) : bisect_right(cue_at, after_k + 1)]
         ):
             return None  # "ونقلًا عن X، كتب Y أن …": the verb's speaker takes it
+        if before_words >= 3 and after_words < 3 and lead + 1 < before_end and self._voiced(s, lead, cues):
+            return None  # "وشدد المصدر على …، وفقا للألمانية": the clause is a report of its own speaker (a
+            # source or a person after its verb); the agency that carried it is no second speaker of the
+            # same words ("أعلنت إيران وألمانيا عن خطط …، وفقا لتقرير": a country's act, the report says it)
         if before_words >= 3 and after_words < 3:
             # "…" بحسب X  /  main clause، حسبما أفاد X
             p = _pair_closing_at(s, before_end - 1)
@@ -296,6 +301,17 @@ class _Sources(_Speakers):
             self.emit(1, sp, name, s, lead, n, False)
             return _Accepted(name, sp, -1, cue.idx, 1)
         return None
+
+    def _voiced(self, s: _Sent, lead: int, cues: list[_Cue]) -> bool:
+        """Whether the clause at ``lead`` opens with a speech verb whose subject is a speaking noun
+        ("وشدد المصدر", "وقال مسؤولون") or a person's name."""
+        if not any(c.kind == "verb" and c.idx == lead for c in cues):
+            return False
+        t = s.toks[lead + 1]
+        if _bare(t) in _SPEAKER_NOUNS or (t.startswith("ال") and t[2:] in _SPEAKER_NOUNS):
+            return True
+        e = self.ents.overlapping_orig(self.orig(s.st[lead + 1]), self.orig(s.en[lead + 1]))
+        return e is not None and e.type == "PERSON"
 
     def _bare_quote(self, si: int, s: _Sent) -> None:
         """A sentence that is one long quotation continues the previous speaker's words."""

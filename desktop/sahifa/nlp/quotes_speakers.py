@@ -399,6 +399,10 @@ class _Speakers:
         persons = ents.persons_inside(self.orig(s.st[a]), oe)
         if persons:
             p = persons[0]
+            if len(persons) > 1 and not self._titled(s, a, p.start):
+                # "عضو الشرف المعارض لبقاء فلان الأمير علان": a titled name after an untitled one is the
+                # speaker in apposition; the untitled one belongs to the role phrase
+                p = next((x for x in persons[1:] if self._titled(s, a, x.start)), p)
             surname = p.end < oe and self._surname(p, oe)
             if p.end < oe and p.end > os_ and not surname:
                 oe = p.end
