@@ -1,4 +1,4 @@
-"""Session 17 quote rules (batch 12 errors): sentences written for the tests, names invented."""
+"""Quote speakers and sources: a titled name in a speaker phrase, a bracketed outlet name, كاشفا/معتقدا + أن as cues, an agency after a clause that has its own speaker. Sentences written for the tests, names invented; the classes come from the twelfth blind batch (session 17)."""
 
 from __future__ import annotations
 
