@@ -92,6 +92,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_parts.py",
     "desktop/sahifa/nlp/labels_chinese.py",
     "desktop/sahifa/nlp/labels_german.py",
+    "desktop/sahifa/nlp/labels_adjectival.py",
     "desktop/sahifa/nlp/labels_local.py",
     "desktop/sahifa/nlp/labels_sound.py",
     "desktop/sahifa/nlp/labels_match.py",

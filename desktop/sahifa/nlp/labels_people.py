@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
+from .labels_adjectival import adjectival_surname
 from .labels_german import german_word
 from .labels_loan import inner_initial
-from .labels_match import sanitize_label
+from .labels_match import recognisable, sanitize_label
 from .labels_parts import _alike, _newspaper_units
 from .labels_places import PlaceLabels
 from .labels_shared import _FIRST_LATIN, _has_article
@@ -313,6 +314,11 @@ class PersonLabels(PlaceLabels):
             # article (الاحمدي → Ahmadi)
             return world, _KNOWN
         small = diminutive(word) if surname else None
+        adjective = adjectival_surname(word) if small is not None else None
+        if adjective is not None and small is not None:  # العتيق: the adjective Al-Ateeq, not the diminutive Al-Otaiq (labels_adjectival)
+            # unless the name index attests the diminutive (الخضير: Al-Khudair); its other rare spellings
+            # (الكريم → Al-Abdulkarim) lose to the adjective
+            return (hit[0], _RARE) if hit is not None and recognisable(hit[0], small) else (adjective, _GUESS)
         if small is not None:  # Saudi family names: الدحيم is Al-Duhaim, not the index's rare Al-Daheem
             return small, _GUESS
         if hit is not None:
