@@ -67,6 +67,7 @@ from ..core.model import EntityMention
 from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
+from .entities_edges import edges_trimmed
 from .entities_engine import _arbitrated
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
 from .entities_engine import apply_choice as apply_choice
@@ -103,7 +104,8 @@ def extract_entities(text: str, *, tagger: bool = True,
     eng, raws = _rule_raws(text)
     if tagger:
         raws = _arbitrated(text, eng, raws, camel_spans)
-    raws = dateline_outlets(eng, checked(eng, raws))  # أثينا - «الشرق الأوسط»: the source, not the region
+    raws = edges_trimmed(eng, checked(eng, raws))  # جامعة … بجدة، ملعب … يتأهب: where a name ends
+    raws = dateline_outlets(eng, raws)  # أثينا - «الشرق الأوسط»: the source, not the region
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
     raws = body_passes(eng, raws)
