@@ -58,6 +58,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_national.py",
     "desktop/sahifa/nlp/entities_seats.py",
     "desktop/sahifa/nlp/entities_joins.py",
+    "desktop/sahifa/nlp/entities_edges.py",
+    "desktop/sahifa/nlp/entities_clubs.py",
     "desktop/sahifa/nlp/entities_bodies.py",
     "desktop/sahifa/nlp/entities.py",
     "desktop/sahifa/nlp/numbers_lexicon.py",

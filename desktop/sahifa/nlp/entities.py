@@ -68,6 +68,8 @@ from ..core.model import EntityMention
 from .entities_bodies import body_passes
 from .entities_canon import _canonicalise
 from .entities_canon import _label_for as _label_for  # the engine's own labeller (pipeline, benchmarks)
+from .entities_clubs import clubs_by_context
+from .entities_edges import edges_trimmed
 from .entities_engine import _rule_raws as _rule_raws  # (tests, packaging/train_tagger.py)
 from .entities_engine import tagger_tags as tagger_tags  # the CRF's stacking tags (packaging, tests)
 from .entities_lonenames import lone_name_words
@@ -105,7 +107,9 @@ def extract_entities(text: str, *, tagger: bool = True,
     eng, raws = _rule_raws(text)
     if tagger:
         raws = _arbitrated(text, eng, raws, camel_spans)
-    raws = dateline_outlets(eng, checked(eng, raws))  # أثينا - «الشرق الأوسط»: the source, not the region
+    raws = edges_trimmed(eng, checked(eng, raws))  # جامعة … بجدة، ملعب … يتأهب: where a name ends
+    raws = clubs_by_context(eng, raws)  # لاعبي الدرعية، أمام نجران: a club named like its place
+    raws = dateline_outlets(eng, raws)  # أثينا - «الشرق الأوسط»: the source, not the region
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
     raws = lone_name_words(eng, body_passes(eng, raws))

@@ -1,0 +1,139 @@
+"""Where a body's or a place's name ends on the right (session 17), a pass over the rule and tagger mentions right
+after the veto (:func:`sahifa.nlp.entities_veto.checked`), before the late passes of :mod:`entities_bodies`.
+
+Read on batch 12 and the older train articles of real news, where a name of a body or a venue ran on over the
+words after it (24 mentions):
+
+- **ب + a known place** (جامعة الملك عبدالعزيز بجدة، ملعب لوفتس رود بلندن): the place a body or a venue is in is
+  not part of its name (the README: the body and a separate LOC, the full form an alt). The mention ends before the
+  ب-word and the place is a LOC of its own, the clitic left out. The ب-word must read as ب + a place the
+  gazetteer knows and not as a word of its own (بيروت، بنها are places, بمخرج is no place). The late pass
+  :func:`sahifa.nlp.entities_bodies.placed_bodies` still joins the chambers and directorates named by their place
+  (الغرفة التجارية بأبها), as the gold writes them.
+- **a finite verb** (ملعب كوينز بارك يتأهب، متحف المصمك فتح أبوابه): a name never holds a verb. The mention ends
+  before an imperfect verb (ي/ت + a verb of the dictionary, or a word of a verb's shape) or, right after a
+  definite word, a past verb of the dictionary (after a foreign word it is as often a name's part: كوينز بارك).
+- **two bodies joined by و** (الحوثي والمقاومة الشعبية، حزب الله والحشد الشيعي العراقي): when the words before the
+  و are exactly a body or a place the gazetteer knows (or the one word of another mention of the article), the و
+  starts another phrase: the mention ends there. The words after it are left to the other passes (they may be a
+  description: الحزب الجمهوري والصحف الأميركية).
+
+Each cut keeps at least the head and one word of the name (a verb right after the head is the detector's call).
+"""
+
+from __future__ import annotations
+
+from ..core.arabic import strip_article
+from . import lexicon
+from .entities_engine import _Engine
+from .entities_orgs import _imperfect_verb
+from .entities_words import _AL, _Raw, _verb_shaped
+
+__all__ = ["edges_trimmed"]
+
+#: how a mention was found, for the mentions whose right edge this pass reads: a body's or a place's detector and
+#: the tagger (the gazetteer's own spans are names as listed)
+_HOWS = frozenset(("org", "loc", "crf"))
+#: the least frequency level (:data:`sahifa.nlp.lexicon.Reading`, 6: a thousand uses) of a past verb read as the end
+#: of a name: a rare verb of the dictionary is as often a clitic and a noun (لسد: ل + سد)
+_COMMON_LEVEL = 6
+
+
+def _place_after_bi(eng: _Engine, k: int, t1: int) -> int | None:
+    """End token of a known place read off ب at token k (بجدة، بلندن), within the mention (before ``t1``); None
+    when the whole word is a known name or a word of its own."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a" or tok.text[:1] != "ب" or len(tok.info.key) < 4:
+        return None
+    if eng.gaz_at(k, clitics=False) is not None or eng.is_lex(tok.info.key) or eng.given(tok.info.key):
+        return None
+    hit = eng.gaz_at(k)
+    if hit is None or hit[0] != 1 or hit[2].type != "LOC" or hit[1] > t1:
+        return None
+    return hit[1]
+
+
+def _finite_verb(eng: _Engine, k: int) -> bool:
+    """Token k is a finite verb: an imperfect (يتأهب، تستضيف) or a past verb that is no noun (افتتح، أعلنت)."""
+    tok = eng.toks[k]
+    key = tok.info.key
+    if tok.info.kind != "a" or key.startswith(_AL) or eng.given(key) or eng.gaz_at(k) is not None:
+        return False
+    if _imperfect_verb(key) or _verb_shaped(key):
+        return True
+    # a past verb only right after a definite word (متحف المصمك فتح): a word the dictionary also knows as a verb
+    # is often a foreign name's part after another foreign word (كوينز بارك، سيتي مول)
+    prev = eng.toks[k - 1].info.key
+    if len(key) == 3 and key[1] in "وي":
+        return False  # a hollow root with و/ي written: a noun (مول، سوق) far more often than a past verb (موّل)
+    if not prev.startswith(_AL) or eng.given(strip_article(prev)):
+        return False
+    for stem in (key, key[:-1] if len(key) >= 4 and key.endswith("ت") else ""):  # فتح، أعلنت
+        e = lexicon.entry(stem) if stem else None
+        if e is not None and "v" in e[0] and e[2] >= _COMMON_LEVEL:
+            return True
+    return False
+
+
+def _known_before_wa(eng: _Engine, r: _Raw, named: set[str]) -> int | None:
+    """Token of a و that follows a known body or place opening the mention exactly (حزب الله والحشد …): one the
+    gazetteer knows, or the one word of another ORG/LOC mention of the article (``named``)."""
+    toks = eng.toks
+    hit = eng.gaz_at(r.t0, clitics=False)
+    ends = []
+    if hit is not None and hit[2].type in ("ORG", "LOC") and hit[1] < r.t1:
+        ends.append(hit[1])
+    if toks[r.t0].info.key in named:
+        ends.append(r.t0 + 1)
+    for k in ends:
+        key = toks[k].info.key
+        if key[:1] == "و" and key[1:].startswith(_AL) and len(key) >= 5:
+            return k
+    return None
+
+
+def _cut(eng: _Engine, r: _Raw, named: set[str]) -> tuple[int, list[_Raw]] | None:
+    """(token the mention ends before, the mentions that the cut words give) for a mention that runs on."""
+    toks = eng.toks
+    wa = _known_before_wa(eng, r, named)
+    if wa is not None:
+        return wa, []  # (what follows the و may be a description: الحزب الجمهوري والصحف الأميركية)
+    for k in range(r.t0 + 2, r.t1):
+        end = _place_after_bi(eng, k, r.t1)
+        if end is not None:
+            gz = eng.gaz_at(k)
+            assert gz is not None
+            return k, [_Raw(toks[k].start + 1, toks[end - 1].end, k, end, "LOC", gz[2], "gaz")]
+        if _finite_verb(eng, k):
+            return k, []
+    return None
+
+
+def edges_trimmed(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
+    """ORG and LOC mentions of the detectors and the tagger end before ب + a known place, a finite verb, or a و
+    after a known name (see the module's docstring); the cut words give their own mentions."""
+    toks = eng.toks
+    index: dict[int, int] = {}  # old index -> new index (``alias_of`` is re-pointed)
+    parts: list[tuple[int, _Raw]] = []
+    changed = False
+    # one-word names of the article (الحوثي): a longer one may be a field that a و continues (هيئة السياحة
+    # والتراث الوطني، لجنة الأمن والدفاع)
+    named = {toks[r.t0].info.key for r in raws
+             if r.type in ("ORG", "LOC") and r.t1 - r.t0 == 1 and toks[r.t0].start == r.start}
+    for q, r in enumerate(raws):
+        index[q] = len(parts)
+        cut = None
+        if r.type in ("ORG", "LOC") and r.how in _HOWS and r.t1 - r.t0 >= 2 \
+                and toks[r.t0].start <= r.start < toks[r.t0].end:
+            cut = _cut(eng, r, named)
+        if cut is None:
+            parts.append((r.alias_of, r))
+            continue
+        k, more = cut
+        changed = True
+        parts.append((r.alias_of, _Raw(r.start, toks[k - 1].end, r.t0, k, r.type, None, r.how)))
+        parts.extend((-1, m) for m in more)
+    if not changed:
+        return raws
+    return [_Raw(r.start, r.end, r.t0, r.t1, r.type, r.entry, r.how, index.get(alias, -1) if alias >= 0 else -1)
+            for alias, r in parts]
