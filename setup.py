@@ -29,6 +29,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/translit.py",
     "desktop/sahifa/nlp/lexicon.py",
     "desktop/sahifa/nlp/entities_words.py",
+    "desktop/sahifa/nlp/entities_index.py",
     "desktop/sahifa/nlp/crfmodel.py",
     "desktop/sahifa/nlp/tagger.py",
     "desktop/sahifa/nlp/arbiter.py",

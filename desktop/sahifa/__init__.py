@@ -29,7 +29,7 @@ __version__ = "0.1.0"
 #: ``sahifa.nlp.ACCELERATED`` lists the ``nlp.`` ones by their leaf names
 ACCELERATED = (
     "core.arabic", "core.unionfind", "core.once",
-    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.lexicon", "nlp.entities_words", "nlp.crfmodel", "nlp.tagger", "nlp.arbiter",
+    "nlp.normalize", "nlp.gazetteer", "nlp.translit", "nlp.lexicon", "nlp.entities_words", "nlp.entities_index", "nlp.crfmodel", "nlp.tagger", "nlp.arbiter",
     "nlp.entities_scan", "nlp.entities_firstnames", "nlp.entities_people", "nlp.entities_orgs", "nlp.entities_detect_misc", "nlp.entities_detect", "nlp.entities_engine", "nlp.entities_crfspans", "nlp.entities_modelnames",
     "nlp.entities_lexical", "nlp.entities_placewords", "nlp.entities_pronouns", "nlp.entities_pedigree", "nlp.entities_stacking", "nlp.entities_personedges", "nlp.entities_lonenames", "nlp.entities_givenunits", "nlp.entities_personwords", "nlp.entities_personrules", "nlp.entities_foreign", "nlp.entities_canon", "nlp.entities_veto", "nlp.entities_misc", "nlp.entities_national", "nlp.entities_seats", "nlp.entities_joins", "nlp.entities_edges", "nlp.entities_clubs", "nlp.entities_bodies", "nlp.entities",
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates", "nlp.numbers_names", "nlp.numbers_implied",

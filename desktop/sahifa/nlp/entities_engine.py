@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from ..core.arabic import AR_DIACRITICS, fold, loose_name, loose_word, strip_article
 from .entities_detect import _COMPANY_HEADS, _Detectors
 from .entities_firstnames import common_family_word, compound_name_copies, first_name_copies
+from .entities_index import form_index
 from .entities_words import (
     _AL,
     _PARTICLES,
@@ -31,23 +32,16 @@ from .entities_words import (
 class _Engine(_Detectors):
     """The rule engine: pass 1 runs the detectors left to right, pass 2 propagates names."""
 
-    _form_index: dict[str, list[int]] | None = None
+    _form_index: tuple[dict[str, list[int]], frozenset[str]] | None = None
 
     def form_positions(self, keys: frozenset[str]) -> list[int]:
         """Sorted positions of the tokens one of whose readings (``info.forms``) has a folded key in ``keys``:
         the late passes that need a head-word (entities_misc._scan) visit only these. The index (folded key ->
-        positions) is built once per article, on first use."""
-        index = self._form_index
-        if index is None:
-            index = {}
-            for i, t in enumerate(self.toks):
-                for _o, key, _st in t.info.forms:
-                    got = index.get(key)
-                    if got is None:
-                        index[key] = [i]
-                    elif got[-1] != i:
-                        got.append(i)
-            self._form_index = index
+        positions, :func:`entities_index.form_index`) is built once per article, on first use."""
+        got = self._form_index
+        if got is None or not keys <= got[1]:
+            got = self._form_index = form_index(self.toks, keys)
+        index = got[0]
         if len(keys) == 1:
             for key in keys:
                 return index.get(key, [])
