@@ -361,6 +361,48 @@ def _title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
     return q + 1, b
 
 
+#: marks that may stand inside a title in Latin script (Mad Max: Fury Road، Lorenzo's Oil)
+_LATIN_INNER = frozenset({":", "-", "'", "’", "&"})
+
+
+def _latin_title_span(eng: _Engine, q: int) -> tuple[int, int] | None:
+    """A title in Latin script from token q (capitalised words, figures, a colon or a dash inside: Band of Brothers)
+    after a work's head-word and one to three of its adjectives (فيلمه الرسومي Happy Feet، المسلسل الحربي …):
+    the title right after the head the cue detector reads (فيلم Chappie). None if there is none."""
+    toks = eng.toks
+    if toks[q].brk or not toks[q].text[:1].isupper() or toks[q - 1].info.kind != "a":
+        return None
+    h = q - 1
+    while h >= 0 and q - 1 - h < 3 and not _title_head(eng, h, _WORK_HEADS) and _title_adjective(eng, h):
+        h -= 1
+    if h == q - 1 or h < 0 or not _title_head(eng, h, _WORK_HEADS) or any(toks[k].brk for k in range(h + 1, q)):
+        return None
+    b = q
+    while b < eng.n and b - q < 8 and not toks[b].brk and (
+            toks[b].info.kind in "ld" or (toks[b].text in _LATIN_INNER and b > q)):
+        b += 1
+    while b > q + 1 and toks[b - 1].text in _LATIN_INNER:
+        b -= 1
+    return q, b
+
+
+#: the works among :data:`_TITLE_HEADS` (folded) whose title may be in Latin script after their adjectives
+_WORK_HEADS = frozenset(fold(w) for w in "مسرحية فيلم فلم مسلسل أغنية رواية كتاب ألبوم كليب لعبة".split())
+
+
+def _translated_title(eng: _Engine, a: int, b: int) -> int | None:
+    """The dash token between an Arabic title and its original in Latin script inside one quotation (ماكس
+    الجنون: طريق الغضب-Mad Max: Fury Road), or None: two titles of one work."""
+    toks = eng.toks
+    for d in range(a + 1, b - 1):
+        if toks[d].text in ("-", "–", "—"):
+            if toks[a].info.kind == "a" and all(toks[k].info.kind != "l" for k in range(a, d)) \
+                    and all(toks[k].info.kind == "l" or toks[k].text in _LATIN_INNER for k in range(d + 1, b)):
+                return d
+            return None
+    return None
+
+
 def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Titles of works, programmes, campaigns and events in quotation marks (or brackets after a festival or a
     campaign) after their head-word and its adjectives (:func:`_title_span`) as MISC mentions: المسرحية
@@ -369,9 +411,12 @@ def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     toks = eng.toks
     found: list[_Raw] = []
     for q in range(1, eng.n - 1):
-        if toks[q].text not in _OPEN_Q and toks[q].text not in ("(", "”"):
+        if toks[q].info.kind == "l":
+            span = _latin_title_span(eng, q)
+        elif toks[q].text not in _OPEN_Q and toks[q].text not in ("(", "”"):
             continue
-        span = _title_span(eng, q)
+        else:
+            span = _title_span(eng, q)
         if span is None:
             continue
         a, b = span
@@ -380,7 +425,13 @@ def quoted_titles(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                for r in inside):
             continue  # a known name (the whole title), a mention running out of the marks, or the title found
         found.append(_Raw(toks[a].start, toks[b - 1].end, a, b, "MISC", None, "misc"))
-    return _with_found(raws, found)
+    for r in [*raws, *found]:
+        dash = _translated_title(eng, r.t0, r.t1) if r.type == "MISC" and r.start == toks[r.t0].start else None
+        if dash is not None:  # "ماكس الجنون: طريق الغضب-Mad Max: Fury Road": the Arabic title and the original
+            found = [f for f in found if f is not r]
+            found.append(_Raw(r.start, toks[dash - 1].end, r.t0, dash, "MISC", None, "misc"))
+            found.append(_Raw(toks[dash + 1].start, r.end, dash + 1, r.t1, "MISC", None, "misc"))
+    return _with_found(raws, sorted(found, key=lambda f: f.start))
 
 
 #: nouns of a device, a game or a system before a product named in Latin script with a plain number (لعبة FIFA 15،

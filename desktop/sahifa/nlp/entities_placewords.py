@@ -201,12 +201,26 @@ def _place_context(eng: _Engine, k: int, start: int) -> bool:
     return prev in _LOC_PREPS or prev in _DIRS or eng.cue_at(k - 1, _R_LOC) is not None
 
 
+def _feminine_adjective(key: str) -> bool:
+    """``key`` (folded, indefinite) is the feminine of a frequent adjective that is never a proper noun: حديثة
+    "modern" (the Iraqi town Haditha)."""
+    if not key.endswith("ه") or key.startswith(_AL):
+        return False
+    rd = reading(key[:-1])
+    return rd is not None and "a" in rd[0] and "p" not in rd[0] and rd[1] == 0 and rd[2] >= _ADJECTIVE_LEVEL
+
+
 def _nisba_country(eng: _Engine, k: int, key: str) -> bool:
     """تركية، سورية (a country spelled as its nationality's feminine) after an indefinite feminine noun or
     adjective: the adjective that agrees with it (مقاتلات تركية "Turkish jets", ليرة تركية، بلدة تركية), not the
     country (في سورية، شمال سورية)."""
     if not key.endswith("يه") or key[:-1] not in eng.g.nationalities or key.startswith(_AL):
         return False
+    return _after_feminine(eng, k)
+
+
+def _after_feminine(eng: _Engine, k: int) -> bool:
+    """Token k follows an indefinite feminine noun or adjective (ـة، ـات) that it may agree with."""
     if k == 0 or eng.toks[k].brk or eng.toks[k - 1].info.kind != "a":
         return False
     prev = _word(eng, k - 1)
@@ -246,13 +260,47 @@ def _followed_by_noun(eng: _Engine, k: int, word: str, level: int) -> bool:
     return "p" not in rd[0] and bool(set(rd[0]) & {"n", "m"}) and rd[2] >= _NOUN_LEVEL - 2
 
 
+def _before_possessed(eng: _Engine, k: int) -> bool:
+    """Token k+1, with no clitic, is a frequent common noun (never a proper noun) with a possessive pronoun."""
+    j = k + 1
+    if not eng.contiguous(j) or eng.toks[j].info.kind != "a" or eng.gaz_at(j) is not None:
+        return False
+    nxt = eng.toks[j]
+    return nxt.info.forms[0][0] == 0 and len(nxt.info.forms) == 1 and reading(nxt.info.key) is None \
+        and _possessed_frequent(nxt.info.key)
+
+
+def _possessed_frequent(key: str) -> bool:
+    """``key`` (folded) is a frequent common noun (never a proper noun) with a possessive pronoun: رأسه، رأسها."""
+    for suf in _POSSESSIVES + ("ه",):
+        stem = key.removesuffix(suf)
+        if stem != key and len(stem) >= 2:
+            rd = reading(stem)
+            return rd is not None and "n" in rd[0] and rd[1] == 0 and rd[2] >= _POSSESSED_LEVEL
+    return False
+
+
 def _clitic_verb(word: str) -> bool:
     """The whole word (folded), which the engine read as the preposition ك and a place, is a verb the dictionary
-    knows and nothing else (كسرت "she broke", not ك + سرت). Not after و: واسيا is و + آسيا, not "consoled"."""
+    knows and nothing else (كسرت "she broke", not ك + سرت), or a frequent verb that is never a proper noun with an
+    object pronoun (كسبها "won it", not ك + سبها). Not after و: واسيا is و + آسيا, not "consoled"."""
     if not word.startswith("ك"):
         return False
     rd = reading(word)
-    return rd is not None and rd[0] == "v"
+    if rd is not None and rd[0] == "v":
+        return True
+    for suf in _OBJECTS:  # كسبها "won it", not ك + Sabha: a frequent verb and its object pronoun
+        stem = word.removesuffix(suf)
+        if stem != word and len(stem) >= 3:
+            srd = reading(stem.removesuffix("ت") if stem.endswith("ت") and len(stem) >= 4 else stem)
+            return srd is not None and "v" in srd[0] and srd[1] == 0 and srd[2] >= _VERB_LEVEL
+    return False
+
+
+#: object pronoun suffixes (folded), longest first; a place's name read off ك is rarely a verb's object
+_OBJECTS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+#: the least frequency level of the verb (7: some 3,000 times: كسب، كشف، كتب)
+_VERB_LEVEL = 7
 
 
 def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
@@ -268,11 +316,18 @@ def common_reading_of_place(eng: _Engine, r: _Raw) -> bool:
     key = next((fk for off, fk, _st in tok.info.forms if tok.start + off == r.start), tok.info.key)
     if _nisba_country(eng, k, key):
         return True
+    if _feminine_adjective(key) and not _place_context(eng, k, r.start) and _after_feminine(eng, k):
+        return True  # استراتيجية حديثة "a modern strategy", منتجات عقارية حديثة: not Haditha (في حديثة stays)
     if r.start != tok.start and _clitic_verb(tok.info.key):
         return True  # التي كسرت مستويات: the verb "broke", not ك + Sirte
-    if r.entry.kind == "country" or _place_context(eng, k, r.start):
+    if r.entry.kind == "country":
         return False
     rd = reading(key)
+    if rd is not None and rd[1] <= 3 and rd[2] >= _POSSESSED_LEVEL and not key.startswith(_AL) \
+            and _before_possessed(eng, k):
+        return True  # (في) مسقط رأسه "his birthplace": a common noun's construct before "his head", even after في
+    if _place_context(eng, k, r.start):
+        return False
     written = tok.text.rstrip(AR_DIACRITICS)
     if rd is not None and "p" not in rd[0] and key.startswith(_AL) and r.start == tok.start and k > 0 \
             and not tok.brk and eng.toks[k - 1].info.kind == "a":
