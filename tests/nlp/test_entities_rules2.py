@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sahifa.nlp import tagger
-from sahifa.nlp.entities import _rule_raws, crf_pass, extract_entities, tagger_tags
+from sahifa.nlp.entities import _rule_raws, crf_pass, extract_entities
+from sahifa.nlp.entities_pedigree import crf_bad_edge
 
 
 def spans(text: str) -> dict[str, str]:
@@ -56,17 +57,31 @@ def test_name_with_bin_does_not_swallow_a_definite_noun() -> None:
 
 
 def test_a_crf_span_with_a_bad_edge_is_never_accepted() -> None:
-    # the CRF's own span takes the object after a prince's X بن Y: it is left out before arbitration, so the rule's
-    # mention stands (it was trimmed after arbitration, where it had displaced the rule's mention: source "crf")
+    # a tagger's own span that takes the object after a prince's X بن Y is left out before arbitration, so the
+    # rule's mention stands (it was trimmed after arbitration, where it had displaced the rule's mention: source
+    # "crf"). The edge test is checked on the span itself, so that the test does not depend on whether the shipped
+    # model proposes it (session 16's model did, session 17's does not; no monkeypatching: the compiled build
+    # calls the tagger natively).
     text = "افتتح الأمير مشعل بن فهد المؤتمر صباح اليوم."
+    eng, raws = _rule_raws(text)
+    t0 = next(i for i, t in enumerate(eng.toks) if t.text == "مشعل")
+    assert " ".join(t.text for t in eng.toks[t0:t0 + 4]) == "مشعل بن فهد المؤتمر"
+    assert crf_bad_edge(eng, "PERSON", t0, t0 + 4)
+    assert not crf_bad_edge(eng, "PERSON", t0, t0 + 3)  # the name itself
     crf = tagger.load()
     if crf is None:
         pytest.skip("no CRF model installed")
-    eng, raws = _rule_raws(text)
-    said = tagger.tag(crf, eng.toks, *tagger_tags(eng, raws))
-    assert [" ".join(t.text for t in eng.toks[c.t0:c.t1]) for c in said.spans] == ["مشعل بن فهد المؤتمر"]
-    assert crf_pass(eng, raws, crf)[1].spans == []
+    kept = crf_pass(eng, raws, crf)[1].spans
+    assert not any(crf_bad_edge(eng, c.type, c.t0, c.t1) for c in kept)
     assert [(m.text, m.type, m.source) for m in extract_entities(text)] == [("مشعل بن فهد", "PERSON", "rules")]
+
+
+def test_a_commoners_family_name_is_no_bad_edge() -> None:
+    # without a royal title, X بن Y + a definite word keeps the word: a family name may be a common word
+    text = "غنى المطرب محمد بن علي المطرب أغنية جديدة."
+    eng, _raws = _rule_raws(text)
+    t0 = next(i for i, t in enumerate(eng.toks) if t.text == "محمد")
+    assert not crf_bad_edge(eng, "PERSON", t0, t0 + 4)
 
 
 def test_preposition_plus_trigger_word_does_not_extend_a_name() -> None:
