@@ -24,7 +24,9 @@ def test_a_preposition_and_a_noun_or_a_future_verb_opens_no_name() -> None:
     eng, k = _at("قدمت الهدايا للفريق بشاطئ العقير أمس.", "بشاطئ")
     assert lead_no_name(eng, k) == "prep"
     # ب + an adjective (بلاتيني: Platini, not ب + "Latin"), a Maghrebi family name: no clitic
-    for text, word in (("قال بلاتيني أمس", "بلاتيني"), ("قال بوعلام صنصال أمس", "بوعلام")):
+    # (س + a verb-shaped word that is no verb: سيندي، سيلسو are Cindy and Celso)
+    for text, word in (("قال بلاتيني أمس", "بلاتيني"), ("قال بوعلام صنصال أمس", "بوعلام"),
+                       ("وقال سيندي مارسيليو أمس", "سيندي"), ("وقال سيلسو كارفالهو أمس", "سيلسو")):
         eng, k = _at(text, word)
         assert lead_no_name(eng, k) == ""
 

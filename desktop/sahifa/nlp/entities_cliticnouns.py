@@ -56,9 +56,16 @@ def lead_no_name(eng: _Engine, k: int) -> str:
     if len(stem) >= 4 and not stem.startswith("ال") and _noun(stem, 8):
         return "prep"
     key = eng.toks[k].info.key
-    if key[:1] == "س" and len(key) >= 5 and key[1] in "يتن" and not _name_word(eng, k) and _verb_shaped(key[1:]):
-        return "verb"
+    if len(key) == 5 and key[0] == "س" and key[1] in "يتن" and not _name_word(eng, k) and _verb_shaped(key[1:]) \
+            and _past_verb(key[2:]):
+        return "verb"  # (not سيندي، سيلسو: Cindy, Celso; ندي is a given name, لسو no verb)
     return ""
+
+
+def _past_verb(root: str) -> bool:
+    """The dictionary knows the three letters as a verb, and no one bears them as a name."""
+    e = entry(root)
+    return e is not None and "v" in e[0] and not unit_given(root) and "p" not in e[0]
 
 
 def lead_rest_stays(eng: _Engine, t0: int, t1: int, lead: str) -> bool:
@@ -67,14 +74,20 @@ def lead_rest_stays(eng: _Engine, t0: int, t1: int, lead: str) -> bool:
     العقير، برفقة الشاعرين، بمنتجع باد), a person only when it opens with a given name (لتكريم محمد العلي)."""
     if t1 - t0 == 2 and common_left(eng, t1 - 1):
         return False
-    return lead == "verb" or _given(eng.g, eng.toks[t0 + 1].info.key)
+    given = eng.g.given_names.get(eng.toks[t0 + 1].info.key)
+    return lead == "verb" or (given is not None and not given.ambiguous)  # (ببقاء نجم: "star")
 
 
 def common_left(eng: _Engine, k: int) -> bool:
-    """Token k, left alone of a mention, is a frequent common noun the dictionary never reads as a name and no
-    given name (جنس، دعوى)."""
+    """Token k, left alone of a mention, is a frequent common noun the dictionary never reads as a name, or one
+    with "his" (رحلته), and no given name (جنس، دعوى)."""
     key = eng.toks[k].info.key
-    return not _name_word(eng, k) and _noun(key, 8)
+    if _name_word(eng, k):
+        return False
+    if _noun(key, 8):
+        return True
+    # with "his" (رحلته: رحلة + ه, written with ت before the pronoun; دوره: دور + ه)
+    return key[-1:] == "ه" and len(key) >= 4 and (_noun(key[:-1], 8) or (key[-2] == "ت" and _noun(key[:-2] + "ه", 8)))
 
 
 def clitic_noun_tail(eng: _Engine, t0: int, t1: int) -> bool:
@@ -89,7 +102,7 @@ def clitic_noun_tail(eng: _Engine, t0: int, t1: int) -> bool:
     if len(stem) == 3 and _noun(stem, 10):
         return True
     stem = _clitic_stem(eng, k, "ف")
-    if stem.startswith("ال") and len(stem) >= 5:
+    if stem.startswith("ال") and len(stem) >= 7:  # (not فالويل: Falwell, ويل "woe" is a word)
         r = reading(stem)
         return r is not None and "p" not in r[0] and r[1] <= 0
     key = eng.toks[k].info.key

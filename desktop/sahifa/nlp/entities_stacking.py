@@ -87,7 +87,8 @@ def _name_words(eng: _Engine, r: _Raw) -> int:
     for k in range(r.t0, r.t1):
         tok = toks[k]
         key = tok.info.key
-        link = k + 1 < r.t1 and (key in _KUNYA or key in _PARTICLES or key == "عبد") and key != "ال"
+        link = k + 1 < r.t1 and (key in _KUNYA or key in _PARTICLES or key == "عبد") and key != "ال" \
+            and tok.text[:1] != "آ"  # (آبي: Abe, not أبي)
         if tok.info.kind == "a" and (after_link or link or key in g.given_names or unit_given(key)
                                      or eng.compound_tail(k) or eng.family_name(k)):
             bits |= 1 << (k - r.t0)
