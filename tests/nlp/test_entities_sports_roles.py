@@ -20,3 +20,9 @@ def test_a_foreign_name_after_a_players_position_is_a_person() -> None:
 def test_a_position_and_an_adjective_name_no_one() -> None:
     assert _people("وتصدى الحارس الأساسي للكرة ببراعة.") == []
     assert _people("وشارك الظهير الأيسر في التدريبات.") == []
+
+
+def test_a_definite_nisba_and_adjective_before_the_name_is_no_person() -> None:
+    # the CRF read "the dangerous Gabonese" as a person (entities_crfspans._definite_description)
+    got = _people("يفكر النادي في ضم المهاجم الجابوني الخطير بيير إيمريك أوباميانج مشيرا إلى أهميته.")
+    assert got == ["بيير إيمريك أوباميانج"]
