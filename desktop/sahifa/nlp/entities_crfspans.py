@@ -8,7 +8,6 @@ from typing import Any
 
 from ..core.arabic import AR_DIACRITICS, strip_article
 from .entities_engine import _Engine
-from .lexicon import reading
 from .entities_words import (
     _AL,
     _FUNCTION_SPELT,
@@ -19,6 +18,7 @@ from .entities_words import (
     _common_reading,
     _verb_shaped,
 )
+from .lexicon import reading
 
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 

@@ -9,9 +9,9 @@ from typing import Any, ClassVar
 
 from .entities_crfspans import _crf_person_ok, _crf_person_parts, _crf_start, _generic_word
 from .entities_engine import _Engine, tagger_tags
+from .entities_givenunits import unit_given
 from .entities_modelnames import _PROPAGATE_CONF, _propagate_model_names
 from .entities_pedigree import crf_bad_edge
-from .entities_givenunits import unit_given
 from .entities_words import _KUNYA, _PARTICLES, _Raw
 
 
