@@ -13,7 +13,8 @@ output the CRF does not support. The policy, over token ranges:
    contains it and every other rule span it touches (all of that type) and more words (the rules found part
    of a name, the CRF the whole: a given name or a title's name + the family name, a place's head-word + its
    adjective, a gazetteer place inside a longer name) wins at ``extend`` (not over an outlet or a head-word
-   organisation, which the rules complete after arbitration).
+   organisation, which the rules complete after arbitration). A CRF person that is only the start of a rule
+   person whose other words are all name words (``name_words``: a given name, ابو + a word) never wins.
 3. A rule span from a weak detector (a given name or name-like words without a title or head-word, an
    apposition, a propagated name) with no CRF span over it is *vetoed* when the CRF is sure its tokens are
    outside any entity (the largest non-O probability on them is below ``veto``) — unless the gazetteer
@@ -83,9 +84,10 @@ class RuleSpan:
     how: str = ""  # the rule detector: title | name | appos | prop | org | loc | media | misc | gaz | acro
     src: int = -1  # a propagated mention: the index (in the rule list) of the mention it copies
     named: bool = False  # a person made of a given name and a family name (كريم النصيري): its type stays
+    name_words: int = 0  # bit k: token t0 + k is a name word (given name, name unit, ابو/بن/عبد + its word)
 
     def __init__(self, t0: int, t1: int, type: str, gaz: bool, idx: int, alias: bool = False, how: str = "",
-                 src: int = -1, named: bool = False) -> None:
+                 src: int = -1, named: bool = False, name_words: int = 0) -> None:
         self.t0 = t0
         self.t1 = t1
         self.type = type
@@ -95,6 +97,7 @@ class RuleSpan:
         self.how = how
         self.src = src
         self.named = named
+        self.name_words = name_words
 
 
 # rule detectors whose output is weak evidence on its own: a given name or name-like words with no title
@@ -152,6 +155,8 @@ def arbitrate(rules: Sequence[RuleSpan], tagged: Tagged, policy: Policy = DEFAUL
                 trust = 2.0  # … and never when a given name and a family name say it is a person
         if c.type == r.type and _extends(c, rules, ri):
             trust = min(trust, policy.extend)
+        if _cuts_name(c, r):
+            trust = 2.0
         used_crf.update(over)
         if c.conf >= trust and r.type != "MISC":
             out.extend(crf[k] for k in over if crf[k].conf >= _add_at(crf[k], policy))
@@ -234,6 +239,15 @@ def _extends(c: CrfSpan, rules: Sequence[RuleSpan], ri: int) -> bool:
             # completed after arbitration by the rules' own passes: its ل-complement, مركز X الدولي للمعارض …)
         k += 1
     return True
+
+
+def _cuts_name(c: CrfSpan, r: RuleSpan) -> bool:
+    """Is CRF person ``c`` the start of rule person ``r`` and every word the CRF left out a name word (the rules
+    read a full name: عثمان علي ابو + a family name; the CRF only its given name)? Then the full name stays."""
+    if c.type != "PERSON" or r.type != "PERSON" or c.t0 != r.t0 or c.t1 >= r.t1:
+        return False
+    tail = ((1 << (r.t1 - r.t0)) - 1) & ~((1 << (c.t1 - c.t0)) - 1)
+    return r.name_words & tail == tail
 
 
 def _add_at(c: CrfSpan, policy: Policy) -> float:

@@ -18,6 +18,7 @@ from .entities_words import (
     _common_reading,
     _verb_shaped,
 )
+from .lexicon import reading
 
 _CASE_ENDINGS = frozenset("\u064c\u064d\u064f\u0650")  # tanween of the nominative/genitive, damma, kasra
 
@@ -90,6 +91,8 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
             return False  # نيمار من سانتوس، العازمي إني: a function word inside is no part of a name
         if k > t0 and key.startswith(_AL) and key.endswith("يه") and len(key) >= 6:
             return False  # (مدينة الأمير) سلطان الطبية: a feminine adjective is no family name
+    if t1 - t0 >= 2 and _definite_description(eng, t0, t1):
+        return False
     if t1 - t0 == 1:
         gn = g.given_names.get(eng.toks[t0].info.key)
         if gn is not None and gn.ambiguous and eng.toks[t0].info.key not in names \
@@ -97,6 +100,17 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
             return False  # و أبان أن …: a lone given name that is also a word (explained), with no title before
             # it and no longer name of the article starting with it (نصر الدين … نصر)
     return True
+
+
+def _definite_description(eng: _Engine, t0: int, t1: int) -> bool:
+    """Are the words [t0, t1) all definite, none a given name, and the last an adjective the dictionary never
+    reads as a name (الجابوني الخطير، الفارسي المحتل: "the dangerous Gabonese", a description before the name;
+    not الحسن الثاني، الفيصل العظيم, which the dictionary also reads as names)?"""
+    toks = eng.toks
+    if any(not toks[k].info.key.startswith(_AL) or toks[k].info.key in eng.g.given_names for k in range(t0, t1)):
+        return False
+    r = reading(toks[t1 - 1].info.key)
+    return r is not None and "a" in r[0] and "p" not in r[0] and r[1] <= 0 and r[2] >= 7
 
 
 def _generic_word(eng: _Engine, k: int) -> bool:

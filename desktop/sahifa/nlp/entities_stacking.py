@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 
 from .entities_crfspans import _crf_person_ok, _crf_person_parts, _crf_start, _generic_word
 from .entities_engine import _Engine, tagger_tags
+from .entities_givenunits import unit_given
 from .entities_modelnames import _PROPAGATE_CONF, _propagate_model_names
 from .entities_pedigree import crf_bad_edge
-from .entities_words import _PARTICLES, _Raw
+from .entities_words import _KUNYA, _PARTICLES, _Raw
 
 
 class _TaggerFailed:
@@ -69,7 +70,30 @@ def _rule_spans(raws: list[_Raw], eng: _Engine | None = None) -> list[Any]:
     return [arbiter.RuleSpan(r.t0, r.t1, r.type, r.entry is not None or r.how == "gaz", i,
                              r.how == "acro" or (r.alias_of >= 0 and r.how != "prop"), r.how,
                              r.alias_of if r.how == "prop" else -1,
-                             eng is not None and _named_person(eng, r)) for i, r in enumerate(raws)]
+                             eng is not None and _named_person(eng, r),
+                             _name_words(eng, r) if eng is not None and r.type == "PERSON" else 0)
+            for i, r in enumerate(raws)]
+
+
+def _name_words(eng: _Engine, r: _Raw) -> int:
+    """Bit k set: token ``r.t0 + k`` of a rule person is a name word (a given name, a word three or more people
+    with a Wikidata entry bear, a compound's second word: نور الدين, a word shaped like a family name), a
+    kunya or بن/عبد with a word after it in the span, or that word (ابو الليرات، بن مساعد). The arbiter keeps the
+    rules' full name over a CRF span that is only its start when every word the CRF left out is one."""
+    g = eng.g
+    toks = eng.toks
+    bits = 0
+    after_link = False
+    for k in range(r.t0, r.t1):
+        tok = toks[k]
+        key = tok.info.key
+        link = k + 1 < r.t1 and (key in _KUNYA or key in _PARTICLES or key == "عبد") and key != "ال" \
+            and tok.text[:1] != "آ"  # (آبي: Abe, not أبي)
+        if tok.info.kind == "a" and (after_link or link or key in g.given_names or unit_given(key)
+                                     or eng.compound_tail(k) or eng.family_name(k)):
+            bits |= 1 << (k - r.t0)
+        after_link = link
+    return bits
 
 
 def _named_person(eng: _Engine, r: _Raw) -> bool:

@@ -54,7 +54,8 @@ CRF's spans look at once they have chosen:
 
 from __future__ import annotations
 
-from ..core.arabic import AR_DIACRITICS
+from ..core.arabic import AR_DIACRITICS, fold
+from .entities_cliticnouns import clitic_noun_tail, lead_no_name, lead_rest_stays
 from .entities_engine import _Engine
 from .entities_foreign import foreign_pairs, waw_surnames
 from .entities_lexical import accusative_first, common_gaz_word, common_pair, common_word, past_verb
@@ -602,6 +603,11 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 continue  # رحمه الله alone; حكم النازي: a prayer or a period, no one's name
             if short is not r:
                 out[i] = r = short  # ابن عباس رضي الله عنهما → عباس; في عهد السيسي → السيسي
+            lead = lead_no_name(eng, r.t0) if r.t1 - r.t0 >= 2 else ""
+            if lead:  # باختلاف جنس، سيدعم بلاتيني: no name opens so
+                if not lead_rest_stays(eng, r.t0, r.t1, lead):
+                    continue
+                out[i] = r = _Raw(eng.toks[r.t0 + 1].start, r.end, r.t0 + 1, r.t1, r.type, r.entry, r.how, r.alias_of)
             if _or_inside(eng, r) or _not_a_person(eng, raws, r) or _office(eng, r, raws) or common_pair(eng, raws, r) \
                     or common_word(eng, raws, r) or past_verb(eng, r) or accusative_first(eng, raws, r) \
                     or no_name_word(eng, raws, r) or no_name_phrase(eng, raws, r) or no_name_form(eng, r) \
@@ -650,6 +656,10 @@ def checked(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
                 if _not_a_person(eng, raws, r):
                     continue  # مقاله بقوله: "his article"
                 out[i] = r
+            elif clitic_noun_tail(eng, r.t0, r.t1):  # سامي فالمساعدين، … بن مساعد تساؤلات: the name before stays
+                if r.t1 - r.t0 == 2 and not _given(eng.g, fold(eng.text[r.start:eng.toks[r.t0].end])):
+                    continue  # تشي بمدى، ادين بقتل: a verb, no name
+                out[i] = r = _Raw(r.start, eng.toks[r.t1 - 2].end, r.t0, r.t1 - 1, r.type, r.entry, r.how, r.alias_of)
             place = _named_after(eng, raws, r)
             if place is not None:
                 out[i] = place
