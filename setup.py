@@ -110,6 +110,8 @@ ACCELERATED = [
     "desktop/sahifa/nlp/labels_roles.py",
     "desktop/sahifa/nlp/labels_sources.py",
     "desktop/sahifa/nlp/labels_phrases.py",
+    "desktop/sahifa/nlp/labels_segments.py",
+    "desktop/sahifa/nlp/labels_spans.py",
     "desktop/sahifa/nlp/labels_compose.py",
     "desktop/sahifa/nlp/labels_places.py",
     "desktop/sahifa/nlp/labels_people.py",

@@ -35,7 +35,7 @@ ACCELERATED = (
     "nlp.numbers_lexicon", "nlp.numbers_words", "nlp.numbers_scan", "nlp.numbers_quantity", "nlp.numbers_dates", "nlp.numbers_names", "nlp.numbers_implied",
     "nlp.numbers", "nlp.quotes_documents", "nlp.quotes_adverbs", "nlp.quotes_participles", "nlp.quotes_plurals", "nlp.quotes_agency", "nlp.quotes_npreport", "nlp.quotes_lamnames", "nlp.quotes_chain", "nlp.quotes_lexicon", "nlp.quotes_tokens", "nlp.quotes_bounds", "nlp.quotes_phrases", "nlp.quotes_marks",
     "nlp.quotes_gender", "nlp.quotes_speakers", "nlp.quotes_sources", "nlp.quotes_coord", "nlp.quotes_clauses", "nlp.quotes_subjects", "nlp.quotes_extract", "nlp.quotes",
-    "nlp.labels_parts", "nlp.labels_chinese", "nlp.labels_german", "nlp.labels_adjectival", "nlp.labels_local", "nlp.labels_sound", "nlp.labels_match", "nlp.labels_loan", "nlp.labels_states", "nlp.labels_trade", "nlp.labels_famous", "nlp.labels_national", "nlp.labels_ordinal", "nlp.labels_shared", "nlp.labels_roles", "nlp.labels_sources", "nlp.labels_phrases", "nlp.labels_compose", "nlp.labels_places", "nlp.labels_people", "nlp.labels_resolver", "nlp.labels",
+    "nlp.labels_parts", "nlp.labels_chinese", "nlp.labels_german", "nlp.labels_adjectival", "nlp.labels_local", "nlp.labels_sound", "nlp.labels_match", "nlp.labels_loan", "nlp.labels_states", "nlp.labels_trade", "nlp.labels_famous", "nlp.labels_national", "nlp.labels_ordinal", "nlp.labels_shared", "nlp.labels_roles", "nlp.labels_sources", "nlp.labels_phrases", "nlp.labels_segments", "nlp.labels_spans", "nlp.labels_compose", "nlp.labels_places", "nlp.labels_people", "nlp.labels_resolver", "nlp.labels",
 )
 _HERE = os.path.dirname(os.path.abspath(__file__))
 

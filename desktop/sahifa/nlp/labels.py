@@ -43,8 +43,9 @@ for a reader who does not read Arabic?
 
 The labeller lives in flat sibling modules: ``labels_match`` (sanitising, the measure, projection),
 ``labels_sources`` (:class:`Label`, the resources and the name index), ``labels_parts`` (the resolver's
-pure helpers), ``labels_compose`` (institution and event names composed in English word order, and news
-outlets, a mixin of the resolver), ``labels_roles`` (speakers and sources named by their role, described in
+pure helpers), ``labels_segments`` (a name's words put into English one known phrase at a time),
+``labels_compose`` (institution and event names composed in English word order, and news outlets, a mixin
+of the resolver), ``labels_roles`` (speakers and sources named by their role, described in
 English) and ``labels_resolver`` (:class:`LabelResolver`). This module is the public API and holds the process-wide resolver.
 """
 

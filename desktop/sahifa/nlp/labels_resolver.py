@@ -45,6 +45,7 @@ from .labels_sources import (
     _warn_once,
     fold,
 )
+from .labels_spans import spanned_label
 from .labels_states import official_state
 from .labels_trade import trade_label
 from .translit import transliterate
@@ -288,6 +289,8 @@ class LabelResolver(PersonLabels):
                 label = self._headless(name, names=typ == "ORG")
             if label is None and len(name.split()) <= 2:
                 label = self._place(name, by_sound=False)  # a club or outlet named by its town: نانسي → Nancy
+            if label is None:  # no head-word, a known place or body inside: بايرن ميونيخ → Bayran Munich
+                label = spanned_label(self, name, typ)
         if label is not None and label.text:
             return label
         return Label(sanitize_label(self._guess(name, typ)), TRANSLITERATION)
