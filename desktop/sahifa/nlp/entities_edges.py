@@ -18,12 +18,25 @@ words after it (24 mentions):
   starts another phrase: the mention ends there. The words after it are left to the other passes (they may be a
   description: الحزب الجمهوري والصحف الأميركية).
 
+- **a ل-phrase that is no field** (session 17, org4): a body's ل-complement names its field, a plural of people or a
+  thing (للدراسات، للباحثين، لحقوق الإنسان). A singular agent noun of the فاعل pattern (للباحث، لخادم الحرمين، للشاعر)
+  or a participle with a person named after it is whom the sentence's verb reaches; after a place or a venue (a
+  LOC mention) an indefinite verbal noun is a purpose (ملعب قرطاج لاستئناف الفترة المسائية). The mention ends
+  before the ل-word (:meth:`~sahifa.nlp.entities_scan._Scan.lam_phrase` no longer reads such a word as a field
+  either, so the detectors and the late ل-joins stop there too).
+
+- **a definite noun after a definite word** (session 17, org4: المديرية العامة للجوازات الإخوة اليمنيين، حزب الله
+  الجيش الإسرائيلي، الاتحاد الأوروبي العبء الأكبر): no construct links two definite words, and a word the dictionary
+  reads as a noun only (no adjective, nisba, numeral or proper noun) does not agree with the word before it, so it
+  opens a new noun phrase, the object or subject of the sentence's verb. The mention ends there; when the new phrase
+  is a body the detectors read (الجيش الإسرائيلي), it is a mention of its own.
+
 Each cut keeps at least the head and one word of the name (a verb right after the head is the detector's call).
 """
 
 from __future__ import annotations
 
-from ..core.arabic import strip_article
+from ..core.arabic import fold, strip_article
 from . import lexicon
 from .entities_engine import _Engine
 from .entities_orgs import _imperfect_verb
@@ -31,6 +44,11 @@ from .entities_words import _AL, _Raw, _verb_shaped
 
 __all__ = ["edges_trimmed"]
 
+#: definite cardinals and ordinals, which follow their noun like adjectives (الدول الخمس، الدورة الثانية), folded
+_NUMERALS = frozenset(fold(w) for w in (
+    "الثلاث الثلاثة الأربع الأربعة الخمس الخمسة الست الستة السبع السبعة الثماني الثمانية التسع التسعة العشر "
+    "العشرة الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
+    "السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة").split())
 #: how a mention was found, for the mentions whose right edge this pass reads: a body's or a place's detector and
 #: the tagger (the gazetteer's own spans are names as listed)
 _HOWS = frozenset(("org", "loc", "crf"))
@@ -92,13 +110,62 @@ def _known_before_wa(eng: _Engine, r: _Raw, named: set[str]) -> int | None:
     return None
 
 
-def _cut(eng: _Engine, r: _Raw, named: set[str]) -> tuple[int, list[_Raw]] | None:
+def _lam_rest(eng: _Engine, k: int) -> str:
+    """The word after the ل of a ل-word at token k, definite when the ل took the article's place (للباحث → الباحث,
+    لاستئناف → استئناف); "" when token k is no ل + a word."""
+    tok = eng.toks[k]
+    if tok.info.kind != "a" or tok.text[:1] != "ل" or len(tok.info.key) < 4:
+        return ""
+    return next((fk for off, fk, stripped in tok.info.forms if stripped and off == 1 and len(fk) >= 3), "")
+
+
+def _not_field(eng: _Engine, r: _Raw, k: int, persons: set[int]) -> bool:
+    """Token k is a ل-phrase that is no field of the body (see the module's docstring): a person named after it
+    (للباحث جورج فهمي), a singular agent noun of the فاعل pattern (للباحث، لخادم، لشاعر), or, after a place or a
+    venue (a LOC mention), a verbal noun (ملعب قرطاج لاستئناف الفترة المسائية: a purpose)."""
+    rest = _lam_rest(eng, k)
+    if not rest or eng.gaz_at(k) is not None:
+        return False
+    if (k + 1 in persons and eng.person_after_lam(k)) or eng.agent_noun(strip_article(rest)):
+        return True
+    if r.type == "LOC" and not rest.startswith(_AL):
+        rd = lexicon.reading(rest)
+        return rd is not None and "m" in rd[0] and rd[1] <= 2
+    return False
+
+
+def _new_noun_phrase(eng: _Engine, k: int) -> bool:
+    """Token k is a definite noun right after a definite word (حزب الله الجيش الإسرائيلي، المديرية العامة للجوازات
+    الإخوة اليمنيين): no construct links two definite words, and a noun that is no adjective does not agree with the
+    word before it, so it opens a new noun phrase (the object or the subject of the sentence's verb)."""
+    tok, prev = eng.toks[k], eng.toks[k - 1]
+    key = tok.info.key
+    if tok.info.kind != "a" or not key.startswith(_AL) or len(key) < 5 or key.endswith(("ي", "يه")) \
+            or key in eng.g.nationalities or key in eng.g.glossary:
+        return False
+    if not (prev.info.key.startswith(_AL) or prev.text.startswith("لل")):
+        return False
+    if key in _NUMERALS:
+        return False  # مجموعة الدول الخمس: a numeral follows its noun
+    rd = lexicon.reading(key)
+    if rd is None or not ("n" in rd[0] or "m" in rd[0]) or "a" in rd[0] or "s" in rd[0] or "p" in rd[0] or rd[1] > 2:
+        return False
+    gz = eng.gaz_at(k, clitics=False)
+    return gz is None or gz[2].type == "ORG"
+
+
+def _cut(eng: _Engine, r: _Raw, named: set[str], persons: set[int]) -> tuple[int, list[_Raw]] | None:
     """(token the mention ends before, the mentions that the cut words give) for a mention that runs on."""
     toks = eng.toks
     wa = _known_before_wa(eng, r, named)
     if wa is not None:
         return wa, []  # (what follows the و may be a description: الحزب الجمهوري والصحف الأميركية)
     for k in range(r.t0 + 2, r.t1):
+        if _not_field(eng, r, k, persons):
+            return k, []
+        if _new_noun_phrase(eng, k):
+            body = eng.det_org(k)  # حزب الله الجيش الإسرائيلي: the new phrase may be a body of its own
+            return k, [q for q in body[2] if q.t1 <= r.t1] if body is not None and body[0] <= r.t1 else []
         end = _place_after_bi(eng, k, r.t1)
         if end is not None:
             gz = eng.gaz_at(k)
@@ -120,12 +187,13 @@ def edges_trimmed(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     # والتراث الوطني، لجنة الأمن والدفاع)
     named = {toks[r.t0].info.key for r in raws
              if r.type in ("ORG", "LOC") and r.t1 - r.t0 == 1 and toks[r.t0].start == r.start}
+    persons = {r.t0 for r in raws if r.type == "PERSON"}
     for q, r in enumerate(raws):
         index[q] = len(parts)
         cut = None
         if r.type in ("ORG", "LOC") and r.how in _HOWS and r.t1 - r.t0 >= 2 \
                 and toks[r.t0].start <= r.start < toks[r.t0].end:
-            cut = _cut(eng, r, named)
+            cut = _cut(eng, r, named, persons)
         if cut is None:
             parts.append((r.alias_of, r))
             continue

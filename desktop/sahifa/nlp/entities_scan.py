@@ -19,6 +19,7 @@ from .entities_words import (
     _FUNCTION_WORDS,
     _LAM_STOP,
     _OPEN_Q,
+    _R_HEADS,
     _SPORT_WORDS,
     _STOP_AL,
     _T_SPORT,
@@ -30,10 +31,17 @@ from .entities_words import (
     _tokenise,
 )
 from .gazetteer import Cue, Entry, Gazetteer, gazetteer
-from .lexicon import reading
+from .lexicon import entry, reading
 
 # head-words of a club or a side (النادي الأهلي، الفريق الأهلي): the club word after them is the club (folded)
 _CLUB_HEADWORDS = frozenset({"نادي", "فريق", "منتخب", "ناد"})
+
+
+def _participle(word: str) -> bool:
+    """The dictionary reads the folded word (no article) as an adjective or participle, never as a verbal noun or a
+    proper noun (باحث، مخرج; not السياحة، مكافحة)."""
+    rd = reading(word)
+    return rd is not None and "a" in rd[0] and "m" not in rd[0] and "p" not in rd[0] and rd[1] <= 2
 
 
 class _Scan:
@@ -276,10 +284,12 @@ class _Scan:
             return n_gl
         tok = self.toks[k]
         info = tok.info
+        if self.person_after_lam(k):
+            return 0  # مركز كارنيجي للباحث جورج فهمي: the person the sentence speaks of, no field
         if tok.text.startswith("لل"):
             for _off, fk, stripped in info.forms:
                 if stripped and fk.startswith(_AL) and len(fk) > 4:  # للانتخابات → الانتخابات
-                    if fk in _LAM_STOP or fk in self.g.nationalities:
+                    if fk in _LAM_STOP or fk in self.g.nationalities or self.agent_noun(fk[2:]):
                         return 0
                     gz = self.gaz_at(k)
                     if gz is not None and gz[2].type in ("ORG", "PERSON"):
@@ -288,11 +298,43 @@ class _Scan:
             return 0
         fk = fold(tok.text[1:])
         nk = self.toks[k + 1].info.key if self.contiguous(k + 1) else ""
-        if len(fk) >= 4 and fk not in self.g.lexicon and nk.startswith(_AL) and len(nk) > 3 \
+        if len(fk) >= 4 and fk not in self.g.lexicon and not self.agent_noun(fk) and nk.startswith(_AL) and len(nk) > 3 \
                 and nk not in _STOP_AL and nk not in _LAM_STOP and nk not in self.g.nationalities \
                 and self.gaz_at(k + 1) is None:
             return 2  # لحماية المستهلك → ل + noun + its definite complement
         return 0
+
+    def head_word(self, word: str) -> bool:
+        """The folded word is the head-word of a body's or a place's name (نادي، مركز)."""
+        return any(getattr(c, "role", "") in _R_HEADS for _t, c in self.g.cues.get(word, ()))
+
+    def agent_noun(self, word: str) -> bool:
+        """A singular agent noun of the فاعل pattern (باحث، خادم، شاعر; folded, no article): after ل it names whom
+        the sentence's verb reaches (للباحث جورج فهمي، لخادم الحرمين), never a body's field, which is a plural of
+        people (للباحثين، لعمال فلسطين) or a thing (للدراسات، للتنمية). The dictionary must read it as a participle
+        and never as a proper noun; a body's head-word of that shape (نادي) is a place, not an agent."""
+        if len(word) != 4 or word[1] != "ا" or self.head_word(word):
+            return False
+        e = entry(word)
+        return e is not None and "a" in e[0] and "p" not in e[0]
+
+    def person_after_lam(self, k: int) -> bool:
+        """A personal name follows the ل-word at token k and that word is a participle (للباحث جورج فهمي، للمخرج …):
+        a title in apposition, not a body's field. (After a field a name is often the body's head: رئيس الهيئة
+        العامة للرياضة الأمير …; the field is then a verbal noun or a thing: للرياضة، للنفط.)"""
+        if not self.contiguous(k + 1):
+            return False
+        tok = self.toks[k]
+        rest = next((fk for off, fk, st in tok.info.forms if st and off == 1), "")
+        if tok.text[:1] != "ل" or not _participle(strip_article(rest)) \
+                or self.head_word(strip_article(rest)):
+            return False
+        if self.toks[k + 1].text.rstrip(AR_DIACRITICS).endswith("\u0649"):
+            return False  # على، إلى: a preposition, not the given name علي
+        gz = self.gaz_at(k + 1, clitics=False)
+        if gz is not None:
+            return gz[2].type == "PERSON" and gz[0] == 0
+        return self.given(self.toks[k + 1].info.key)
 
     def _parts_tokens(self, j: int, parts: list[str]) -> int:
         """Number of tokens covered by ``parts`` starting at j (entities may span several tokens)."""
