@@ -562,9 +562,11 @@ def _foreign_word(eng: _Engine, k: int) -> bool:
 
 def prize_named(eng: _Engine, raws: list[_Raw]) -> list[_Raw]:
     """Prizes named after their head (:func:`_prize_at`) as MISC, head included (جائزة بوليتزر, as the gold writes
-    جائزة نوبل); a name the gazetteer knows or a MISC already there stays, a mention running past them too."""
+    جائزة نوبل); a name the gazetteer knows or a MISC already there stays, a mention running past them too, but
+    not a MISC of the prize's name alone, after its head (أوسكار of جائزة أوسكار, as a model may tag it)."""
     return _scan(eng, raws, "a", _prize_at, "MISC", "misc",
-                 lambda r, i, end: r.how == "gaz" or r.type == "MISC" or _runs_out(r, i, end), _PRIZE_HEADS)
+                 lambda r, i, end: r.how == "gaz" or (r.type == "MISC" and not i < r.t0 <= r.t1 <= end)
+                 or _runs_out(r, i, end), _PRIZE_HEADS)
 
 
 #: heads of a founding document named by the body it founds, folded, indefinite (ميثاق الأمم المتحدة، معاهدة

@@ -99,6 +99,11 @@ def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = froze
                 and not (t0 > 0 and eng.cue_at(t0 - 1) is not None):
             return False  # و أبان أن …: a lone given name that is also a word (explained), with no title before
             # it and no longer name of the article starting with it (نصر الدين … نصر)
+        if gn is not None and gn.ambiguous and t1 < eng.n and not eng.toks[t1].brk \
+                and (nk := eng.toks[t1].info.key).startswith(_AL) and not eng.family_name(t1) \
+                and (r := reading(nk)) is not None and ("n" in r[0] or "m" in r[0]) and "p" not in r[0] and r[1] <= 0:
+            return False  # (إلى) صالح الأعمال: a word that is also a given name, in construct with a definite
+            # common noun that is never a name (session 17: a retrained CRF copied صالح of صالح العمري there)
     return True
 
 

@@ -128,7 +128,12 @@ def crf_bad_edge(eng: _Engine, typ: str, t0: int, t1: int) -> bool:
     after a royal title's X بن Y (الأمير مشعل بن فهد (المؤتمر): the object; a commoner's X بن Y المطرب keeps his
     family name, which may be a common word). Such a span is never accepted (session 17: it was trimmed after
     arbitration, where it had already displaced the rule spans it touched)."""
+    from .entities_personedges import _ALLAH, _PRAYERS  # (here: entities_personedges imports the engine)
+
     toks = eng.toks
+    if typ == "PERSON" and any(toks[k].info.key in _PRAYERS and toks[k + 1].info.key == _ALLAH
+                               for k in range(t0 + 1, t1 - 1)):
+        return True  # ابن (عباس رضي الله) عنهما: a prayer said after the name (entities_personedges), session 17
     if typ == "ORG" and t1 - t0 > 1 and len(toks[t0].info.key) > 2 and (c := eng.cue_at(t0)) is not None \
             and c[1] == t0 + 1 \
             and c[2].role in _TITLE_ROLES:
