@@ -82,6 +82,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_phrases.py",
     "desktop/sahifa/nlp/quotes_marks.py",
     "desktop/sahifa/nlp/quotes_gender.py",
+    "desktop/sahifa/nlp/quotes_seengender.py",
     "desktop/sahifa/nlp/quotes_speakers.py",
     "desktop/sahifa/nlp/quotes_sources.py",
     "desktop/sahifa/nlp/quotes_coord.py",
