@@ -84,6 +84,7 @@ from .quotes_phrases import (
     _possessed_object,
     _sv_subject,
 )
+from .quotes_runon import writer_clause_stop
 from .quotes_sources import _DASHES
 from .quotes_speakers import _Accepted, _Speaker
 from .quotes_subjects import _Subjects
@@ -251,6 +252,7 @@ class _Extractor(_Subjects):
         strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
         cue_at = [c.idx for c in cues]
         accepted: list[_Accepted] = []
+        taken: list[int] = []  # the accepted cues' token indices
         genders: list[str | None] = []  # the gender each accepted cue shows ("m", "f" or None)
         sentence_speaker: _Speaker | None = None
         for cue in cues:
@@ -303,6 +305,7 @@ class _Extractor(_Subjects):
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
                 accepted.append(acc)
+                taken.append(i)
                 form = toks[i][cue.clitic :]
                 genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
@@ -335,6 +338,8 @@ class _Extractor(_Subjects):
                 x += 1
             end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
             end = _participle_stop(s, acc.k, end, cue_at)  # "…، مطالبا بـ": the speaker's doing
+            end = writer_clause_stop(s, acc.k, end, cues, taken, lambda j: self.ents.overlapping_orig(
+                self.orig(s.st[j]), self.orig(s.en[j])) is not None)  # "…، معربا عن شكره" (quotes_runon)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
