@@ -87,6 +87,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/quotes_sources.py",
     "desktop/sahifa/nlp/quotes_coord.py",
     "desktop/sahifa/nlp/quotes_runon.py",
+    "desktop/sahifa/nlp/quotes_quotedname.py",
     "desktop/sahifa/nlp/quotes_clauses.py",
     "desktop/sahifa/nlp/quotes_subjects.py",
     "desktop/sahifa/nlp/quotes_extract.py",

@@ -84,6 +84,7 @@ from .quotes_phrases import (
     _possessed_object,
     _sv_subject,
 )
+from .quotes_quotedname import quoted_holder, unmarked_after
 from .quotes_runon import writer_clause_stop
 from .quotes_sources import _DASHES
 from .quotes_speakers import _Accepted, _Speaker
@@ -390,6 +391,7 @@ class _Extractor(_Subjects):
         sp: _Speaker | None = None
         subject_first = False
         addressee_end = -1
+        held: tuple[int, int, int] | None = None  # a quoted holder's name after the role (quotes_quotedname)
         clause = i
         after = i + 1
         if after < n and toks[after] in _ABOVE:
@@ -465,8 +467,11 @@ class _Extractor(_Subjects):
                 addressee_end, b = b, a  # "نتنياهو وصف الاتفاق بأنه …": what is described; the speaker is before
             if b > a and b + 1 < n and toks[b] == "ما" and toks[b + 1] in _SAID_IT:
                 return None  # "أوردت وسائل الإعلام ما قاله العلماء إن …": the inner verb's speaker said it
+            held = quoted_holder(self, s, a, b, nxt) if b > a else None
+            if held is not None:  # "وقال مدير عام مكتب الصحة “فلان” سقط …": the quoted holder speaks
+                a, b, addressee_end = held
             if b > a:
-                role = self.role_person(s, a, b, nxt)
+                role = self.role_person(s, a, b, nxt) if held is None else None
                 if role is not None:
                     a, b = role
                 sp = self.speaker_from(s, a, b)
@@ -524,6 +529,8 @@ class _Extractor(_Subjects):
         ):
             self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None and held is not None and cue.kind == "verb" and unmarked_after(s, held[2]):
+            k = held[2]  # "وقال مدير المكتب “فلان” سقط ألف قتيل": the speech right after the quoted name
         if k is None and sp is not None and after < n and toks[after] == cue.prep and noun_phrase_report(toks, after + 1):
             self.remember(sp, si)  # "وشدد الوزير على أهمية …" (no quote: quotes_npreport) "وأضاف": the same speaker
         if k is None and sp is not None and cue.kind == "verb" and i > 0 and toks[i - 1] in _KAMA:
