@@ -253,7 +253,7 @@ class _Extractor(_Subjects):
         strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
         cue_at = [c.idx for c in cues]
         accepted: list[_Accepted] = []
-        taken: list[int] = []  # the accepted cues' token indices
+        taken: set[int] = set()  # the accepted cues' token indices
         genders: list[str | None] = []  # the gender each accepted cue shows ("m", "f" or None)
         sentence_speaker: _Speaker | None = None
         for cue in cues:
@@ -306,7 +306,7 @@ class _Extractor(_Subjects):
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
                 accepted.append(acc)
-                taken.append(i)
+                taken.add(i)
                 form = toks[i][cue.clitic :]
                 genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
@@ -339,7 +339,7 @@ class _Extractor(_Subjects):
                 x += 1
             end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
             end = _participle_stop(s, acc.k, end, cue_at)  # "…، مطالبا بـ": the speaker's doing
-            end = writer_clause_stop(s, acc.k, end, cues, taken, lambda j: self.ents.overlapping_orig(
+            end = writer_clause_stop(s, acc.k, end, cues, cue_at, taken, lambda j: self.ents.overlapping_orig(
                 self.orig(s.st[j]), self.orig(s.en[j])) is not None)  # "…، معربا عن شكره" (quotes_runon)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1

@@ -13,6 +13,7 @@ sentence the splitter did not see."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 
 from .quotes_coord import _is_verb
@@ -51,16 +52,19 @@ def _names_source(s: _Sent, c: _Cue, named: Callable[[int], bool]) -> bool:
 
 
 def writer_clause_stop(
-    s: _Sent, k: int, end: int, cues: Sequence[_Cue], taken: Container[int], named: Callable[[int], bool]
+    s: _Sent, k: int, end: int, cues: Sequence[_Cue], cue_at: Sequence[int], taken: Container[int],
+    named: Callable[[int], bool],
 ) -> int:
     """The last token of the content starting at token ``k`` (ending before ``end``) before a clause of the
-    writer's (see the module's note), outside quotations; ``end`` when there is none. ``taken``: the token
+    writer's (see the module's note), outside quotations; ``end`` when there is none. ``cue_at``: the cues'
+    token indices (sorted, as ``cues``); ``taken``: the token
     indices of the sentence's accepted cues (their clauses end contents already); ``named(x)``: whether an
     entity begins at token x."""
     toks = s.toks
-    for c in cues:
+    for ci in range(bisect_right(cue_at, k), bisect_left(cue_at, end - 1)):  # the cues inside the content
+        c = cues[ci]  # only (a scan of all of them per content made a run-on sentence quadratic)
         x = c.idx
-        if x <= k or x >= end - 1 or s.inq[x] >= 0 or s.words[x] - s.words[k] < _MIN_WORDS:
+        if s.inq[x] >= 0 or s.words[x] - s.words[k] < _MIN_WORDS:
             continue
         if x not in taken and toks[x - 1] in _COMMAS and ((c.kind == "part" and not _noun_phrase(toks, x)) or (
                 c.kind == "source" and _names_source(s, c, named))):

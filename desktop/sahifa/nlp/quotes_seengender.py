@@ -6,7 +6,7 @@ gendered title right before the name ("الإعلامية العراقية أم�
 of the gazetteer's cues, a feminine one being a masculine title with ة) or makes the name the subject of a
 gendered speech verb ("تقول فلانة"، "قالت فلانة"، "فلانة أكدت"). Each mention's evidence is counted per
 person (the canonical name, which the short mentions share); a person with evidence of one gender only
-has that gender. A person's own name list still decides when the article says nothing."""
+has that gender. It fills in for the name's own gender (the trusted given-name lists), which comes first."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..core.arabic import DIACRITICS_RE, fold
 from ..core.model import EntityMention
 from ..core.once import Once
-from .gazetteer import gazetteer
+from .gazetteer import Cue, gazetteer
 from .quotes_gender import name_gender, verb_gender
 from .quotes_lexicon import _VERB_FORMS
 
@@ -30,7 +30,7 @@ def _load_titles() -> frozenset[str]:
     out: set[str] = set()
     for first, rows in gazetteer().cues.items():
         for toks, cue in rows:
-            if len(toks) == 1 and cue.role in ("title", "title_direct") and len(first) > 2:
+            if len(toks) == 1 and isinstance(cue, Cue) and cue.role in ("title", "title_direct") and len(first) > 2:
                 out.add(first)
     return frozenset(out)
 
@@ -95,8 +95,11 @@ def seen_genders(text: str, ents: Sequence[EntityMention]) -> dict[str, str]:
 
 
 def person_gender(seen: dict[str, str], text: str, canonical: str | None) -> str | None:
-    """A person's gender: what the article says of them (:func:`seen_genders`), else their given name's."""
-    found = seen.get(canonical or text)
-    if found is not None and canonical is not None and not set(text.split()) <= set(canonical.split()):
-        found = None  # "عائلة عبد العزيز": a speaker that only names the person is not that person
-    return found if found is not None else name_gender(text)
+    """A person's gender: their given name's when the name tells (a trusted list), else what the article
+    says of them (:func:`seen_genders`)."""
+    own = name_gender(text)
+    if own is not None:
+        return own
+    if canonical is not None and not set(text.split()) <= set(canonical.split()):
+        return None  # "عائلة عبد العزيز": a speaker that only names the person is not that person
+    return seen.get(canonical or text)
