@@ -84,6 +84,8 @@ from .quotes_phrases import (
     _possessed_object,
     _sv_subject,
 )
+from .quotes_quotedname import quoted_holder, unmarked_after
+from .quotes_runon import writer_clause_stop
 from .quotes_sources import _DASHES
 from .quotes_speakers import _Accepted, _Speaker
 from .quotes_subjects import _Subjects
@@ -251,6 +253,7 @@ class _Extractor(_Subjects):
         strong = [c.idx for c in cues if c.kind in ("verb", "part", "naql")]
         cue_at = [c.idx for c in cues]
         accepted: list[_Accepted] = []
+        taken: set[int] = set()  # the accepted cues' token indices
         genders: list[str | None] = []  # the gender each accepted cue shows ("m", "f" or None)
         sentence_speaker: _Speaker | None = None
         for cue in cues:
@@ -303,6 +306,7 @@ class _Extractor(_Subjects):
                 acc = self._source(si, s, cue, cues, cue_at, name)
             if acc is not None:
                 accepted.append(acc)
+                taken.add(i)
                 form = toks[i][cue.clitic :]
                 genders.append(verb_gender(cue.kind, form, cue.lemma, _is_present(form)))
                 sentence_speaker = acc.speaker
@@ -335,6 +339,8 @@ class _Extractor(_Subjects):
                 x += 1
             end = _plea_stop(s, acc.k, _glued_stop(s, acc.k, end), cue_at)
             end = _participle_stop(s, acc.k, end, cue_at)  # "…، مطالبا بـ": the speaker's doing
+            end = writer_clause_stop(s, acc.k, end, cues, cue_at, taken, lambda j: self.ents.overlapping_orig(
+                self.orig(s.st[j]), self.orig(s.en[j])) is not None)  # "…، معربا عن شكره" (quotes_runon)
             while end > acc.k and (toks[end - 1] in _CLAUSE_BREAK or toks[end - 1] in _TRAIL_PUNCT):
                 end -= 1
             self.emit_region(acc.prio, acc.speaker, acc.name, s, acc.k, end)
@@ -385,6 +391,7 @@ class _Extractor(_Subjects):
         sp: _Speaker | None = None
         subject_first = False
         addressee_end = -1
+        held: tuple[int, int, int] | None = None  # a quoted holder's name after the role (quotes_quotedname)
         clause = i
         after = i + 1
         if after < n and toks[after] in _ABOVE:
@@ -460,8 +467,11 @@ class _Extractor(_Subjects):
                 addressee_end, b = b, a  # "نتنياهو وصف الاتفاق بأنه …": what is described; the speaker is before
             if b > a and b + 1 < n and toks[b] == "ما" and toks[b + 1] in _SAID_IT:
                 return None  # "أوردت وسائل الإعلام ما قاله العلماء إن …": the inner verb's speaker said it
+            held = quoted_holder(self, s, a, b, nxt) if b > a else None
+            if held is not None:  # "وقال مدير عام مكتب الصحة “فلان” سقط …": the quoted holder speaks
+                a, b, addressee_end = held
             if b > a:
-                role = self.role_person(s, a, b, nxt)
+                role = self.role_person(s, a, b, nxt) if held is None else None
                 if role is not None:
                     a, b = role
                 sp = self.speaker_from(s, a, b)
@@ -519,6 +529,8 @@ class _Extractor(_Subjects):
         ):
             self.subject = sp
         k = self.content_start(s, after, nxt, cue.prep, strict)
+        if k is None and held is not None and cue.kind == "verb" and unmarked_after(s, held[2]):
+            k = held[2]  # "وقال مدير المكتب “فلان” سقط ألف قتيل": the speech right after the quoted name
         if k is None and sp is not None and after < n and toks[after] == cue.prep and noun_phrase_report(toks, after + 1):
             self.remember(sp, si)  # "وشدد الوزير على أهمية …" (no quote: quotes_npreport) "وأضاف": the same speaker
         if k is None and sp is not None and cue.kind == "verb" and i > 0 and toks[i - 1] in _KAMA:

@@ -49,6 +49,8 @@ def name_gender(text: str) -> str | None:
             return "m"
         if w in ("أم", "ام"):
             return "f"
+        if w.startswith("عبد") and len(w) >= 6 and w[3:5] == "ال":
+            return "m"  # "عبدالعزيز", "عبدالرحمن": a compound of عبد and a name of God, always a man's
         gn = gazetteer().given_name(w)
         if gn is None or gn.ambiguous or gn.gender not in ("m", "f"):
             return None

@@ -122,9 +122,10 @@ def _np_forward(s: _Sent, i: int, limit: int, max_words: int = 9, allow_lam: boo
         if t[0] == "ل" and not (j == i and allow_lam) and t not in _LAM_NOUNS and not (
                 j == i and _given_name(t)):  # "قالت لبنى فلان": a name, not "told …"
             rest = "ال" + t[2:] if t.startswith("لل") else t[1:]
-            if rest in _ADDRESSEE or rest in ("", "ـ") or (j == i and not (
+            if rest in _ADDRESSEE or (rest in _QUANT and j + 1 < limit and toks[j + 1] == "من") or rest in ("", "ـ") or (j == i and not (
                     j + 2 < limit and is_initial(toks[j + 1]) and toks[j + 2] == ".")):
-                break  # "قال لوكالة …" (whom he told); not a name with an initial ("قالت لورين إم. كيلي")
+                break  # "قال لوكالة …", "قال فلان لعدد من المقربين" (whom he told; not "رئيس لإحدى الشركات",
+                # "مدير لمجموعة X"); not a name with an initial ("قالت لورين إم. كيلي")
         nwords += 1
         j += 1
         if nwords >= max_words:

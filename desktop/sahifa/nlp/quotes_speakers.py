@@ -15,7 +15,6 @@ from ..core.arabic import DIACRITICS_RE, fold
 from ..core.model import EntityMention, Quote
 from .gazetteer import gazetteer
 from .quotes_chain import participle_lead
-from .quotes_gender import name_gender
 from .quotes_lexicon import (
     _ADDRESSEE,
     _CUE_TOKENS,
@@ -39,6 +38,7 @@ from .quotes_phrases import (
     _name_tail,
     _sv_subject,
 )
+from .quotes_seengender import person_gender, seen_genders
 from .quotes_tokens import _bare, _is_particle, _pair_opening_at, _Sent, _tokenize
 
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذين هاتين هؤلاء".split())
@@ -248,6 +248,7 @@ class _Speakers:
         self.subject: _Speaker | None = None  # the subject of the last speech verb read (set by _verb)
         self.inner: tuple[int, int] = (-1, -1)  # a reported clause's first noun phrase before a verb (sentence)
         self.nested = False  # the cue stands inside an earlier report's clause (sentence; quotes_npreport)
+        self.seen: dict[str, str] | None = None  # the persons' genders the article shows (quotes_seengender)
 
     # offsets
     def orig(self, i: int) -> int:
@@ -769,7 +770,9 @@ class _Speakers:
         two before — or, for a feminine verb, an organisation in subject position in its sentence; None
         when there is none. A speaker of
         unknown gender (an unlisted or ambiguous name, a description) is kept."""
-        if name_gender(sp.text) in (None, gender):
+        seen = self.seen if self.seen is not None else seen_genders(self.text, self.ents.items)
+        self.seen = seen  # "الإعلامية أمل صقر … وقد أكد فيه": the article shows her a woman
+        if person_gender(seen, sp.text, sp.canonical) in (None, gender):
             return sp
         lo = self.bounds[max(0, si - 2)][0] if si < len(self.bounds) else 0
         here = self.bounds[si][0] if si < len(self.bounds) else 0
@@ -778,7 +781,7 @@ class _Speakers:
             e = ents.items[x]
             if e.end > cue_at:
                 continue
-            if (e.type == "PERSON" and name_gender(e.text) == gender) or (
+            if (e.type == "PERSON" and person_gender(seen, e.text, e.canonical) == gender) or (
                     e.type == "ORG" and gender == "f" and e.start >= here and len(self.text[here : e.start].split()) <= 4):
                 # an organisation opening the verb's own sentence ("أصدرت الوزارة بيانا …، مؤكدة"), not
                 # one named in passing or earlier
