@@ -50,6 +50,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_personedges.py",
     "desktop/sahifa/nlp/entities_lonenames.py",
     "desktop/sahifa/nlp/entities_cliticnouns.py",
+    "desktop/sahifa/nlp/entities_titlewords.py",
     "desktop/sahifa/nlp/entities_givenunits.py",
     "desktop/sahifa/nlp/entities_personwords.py",
     "desktop/sahifa/nlp/entities_personrules.py",

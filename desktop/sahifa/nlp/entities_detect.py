@@ -599,6 +599,8 @@ class _Detectors(_MiscDetectors):
         proper = False
         head = next(k for o, k, _ in self.toks[i].info.forms if o == off)
         if strip_article(head) in _ROAD_HEADS:
+            if off == 0 and i > 0 and self.toks[i - 1].info.key in ("عن", "وعن"):
+                return None  # عن طريق المهاجم حمزة …: "by way of" the titled person, no road
             tp = self.titled_person(j)
             if tp is not None:
                 return tp, _PRI["loc"] + 2, [self.raw(i, off, tp, "LOC", None, "loc")]

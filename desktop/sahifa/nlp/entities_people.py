@@ -7,6 +7,7 @@ from ..core.arabic import AR_DIACRITICS, clean, fold
 from .entities_givenunits import unit_given
 from .entities_pedigree import given_before_pedigree, titled_pedigree, word_father
 from .entities_scan import _Scan
+from .entities_titlewords import common_after_title, head_of_construct, possessed_next, verb_after_title
 from .entities_words import _AL, _KUNYA, _PARTICLES, _PRI, _R_TITLE, _SPEECH, _VERB_SLOT, _accusative, _Raw
 from .lexicon import entry, reading
 from .numbers_lexicon import _ORDINALS
@@ -423,6 +424,11 @@ class _People(_Scan):
             return None  # a form-X verb (استبعد، استعاد): "الفريق استبعد" is the team, not a general
         if self.prep_complement(j):
             return None  # عضو الاتحاد السعودي لكرة القدم، مدير الدفاع المدني بسكاكا العقيد …: ل/ب + a noun
+        if (common_after_title(self, j) and not self.family_name(j + 1)
+                and not (self.name_word(j + 1) and not common_after_title(self, j + 1))) \
+                or verb_after_title(self, j) or possessed_next(self, j + 1):
+            return None  # المهاجم يتوسّط …، العميد متقاعد: said of the titled, not his name (entities_titlewords);
+            # but رئيسة النادي ملاك المنيف: a word that is a name too, before a family name
         if tok.text.rstrip(AR_DIACRITICS).endswith("ة"):
             r = reading(self.toks[j].info.key[:-1])
             nr = reading(self.toks[j + 1].info.key) if self.contiguous(j + 1) else None
@@ -457,7 +463,8 @@ class _People(_Scan):
                 end += 1
             return end, [self.raw(j, 0, end, "PERSON", None, "title")]
         if self.name_like(end) and not nk.startswith(("ي", "ت")) and (not self.gaz_at(end) or self.gaz_nisba(end)) \
-                and (not nk.startswith(_AL) or self.family_name(end)):
+                and (not nk.startswith(_AL) or self.family_name(end)) and not common_after_title(self, end, True) \
+                and not head_of_construct(self, end):
             end += 1  # a definite second word only when shaped like a family name (not دونيس التدريبات)
             if not nk.startswith(_AL) and self.family_name(end) and not (
                     self.contiguous(end + 1) and self.toks[end + 1].info.key in _ADJ_COMPLEMENT):
@@ -533,6 +540,8 @@ class _People(_Scan):
             k = self.toks[q].info.key
             if k.startswith(("ي", "ت", "ن", _AL)) or k.endswith("ات") or self.toks[q].text.rstrip(AR_DIACRITICS)[-1:] == "ة":
                 return None  # a verb, a feminine or plural noun (but أوليفيه, written with ه, is a name)
+        if possessed_next(self, i + 1, known_before=False):
+            return None  # (رئيس الوزراء اليوناني) قصارى جهده: a phrase with "his", no name
         end = i + 2
         if self.contiguous(end) and self.plain_name(end):
             if self.name_word(end) and self.name_end(end + 1) and self.toks[end].text[:1] != "و":
@@ -653,6 +662,8 @@ class _People(_Scan):
             return None  # إمكانية وجود: nouns, not a name
         if self.gaz_at(i) or self.gaz_at(i + 1):
             return None
+        if possessed_next(self, i + 1, known_before=False):
+            return None  # (بهدف) نظيف سجله اللاعب: a word and a noun with "his", then who scored it
         k = i + 2
         if k < self.n and self.toks[k].text == "،":
             k += 1
