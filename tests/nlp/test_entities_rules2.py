@@ -122,3 +122,10 @@ def test_tribe_names() -> None:
 def test_government_named_by_its_seat_is_the_city() -> None:
     assert spans("واتهم الجيش حكومة بنغازي بالتقصير.").get("بنغازي") == "LOC"
     assert spans("وقالت حكومة إقليم كردستان إن الرواتب ستصرف.").get("حكومة إقليم كردستان") == "ORG"
+
+
+def test_punctuation_at_a_model_spans_edge_is_no_part_of_a_name() -> None:
+    # a long run of quotation marks before a name: the model took the run into its span (review, session 17)
+    got = extract_entities("قال " + '"' * 150 + " محمد")
+    assert got and all('"' not in m.text for m in got)
+    assert not extract_entities('"' * 150)

@@ -68,7 +68,8 @@ def _function_word(tok: Any) -> bool:
 def _crf_person_ok(eng: _Engine, t0: int, t1: int, names: frozenset[str] = frozenset()) -> bool:
     """Could the CRF's PERSON span be a name? Not when a word of it is a frequent common word, a verb's
     shape, an accusative or a feminine plural (اضطرابات الأكل، سن اليأس، نوبات الاختلاج), unless it is a
-    given name; not when it is only one common word."""
+    given name; not when it is only one common word; not a definite description (:func:`_definite_description`);
+    not a lone given name that is also a word, in construct with a definite common noun (إلى صالح الأعمال)."""
     g = eng.g
     for k in range(t0, t1):
         tok = eng.toks[k]

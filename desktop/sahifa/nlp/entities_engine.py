@@ -37,7 +37,8 @@ class _Engine(_Detectors):
     def form_positions(self, keys: frozenset[str]) -> list[int]:
         """Sorted positions of the tokens one of whose readings (``info.forms``) has a folded key in ``keys``:
         the late passes that need a head-word (entities_misc._scan) visit only these. The index (folded key ->
-        positions, :func:`entities_index.form_index`) is built once per article, on first use."""
+        positions, :func:`entities_index.form_index`) is built on first use and built again, covering more
+        keys, when a pass asks for a key it does not cover. The lists are the index's own: read them only."""
         got = self._form_index
         if got is None or not keys <= got[1]:
             got = self._form_index = form_index(self.toks, keys)

@@ -150,6 +150,12 @@ def apply_choice(text: str, eng: _Engine, raws: list[_Raw], chosen: Sequence[Any
             for t0, t1 in _crf_person_parts(eng, s.t0, s.t1) if s.type == "PERSON" else [(s.t0, s.t1)]:
                 if s.type == "PERSON" and not _crf_person_ok(eng, t0, t1, names):
                     continue
+                while t0 < t1 and eng.toks[t0].info.kind == "p":
+                    t0 += 1  # punctuation at a model span's edge is no part of a name (session 17 review: a run
+                while t1 > t0 and eng.toks[t1 - 1].info.kind == "p":
+                    t1 -= 1  # of 150 quotation marks before a name was taken in whole)
+                if not any(eng.toks[k].info.kind in ("a", "l") for k in range(t0, t1)):
+                    continue  # digits alone, or nothing left: no name
                 if s.type == "PERSON" and t1 - t0 >= 3 and t1 == s.t1 and eng.toks[t1 - 2].info.key in _PARTICLES \
                         and eng.family_name(t1) and not any(o.t0 <= t1 < o.t1 for o in chosen):
                     t1 += 1  # جمعان بن دايس (الغامدي): after "بن + the father's name" the family nisba goes on

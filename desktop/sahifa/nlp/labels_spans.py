@@ -1,7 +1,7 @@
 """A name without a head-word put into English around the place or body it holds (issue #13).
 
 Many organisations and events are named without any head-word the glossary knows, and with a place or a
-body inside: بايرن ميونيخ (Bayern Munich), كتائب حزب الله (Hezbollah Brigades), عيد الرياض (Riyadh Eid). The
+body inside: بايرن ميونيخ (Bayern Munich; the club's own word is still transliterated: "Bayran Munich"), كتائب حزب الله (Hezbollah Brigades), عيد الرياض (Riyadh Eid). The
 composer (:mod:`.labels_compose`) needs a head-word and the headless-name rule (``_headless``) needs every
 word known, so such a name used to fall to the entity engine's transliteration, and the place or body it
 holds was lost ("Bayran Miwnikh", "Hazb Al-Lah Brigades").
