@@ -78,6 +78,7 @@ def reference_group_figures(
     for i, t in enumerate(same_thing):
         things.setdefault(t, []).append(i)
     groups: list[FigureGroup] = []
+    first: list[int] = []  # per group: the index of its first figure
     for members_of_thing in things.values():
         linked = UnionFind(len(items))
         link: dict[int, set[int]] = {}
@@ -117,8 +118,11 @@ def reference_group_figures(
                                                       float(f.value) if f.value is not None else 0.0,
                                                       f.article_id, f.start))
                 groups.append(FigureGroup(counted, counted_en, figs[0].kind, figs[0].unit, tuple(ordered)))
-    groups.sort(key=lambda g: (-len(g.figures), g.counted))
-    return groups
+                first.append(min(clique))
+    # ties (as many figures, the same counted thing): the group whose first figure came first, as group_figures
+    # does (sorting on the group alone left such ties in the order the groups were built, which differs)
+    order = sorted(range(len(groups)), key=lambda k: (-len(groups[k].figures), groups[k].counted, first[k]))
+    return [groups[k] for k in order]
 
 
 @st.composite
@@ -191,3 +195,17 @@ def test_rows_keep_their_positions() -> None:
     # an article that also gives the other's value does not disagree with it
     # (article 3 says 500 and 300: it agrees with article 1's 300, and its 500 is another figure)
     assert group_figure_rows([rows[0], rows[2], (0, 300, None, False, 3, 9, None)], counted) == []
+
+
+def test_tied_groups_come_in_the_order_of_their_first_figure() -> None:
+    # two groups of two figures counting the same thing (the falsifying example hypothesis found in session 17,
+    # shrunk): the group whose first figure comes first in the input comes first, in both implementations
+    def fig(article: int, value: int, unit: str | None, counted: str | None, counted_en: str | None) -> FigureFact:
+        return FigureFact(article_id=article, article_title="t", sentence_index=0, text="x", value=value,
+                          value_max=None, kind="count", unit=unit, counted=counted, counted_en=counted_en,
+                          qualifier=None, vague=False, start=0, end=9, source=None, source_key=None)
+    figures = [fig(1, 0, None, "مقاتل", None), fig(2, 1, "USD", None, "fighters"), fig(1, 2, "USD", "مقاتل", "fighters"),
+               fig(1, 3000, None, "مقاتل", None), fig(2, 3001, None, "مقاتل", None)]
+    got = group_figures(figures)
+    assert [[f.value for f in g.figures] for g in got] == [[1, 2], [3000, 3001]]
+    assert got == reference_group_figures(figures)
