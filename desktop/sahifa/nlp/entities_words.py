@@ -155,8 +155,15 @@ class _Tok:
 _Piece = tuple[int, str, _Info, int, bool]  # offset in the chunk, token, info, detector mask, break before
 
 
+# a chunk that is one Arabic word and nothing else (two new chunks in three): _PAIR_RE would find it alone,
+# with no gap before it; its one piece is made without the scan, the pair, and a copy of the word
+_ONE_WORD_RE = re.compile(rf"[{_AR}]+")
+
+
 def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
     """The chunk's tokens, and whether a paragraph separator (U+2029) follows the last one."""
+    if _ONE_WORD_RE.fullmatch(chunk) is not None:
+        return ((0, chunk, _info(chunk), _triggers(chunk), False),), False
     pieces: list[_Piece] = []
     pos = 0
     brk = False

@@ -68,6 +68,8 @@ _TOKEN_RE = re.compile(
     r"|\n"
     r"|[^\s]"
 )
+# a chunk that is one _TOKEN_RE word and nothing else: that word is its one token, at offset 0
+_ONE_WORD_RE = re.compile(rf"[{_W_FIRST}][\u0621-\u065f\u0670\u0671-\u06d3\u06fa-\u06ff]*")
 _DIGIT_RE = re.compile(f"[{_D}]")
 _W_FIRST_RE = re.compile(f"[{_W_FIRST}]")
 
@@ -261,6 +263,9 @@ _Piece = tuple[int, str, str, str | None, _Word | None]
 
 def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
     """The records (see :data:`_Piece`) of the tokens of a chunk of text without " " or "\n"."""
+    if _ONE_WORD_RE.fullmatch(chunk) is not None:  # one word alone (most chunks): no scan, no copy of it
+        norm = word_key(chunk)
+        return ((0, chunk, "w", norm, _analyse(chunk, norm)),)
     pieces: list[_Piece] = []
     pos = 0
     find = chunk.find
