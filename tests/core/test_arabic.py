@@ -153,7 +153,11 @@ _ALPHABET = (
 
 def _strings() -> list[str]:
     rng = random.Random(15)
-    return TRICKY + ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(3000)]
+    short = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(3000)]
+    # longer than a word too (sentences, names): the foldings' no-change test runs at every length
+    long = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(25, 200))) for _ in range(300)]
+    clean = ["".join(rng.choice("ابتثجحخدذرزسشصضطظعغفقكلمنهوي ") for _ in range(rng.randint(1, 120))) for _ in range(300)]
+    return TRICKY + short + long + clean
 
 
 STRINGS = _strings()

@@ -132,3 +132,29 @@ def test_the_kept_splits_are_bounded() -> None:
     # a text whose split was dropped is split again, with the same tokens
     assert [(t.start, t.text) for t in entities_words._tokenise(many[0])] == \
         [(a, w) for a, _b, w, _f in _entity_scan(many[0])]
+
+
+def test_number_token_kinds_read_from_sets_are_the_regex_classes() -> None:
+    """numbers_words._kind_of tests a token's first character against sets: the same characters as the
+    classes of _TOKEN_RE's digit and word tokens, on every character of the BMP."""
+    import re
+
+    digit = re.compile(f"[{numbers_words._D}]")
+    word = re.compile(f"[{numbers_words._W_FIRST}]")
+    for c in map(chr, range(0x10000)):
+        assert (digit.match(c) is not None) == (c in numbers_words._DIGIT_FIRST), hex(ord(c))
+        assert (word.match(c) is not None) == (c in numbers_words._WORD_FIRST), hex(ord(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتةىأإآؤئء\u064b\u064e\u0651\u0670\u0640لوفك", min_size=1, max_size=12))
+def test_a_one_word_chunk_gets_the_pieces_of_the_scan(word: str) -> None:
+    """A chunk that is one Arabic word alone takes a short cut past the regex scans: the same pieces."""
+    ent, trailing = entities_words._chunk_pieces(word)
+    assert not trailing
+    assert [(o, o + len(w), w) for o, w, *_r in ent] == [(a, b, w) for a, b, w, _f in _entity_scan(word)]
+    assert all(info == entities_words._info(w) and mask == entities_words._triggers(w) for _o, w, info, mask, _b in ent)
+    num = numbers_words._chunk_pieces(word)
+    assert [(o, o + len(w), w, k) for o, w, k, _n, _a in num] == _number_scan(word)
+    for _o, w, k, norm, analysis in num:
+        assert (norm, analysis) == ((word_key(w), numbers_words._analyse(w)) if k == "w" else (None, None))

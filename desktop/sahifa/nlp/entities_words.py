@@ -25,7 +25,8 @@ _PAIR_RE = re.compile(
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\u2029\u2028\u00a0\u200f\u200e\u202f\u2009\u3000\x1c\x1d\x1e\x1f\x85\u1680"
                          "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
 _DIAC_SET = frozenset(AR_DIACRITICS + TATWEEL)
-_DIAC_ONLY = frozenset(AR_DIACRITICS)
+# a harakah anywhere in a word: one regex search (frozenset.isdisjoint made a string per character)
+_DIAC_RE = re.compile(f"[{AR_DIACRITICS}]")
 _OPEN_Q = frozenset("“\"«'‘„")
 _CLOSE_Q = {"“": "”", '"': '"', "«": "»", "'": "'", "‘": "’", "„": "“"}
 _AL = "ال"
@@ -122,7 +123,7 @@ def _analysed(surface: str) -> _Info:
             if k2 not in seen and len(k2) > 3:
                 forms.append((st, k2, True))  # span keeps the article's ل: "لبيت الأبيض"
                 seen.add(k2)
-    has_diac = not _DIAC_ONLY.isdisjoint(surface)
+    has_diac = _DIAC_RE.search(surface) is not None
     return _Info("a", key, tuple(forms), has_diac, tuple([loose_word(k) for _o, k, _s in forms]),
                  tuple([k for _o, k, st in forms if st]))
 
@@ -155,8 +156,15 @@ class _Tok:
 _Piece = tuple[int, str, _Info, int, bool]  # offset in the chunk, token, info, detector mask, break before
 
 
+# a chunk that is one Arabic word and nothing else (two new chunks in three): _PAIR_RE would find it alone,
+# with no gap before it; its one piece is made without the scan, the pair, and a copy of the word
+_ONE_WORD_RE = re.compile(rf"[{_AR}]+")
+
+
 def _chunk_pieces(chunk: str) -> tuple[tuple[_Piece, ...], bool]:
     """The chunk's tokens, and whether a paragraph separator (U+2029) follows the last one."""
+    if _ONE_WORD_RE.fullmatch(chunk) is not None:
+        return ((0, chunk, _info(chunk), _triggers(chunk), False),), False
     pieces: list[_Piece] = []
     pos = 0
     brk = False

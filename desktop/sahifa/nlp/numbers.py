@@ -180,7 +180,7 @@ class _Scanner(_DateScanner):
                     i += 1
                     continue
                 if i + 1 < size and (t[i + 1] in _UNTIL or (
-                        t[i + 1][:1] == "و" and (self.word(i + 1) or "")[1:] in _FRACTIONS)):
+                        t[i + 1].startswith("و") and (self.word(i + 1) or "")[1:] in _FRACTIONS)):
                     done = self.unit_and_fraction(i)     # "ساعة ونصف", "من متر إلى متر ونصف"
                     if done is not None:
                         i = done

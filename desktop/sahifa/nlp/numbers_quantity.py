@@ -656,7 +656,7 @@ class _QuantityScanner(_TokenScanner):
         """Bare "أولى" (also "more deserving": "أولى بالرعاية", "من باب أولى") as "the first of" a plural
         that follows, definite or with a pronoun ("أولى مبارياته", "أولى الخطوات"): emit ordinal 1."""
         norm = self.word(i)
-        if norm is None:
+        if norm is None or not norm.endswith("اولي"):  # (most words: tested before any slice is made)
             return False
         pre = 1 if norm[:1] in ("و", "ف", "ل", "ب") and norm[1:] == "اولي" else 0
         if norm[pre:] != "اولي" or i + 1 >= self.size or self.k[i + 1] != "w":
