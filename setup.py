@@ -58,6 +58,7 @@ ACCELERATED = [
     "desktop/sahifa/nlp/entities_canon.py",
     "desktop/sahifa/nlp/entities_veto.py",
     "desktop/sahifa/nlp/entities_misc.py",
+    "desktop/sahifa/nlp/entities_misccopies.py",
     "desktop/sahifa/nlp/entities_national.py",
     "desktop/sahifa/nlp/entities_seats.py",
     "desktop/sahifa/nlp/entities_joins.py",

@@ -81,6 +81,7 @@ from .entities_misc import (
     quoted_titles,
     told_outlets,
 )
+from .entities_misccopies import misc_name_copies
 from .entities_placewords import dateline_outlets
 from .entities_stacking import _arbitrated
 from .entities_stacking import apply_choice as apply_choice
@@ -113,6 +114,7 @@ def extract_entities(text: str, *, tagger: bool = True,
     raws = quoted_titles(eng, told_outlets(eng, named_events(eng, quoted_things(eng, raws))))
     raws = named_indices(eng, latin_products(eng, raws))
     raws = lone_name_words(eng, body_passes(eng, raws))
+    raws = misc_name_copies(eng, raws)  # جائزة أوسكار … الأوسكار: a named thing's later bare mentions
     items: list[tuple[str, str, Entry | None, int]] = [
         (text[r.start: r.end], r.type, r.entry, r.alias_of) for r in raws]
     names = _canonicalise(items)
