@@ -63,7 +63,9 @@ def _verb_gender(word: str) -> str | None:
 
 def _evidence(text: str, e: EntityMention) -> str | None:
     """What the words around one mention say of the person's gender (see the module's note)."""
-    before = _WORD.findall(DIACRITICS_RE.sub("", text[max(0, e.start - _LOOK) : e.start]))
+    window = text[max(0, e.start - _LOOK) : e.start]
+    window = window[window.rfind("\n") + 1 :]  # not across a line break: a headline's last word is no title of
+    before = _WORD.findall(DIACRITICS_RE.sub("", window))  # the name that opens the next paragraph
     k = len(before) - 1
     nat = gazetteer().nationalities
     while k >= 0 and (fold(before[k]) in nat or fold(before[k]) in _SKIP):
